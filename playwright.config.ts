@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs'
+import { defineConfig, devices } from '@playwright/test'
+
+// Shared machines: an unusual port, never someone else's server.
+const PORT = Number(process.env.E2E_PORT ?? 41731)
+export const MOCK_API_PORT = Number(process.env.E2E_MOCK_API_PORT ?? 41787)
+
+// Debian's Chromium where there is one (Playwright cannot download its own here), else Playwright's.
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path))
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: systemChromium,
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: [
+    {
+      // The production demo build, as users get it.
+      command: `npm run build:app && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      command: `npx tsx src/mocks/http/serve.ts`,
+      url: `http://127.0.0.1:${MOCK_API_PORT}/__mock/faults`,
+      env: { MOCK_API_PORT: String(MOCK_API_PORT), MOCK_API_KEY: 'e2e_admin_key' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+})

@@ -1,0 +1,113 @@
+import { z } from 'zod'
+
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response'
+
+export interface ApiErrorDetail {
+  field: string | null
+  description: string
+}
+
+export const KNOWN_ERROR_CODES = ['UNAUTHENTICATED', 'PERMISSION_DENIED', 'NOT_FOUND', 'INVALID_ARGUMENT'] as const
+
+const envelopeSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z
+      .array(z.object({ field: z.string().nullish(), description: z.string() }).loose())
+      .nullish()
+      .catch(null),
+  }),
+})
+
+interface ApiErrorInit {
+  kind: ApiErrorKind
+  status: number | null
+  code: string
+  message: string
+  details?: ApiErrorDetail[]
+  requestId?: string | null
+  retryAfterMs?: number | null
+}
+
+/** Every failure of a request to the API, whatever went wrong, is one of these. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError'
+  readonly kind: ApiErrorKind
+  readonly status: number | null
+  /** The envelope's code; `SERVER_ERROR`, `NETWORK_ERROR`, `TIMEOUT`... when there was none. */
+  readonly code: string
+  readonly details: ApiErrorDetail[]
+  readonly requestId: string | null
+  readonly retryAfterMs: number | null
+
+  constructor(init: ApiErrorInit) {
+    super(init.message)
+    this.kind = init.kind
+    this.status = init.status
+    this.code = init.code
+    this.details = init.details ?? []
+    this.requestId = init.requestId ?? null
+    this.retryAfterMs = init.retryAfterMs ?? null
+  }
+
+  /** The description the server gave for one field, if any. */
+  detailFor(field: string): string | undefined {
+    return this.details.find((d) => d.field === field)?.description
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError
+}
+
+/** Retry-After is either delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (value === null || value.trim() === '') return null
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? null : Math.max(0, date - now)
+}
+
+// Without a usable envelope, the status alone says what happened; anything else is a server error.
+const BY_STATUS: Record<number, { code: string; message: string }> = {
+  401: { code: 'UNAUTHENTICATED', message: 'The API key was not accepted.' },
+  403: { code: 'PERMISSION_DENIED', message: 'The API key is not allowed to do this.' },
+  404: { code: 'NOT_FOUND', message: 'Not found.' },
+  429: { code: 'RESOURCE_EXHAUSTED', message: 'Too many requests. Try again shortly.' },
+}
+
+/** Builds the ApiError of a non-2xx response; the raw body is never shown to the user. */
+export async function errorFromResponse(response: Response): Promise<ApiError> {
+  const requestId = response.headers.get('x-request-id')
+  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'))
+  const text = await response.text().catch(() => '')
+  let json: unknown = undefined
+  try {
+    json = JSON.parse(text)
+  } catch {
+    // Not JSON (an HTML error page from a proxy, say): fall through to the generic message.
+  }
+  const parsed = envelopeSchema.safeParse(json)
+  if (parsed.success && (KNOWN_ERROR_CODES as readonly string[]).includes(parsed.data.error.code)) {
+    const { code, message, details } = parsed.data.error
+    return new ApiError({
+      kind: 'http',
+      status: response.status,
+      code,
+      message,
+      details: (details ?? []).map((d) => ({ field: d.field ?? null, description: d.description })),
+      requestId,
+      retryAfterMs,
+    })
+  }
+  const known = BY_STATUS[response.status]
+  return new ApiError({
+    kind: 'http',
+    status: response.status,
+    code: known?.code ?? 'SERVER_ERROR',
+    message: known?.message ?? `The server failed to answer (HTTP ${response.status}).`,
+    requestId,
+    retryAfterMs,
+  })
+}

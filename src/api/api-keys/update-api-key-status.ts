@@ -1,0 +1,24 @@
+import { z } from 'zod'
+import { REASON_MAX, apiKeySchema, type ApiKey } from '../api-key-schema'
+import { keyStatusSchema } from '../enums'
+import { apiRequest } from '../http-client'
+
+export const updateApiKeyStatusInputSchema = z.object({
+  status: keyStatusSchema,
+  reason: z.string().trim().max(REASON_MAX, `Use at most ${REASON_MAX} characters.`).optional(),
+})
+export type UpdateApiKeyStatusInput = z.input<typeof updateApiKeyStatusInputSchema>
+
+const responseSchema = z.looseObject({ api_key: apiKeySchema })
+
+export async function updateApiKeyStatus(id: string, input: UpdateApiKeyStatusInput, signal?: AbortSignal): Promise<ApiKey> {
+  const body = updateApiKeyStatusInputSchema.parse(input)
+  const response = await apiRequest({
+    method: 'PATCH',
+    path: `/v1/api-keys/${encodeURIComponent(id)}`,
+    body: { status: body.status, ...(body.reason ? { reason: body.reason } : {}) },
+    signal,
+    schema: responseSchema,
+  })
+  return response.api_key
+}

@@ -1,0 +1,138 @@
+import { HttpResponse, delay, http } from 'msw'
+import { setupServer } from 'msw/node'
+import { z } from 'zod'
+import { ApiError, parseRetryAfter } from './api-error'
+import { apiRequest, buildUrl, configureApi } from './http-client'
+
+const BASE = 'https://client.test'
+const server = setupServer()
+const okSchema = z.object({ ok: z.boolean() })
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeEach(() => configureApi({ baseUrl: BASE, apiKey: 'secret-admin', timeoutMs: 2000 }))
+afterEach(() => server.resetHandlers())
+afterAll(() => server.close())
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  )
+  expect(error).toBeInstanceOf(ApiError)
+  return error as ApiError
+}
+
+describe('apiRequest', () => {
+  it('sends the key, JSON and the query, and parses the response', async () => {
+    let seen: Request | undefined
+    server.use(
+      http.post(`${BASE}/v1/things`, ({ request }) => {
+        seen = request.clone()
+        return HttpResponse.json({ ok: true, extra: 'tolerated' })
+      }),
+    )
+    const result = await apiRequest({ method: 'POST', path: '/v1/things', query: { a: 'x y', b: undefined, c: '' }, body: { n: 1 }, schema: okSchema })
+    expect(result).toEqual({ ok: true })
+    expect(seen?.headers.get('x-api-key')).toBe('secret-admin')
+    expect(seen?.headers.get('content-type')).toBe('application/json')
+    expect(new URL(seen?.url ?? '').search).toBe('?a=x+y')
+    expect(await seen?.json()).toEqual({ n: 1 })
+  })
+
+  it('turns the error envelope into an ApiError with details, request id and Retry-After', async () => {
+    server.use(
+      http.get(`${BASE}/v1/things`, () =>
+        HttpResponse.json(
+          { error: { code: 'INVALID_ARGUMENT', message: 'Bad name', details: [{ field: 'name', description: 'Too long' }] } },
+          { status: 400, headers: { 'x-request-id': 'req_123', 'retry-after': '7' } },
+        ),
+      ),
+    )
+    const error = await failure(apiRequest({ method: 'GET', path: '/v1/things', schema: okSchema }))
+    expect(error).toMatchObject({ kind: 'http', status: 400, code: 'INVALID_ARGUMENT', message: 'Bad name', requestId: 'req_123', retryAfterMs: 7000 })
+    expect(error.details).toEqual([{ field: 'name', description: 'Too long' }])
+    expect(error.detailFor('name')).toBe('Too long')
+  })
+
+  it('never shows a non-JSON error body: an HTML page reads as a server error', async () => {
+    server.use(http.get(`${BASE}/v1/things`, () => new HttpResponse('<html><h1>502 Bad Gateway</h1></html>', { status: 502, headers: { 'x-request-id': 'req_9' } })))
+    const error = await failure(apiRequest({ method: 'GET', path: '/v1/things', schema: okSchema }))
+    expect(error).toMatchObject({ status: 502, code: 'SERVER_ERROR', requestId: 'req_9' })
+    expect(error.message).not.toContain('<')
+  })
+
+  it('treats an unknown error code or a malformed envelope as a server error', async () => {
+    server.use(http.get(`${BASE}/v1/a`, () => HttpResponse.json({ error: { code: 'DATA_LOSS', message: 'raw internals' } }, { status: 500 })))
+    server.use(http.get(`${BASE}/v1/b`, () => HttpResponse.json({ error: 'nope' }, { status: 400 })))
+    const unknown = await failure(apiRequest({ method: 'GET', path: '/v1/a' }))
+    expect(unknown).toMatchObject({ code: 'SERVER_ERROR', status: 500 })
+    expect(unknown.message).not.toContain('raw internals')
+    const malformed = await failure(apiRequest({ method: 'GET', path: '/v1/b' }))
+    expect(malformed).toMatchObject({ code: 'SERVER_ERROR', status: 400 })
+  })
+
+  it('keeps 429 recognisable with its Retry-After even without an envelope', async () => {
+    server.use(http.get(`${BASE}/v1/things`, () => new HttpResponse('slow down', { status: 429, headers: { 'retry-after': '3' } })))
+    const error = await failure(apiRequest({ method: 'GET', path: '/v1/things' }))
+    expect(error).toMatchObject({ status: 429, code: 'RESOURCE_EXHAUSTED', retryAfterMs: 3000 })
+  })
+
+  it('rejects a 2xx body that does not match the schema, without asserting it', async () => {
+    server.use(http.get(`${BASE}/v1/things`, () => HttpResponse.json({ ok: 'yes' })))
+    server.use(http.get(`${BASE}/v1/text`, () => new HttpResponse('not json', { status: 200 })))
+    expect(await failure(apiRequest({ method: 'GET', path: '/v1/things', schema: okSchema }))).toMatchObject({ kind: 'invalid-response' })
+    expect(await failure(apiRequest({ method: 'GET', path: '/v1/text', schema: okSchema }))).toMatchObject({ kind: 'invalid-response' })
+  })
+
+  it('times out a request that takes too long', async () => {
+    configureApi({ timeoutMs: 50 })
+    server.use(
+      http.get(`${BASE}/v1/slow`, async () => {
+        await delay(1000)
+        return HttpResponse.json({ ok: true })
+      }),
+    )
+    const error = await failure(apiRequest({ method: 'GET', path: '/v1/slow', schema: okSchema }))
+    expect(error).toMatchObject({ kind: 'timeout', code: 'TIMEOUT', status: null })
+  })
+
+  it('reports a network failure as such', async () => {
+    server.use(http.get(`${BASE}/v1/down`, () => HttpResponse.error()))
+    expect(await failure(apiRequest({ method: 'GET', path: '/v1/down' }))).toMatchObject({ kind: 'network', code: 'NETWORK_ERROR' })
+  })
+
+  it("lets a caller's abort through as an abort, not an ApiError", async () => {
+    server.use(
+      http.get(`${BASE}/v1/slow`, async () => {
+        await delay(1000)
+        return HttpResponse.json({ ok: true })
+      }),
+    )
+    const controller = new AbortController()
+    const pending = apiRequest({ method: 'GET', path: '/v1/slow', signal: controller.signal })
+    controller.abort()
+    const error = await pending.catch((e: unknown) => e)
+    expect(error).not.toBeInstanceOf(ApiError)
+    expect((error as Error).name).toBe('AbortError')
+  })
+
+  it('resolves a 204 to undefined', async () => {
+    server.use(http.delete(`${BASE}/v1/things/1`, () => new HttpResponse(null, { status: 204 })))
+    await expect(apiRequest<void>({ method: 'DELETE', path: '/v1/things/1' })).resolves.toBeUndefined()
+  })
+})
+
+describe('helpers', () => {
+  it('parses Retry-After as seconds or as a date', () => {
+    const now = Date.parse('2026-01-01T00:00:00Z')
+    expect(parseRetryAfter('12', now)).toBe(12_000)
+    expect(parseRetryAfter('Thu, 01 Jan 2026 00:00:05 GMT', now)).toBe(5000)
+    expect(parseRetryAfter('soon', now)).toBeNull()
+    expect(parseRetryAfter(null, now)).toBeNull()
+  })
+
+  it('builds URLs without doubled slashes or empty parameters', () => {
+    expect(buildUrl('https://x.dev/', '/v1/api-keys', { status: 'ACTIVE,REVOKED', filter: '' })).toBe('https://x.dev/v1/api-keys?status=ACTIVE%2CREVOKED')
+    expect(buildUrl('/api-proxy', '/v1/api-keys')).toBe('/api-proxy/v1/api-keys')
+  })
+})

@@ -1,0 +1,104 @@
+import type { z } from 'zod'
+import { ApiError, errorFromResponse } from './api-error'
+
+export interface ApiConfig {
+  /** e.g. `https://api.coval.dev`, or a same-origin prefix such as `/api-proxy`. */
+  baseUrl: string
+  apiKey: string | null
+  timeoutMs: number
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000
+
+let config: ApiConfig = { baseUrl: 'https://api.coval.dev', apiKey: null, timeoutMs: DEFAULT_TIMEOUT_MS }
+
+/** The app sets where requests go (demo, connected, proxy); the endpoint functions read it. */
+export function configureApi(next: Partial<ApiConfig>): void {
+  config = { ...config, ...next }
+}
+
+export function getApiConfig(): Readonly<ApiConfig> {
+  return config
+}
+
+export type QueryValue = string | number | undefined | null
+
+export interface RequestOptions<T> {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+  path: string
+  query?: Record<string, QueryValue>
+  body?: unknown
+  signal?: AbortSignal
+  /** Parses the response body; omit for responses without one (204). */
+  schema?: z.ZodType<T>
+  timeoutMs?: number
+}
+
+export function buildUrl(baseUrl: string, path: string, query?: Record<string, QueryValue>): string {
+  const base = baseUrl.replace(/\/+$/, '')
+  const params = new URLSearchParams()
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(name, String(value))
+  }
+  const search = params.toString()
+  return `${base}${path}${search ? `?${search}` : ''}`
+}
+
+/** One request to the API: JSON in and out, the key in `x-api-key`, a timeout, typed failures. */
+export async function apiRequest<T>(options: RequestOptions<T>): Promise<T> {
+  const { baseUrl, apiKey, timeoutMs } = config
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? timeoutMs)
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
+  const headers: Record<string, string> = { accept: 'application/json' }
+  if (apiKey) headers['x-api-key'] = apiKey
+  if (options.body !== undefined) headers['content-type'] = 'application/json'
+
+  let response: Response
+  try {
+    response = await fetch(buildUrl(baseUrl, options.path, options.query), {
+      method: options.method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal,
+    })
+  } catch (cause) {
+    // A caller's abort is not a failure to report: let React Query see the AbortError as is.
+    if (options.signal?.aborted) throw cause
+    if (timeout.aborted) {
+      throw new ApiError({ kind: 'timeout', status: null, code: 'TIMEOUT', message: 'The server took too long to answer.' })
+    }
+    throw new ApiError({
+      kind: 'network',
+      status: null,
+      code: 'NETWORK_ERROR',
+      message: 'The server could not be reached. Check the connection, or whether the browser blocked the request (CORS).',
+    })
+  }
+
+  if (!response.ok) throw await errorFromResponse(response)
+  if (!options.schema) return undefined as T
+  return parseBody(response, options.schema)
+}
+
+async function parseBody<T>(response: Response, schema: z.ZodType<T>): Promise<T> {
+  const requestId = response.headers.get('x-request-id')
+  let json: unknown
+  try {
+    json = await response.json()
+  } catch {
+    throw invalidResponse(requestId)
+  }
+  const parsed = schema.safeParse(json)
+  if (!parsed.success) throw invalidResponse(requestId)
+  return parsed.data
+}
+
+function invalidResponse(requestId: string | null): ApiError {
+  return new ApiError({
+    kind: 'invalid-response',
+    status: null,
+    code: 'INVALID_RESPONSE',
+    message: 'The server sent a response this dashboard does not understand.',
+    requestId,
+  })
+}

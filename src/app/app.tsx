@@ -1,0 +1,33 @@
+import { QueryClientProvider } from '@tanstack/react-query'
+import { useState } from 'react'
+import { ApiKeysPage } from '../features/api-keys/components/api-keys-page'
+import { AppHeader } from './app-header'
+import { createQueryClient } from './query-client'
+import type { AppMode } from './start-mode'
+
+export function App({ mode }: { mode: AppMode }) {
+  const [queryClient] = useState(createQueryClient)
+  const resetDemo =
+    mode.kind === 'demo'
+      ? () => {
+          mode.reset()
+          void queryClient.resetQueries()
+        }
+      : undefined
+  return (
+    <QueryClientProvider client={queryClient}>
+      <div className="min-h-dvh">
+        <AppHeader mode={mode} onResetDemo={resetDemo} />
+        <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
+          {mode.kind === 'demo-unavailable' ? (
+            <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+              The demo could not start: {mode.reason}. Demo mode needs service workers (a secure origin such as localhost or https).
+            </p>
+          ) : (
+            <ApiKeysPage />
+          )}
+        </main>
+      </div>
+    </QueryClientProvider>
+  )
+}

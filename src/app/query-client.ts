@@ -1,0 +1,29 @@
+import { QueryClient } from '@tanstack/react-query'
+import { isApiError } from '../api/api-error'
+
+const MAX_RETRIES = 3
+
+/** Queries retry what may pass on a second try (network, timeouts, 5xx, 429); never a client error. */
+export function shouldRetryQuery(failureCount: number, error: unknown): boolean {
+  if (failureCount >= MAX_RETRIES) return false
+  if (!isApiError(error)) return false
+  if (error.kind === 'network' || error.kind === 'timeout') return true
+  return error.status === 429 || (error.status !== null && error.status >= 500)
+}
+
+/** Waits as long as Retry-After says, else backs off exponentially with jitter. */
+export function retryDelay(attempt: number, error: unknown): number {
+  if (isApiError(error) && error.retryAfterMs !== null) return error.retryAfterMs
+  const base = Math.min(1000 * 2 ** attempt, 15_000)
+  return base / 2 + Math.random() * (base / 2)
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry: shouldRetryQuery, retryDelay, staleTime: 10_000, refetchOnWindowFocus: true },
+      // Writes are never retried on their own: a create that timed out may have succeeded.
+      mutations: { retry: false },
+    },
+  })
+}

@@ -1,0 +1,30 @@
+import type { Environment, KeyStatus, KeyType } from '../../../api/enums'
+
+export const STATUS_LABELS: Record<KeyStatus, string> = {
+  ACTIVE: 'Active',
+  SUSPENDED: 'Suspended',
+  REVOKED: 'Revoked',
+  EXPIRED: 'Expired',
+}
+
+export const ENVIRONMENT_LABELS: Record<Environment, string> = {
+  PRODUCTION: 'Production',
+  STAGING: 'Staging',
+  DEVELOPMENT: 'Development',
+}
+
+export const KEY_TYPE_LABELS: Record<KeyType, string> = {
+  SERVICE: 'Service',
+  USER: 'User',
+}
+
+/** A label for a value of a known enum, or the raw value marked unknown. */
+export function labelOf<T extends string>(labels: Record<T, string>, value: string | null | undefined): string {
+  if (value === null || value === undefined) return '—'
+  return Object.hasOwn(labels, value) ? labels[value as T] : `Unknown (${value})`
+}
+
+export function permissionsSummary(permissions: readonly string[]): string {
+  if (permissions.length === 0 || permissions.includes('*')) return 'Full access'
+  return permissions.length === 1 ? '1 scope' : `${permissions.length} scopes`
+}

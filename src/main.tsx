@@ -1,0 +1,13 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/app'
+import { startMode } from './app/start-mode'
+import './index.css'
+
+const root = createRoot(document.getElementById('root') as HTMLElement)
+const mode = await startMode()
+root.render(
+  <StrictMode>
+    <App mode={mode} />
+  </StrictMode>,
+)

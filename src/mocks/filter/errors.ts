@@ -1,0 +1,10 @@
+/** A filter the mock cannot accept; `position` is the 0-based offset in the expression it points at. */
+export class FilterSyntaxError extends Error {
+  readonly position: number
+
+  constructor(problem: string, position: number, hint?: string) {
+    super(`${problem} at position ${position}${hint === undefined ? '' : `; ${hint}`}`)
+    this.name = 'FilterSyntaxError'
+    this.position = position
+  }
+}

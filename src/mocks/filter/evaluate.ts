@@ -1,0 +1,90 @@
+import type { ApiKeyRecord } from '../../api/api-key-schema'
+import type { FilterNode, OrderingOperator, TextComparison, TimestampComparison } from './ast'
+import { parseInstant } from './instant'
+import { parseFilter } from './parse'
+
+export type RecordPredicate = (record: ApiKeyRecord) => boolean
+
+/** Parses `expression` once and returns a predicate; a blank expression matches every record. */
+export function compileFilter(expression: string): RecordPredicate {
+  return toPredicate(parseFilter(expression))
+}
+
+/** Turns a parsed filter into a predicate, doing per-filter work (wildcard regexes) up front. */
+export function toPredicate(node: FilterNode): RecordPredicate {
+  switch (node.kind) {
+    case 'and': {
+      const operands = node.operands.map(toPredicate)
+      return (record) => operands.every((operand) => operand(record))
+    }
+    case 'or': {
+      const operands = node.operands.map(toPredicate)
+      return (record) => operands.some((operand) => operand(record))
+    }
+    case 'not': {
+      const operand = toPredicate(node.operand)
+      return (record) => !operand(record)
+    }
+    case 'null':
+      return (record) => (record[node.field] === null) === (node.operator === '=')
+    case 'enum':
+      return (record) => (record[node.field] === node.value) === (node.operator === '=')
+    case 'scope':
+      return (record) => record.permissions.includes(node.value)
+    case 'text':
+      return textPredicate(node)
+    case 'timestamp':
+      return timestampPredicate(node)
+  }
+}
+
+const ORDER: Record<OrderingOperator, <T extends string | bigint>(actual: T, expected: T) => boolean> = {
+  '=': (actual, expected) => actual === expected,
+  '!=': (actual, expected) => actual !== expected,
+  '<': (actual, expected) => actual < expected,
+  '<=': (actual, expected) => actual <= expected,
+  '>': (actual, expected) => actual > expected,
+  '>=': (actual, expected) => actual >= expected,
+}
+
+// A null field fails every comparison but "= null", including "!=".
+function textPredicate({ field, operator, value }: TextComparison): RecordPredicate {
+  const test = textTest(operator, value)
+  return (record) => {
+    const actual = record[field]
+    return actual !== null && test(actual)
+  }
+}
+
+function textTest(operator: TextComparison['operator'], value: string): (actual: string) => boolean {
+  if (operator === ':') {
+    const needle = value.toLowerCase()
+    return (actual) => actual.toLowerCase().includes(needle)
+  }
+  if (operator === '=' || operator === '!=') {
+    const matches = wildcardMatcher(value)
+    return operator === '=' ? matches : (actual) => !matches(actual)
+  }
+  return (actual) => ORDER[operator](actual, value)
+}
+
+function wildcardMatcher(pattern: string): (actual: string) => boolean {
+  if (!pattern.includes('*')) return (actual) => actual === pattern
+  // Each "*" matches any run of characters, line breaks included; the rest is literal.
+  const source = pattern.split('*').map(escapeRegExp).join('[\\s\\S]*')
+  const regex = new RegExp(`^${source}$`)
+  return (actual) => regex.test(actual)
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+// A null (or unreadable) record timestamp fails every ordering comparison.
+function timestampPredicate({ field, operator, epochNanos }: TimestampComparison): RecordPredicate {
+  return (record) => {
+    const text = record[field]
+    const actual = text === null ? null : parseInstant(text)
+    return actual !== null && ORDER[operator](actual, epochNanos)
+  }
+}

@@ -1,0 +1,51 @@
+import type { ApiKeyRecord } from '../api/api-key-schema'
+
+const SORTABLE = ['name', 'create_time', 'last_used_at', 'update_time'] as const
+type SortField = (typeof SORTABLE)[number]
+
+export interface SortTerm {
+  field: SortField
+  descending: boolean
+}
+
+export class OrderBySyntaxError extends Error {}
+
+/** Parses an AIP-132 `order_by`: `last_used_at desc, name`. Empty means the default order. */
+export function parseOrderBy(expression: string | null): SortTerm[] {
+  if (expression === null || expression.trim() === '') return [{ field: 'create_time', descending: true }]
+  return expression.split(',').map((part) => {
+    const words = part.trim().split(/\s+/).filter(Boolean)
+    const [field, direction, ...rest] = words
+    if (field === undefined) throw new OrderBySyntaxError('An order_by term is empty (two commas in a row?).')
+    if (!(SORTABLE as readonly string[]).includes(field)) {
+      throw new OrderBySyntaxError(`Cannot order by "${field}"; use ${SORTABLE.join(', ')}.`)
+    }
+    if (rest.length > 0 || (direction !== undefined && !/^(asc|desc)$/i.test(direction))) {
+      throw new OrderBySyntaxError(`Expected "asc" or "desc" after "${field}", got "${words.slice(1).join(' ')}".`)
+    }
+    return { field: field as SortField, descending: direction?.toLowerCase() === 'desc' }
+  })
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
+
+function compareField(a: ApiKeyRecord, b: ApiKeyRecord, field: SortField): number {
+  const x = a[field]
+  const y = b[field]
+  if (field === 'name') return collator.compare(x ?? '', y ?? '')
+  return (x ?? '').localeCompare(y ?? '')
+}
+
+/** A comparator for the terms; nulls sort last in either direction, ties fall back to the id. */
+export function comparatorFor(terms: readonly SortTerm[]): (a: ApiKeyRecord, b: ApiKeyRecord) => number {
+  return (a, b) => {
+    for (const { field, descending } of terms) {
+      const aNull = a[field] === null
+      const bNull = b[field] === null
+      if (aNull !== bNull) return aNull ? 1 : -1
+      const result = compareField(a, b, field)
+      if (result !== 0) return descending ? -result : result
+    }
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+  }
+}

@@ -1,0 +1,37 @@
+export type ErrorCode = 'UNAUTHENTICATED' | 'PERMISSION_DENIED' | 'NOT_FOUND' | 'INVALID_ARGUMENT'
+
+export interface FieldViolation {
+  field: string
+  description: string
+}
+
+const STATUS_OF: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  PERMISSION_DENIED: 403,
+  NOT_FOUND: 404,
+  INVALID_ARGUMENT: 400,
+}
+
+/** Thrown inside a handler, answered as the contract's error envelope. */
+export class MockApiError extends Error {
+  readonly code: ErrorCode
+  readonly details: FieldViolation[]
+  constructor(code: ErrorCode, message: string, details: FieldViolation[] = []) {
+    super(message)
+    this.code = code
+    this.details = details
+  }
+}
+
+export function invalidArgument(field: string, description: string): MockApiError {
+  return new MockApiError('INVALID_ARGUMENT', description, [{ field, description }])
+}
+
+export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } })
+}
+
+export function errorResponse(error: MockApiError, headers: Record<string, string> = {}): Response {
+  const envelope = { error: { code: error.code, message: error.message, details: error.details } }
+  return jsonResponse(envelope, STATUS_OF[error.code], headers)
+}
