@@ -7,11 +7,15 @@ import { defineConfig, loadEnv, type Plugin } from 'vite'
 // A build with VITE_ENABLE_DEMO=false is for connected use only: the mock, its seed and the
 // service worker script must not ship in it.
 function dropMockWorker(enabled: boolean): Plugin {
+  let outDir = 'dist'
   return {
     name: 'drop-mock-worker',
     apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
     closeBundle() {
-      if (!enabled) rmSync(resolve(import.meta.dirname, 'dist/mockServiceWorker.js'), { force: true })
+      if (!enabled) rmSync(resolve(outDir, 'mockServiceWorker.js'), { force: true })
     },
   }
 }
