@@ -3,10 +3,15 @@ import { useState } from 'react'
 import { ApiKeysPage } from '../features/api-keys/components/api-keys-page'
 import { AppHeader } from './app-header'
 import { createQueryClient } from './query-client'
+import { installTestHooks } from './test-hooks'
 import type { AppMode } from './start-mode'
 
 export function App({ mode }: { mode: AppMode }) {
-  const [queryClient] = useState(createQueryClient)
+  const [queryClient] = useState(() => {
+    const client = createQueryClient()
+    installTestHooks(client)
+    return client
+  })
   const resetDemo =
     mode.kind === 'demo'
       ? () => {
