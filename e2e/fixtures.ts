@@ -9,13 +9,17 @@ export interface FaultConfig {
   pathIncludes?: string
 }
 
-/** Switches the in-browser mock's faults through its control endpoint (the page must be loaded). */
+/** Switches the in-browser mock's faults through the demo's console hook (the page must be loaded). */
 export async function setDemoFaults(page: Page, config: FaultConfig): Promise<void> {
-  const status = await page.evaluate(async (body) => {
-    const response = await fetch('/demo-api/__mock/faults', { method: 'POST', body: JSON.stringify(body) })
-    return response.status
-  }, config)
-  expect(status).toBe(200)
+  await page.waitForFunction(() => window.covalDemo !== undefined)
+  await page.evaluate((body) => window.covalDemo?.setFaults(body), config)
+}
+
+declare global {
+  interface Window {
+    covalDemo?: { setFaults: (config: object) => void; clearFaults: () => void; reset: () => void }
+    covalTestHooks?: { dumpCaches: () => string }
+  }
 }
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {

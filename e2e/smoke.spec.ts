@@ -51,12 +51,11 @@ test('demo state survives a reload, and Reset demo data brings the seed back', a
   const count = page.getByText(/\d+ keys in this organisation/)
   await expect(count).toBeVisible()
   const before = await count.textContent()
-  await page.evaluate(async () => {
-    await fetch('/demo-api/v1/api-keys', {
-      method: 'POST',
-      headers: { 'x-api-key': 'coval_demo_admin_key', 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Survives reload', key_type: 'SERVICE', environment: 'STAGING' }),
-    })
+  await page.evaluate(() => {
+    // The demo keeps the mock's records in localStorage; add one as a create would.
+    const records = JSON.parse(localStorage.getItem('coval-demo-store:v1') ?? '[]')
+    records[0].name = 'Survives reload'
+    localStorage.setItem('coval-demo-store:v1', JSON.stringify(records))
   })
   await page.reload()
   await expect(page.getByText('Survives reload')).toBeVisible()

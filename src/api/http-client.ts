@@ -6,11 +6,18 @@ export interface ApiConfig {
   baseUrl: string
   apiKey: string | null
   timeoutMs: number
+  /** The transport; demo mode swaps in the in-browser mock here. */
+  fetch: typeof fetch
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000
 
-let config: ApiConfig = { baseUrl: 'https://api.coval.dev', apiKey: null, timeoutMs: DEFAULT_TIMEOUT_MS }
+let config: ApiConfig = {
+  baseUrl: 'https://api.coval.dev',
+  apiKey: null,
+  timeoutMs: DEFAULT_TIMEOUT_MS,
+  fetch: (input, init) => globalThis.fetch(input, init),
+}
 
 /** The app sets where requests go (demo, connected, proxy); the endpoint functions read it. */
 export function configureApi(next: Partial<ApiConfig>): void {
@@ -46,7 +53,7 @@ export function buildUrl(baseUrl: string, path: string, query?: Record<string, Q
 
 /** One request to the API: JSON in and out, the key in `x-api-key`, a timeout, typed failures. */
 export async function apiRequest<T>(options: RequestOptions<T>): Promise<T> {
-  const { baseUrl, apiKey, timeoutMs } = config
+  const { baseUrl, apiKey, timeoutMs, fetch: send } = config
   const timeout = AbortSignal.timeout(options.timeoutMs ?? timeoutMs)
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
   const headers: Record<string, string> = { accept: 'application/json' }
@@ -55,7 +62,7 @@ export async function apiRequest<T>(options: RequestOptions<T>): Promise<T> {
 
   let response: Response
   try {
-    response = await fetch(buildUrl(baseUrl, options.path, options.query), {
+    response = await send(buildUrl(baseUrl, options.path, options.query), {
       method: options.method,
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),

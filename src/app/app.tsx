@@ -24,13 +24,7 @@ export function App({ mode }: { mode: AppMode }) {
       <div className="min-h-dvh">
         <AppHeader mode={mode} onResetDemo={resetDemo} />
         <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
-          {mode.kind === 'demo-unavailable' ? (
-            <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
-              The demo could not start: {mode.reason}. Demo mode needs service workers (a secure origin such as localhost or https).
-            </p>
-          ) : (
-            <ApiKeysPage />
-          )}
+          <ApiKeysPage />
         </main>
       </div>
     </QueryClientProvider>

@@ -1,7 +1,7 @@
-import { setupWorker } from 'msw/browser'
 import { apiKeyRecordSchema, type ApiKeyRecord } from '../api/api-key-schema'
 import { createMockBackend } from './backend'
-import { createHandlers } from './msw-handlers'
+import { faultConfigSchema, type FaultConfig } from './faults'
+import { NETWORK_ERROR } from './mock-api'
 
 export const DEMO_API_BASE = '/demo-api'
 export const DEMO_API_KEY = 'coval_demo_admin_key'
@@ -19,9 +19,22 @@ function loadSaved(): ApiKeyRecord[] | undefined {
   }
 }
 
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError')
+}
+
+export interface DemoApi {
+  /** A `fetch` that answers from the in-browser mock, as the real API would over the network. */
+  fetch: typeof fetch
+  reset: () => void
+  setFaults: (config: Partial<FaultConfig>) => void
+  clearFaults: () => void
+}
+
 /** Starts the in-browser mock API that demo mode talks to. */
-export async function startDemoApi(): Promise<{ reset: () => void }> {
-  const backend = createMockBackend({ adminKey: DEMO_API_KEY, initial: loadSaved() })
+export function startDemoApi(): DemoApi {
+  const saved = loadSaved()
+  const backend = createMockBackend({ adminKey: DEMO_API_KEY, initial: saved })
   const save = () => {
     try {
       localStorage.setItem(STORAGE_KEY, JSON.stringify(backend.store.all()))
@@ -30,7 +43,24 @@ export async function startDemoApi(): Promise<{ reset: () => void }> {
     }
   }
   backend.store.subscribe(save)
-  const worker = setupWorker(...createHandlers(backend.api, `${location.origin}${DEMO_API_BASE}`))
-  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } })
-  return { reset: () => backend.api.reset() }
+  // Saved at once so a reload shows the same keys, not a seed recomputed from a later clock.
+  if (!saved) save()
+
+  const demoFetch: typeof fetch = async (input, init) => {
+    const request = new Request(typeof input === 'string' ? new URL(input, location.origin) : input, init)
+    const { signal } = request
+    if (signal.aborted) throw abortError(signal)
+    // A timeout or a caller's abort ends the wait, as it would for a real request.
+    const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(abortError(signal)), { once: true }))
+    const result = await Promise.race([backend.api.handle(request), aborted])
+    if (result === NETWORK_ERROR) throw new TypeError('Failed to fetch')
+    return result
+  }
+
+  return {
+    fetch: demoFetch,
+    reset: () => backend.api.reset(),
+    setFaults: (config) => backend.api.faults.set(faultConfigSchema.parse(config)),
+    clearFaults: () => backend.api.faults.clear(),
+  }
 }
