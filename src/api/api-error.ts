@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response'
 
@@ -13,10 +13,7 @@ const envelopeSchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    details: z
-      .array(z.object({ field: z.string().nullish(), description: z.string() }).loose())
-      .nullish()
-      .catch(null),
+    details: z.catch(z.nullish(z.array(z.looseObject({ field: z.nullish(z.string()), description: z.string() }))), null),
   }),
 })
 

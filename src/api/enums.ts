@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 // Every enum of the contract is declared here once; option lists, labels and badges derive from it.
 export const KEY_STATUSES = ['ACTIVE', 'SUSPENDED', 'REVOKED', 'EXPIRED'] as const
@@ -9,6 +9,7 @@ export type KeyStatus = (typeof KEY_STATUSES)[number]
 export type KeyType = (typeof KEY_TYPES)[number]
 export type Environment = (typeof ENVIRONMENTS)[number]
 
+// zod/mini on the first screen: the same schemas at a third of the bytes of classic zod.
 export const keyStatusSchema = z.enum(KEY_STATUSES)
 export const keyTypeSchema = z.enum(KEY_TYPES)
 export const environmentSchema = z.enum(ENVIRONMENTS)

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import * as z from 'zod/mini'
 import { ApiError, errorFromResponse } from './api-error'
 
 export interface ApiConfig {
@@ -37,7 +37,7 @@ export interface RequestOptions<T> {
   body?: unknown
   signal?: AbortSignal
   /** Parses the response body; omit for responses without one (204). */
-  schema?: z.ZodType<T>
+  schema?: z.core.$ZodType<T>
   timeoutMs?: number
 }
 
@@ -87,7 +87,7 @@ export async function apiRequest<T>(options: RequestOptions<T>): Promise<T> {
   return parseBody(response, options.schema)
 }
 
-async function parseBody<T>(response: Response, schema: z.ZodType<T>): Promise<T> {
+async function parseBody<T>(response: Response, schema: z.core.$ZodType<T>): Promise<T> {
   const requestId = response.headers.get('x-request-id')
   let json: unknown
   try {
@@ -95,7 +95,7 @@ async function parseBody<T>(response: Response, schema: z.ZodType<T>): Promise<T
   } catch {
     throw invalidResponse(requestId)
   }
-  const parsed = schema.safeParse(json)
+  const parsed = z.safeParse(schema, json)
   if (!parsed.success) throw invalidResponse(requestId)
   return parsed.data
 }

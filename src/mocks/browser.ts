@@ -1,3 +1,4 @@
+import * as z from 'zod/mini'
 import { apiKeyRecordSchema, type ApiKeyRecord } from '../api/api-key-schema'
 import { createMockBackend } from './backend'
 import { faultConfigSchema, type FaultConfig } from './faults'
@@ -12,7 +13,7 @@ function loadSaved(): ApiKeyRecord[] | undefined {
   try {
     const raw = localStorage.getItem(STORAGE_KEY)
     if (raw === null) return undefined
-    const parsed = apiKeyRecordSchema.array().safeParse(JSON.parse(raw))
+    const parsed = z.array(apiKeyRecordSchema).safeParse(JSON.parse(raw))
     return parsed.success ? parsed.data : undefined
   } catch {
     return undefined

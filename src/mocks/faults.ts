@@ -1,26 +1,30 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+
+// zod/mini spells `.default()` as `_default` (default is a reserved word).
+// oxlint-disable-next-line no-underscore-dangle
+const withDefault = z._default
 
 /** What the next matching request(s) should suffer, for tests and demos. */
 export const faultSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('status'),
-    status: z.number().int().min(400).max(599),
-    retryAfterSeconds: z.number().int().nonnegative().optional(),
+    status: z.int().check(z.minimum(400), z.maximum(599)),
+    retryAfterSeconds: z.optional(z.int().check(z.nonnegative())),
     /** `html` answers with an HTML page, as a proxy in front of the API might. */
-    body: z.enum(['envelope', 'html']).default('envelope'),
+    body: withDefault(z.enum(['envelope', 'html']), 'envelope'),
   }),
   z.object({ kind: z.literal('network') }),
 ])
 export type Fault = z.infer<typeof faultSchema>
 
 export const faultConfigSchema = z.object({
-  latencyMs: z.number().int().nonnegative().max(60_000).default(0),
-  fault: faultSchema.nullable().default(null),
+  latencyMs: withDefault(z.int().check(z.nonnegative(), z.maximum(60_000)), 0),
+  fault: withDefault(z.nullable(faultSchema), null),
   /** How many matching requests fail; `null` means all of them until cleared. */
-  times: z.number().int().positive().nullable().default(1),
-  method: z.enum(['GET', 'POST', 'PATCH', 'DELETE']).optional(),
+  times: withDefault(z.nullable(z.int().check(z.positive())), 1),
+  method: z.optional(z.enum(['GET', 'POST', 'PATCH', 'DELETE'])),
   /** Only requests whose path contains this fail, e.g. one key's id. */
-  pathIncludes: z.string().optional(),
+  pathIncludes: z.optional(z.string()),
 })
 export type FaultConfig = z.infer<typeof faultConfigSchema>
 

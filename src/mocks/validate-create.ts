@@ -1,5 +1,5 @@
 import { DESCRIPTION_MAX, NAME_MAX } from '../api/api-key-schema'
-import { visibleLength } from '../api/api-keys/create-api-key'
+import { visibleLength } from '../api/visible-length'
 import { ENVIRONMENTS, KEY_TYPES, isKnown, type Environment, type KeyType } from '../api/enums'
 import { isValidScope } from '../api/scopes'
 import { MockApiError, type FieldViolation } from './responses'

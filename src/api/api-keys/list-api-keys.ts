@@ -1,12 +1,16 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { apiKeySchema } from '../api-key-schema'
 import type { Environment, KeyStatus } from '../enums'
 import { apiRequest } from '../http-client'
 
 export const listApiKeysResponseSchema = z.looseObject({
   api_keys: z.array(apiKeySchema),
-  next_page_token: z.string().nullish().transform((t) => t || null),
-  total_count: z.number().int().nonnegative(),
+  // Some servers send "" for the last page: the same as none.
+  next_page_token: z.pipe(
+    z.nullish(z.string()),
+    z.transform((token) => token || null),
+  ),
+  total_count: z.int().check(z.nonnegative()),
 })
 export type ListApiKeysResponse = z.infer<typeof listApiKeysResponseSchema>
 

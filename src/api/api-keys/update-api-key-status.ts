@@ -1,11 +1,11 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { REASON_MAX, apiKeySchema, type ApiKey } from '../api-key-schema'
 import { keyStatusSchema } from '../enums'
 import { apiRequest } from '../http-client'
 
 export const updateApiKeyStatusInputSchema = z.object({
   status: keyStatusSchema,
-  reason: z.string().trim().max(REASON_MAX, `Use at most ${REASON_MAX} characters.`).optional(),
+  reason: z.optional(z.string().check(z.trim(), z.maxLength(REASON_MAX, `Use at most ${REASON_MAX} characters.`))),
 })
 export type UpdateApiKeyStatusInput = z.input<typeof updateApiKeyStatusInputSchema>
 

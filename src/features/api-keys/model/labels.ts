@@ -1,4 +1,5 @@
 import type { Environment, KeyStatus, KeyType } from '../../../api/enums'
+import type { LastUsedPreset } from './list-view'
 
 export const STATUS_LABELS: Record<KeyStatus, string> = {
   ACTIVE: 'Active',
@@ -27,4 +28,11 @@ export function labelOf<T extends string>(labels: Record<T, string>, value: stri
 export function permissionsSummary(permissions: readonly string[]): string {
   if (permissions.length === 0 || permissions.includes('*')) return 'Full access'
   return permissions.length === 1 ? '1 scope' : `${permissions.length} scopes`
+}
+
+export const LAST_USED_LABELS: Record<LastUsedPreset, string> = {
+  never: 'Never used',
+  unused_30d: 'Not used in 30 days',
+  unused_90d: 'Not used in 90 days',
+  used_24h: 'Used in last 24 h',
 }

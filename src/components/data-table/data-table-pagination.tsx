@@ -1,0 +1,64 @@
+import { ChevronLeft, ChevronRight, ChevronsLeft } from 'lucide-react'
+import { useId } from 'react'
+import { Button } from '../ui/button'
+
+export interface DataTablePaginationProps {
+  pageSize: number
+  pageSizes: readonly number[]
+  onPageSizeChange: (size: number) => void
+  /** 1-based index of the first row shown; 0 when there are none. */
+  firstRow: number
+  lastRow: number
+  total: number
+  canFirst: boolean
+  canPrevious: boolean
+  canNext: boolean
+  onFirst: () => void
+  onPrevious: () => void
+  onNext: () => void
+}
+
+const numbers = new Intl.NumberFormat('en')
+
+/** Page size, "21–40 of 342", and First / Previous / Next over server pages. */
+export function DataTablePagination(props: DataTablePaginationProps) {
+  const id = useId()
+  const { firstRow, lastRow, total } = props
+  return (
+    <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 text-sm">
+      <div className="flex items-center gap-2">
+        <label htmlFor={id} className="text-zinc-600 dark:text-zinc-400">
+          Rows per page
+        </label>
+        <select
+          id={id}
+          value={props.pageSize}
+          onChange={(event) => props.onPageSizeChange(Number(event.target.value))}
+          className="h-8 rounded-md border border-zinc-300 bg-white px-2 dark:border-zinc-700 dark:bg-zinc-900"
+        >
+          {props.pageSizes.map((size) => (
+            <option key={size} value={size}>
+              {size}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p aria-live="polite" className="tabular-nums text-zinc-700 dark:text-zinc-300">
+        {total === 0 ? 'No keys' : `${numbers.format(firstRow)}–${numbers.format(lastRow)} of ${numbers.format(total)}`}
+      </p>
+      <div className="flex items-center gap-1">
+        <Button size="sm" variant="ghost" onClick={props.onFirst} disabled={!props.canFirst} aria-label="First page">
+          <ChevronsLeft aria-hidden className="size-4" />
+        </Button>
+        <Button size="sm" onClick={props.onPrevious} disabled={!props.canPrevious}>
+          <ChevronLeft aria-hidden className="size-4" />
+          Previous
+        </Button>
+        <Button size="sm" onClick={props.onNext} disabled={!props.canNext}>
+          Next
+          <ChevronRight aria-hidden className="size-4" />
+        </Button>
+      </div>
+    </nav>
+  )
+}

@@ -1,0 +1,48 @@
+import { DropdownMenu as Menu } from 'radix-ui'
+import type { ComponentPropsWithoutRef, ReactNode } from 'react'
+import { cn } from './cn'
+
+export const DropdownMenu = Menu.Root
+export const DropdownMenuTrigger = Menu.Trigger
+
+export function DropdownMenuContent({ children, align = 'end', label }: { children: ReactNode; align?: 'start' | 'end'; label?: string }) {
+  return (
+    <Menu.Portal>
+      <Menu.Content
+        aria-label={label}
+        align={align}
+        sideOffset={4}
+        collisionPadding={8}
+        className="z-50 min-w-44 rounded-lg border border-zinc-200 bg-white p-1 text-sm shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
+      >
+        {children}
+      </Menu.Content>
+    </Menu.Portal>
+  )
+}
+
+const itemClass =
+  'flex cursor-default items-center gap-2 rounded-md px-2 py-1.5 outline-none select-none data-[disabled]:opacity-50 data-[highlighted]:bg-zinc-100 dark:data-[highlighted]:bg-zinc-800'
+
+export function DropdownMenuItem({ className, tone, ...props }: ComponentPropsWithoutRef<typeof Menu.Item> & { tone?: 'danger' }) {
+  return <Menu.Item className={cn(itemClass, tone === 'danger' && 'text-red-700 dark:text-red-400', className)} {...props} />
+}
+
+export function DropdownMenuCheckboxItem({ className, children, ...props }: ComponentPropsWithoutRef<typeof Menu.CheckboxItem>) {
+  return (
+    <Menu.CheckboxItem className={cn(itemClass, 'pl-7 relative', className)} {...props}>
+      <Menu.ItemIndicator className="absolute left-2 text-indigo-600 dark:text-indigo-400" aria-hidden>
+        ✓
+      </Menu.ItemIndicator>
+      {children}
+    </Menu.CheckboxItem>
+  )
+}
+
+export function DropdownMenuLabel({ children }: { children: ReactNode }) {
+  return <Menu.Label className="px-2 py-1.5 text-xs font-medium text-zinc-500 dark:text-zinc-400">{children}</Menu.Label>
+}
+
+export function DropdownMenuSeparator() {
+  return <Menu.Separator className="my-1 h-px bg-zinc-200 dark:bg-zinc-800" />
+}

@@ -1,0 +1,85 @@
+import type { ReactNode } from 'react'
+
+// Plain toggle buttons (aria-pressed): every option one click away, no menu to open, and no
+// component library on the first screen.
+const groupClass = 'inline-flex flex-wrap items-center gap-0.5 rounded-md border border-zinc-300 bg-white p-0.5 dark:border-zinc-700 dark:bg-zinc-900'
+const itemClass =
+  'rounded px-2.5 py-1 text-sm text-zinc-700 hover:bg-zinc-100 aria-pressed:bg-indigo-600 aria-pressed:text-white dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-pressed:bg-indigo-500 dark:aria-pressed:text-zinc-950'
+
+export interface ToggleOption<T extends string> {
+  value: T
+  label: string
+}
+
+function Group({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div role="group" aria-label={label} className={groupClass}>
+      {children}
+    </div>
+  )
+}
+
+function Toggle({ pressed, onClick, children }: { pressed: boolean; onClick: () => void; children: ReactNode }) {
+  return (
+    <button type="button" aria-pressed={pressed} onClick={onClick} className={itemClass}>
+      {children}
+    </button>
+  )
+}
+
+/** One choice of several; `null` is the "any" option, shown first. */
+export function ToggleGroup<T extends string>({
+  label,
+  value,
+  options,
+  anyLabel,
+  onChange,
+}: {
+  label: string
+  value: T | null
+  options: readonly ToggleOption<T>[]
+  anyLabel: string
+  onChange: (value: T | null) => void
+}) {
+  return (
+    <Group label={label}>
+      <Toggle pressed={value === null} onClick={() => onChange(null)}>
+        {anyLabel}
+      </Toggle>
+      {options.map((option) => (
+        // Pressing the chosen option again goes back to "any".
+        <Toggle key={option.value} pressed={value === option.value} onClick={() => onChange(value === option.value ? null : option.value)}>
+          {option.label}
+        </Toggle>
+      ))}
+    </Group>
+  )
+}
+
+/** Several choices; none pressed means all. */
+export function MultiToggleGroup<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string
+  value: readonly T[]
+  options: readonly ToggleOption<T>[]
+  onChange: (value: T[]) => void
+}) {
+  const toggle = (v: T) => {
+    const next = value.includes(v) ? value.filter((x) => x !== v) : [...value, v]
+    // Keep the options' order whatever order they were pressed in.
+    onChange(options.map((o) => o.value).filter((o) => next.includes(o)))
+  }
+  return (
+    <Group label={label}>
+      {options.map((option) => (
+        <Toggle key={option.value} pressed={value.includes(option.value)} onClick={() => toggle(option.value)}>
+          {option.label}
+        </Toggle>
+      ))}
+    </Group>
+  )
+}

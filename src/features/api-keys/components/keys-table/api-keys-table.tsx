@@ -1,0 +1,77 @@
+import { useTable, type RowSelectionState, type SortingState, type Updater } from '@tanstack/react-table'
+import { useMemo } from 'react'
+import type { ApiKey } from '../../../../api/api-key-schema'
+import { ariaSort } from '../../../../components/data-table/data-table-column-header'
+import { cn } from '../../../../components/ui/cn'
+import { keysTableColumns, keysTableFeatures } from './columns'
+
+export interface ApiKeysTableProps {
+  keys: readonly ApiKey[]
+  sorting: SortingState
+  onSortingChange: (sorting: SortingState) => void
+  rowSelection: RowSelectionState
+  onRowSelectionChange: (updater: Updater<RowSelectionState>) => void
+  columnVisibility: Record<string, boolean>
+  onColumnVisibilityChange: (updater: Updater<Record<string, boolean>>) => void
+  /** The rows shown are the previous page's while the next one loads. */
+  stale: boolean
+  now: number
+  caption: string
+}
+
+function resolve<T>(updater: Updater<T>, previous: T): T {
+  return typeof updater === 'function' ? (updater as (old: T) => T)(previous) : updater
+}
+
+export function useKeysTable(props: ApiKeysTableProps) {
+  const { keys, sorting, onSortingChange, rowSelection, onRowSelectionChange, columnVisibility, onColumnVisibilityChange, now } = props
+  const columns = useMemo(() => keysTableColumns({ now }), [now])
+  return useTable({
+    features: keysTableFeatures,
+    columns,
+    data: keys as ApiKey[],
+    getRowId: (row) => row.id,
+    manualSorting: true,
+    // Sorting cycles asc ⇄ desc; Reset returns to the default order (newest first).
+    enableSortingRemoval: false,
+    sortDescFirst: false,
+    state: { sorting, rowSelection, columnVisibility },
+    onSortingChange: (updater) => onSortingChange(resolve(updater, sorting)),
+    onRowSelectionChange,
+    onColumnVisibilityChange,
+  })
+}
+
+export type KeysTable = ReturnType<typeof useKeysTable>
+
+export function ApiKeysTable({ table, stale, caption }: { table: KeysTable; stale: boolean; caption: string }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+      <table aria-label="API keys" aria-busy={stale} className={cn('w-full text-left text-sm transition-opacity', stale && 'opacity-60')}>
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => (
+                <th key={header.id} scope="col" aria-sort={ariaSort(header.column)} className="px-3 py-2.5 font-medium whitespace-nowrap first:w-10">
+                  {header.isPlaceholder ? null : <table.FlexRender header={header} />}
+                </th>
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id} data-selected={row.getIsSelected() || undefined} className="hover:bg-zinc-50 data-selected:bg-indigo-50/60 dark:hover:bg-zinc-900/60 dark:data-selected:bg-indigo-950/40">
+              {row.getVisibleCells().map((cell) => (
+                <td key={cell.id} className="px-3 py-2 align-middle">
+                  <table.FlexRender cell={cell} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

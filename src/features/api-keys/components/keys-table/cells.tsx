@@ -1,0 +1,80 @@
+import type { ApiKey } from '../../../../api/api-key-schema'
+import { Tooltip } from '../../../../components/ui/tooltip'
+import { formatDate, formatLocal, formatRelative, formatUtc } from '../../model/format-time'
+import { permissionsSummary } from '../../model/labels'
+import { CopyButton } from './copy-button'
+
+export function NameCell({ apiKey }: { apiKey: ApiKey }) {
+  const name = apiKey.name ?? 'Untitled key'
+  return (
+    <div className="max-w-[18rem] min-w-[10rem]">
+      <div className="truncate font-medium" title={name}>
+        <bdi className={apiKey.name === null ? 'italic text-zinc-500' : undefined}>{name}</bdi>
+      </div>
+      {apiKey.description && (
+        <div className="truncate text-xs text-zinc-500 dark:text-zinc-400" title={apiKey.description}>
+          <bdi>{apiKey.description}</bdi>
+        </div>
+      )}
+    </div>
+  )
+}
+
+export function IdCell({ apiKey }: { apiKey: ApiKey }) {
+  const short = apiKey.id.length > 12 ? `${apiKey.id.slice(0, 4)}…${apiKey.id.slice(-6)}` : apiKey.id
+  return (
+    <div className="flex items-center gap-1 whitespace-nowrap">
+      <code className="font-mono text-xs text-zinc-600 dark:text-zinc-400" title={apiKey.id}>
+        {short}
+      </code>
+      <CopyButton value={apiKey.id} label={`Copy ID of ${apiKey.name ?? 'untitled key'}`} />
+    </div>
+  )
+}
+
+export function PermissionsCell({ permissions }: { permissions: readonly string[] }) {
+  const summary = permissionsSummary(permissions)
+  if (summary === 'Full access') return <span className="whitespace-nowrap">Full access</span>
+  return (
+    <Tooltip
+      content={
+        <ul aria-label="Scopes" className="font-mono">
+          {permissions.map((scope) => (
+            <li key={scope}>{scope}</li>
+          ))}
+        </ul>
+      }
+    >
+      <button type="button" className="whitespace-nowrap underline decoration-dotted underline-offset-4">
+        {summary}
+      </button>
+    </Tooltip>
+  )
+}
+
+export function TimeCell({ iso, now, empty }: { iso: string | null | undefined; now: number; empty: string }) {
+  if (!iso) return <span className="text-zinc-500 dark:text-zinc-400">{empty}</span>
+  return (
+    <Tooltip
+      content={
+        <span>
+          {formatUtc(iso)}
+          <br />
+          {formatLocal(iso)}
+        </span>
+      }
+    >
+      <button type="button" className="whitespace-nowrap underline decoration-dotted underline-offset-4">
+        <time dateTime={iso}>{formatRelative(iso, now)}</time>
+      </button>
+    </Tooltip>
+  )
+}
+
+export function DateCell({ iso }: { iso: string }) {
+  return (
+    <time dateTime={iso} title={formatUtc(iso)} className="whitespace-nowrap">
+      {formatDate(iso)}
+    </time>
+  )
+}

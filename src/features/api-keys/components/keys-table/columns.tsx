@@ -1,0 +1,63 @@
+import { columnVisibilityFeature, createColumnHelper, rowSelectionFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
+import type { ApiKey } from '../../../../api/api-key-schema'
+import { DataTableColumnHeader } from '../../../../components/data-table/data-table-column-header'
+import { DataTableSelectAll, DataTableSelectRow } from '../../../../components/data-table/data-table-select'
+import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS, labelOf } from '../../model/labels'
+import { DateCell, IdCell, NameCell, PermissionsCell, TimeCell } from './cells'
+import { RowActionsCell } from './row-actions-cell'
+import { StatusBadge } from './status-badge'
+
+export const keysTableFeatures = tableFeatures({ rowSortingFeature, rowSelectionFeature, columnVisibilityFeature })
+
+const column = createColumnHelper<typeof keysTableFeatures, ApiKey>()
+
+/** What the cells need from the page besides the row. */
+export interface KeysTableMeta {
+  now: number
+}
+
+export const HIDEABLE_COLUMNS = {
+  id: 'ID',
+  key_type: 'Type',
+  environment: 'Environment',
+  status: 'Status',
+  permissions: 'Permissions',
+  create_time: 'Created',
+  last_used_at: 'Last used',
+} as const
+
+export function keysTableColumns(meta: KeysTableMeta) {
+  return column.columns([
+    column.display({
+      id: 'select',
+      header: ({ table }) => <DataTableSelectAll table={table} label="Select all keys on this page" />,
+      cell: ({ row }) => <DataTableSelectRow row={row} label={`Select ${row.original.name ?? 'untitled key'}`} />,
+      enableSorting: false,
+      enableHiding: false,
+    }),
+    column.accessor('name', {
+      header: ({ column: c }) => <DataTableColumnHeader column={c} title="Name" />,
+      cell: ({ row }) => <NameCell apiKey={row.original} />,
+      enableHiding: false,
+    }),
+    column.accessor('id', { header: 'ID', cell: ({ row }) => <IdCell apiKey={row.original} />, enableSorting: false }),
+    column.accessor('key_type', { header: 'Type', cell: ({ getValue }) => labelOf(KEY_TYPE_LABELS, getValue()), enableSorting: false }),
+    column.accessor('environment', { header: 'Environment', cell: ({ getValue }) => labelOf(ENVIRONMENT_LABELS, getValue()), enableSorting: false }),
+    column.accessor('status', { header: 'Status', cell: ({ getValue }) => <StatusBadge status={getValue()} />, enableSorting: false }),
+    column.accessor('permissions', { header: 'Permissions', cell: ({ getValue }) => <PermissionsCell permissions={getValue()} />, enableSorting: false }),
+    column.accessor('create_time', {
+      header: ({ column: c }) => <DataTableColumnHeader column={c} title="Created" />,
+      cell: ({ getValue }) => <DateCell iso={getValue()} />,
+    }),
+    column.accessor('last_used_at', {
+      header: ({ column: c }) => <DataTableColumnHeader column={c} title="Last used" />,
+      cell: ({ getValue }) => <TimeCell iso={getValue()} now={meta.now} empty="Never" />,
+    }),
+    column.display({
+      id: 'actions',
+      header: () => <span className="sr-only">Actions</span>,
+      cell: ({ row }) => <RowActionsCell apiKey={row.original} />,
+      enableHiding: false,
+    }),
+  ])
+}

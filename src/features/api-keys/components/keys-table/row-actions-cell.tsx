@@ -1,0 +1,23 @@
+import { MoreHorizontal } from 'lucide-react'
+import { lazy } from 'react'
+import type { ApiKey } from '../../../../api/api-key-schema'
+import { Button } from '../../../../components/ui/button'
+import { DeferredMenu } from '../../../../components/ui/deferred-menu'
+
+export const loadRowActionsMenu = () => import('./row-actions-menu')
+const RowActionsMenu = lazy(() => loadRowActionsMenu().then((m) => ({ default: m.RowActionsMenu })))
+
+export function rowActionsLabel(apiKey: ApiKey): string {
+  return `Actions for ${apiKey.name ?? 'untitled key'}`
+}
+
+/** The row's menu button; the menu itself loads on first use. */
+export function RowActionsCell({ apiKey }: { apiKey: ApiKey }) {
+  return (
+    <DeferredMenu menu={<RowActionsMenu apiKey={apiKey} defaultOpen />}>
+      <Button variant="ghost" size="icon" aria-label={rowActionsLabel(apiKey)}>
+        <MoreHorizontal aria-hidden className="size-4" />
+      </Button>
+    </DeferredMenu>
+  )
+}

@@ -1,0 +1,57 @@
+import { Info, KeyRound, Loader2, SearchX, X } from 'lucide-react'
+import type { ReactNode } from 'react'
+import { Button } from '../../../components/ui/button'
+
+function Panel({ icon, title, children }: { icon: ReactNode; title: string; children: ReactNode }) {
+  return (
+    <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed border-zinc-300 px-6 py-12 text-center dark:border-zinc-700">
+      <div className="rounded-full bg-zinc-100 p-3 text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">{icon}</div>
+      <h2 className="text-base font-semibold">{title}</h2>
+      {children}
+    </div>
+  )
+}
+
+export function EmptyState({ action }: { action?: ReactNode }) {
+  return (
+    <Panel icon={<KeyRound aria-hidden className="size-6" />} title="No API keys yet">
+      <p className="max-w-sm text-sm text-zinc-600 dark:text-zinc-400">Create a key to let a service, a CI pipeline or a teammate call the Coval API.</p>
+      {action}
+    </Panel>
+  )
+}
+
+export function NoMatchState({ onReset }: { onReset: () => void }) {
+  return (
+    <Panel icon={<SearchX aria-hidden className="size-6" />} title="No keys match these filters">
+      <p className="max-w-sm text-sm text-zinc-600 dark:text-zinc-400">Try another search, or clear the filters to see every key.</p>
+      <Button onClick={onReset}>Reset filters</Button>
+    </Panel>
+  )
+}
+
+/** A quiet sign that fresh data is on its way while the current rows stay usable. */
+export function RefreshIndicator({ active }: { active: boolean }) {
+  return (
+    <span role="status" className="inline-flex items-center gap-1.5 text-xs">
+      {active && (
+        <>
+          <Loader2 aria-hidden className="size-3.5 animate-spin" />
+          Updating…
+        </>
+      )}
+    </span>
+  )
+}
+
+export function ListNotice({ message, onDismiss }: { message: string; onDismiss: () => void }) {
+  return (
+    <div role="status" className="flex items-start gap-2 rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900 dark:border-sky-900 dark:bg-sky-950 dark:text-sky-100">
+      <Info aria-hidden className="mt-0.5 size-4 shrink-0" />
+      <p className="flex-1">{message}</p>
+      <button type="button" aria-label="Dismiss" onClick={onDismiss} className="rounded p-0.5 hover:bg-sky-100 dark:hover:bg-sky-900">
+        <X aria-hidden className="size-4" />
+      </button>
+    </div>
+  )
+}

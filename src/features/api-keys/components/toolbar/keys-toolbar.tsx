@@ -1,0 +1,45 @@
+import { RotateCcw } from 'lucide-react'
+import type { ReactNode } from 'react'
+import { ENVIRONMENTS, KEY_STATUSES, KEY_TYPES } from '../../../../api/enums'
+import { Button } from '../../../../components/ui/button'
+import { MultiToggleGroup, ToggleGroup } from '../../../../components/ui/toggle-group'
+import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS, LAST_USED_LABELS, STATUS_LABELS } from '../../model/labels'
+import { LAST_USED_PRESETS, isFiltered, type ListView } from '../../model/list-view'
+import { SearchInput } from './search-input'
+
+const environmentOptions = ENVIRONMENTS.map((value) => ({ value, label: ENVIRONMENT_LABELS[value] }))
+const typeOptions = KEY_TYPES.map((value) => ({ value, label: KEY_TYPE_LABELS[value] }))
+const statusOptions = KEY_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))
+const lastUsedOptions = LAST_USED_PRESETS.map((value) => ({ value, label: LAST_USED_LABELS[value] }))
+
+export interface KeysToolbarProps {
+  view: ListView
+  onSearch: (search: string) => void
+  onChange: (change: Partial<Pick<ListView, 'environment' | 'statuses' | 'type' | 'lastUsed'>>) => void
+  onReset: () => void
+  /** Column chooser and other table-level controls. */
+  end?: ReactNode
+}
+
+export function KeysToolbar({ view, onSearch, onChange, onReset, end }: KeysToolbarProps) {
+  return (
+    <div role="search" aria-label="Filter keys" className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <SearchInput value={view.search} onChange={onSearch} />
+        {isFiltered(view) && (
+          <Button size="sm" variant="ghost" onClick={onReset}>
+            <RotateCcw aria-hidden className="size-3.5" />
+            Reset filters
+          </Button>
+        )}
+        <div className="ml-auto">{end}</div>
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        <ToggleGroup label="Environment" anyLabel="All environments" value={view.environment} options={environmentOptions} onChange={(environment) => onChange({ environment })} />
+        <MultiToggleGroup label="Status" value={view.statuses} options={statusOptions} onChange={(statuses) => onChange({ statuses })} />
+        <ToggleGroup label="Type" anyLabel="All types" value={view.type} options={typeOptions} onChange={(type) => onChange({ type })} />
+        <ToggleGroup label="Last used" anyLabel="Any use" value={view.lastUsed} options={lastUsedOptions} onChange={(lastUsed) => onChange({ lastUsed })} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,71 @@
+import { Search, X } from 'lucide-react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+
+const DEBOUNCE_MS = 250
+
+/**
+ * Name search. The first keystroke after a pause applies at once; the ones that follow are
+ * gathered and applied when typing pauses, so the list answers fast without a request a key.
+ */
+export function SearchInput({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const [text, setText] = useState(value)
+  const [seen, setSeen] = useState(value)
+  const timer = useRef<number | undefined>(undefined)
+  const lastApplied = useRef(0)
+  // The latest onChange, so a search applied after a pause uses the view as it is then.
+  const onChangeRef = useRef(onChange)
+  useLayoutEffect(() => {
+    onChangeRef.current = onChange
+  })
+  useEffect(() => () => window.clearTimeout(timer.current), [])
+
+  // The URL is the source of truth: Back/Forward or Reset change it under us.
+  if (value !== seen) {
+    setSeen(value)
+    setText(value)
+  }
+
+  const schedule = (next: string) => {
+    setText(next)
+    window.clearTimeout(timer.current)
+    const now = performance.now()
+    if (now - lastApplied.current > DEBOUNCE_MS) {
+      lastApplied.current = now
+      onChangeRef.current(next)
+      return
+    }
+    timer.current = window.setTimeout(() => {
+      lastApplied.current = performance.now()
+      onChangeRef.current(next)
+    }, DEBOUNCE_MS)
+  }
+
+  return (
+    <div className="relative w-full sm:w-64">
+      <Search aria-hidden className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-zinc-400" />
+      <input
+        type="search"
+        aria-label="Search keys by name"
+        placeholder="Search by name…"
+        value={text}
+        maxLength={200}
+        onChange={(event) => schedule(event.target.value)}
+        className="h-8 w-full rounded-md border border-zinc-300 bg-white pr-8 pl-8 text-sm placeholder:text-zinc-400 dark:border-zinc-700 dark:bg-zinc-900 [&::-webkit-search-cancel-button]:hidden"
+      />
+      {text && (
+        <button
+          type="button"
+          aria-label="Clear search"
+          onClick={() => {
+            window.clearTimeout(timer.current)
+            setText('')
+            onChangeRef.current('')
+          }}
+          className="absolute top-1/2 right-1.5 inline-flex size-5 -translate-y-1/2 items-center justify-center rounded text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800"
+        >
+          <X aria-hidden className="size-3.5" />
+        </button>
+      )}
+    </div>
+  )
+}

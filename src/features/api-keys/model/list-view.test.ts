@@ -1,0 +1,56 @@
+import { DEFAULT_VIEW, isFiltered, parseListView, serializeListView, updateView, type ListView } from './list-view'
+
+const parse = (query: string) => parseListView(new URLSearchParams(query))
+
+describe('the list view in the URL', () => {
+  it('reads an empty URL as the default view', () => {
+    expect(parse('')).toEqual(DEFAULT_VIEW)
+    expect(serializeListView(DEFAULT_VIEW).toString()).toBe('')
+  })
+
+  it('round-trips every field', () => {
+    const view: ListView = {
+      search: 'ci "bot"',
+      environment: 'PRODUCTION',
+      statuses: ['ACTIVE', 'SUSPENDED'],
+      type: 'SERVICE',
+      lastUsed: 'unused_90d',
+      sort: { field: 'last_used_at', desc: false },
+      pageSize: 50,
+      page: 3,
+      cursor: 'abc_-123',
+    }
+    const query = serializeListView(view).toString()
+    expect(query).toBe('q=ci+%22bot%22&env=PRODUCTION&status=ACTIVE%2CSUSPENDED&type=SERVICE&used=unused_90d&sort=last_used_at.asc&size=50&page=3&cursor=abc_-123')
+    expect(parse(query)).toEqual(view)
+  })
+
+  it('corrects invalid values one by one instead of failing the whole view', () => {
+    const view = parse('env=MARS&status=ACTIVE,BOGUS,REVOKED,ACTIVE&type=ROBOT&used=yesterday&sort=colour.asc&size=15&page=-2&q=ok')
+    expect(view).toEqual({ ...DEFAULT_VIEW, search: 'ok', statuses: ['ACTIVE', 'REVOKED'] })
+  })
+
+  it('treats every status selected as no status filter', () => {
+    expect(parse('status=ACTIVE,SUSPENDED,REVOKED,EXPIRED').statuses).toEqual([])
+  })
+
+  it('goes back to page 1 when a later page has no token, and drops a token on page 1', () => {
+    expect(parse('page=4')).toMatchObject({ page: 1, cursor: null })
+    expect(parse('cursor=abc')).toMatchObject({ page: 1, cursor: null })
+    expect(parse('page=abc&cursor=x')).toMatchObject({ page: 1, cursor: null })
+  })
+
+  it('returns to page 1 on any change but paging', () => {
+    const onPage3: ListView = { ...DEFAULT_VIEW, page: 3, cursor: 't' }
+    expect(updateView(onPage3, { environment: 'STAGING' })).toMatchObject({ environment: 'STAGING', page: 1, cursor: null })
+    expect(updateView(onPage3, { pageSize: 100 })).toMatchObject({ page: 1, cursor: null })
+    expect(updateView(onPage3, { sort: { field: 'name', desc: true } })).toMatchObject({ page: 1 })
+  })
+
+  it('knows when a view is filtered (sort and page size are not filters)', () => {
+    expect(isFiltered(DEFAULT_VIEW)).toBe(false)
+    expect(isFiltered({ ...DEFAULT_VIEW, sort: { field: 'name', desc: false }, pageSize: 100 })).toBe(false)
+    expect(isFiltered({ ...DEFAULT_VIEW, search: '  ' })).toBe(false)
+    expect(isFiltered({ ...DEFAULT_VIEW, lastUsed: 'never' })).toBe(true)
+  })
+})

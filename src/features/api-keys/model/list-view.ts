@@ -1,0 +1,111 @@
+import * as z from 'zod/mini'
+import { ENVIRONMENTS, KEY_STATUSES, KEY_TYPES, type Environment, type KeyStatus, type KeyType } from '../../../api/enums'
+
+export const SORT_FIELDS = ['name', 'create_time', 'last_used_at'] as const
+export type SortField = (typeof SORT_FIELDS)[number]
+
+export const PAGE_SIZES = [10, 20, 50, 100] as const
+export type PageSize = (typeof PAGE_SIZES)[number]
+
+export const LAST_USED_PRESETS = ['never', 'unused_30d', 'unused_90d', 'used_24h'] as const
+export type LastUsedPreset = (typeof LAST_USED_PRESETS)[number]
+
+/** Everything that decides which keys the table shows; it lives in the URL. */
+export interface ListView {
+  search: string
+  environment: Environment | null
+  /** Empty means every status. */
+  statuses: KeyStatus[]
+  type: KeyType | null
+  lastUsed: LastUsedPreset | null
+  sort: { field: SortField; desc: boolean } | null
+  pageSize: PageSize
+  /** 1-based; pages after the first need the server's token for them. */
+  page: number
+  cursor: string | null
+}
+
+export const DEFAULT_PAGE_SIZE: PageSize = 20
+export const DEFAULT_VIEW: ListView = {
+  search: '',
+  environment: null,
+  statuses: [],
+  type: null,
+  lastUsed: null,
+  sort: null,
+  pageSize: DEFAULT_PAGE_SIZE,
+  page: 1,
+  cursor: null,
+}
+
+const optional = <T extends z.ZodMiniType>(schema: T) => z.catch(z.nullable(schema), null)
+const csv = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.catch(
+    z.pipe(
+      z.string(),
+      z.transform((raw) => [...new Set(raw.split(',').filter((v): v is T[number] => (values as readonly string[]).includes(v)))]),
+    ),
+    [],
+  )
+const sortPattern = new RegExp(`^(${SORT_FIELDS.join('|')})\\.(asc|desc)$`)
+
+// Each parameter is read on its own: one bad value is corrected without losing the others.
+const urlSchema = z.object({
+  q: z.catch(z.string().check(z.maxLength(200)), ''),
+  env: optional(z.enum(ENVIRONMENTS)),
+  status: csv(KEY_STATUSES),
+  type: optional(z.enum(KEY_TYPES)),
+  used: optional(z.enum(LAST_USED_PRESETS)),
+  sort: optional(z.string().check(z.regex(sortPattern))),
+  size: z.catch(z.pipe(z.coerce.number(), z.literal(PAGE_SIZES)), DEFAULT_PAGE_SIZE),
+  page: z.catch(z.pipe(z.coerce.number(), z.int().check(z.minimum(1), z.maximum(10_000))), 1),
+  cursor: optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+})
+
+export function parseListView(search: URLSearchParams): ListView {
+  const raw = Object.fromEntries([...search.entries()].map(([k, v]) => [k, v]))
+  const url = urlSchema.parse({ q: '', status: '', size: DEFAULT_PAGE_SIZE, page: 1, ...raw })
+  const [field, direction] = url.sort?.split('.') ?? []
+  const statuses = url.status.length === KEY_STATUSES.length ? [] : url.status
+  // A later page without its token cannot be fetched: start from the first page instead.
+  const hasCursor = url.page > 1 && url.cursor !== null
+  return {
+    search: url.q.trim() === '' ? '' : url.q,
+    environment: url.env,
+    statuses,
+    type: url.type,
+    lastUsed: url.used,
+    sort: field ? { field: field as SortField, desc: direction === 'desc' } : null,
+    pageSize: url.size,
+    page: hasCursor ? url.page : 1,
+    cursor: hasCursor ? url.cursor : null,
+  }
+}
+
+/** The URL of a view: defaults are left out, so the plain page has a plain URL. */
+export function serializeListView(view: ListView): URLSearchParams {
+  const params = new URLSearchParams()
+  if (view.search.trim()) params.set('q', view.search)
+  if (view.environment) params.set('env', view.environment)
+  if (view.statuses.length > 0 && view.statuses.length < KEY_STATUSES.length) {
+    params.set('status', KEY_STATUSES.filter((s) => view.statuses.includes(s)).join(','))
+  }
+  if (view.type) params.set('type', view.type)
+  if (view.lastUsed) params.set('used', view.lastUsed)
+  if (view.sort) params.set('sort', `${view.sort.field}.${view.sort.desc ? 'desc' : 'asc'}`)
+  if (view.pageSize !== DEFAULT_PAGE_SIZE) params.set('size', String(view.pageSize))
+  if (view.page > 1 && view.cursor) {
+    params.set('page', String(view.page))
+    params.set('cursor', view.cursor)
+  }
+  return params
+}
+
+/** Changes what is shown; any change but paging starts again from the first page. */
+export function updateView(view: ListView, change: Partial<Omit<ListView, 'page' | 'cursor'>>): ListView {
+  return { ...view, ...change, page: 1, cursor: null }
+}
+
+export function isFiltered(view: ListView): boolean {
+  return view.search.trim() !== '' || view.environment !== null || view.statuses.length > 0 || view.type !== null || view.lastUsed !== null
+}
