@@ -14,9 +14,9 @@ test('the demo loads keys from the in-browser mock, with no axe violations', asy
   await page.goto('/')
   await expect(page.getByRole('heading', { name: 'API keys', level: 1 })).toBeVisible()
   await expect(page.getByText('Demo data: not real keys')).toBeVisible()
-  const list = page.getByRole('list', { name: 'API keys' })
-  await expect(list.getByRole('listitem')).toHaveCount(20)
-  await expect(page.getByText(/\d+ keys in this organisation/)).toBeVisible()
+  const table = page.getByRole('table', { name: 'API keys' })
+  await expect(table.locator('tbody tr')).toHaveCount(20)
+  await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText('1–20 of 320')
   await expectNoAxeViolations(page)
   expect(consoleErrors).toEqual([])
 })
@@ -28,14 +28,14 @@ test('user-supplied names render as text, never as markup', async ({ page }) => 
     void dialog.dismiss()
   })
   await page.goto('/')
-  await expect(page.getByRole('list', { name: 'API keys' }).getByRole('listitem').first()).toBeVisible()
+  await expect(page.getByRole('table', { name: 'API keys' }).locator('tbody tr').first()).toBeVisible()
   expect(await page.locator('main img').count()).toBe(0)
   expect(dialogs).toBe(0)
 })
 
 test('a failed load says what happened, with the request id, and Retry recovers', async ({ page }) => {
   await page.goto('/')
-  await expect(page.getByRole('list', { name: 'API keys' })).toBeVisible()
+  await expect(page.getByRole('table', { name: 'API keys' })).toBeVisible()
   await setDemoFaults(page, { fault: { kind: 'status', status: 403 }, times: 1 })
   await page.getByRole('button', { name: 'Reset demo data' }).click()
   const alert = page.getByRole('alert')
@@ -43,18 +43,19 @@ test('a failed load says what happened, with the request id, and Retry recovers'
   await expect(alert).toContainText(/Request ID: req_[0-9A-Z]{26}/)
   await expectNoAxeViolations(page)
   await alert.getByRole('button', { name: 'Retry' }).click()
-  await expect(page.getByRole('list', { name: 'API keys' }).getByRole('listitem')).toHaveCount(20)
+  await expect(page.getByRole('table', { name: 'API keys' }).locator('tbody tr')).toHaveCount(20)
 })
 
 test('demo state survives a reload, and Reset demo data brings the seed back', async ({ page }) => {
   await page.goto('/')
-  const count = page.getByText(/\d+ keys in this organisation/)
+  const count = page.getByRole('navigation', { name: 'Pagination' }).getByText(/of \d+/)
   await expect(count).toBeVisible()
   const before = await count.textContent()
   await page.evaluate(() => {
     // The demo keeps the mock's records in localStorage; add one as a create would.
-    const records = JSON.parse(localStorage.getItem('coval-demo-store:v1') ?? '[]')
-    records[0].name = 'Survives reload'
+    const records: { name: string; create_time: string }[] = JSON.parse(localStorage.getItem('coval-demo-store:v1') ?? '[]')
+    const newest = records.reduce((a, b) => (a.create_time > b.create_time ? a : b))
+    newest.name = 'Survives reload'
     localStorage.setItem('coval-demo-store:v1', JSON.stringify(records))
   })
   await page.reload()

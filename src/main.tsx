@@ -2,8 +2,11 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { startMode } from './app/start-mode'
+import { applyTheme, storedTheme, watchSystemTheme } from './app/theme'
 import './index.css'
 
+applyTheme(storedTheme())
+watchSystemTheme()
 const root = createRoot(document.getElementById('root') as HTMLElement)
 const mode = await startMode()
 root.render(

@@ -1,5 +1,6 @@
 import { FlaskConical, KeyRound, RotateCcw } from 'lucide-react'
 import type { AppMode } from './start-mode'
+import { ThemeToggle } from './theme-toggle'
 
 export function AppHeader({ mode, onResetDemo }: { mode: AppMode; onResetDemo?: () => void }) {
   return (
@@ -17,7 +18,7 @@ export function AppHeader({ mode, onResetDemo }: { mode: AppMode; onResetDemo?: 
           <span>API keys</span>
         </div>
         {mode.kind === 'demo' && (
-          <div className="ml-auto flex items-center gap-2">
+          <div className="ml-auto flex flex-wrap items-center gap-2">
             <span className="inline-flex items-center gap-1 rounded-full border border-amber-300 bg-amber-50 px-2.5 py-0.5 text-xs font-medium text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
               <FlaskConical aria-hidden className="size-3.5" />
               Demo data: not real keys
@@ -35,6 +36,7 @@ export function AppHeader({ mode, onResetDemo }: { mode: AppMode; onResetDemo?: 
         {mode.kind === 'connected' && (
           <span className="ml-auto text-sm text-zinc-600 dark:text-zinc-400">{new URL(mode.baseUrl, location.href).host}</span>
         )}
+        <ThemeToggle />
       </div>
     </header>
   )

@@ -8,7 +8,7 @@ import type { AppMode } from './start-mode'
 
 export function App({ mode }: { mode: AppMode }) {
   const [queryClient] = useState(() => {
-    const client = createQueryClient()
+    const client = createQueryClient(mode.kind === 'demo' ? 'always' : 'online')
     installTestHooks(client)
     return client
   })

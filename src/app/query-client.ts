@@ -18,12 +18,13 @@ export function retryDelay(attempt: number, error: unknown): number {
   return base / 2 + Math.random() * (base / 2)
 }
 
-export function createQueryClient(): QueryClient {
+/** `always` for the demo, whose API lives in the page and works offline. */
+export function createQueryClient(networkMode: 'online' | 'always' = 'online'): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { retry: shouldRetryQuery, retryDelay, staleTime: 10_000, refetchOnWindowFocus: true },
+      queries: { retry: shouldRetryQuery, retryDelay, staleTime: 10_000, refetchOnWindowFocus: true, networkMode },
       // Writes are never retried on their own: a create that timed out may have succeeded.
-      mutations: { retry: false },
+      mutations: { retry: false, networkMode },
     },
   })
 }

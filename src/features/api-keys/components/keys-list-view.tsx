@@ -4,13 +4,14 @@ import { DataTablePagination } from '../../../components/data-table/data-table-p
 import { DataTableViewOptions, loadViewOptionsMenu } from '../../../components/data-table/data-table-view-options'
 import { preloadWhenIdle } from '../../../components/ui/deferred-menu'
 import { useColumnVisibility } from '../hooks/use-column-visibility'
+import { useOnline } from '../hooks/use-online'
 import type { useKeysList } from '../hooks/use-keys-list'
 import { PAGE_SIZES, isFiltered, type PageSize, type SortField } from '../model/list-view'
 import { ApiKeysTable, useKeysTable } from './keys-table/api-keys-table'
 import { HIDEABLE_COLUMNS } from './keys-table/columns'
 import { loadRowActionsMenu } from './keys-table/row-actions-cell'
 import { TableSkeleton } from './keys-table/table-skeleton'
-import { EmptyState, ListNotice, NoMatchState, RefreshIndicator } from './list-states'
+import { EmptyState, ListNotice, NoMatchState, OfflineNotice, RefreshIndicator } from './list-states'
 import { QueryErrorState } from './query-error-state'
 import { KeysToolbar } from './toolbar/keys-toolbar'
 
@@ -18,6 +19,7 @@ const DEFAULT_SORT = { id: 'create_time', desc: true }
 
 export function KeysListView({ keys }: { keys: ReturnType<typeof useKeysList> }) {
   const { view, list, now } = keys
+  const online = useOnline()
   const [columnVisibility, setColumnVisibility] = useColumnVisibility()
   const [selection, setSelection] = useState<{ view: typeof view; rows: RowSelectionState }>({ view, rows: {} })
   // Selection belongs to one view: it clears when the filters or the page change.
@@ -55,6 +57,7 @@ export function KeysListView({ keys }: { keys: ReturnType<typeof useKeysList> })
         {list.data && <span>{total === 1 ? '1 key' : `${total} keys`}{filtered ? ' match' : ''}</span>}
         <RefreshIndicator active={list.isFetching && !list.isPending} />
       </div>
+      {!online && list.fetchStatus === 'paused' && <OfflineNotice hasData={rows.length > 0} />}
       {keys.notice && <ListNotice message={keys.notice} onDismiss={keys.dismissNotice} />}
       {list.isError && !keys.staleToken && <QueryErrorState error={list.error} onRetry={() => void list.refetch()} />}
       {list.isPending ? (

@@ -1,4 +1,4 @@
-import { Info, KeyRound, Loader2, SearchX, X } from 'lucide-react'
+import { Info, KeyRound, Loader2, SearchX, WifiOff, X } from 'lucide-react'
 import type { ReactNode } from 'react'
 import { Button } from '../../../components/ui/button'
 
@@ -52,6 +52,16 @@ export function ListNotice({ message, onDismiss }: { message: string; onDismiss:
       <button type="button" aria-label="Dismiss" onClick={onDismiss} className="rounded p-0.5 hover:bg-sky-100 dark:hover:bg-sky-900">
         <X aria-hidden className="size-4" />
       </button>
+    </div>
+  )
+}
+
+/** Offline: the request waits for the connection instead of failing; say so instead of spinning. */
+export function OfflineNotice({ hasData }: { hasData: boolean }) {
+  return (
+    <div role="status" className="flex items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+      <WifiOff aria-hidden className="size-4 shrink-0" />
+      {hasData ? 'You are offline. These are the keys loaded before; the list refreshes when the connection returns.' : 'You are offline. The keys load when the connection returns.'}
     </div>
   )
 }

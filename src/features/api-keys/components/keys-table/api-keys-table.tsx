@@ -46,7 +46,7 @@ export type KeysTable = ReturnType<typeof useKeysTable>
 
 export function ApiKeysTable({ table, stale, caption }: { table: KeysTable; stale: boolean; caption: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+    <div className="relative overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
       <table aria-label="API keys" aria-busy={stale} className={cn('w-full text-left text-sm transition-opacity', stale && 'opacity-60')}>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">

@@ -1,0 +1,30 @@
+import { Monitor, Moon, Sun } from 'lucide-react'
+import { useState } from 'react'
+import { THEMES, saveTheme, storedTheme, type Theme } from './theme'
+
+const LOOKS = {
+  system: { icon: Monitor, label: 'System theme' },
+  light: { icon: Sun, label: 'Light theme' },
+  dark: { icon: Moon, label: 'Dark theme' },
+} as const
+
+/** One button that cycles system → light → dark, saying what it is now. */
+export function ThemeToggle() {
+  const [theme, setTheme] = useState<Theme>(storedTheme)
+  const next = THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length] ?? 'system'
+  const { icon: Icon, label } = LOOKS[theme]
+  return (
+    <button
+      type="button"
+      aria-label={`${label}. Switch to ${LOOKS[next].label.toLowerCase()}`}
+      title={label}
+      onClick={() => {
+        saveTheme(next)
+        setTheme(next)
+      }}
+      className="inline-flex size-8 items-center justify-center rounded-md text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
+    >
+      <Icon aria-hidden className="size-4" />
+    </button>
+  )
+}
