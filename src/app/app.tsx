@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
 import { ApiKeysPage } from '../features/api-keys/components/api-keys-page'
+import { Toaster } from '../components/ui/toaster'
 import { AppHeader } from './app-header'
 import { createQueryClient } from './query-client'
 import { installTestHooks } from './test-hooks'
@@ -26,6 +27,7 @@ export function App({ mode }: { mode: AppMode }) {
         <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
           <ApiKeysPage />
         </main>
+        <Toaster />
       </div>
     </QueryClientProvider>
   )

@@ -1,20 +1,25 @@
 import type { RowSelectionState } from '@tanstack/react-table'
-import { useEffect, useState } from 'react'
-import { DataTablePagination } from '../../../components/data-table/data-table-pagination'
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react'
+import type { ApiKey } from '../../../api/api-key-schema'
 import { DataTableViewOptions, loadViewOptionsMenu } from '../../../components/data-table/data-table-view-options'
 import { preloadWhenIdle } from '../../../components/ui/deferred-menu'
 import { useColumnVisibility } from '../hooks/use-column-visibility'
-import { useOnline } from '../hooks/use-online'
 import type { useKeysList } from '../hooks/use-keys-list'
-import { PAGE_SIZES, isFiltered, type PageSize, type SortField } from '../model/list-view'
-import { ApiKeysTable, useKeysTable } from './keys-table/api-keys-table'
+import { useOnline } from '../hooks/use-online'
+import type { KeyAction } from '../model/key-actions'
+import { isFiltered, type SortField } from '../model/list-view'
+import { BulkActionsBar } from './actions/bulk-actions-bar'
+import { useKeyActionFlow } from './actions/use-key-action-flow'
+import { useKeysTable } from './keys-table/api-keys-table'
 import { HIDEABLE_COLUMNS } from './keys-table/columns'
 import { loadRowActionsMenu } from './keys-table/row-actions-cell'
-import { TableSkeleton } from './keys-table/table-skeleton'
-import { EmptyState, ListNotice, NoMatchState, OfflineNotice, RefreshIndicator } from './list-states'
+import { KeysListBody } from './keys-list-body'
+import { ListNotice, OfflineNotice, RefreshIndicator } from './list-states'
 import { QueryErrorState } from './query-error-state'
 import { KeysToolbar } from './toolbar/keys-toolbar'
 
+const loadActionDialog = () => import('./actions/action-dialog')
+const ActionDialog = lazy(() => loadActionDialog().then((m) => ({ default: m.ActionDialog })))
 const DEFAULT_SORT = { id: 'create_time', desc: true }
 
 export function KeysListView({ keys }: { keys: ReturnType<typeof useKeysList> }) {
@@ -23,8 +28,13 @@ export function KeysListView({ keys }: { keys: ReturnType<typeof useKeysList> })
   const [columnVisibility, setColumnVisibility] = useColumnVisibility()
   const [selection, setSelection] = useState<{ view: typeof view; rows: RowSelectionState }>({ view, rows: {} })
   // Selection belongs to one view: it clears when the filters or the page change.
-  const rowSelection = selection.view === view ? selection.rows : {}
-  const rows = list.data?.api_keys ?? []
+  const rowSelection = useMemo(() => (selection.view === view ? selection.rows : {}), [selection, view])
+  const selectOnly = useCallback((failed: ApiKey[]) => setSelection({ view, rows: Object.fromEntries(failed.map((k) => [k.id, true])) }), [view])
+  const flow = useKeyActionFlow({ onBulkDone: selectOnly })
+  const { requestAction } = flow
+  const onRowAction = useCallback((action: KeyAction, key: ApiKey) => requestAction(action, [key]), [requestAction])
+
+  const rows = useMemo(() => list.data?.api_keys ?? [], [list.data])
   const table = useKeysTable({
     keys: rows,
     sorting: [view.sort ? { id: view.sort.field, desc: view.sort.desc } : DEFAULT_SORT],
@@ -33,56 +43,49 @@ export function KeysListView({ keys }: { keys: ReturnType<typeof useKeysList> })
     onRowSelectionChange: (updater) => setSelection({ view, rows: typeof updater === 'function' ? updater(rowSelection) : updater }),
     columnVisibility,
     onColumnVisibilityChange: setColumnVisibility,
-    stale: list.isPlaceholderData,
     now,
-    caption: '',
+    onAction: onRowAction,
   })
+  const selected = rows.filter((key) => rowSelection[key.id])
 
   const hasRows = rows.length > 0
   useEffect(() => {
-    // Menus load after the first rows are on screen, before anyone reaches for them.
+    // What the first screen does not need loads once it is up, before anyone reaches for it.
     if (!hasRows) return
     preloadWhenIdle(loadRowActionsMenu)
     preloadWhenIdle(loadViewOptionsMenu)
+    preloadWhenIdle(loadActionDialog)
   }, [hasRows])
 
   const total = list.data?.total_count ?? 0
-  const firstRow = rows.length === 0 ? 0 : (view.page - 1) * view.pageSize + 1
-  const filtered = isFiltered(view)
-
   return (
     <div className="space-y-3">
       <KeysToolbar view={view} onSearch={keys.setSearch} onChange={keys.setFilters} onReset={keys.reset} end={<DataTableViewOptions table={table} labels={HIDEABLE_COLUMNS} />} />
       <div className="flex min-h-6 items-center gap-3 text-sm text-zinc-600 dark:text-zinc-400">
-        {list.data && <span>{total === 1 ? '1 key' : `${total} keys`}{filtered ? ' match' : ''}</span>}
+        {list.data && (
+          <span>
+            {total === 1 ? '1 key' : `${total} keys`}
+            {isFiltered(view) ? ' match' : ''}
+          </span>
+        )}
         <RefreshIndicator active={list.isFetching && !list.isPending} />
       </div>
-      {!online && list.fetchStatus === 'paused' && <OfflineNotice hasData={rows.length > 0} />}
+      {!online && list.fetchStatus === 'paused' && <OfflineNotice hasData={hasRows} />}
       {keys.notice && <ListNotice message={keys.notice} onDismiss={keys.dismissNotice} />}
       {list.isError && !keys.staleToken && <QueryErrorState error={list.error} onRetry={() => void list.refetch()} />}
-      {list.isPending ? (
-        <TableSkeleton rows={Math.min(view.pageSize, 10)} />
-      ) : rows.length === 0 && !list.isError ? (
-        filtered ? <NoMatchState onReset={keys.reset} /> : <EmptyState />
-      ) : rows.length > 0 ? (
-        <>
-          <ApiKeysTable table={table} stale={list.isPlaceholderData} caption={`API keys, ${firstRow}–${firstRow + rows.length - 1} of ${total}`} />
-          <DataTablePagination
-            pageSize={view.pageSize}
-            pageSizes={PAGE_SIZES}
-            onPageSizeChange={(size) => keys.setFilters({ pageSize: size as PageSize })}
-            firstRow={firstRow}
-            lastRow={firstRow + rows.length - 1}
-            total={total}
-            canFirst={view.page > 1}
-            canPrevious={keys.canPrevious && !list.isPlaceholderData}
-            canNext={keys.canNext && !list.isPlaceholderData}
-            onFirst={keys.first}
-            onPrevious={keys.previous}
-            onNext={keys.next}
-          />
-        </>
-      ) : null}
+      <BulkActionsBar
+        selected={selected}
+        onAction={flow.requestAction}
+        onClear={() => setSelection({ view, rows: {} })}
+        outcome={flow.outcome}
+        onDismissOutcome={flow.dismissOutcome}
+      />
+      <KeysListBody keys={keys} table={table} rows={rows} />
+      {flow.request && (
+        <Suspense fallback={null}>
+          <ActionDialog request={flow.request} onCancel={flow.cancel} onConfirm={flow.confirm} />
+        </Suspense>
+      )}
     </div>
   )
 }

@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { ariaSort } from '../../../../components/data-table/data-table-column-header'
 import { cn } from '../../../../components/ui/cn'
-import { keysTableColumns, keysTableFeatures } from './columns'
+import { keysTableColumns, keysTableFeatures, type KeysTableMeta } from './columns'
 
 export interface ApiKeysTableProps {
   keys: readonly ApiKey[]
@@ -13,10 +13,8 @@ export interface ApiKeysTableProps {
   onRowSelectionChange: (updater: Updater<RowSelectionState>) => void
   columnVisibility: Record<string, boolean>
   onColumnVisibilityChange: (updater: Updater<Record<string, boolean>>) => void
-  /** The rows shown are the previous page's while the next one loads. */
-  stale: boolean
   now: number
-  caption: string
+  onAction: KeysTableMeta['onAction']
 }
 
 function resolve<T>(updater: Updater<T>, previous: T): T {
@@ -24,8 +22,8 @@ function resolve<T>(updater: Updater<T>, previous: T): T {
 }
 
 export function useKeysTable(props: ApiKeysTableProps) {
-  const { keys, sorting, onSortingChange, rowSelection, onRowSelectionChange, columnVisibility, onColumnVisibilityChange, now } = props
-  const columns = useMemo(() => keysTableColumns({ now }), [now])
+  const { keys, sorting, onSortingChange, rowSelection, onRowSelectionChange, columnVisibility, onColumnVisibilityChange, now, onAction } = props
+  const columns = useMemo(() => keysTableColumns({ now, onAction }), [now, onAction])
   return useTable({
     features: keysTableFeatures,
     columns,

@@ -1,5 +1,6 @@
 import { columnVisibilityFeature, createColumnHelper, rowSelectionFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
 import type { ApiKey } from '../../../../api/api-key-schema'
+import type { KeyAction } from '../../model/key-actions'
 import { DataTableColumnHeader } from '../../../../components/data-table/data-table-column-header'
 import { DataTableSelectAll, DataTableSelectRow } from '../../../../components/data-table/data-table-select'
 import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS, labelOf } from '../../model/labels'
@@ -14,6 +15,7 @@ const column = createColumnHelper<typeof keysTableFeatures, ApiKey>()
 /** What the cells need from the page besides the row. */
 export interface KeysTableMeta {
   now: number
+  onAction: (action: KeyAction, key: ApiKey) => void
 }
 
 export const HIDEABLE_COLUMNS = {
@@ -56,7 +58,7 @@ export function keysTableColumns(meta: KeysTableMeta) {
     column.display({
       id: 'actions',
       header: () => <span className="sr-only">Actions</span>,
-      cell: ({ row }) => <RowActionsCell apiKey={row.original} />,
+      cell: ({ row }) => <RowActionsCell apiKey={row.original} onAction={meta.onAction} />,
       enableHiding: false,
     }),
   ])

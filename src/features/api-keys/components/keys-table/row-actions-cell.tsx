@@ -3,6 +3,7 @@ import { lazy } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
 import { DeferredMenu } from '../../../../components/ui/deferred-menu'
+import type { KeyAction } from '../../model/key-actions'
 
 export const loadRowActionsMenu = () => import('./row-actions-menu')
 const RowActionsMenu = lazy(() => loadRowActionsMenu().then((m) => ({ default: m.RowActionsMenu })))
@@ -12,9 +13,9 @@ export function rowActionsLabel(apiKey: ApiKey): string {
 }
 
 /** The row's menu button; the menu itself loads on first use. */
-export function RowActionsCell({ apiKey }: { apiKey: ApiKey }) {
+export function RowActionsCell({ apiKey, onAction }: { apiKey: ApiKey; onAction: (action: KeyAction, key: ApiKey) => void }) {
   return (
-    <DeferredMenu menu={<RowActionsMenu apiKey={apiKey} defaultOpen />}>
+    <DeferredMenu menu={<RowActionsMenu apiKey={apiKey} onAction={onAction} defaultOpen />}>
       <Button variant="ghost" size="icon" aria-label={rowActionsLabel(apiKey)}>
         <MoreHorizontal aria-hidden className="size-4" />
       </Button>

@@ -1,12 +1,27 @@
 import { MoreHorizontal } from 'lucide-react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from '../../../../components/ui/dropdown-menu'
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from '../../../../components/ui/dropdown-menu'
+import { toast } from '../../../../components/ui/toast-store'
+import { ACTION_LABELS, TERMINAL_ACTIONS, availableActions, keyDisplayName, type KeyAction } from '../../model/key-actions'
 import { rowActionsLabel } from './row-actions-cell'
 
-/** The row's menu: what this key allows. */
-export function RowActionsMenu({ apiKey, defaultOpen }: { apiKey: ApiKey; defaultOpen?: boolean }) {
+export interface RowActionsMenuProps {
+  apiKey: ApiKey
+  onAction: (action: KeyAction, key: ApiKey) => void
+  defaultOpen?: boolean
+}
+
+/** The row's menu: only what the lifecycle allows for this key, each item naming it. */
+export function RowActionsMenu({ apiKey, onAction, defaultOpen }: RowActionsMenuProps) {
   const label = rowActionsLabel(apiKey)
+  const name = keyDisplayName(apiKey)
+  const actions = availableActions(apiKey)
+  const copyId = () =>
+    navigator.clipboard.writeText(apiKey.id).then(
+      () => toast.success('ID copied', { description: apiKey.id }),
+      () => toast.error('Could not copy the ID', { description: `Select it and copy it instead: ${apiKey.id}` }),
+    )
   return (
     <DropdownMenu defaultOpen={defaultOpen}>
       <DropdownMenuTrigger asChild>
@@ -15,8 +30,23 @@ export function RowActionsMenu({ apiKey, defaultOpen }: { apiKey: ApiKey; defaul
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent label={label}>
-        <DropdownMenuItem onSelect={() => void navigator.clipboard?.writeText(apiKey.id)}>Copy ID</DropdownMenuItem>
+        {actions.map((action) => (
+          <ActionItem key={action} action={action} name={name} onSelect={() => onAction(action, apiKey)} />
+        ))}
+        <DropdownMenuSeparator />
+        <DropdownMenuItem aria-label={`Copy ID of ${name}`} onSelect={() => void copyId()}>
+          Copy ID
+        </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>
+  )
+}
+
+function ActionItem({ action, name, onSelect }: { action: KeyAction; name: string; onSelect: () => void }) {
+  const { verb } = ACTION_LABELS[action]
+  return (
+    <DropdownMenuItem aria-label={`${verb} ${name}`} tone={TERMINAL_ACTIONS.has(action) ? 'danger' : undefined} onSelect={onSelect}>
+      {TERMINAL_ACTIONS.has(action) ? `${verb}…` : action === 'suspend' ? `${verb}…` : verb}
+    </DropdownMenuItem>
   )
 }

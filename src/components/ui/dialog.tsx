@@ -1,0 +1,98 @@
+import { X } from 'lucide-react'
+import { Dialog as DialogPrimitive } from 'radix-ui'
+import { useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { cn } from './cn'
+
+export const Dialog = DialogPrimitive.Root
+export const DialogTrigger = DialogPrimitive.Trigger
+export const DialogClose = DialogPrimitive.Close
+
+const SIZES = { sm: 'sm:max-w-md', md: 'sm:max-w-lg', lg: 'sm:max-w-2xl' } as const
+
+export const overlayClassName = 'fixed inset-0 z-50 bg-zinc-950/50 backdrop-blur-[2px] dark:bg-black/70'
+export const contentClassName =
+  'fixed left-1/2 top-1/2 z-50 flex max-h-[calc(100dvh-1rem)] w-[calc(100vw-1rem)] -translate-x-1/2 -translate-y-1/2 flex-col rounded-xl border border-zinc-200 bg-white text-zinc-900 shadow-xl outline-none sm:max-h-[calc(100dvh-4rem)] dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100'
+
+type ContentProps = Omit<ComponentPropsWithoutRef<typeof DialogPrimitive.Content>, 'title' | 'role'>
+
+export type DialogContentProps = ContentProps & {
+  title: ReactNode
+  /** Read out with the title when the dialog opens. */
+  description?: ReactNode
+  size?: keyof typeof SIZES
+  /** `alertdialog` when the dialog wants an answer before anything else (a secret, a confirmation). */
+  role?: 'dialog' | 'alertdialog'
+  closeLabel?: string
+  hideClose?: boolean
+}
+
+/**
+ * A modal dialog: overlay, title, optional description, a close button, and the body as children
+ * (use DialogBody and DialogFooter). Focus returns to whatever had it when the dialog opened.
+ */
+export function DialogContent({ title, description, size = 'md', role = 'dialog', closeLabel = 'Close', hideClose, className, children, ...props }: DialogContentProps) {
+  const returnFocus = useReturnFocus(props)
+  return (
+    <DialogPrimitive.Portal>
+      <DialogPrimitive.Overlay className={overlayClassName} />
+      <DialogPrimitive.Content role={role} {...props} {...returnFocus} className={cn(contentClassName, SIZES[size], className)}>
+        <div className="space-y-1 px-5 pt-5 pr-12 sm:px-6 sm:pt-6">
+          <DialogPrimitive.Title className="text-lg font-semibold tracking-tight">{title}</DialogPrimitive.Title>
+          {description && <DialogPrimitive.Description className="text-sm text-zinc-600 dark:text-zinc-400">{description}</DialogPrimitive.Description>}
+        </div>
+        {children}
+        {!hideClose && (
+          <DialogPrimitive.Close
+            aria-label={closeLabel}
+            className="absolute top-3 right-3 inline-flex size-8 items-center justify-center rounded-md text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
+          >
+            <X aria-hidden className="size-4" />
+          </DialogPrimitive.Close>
+        )}
+      </DialogPrimitive.Content>
+    </DialogPrimitive.Portal>
+  )
+}
+
+/** The scrolling middle of a dialog. */
+export function DialogBody({ className, ...props }: ComponentPropsWithoutRef<'div'>) {
+  return <div className={cn('min-h-0 flex-1 overflow-y-auto px-5 py-4 sm:px-6', className)} {...props} />
+}
+
+/** The actions row: stacked on a phone, right-aligned from `sm` up. */
+export function DialogFooter({ className, ...props }: ComponentPropsWithoutRef<'div'>) {
+  return (
+    <div
+      className={cn(
+        'flex flex-col-reverse gap-2 border-t border-zinc-200 px-5 py-3 sm:flex-row sm:items-center sm:justify-end sm:px-6 dark:border-zinc-800',
+        className,
+      )}
+      {...props}
+    />
+  )
+}
+
+interface FocusHandlers {
+  onOpenAutoFocus?: (event: Event) => void
+  onCloseAutoFocus?: (event: Event) => void
+}
+
+/**
+ * Radix returns focus only to a Trigger; dialogs opened from menus or state have none, so remember
+ * what had focus on open and go back to it on close (unless the caller handled it).
+ */
+export function useReturnFocus({ onOpenAutoFocus, onCloseAutoFocus }: FocusHandlers): Required<FocusHandlers> {
+  const previous = useRef<HTMLElement | null>(null)
+  return {
+    onOpenAutoFocus: (event) => {
+      previous.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+      onOpenAutoFocus?.(event)
+    },
+    onCloseAutoFocus: (event) => {
+      onCloseAutoFocus?.(event)
+      if (event.defaultPrevented) return
+      event.preventDefault()
+      if (previous.current?.isConnected) previous.current.focus({ preventScroll: true })
+    },
+  }
+}

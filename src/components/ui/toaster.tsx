@@ -1,0 +1,67 @@
+import { CircleAlert, CircleCheck, Info, X } from 'lucide-react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
+import { cn } from './cn'
+import { dismissToast, getToasts, subscribeToasts, type Toast } from './toast-store'
+
+const AUTO_DISMISS_MS = 6000
+
+/** The toasts' live regions: polite for news, assertive (role=alert) for errors. */
+export function Toaster() {
+  const toasts = useSyncExternalStore(subscribeToasts, getToasts)
+  return (
+    <section aria-label="Notifications" className="pointer-events-none fixed right-0 bottom-0 z-[60] flex w-full max-w-sm flex-col gap-2 p-4">
+      <div role="status" aria-live="polite" className="flex flex-col gap-2">
+        {toasts.filter((t) => t.tone !== 'error').map((t) => <ToastCard key={t.id} toast={t} />)}
+      </div>
+      <div role="alert" className="flex flex-col gap-2">
+        {toasts.filter((t) => t.tone === 'error').map((t) => <ToastCard key={t.id} toast={t} />)}
+      </div>
+    </section>
+  )
+}
+
+const ICONS = { success: CircleCheck, error: CircleAlert, info: Info }
+
+function ToastCard({ toast }: { toast: Toast }) {
+  const [paused, setPaused] = useState(false)
+  const persistent = toast.tone === 'error'
+  useEffect(() => {
+    if (persistent || paused) return
+    const timer = window.setTimeout(() => dismissToast(toast.id), AUTO_DISMISS_MS)
+    return () => window.clearTimeout(timer)
+  }, [persistent, paused, toast.id])
+  const Icon = ICONS[toast.tone]
+  return (
+    <div
+      onPointerEnter={() => setPaused(true)}
+      onPointerLeave={() => setPaused(false)}
+      onFocusCapture={() => setPaused(true)}
+      onBlurCapture={() => setPaused(false)}
+      className={cn(
+        'pointer-events-auto flex items-start gap-3 rounded-lg border bg-white p-3 text-sm shadow-lg dark:bg-zinc-900',
+        toast.tone === 'error' ? 'border-red-300 dark:border-red-800' : 'border-zinc-200 dark:border-zinc-800',
+      )}
+    >
+      <Icon aria-hidden className={cn('mt-0.5 size-4 shrink-0', toast.tone === 'error' ? 'text-red-600' : toast.tone === 'success' ? 'text-emerald-600' : 'text-sky-600')} />
+      <div className="min-w-0 flex-1 space-y-1">
+        <p className="font-medium break-words">{toast.title}</p>
+        {toast.description && <p className="break-words whitespace-pre-line text-zinc-600 dark:text-zinc-400">{toast.description}</p>}
+        {toast.action && (
+          <button
+            type="button"
+            onClick={() => {
+              toast.action?.onClick()
+              dismissToast(toast.id)
+            }}
+            className="font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-400"
+          >
+            {toast.action.label}
+          </button>
+        )}
+      </div>
+      <button type="button" aria-label="Dismiss notification" onClick={() => dismissToast(toast.id)} className="rounded p-0.5 text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+        <X aria-hidden className="size-4" />
+      </button>
+    </div>
+  )
+}

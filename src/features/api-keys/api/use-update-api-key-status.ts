@@ -1,0 +1,34 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { isApiError } from '../../../api/api-error'
+import type { ApiKey } from '../../../api/api-key-schema'
+import { updateApiKeyStatus } from '../../../api/api-keys/update-api-key-status'
+import type { KeyStatus } from '../../../api/enums'
+import { invalidateWhenLastSettles, keyChangeMutationKey, patchKeyInLists, removeKeyFromLists, restoreRows, type RowSnapshot } from './list-cache'
+import { apiKeyKeys } from './query-keys'
+
+export interface UpdateStatusVariables {
+  key: ApiKey
+  status: KeyStatus
+  reason?: string
+}
+
+/** Suspend, reactivate or revoke: the row changes at once and goes back if the server refuses. */
+export function useUpdateApiKeyStatus() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationKey: keyChangeMutationKey,
+    mutationFn: ({ key, status, reason }: UpdateStatusVariables) => updateApiKeyStatus(key.id, { status, reason }),
+    onMutate: async ({ key, status }): Promise<{ snapshots: RowSnapshot[] }> => {
+      // A list fetch already under way would land after this and undo the change on screen.
+      await queryClient.cancelQueries({ queryKey: apiKeyKeys.lists() })
+      return { snapshots: patchKeyInLists(queryClient, key.id, (k) => ({ ...k, status, update_time: new Date().toISOString() })) }
+    },
+    onSuccess: (updated) => void patchKeyInLists(queryClient, updated.id, () => updated),
+    onError: (error, { key }, context) => {
+      // Deleted elsewhere: the row has nothing to go back to.
+      if (isApiError(error) && error.status === 404) removeKeyFromLists(queryClient, key.id)
+      else if (context) restoreRows(queryClient, context.snapshots)
+    },
+    onSettled: () => invalidateWhenLastSettles(queryClient),
+  })
+}

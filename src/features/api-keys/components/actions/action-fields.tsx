@@ -1,0 +1,41 @@
+import { REASON_MAX } from '../../../../api/api-key-schema'
+import { Field, Input, Textarea } from '../../../../components/ui/field'
+
+export function ReasonField({ value, onChange, tooLong }: { value: string; onChange: (value: string) => void; tooLong: boolean }) {
+  return (
+    <Field
+      label="Reason"
+      optional
+      description="Kept with the key's audit trail."
+      error={tooLong ? `Use at most ${REASON_MAX.toLocaleString('en')} characters.` : undefined}
+      aside={`${value.length.toLocaleString('en')} / ${REASON_MAX.toLocaleString('en')}`}
+    >
+      {(control) => <Textarea {...control} value={value} onChange={(event) => onChange(event.target.value)} rows={2} />}
+    </Field>
+  )
+}
+
+/** Typing the name (or the number of keys) makes sure the user means this key, not a neighbour. */
+export function ConfirmPhraseField({ phrase, kind, value, onChange }: { phrase: string; kind: 'name' | 'count'; value: string; onChange: (value: string) => void }) {
+  return (
+    <Field
+      label={
+        <>
+          Type <strong className="font-mono font-semibold break-all select-all">{phrase}</strong> to confirm
+        </>
+      }
+      description={kind === 'name' ? "The key's name, exactly." : 'The number of selected keys.'}
+    >
+      {(control) => (
+        <Input
+          {...control}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+          inputMode={kind === 'count' ? 'numeric' : undefined}
+        />
+      )}
+    </Field>
+  )
+}

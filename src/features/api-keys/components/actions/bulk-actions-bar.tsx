@@ -1,0 +1,98 @@
+import { X } from 'lucide-react'
+import type { ApiKey } from '../../../../api/api-key-schema'
+import { Button } from '../../../../components/ui/button'
+import { ACTION_LABELS, KEY_ACTIONS, TERMINAL_ACTIONS, keyDisplayName, whyNot, type KeyAction } from '../../model/key-actions'
+import type { ActionOutcome } from './use-run-key-action'
+
+export interface BulkActionsBarProps {
+  selected: ApiKey[]
+  onAction: (action: KeyAction, keys: ApiKey[]) => void
+  onClear: () => void
+  outcome: ActionOutcome | null
+  onDismissOutcome: () => void
+}
+
+/** The selection's count and the actions every selected key allows; the others say why not. */
+export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismissOutcome }: BulkActionsBarProps) {
+  if (selected.length === 0 && !outcome) return null
+  return (
+    <div className="space-y-2">
+      {selected.length > 0 && (
+        <div role="region" aria-label="Bulk actions" className="flex flex-wrap items-center gap-2 rounded-lg border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm dark:border-indigo-900 dark:bg-indigo-950/50">
+          <span className="font-medium" aria-live="polite">
+            {selected.length} selected
+          </span>
+          <div className="flex flex-wrap items-center gap-1.5">
+            {KEY_ACTIONS.map((action) => {
+              const reason = whyNot(action, selected)
+              return (
+                <span key={action} className="inline-flex flex-col">
+                  <Button
+                    size="sm"
+                    variant={TERMINAL_ACTIONS.has(action) ? 'danger' : 'secondary'}
+                    disabled={reason !== null}
+                    aria-describedby={reason ? `bulk-why-${action}` : undefined}
+                    onClick={() => onAction(action, selected)}
+                  >
+                    {ACTION_LABELS[action].verb}
+                  </Button>
+                  {reason && (
+                    <span id={`bulk-why-${action}`} className="sr-only">
+                      {reason}
+                    </span>
+                  )}
+                </span>
+              )
+            })}
+          </div>
+          <Button size="sm" variant="ghost" className="ml-auto" onClick={onClear}>
+            <X aria-hidden className="size-4" />
+            Clear selection
+          </Button>
+          <DisabledReasons selected={selected} />
+        </div>
+      )}
+      {outcome && <BulkOutcome outcome={outcome} onDismiss={onDismissOutcome} />}
+    </div>
+  )
+}
+
+function DisabledReasons({ selected }: { selected: ApiKey[] }) {
+  const reasons = KEY_ACTIONS.flatMap((action) => {
+    const reason = whyNot(action, selected)
+    return reason ? [`${ACTION_LABELS[action].verb}: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`] : []
+  })
+  if (reasons.length === 0) return null
+  return (
+    <p aria-hidden className="w-full text-xs text-zinc-600 dark:text-zinc-400">
+      {reasons.join(' · ')}
+    </p>
+  )
+}
+
+function BulkOutcome({ outcome, onDismiss }: { outcome: ActionOutcome; onDismiss: () => void }) {
+  const { past } = ACTION_LABELS[outcome.action]
+  const failed = outcome.failed.length > 0
+  return (
+    <div role={failed ? 'alert' : 'status'} className={`flex items-start gap-2 rounded-lg border px-3 py-2 text-sm ${failed ? 'border-red-200 bg-red-50 dark:border-red-900 dark:bg-red-950/50' : 'border-emerald-200 bg-emerald-50 dark:border-emerald-900 dark:bg-emerald-950/50'}`}>
+      <div className="flex-1 space-y-1">
+        <p className="font-medium">
+          {outcome.succeeded.length} {past}
+          {failed ? `, ${outcome.failed.length} failed (still selected, to try again)` : ''}
+        </p>
+        {failed && (
+          <ul aria-label="Failed keys" className="list-disc space-y-0.5 pl-5">
+            {outcome.failed.map(({ key, message }) => (
+              <li key={key.id}>
+                <bdi className="font-medium">{keyDisplayName(key)}</bdi>: {message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <button type="button" aria-label="Dismiss result" onClick={onDismiss} className="rounded p-0.5 hover:bg-black/5 dark:hover:bg-white/10">
+        <X aria-hidden className="size-4" />
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,50 @@
+import { useCallback, useState } from 'react'
+import type { ApiKey } from '../../../../api/api-key-schema'
+import type { KeyAction } from '../../model/key-actions'
+import type { ActionRequest } from './action-dialog'
+import { useRunKeyAction, type ActionOutcome } from './use-run-key-action'
+
+/**
+ * The table's one place for actions: rows and the bulk bar only announce `{ action, keys }`;
+ * this decides whether to confirm first, runs it, and keeps the last bulk outcome.
+ */
+export function useKeyActionFlow({ onBulkDone }: { onBulkDone: (failed: ApiKey[]) => void }) {
+  const run = useRunKeyAction()
+  const [request, setRequest] = useState<ActionRequest | null>(null)
+  const [outcome, setOutcome] = useState<ActionOutcome | null>(null)
+
+  const execute = useCallback(
+    async (action: KeyAction, keys: ApiKey[], reason?: string) => {
+      const result = await run(action, keys, reason)
+      if (keys.length > 1) {
+        setOutcome(result)
+        // Failed keys stay selected, ready for another try.
+        onBulkDone(result.failed.map((f) => f.key))
+      }
+    },
+    [run, onBulkDone],
+  )
+
+  const requestAction = useCallback(
+    (action: KeyAction, keys: ApiKey[]) => {
+      setOutcome(null)
+      // Reactivating one key is harmless and undoable: no question asked.
+      if (action === 'reactivate' && keys.length === 1) void execute(action, keys)
+      else setRequest({ action, keys })
+    },
+    [execute],
+  )
+
+  return {
+    request,
+    outcome,
+    dismissOutcome: () => setOutcome(null),
+    requestAction,
+    cancel: () => setRequest(null),
+    confirm: (reason: string) => {
+      if (!request) return
+      setRequest(null)
+      void execute(request.action, request.keys, reason)
+    },
+  }
+}

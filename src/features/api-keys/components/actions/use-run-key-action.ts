@@ -1,0 +1,76 @@
+import { isApiError } from '../../../../api/api-error'
+import type { ApiKey } from '../../../../api/api-key-schema'
+import { useCallback } from 'react'
+import { toast, type ToastAction } from '../../../../components/ui/toast-store'
+import { useDeleteApiKey } from '../../api/use-delete-api-key'
+import { useUpdateApiKeyStatus } from '../../api/use-update-api-key-status'
+import { ACTION_LABELS, ACTION_TARGET, keyDisplayName, type KeyAction } from '../../model/key-actions'
+import { mapWithConcurrency } from './map-with-concurrency'
+
+const CONCURRENCY = 4
+
+export interface ActionFailure {
+  key: ApiKey
+  message: string
+}
+
+export interface ActionOutcome {
+  action: KeyAction
+  succeeded: ApiKey[]
+  failed: ActionFailure[]
+}
+
+/** What the server said, with its request id so support can find it. */
+export function describeError(error: unknown): string {
+  if (!isApiError(error)) return 'Something went wrong.'
+  if (error.status === 404) return 'It no longer exists: it was deleted elsewhere.'
+  return error.requestId ? `${error.message} (Request ID: ${error.requestId})` : error.message
+}
+
+/** Runs an action on keys through the mutation hooks, and tells the user how it went. */
+export function useRunKeyAction() {
+  const { mutateAsync: updateStatus } = useUpdateApiKeyStatus()
+  const { mutateAsync: deleteKey } = useDeleteApiKey()
+
+  return useCallback(
+    function run(action: KeyAction, keys: readonly ApiKey[], reason?: string): Promise<ActionOutcome> {
+      const perform = (key: ApiKey): Promise<unknown> =>
+        action === 'delete' ? deleteKey({ key }) : updateStatus({ key, status: ACTION_TARGET[action], reason: reason || undefined })
+      // Suspend and reactivate undo each other; an expired key cannot be made expired again.
+      const undoFor = (key: ApiKey) => {
+        if (action === 'suspend') return { label: 'Undo', onClick: () => void run('reactivate', [{ ...key, status: 'SUSPENDED' }]) }
+        if (action === 'reactivate' && key.status === 'SUSPENDED') return { label: 'Undo', onClick: () => void run('suspend', [{ ...key, status: 'ACTIVE' }]) }
+        return undefined
+      }
+      return mapWithConcurrency(keys, CONCURRENCY, perform).then((results) => {
+        const outcome: ActionOutcome = { action, succeeded: [], failed: [] }
+        for (const result of results) {
+          // A key already deleted elsewhere is gone either way: for a delete, that is success.
+          const goneAnyway = !result.ok && action === 'delete' && isApiError(result.error) && result.error.status === 404
+          if (result.ok || goneAnyway) outcome.succeeded.push(result.item)
+          else outcome.failed.push({ key: result.item, message: describeError(result.error) })
+        }
+        announce(outcome, keys.length, undoFor)
+        return outcome
+      })
+    },
+    [updateStatus, deleteKey],
+  )
+}
+
+function announce({ action, succeeded, failed }: ActionOutcome, total: number, undoFor: (key: ApiKey) => ToastAction | undefined) {
+  const { verb, past } = ACTION_LABELS[action]
+  const [only] = succeeded
+  if (total === 1 && only) {
+    const undo = undoFor(only)
+    toast.success(`${keyDisplayName(only)} ${past}`, undo ? { action: undo } : undefined)
+  } else if (succeeded.length > 0) {
+    toast.success(`${succeeded.length} ${succeeded.length === 1 ? 'key' : 'keys'} ${past}`)
+  }
+  const [first] = failed
+  if (total === 1 && first) {
+    toast.error(`Could not ${verb.toLowerCase()} ${keyDisplayName(first.key)}`, { description: first.message })
+  } else if (failed.length > 0) {
+    toast.error(`${failed.length} of ${total} keys could not be ${past}`, { description: failed.map((f) => `${keyDisplayName(f.key)}: ${f.message}`).join('\n') })
+  }
+}

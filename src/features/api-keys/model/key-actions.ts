@@ -1,0 +1,51 @@
+import type { ApiKey } from '../../../api/api-key-schema'
+import { STATUS_LABELS } from './labels'
+import { allowedTransitions } from '../../../api/lifecycle'
+import type { KeyStatus } from '../../../api/enums'
+
+export const KEY_ACTIONS = ['suspend', 'reactivate', 'revoke', 'delete'] as const
+export type KeyAction = (typeof KEY_ACTIONS)[number]
+
+/** The status each status-changing action moves a key to. */
+export const ACTION_TARGET: Record<Exclude<KeyAction, 'delete'>, KeyStatus> = {
+  suspend: 'SUSPENDED',
+  reactivate: 'ACTIVE',
+  revoke: 'REVOKED',
+}
+
+export const ACTION_LABELS: Record<KeyAction, { verb: string; past: string }> = {
+  suspend: { verb: 'Suspend', past: 'suspended' },
+  reactivate: { verb: 'Reactivate', past: 'reactivated' },
+  revoke: { verb: 'Revoke', past: 'revoked' },
+  delete: { verb: 'Delete', past: 'deleted' },
+}
+
+/** Revoke and delete cannot be undone: they ask for the name (or the count) to be typed. */
+export const TERMINAL_ACTIONS: ReadonlySet<KeyAction> = new Set(['revoke', 'delete'])
+
+/** What the lifecycle allows for a key: delete always; the others by its status. */
+export function canDo(action: KeyAction, key: { status: string }): boolean {
+  if (action === 'delete') return true
+  return allowedTransitions(key.status).includes(ACTION_TARGET[action])
+}
+
+export function availableActions(key: { status: string }): KeyAction[] {
+  return KEY_ACTIONS.filter((action) => canDo(action, key))
+}
+
+/** Why an action is not offered for a selection, or null when every key allows it. */
+export function whyNot(action: KeyAction, keys: readonly { status: string }[]): string | null {
+  const blocked = keys.filter((key) => !canDo(action, key))
+  if (blocked.length === 0) return null
+  const statuses = [...new Set(blocked.map((k) => STATUS_LABELS[k.status as KeyStatus] ?? k.status))].join(' or ').toLowerCase()
+  return `Not possible for ${statuses} keys (${blocked.length} selected)`
+}
+
+export function keyDisplayName(key: Pick<ApiKey, 'name' | 'id'>): string {
+  return key.name ?? `Untitled key ${key.id}`
+}
+
+/** What must be typed to confirm a terminal action on one key: its name, or its id when it has none. */
+export function confirmationPhrase(key: Pick<ApiKey, 'name' | 'id'>): string {
+  return key.name?.trim() || key.id
+}
