@@ -8,9 +8,9 @@ import './index.css'
 applyTheme(storedTheme())
 watchSystemTheme()
 const root = createRoot(document.getElementById('root') as HTMLElement)
-const mode = await startMode()
+const boot = await startMode()
 root.render(
   <StrictMode>
-    <App mode={mode} />
+    <App boot={boot} />
   </StrictMode>,
 )

@@ -8,6 +8,8 @@ export interface ApiConfig {
   timeoutMs: number
   /** The transport; demo mode swaps in the in-browser mock here. */
   fetch: typeof fetch
+  /** Told when the server rejects the key (401), so the app can drop it and ask again. */
+  onUnauthenticated?: () => void
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000
@@ -39,6 +41,8 @@ export interface RequestOptions<T> {
   /** Parses the response body; omit for responses without one (204). */
   schema?: z.core.$ZodType<T>
   timeoutMs?: number
+  /** Another server or key for this request only (testing a connection before using it). */
+  config?: Partial<ApiConfig>
 }
 
 export function buildUrl(baseUrl: string, path: string, query?: Record<string, QueryValue>): string {
@@ -53,7 +57,7 @@ export function buildUrl(baseUrl: string, path: string, query?: Record<string, Q
 
 /** One request to the API: JSON in and out, the key in `x-api-key`, a timeout, typed failures. */
 export async function apiRequest<T>(options: RequestOptions<T>): Promise<T> {
-  const { baseUrl, apiKey, timeoutMs, fetch: send } = config
+  const { baseUrl, apiKey, timeoutMs, fetch: send, onUnauthenticated } = { ...config, ...options.config }
   const timeout = AbortSignal.timeout(options.timeoutMs ?? timeoutMs)
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
   const headers: Record<string, string> = { accept: 'application/json' }
@@ -82,7 +86,11 @@ export async function apiRequest<T>(options: RequestOptions<T>): Promise<T> {
     })
   }
 
-  if (!response.ok) throw await errorFromResponse(response)
+  if (!response.ok) {
+    const error = await errorFromResponse(response)
+    if (error.status === 401) onUnauthenticated?.()
+    throw error
+  }
   if (!options.schema) return undefined as T
   return parseBody(response, options.schema)
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import { apiKeySchema } from '../api-key-schema'
 import type { Environment, KeyStatus } from '../enums'
-import { apiRequest } from '../http-client'
+import { apiRequest, type ApiConfig } from '../http-client'
 
 export const listApiKeysResponseSchema = z.looseObject({
   api_keys: z.array(apiKeySchema),
@@ -26,7 +26,7 @@ export interface ListApiKeysParams {
   pageToken?: string
 }
 
-export function listApiKeys(params: ListApiKeysParams, signal?: AbortSignal): Promise<ListApiKeysResponse> {
+export function listApiKeys(params: ListApiKeysParams, signal?: AbortSignal, config?: Partial<ApiConfig>): Promise<ListApiKeysResponse> {
   return apiRequest({
     method: 'GET',
     path: '/v1/api-keys',
@@ -40,5 +40,6 @@ export function listApiKeys(params: ListApiKeysParams, signal?: AbortSignal): Pr
     },
     signal,
     schema: listApiKeysResponseSchema,
+    config,
   })
 }

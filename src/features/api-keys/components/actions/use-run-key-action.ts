@@ -21,10 +21,16 @@ export interface ActionOutcome {
 }
 
 /** What the server said, with its request id so support can find it. */
-export function describeError(error: unknown): string {
+export function describeError(error: unknown, action: KeyAction): string {
   if (!isApiError(error)) return 'Something went wrong.'
   if (error.status === 404) return 'It no longer exists: it was deleted elsewhere.'
-  return error.requestId ? `${error.message} (Request ID: ${error.requestId})` : error.message
+  const id = error.requestId ? ` (Request ID: ${error.requestId})` : ''
+  if (error.status === 403) {
+    // The server's words may not name the scope; say which one this action needs.
+    const scope = action === 'delete' ? 'api-keys:delete' : 'api-keys:write'
+    return `The API key you connected with lacks the ${scope} permission. ${error.message}${id}`
+  }
+  return `${error.message}${id}`
 }
 
 /** Runs an action on keys through the mutation hooks, and tells the user how it went. */
@@ -48,7 +54,7 @@ export function useRunKeyAction() {
           // A key already deleted elsewhere is gone either way: for a delete, that is success.
           const goneAnyway = !result.ok && action === 'delete' && isApiError(result.error) && result.error.status === 404
           if (result.ok || goneAnyway) outcome.succeeded.push(result.item)
-          else outcome.failed.push({ key: result.item, message: describeError(result.error) })
+          else outcome.failed.push({ key: result.item, message: describeError(result.error, action) })
         }
         announce(outcome, keys.length, undoFor)
         return outcome

@@ -1,0 +1,97 @@
+import { Eye, EyeOff, Loader2 } from 'lucide-react'
+import { useState, type FormEvent } from 'react'
+import { Button } from '../../components/ui/button'
+import { Dialog, DialogBody, DialogContent, DialogFooter } from '../../components/ui/dialog'
+import { Field, Input } from '../../components/ui/field'
+import { baseUrlProblem, defaultBaseUrl, normalizeBaseUrl, type Connection } from './connection'
+import { ConnectionResult } from './connection-result'
+import { testConnection, type ConnectionCheck } from './test-connection'
+
+export interface ConnectDialogProps {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  onConnect: (connection: Connection) => void
+  /** Why the dialog opened by itself, e.g. the key was rejected. */
+  reason?: string
+  initialBaseUrl?: string
+}
+
+/** The API's base URL and an admin key, tested before anything is used. */
+export function ConnectDialog({ open, onOpenChange, onConnect, reason, initialBaseUrl }: ConnectDialogProps) {
+  const [baseUrl, setBaseUrl] = useState(initialBaseUrl ?? defaultBaseUrl())
+  const [apiKey, setApiKey] = useState('')
+  const [showKey, setShowKey] = useState(false)
+  const [remember, setRemember] = useState(false)
+  const [check, setCheck] = useState<ConnectionCheck | null>(null)
+  const [busy, setBusy] = useState<'test' | 'connect' | null>(null)
+  const [touched, setTouched] = useState(false)
+  const urlError = touched ? baseUrlProblem(baseUrl) : null
+  const keyError = touched && apiKey.trim() === '' ? 'Enter an admin API key.' : null
+
+  async function run(kind: 'test' | 'connect') {
+    setTouched(true)
+    if (baseUrlProblem(baseUrl) || apiKey.trim() === '') return
+    setBusy(kind)
+    setCheck(null)
+    const url = normalizeBaseUrl(baseUrl)
+    const result = await testConnection(url, apiKey.trim())
+    setBusy(null)
+    setCheck(result)
+    if (result.ok && kind === 'connect') {
+      onConnect({ baseUrl: url, apiKey: apiKey.trim(), remember })
+      setApiKey('')
+    }
+  }
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    void run('connect')
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent title="Connect to the Coval API" description="Use the dashboard on your organisation's real keys. The admin key stays in this tab." size="md">
+        <form onSubmit={submit} noValidate className="contents">
+          <DialogBody className="space-y-4">
+            {reason && (
+              <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+                {reason}
+              </p>
+            )}
+            <Field label="API base URL" description="Usually https://api.coval.dev; a path such as /api-proxy goes through this site." error={urlError ?? undefined}>
+              {(control) => <Input {...control} type="url" inputMode="url" autoComplete="url" spellCheck={false} value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} />}
+            </Field>
+            <Field label="Admin API key" description="It needs the api-keys scopes. It is kept in memory only, unless you tick the box below." error={keyError ?? undefined}>
+              {(control) => (
+                <div className="flex gap-2">
+                  <Input {...control} type={showKey ? 'text' : 'password'} autoComplete="off" spellCheck={false} className="font-mono" value={apiKey} onChange={(e) => setApiKey(e.target.value)} />
+                  <Button size="icon" className="h-9 w-9" aria-label={showKey ? 'Hide key' : 'Show key'} aria-pressed={showKey} onClick={() => setShowKey(!showKey)}>
+                    {showKey ? <EyeOff aria-hidden className="size-4" /> : <Eye aria-hidden className="size-4" />}
+                  </Button>
+                </div>
+              )}
+            </Field>
+            <label className="flex items-start gap-2 text-sm">
+              <input type="checkbox" className="mt-0.5 size-4 accent-indigo-600" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
+              <span>
+                Remember for this tab
+                <span className="block text-zinc-600 dark:text-zinc-400">Kept in this tab's session storage until you disconnect or close the tab. Never saved anywhere else.</span>
+              </span>
+            </label>
+            <ConnectionResult check={check} />
+          </DialogBody>
+          <DialogFooter>
+            <Button onClick={() => void run('test')} disabled={busy !== null}>
+              {busy === 'test' && <Loader2 aria-hidden className="size-4 animate-spin" />}
+              Test connection
+            </Button>
+            <Button type="submit" variant="primary" disabled={busy !== null}>
+              {busy === 'connect' && <Loader2 aria-hidden className="size-4 animate-spin" />}
+              Connect
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  )
+}

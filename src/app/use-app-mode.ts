@@ -1,0 +1,70 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useCallback, useEffect, useState } from 'react'
+import { forgetConnection, saveConnection, type Connection } from './connection/connection'
+import { applyMode, type AppMode, type Boot } from './start-mode'
+
+const REJECTED = 'The API rejected the key (it may have been revoked or suspended). Connect again with a valid admin key.'
+
+// The client reports a 401 here; the mounted app listens.
+const unauthenticatedListeners = new Set<() => void>()
+const notify = () => {
+  for (const listener of unauthenticatedListeners) listener()
+}
+
+/** The current mode, and the ways to switch; each switch repoints the client and starts afresh. */
+export function useAppMode(boot: Boot) {
+  const queryClient = useQueryClient()
+  const [mode, setModeState] = useState<AppMode>(() => {
+    applyMode(boot.initial, boot.demo, notify)
+    return boot.initial
+  })
+
+  const setMode = useCallback(
+    (next: AppMode) => {
+      applyMode(next, boot.demo, notify)
+      // The demo's API lives in the page and works offline; a real one waits for the network.
+      queryClient.setDefaultOptions({
+        ...queryClient.getDefaultOptions(),
+        queries: { ...queryClient.getDefaultOptions().queries, networkMode: next.kind === 'demo' ? 'always' : 'online' },
+      })
+      setModeState(next)
+      // Nothing cached from another server may show under this one.
+      queryClient.clear()
+    },
+    [boot.demo, queryClient],
+  )
+
+  useEffect(() => {
+    // A 401 at any time: drop the key, stop asking, and ask the user again. The URL (their place) stays.
+    const onUnauthenticated = () => {
+      forgetConnection()
+      void queryClient.cancelQueries()
+      setMode({ kind: 'disconnected', reason: REJECTED })
+    }
+    unauthenticatedListeners.add(onUnauthenticated)
+    return () => void unauthenticatedListeners.delete(onUnauthenticated)
+  }, [queryClient, setMode])
+
+  return {
+    mode,
+    demoAvailable: boot.demo !== null,
+    connect: (connection: Connection) => {
+      saveConnection(connection)
+      setMode({ kind: 'connected', connection })
+    },
+    disconnect: () => {
+      forgetConnection()
+      setMode({ kind: 'disconnected' })
+    },
+    switchToDemo: () => {
+      forgetConnection()
+      setMode({ kind: 'demo' })
+    },
+    resetDemo: () => {
+      boot.demo?.reset()
+      void queryClient.resetQueries()
+    },
+  }
+}
+
+export type AppModeControls = ReturnType<typeof useAppMode>
