@@ -14,6 +14,10 @@ export interface ToggleOption<T extends string> {
 function Group({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div role="group" aria-label={label} className={groupClass}>
+      {/* The same label, seen: the group's aria-label already names it for screen readers. */}
+      <span aria-hidden className="px-1.5 text-xs font-medium text-zinc-500 dark:text-zinc-400">
+        {label}
+      </span>
       {children}
     </div>
   )
