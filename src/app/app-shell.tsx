@@ -39,6 +39,7 @@ export function AppShell({ boot }: { boot: Boot }) {
           <ConnectDialog
             open
             reason={mode.kind === 'disconnected' ? mode.reason : undefined}
+            initialBaseUrl={mode.kind === 'disconnected' ? mode.baseUrl : undefined}
             onOpenChange={(open) => {
               setConnectOpen(open)
               if (!open && mode.kind === 'disconnected' && mode.reason) modes.disconnect()

@@ -6,7 +6,11 @@ export interface DemoControls {
   reset: () => void
 }
 
-export type AppMode = { kind: 'demo' } | { kind: 'connected'; connection: Connection } | { kind: 'disconnected'; reason?: string }
+export type AppMode =
+  | { kind: 'demo' }
+  | { kind: 'connected'; connection: Connection }
+  /** `baseUrl`: the server last used, offered again by the Connect dialog. */
+  | { kind: 'disconnected'; reason?: string; baseUrl?: string }
 
 export interface Boot {
   /** The in-browser mock; null in the connected-only build. */

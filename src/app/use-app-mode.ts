@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
+import { getApiConfig } from '../api/http-client'
 import { useCallback, useEffect, useState } from 'react'
 import { forgetConnection, saveConnection, type Connection } from './connection/connection'
 import { applyMode, type AppMode, type Boot } from './start-mode'
@@ -39,7 +40,7 @@ export function useAppMode(boot: Boot) {
     const onUnauthenticated = () => {
       forgetConnection()
       void queryClient.cancelQueries()
-      setMode({ kind: 'disconnected', reason: REJECTED })
+      setMode({ kind: 'disconnected', reason: REJECTED, baseUrl: getApiConfig().baseUrl })
     }
     unauthenticatedListeners.add(onUnauthenticated)
     return () => void unauthenticatedListeners.delete(onUnauthenticated)
@@ -54,7 +55,7 @@ export function useAppMode(boot: Boot) {
     },
     disconnect: () => {
       forgetConnection()
-      setMode({ kind: 'disconnected' })
+      setMode({ kind: 'disconnected', baseUrl: mode.kind === 'connected' ? mode.connection.baseUrl : mode.kind === 'disconnected' ? mode.baseUrl : undefined })
     },
     switchToDemo: () => {
       forgetConnection()

@@ -66,13 +66,12 @@ export function parseListView(search: URLSearchParams): ListView {
   const raw = Object.fromEntries([...search.entries()].map(([k, v]) => [k, v]))
   const url = urlSchema.parse({ q: '', status: '', size: DEFAULT_PAGE_SIZE, page: 1, ...raw })
   const [field, direction] = url.sort?.split('.') ?? []
-  const statuses = url.status.length === KEY_STATUSES.length ? [] : url.status
   // A later page without its token cannot be fetched: start from the first page instead.
   const hasCursor = url.page > 1 && url.cursor !== null
   return {
     search: url.q.trim() === '' ? '' : url.q,
     environment: url.env,
-    statuses,
+    statuses: url.status,
     type: url.type,
     lastUsed: url.used,
     sort: field ? { field: field as SortField, desc: direction === 'desc' } : null,
@@ -87,9 +86,7 @@ export function serializeListView(view: ListView): URLSearchParams {
   const params = new URLSearchParams()
   if (view.search.trim()) params.set('q', view.search)
   if (view.environment) params.set('env', view.environment)
-  if (view.statuses.length > 0 && view.statuses.length < KEY_STATUSES.length) {
-    params.set('status', KEY_STATUSES.filter((s) => view.statuses.includes(s)).join(','))
-  }
+  if (view.statuses.length > 0) params.set('status', KEY_STATUSES.filter((s) => view.statuses.includes(s)).join(','))
   if (view.type) params.set('type', view.type)
   if (view.lastUsed) params.set('used', view.lastUsed)
   if (view.sort) params.set('sort', `${view.sort.field}.${view.sort.desc ? 'desc' : 'asc'}`)
@@ -107,5 +104,6 @@ export function updateView(view: ListView, change: Partial<Omit<ListView, 'page'
 }
 
 export function isFiltered(view: ListView): boolean {
-  return view.search.trim() !== '' || view.environment !== null || view.statuses.length > 0 || view.type !== null || view.lastUsed !== null
+  const someStatuses = view.statuses.length > 0 && view.statuses.length < KEY_STATUSES.length
+  return view.search.trim() !== '' || view.environment !== null || someStatuses || view.type !== null || view.lastUsed !== null
 }

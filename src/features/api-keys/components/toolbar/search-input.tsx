@@ -23,6 +23,8 @@ export function SearchInput({ value, onChange }: { value: string; onChange: (val
   if (value !== seen) {
     setSeen(value)
     setText(value)
+    // A search still waiting to be applied would undo the change (Reset, Back): drop it.
+    window.clearTimeout(timer.current)
   }
 
   const schedule = (next: string) => {

@@ -1,0 +1,379 @@
+import { expect, test } from './fixtures'
+import {
+  ADMIN_KEY,
+  ALL_STATUSES,
+  DEAD_API,
+  MOCK_API,
+  MOCK_HOST,
+  NOACCESS_KEY,
+  READONLY_KEY,
+  allServerKeys,
+  allowFailedLoads,
+  banner,
+  bodyRows,
+  chooseRowAction,
+  clearFaults,
+  connect,
+  connectDialog,
+  expectRowStatus,
+  expectSettled,
+  filterOption,
+  fillConnection,
+  keysTable,
+  listOnServer,
+  listRequests,
+  loadError,
+  notifications,
+  openConnectDialog,
+  pickKey,
+  placesHolding,
+  recordRequests,
+  resetMockApi,
+  rowOf,
+  searchBox,
+  serverKey,
+  setFaults,
+  showKey,
+  toMockApi,
+  unexpectedConsoleErrors,
+} from './connected-helpers'
+
+// Connected mode against `npm run mock-api` on a real port: one server shared by every test here.
+// Under load a flow takes a while; serial mode skips the rest after one timeout, so allow room.
+test.describe.configure({ mode: 'serial', timeout: 45_000 })
+// Nothing may answer for the network but the real socket.
+test.use({ serviceWorkers: 'block' })
+
+test.beforeEach(async ({ request }) => {
+  await resetMockApi(request)
+})
+
+test.afterEach(async ({ request, consoleErrors }, testInfo) => {
+  await clearFaults(request)
+  expect(unexpectedConsoleErrors(consoleErrors, testInfo)).toEqual([])
+})
+
+const SECRET = /^coval_sk_prod_[A-Za-z0-9]{32}$/
+
+test.describe('connecting', () => {
+  test('connects through the dialog, lists every status, and sends the key only to the API, in x-api-key', async ({ page }) => {
+    const seen = recordRequests(page)
+    await page.goto('/')
+    await expect(page.getByText('Demo data: not real keys')).toBeVisible()
+    await expect(bodyRows(page).first()).toBeVisible()
+
+    const dialog = await openConnectDialog(page)
+    await fillConnection(dialog)
+    const keyField = dialog.getByLabel('Admin API key')
+    await expect(keyField).toHaveAttribute('type', 'password')
+    await dialog.getByRole('button', { name: 'Show key' }).click()
+    await expect(keyField).toHaveAttribute('type', 'text')
+    await expect(keyField).toHaveValue(ADMIN_KEY)
+    await dialog.getByRole('button', { name: 'Hide key' }).click()
+    await expect(keyField).toHaveAttribute('type', 'password')
+
+    await dialog.getByRole('button', { name: 'Test connection' }).click()
+    await expect(dialog.getByRole('status')).toHaveText('Connected. This organisation has 320 keys.')
+    // Testing is not connecting.
+    await expect(banner(page)).toContainText('Demo data: not real keys')
+    expect(listRequests(seen)).toHaveLength(1)
+
+    await dialog.getByRole('button', { name: 'Connect', exact: true }).click()
+    await expect(dialog).toBeHidden()
+    await expect(banner(page)).toContainText(`Connected to ${MOCK_HOST}`)
+    await expect(banner(page).getByRole('button', { name: 'Disconnect' })).toBeVisible()
+    await expect(page.getByText('Demo data: not real keys')).toHaveCount(0)
+    await expectSettled(page)
+    await expect(page.getByText('320 keys', { exact: true })).toBeVisible()
+    await expect(bodyRows(page)).toHaveCount(20)
+    await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText('1–20 of 320')
+
+    // On the wire: the test and the list went to the mock API, each with the key in x-api-key.
+    const api = toMockApi(seen)
+    expect(api.length).toBeGreaterThanOrEqual(2)
+    for (const sent of api) expect(sent.headers['x-api-key'], `${sent.method} ${sent.url.href}`).toBe(ADMIN_KEY)
+    const lists = listRequests(seen)
+    // The API returns only ACTIVE keys without `status`: the dashboard names every status.
+    expect(lists.at(-1)?.url.searchParams.get('status')?.split(',').toSorted()).toEqual([...ALL_STATUSES].toSorted())
+    // ...and never to the app's own origin, nor in any URL.
+    const own = seen.filter((r) => r.url.host !== MOCK_HOST)
+    expect(own.length).toBeGreaterThan(0)
+    for (const sent of own) expect(sent.headers['x-api-key'], sent.url.href).toBeUndefined()
+    for (const sent of seen) expect(sent.url.href).not.toContain(ADMIN_KEY)
+  })
+
+  test('a wrong key: Test connection says it was not accepted, and Connect does not connect', async ({ page }, testInfo) => {
+    allowFailedLoads(testInfo)
+    await page.goto('/')
+    const dialog = await openConnectDialog(page)
+    await fillConnection(dialog, { key: 'not_a_real_key' })
+    await dialog.getByRole('button', { name: 'Test connection' }).click()
+    const result = dialog.getByRole('status')
+    await expect(result).toContainText('The API key was not accepted.')
+    await expect(result).toContainText('Check that you copied all of it and that it has not been revoked or suspended.')
+    await dialog.getByRole('button', { name: 'Connect', exact: true }).click()
+    await expect(result).toContainText('The API key was not accepted.')
+    await expect(dialog).toBeVisible()
+    await expect(banner(page)).toContainText('Demo data: not real keys')
+    expect(await page.evaluate(() => JSON.stringify({ ...sessionStorage, ...localStorage }))).not.toContain('not_a_real_key')
+  })
+
+  test('a key without the api-keys scopes: Test connection says api-keys:read is missing', async ({ page }, testInfo) => {
+    allowFailedLoads(testInfo)
+    await page.goto('/')
+    const dialog = await openConnectDialog(page)
+    await fillConnection(dialog, { key: NOACCESS_KEY })
+    await dialog.getByRole('button', { name: 'Test connection' }).click()
+    const result = dialog.getByRole('status')
+    await expect(result).toContainText('The key was accepted but lacks the api-keys:read permission.')
+    await expect(result).toContainText('Use an admin key, or one with the api-keys scopes.')
+  })
+
+  test('server down: Test connection says the server could not be reached (or CORS), and what to do', async ({ page }, testInfo) => {
+    allowFailedLoads(testInfo)
+    await page.goto('/')
+    const dialog = await openConnectDialog(page)
+    await fillConnection(dialog, { baseUrl: DEAD_API })
+    await dialog.getByRole('button', { name: 'Test connection' }).click()
+    const result = dialog.getByRole('status')
+    await expect(result).toContainText('The server could not be reached, or the browser blocked the request (CORS).')
+    await expect(result).toContainText('Check the URL.')
+    await expect(result).toContainText('dev proxy')
+    await dialog.getByRole('button', { name: 'Connect', exact: true }).click()
+    await expect(result).toContainText('The server could not be reached')
+    await expect(dialog).toBeVisible()
+    await expect(banner(page)).not.toContainText('Connected to')
+  })
+})
+
+test.describe('managing keys', () => {
+  test('creates a key: the secret is shown once, the POST carries x-api-key, and the server holds the key masked', async ({ page, request }) => {
+    const seen = recordRequests(page)
+    await connect(page)
+    const name = `Connected e2e ${Date.now()}`
+    await page.getByRole('button', { name: 'Create key' }).first().click()
+    const dialog = page.getByRole('dialog', { name: 'Create API key' })
+    await dialog.getByRole('textbox', { name: 'Name' }).fill(name)
+    await dialog.getByRole('radio', { name: 'Service' }).check()
+    await dialog.getByRole('radio', { name: 'Production' }).check()
+    await dialog.getByRole('radio', { name: 'Restricted' }).check()
+    await dialog.getByRole('checkbox', { name: 'runs: Read', exact: true }).check()
+    await dialog.getByRole('button', { name: 'Create key' }).click()
+
+    const step = page.getByRole('alertdialog', { name: 'Save your secret key' })
+    await expect(step).toBeVisible()
+    const secret = await step.getByRole('textbox', { name: 'Secret key' }).inputValue()
+    expect(secret).toMatch(SECRET)
+    const post = toMockApi(seen).find((r) => r.method === 'POST')
+    expect(post?.url.pathname).toBe('/v1/api-keys')
+    expect(post?.headers['x-api-key']).toBe(ADMIN_KEY)
+    const done = step.getByRole('button', { name: 'Done' })
+    await expect(done).toBeDisabled()
+    await step.getByRole('checkbox', { name: 'I have stored this key somewhere safe' }).check()
+    await done.click()
+    await expect(page.getByRole('alertdialog')).toHaveCount(0)
+
+    await expect(keysTable(page).getByText(name)).toBeVisible()
+    const { api_keys: found } = await listOnServer(request, { filter: `name:${JSON.stringify(name)}` })
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ name, key_type: 'SERVICE', environment: 'PRODUCTION', status: 'ACTIVE', permissions: ['runs:read'] })
+    // The server keeps a masked copy, ending like the secret.
+    expect(found[0]?.api_key).not.toBe(secret)
+    expect(found[0]?.api_key.slice(-4)).toBe(secret.slice(-4))
+    expect(await placesHolding(page, secret)).toEqual([])
+  })
+
+  test('suspends a key: the row and the server both say Suspended', async ({ page, request }) => {
+    const key = pickKey(await allServerKeys(request), (k) => k.status === 'ACTIVE')
+    const seen = recordRequests(page)
+    await connect(page)
+    await showKey(page, key)
+    await expectRowStatus(page, key.id, 'ACTIVE')
+    await chooseRowAction(page, key, 'Suspend')
+    const dialog = page.getByRole('dialog', { name: `Suspend ${key.name}?` })
+    await dialog.getByRole('textbox', { name: 'Reason (optional)' }).fill('Connected e2e')
+    await dialog.getByRole('button', { name: 'Suspend key' }).click()
+    await expect(dialog).toBeHidden()
+    await expectRowStatus(page, key.id, 'SUSPENDED')
+    await expect(notifications(page).getByRole('status')).toContainText(`${key.name} suspended`)
+    await expect.poll(async () => (await serverKey(request, key))?.status).toBe('SUSPENDED')
+    const patch = toMockApi(seen).find((r) => r.method === 'PATCH')
+    expect(patch?.url.pathname).toBe(`/v1/api-keys/${key.id}`)
+    expect(patch?.headers['x-api-key']).toBe(ADMIN_KEY)
+  })
+
+  test('revokes a key once its name is typed: the row and the server both say Revoked', async ({ page, request }) => {
+    const key = pickKey(await allServerKeys(request), (k) => k.status === 'ACTIVE')
+    await connect(page)
+    await showKey(page, key)
+    await chooseRowAction(page, key, 'Revoke')
+    const dialog = page.getByRole('alertdialog', { name: `Revoke ${key.name}?` })
+    const confirm = dialog.getByRole('button', { name: 'Revoke key' })
+    await expect(confirm).toBeDisabled()
+    await dialog.getByRole('textbox', { name: `Type ${key.name} to confirm` }).fill(key.name)
+    await confirm.click()
+    await expect(dialog).toBeHidden()
+    await expectRowStatus(page, key.id, 'REVOKED')
+    await expect(notifications(page).getByRole('status')).toContainText(`${key.name} revoked`)
+    await expect.poll(async () => (await serverKey(request, key))?.status).toBe('REVOKED')
+  })
+
+  test('deletes a key once its name is typed: the row goes, and the server no longer has it', async ({ page, request }) => {
+    const key = pickKey(await allServerKeys(request), (k) => k.status === 'SUSPENDED')
+    const seen = recordRequests(page)
+    await connect(page)
+    await showKey(page, key)
+    await chooseRowAction(page, key, 'Delete')
+    const dialog = page.getByRole('alertdialog', { name: `Delete ${key.name}?` })
+    const confirm = dialog.getByRole('button', { name: 'Delete key' })
+    await expect(confirm).toBeDisabled()
+    await dialog.getByRole('textbox', { name: `Type ${key.name} to confirm` }).fill(key.name)
+    await confirm.click()
+    await expect(dialog).toBeHidden()
+    await expect(rowOf(page, key.id)).toHaveCount(0)
+    await expect(notifications(page).getByRole('status')).toContainText(`${key.name} deleted`)
+    await expect.poll(async () => await serverKey(request, key)).toBeUndefined()
+    expect((await listOnServer(request)).total_count).toBe(319)
+    const del = toMockApi(seen).find((r) => r.method === 'DELETE')
+    expect(del?.url.pathname).toBe(`/v1/api-keys/${key.id}`)
+    expect(del?.headers['x-api-key']).toBe(ADMIN_KEY)
+  })
+})
+
+test.describe('when the server says no', () => {
+  test('a key rejected mid-session is dropped, the Connect dialog asks again, and the filters stay in the URL', async ({ page, request }, testInfo) => {
+    allowFailedLoads(testInfo)
+    await connect(page, { remember: true })
+    expect(await page.evaluate(() => sessionStorage.getItem('coval-connection'))).toContain(ADMIN_KEY)
+    await searchBox(page).fill('a')
+    await expectSettled(page)
+
+    await setFaults(request, { fault: { kind: 'status', status: 401 }, times: null })
+    await filterOption(page, 'Environment', 'Staging').click()
+    const url = page.url()
+    expect(new URL(url).searchParams.get('env')).toBe('STAGING')
+
+    const dialog = connectDialog(page)
+    await expect(dialog).toBeVisible()
+    await expect(dialog.getByRole('alert')).toContainText('The API rejected the key')
+    await expect(dialog.getByLabel('Admin API key')).toHaveValue('')
+    expect(await placesHolding(page, ADMIN_KEY)).toEqual([])
+    expect(page.url()).toBe(url)
+    await expect(banner(page)).not.toContainText('Connected to')
+
+    // A good key again: back where the user was.
+    await clearFaults(request)
+    await fillConnection(dialog)
+    await dialog.getByRole('button', { name: 'Connect', exact: true }).click()
+    await expect(dialog).toBeHidden()
+    await expect(banner(page)).toContainText(`Connected to ${MOCK_HOST}`)
+    await expectSettled(page)
+    expect(page.url()).toBe(url)
+    await expect(searchBox(page)).toHaveValue('a')
+  })
+
+  // Someone on a self-hosted API or a proxy only needs to paste a new key.
+  test('after a rejected key, the Connect dialog keeps the API base URL: only a new key is needed', async ({ page, request }, testInfo) => {
+    allowFailedLoads(testInfo)
+    await connect(page)
+    await setFaults(request, { fault: { kind: 'status', status: 401 }, times: null })
+    await filterOption(page, 'Environment', 'Staging').click()
+    const dialog = connectDialog(page)
+    await expect(dialog.getByRole('alert')).toContainText('The API rejected the key')
+    await expect(dialog.getByRole('textbox', { name: 'API base URL' })).toHaveValue(MOCK_API)
+  })
+
+  test('a read-only key lists, but a suspend is refused with a toast naming api-keys:write, and the row rolls back', async ({ page, request }, testInfo) => {
+    allowFailedLoads(testInfo)
+    const key = pickKey(await allServerKeys(request), (k) => k.status === 'ACTIVE')
+    await connect(page, { key: READONLY_KEY })
+    await expect(page.getByText('320 keys', { exact: true })).toBeVisible()
+    await showKey(page, key)
+    await chooseRowAction(page, key, 'Suspend')
+    const dialog = page.getByRole('dialog', { name: `Suspend ${key.name}?` })
+    await dialog.getByRole('button', { name: 'Suspend key' }).click()
+    await expect(dialog).toBeHidden()
+    const toast = notifications(page).getByRole('alert')
+    await expect(toast).toContainText(`Could not suspend ${key.name}`)
+    await expect(toast).toContainText('api-keys:write')
+    await expectRowStatus(page, key.id, 'ACTIVE')
+    expect((await serverKey(request, key))?.status).toBe('ACTIVE')
+    // Refused is not rejected: the key stays connected.
+    await expect(banner(page)).toContainText(`Connected to ${MOCK_HOST}`)
+  })
+
+  test('429 with Retry-After: the list waits as long as told, then arrives', async ({ page, request }, testInfo) => {
+    allowFailedLoads(testInfo)
+    const seen = recordRequests(page)
+    await connect(page)
+    const before = listRequests(seen).length
+    await setFaults(request, { fault: { kind: 'status', status: 429, retryAfterSeconds: 1 }, times: 1, method: 'GET' })
+    await searchBox(page).fill('a')
+    await expectSettled(page)
+    const { total_count } = await listOnServer(request, { filter: 'name:"a"' })
+    await expect(page.getByText(`${total_count} keys match`, { exact: true })).toBeVisible()
+    await expect(loadError(page)).toHaveCount(0)
+    const [first, second, ...rest] = listRequests(seen).slice(before)
+    if (!first || !second) throw new Error('Expected a refused GET, then its retry')
+    expect(second.url.href).toBe(first.url.href)
+    expect(rest).toEqual([])
+    // Retry-After: 1 means not before a second has passed.
+    expect(second.at - first.at).toBeGreaterThanOrEqual(900)
+  })
+
+  test('the API drops connections mid-session: an error says so instead of an endless spinner, and Retry recovers', async ({ page, request }, testInfo) => {
+    test.setTimeout(60_000)
+    allowFailedLoads(testInfo)
+    await connect(page)
+    await setFaults(request, { fault: { kind: 'network' }, times: null })
+    await searchBox(page).fill('a')
+    const error = loadError(page)
+    // Retried with backoff first: a few seconds.
+    await expect(error).toBeVisible({ timeout: 20_000 })
+    await expect(error).toContainText('The server could not be reached')
+    await expect(page.getByText('Updating…')).toHaveCount(0)
+    await clearFaults(request)
+    await error.getByRole('button', { name: 'Retry' }).click()
+    await expect(error).toHaveCount(0)
+    await expectSettled(page)
+    const { total_count } = await listOnServer(request, { filter: 'name:"a"' })
+    await expect(page.getByText(`${total_count} keys match`, { exact: true })).toBeVisible()
+  })
+})
+
+test.describe('where the key lives', () => {
+  test('without Remember: in no storage, cookie, URL, page text or console message', async ({ page }) => {
+    const seen = recordRequests(page)
+    const messages: string[] = []
+    page.on('console', (message) => messages.push(message.text()))
+    await connect(page)
+    await searchBox(page).fill('a')
+    await expectSettled(page)
+    expect(await placesHolding(page, ADMIN_KEY)).toEqual([])
+    expect(await page.context().cookies()).toEqual([])
+    for (const sent of seen) expect(sent.url.href).not.toContain(ADMIN_KEY)
+    expect(messages.filter((text) => text.includes(ADMIN_KEY))).toEqual([])
+    // In memory only: a reload forgets it.
+    await page.reload()
+    await expect(banner(page)).toContainText('Demo data: not real keys')
+  })
+
+  test('with Remember: only in sessionStorage, a reload keeps it, and Disconnect removes it', async ({ page }) => {
+    await connect(page, { remember: true })
+    expect(await placesHolding(page, ADMIN_KEY)).toEqual(['sessionStorage'])
+    expect(JSON.parse((await page.evaluate(() => sessionStorage.getItem('coval-connection'))) ?? 'null')).toEqual({ baseUrl: MOCK_API, apiKey: ADMIN_KEY })
+
+    await page.reload()
+    await expect(banner(page)).toContainText(`Connected to ${MOCK_HOST}`)
+    await expectSettled(page)
+    expect(await placesHolding(page, ADMIN_KEY)).toEqual(['sessionStorage'])
+
+    await banner(page).getByRole('button', { name: 'Disconnect' }).click()
+    await expect(banner(page).getByRole('button', { name: 'Connect to API' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'Not connected' })).toBeVisible()
+    expect(await placesHolding(page, ADMIN_KEY)).toEqual([])
+    await page.reload()
+    await expect(banner(page)).not.toContainText('Connected to')
+    expect(await placesHolding(page, ADMIN_KEY)).toEqual([])
+  })
+})
