@@ -18,7 +18,7 @@ export function AppShell({ boot }: { boot: Boot }) {
   return (
     <div className="min-h-dvh">
       <AppHeader modes={modes} onConnect={() => setConnectOpen(true)} />
-      <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 outline-none sm:px-6">
         {mode.kind === 'disconnected' ? (
           <section aria-labelledby="not-connected" className="mx-auto flex max-w-md flex-col items-center gap-3 py-16 text-center">
             <h1 id="not-connected" className="text-2xl font-semibold tracking-tight">

@@ -85,7 +85,7 @@ export function useReturnFocus({ onOpenAutoFocus, onCloseAutoFocus }: FocusHandl
   const previous = useRef<HTMLElement | null>(null)
   return {
     onOpenAutoFocus: (event) => {
-      previous.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+      previous.current = focusOrigin(document.activeElement)
       onOpenAutoFocus?.(event)
     },
     onCloseAutoFocus: (event) => {
@@ -95,4 +95,12 @@ export function useReturnFocus({ onOpenAutoFocus, onCloseAutoFocus }: FocusHandl
       if (previous.current?.isConnected) previous.current.focus({ preventScroll: true })
     },
   }
+}
+
+/** What had focus when a dialog opened; for an item of a closing menu, the menu's own button. */
+function focusOrigin(active: Element | null): HTMLElement | null {
+  const menu = active?.closest('[role="menu"]')
+  const trigger = menu?.id ? document.querySelector(`[aria-controls="${CSS.escape(menu.id)}"]`) : null
+  const origin = trigger ?? active
+  return origin instanceof HTMLElement ? origin : null
 }

@@ -2,15 +2,34 @@ import { DropdownMenu as Menu } from 'radix-ui'
 import type { ComponentPropsWithoutRef, ReactNode } from 'react'
 import { cn } from './cn'
 
-export const DropdownMenu = Menu.Root
+/**
+ * Non-modal: a modal menu hides the page with aria-hidden while its controls stay focusable,
+ * which assistive technology (and axe) rightly flags; the menu still closes on outside clicks.
+ */
+export function DropdownMenu(props: ComponentPropsWithoutRef<typeof Menu.Root>) {
+  return <Menu.Root modal={false} {...props} />
+}
 export const DropdownMenuTrigger = Menu.Trigger
 
-export function DropdownMenuContent({ children, align = 'end', label }: { children: ReactNode; align?: 'start' | 'end'; label?: string }) {
+export function DropdownMenuContent({
+  children,
+  align = 'end',
+  label,
+  onCloseAutoFocus,
+}: {
+  children: ReactNode
+  align?: 'start' | 'end'
+  label?: string
+  /** preventDefault() when an item opened a dialog, which then owns the focus. */
+  onCloseAutoFocus?: (event: Event) => void
+}) {
   return (
-    <Menu.Portal>
+    // Inside <main>, so the open menu sits in a landmark like the rest of the page.
+    <Menu.Portal container={typeof document === 'undefined' ? undefined : document.querySelector('main')}>
       <Menu.Content
         aria-label={label}
         align={align}
+        onCloseAutoFocus={onCloseAutoFocus}
         sideOffset={4}
         collisionPadding={8}
         className="z-50 min-w-44 rounded-lg border border-zinc-200 bg-white p-1 text-sm shadow-lg dark:border-zinc-800 dark:bg-zinc-900"

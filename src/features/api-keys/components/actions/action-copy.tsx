@@ -36,7 +36,9 @@ export function actionCopy(action: KeyAction, keys: readonly ApiKey[]): ActionCo
     confirmLabel: `${verb} ${many ? `${keys.length} keys` : 'key'}`,
     phrase: many ? String(keys.length) : confirmationPhrase(only),
     summary: (
-      <ul aria-label="Keys" className="max-h-40 space-y-1 overflow-y-auto rounded-md border border-zinc-200 p-2 text-sm dark:border-zinc-800">
+      // Focusable, so a long list can be scrolled from the keyboard (axe: scrollable-region-focusable).
+      // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      <ul aria-label="Keys" tabIndex={0} className="max-h-40 space-y-1 overflow-y-auto rounded-md border border-zinc-200 p-2 text-sm dark:border-zinc-800">
         {keys.map((key) => (
           <li key={key.id} className="flex flex-wrap items-baseline justify-between gap-x-3">
             <bdi className="min-w-0 truncate font-medium">{keyDisplayName(key)}</bdi>

@@ -48,3 +48,4 @@ export function useKeyActionFlow({ onBulkDone }: { onBulkDone: (failed: ApiKey[]
     },
   }
 }
+

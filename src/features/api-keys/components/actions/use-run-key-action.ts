@@ -18,6 +18,8 @@ export interface ActionOutcome {
   action: KeyAction
   succeeded: ApiKey[]
   failed: ActionFailure[]
+  /** Deletes that found the key already deleted elsewhere (also in `succeeded`). */
+  alreadyGone: ApiKey[]
 }
 
 /** What the server said, with its request id so support can find it. */
@@ -49,10 +51,11 @@ export function useRunKeyAction() {
         return undefined
       }
       return mapWithConcurrency(keys, CONCURRENCY, perform).then((results) => {
-        const outcome: ActionOutcome = { action, succeeded: [], failed: [] }
+        const outcome: ActionOutcome = { action, succeeded: [], failed: [], alreadyGone: [] }
         for (const result of results) {
           // A key already deleted elsewhere is gone either way: for a delete, that is success.
           const goneAnyway = !result.ok && action === 'delete' && isApiError(result.error) && result.error.status === 404
+          if (goneAnyway) outcome.alreadyGone.push(result.item)
           if (result.ok || goneAnyway) outcome.succeeded.push(result.item)
           else outcome.failed.push({ key: result.item, message: describeError(result.error, action) })
         }
@@ -64,14 +67,18 @@ export function useRunKeyAction() {
   )
 }
 
-function announce({ action, succeeded, failed }: ActionOutcome, total: number, undoFor: (key: ApiKey) => ToastAction | undefined) {
+function announce({ action, succeeded, failed, alreadyGone }: ActionOutcome, total: number, undoFor: (key: ApiKey) => ToastAction | undefined) {
   const { verb, past } = ACTION_LABELS[action]
   const [only] = succeeded
-  if (total === 1 && only) {
+  const gone = alreadyGone.length
+  if (total === 1 && only && gone === 1) {
+    toast.info(`${keyDisplayName(only)} was already deleted elsewhere`, { description: 'It is gone from the list; nothing else changed.' })
+  } else if (total === 1 && only) {
     const undo = undoFor(only)
     toast.success(`${keyDisplayName(only)} ${past}`, undo ? { action: undo } : undefined)
   } else if (succeeded.length > 0) {
-    toast.success(`${succeeded.length} ${succeeded.length === 1 ? 'key' : 'keys'} ${past}`)
+    const note = gone > 0 ? ` (${gone} already deleted elsewhere)` : ''
+    toast.success(`${succeeded.length} ${succeeded.length === 1 ? 'key' : 'keys'} ${past}${note}`)
   }
   const [first] = failed
   if (total === 1 && first) {

@@ -2,6 +2,7 @@ import { useTable, type RowSelectionState, type SortingState, type Updater } fro
 import { useMemo } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { ariaSort } from '../../../../components/data-table/data-table-column-header'
+import { useFocusSurvivesRowRemoval } from '../../../../components/data-table/use-focus-survives-row-removal'
 import { cn } from '../../../../components/ui/cn'
 import { keysTableColumns, keysTableFeatures, type KeysTableMeta } from './columns'
 
@@ -43,6 +44,9 @@ export function useKeysTable(props: ApiKeysTableProps) {
 export type KeysTable = ReturnType<typeof useKeysTable>
 
 export function ApiKeysTable({ table, stale, caption }: { table: KeysTable; stale: boolean; caption: string }) {
+  const rows = table.getRowModel().rows
+  const rowIds = useMemo(() => rows.map((row) => row.id), [rows])
+  const tbodyRef = useFocusSurvivesRowRemoval(rowIds)
   return (
     <div className="relative overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
       <table aria-label="API keys" aria-busy={stale} className={cn('w-full text-left text-sm transition-opacity', stale && 'opacity-60')}>
@@ -58,9 +62,9 @@ export function ApiKeysTable({ table, stale, caption }: { table: KeysTable; stal
             </tr>
           ))}
         </thead>
-        <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} data-selected={row.getIsSelected() || undefined} className="hover:bg-zinc-50 data-selected:bg-indigo-50/60 dark:hover:bg-zinc-900/60 dark:data-selected:bg-indigo-950/40">
+        <tbody ref={tbodyRef} className="divide-y divide-zinc-200 dark:divide-zinc-800">
+          {rows.map((row) => (
+            <tr key={row.id} data-row-id={row.id} data-selected={row.getIsSelected() || undefined} className="hover:bg-zinc-50 data-selected:bg-indigo-50/60 dark:hover:bg-zinc-900/60 dark:data-selected:bg-indigo-950/40">
               {row.getVisibleCells().map((cell) => (
                 <td key={cell.id} className="px-3 py-2 align-middle">
                   <table.FlexRender cell={cell} />

@@ -12,10 +12,10 @@ export function SearchInput({ value, onChange }: { value: string; onChange: (val
   const [seen, setSeen] = useState(value)
   const timer = useRef<number | undefined>(undefined)
   const lastApplied = useRef(0)
-  // The latest onChange, so a search applied after a pause uses the view as it is then.
-  const onChangeRef = useRef(onChange)
+  // The latest props, so a search applied after a pause uses the view as it is then.
+  const latest = useRef({ onChange, value })
   useLayoutEffect(() => {
-    onChangeRef.current = onChange
+    latest.current = { onChange, value }
   })
   useEffect(() => () => window.clearTimeout(timer.current), [])
 
@@ -23,8 +23,6 @@ export function SearchInput({ value, onChange }: { value: string; onChange: (val
   if (value !== seen) {
     setSeen(value)
     setText(value)
-    // A search still waiting to be applied would undo the change (Reset, Back): drop it.
-    window.clearTimeout(timer.current)
   }
 
   const schedule = (next: string) => {
@@ -33,12 +31,15 @@ export function SearchInput({ value, onChange }: { value: string; onChange: (val
     const now = performance.now()
     if (now - lastApplied.current > DEBOUNCE_MS) {
       lastApplied.current = now
-      onChangeRef.current(next)
+      latest.current.onChange(next)
       return
     }
+    const from = latest.current.value
     timer.current = window.setTimeout(() => {
+      // The URL moved meanwhile (Reset filters, Back): this search would undo that, so drop it.
+      if (latest.current.value !== from) return
       lastApplied.current = performance.now()
-      onChangeRef.current(next)
+      latest.current.onChange(next)
     }, DEBOUNCE_MS)
   }
 
@@ -61,7 +62,7 @@ export function SearchInput({ value, onChange }: { value: string; onChange: (val
           onClick={() => {
             window.clearTimeout(timer.current)
             setText('')
-            onChangeRef.current('')
+            latest.current.onChange('')
           }}
           className="absolute top-1/2 right-1.5 inline-flex size-5 -translate-y-1/2 items-center justify-center rounded text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800"
         >

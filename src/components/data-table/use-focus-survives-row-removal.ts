@@ -1,0 +1,40 @@
+import { useEffect, useLayoutEffect, useRef } from 'react'
+
+/**
+ * When the row holding the focus disappears (deleted, or filtered out after a change), focus
+ * would fall to <body> and a keyboard user would start over from the top. Instead it moves to
+ * the same control in the row that took its place, or the last row.
+ */
+export function useFocusSurvivesRowRemoval(rowIds: readonly string[]) {
+  const body = useRef<HTMLTableSectionElement>(null)
+  const last = useRef<{ rowId: string; index: number; label: string } | null>(null)
+
+  useEffect(() => {
+    const element = body.current
+    if (!element) return
+    const remember = (event: FocusEvent) => {
+      const target = event.target as HTMLElement
+      const row = target.closest('tr')
+      const rowId = row?.dataset.rowId
+      if (!row || !rowId) return
+      last.current = { rowId, index: [...element.children].indexOf(row), label: target.getAttribute('aria-label') ?? '' }
+    }
+    element.addEventListener('focusin', remember)
+    return () => element.removeEventListener('focusin', remember)
+  }, [])
+
+  useLayoutEffect(() => {
+    const focused = last.current
+    if (!focused || rowIds.includes(focused.rowId)) return
+    if (document.activeElement && document.activeElement !== document.body) return
+    const rows = body.current?.querySelectorAll('tr') ?? []
+    const row = rows[Math.min(focused.index, rows.length - 1)]
+    // The same kind of control (the actions button) in the new row, else its first control.
+    const prefix = focused.label.split(' ')[0]
+    const target = row?.querySelector<HTMLElement>(prefix ? `[aria-label^="${CSS.escape(prefix)}"]` : 'button, input') ?? row?.querySelector<HTMLElement>('button, input')
+    target?.focus()
+    last.current = null
+  }, [rowIds])
+
+  return body
+}
