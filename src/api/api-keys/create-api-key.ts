@@ -1,36 +1,79 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { DESCRIPTION_MAX, NAME_MAX, apiKeySchema } from '../api-key-schema'
-import { environmentSchema, keyTypeSchema } from '../enums'
+import { ENVIRONMENTS, KEY_TYPES, type Environment, type KeyType } from '../enums'
 import { apiRequest } from '../http-client'
-import { isValidScope } from '../scopes'
+import { SCOPE_RESOURCES, isValidScope } from '../scopes'
+import { visibleLength } from '../visible-length'
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+export { visibleLength }
 
-/** Counts what a person sees as characters (grapheme clusters), so 200 emoji are 200. */
-export function visibleLength(text: string): number {
-  let count = 0
-  for (const _ of graphemes.segment(text)) count++
-  return count
+/** How the caller states what the key may do; the API itself only knows `permissions` ([] = everything). */
+export const ACCESS_LEVELS = ['FULL', 'RESTRICTED'] as const
+export type AccessLevel = (typeof ACCESS_LEVELS)[number]
+
+/** Drops duplicates and actions that a `resource:*` already grants, in the catalogue's order. */
+export function normalizeScopes(scopes: readonly string[]): string[] {
+  if (scopes.includes('*')) return ['*']
+  const wholeResources = new Set(scopes.filter((s) => s.endsWith(':*')).map((s) => s.slice(0, -2)))
+  const kept = new Set(scopes.filter((s) => s.endsWith(':*') || !wholeResources.has(s.split(':')[0] ?? '')))
+  const rank = (scope: string) => SCOPE_RESOURCES.findIndex((resource) => resource === scope.split(':')[0])
+  return [...kept].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
 }
 
-/** The create payload: the form validates with it, and the request sends what it outputs. */
-export const createApiKeyInputSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .refine((v) => v.length > 0, 'Enter a name.')
-    .refine((v) => visibleLength(v) <= NAME_MAX, `Use at most ${NAME_MAX} characters.`),
-  description: z
-    .string()
-    .trim()
-    .refine((v) => visibleLength(v) <= DESCRIPTION_MAX, `Use at most ${DESCRIPTION_MAX} characters.`)
-    .optional(),
-  key_type: keyTypeSchema,
-  environment: environmentSchema,
-  permissions: z.array(z.string().refine(isValidScope, 'Unknown scope.')).optional(),
-})
+/** What `createApiKey` sends. */
+export interface CreateApiKeyBody {
+  name: string
+  description?: string
+  key_type: KeyType
+  environment: Environment
+  permissions?: string[]
+}
+
+/** Counts visible characters, as the server does, and says so the way a person counts. */
+function atMostVisible(max: number) {
+  return z.superRefine<string>((value, ctx) => {
+    const length = visibleLength(value)
+    if (length > max) {
+      ctx.addIssue({ code: 'custom', message: `Use at most ${max.toLocaleString('en')} characters (this has ${length.toLocaleString('en')}).` })
+    }
+  })
+}
+
+/**
+ * The create payload: the form validates with it (as its resolver), and the request sends what it outputs.
+ * `access` is the form's choice; the output carries it as `permissions` only.
+ */
+export const createApiKeyInputSchema = z.pipe(
+  z
+    .object({
+      name: z.string({ error: 'Enter a name.' }).check(z.trim(), z.minLength(1, { error: 'Enter a name.' }), atMostVisible(NAME_MAX)),
+      description: z.optional(z.string().check(z.trim(), atMostVisible(DESCRIPTION_MAX))),
+      key_type: z.enum(KEY_TYPES, { error: 'Choose a key type.' }),
+      environment: z.enum(ENVIRONMENTS, { error: 'Choose an environment.' }),
+      access: z.optional(z.enum(ACCESS_LEVELS, { error: 'Choose the access this key has.' })),
+      permissions: z.optional(z.array(z.string().check(z.refine(isValidScope, { error: (issue) => `Unknown scope: ${String(issue.input)}.` })))),
+    })
+    .check(
+      z.superRefine(
+        (value, ctx) => {
+          // An empty list means full access to the API, so "restricted to nothing" must never reach it.
+          if (value.access === 'RESTRICTED' && !(Array.isArray(value.permissions) && value.permissions.length > 0)) {
+            ctx.addIssue({ code: 'custom', path: ['permissions'], message: 'Choose at least one permission, or give the key full access.' })
+          }
+        },
+        // Also when other fields are wrong, so one submit shows every problem.
+        { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+      ),
+    ),
+  z.transform(({ name, description, key_type, environment, access, permissions }): CreateApiKeyBody => {
+    const body: CreateApiKeyBody = { name, key_type, environment }
+    if (description) body.description = description
+    if (access === 'FULL') body.permissions = []
+    else if (permissions !== undefined) body.permissions = normalizeScopes(permissions)
+    return body
+  }),
+)
 export type CreateApiKeyInput = z.input<typeof createApiKeyInputSchema>
-export type CreateApiKeyBody = z.output<typeof createApiKeyInputSchema>
 
 export const createApiKeyResponseSchema = z.looseObject({ api_key: apiKeySchema })
 export type CreatedApiKey = z.infer<typeof createApiKeyResponseSchema>['api_key']

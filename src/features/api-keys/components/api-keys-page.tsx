@@ -1,4 +1,5 @@
 import { useKeysList } from '../hooks/use-keys-list'
+import { CreateApiKeyButton } from './create-key/create-api-key-button'
 import { KeysListView } from './keys-list-view'
 
 export function ApiKeysPage() {
@@ -12,6 +13,7 @@ export function ApiKeysPage() {
           </h1>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">Keys let your services and people call the Coval API.</p>
         </div>
+        <CreateApiKeyButton />
       </div>
       <KeysListView keys={keys} />
     </section>

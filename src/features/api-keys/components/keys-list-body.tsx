@@ -4,6 +4,7 @@ import type { useKeysList } from '../hooks/use-keys-list'
 import { PAGE_SIZES, isFiltered, type PageSize } from '../model/list-view'
 import { ApiKeysTable, type KeysTable } from './keys-table/api-keys-table'
 import { TableSkeleton } from './keys-table/table-skeleton'
+import { CreateApiKeyButton } from './create-key/create-api-key-button'
 import { EmptyState, NoMatchState } from './list-states'
 
 /** Skeleton, empty, no match, or the table with its pagination. */
@@ -12,7 +13,7 @@ export function KeysListBody({ keys, table, rows }: { keys: ReturnType<typeof us
   if (list.isPending) return <TableSkeleton rows={Math.min(view.pageSize, 10)} />
   if (rows.length === 0) {
     if (list.isError) return null
-    return isFiltered(view) ? <NoMatchState onReset={keys.reset} /> : <EmptyState />
+    return isFiltered(view) ? <NoMatchState onReset={keys.reset} /> : <EmptyState action={<CreateApiKeyButton variant="secondary" />} />
   }
   const total = list.data?.total_count ?? 0
   const firstRow = (view.page - 1) * view.pageSize + 1

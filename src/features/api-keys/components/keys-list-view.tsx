@@ -13,6 +13,7 @@ import { useKeyActionFlow } from './actions/use-key-action-flow'
 import { useKeysTable } from './keys-table/api-keys-table'
 import { HIDEABLE_COLUMNS } from './keys-table/columns'
 import { loadRowActionsMenu } from './keys-table/row-actions-cell'
+import { loadCreateApiKeyDialog } from './create-key/create-api-key-button'
 import { KeysListBody } from './keys-list-body'
 import { ListNotice, OfflineNotice, RefreshIndicator } from './list-states'
 import { QueryErrorState } from './query-error-state'
@@ -30,11 +31,11 @@ export function KeysListView({ keys }: { keys: ReturnType<typeof useKeysList> })
   // Selection belongs to one view: it clears when the filters or the page change.
   const rowSelection = useMemo(() => (selection.view === view ? selection.rows : {}), [selection, view])
   const selectOnly = useCallback((failed: ApiKey[]) => setSelection({ view, rows: Object.fromEntries(failed.map((k) => [k.id, true])) }), [view])
+  const rows = useMemo(() => list.data?.api_keys ?? [], [list.data])
   const flow = useKeyActionFlow({ onBulkDone: selectOnly })
   const { requestAction } = flow
   const onRowAction = useCallback((action: KeyAction, key: ApiKey) => requestAction(action, [key]), [requestAction])
 
-  const rows = useMemo(() => list.data?.api_keys ?? [], [list.data])
   const table = useKeysTable({
     keys: rows,
     sorting: [view.sort ? { id: view.sort.field, desc: view.sort.desc } : DEFAULT_SORT],
@@ -55,6 +56,7 @@ export function KeysListView({ keys }: { keys: ReturnType<typeof useKeysList> })
     preloadWhenIdle(loadRowActionsMenu)
     preloadWhenIdle(loadViewOptionsMenu)
     preloadWhenIdle(loadActionDialog)
+    preloadWhenIdle(loadCreateApiKeyDialog)
   }, [hasRows])
 
   const total = list.data?.total_count ?? 0

@@ -1,0 +1,120 @@
+import { createApiKeyInputSchema, normalizeScopes, visibleLength, type CreateApiKeyInput } from './create-api-key'
+
+const base: CreateApiKeyInput = { name: 'CI deploys', key_type: 'SERVICE', environment: 'PRODUCTION', access: 'FULL' }
+
+function errorsOf(input: Partial<CreateApiKeyInput> & Record<string, unknown>): Record<string, string[]> {
+  const result = createApiKeyInputSchema.safeParse({ ...base, ...input })
+  if (result.success) return {}
+  const errors: Record<string, string[]> = {}
+  for (const issue of result.error.issues) (errors[issue.path.join('.')] ??= []).push(issue.message)
+  return errors
+}
+
+function parsed(input: Partial<CreateApiKeyInput>) {
+  return createApiKeyInputSchema.parse({ ...base, ...input })
+}
+
+describe('visibleLength', () => {
+  it('counts grapheme clusters, not UTF-16 code units', () => {
+    expect(visibleLength('👩‍👩‍👧‍👦')).toBe(1)
+    expect(visibleLength('🇫🇷🇯🇵')).toBe(2)
+    expect(visibleLength('é')).toBe(1) // e + combining acute
+    expect(visibleLength('שָׁלוֹם')).toBe(4) // Hebrew with niqqud
+  })
+})
+
+describe('name', () => {
+  it('is required: empty and spaces-only are refused with one message', () => {
+    expect(errorsOf({ name: '' })).toEqual({ name: ['Enter a name.'] })
+    expect(errorsOf({ name: '   \t  ' })).toEqual({ name: ['Enter a name.'] })
+    expect(errorsOf({ name: undefined })).toEqual({ name: ['Enter a name.'] })
+  })
+
+  it('is trimmed before it is sent and before it is counted', () => {
+    expect(parsed({ name: '  Deploy bot  ' }).name).toBe('Deploy bot')
+    expect(errorsOf({ name: `  ${'n'.repeat(200)}  ` })).toEqual({})
+  })
+
+  it('takes 200 characters and refuses 201', () => {
+    expect(errorsOf({ name: 'n'.repeat(200) })).toEqual({})
+    expect(errorsOf({ name: 'n'.repeat(201) })).toEqual({ name: ['Use at most 200 characters (this has 201).'] })
+  })
+
+  it('counts emoji as the user sees them: 200 pass and 201 do not', () => {
+    const family = '👩‍👩‍👧‍👦' // 11 code units, one character on screen
+    expect(errorsOf({ name: family.repeat(200) })).toEqual({})
+    expect(errorsOf({ name: family.repeat(201) })).toEqual({ name: ['Use at most 200 characters (this has 201).'] })
+    expect(errorsOf({ name: '🔑'.repeat(200) })).toEqual({})
+  })
+
+  it('accepts right-to-left text and counts its marks with their letters', () => {
+    expect(parsed({ name: 'مفتاح النشر' }).name).toBe('مفتاح النشر')
+    const hebrew = 'שָׁ' // shin with two marks: one character
+    expect(errorsOf({ name: hebrew.repeat(200) })).toEqual({})
+    expect(errorsOf({ name: hebrew.repeat(201) })).toHaveProperty('name')
+    expect(parsed({ name: 'deploy ‏بوت‎ v2' }).name).toBe('deploy ‏بوت‎ v2')
+  })
+})
+
+describe('description', () => {
+  it('is optional: empty or blank is not sent at all', () => {
+    expect(parsed({ description: '' })).not.toHaveProperty('description')
+    expect(parsed({ description: '   ' })).not.toHaveProperty('description')
+    expect(parsed({ description: ' Runs the nightly deploy. ' }).description).toBe('Runs the nightly deploy.')
+  })
+
+  it('takes 2000 visible characters and refuses 2001', () => {
+    expect(errorsOf({ description: '🚀'.repeat(2000) })).toEqual({})
+    expect(errorsOf({ description: 'd'.repeat(2001) })).toEqual({ description: ['Use at most 2,000 characters (this has 2,001).'] })
+  })
+})
+
+describe('type and environment', () => {
+  it('must be chosen, from the contract’s values only', () => {
+    expect(errorsOf({ key_type: undefined, environment: undefined })).toEqual({
+      key_type: ['Choose a key type.'],
+      environment: ['Choose an environment.'],
+    })
+    expect(errorsOf({ key_type: 'ROBOT' as 'USER', environment: 'MARS' as 'STAGING' })).toHaveProperty('environment')
+  })
+})
+
+describe('permissions', () => {
+  it('sends an empty list for full access, whatever scopes were ticked before', () => {
+    expect(parsed({ access: 'FULL', permissions: ['runs:read'] }).permissions).toEqual([])
+  })
+
+  it('wants at least one scope when restricted, because [] would mean full access', () => {
+    expect(errorsOf({ access: 'RESTRICTED', permissions: [] })).toEqual({ permissions: ['Choose at least one permission, or give the key full access.'] })
+    expect(errorsOf({ access: 'RESTRICTED' })).toHaveProperty('permissions')
+  })
+
+  it('refuses scopes the server does not accept', () => {
+    const errors = errorsOf({ access: 'RESTRICTED', permissions: ['runs:read', 'runs:fly', 'conversations:delete'] })
+    expect(errors).toEqual({ 'permissions.1': ['Unknown scope: runs:fly.'], 'permissions.2': ['Unknown scope: conversations:delete.'] })
+  })
+
+  it('sends resource:* for a whole resource and drops the actions it already grants', () => {
+    const body = parsed({ access: 'RESTRICTED', permissions: ['agents:read', 'runs:write', 'agents:*', 'runs:read', 'runs:read'] })
+    expect(body.permissions).toEqual(['runs:read', 'runs:write', 'agents:*'])
+  })
+
+  it('passes an API caller’s list through when no access level is given', () => {
+    const { access: _access, ...apiCall } = base
+    expect(createApiKeyInputSchema.parse(apiCall)).toEqual({ name: 'CI deploys', key_type: 'SERVICE', environment: 'PRODUCTION' })
+    expect(createApiKeyInputSchema.parse({ ...apiCall, permissions: ['traces:read'] }).permissions).toEqual(['traces:read'])
+  })
+})
+
+describe('the whole payload', () => {
+  it('reports every problem in one pass, so one submit shows them all', () => {
+    expect(Object.keys(errorsOf({ name: ' ', environment: undefined, access: 'RESTRICTED', permissions: [] }))).toEqual(['name', 'environment', 'permissions'])
+  })
+})
+
+describe('normalizeScopes', () => {
+  it('orders by the catalogue and collapses * to everything', () => {
+    expect(normalizeScopes(['reports:read', 'runs:read'])).toEqual(['runs:read', 'reports:read'])
+    expect(normalizeScopes(['runs:read', '*'])).toEqual(['*'])
+  })
+})

@@ -1,0 +1,43 @@
+import { Plus } from 'lucide-react'
+import { Suspense, lazy, useId, useRef, useState, type ReactNode } from 'react'
+import { Button, type ButtonProps } from '../../../../components/ui/button'
+import { closeCreateKeyDialog, openCreateKeyDialog, takeOpener, useCreateKeyDialog } from './create-key-dialog-store'
+
+export const loadCreateApiKeyDialog = () => import('./create-api-key-dialog')
+// The form, its validation and the secret step load on first use, off the first screen.
+const CreateApiKeyDialog = lazy(() => loadCreateApiKeyDialog().then((m) => ({ default: m.CreateApiKeyDialog })))
+
+export interface CreateApiKeyButtonProps {
+  variant?: ButtonProps['variant']
+  size?: ButtonProps['size']
+  className?: string
+  children?: ReactNode
+}
+
+/** Opens the create-key dialog. Any number may be on the page; they share one dialog. */
+export function CreateApiKeyButton({ variant = 'primary', size = 'md', className, children = 'Create key' }: CreateApiKeyButtonProps) {
+  const id = useId()
+  const { open, isHost } = useCreateKeyDialog(id)
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  // Mounted from the first opening on, so closing runs the dialog's own close and focus return.
+  const [everOpened, setEverOpened] = useState(false)
+  if (open && !everOpened) setEverOpened(true)
+  return (
+    <>
+      <Button ref={buttonRef} variant={variant} size={size} className={className} aria-haspopup="dialog" onClick={(event) => openCreateKeyDialog(event.currentTarget)}>
+        <Plus aria-hidden className="size-4" />
+        {children}
+      </Button>
+      {isHost && everOpened && (
+        <Suspense fallback={null}>
+          <CreateApiKeyDialog
+            open={open}
+            onClosed={closeCreateKeyDialog}
+            // Back to the button that opened it; to this one when that button has left the page.
+            returnFocus={() => (takeOpener() ?? buttonRef.current)?.focus({ preventScroll: true })}
+          />
+        </Suspense>
+      )}
+    </>
+  )
+}

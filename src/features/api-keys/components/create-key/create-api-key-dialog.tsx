@@ -1,0 +1,71 @@
+import { useState } from 'react'
+import type { CreatedApiKey } from '../../../../api/api-keys/create-api-key'
+import { Dialog, DialogContent } from '../../../../components/ui/dialog'
+import { useCreateApiKey } from '../../api/use-create-api-key'
+import { CreateApiKeyForm } from './create-api-key-form'
+import { DiscardKeyConfirm } from './discard-key-confirm'
+import { SecretStep } from './secret-step'
+
+interface CreateApiKeyDialogProps {
+  open: boolean
+  /** Called once the dialog has closed (Cancel, Done, a confirmed discard). */
+  onClosed: () => void
+  /** Where focus goes when the dialog closes. */
+  returnFocus: () => void
+}
+
+/** The create form, then, in the same dialog, the new key's secret. */
+export function CreateApiKeyDialog({ open, onClosed, returnFocus }: CreateApiKeyDialogProps) {
+  const create = useCreateApiKey()
+  // The only place the secret lives: this state, dropped on close.
+  const [created, setCreated] = useState<CreatedApiKey | null>(null)
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false)
+
+  function close() {
+    setCreated(null)
+    setConfirmingDiscard(false)
+    create.dialogClosed()
+    onClosed()
+  }
+
+  function requestClose() {
+    // Closing now would throw away the secret the server is about to send.
+    if (create.isPending) return
+    if (created) setConfirmingDiscard(true)
+    else close()
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={(next) => !next && requestClose()}>
+      <DialogContent
+        role={created ? 'alertdialog' : 'dialog'}
+        size="lg"
+        title={created ? 'Save your secret key' : 'Create API key'}
+        description={
+          created
+            ? 'Copy the secret and store it somewhere safe, such as your secrets manager. This is the only time it is shown.'
+            : 'Keys let servers, CI jobs and people call the Coval API.'
+        }
+        onCloseAutoFocus={(event) => {
+          event.preventDefault()
+          returnFocus()
+        }}
+      >
+        {created ? (
+          <SecretStep apiKey={created} onDone={close} />
+        ) : (
+          <CreateApiKeyForm
+            submit={create.mutateAsync}
+            onCreated={(key) => {
+              setCreated(key)
+              // The secret moves into this dialog's state; the mutation cache must not keep a copy.
+              create.forgetResult()
+            }}
+            onCancel={requestClose}
+          />
+        )}
+        <DiscardKeyConfirm open={confirmingDiscard} onOpenChange={setConfirmingDiscard} onDiscard={close} />
+      </DialogContent>
+    </Dialog>
+  )
+}

@@ -1,0 +1,125 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { LoaderCircle } from 'lucide-react'
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { Controller, useForm, useWatch } from 'react-hook-form'
+import { DESCRIPTION_MAX } from '../../../../api/api-key-schema'
+import {
+  createApiKeyInputSchema,
+  visibleLength,
+  type CreateApiKeyBody,
+  type CreateApiKeyInput,
+  type CreatedApiKey,
+} from '../../../../api/api-keys/create-api-key'
+import { Button } from '../../../../components/ui/button'
+import { cn } from '../../../../components/ui/cn'
+import { DialogBody, DialogFooter } from '../../../../components/ui/dialog'
+import { Field, Input, Textarea } from '../../../../components/ui/field'
+import { RadioCards } from '../../../../components/ui/radio-cards'
+import { CreateFailureAlert } from './create-failure-alert'
+import { describeCreateFailure, type CreateFailure } from './create-failure'
+import { CREATE_FORM_DEFAULTS, ENVIRONMENT_OPTIONS, TYPE_OPTIONS } from './create-key-options'
+import { PermissionsField } from './permissions-field'
+
+interface CreateApiKeyFormProps {
+  /** Sends the create; resolves with the new key, secret included. */
+  submit: (body: CreateApiKeyBody) => Promise<CreatedApiKey>
+  onCreated: (key: CreatedApiKey) => void
+  onCancel: () => void
+}
+
+export function CreateApiKeyForm({ submit, onCreated, onCancel }: CreateApiKeyFormProps) {
+  const formId = useId()
+  const form = useForm<CreateApiKeyInput, unknown, CreateApiKeyBody>({
+    resolver: zodResolver(createApiKeyInputSchema),
+    defaultValues: CREATE_FORM_DEFAULTS,
+  })
+  const { control, register, formState } = form
+  const { errors, isSubmitting } = formState
+  const description = useWatch({ control, name: 'description' }) ?? ''
+  const descriptionLength = visibleLength(description.trim())
+  const [failure, setFailure] = useState<CreateFailure | null>(null)
+  const alertRef = useRef<HTMLDivElement>(null)
+  // Set before React re-renders, so a double click cannot start a second create.
+  const sending = useRef(false)
+
+  // A failure no field can show is announced, and focused so the keyboard starts from it.
+  useEffect(() => {
+    if (failure && failure.fields.length === 0) alertRef.current?.focus()
+  }, [failure])
+
+  async function send(body: CreateApiKeyBody) {
+    setFailure(null)
+    try {
+      onCreated(await submit(body))
+    } catch (error) {
+      const result = describeCreateFailure(error)
+      result.fields.forEach(({ field, message }, index) => form.setError(field, { type: 'server', message }, { shouldFocus: index === 0 }))
+      setFailure(result.message !== null || result.mayExist ? result : null)
+    }
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    if (sending.current) return
+    sending.current = true
+    void form.handleSubmit(send)(event).finally(() => {
+      sending.current = false
+    })
+  }
+
+  return (
+    <>
+      <DialogBody>
+        <form id={formId} noValidate onSubmit={onSubmit} aria-busy={isSubmitting} className="space-y-5">
+          {failure && <CreateFailureAlert ref={alertRef} failure={failure} />}
+          <Field label="Name" description="Shown in the list of keys. Pick one your team will recognise." error={errors.name?.message}>
+            {(props) => <Input {...props} {...register('name')} aria-required autoComplete="off" placeholder="e.g. CI deploys" />}
+          </Field>
+          <Field
+            label="Description"
+            optional
+            error={errors.description?.message}
+            aside={
+              <span className={cn(descriptionLength > DESCRIPTION_MAX && 'font-medium text-red-700 dark:text-red-400')}>
+                {descriptionLength.toLocaleString('en')} / {DESCRIPTION_MAX.toLocaleString('en')}
+                <span className="sr-only"> characters</span>
+              </span>
+            }
+          >
+            {(props) => <Textarea {...props} {...register('description')} rows={2} placeholder="What uses this key, and who to ask about it" />}
+          </Field>
+          <Controller
+            control={control}
+            name="key_type"
+            render={({ field, fieldState }) => (
+              <Field kind="group" label="Type" error={fieldState.error?.message}>
+                {(props) => <RadioCards {...props} ref={field.ref} options={TYPE_OPTIONS} value={field.value} onValueChange={field.onChange} aria-required />}
+              </Field>
+            )}
+          />
+          <Controller
+            control={control}
+            name="environment"
+            render={({ field, fieldState }) => (
+              <Field kind="group" label="Environment" error={fieldState.error?.message}>
+                {(props) => (
+                  <RadioCards {...props} ref={field.ref} columns={3} options={ENVIRONMENT_OPTIONS} value={field.value} onValueChange={field.onChange} aria-required />
+                )}
+              </Field>
+            )}
+          />
+          <PermissionsField control={control} />
+        </form>
+      </DialogBody>
+      <DialogFooter>
+        <Button variant="secondary" aria-disabled={isSubmitting} onClick={() => !isSubmitting && onCancel()}>
+          Cancel
+        </Button>
+        <Button type="submit" form={formId} variant="primary" aria-disabled={isSubmitting} className={cn(isSubmitting && 'cursor-progress opacity-80')}>
+          {isSubmitting && <LoaderCircle aria-hidden className="size-4 animate-spin" />}
+          {isSubmitting ? 'Creating key…' : 'Create key'}
+        </Button>
+      </DialogFooter>
+    </>
+  )
+}

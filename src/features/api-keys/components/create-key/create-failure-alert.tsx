@@ -1,0 +1,32 @@
+import { AlertTriangle } from 'lucide-react'
+import type { Ref } from 'react'
+import type { CreateFailure } from './create-failure'
+
+/** Why the create failed, and whether the key may exist anyway. */
+export function CreateFailureAlert({ failure, ref }: { failure: CreateFailure; ref?: Ref<HTMLDivElement> }) {
+  return (
+    <div
+      ref={ref}
+      role="alert"
+      tabIndex={-1}
+      className="space-y-1.5 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900 outline-none focus-visible:ring-2 focus-visible:ring-red-500/40 dark:border-red-900 dark:bg-red-950/60 dark:text-red-100"
+    >
+      <p className="flex items-center gap-2 font-medium">
+        <AlertTriangle aria-hidden className="size-4 shrink-0" />
+        {failure.mayExist ? 'The key may have been created' : 'The key was not created'}
+      </p>
+      {failure.message && <p>{failure.message}</p>}
+      {failure.mayExist && (
+        <p>
+          The request may have reached the server before it failed, so the key may exist. The list of keys has been refreshed: look for it
+          there before you try again, or you may end up with two. Its secret cannot be shown again; if you find it, revoke it.
+        </p>
+      )}
+      {failure.requestId && (
+        <p className="text-xs text-red-800 dark:text-red-200">
+          Request ID: <code className="font-mono select-all">{failure.requestId}</code>
+        </p>
+      )}
+    </div>
+  )
+}

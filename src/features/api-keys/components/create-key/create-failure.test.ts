@@ -1,0 +1,47 @@
+import { ApiError } from '../../../../api/api-error'
+import { describeCreateFailure } from './create-failure'
+
+const invalid = (details: { field: string | null; description: string }[], message = 'The request is not valid.') =>
+  new ApiError({ kind: 'http', status: 400, code: 'INVALID_ARGUMENT', message, details, requestId: 'req_1' })
+
+describe('describeCreateFailure', () => {
+  it('puts each INVALID_ARGUMENT detail on the field it names, in form order, first one per field', () => {
+    const failure = describeCreateFailure(
+      invalid([
+        { field: 'permissions[1]', description: 'Unknown permission scope: runs:fly.' },
+        { field: 'name', description: 'The name is taken.' },
+        { field: 'name', description: 'A second complaint.' },
+        { field: 'key_type', description: 'key_type must be one of SERVICE, USER.' },
+      ]),
+    )
+    expect(failure.fields).toEqual([
+      { field: 'name', message: 'The name is taken.' },
+      { field: 'key_type', message: 'key_type must be one of SERVICE, USER.' },
+      { field: 'permissions', message: 'Unknown permission scope: runs:fly.' },
+    ])
+    expect(failure).toMatchObject({ message: null, mayExist: false, requestId: 'req_1' })
+  })
+
+  it('says above the form what no field can show', () => {
+    expect(describeCreateFailure(invalid([{ field: null, description: 'Quota reached.' }], 'Quota reached.'))).toMatchObject({
+      fields: [],
+      message: 'Quota reached.',
+    })
+    expect(describeCreateFailure(invalid([{ field: 'name', description: 'Taken.' }, { field: 'org', description: 'Frozen.' }])).message).toBe('Frozen.')
+  })
+
+  it('ignores the details of errors other than INVALID_ARGUMENT', () => {
+    const denied = new ApiError({ kind: 'http', status: 403, code: 'PERMISSION_DENIED', message: 'Lacks api-keys:write.', details: [{ field: 'permissions', description: 'Requires api-keys:write.' }] })
+    expect(describeCreateFailure(denied)).toMatchObject({ fields: [], message: 'Lacks api-keys:write.', mayExist: false })
+  })
+
+  it('says the key may exist when the request may have reached the server', () => {
+    const network = new ApiError({ kind: 'network', status: null, code: 'NETWORK_ERROR', message: 'Unreachable.' })
+    const timeout = new ApiError({ kind: 'timeout', status: null, code: 'TIMEOUT', message: 'Too slow.' })
+    const unreadable = new ApiError({ kind: 'invalid-response', status: null, code: 'INVALID_RESPONSE', message: 'Unreadable.' })
+    const server = new ApiError({ kind: 'http', status: 502, code: 'SERVER_ERROR', message: 'Bad gateway.' })
+    const throttled = new ApiError({ kind: 'http', status: 429, code: 'RESOURCE_EXHAUSTED', message: 'Slow down.' })
+    expect([network, timeout, unreadable, server, throttled].map((e) => describeCreateFailure(e).mayExist)).toEqual([true, true, true, true, false])
+    expect(describeCreateFailure(new TypeError('boom'))).toMatchObject({ mayExist: true, message: 'Something went wrong while creating the key.' })
+  })
+})

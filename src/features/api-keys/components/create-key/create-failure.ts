@@ -1,0 +1,41 @@
+import { isApiError } from '../../../../api/api-error'
+import { mayHaveCreated } from '../../api/use-create-api-key'
+
+/** The form's fields that a server's INVALID_ARGUMENT detail can name, in the order they appear. */
+export const SERVER_FIELDS = ['name', 'description', 'key_type', 'environment', 'permissions'] as const
+export type ServerField = (typeof SERVER_FIELDS)[number]
+
+export interface CreateFailure {
+  /** Messages that land on the field they name, in form order. */
+  fields: { field: ServerField; message: string }[]
+  /** What to say above the form; null when every problem sits on a field. */
+  message: string | null
+  /** The request may have reached the server: the key may exist. */
+  mayExist: boolean
+  requestId: string | null
+}
+
+/** `permissions[2]` and `permissions.2` name the permissions field. */
+function serverField(name: string | null): ServerField | undefined {
+  const root = name?.split(/[.[]/)[0]
+  return SERVER_FIELDS.find((field) => field === root)
+}
+
+/** Sorts a failed create into field errors and a message, saying whether the key may exist anyway. */
+export function describeCreateFailure(error: unknown): CreateFailure {
+  if (!isApiError(error)) {
+    return { fields: [], message: 'Something went wrong while creating the key.', mayExist: mayHaveCreated(error), requestId: null }
+  }
+  const fields: CreateFailure['fields'] = []
+  const unplaced: string[] = []
+  // Only a validation failure names fields; a 403's details name what the caller lacks.
+  const details = error.code === 'INVALID_ARGUMENT' ? error.details : []
+  for (const detail of details) {
+    const field = serverField(detail.field)
+    if (field && !fields.some((f) => f.field === field)) fields.push({ field, message: detail.description })
+    else if (!field) unplaced.push(detail.description)
+  }
+  fields.sort((a, b) => SERVER_FIELDS.indexOf(a.field) - SERVER_FIELDS.indexOf(b.field))
+  const lines = fields.length > 0 ? unplaced : [error.message, ...unplaced.filter((line) => line !== error.message)]
+  return { fields, message: lines.length > 0 ? lines.join(' ') : null, mayExist: mayHaveCreated(error), requestId: error.requestId }
+}

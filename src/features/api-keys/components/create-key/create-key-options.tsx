@@ -1,0 +1,58 @@
+import type { DefaultValues } from 'react-hook-form'
+import { Bot, KeySquare, ShieldCheck, UserRound } from 'lucide-react'
+import type { AccessLevel, CreateApiKeyInput } from '../../../../api/api-keys/create-api-key'
+import { ENVIRONMENTS, KEY_TYPES, type Environment, type KeyType } from '../../../../api/enums'
+import type { RadioCardOption } from '../../../../components/ui/radio-cards'
+import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS } from '../../model/labels'
+
+const TYPE_PURPOSES: Record<KeyType, string> = {
+  SERVICE: 'For servers, CI/CD and other automation. Not tied to a person.',
+  USER: 'For one person’s own scripts and tools. Revoke it when they leave.',
+}
+const TYPE_ICONS: Record<KeyType, typeof Bot> = { SERVICE: Bot, USER: UserRound }
+
+const ENVIRONMENT_PURPOSES: Record<Environment, string> = {
+  PRODUCTION: 'Live traffic and real data.',
+  STAGING: 'Pre-release testing.',
+  DEVELOPMENT: 'Local work and experiments.',
+}
+
+export const TYPE_OPTIONS: RadioCardOption<KeyType>[] = KEY_TYPES.map((value) => {
+  const Icon = TYPE_ICONS[value]
+  return {
+    value,
+    label: KEY_TYPE_LABELS[value],
+    description: TYPE_PURPOSES[value],
+    icon: <Icon aria-hidden className="size-4 text-zinc-500 dark:text-zinc-400" />,
+  }
+})
+
+export const ENVIRONMENT_OPTIONS: RadioCardOption<Environment>[] = ENVIRONMENTS.map((value) => ({
+  value,
+  label: ENVIRONMENT_LABELS[value],
+  description: ENVIRONMENT_PURPOSES[value],
+}))
+
+export const ACCESS_OPTIONS: RadioCardOption<AccessLevel>[] = [
+  {
+    value: 'FULL',
+    label: 'Full access',
+    description: 'Every resource and action, including ones added later.',
+    icon: <KeySquare aria-hidden className="size-4 text-zinc-500 dark:text-zinc-400" />,
+  },
+  {
+    value: 'RESTRICTED',
+    label: 'Restricted',
+    description: 'Only the scopes you choose below. Safer for automation.',
+    icon: <ShieldCheck aria-hidden className="size-4 text-zinc-500 dark:text-zinc-400" />,
+  },
+]
+
+/** The environment is left unchosen on purpose: a production key should never be made by default. */
+export const CREATE_FORM_DEFAULTS: DefaultValues<CreateApiKeyInput> = {
+  name: '',
+  description: '',
+  key_type: 'SERVICE',
+  access: 'FULL',
+  permissions: [],
+}

@@ -1,0 +1,129 @@
+import { QueryClientProvider } from '@tanstack/react-query'
+import { act, screen, waitFor, within } from '@testing-library/react'
+import { apiKeyKeys } from '../../api/query-keys'
+import { CreateApiKeyButton } from './create-api-key-button'
+import { fillForm, openCreateDialog, renderWithClient, setupCreateKeyMockApi, type User } from './test-utils'
+
+setupCreateKeyMockApi()
+
+const LIST_KEY = apiKeyKeys.list({ statuses: ['ACTIVE'] })
+
+/** Creates a key through the form and returns the secret step and the secret it shows. */
+async function createKey() {
+  const rendered = await openCreateDialog()
+  rendered.queryClient.setQueryData(LIST_KEY, { api_keys: [], next_page_token: null, total_count: 0 })
+  await fillForm(rendered.user, rendered.dialog, { name: 'Deploy bot', scopes: ['runs: Read', 'agents: Write'] })
+  await rendered.user.click(within(rendered.dialog).getByRole('button', { name: 'Create key' }))
+  const step = await screen.findByRole('alertdialog', { name: 'Save your secret key' })
+  const field = within(step).getByRole('textbox', { name: 'Secret key' })
+  if (!(field instanceof HTMLTextAreaElement)) throw new Error('The secret field is not a textarea')
+  return { ...rendered, step, field, secret: field.value }
+}
+
+async function finish(user: User, step: HTMLElement) {
+  await user.click(within(step).getByRole('checkbox', { name: 'I have stored this key somewhere safe' }))
+  await user.click(within(step).getByRole('button', { name: 'Done' }))
+}
+
+function beforeUnloadIsBlocked(): boolean {
+  const event = new Event('beforeunload', { cancelable: true })
+  window.dispatchEvent(event)
+  return event.defaultPrevented
+}
+
+it('shows the name, id and full secret in a read-only monospace field, and starts on Copy', async () => {
+  const { step, field, secret } = await createKey()
+  expect(secret).toMatch(/^coval_sk_prod_[A-Za-z0-9]{32}$/)
+  expect(field).toHaveAttribute('readonly')
+  expect(field).toHaveAttribute('spellcheck', 'false')
+  expect(field).toHaveAttribute('autocomplete', 'off')
+  expect(field).toHaveClass('font-mono')
+  expect(step).toHaveTextContent('Deploy bot')
+  expect(step).toHaveTextContent(/ID\s*[0-9A-Z]{26}/)
+  expect(step).toHaveTextContent('Service · Production · 2 scopes')
+  expect(step).toHaveTextContent('This secret will not be shown again.')
+  expect(within(step).getByRole('button', { name: 'Copy' })).toHaveFocus()
+})
+
+it('copies exactly the secret and says so', async () => {
+  const { user, step, secret } = await createKey()
+  await user.click(within(step).getByRole('button', { name: 'Copy' }))
+  expect(await navigator.clipboard.readText()).toBe(secret)
+  expect(within(step).getByRole('status')).toHaveTextContent('Copied')
+})
+
+it.each([
+  ['refused', () => vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('Denied', 'NotAllowedError'))],
+  ['missing', () => vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue(undefined as unknown as Clipboard)],
+])('selects the secret and says how to copy it when the clipboard is %s', async (_, breakClipboard) => {
+  const { user, step, field, secret } = await createKey()
+  breakClipboard()
+  await user.click(within(step).getByRole('button', { name: 'Copy' }))
+  expect(field).toHaveFocus()
+  expect([field.selectionStart, field.selectionEnd]).toEqual([0, secret.length])
+  expect(within(step).getByRole('status')).toHaveTextContent(/The key is selected: press (Ctrl\+C|⌘C) to copy it/)
+  expect(within(step).getByRole('status')).not.toHaveTextContent('Copied')
+})
+
+it('keeps Done disabled until the user says the key is stored, then leaves no trace', async () => {
+  const { user, step, secret, queryClient } = await createKey()
+  const done = within(step).getByRole('button', { name: 'Done' })
+  expect(done).toBeDisabled()
+  // The list must not refresh under the open dialog.
+  expect(queryClient.getQueryState(LIST_KEY)?.isInvalidated).toBe(false)
+  expect(JSON.stringify(queryClient.getMutationCache().getAll().map((m) => m.state))).not.toContain(secret)
+
+  await finish(user, step)
+  await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull())
+  expect(document.body.innerHTML).not.toContain(secret)
+  expect(screen.getByRole('button', { name: 'Create key' })).toHaveFocus()
+  expect(queryClient.getQueryState(LIST_KEY)?.isInvalidated).toBe(true)
+  await waitFor(() => expect(queryClient.getMutationCache().getAll()).toHaveLength(0))
+  expect(beforeUnloadIsBlocked()).toBe(false)
+})
+
+it('asks "Discard this key?" before Escape or the close button close it', async () => {
+  const { user, step, secret } = await createKey()
+  for (const close of [() => user.keyboard('{Escape}'), () => user.click(within(step).getByRole('button', { name: 'Close' }))]) {
+    await close()
+    const confirm = await screen.findByRole('alertdialog', { name: 'Discard this key?' })
+    expect(within(confirm).getByRole('button', { name: 'Go back' })).toHaveFocus()
+    await user.click(within(confirm).getByRole('button', { name: 'Go back' }))
+    await waitFor(() => expect(screen.queryByRole('alertdialog', { name: 'Discard this key?' })).toBeNull())
+    expect(within(step).getByRole('textbox', { name: 'Secret key' })).toHaveValue(secret)
+  }
+  await user.keyboard('{Escape}')
+  await user.click(within(await screen.findByRole('alertdialog', { name: 'Discard this key?' })).getByRole('button', { name: 'Discard' }))
+  await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull())
+  expect(document.body.innerHTML).not.toContain(secret)
+})
+
+it('asks before the page unloads while the secret is shown', async () => {
+  const { user, step } = await createKey()
+  expect(beforeUnloadIsBlocked()).toBe(true)
+  await finish(user, step)
+  await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull())
+  expect(beforeUnloadIsBlocked()).toBe(false)
+})
+
+it('keeps the secret on screen when the button that opened it leaves the page', async () => {
+  const header = <CreateApiKeyButton key="header" />
+  const { user, rerender, queryClient } = renderWithClient([header, (
+    <CreateApiKeyButton key="empty" variant="secondary">
+      Create your first key
+    </CreateApiKeyButton>
+  )])
+  await user.click(screen.getByRole('button', { name: 'Create your first key' }))
+  const dialog = await screen.findByRole('dialog', { name: 'Create API key' })
+  await fillForm(user, dialog)
+  await user.click(within(dialog).getByRole('button', { name: 'Create key' }))
+  const step = await screen.findByRole('alertdialog', { name: 'Save your secret key' })
+  const secret = within(step).getByRole('textbox', { name: 'Secret key' })
+
+  // The first key replaces the empty state, and its button with it.
+  act(() => rerender(<QueryClientProvider client={queryClient}>{[header]}</QueryClientProvider>))
+  expect(screen.getByRole('alertdialog', { name: 'Save your secret key' })).toBe(step)
+  expect(secret).toBeInTheDocument()
+  await finish(user, step)
+  await waitFor(() => expect(screen.getByRole('button', { name: 'Create key' })).toHaveFocus())
+})
