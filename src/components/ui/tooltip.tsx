@@ -18,11 +18,12 @@ interface Position {
 const GAP = 6
 
 /**
- * Hover and keyboard-focus help for a focusable trigger. The text is always in the DOM for
+ * Hover and keyboard-focus help for a focusable trigger; `description` is a plain-text version
+ * for screen readers when `content` has structure (a list). The text is always in the DOM for
  * screen readers (aria-describedby); the visible bubble is drawn in a portal so no scrolling
  * container clips it, and Escape dismisses it (WCAG 1.4.13).
  */
-export function Tooltip({ content, children }: { content: ReactNode; children: ReactElement<TriggerProps> }) {
+export function Tooltip({ content, description, children }: { content: ReactNode; description?: string; children: ReactElement<TriggerProps> }) {
   const id = useId()
   const [position, setPosition] = useState<Position | null>(null)
   if (!isValidElement(children)) return children
@@ -48,7 +49,7 @@ export function Tooltip({ content, children }: { content: ReactNode; children: R
         },
       })}
       <span id={id} hidden>
-        {content}
+        {description ?? content}
       </span>
       {position &&
         createPortal(

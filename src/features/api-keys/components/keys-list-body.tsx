@@ -1,5 +1,6 @@
 import type { ApiKey } from '../../../api/api-key-schema'
 import { DataTablePagination } from '../../../components/data-table/data-table-pagination'
+import { useDelayedFlag } from '../../../hooks/use-delayed-flag'
 import type { useKeysList } from '../hooks/use-keys-list'
 import { PAGE_SIZES, isFiltered, type PageSize } from '../model/list-view'
 import { ApiKeysTable, type KeysTable } from './keys-table/api-keys-table'
@@ -10,6 +11,7 @@ import { EmptyState, NoMatchState } from './list-states'
 /** Skeleton, empty, no match, or the table with its pagination. */
 export function KeysListBody({ keys, table, rows }: { keys: ReturnType<typeof useKeysList>; table: KeysTable; rows: readonly ApiKey[] }) {
   const { view, list } = keys
+  const dimmed = useDelayedFlag(list.isPlaceholderData)
   if (list.isPending) return <TableSkeleton rows={Math.min(view.pageSize, 10)} />
   if (rows.length === 0) {
     if (list.isError) return null
@@ -20,7 +22,7 @@ export function KeysListBody({ keys, table, rows }: { keys: ReturnType<typeof us
   const lastRow = firstRow + rows.length - 1
   return (
     <>
-      <ApiKeysTable table={table} stale={list.isPlaceholderData} caption={`API keys, ${firstRow}–${lastRow} of ${total}`} />
+      <ApiKeysTable table={table} stale={dimmed} caption={`API keys, ${firstRow}–${lastRow} of ${total}`} />
       <DataTablePagination
         pageSize={view.pageSize}
         pageSizes={PAGE_SIZES}

@@ -3,6 +3,7 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react
 import type { ApiKey } from '../../../api/api-key-schema'
 import { DataTableViewOptions, loadViewOptionsMenu } from '../../../components/data-table/data-table-view-options'
 import { preloadWhenIdle } from '../../../components/ui/deferred-menu'
+import { useDelayedFlag } from '../../../hooks/use-delayed-flag'
 import { useColumnVisibility } from '../hooks/use-column-visibility'
 import type { useKeysList } from '../hooks/use-keys-list'
 import { useOnline } from '../hooks/use-online'
@@ -26,6 +27,7 @@ const DEFAULT_SORT = { id: 'create_time', desc: true }
 export function KeysListView({ keys }: { keys: ReturnType<typeof useKeysList> }) {
   const { view, list, now } = keys
   const online = useOnline()
+  const refreshing = useDelayedFlag(list.isFetching && !list.isPending)
   const [columnVisibility, setColumnVisibility] = useColumnVisibility()
   const [selection, setSelection] = useState<{ view: typeof view; rows: RowSelectionState }>({ view, rows: {} })
   // Selection belongs to one view: it clears when the filters or the page change.
@@ -70,7 +72,7 @@ export function KeysListView({ keys }: { keys: ReturnType<typeof useKeysList> })
             {isFiltered(view) ? ' match' : ''}
           </span>
         )}
-        <RefreshIndicator active={list.isFetching && !list.isPending} />
+        <RefreshIndicator active={refreshing} />
       </div>
       {!online && list.fetchStatus === 'paused' && <OfflineNotice hasData={hasRows} />}
       {keys.notice && <ListNotice message={keys.notice} onDismiss={keys.dismissNotice} />}

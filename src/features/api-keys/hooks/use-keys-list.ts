@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { isApiError } from '../../../api/api-error'
-import { useApiKeysList } from '../api/use-api-keys-list'
+import { useApiKeysList, usePrefetchApiKeysList } from '../api/use-api-keys-list'
 import { toListParams } from '../model/list-params'
 import { DEFAULT_VIEW, updateView, type ListView } from '../model/list-view'
 import { pageToken, rememberPageToken } from '../model/page-token-memory'
@@ -19,6 +19,8 @@ export function useKeysList() {
   const [notice, setNotice] = useState<string | null>(null)
 
   const nextToken = list.isPlaceholderData ? null : (list.data?.next_page_token ?? null)
+  const nextParams = useMemo(() => (nextToken ? toListParams({ ...view, page: view.page + 1, cursor: nextToken }, now) : null), [nextToken, view, now])
+  usePrefetchApiKeysList(nextParams)
   useEffect(() => {
     if (view.cursor) rememberPageToken(view, view.page, view.cursor)
     if (nextToken) rememberPageToken(view, view.page + 1, nextToken)

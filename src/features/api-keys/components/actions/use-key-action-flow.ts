@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import type { KeyAction } from '../../model/key-actions'
 import type { ActionRequest } from './action-dialog'
@@ -12,6 +12,11 @@ export function useKeyActionFlow({ onBulkDone }: { onBulkDone: (failed: ApiKey[]
   const run = useRunKeyAction()
   const [request, setRequest] = useState<ActionRequest | null>(null)
   const [outcome, setOutcome] = useState<ActionOutcome | null>(null)
+  // The latest callback without making the actions (and so every row's menu) change with it.
+  const bulkDone = useRef(onBulkDone)
+  useLayoutEffect(() => {
+    bulkDone.current = onBulkDone
+  })
 
   const execute = useCallback(
     async (action: KeyAction, keys: ApiKey[], reason?: string) => {
@@ -19,10 +24,10 @@ export function useKeyActionFlow({ onBulkDone }: { onBulkDone: (failed: ApiKey[]
       if (keys.length > 1) {
         setOutcome(result)
         // Failed keys stay selected, ready for another try.
-        onBulkDone(result.failed.map((f) => f.key))
+        bulkDone.current(result.failed.map((f) => f.key))
       }
     },
-    [run, onBulkDone],
+    [run],
   )
 
   const requestAction = useCallback(

@@ -37,8 +37,9 @@ export function PermissionsCell({ permissions }: { permissions: readonly string[
   if (summary === 'Full access') return <span className="whitespace-nowrap">Full access</span>
   return (
     <Tooltip
+      description={`Scopes: ${permissions.join(', ')}`}
       content={
-        <ul aria-label="Scopes" className="font-mono">
+        <ul className="font-mono">
           {permissions.map((scope) => (
             <li key={scope}>{scope}</li>
           ))}
@@ -56,6 +57,7 @@ export function TimeCell({ iso, now, empty }: { iso: string | null | undefined; 
   if (!iso) return <span className="text-zinc-500 dark:text-zinc-400">{empty}</span>
   return (
     <Tooltip
+      description={`${formatUtc(iso)}; ${formatLocal(iso)}`}
       content={
         <span>
           {formatUtc(iso)}

@@ -1,7 +1,8 @@
-import { Check, Copy } from 'lucide-react'
 import { useEffect, useState } from 'react'
+import { RowIcon } from '../../../../components/ui/row-icon'
+import { toast } from '../../../../components/ui/toast-store'
 
-/** Copies a value and says so; the confirmation is announced to screen readers too. */
+/** Copies a value and says so, with a check mark and in the toasts' live region (one for the page, not one per row). */
 export function CopyButton({ value, label }: { value: string; label: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
   useEffect(() => {
@@ -13,24 +14,21 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
     try {
       await navigator.clipboard.writeText(value)
       setState('copied')
+      toast.success('Copied', { description: value })
     } catch {
       // Refused, or no clipboard at all (an insecure origin): say so rather than pretend.
       setState('failed')
+      toast.error('Could not copy', { description: `Select it and copy it instead: ${value}` })
     }
   }
   return (
-    <>
-      <button
-        type="button"
-        onClick={() => void copy()}
-        aria-label={label}
-        className="inline-flex size-6 items-center justify-center rounded text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
-      >
-        {state === 'copied' ? <Check aria-hidden className="size-3.5 text-emerald-600" /> : <Copy aria-hidden className="size-3.5" />}
-      </button>
-      <span role="status" className="sr-only">
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Could not copy: select the text and copy it instead' : ''}
-      </span>
-    </>
+    <button
+      type="button"
+      onClick={() => void copy()}
+      aria-label={label}
+      className="inline-flex size-6 items-center justify-center rounded text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
+    >
+      <RowIcon name={state === 'copied' ? 'check' : 'copy'} className={state === 'copied' ? 'size-3.5 text-emerald-600' : 'size-3.5'} />
+    </button>
   )
 }

@@ -1,7 +1,7 @@
-import { MoreHorizontal } from 'lucide-react'
 import { lazy } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
+import { RowIcon } from '../../../../components/ui/row-icon'
 import { DeferredMenu } from '../../../../components/ui/deferred-menu'
 import type { KeyAction } from '../../model/key-actions'
 
@@ -17,7 +17,7 @@ export function RowActionsCell({ apiKey, onAction }: { apiKey: ApiKey; onAction:
   return (
     <DeferredMenu menu={<RowActionsMenu apiKey={apiKey} onAction={onAction} defaultOpen />}>
       <Button variant="ghost" size="icon" aria-label={rowActionsLabel(apiKey)}>
-        <MoreHorizontal aria-hidden className="size-4" />
+        <RowIcon name="ellipsis" />
       </Button>
     </DeferredMenu>
   )

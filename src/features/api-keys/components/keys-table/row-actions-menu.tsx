@@ -1,6 +1,6 @@
-import { MoreHorizontal } from 'lucide-react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
+import { RowIcon } from '../../../../components/ui/row-icon'
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from '../../../../components/ui/dropdown-menu'
 import { toast } from '../../../../components/ui/toast-store'
 import { ACTION_LABELS, TERMINAL_ACTIONS, availableActions, keyDisplayName, type KeyAction } from '../../model/key-actions'
@@ -26,7 +26,7 @@ export function RowActionsMenu({ apiKey, onAction, defaultOpen }: RowActionsMenu
     <DropdownMenu defaultOpen={defaultOpen}>
       <DropdownMenuTrigger asChild>
         <Button variant="ghost" size="icon" aria-label={label}>
-          <MoreHorizontal aria-hidden className="size-4" />
+          <RowIcon name="ellipsis" />
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent label={label}>

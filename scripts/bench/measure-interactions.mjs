@@ -1,0 +1,88 @@
+// Input → repainted rows, with real input events: one search keystroke after idle, and Next.
+import { firstRowTiming, freshPage, sleep, stats } from './probe.mjs'
+
+// Distinct letters, so no keystroke is answered from the query cache (staleTime 10 s) of an earlier one.
+const SEARCH_CHARS = 'eaoinrtslcudmphgbfkwy'
+const IDLE_MS = 450
+
+async function until(check, timeout = 10_000, what = 'condition') {
+  const end = Date.now() + timeout
+  while (Date.now() < end) {
+    if (await check()) return
+    await sleep(20)
+  }
+  throw new Error(`timed out waiting for ${what}`)
+}
+
+/** Arms the in-page probe, performs the input, and returns the probe's record (null: rows never changed). */
+async function timed(page, types, act, timeout = 3000) {
+  await page.evaluate((t) => window.__bench.arm(t), types)
+  await act()
+  return page.evaluate((ms) => window.__bench.result(ms), timeout)
+}
+
+const summary = (r) => ({
+  start: r.startType,
+  latency: r.latency,
+  toDomChange: r.changed - r.start,
+  // For Next, the same interaction timed from the click event (the app acts on click).
+  fromClick: r.events.click === undefined ? undefined : r.end - r.events.click,
+  rowsBefore: Number(r.before.split('|')[0]),
+  rowsAfter: Number(r.after.split('|')[0]),
+})
+
+/**
+ * @param {import('@playwright/test').Browser} browser
+ * @param {{ baseUrl: string, reps: number, log: (s: string) => void }} options
+ */
+export async function measureInteractions(browser, { baseUrl, reps, log }) {
+  const { context, page } = await freshPage(browser)
+  try {
+    await page.goto(baseUrl, { waitUntil: 'domcontentloaded' })
+    await firstRowTiming(page)
+    await page.evaluate(() => window.covalDemo?.setFaults({ latencyMs: 0 }))
+    const search = page.getByRole('searchbox', { name: 'Search keys by name' })
+    const pagination = page.getByRole('navigation', { name: 'Pagination' })
+    const range = pagination.getByText(/\d+–\d+ of [\d,]+/)
+    const next = page.getByRole('button', { name: 'Next', exact: true })
+    const table = page.getByRole('table', { name: 'API keys' })
+    const settled = async () => (await table.getAttribute('aria-busy')) !== 'true'
+    await until(settled, 10_000, 'the first page')
+    const baseline = await range.textContent()
+
+    // Filter: focus the search box, wait idle, press one key; then clear and wait for the full list.
+    const filter = []
+    const skipped = []
+    for (const char of SEARCH_CHARS) {
+      if (filter.length >= reps) break
+      await search.focus()
+      await sleep(IDLE_MS)
+      const r = await timed(page, ['keydown'], () => page.keyboard.press(char))
+      if (!r || r.after.startsWith('0|')) skipped.push(char)
+      else {
+        filter.push({ char, ...summary(r) })
+        log(`  filter '${char}': ${r.latency.toFixed(1)} ms (rows changed after ${(r.changed - r.start).toFixed(1)} ms)`)
+      }
+      await page.getByRole('button', { name: 'Clear search' }).click()
+      await until(async () => (await search.inputValue()) === '' && (await range.textContent()) === baseline && (await settled()), 10_000, 'the cleared search')
+    }
+
+    // Next: wait until it is enabled and the page is idle, click, repeat (every page a first visit).
+    const nextPage = []
+    for (let i = 0; i < reps; i++) {
+      await until(async () => (await next.isEnabled()) && (await settled()), 10_000, 'Next to be enabled')
+      await next.hover()
+      await sleep(IDLE_MS)
+      const r = await timed(page, ['pointerdown', 'mousedown', 'click'], () => next.click())
+      if (!r) throw new Error('rows did not change after Next')
+      nextPage.push({ from: i + 1, ...summary(r) })
+      log(`  next ${i + 1} → ${i + 2}: ${r.latency.toFixed(1)} ms (rows changed after ${(r.changed - r.start).toFixed(1)} ms)`)
+    }
+    return {
+      filter: { ...stats(filter.map((r) => r.latency)), runs: filter, skippedChars: skipped },
+      next: { ...stats(nextPage.map((r) => r.latency)), fromClick: stats(nextPage.map((r) => r.fromClick)), runs: nextPage },
+    }
+  } finally {
+    await context.close()
+  }
+}

@@ -1,0 +1,63 @@
+// Budgets, the printed table and the JSON files.
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+
+export const BUDGETS = { jsGzipKiB: 150, firstRowMs: 400, interactionMs: 35, heapGrowth: 0.05 }
+
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`
+const mib = (bytes) => `${(bytes / 1048576).toFixed(2)} MiB`
+const ms = (s) => `${s.median.toFixed(1)} ms (min ${s.min.toFixed(1)}, max ${s.max.toFixed(1)}, n=${s.n})`
+const verdict = (ok) => (ok ? 'PASS' : 'FAIL')
+
+/** Turns the measurements into rows of [metric, value, budget, verdict]. */
+export function budgetRows({ load, interactions, heap, environment }) {
+  // Timing verdicts from a phase that ran while other work kept the CPUs busy are flagged.
+  const busy = (phase) => environment.othersCpuDuringPhase[phase]?.quiet === false
+  const timed = (ok, phase) => verdict(ok) + (busy(phase) ? ' (busy machine)' : '')
+  const [c50, c200] = [heap.from, heap.to]
+  const [h50, h200] = [heap.bytes[c50], heap.bytes[c200]]
+  return [
+    ['First-screen JS (gzip)', `${kib(load.bytes.js.gzip)} (raw ${kib(load.bytes.js.raw)})`, `≤ ${BUDGETS.jsGzipKiB} KiB`, verdict(load.bytes.js.gzip <= BUDGETS.jsGzipKiB * 1024)],
+    ['First-screen CSS (gzip)', `${kib(load.bytes.css.gzip)} (raw ${kib(load.bytes.css.raw)})`, '—', 'info'],
+    ['First row painted (median)', ms(load.firstRowPainted), `≤ ${BUDGETS.firstRowMs} ms`, timed(load.firstRowPainted.median <= BUDGETS.firstRowMs, 'load')],
+    ['First row in DOM (median)', ms(load.firstRowInDom), '—', 'info'],
+    ['Filter keystroke → rows painted', ms(interactions.filter), `≤ ${BUDGETS.interactionMs} ms`, timed(interactions.filter.median <= BUDGETS.interactionMs, 'interactions')],
+    ['Next (pointerdown) → rows painted', ms(interactions.next), `≤ ${BUDGETS.interactionMs} ms`, timed(interactions.next.median <= BUDGETS.interactionMs, 'interactions')],
+    ['Next (click event) → rows painted', ms(interactions.next.fromClick), '—', 'info'],
+    [`Heap after GC, ${c50} → ${c200} turns`, `${mib(h50)} → ${mib(h200)} (${heap.growth >= 0 ? '+' : ''}${(heap.growth * 100).toFixed(1)} %)`, `within ${BUDGETS.heapGrowth * 100} %`, verdict(Math.abs(heap.growth) <= BUDGETS.heapGrowth)],
+  ]
+}
+
+function table(rows, header) {
+  const all = [header, ...rows]
+  const widths = header.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)))
+  const line = (r) => '| ' + r.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |'
+  return [line(header), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...rows.map(line)].join('\n')
+}
+
+/** Prints the report and writes bench-results/bench-<timestamp>.json and latest.json. */
+export async function report(result, outDir) {
+  const rows = budgetRows(result)
+  const files = result.load.bytes.files.map((f) => [f.type, f.path, kib(f.raw), kib(f.gzip)])
+  files.push(['js', 'total', kib(result.load.bytes.js.raw), kib(result.load.bytes.js.gzip)])
+  files.push(['css', 'total', kib(result.load.bytes.css.raw), kib(result.load.bytes.css.gzip)])
+  console.log(`\nFirst-screen files (requested before the first row was painted; ${result.load.bytes.method}):`)
+  console.log(table(files, ['type', 'file', 'raw', 'gzip']))
+  const env = result.environment
+  console.log(`\nMachine: ${env.cores} cores, Chromium ${env.chromium}, 1-min load average ${env.loadAverageAtStart.toFixed(2)} at start, ${env.loadAverageAtEnd.toFixed(2)} at end`)
+  const pct = (n) => (n === null ? '?' : `${(n * 100).toFixed(0)} %`)
+  const busy = Object.entries(env.othersCpuDuringPhase).map(([k, q]) => `${k} ${pct(q.othersBusy)}${q.quiet ? '' : ' (NOT quiet)'}`)
+  console.log(`CPU used by other work on the machine during each phase (of all ${env.cores} cores): ${busy.join(', ')}`)
+  console.log('Budgets:')
+  console.log(table(rows, ['metric', 'value', 'budget', 'verdict']))
+  const failed = rows.filter((r) => r[3].startsWith('FAIL')).map((r) => r[0])
+  console.log(failed.length ? `\n${failed.length} budget(s) FAILED: ${failed.join('; ')}` : '\nAll budgets PASS')
+  const json = { ...result, budgets: BUDGETS, verdicts: Object.fromEntries(rows.map((r) => [r[0], r[3]])) }
+  await mkdir(outDir, { recursive: true })
+  const stamp = result.startedAt.replace(/[:.]/g, '-')
+  const file = join(outDir, `bench-${stamp}.json`)
+  const text = JSON.stringify(json, null, 2) + '\n'
+  await writeFile(file, text)
+  await writeFile(join(outDir, 'latest.json'), text)
+  console.log(`JSON: ${file} (and ${join(outDir, 'latest.json')})`)
+}

@@ -1,0 +1,88 @@
+// npm run bench: builds the production demo build, serves it on a free 127.0.0.1 port, and measures
+// the first screen, interactions and heap in headless Chromium. Prints a table and writes JSON.
+// Env: BENCH_LOADS (cold loads, default 9), BENCH_REPS (interaction repeats, default 9),
+// BENCH_QUIET_WAIT_S (how long each phase may wait for other CPU work to calm down, default 90).
+import { spawnSync } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { measureHeap } from './measure-heap.mjs'
+import { measureInteractions } from './measure-interactions.mjs'
+import { measureLoads } from './measure-load.mjs'
+import { launchBrowser } from './probe.mjs'
+import { waitForQuiet, watchCpu } from './quiet.mjs'
+import { report } from './report.mjs'
+import { serveDist } from './serve.mjs'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+const LOADS = Math.max(7, Number(process.env.BENCH_LOADS ?? 9))
+const REPS = Math.max(7, Number(process.env.BENCH_REPS ?? 9))
+const QUIET_WAIT_MS = 1000 * Number(process.env.BENCH_QUIET_WAIT_S ?? 90)
+const log = (s) => console.log(s)
+const git = (...args) => spawnSync('git', args, { cwd: root, encoding: 'utf8' }).stdout?.trim() ?? ''
+
+/** Production demo build into a private directory, so dist/ (used by others, e.g. e2e) is untouched. */
+function build(outDir) {
+  const started = Date.now()
+  const vite = join(root, 'node_modules/vite/bin/vite.js')
+  const r = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, VITE_ENABLE_DEMO: 'true', NODE_ENV: 'production' },
+  })
+  if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status})`)
+  return Date.now() - started
+}
+
+async function main() {
+  const startedAt = new Date().toISOString()
+  const load1 = loadavg()[0]
+  log(`bench: ${cpus().length} cores, load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}`)
+  const quiet = {}
+  const during = {}
+  // Waits for quiet before a phase, and records how busy other work kept the CPUs during it.
+  const phase = async (name, measure) => {
+    quiet[name] = await waitForQuiet({ maxWaitMs: QUIET_WAIT_MS, log })
+    const stop = await watchCpu()
+    const result = await measure()
+    during[name] = await stop()
+    const { othersBusy, quiet: calm } = during[name]
+    if (othersBusy !== null) log(`  other work used ${(othersBusy * 100).toFixed(0)} % of the CPUs during this phase${calm ? '' : ' — NOT quiet'}`)
+    return result
+  }
+  const distDir = await mkdtemp(join(tmpdir(), 'coval-bench-dist-'))
+  let server
+  let browser
+  try {
+    log('building the production demo build…')
+    const buildMs = build(distDir)
+    server = await serveDist(distDir)
+    log(`serving ${distDir} at ${server.url}`)
+    const launched = await launchBrowser()
+    browser = launched.browser
+    log(`chromium ${browser.version()} (${launched.executable}), headless`)
+    const opts = { baseUrl: server.url, distDir, log }
+    log(`cold loads (1 warm-up + ${LOADS})…`)
+    const load = await phase('load', () => measureLoads(browser, { ...opts, runs: LOADS }))
+    log(`interactions (${REPS} each, mock latency 0)…`)
+    const interactions = await phase('interactions', () => measureInteractions(browser, { ...opts, reps: REPS }))
+    log('heap (200 page turns)…')
+    const heap = await phase('heap', () => measureHeap(browser, { ...opts, checkpoints: [50, 100, 150, 200] }))
+    const environment = {
+      node: process.version, cores: cpus().length, loadAverageAtStart: load1, loadAverageAtEnd: loadavg()[0],
+      cpuBusyBeforePhase: quiet, othersCpuDuringPhase: during, chromium: browser.version(), executable: launched.executable, buildMs,
+      git: { head: git('rev-parse', 'HEAD'), uncommittedFiles: git('status', '--porcelain').split('\n').filter(Boolean).length },
+    }
+    await report({ startedAt, environment, load, interactions, heap }, join(root, 'bench-results'))
+  } finally {
+    await browser?.close()
+    await server?.close()
+    await rm(distDir, { recursive: true, force: true })
+  }
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exitCode = 1
+})

@@ -1,0 +1,72 @@
+// Tiny static server for a built dist/ directory: 127.0.0.1, an OS-chosen free port, SPA fallback,
+// no compression (gzip sizes are computed by the bench itself) and no caching.
+import { createServer } from 'node:http'
+import { readFile, stat } from 'node:fs/promises'
+import { extname, join, normalize, sep } from 'node:path'
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+}
+
+/** Resolves a URL path inside root, or null when it escapes root or is not a file. */
+async function resolveFile(root, urlPath) {
+  const path = normalize(join(root, decodeURIComponent(urlPath)))
+  if (path !== root && !path.startsWith(root + sep)) return null
+  try {
+    return (await stat(path)).isFile() ? path : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Serves `root` on 127.0.0.1 at a port the OS picks.
+ * @param {string} root absolute path of the built app
+ * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
+ */
+export async function serveDist(root) {
+  const server = createServer(async (req, res) => {
+    try {
+      const urlPath = new URL(req.url ?? '/', 'http://x').pathname
+      // Files with an extension that do not exist are 404s; anything else falls back to the SPA.
+      let file = await resolveFile(root, urlPath)
+      if (!file && extname(urlPath) && urlPath !== '/') {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
+        return
+      }
+      file ??= join(root, 'index.html')
+      const body = await readFile(file)
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-length': body.length,
+        'cache-control': 'no-store',
+      })
+      res.end(req.method === 'HEAD' ? undefined : body)
+    } catch (error) {
+      res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error))
+    }
+  })
+  await new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', resolve)
+  })
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections?.()
+      server.close(() => resolve())
+    }),
+  }
+}
