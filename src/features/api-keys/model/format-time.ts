@@ -32,14 +32,21 @@ const localFormat = new Intl.DateTimeFormat(undefined, {
 })
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
 
-export function formatUtc(iso: string): string {
-  return `${utcFormat.format(new Date(iso))} UTC`
+// Formatting dates is a large share of drawing a page of rows, and the same keys come back as
+// the user pages and filters: remember the last few hundred results.
+function cached(format: (iso: string) => string): (iso: string) => string {
+  const results = new Map<string, string>()
+  return (iso) => {
+    let result = results.get(iso)
+    if (result === undefined) {
+      result = format(iso)
+      if (results.size >= 1000) results.clear()
+      results.set(iso, result)
+    }
+    return result
+  }
 }
 
-export function formatLocal(iso: string): string {
-  return localFormat.format(new Date(iso))
-}
-
-export function formatDate(iso: string): string {
-  return dateFormat.format(new Date(iso))
-}
+export const formatUtc = cached((iso) => `${utcFormat.format(new Date(iso))} UTC`)
+export const formatLocal = cached((iso) => localFormat.format(new Date(iso)))
+export const formatDate = cached((iso) => dateFormat.format(new Date(iso)))
