@@ -22,7 +22,7 @@ export function KeysListBody({ keys, table, rows }: { keys: ReturnType<typeof us
   const lastRow = firstRow + rows.length - 1
   return (
     <>
-      <ApiKeysTable table={table} stale={dimmed} caption={`API keys, ${firstRow}–${lastRow} of ${total}`} />
+      <ApiKeysTable table={table} busy={list.isPlaceholderData} dimmed={dimmed} caption={`API keys, ${firstRow}–${lastRow} of ${total}`} />
       <DataTablePagination
         pageSize={view.pageSize}
         pageSizes={PAGE_SIZES}

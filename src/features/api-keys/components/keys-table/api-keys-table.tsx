@@ -43,13 +43,14 @@ export function useKeysTable(props: ApiKeysTableProps) {
 
 export type KeysTable = ReturnType<typeof useKeysTable>
 
-export function ApiKeysTable({ table, stale, caption }: { table: KeysTable; stale: boolean; caption: string }) {
+/** `busy`: the rows are the previous view's while the next loads; `dimmed`: show it (after a short delay). */
+export function ApiKeysTable({ table, busy, dimmed, caption }: { table: KeysTable; busy: boolean; dimmed: boolean; caption: string }) {
   const rows = table.getRowModel().rows
   const rowIds = useMemo(() => rows.map((row) => row.id), [rows])
   const tbodyRef = useFocusSurvivesRowRemoval(rowIds)
   return (
     <div className="relative overflow-x-auto rounded-lg border border-zinc-200 [contain:layout_style] dark:border-zinc-800">
-      <table aria-label="API keys" aria-busy={stale} className={cn('w-full text-left text-sm transition-opacity', stale && 'opacity-60')}>
+      <table aria-label="API keys" aria-busy={busy} className={cn('w-full text-left text-sm transition-opacity', dimmed && 'opacity-60')}>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
           {table.getHeaderGroups().map((group) => (
