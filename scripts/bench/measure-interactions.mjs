@@ -16,9 +16,9 @@ async function until(check, timeout = 10_000, what = 'condition') {
 
 /** Arms the in-page probe, performs the input, and returns the probe's record (null: rows never changed). */
 async function timed(page, types, act, timeout = 3000) {
-  await page.evaluate((t) => window.__bench.arm(t), types)
+  await page.evaluate((t) => window.covalBench.arm(t), types)
   await act()
-  return page.evaluate((ms) => window.__bench.result(ms), timeout)
+  return page.evaluate((ms) => window.covalBench.result(ms), timeout)
 }
 
 const summary = (r) => ({

@@ -24,7 +24,7 @@ async function coldLoad(browser, baseUrl) {
   }
 }
 
-const kind = (path) => (/\.m?js$/.test(path) ? 'js' : /\.css$/.test(path) ? 'css' : null)
+const kind = (path) => (path.endsWith('.js') || path.endsWith('.mjs') ? 'js' : path.endsWith('.css') ? 'css' : null)
 
 /** Raw and gzip (zlib level 9) bytes of the first screen's JS and CSS, read from the served files. */
 async function firstScreenBytes(distDir, baseUrl, resources) {

@@ -6,11 +6,12 @@ import { chromium } from '@playwright/test'
 export const TABLE = 'table[aria-label="API keys"]'
 const LAUNCH_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 
-/** Runs in the page. Exposes window.__bench: first-row timing and an "event → repainted rows" probe. */
+/** Runs in the page. Exposes window.covalBench: first-row timing and an "event → repainted rows" probe. */
 function pageProbe(table) {
   const afterNextPaint = (cb) => requestAnimationFrame(() => {
     const channel = new MessageChannel()
-    channel.port1.onmessage = () => cb(performance.now())
+    channel.port1.addEventListener('message', () => cb(performance.now()))
+    channel.port1.start()
     channel.port2.postMessage(null)
   })
   const rows = () => Array.from(document.querySelectorAll(`${table} tbody tr`))
@@ -63,7 +64,7 @@ function pageProbe(table) {
     bench.pending,
     new Promise((r) => setTimeout(() => r(null), timeoutMs)),
   ])
-  window.__bench = bench
+  window.covalBench = bench
 }
 
 /** @returns {Promise<{ browser: import('@playwright/test').Browser, executable: string }>} */
@@ -93,7 +94,7 @@ export async function freshPage(browser, { disableCache = true } = {}) {
 /** Waits for the page's first-row record (set after the first row is painted). */
 export async function firstRowTiming(page, timeout = 30_000) {
   return page.evaluate((ms) => Promise.race([
-    window.__bench.firstRowDone,
+    window.covalBench.firstRowDone,
     new Promise((_, reject) => setTimeout(() => reject(new Error(`no table row within ${ms} ms`)), ms)),
   ]), timeout)
 }

@@ -27,8 +27,27 @@ export function invalidArgument(field: string, description: string): MockApiErro
   return new MockApiError('INVALID_ARGUMENT', description, [{ field, description }])
 }
 
+/**
+ * A JSON response that also keeps its text: in the page (demo mode) reading it needs no body
+ * stream, whose read waits for a task, so an answer lands before the next frame as it would
+ * from a fast network. Over HTTP and in msw it is an ordinary Response.
+ */
+class JsonResponse extends Response {
+  readonly #text: string
+  constructor(text: string, init: ResponseInit) {
+    super(text, init)
+    this.#text = text
+  }
+  override text(): Promise<string> {
+    return this.bodyUsed ? super.text() : Promise.resolve(this.#text)
+  }
+  override json(): Promise<unknown> {
+    return this.bodyUsed ? super.json() : Promise.resolve().then(() => JSON.parse(this.#text) as unknown)
+  }
+}
+
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } })
+  return new JsonResponse(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } })
 }
 
 export function errorResponse(error: MockApiError, headers: Record<string, string> = {}): Response {
