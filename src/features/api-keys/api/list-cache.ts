@@ -14,34 +14,35 @@ function pages(queryClient: QueryClient) {
   return queryClient.getQueriesData<ListApiKeysResponse>({ queryKey: apiKeyKeys.lists() })
 }
 
-/** Changes one key in every cached page that holds it; returns how it was before. */
-export function patchKeyInLists(queryClient: QueryClient, id: string, patch: (key: ApiKey) => ApiKey): RowSnapshot[] {
+/** Rewrites every cached page that holds the key; returns where the key stood in each, before. */
+function rewritePagesHolding(
+  queryClient: QueryClient,
+  id: string,
+  rewrite: (data: ListApiKeysResponse) => ListApiKeysResponse,
+): RowSnapshot[] {
   const snapshots: RowSnapshot[] = []
   for (const [queryKey, data] of pages(queryClient)) {
     const index = data?.api_keys.findIndex((k) => k.id === id) ?? -1
     const row = data?.api_keys[index]
     if (!data || !row) continue
     snapshots.push({ queryKey, index, row })
-    queryClient.setQueryData<ListApiKeysResponse>(queryKey, { ...data, api_keys: data.api_keys.map((k) => (k.id === id ? patch(k) : k)) })
+    queryClient.setQueryData<ListApiKeysResponse>(queryKey, rewrite(data))
   }
   return snapshots
 }
 
+/** Changes one key in every cached page that holds it; returns how it was before. */
+export function patchKeyInLists(queryClient: QueryClient, id: string, patch: (key: ApiKey) => ApiKey): RowSnapshot[] {
+  return rewritePagesHolding(queryClient, id, (data) => ({ ...data, api_keys: data.api_keys.map((k) => (k.id === id ? patch(k) : k)) }))
+}
+
 /** Takes one key out of every cached page; returns where it was. */
 export function removeKeyFromLists(queryClient: QueryClient, id: string): RowSnapshot[] {
-  const snapshots: RowSnapshot[] = []
-  for (const [queryKey, data] of pages(queryClient)) {
-    const index = data?.api_keys.findIndex((k) => k.id === id) ?? -1
-    const row = data?.api_keys[index]
-    if (!data || !row) continue
-    snapshots.push({ queryKey, index, row })
-    queryClient.setQueryData<ListApiKeysResponse>(queryKey, {
-      ...data,
-      api_keys: data.api_keys.filter((k) => k.id !== id),
-      total_count: Math.max(0, data.total_count - 1),
-    })
-  }
-  return snapshots
+  return rewritePagesHolding(queryClient, id, (data) => ({
+    ...data,
+    api_keys: data.api_keys.filter((k) => k.id !== id),
+    total_count: Math.max(0, data.total_count - 1),
+  }))
 }
 
 /**
