@@ -6,23 +6,14 @@ import { ApiError } from '../../../api/api-error'
 import type { ApiKey } from '../../../api/api-key-schema'
 import { listApiKeys, type ListApiKeysParams, type ListApiKeysResponse } from '../../../api/api-keys/list-api-keys'
 import { KEY_STATUSES } from '../../../api/enums'
-import { configureApi } from '../../../api/http-client'
-import { TEST_API_BASE, TEST_API_KEY, setupMockServer } from '../../../mocks/node'
+import { startMockApiServer } from '../../../test/mock-api-server'
 import { apiKeyKeys } from './query-keys'
 import { useDeleteApiKey } from './use-delete-api-key'
 import { apiKeysListQueryOptions } from './use-api-keys-list'
 import { useUpdateApiKeyStatus } from './use-update-api-key-status'
 
-const mock = setupMockServer()
+const mock = startMockApiServer()
 const PARAMS: ListApiKeysParams = { statuses: KEY_STATUSES, filter: 'status = "ACTIVE"', pageSize: 5 }
-
-beforeAll(() => mock.server.listen({ onUnhandledRequest: 'error' }))
-beforeEach(() => {
-  mock.api.reset()
-  mock.api.faults.clear()
-  configureApi({ baseUrl: TEST_API_BASE, apiKey: TEST_API_KEY })
-})
-afterAll(() => mock.server.close())
 
 async function setup() {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } } })

@@ -1,0 +1,130 @@
+// The mock API's writes (create, status, delete) and its fault injection.
+import { createApiKey } from '../api/api-keys/create-api-key'
+import { deleteApiKey } from '../api/api-keys/delete-api-key'
+import { listApiKeys } from '../api/api-keys/list-api-keys'
+import { updateApiKeyStatus } from '../api/api-keys/update-api-key-status'
+import { KEY_STATUSES } from '../api/enums'
+import { TEST_API_BASE, expectApiError, rawRequest, startMockApiServer } from '../test/mock-api-server'
+
+const NOW = new Date('2026-11-26T12:00:00Z')
+const mock = startMockApiServer(() => NOW)
+const ALL = KEY_STATUSES
+const failure = expectApiError
+const raw = rawRequest
+
+describe('create', () => {
+  it('returns the full secret once and stores only the masked form', async () => {
+    const created = await createApiKey({ name: '  Deploy bot  ', key_type: 'SERVICE', environment: 'PRODUCTION', permissions: ['runs:read', 'agents:*'] })
+    expect(created.api_key).toMatch(/^coval_sk_prod_[A-Za-z0-9]{32}$/)
+    expect(created).toMatchObject({ name: 'Deploy bot', status: 'ACTIVE', last_used_at: null, permissions: ['runs:read', 'agents:*'] })
+    expect(created.id).toMatch(/^[0-9A-Z]{26}$/)
+    const stored = mock.store.get(created.id)
+    expect(stored?.api_key).toBe(`****-****-****-${created.api_key.slice(-4)}`)
+    expect(JSON.stringify(mock.store.all())).not.toContain(created.api_key)
+    const listed = await listApiKeys({ statuses: ALL, filter: 'name = "Deploy bot"' })
+    expect(listed.api_keys[0]?.api_key).toBe(stored?.api_key)
+  })
+
+  it('uses the environment in the secret prefix', async () => {
+    expect((await createApiKey({ name: 'a', key_type: 'USER', environment: 'STAGING' })).api_key).toMatch(/^coval_sk_staging_/)
+    expect((await createApiKey({ name: 'b', key_type: 'USER', environment: 'DEVELOPMENT' })).api_key).toMatch(/^coval_sk_dev_/)
+  })
+
+  it('validates every field like the server, naming each', async () => {
+    const response = await raw('/v1/api-keys', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: '   ', description: 'x'.repeat(2001), key_type: 'ROBOT', environment: 'MARS', permissions: ['runs:fly', 'conversations:delete'] }),
+    })
+    expect(response.status).toBe(400)
+    const fields = (await response.json()).error.details.map((d: { field: string }) => d.field)
+    expect(fields).toEqual(['name', 'description', 'key_type', 'environment', 'permissions'])
+  })
+
+  it('accepts 200 visible characters and refuses 201', async () => {
+    await expect(createApiKey({ name: '🔑'.repeat(200), key_type: 'USER', environment: 'STAGING' })).resolves.toBeDefined()
+    const tooLong = await raw('/v1/api-keys', { method: 'POST', body: JSON.stringify({ name: 'n'.repeat(201), key_type: 'USER', environment: 'STAGING' }) })
+    expect(tooLong.status).toBe(400)
+  })
+
+  it('refuses a body that is not JSON', async () => {
+    expect((await raw('/v1/api-keys', { method: 'POST', body: '{nope' })).status).toBe(400)
+  })
+})
+
+describe('status changes and delete', () => {
+  const byStatus = (status: string) => mock.store.all().find((k) => k.status === status)?.id ?? ''
+
+  it('follows the lifecycle and keeps the reason', async () => {
+    const id = byStatus('ACTIVE')
+    expect(await updateApiKeyStatus(id, { status: 'SUSPENDED', reason: 'Investigating a leak' })).toMatchObject({ status: 'SUSPENDED', update_time: NOW.toISOString() })
+    expect(mock.store.audit.at(-1)).toMatchObject({ keyId: id, status: 'SUSPENDED', reason: 'Investigating a leak' })
+    expect(await updateApiKeyStatus(id, { status: 'ACTIVE' })).toMatchObject({ status: 'ACTIVE' })
+    expect(await updateApiKeyStatus(byStatus('EXPIRED'), { status: 'ACTIVE' })).toMatchObject({ status: 'ACTIVE' })
+  })
+
+  it('never lets a key leave REVOKED, nor be set to EXPIRED by a client', async () => {
+    const revoked = byStatus('REVOKED')
+    const error = await failure(updateApiKeyStatus(revoked, { status: 'ACTIVE' }))
+    expect(error).toMatchObject({ status: 400, code: 'INVALID_ARGUMENT', details: [{ field: 'status' }] })
+    expect(await failure(updateApiKeyStatus(byStatus('ACTIVE'), { status: 'EXPIRED' }))).toMatchObject({ code: 'INVALID_ARGUMENT' })
+    expect(await failure(updateApiKeyStatus(byStatus('ACTIVE'), { status: 'ACTIVE' }))).toMatchObject({ code: 'INVALID_ARGUMENT' })
+  })
+
+  it('refuses a reason over 2000 characters', async () => {
+    const response = await raw(`/v1/api-keys/${byStatus('ACTIVE')}`, { method: 'PATCH', body: JSON.stringify({ status: 'SUSPENDED', reason: 'r'.repeat(2001) }) })
+    expect(response.status).toBe(400)
+    expect((await response.json()).error.details[0].field).toBe('reason')
+  })
+
+  it('answers 404 for an unknown id', async () => {
+    expect(await failure(updateApiKeyStatus('01ZZZZZZZZZZZZZZZZZZZZZZZZ', { status: 'SUSPENDED' }))).toMatchObject({ status: 404, code: 'NOT_FOUND' })
+    expect(await failure(deleteApiKey('01ZZZZZZZZZZZZZZZZZZZZZZZZ'))).toMatchObject({ status: 404 })
+  })
+
+  it('deletes with 204, then 404', async () => {
+    const id = byStatus('REVOKED')
+    const response = await raw(`/v1/api-keys/${id}`, { method: 'DELETE' })
+    expect(response.status).toBe(204)
+    expect(await response.text()).toBe('')
+    expect((await raw(`/v1/api-keys/${id}`, { method: 'DELETE' })).status).toBe(404)
+  })
+})
+
+describe('faults', () => {
+  async function setFaults(config: object) {
+    const response = await fetch(`${TEST_API_BASE}/__mock/faults`, { method: 'POST', body: JSON.stringify(config) })
+    expect(response.ok).toBe(true)
+  }
+
+  it('fails the next request with a chosen status, then recovers', async () => {
+    await setFaults({ fault: { kind: 'status', status: 500 } })
+    expect(await failure(listApiKeys({ statuses: ALL }))).toMatchObject({ status: 500, code: 'SERVER_ERROR' })
+    await expect(listApiKeys({ statuses: ALL })).resolves.toBeDefined()
+  })
+
+  it('sends 429 with Retry-After, and 403', async () => {
+    await setFaults({ fault: { kind: 'status', status: 429, retryAfterSeconds: 2 }, times: 2 })
+    expect(await failure(listApiKeys({ statuses: ALL }))).toMatchObject({ status: 429, retryAfterMs: 2000 })
+    expect(await failure(listApiKeys({ statuses: ALL }))).toMatchObject({ status: 429 })
+    await setFaults({ fault: { kind: 'status', status: 403 } })
+    expect(await failure(listApiKeys({ statuses: ALL }))).toMatchObject({ code: 'PERMISSION_DENIED' })
+  })
+
+  it('drops the connection, for one method and path only, or for all until cleared', async () => {
+    const id = mock.store.all()[0]?.id ?? ''
+    await setFaults({ fault: { kind: 'network' }, method: 'DELETE', pathIncludes: id, times: null })
+    await expect(listApiKeys({ statuses: ALL })).resolves.toBeDefined()
+    expect(await failure(deleteApiKey(id))).toMatchObject({ kind: 'network' })
+    expect(await failure(deleteApiKey(id))).toMatchObject({ kind: 'network' })
+    await fetch(`${TEST_API_BASE}/__mock/faults`, { method: 'DELETE' })
+    await expect(deleteApiKey(id)).resolves.toBeUndefined()
+  })
+
+  it('adds latency', async () => {
+    await setFaults({ latencyMs: 80 })
+    const started = performance.now()
+    await listApiKeys({ statuses: ALL })
+    expect(performance.now() - started).toBeGreaterThanOrEqual(75)
+  })
+})
