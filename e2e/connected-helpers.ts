@@ -1,5 +1,6 @@
 import type { APIRequestContext, Locator, Page, TestInfo } from '@playwright/test'
 import { expect, type FaultConfig } from './fixtures'
+import { actionsButton, bodyRows, expectRowsSettled, rowMenu, rowOf, searchBox, type Status } from './page-helpers'
 
 /** The mock API that playwright.config.ts starts (`npm run mock-api`), one server shared by every test. */
 export const MOCK_API_PORT = Number(process.env.E2E_MOCK_API_PORT ?? 41787)
@@ -11,9 +12,7 @@ export const NOACCESS_KEY = `${ADMIN_KEY}-noaccess`
 /** A port where nothing listens. */
 export const DEAD_API = `http://127.0.0.1:${Number(process.env.E2E_DEAD_PORT ?? 41799)}`
 
-export type Status = 'ACTIVE' | 'SUSPENDED' | 'REVOKED' | 'EXPIRED'
 export const ALL_STATUSES: readonly Status[] = ['ACTIVE', 'SUSPENDED', 'REVOKED', 'EXPIRED']
-export const STATUS_TEXT: Record<Status, string> = { ACTIVE: 'Active', SUSPENDED: 'Suspended', REVOKED: 'Revoked', EXPIRED: 'Expired' }
 
 export interface ServerKey {
   id: string
@@ -75,18 +74,6 @@ export async function serverKey(request: APIRequestContext, key: { id: string; n
   return api_keys.find((k) => k.id === key.id)
 }
 
-/** Names a test can type and search for: plain text, and no other key's name contains them. */
-const PLAIN_NAME = /^[A-Za-z][A-Za-z0-9 ()-]{2,60}$/
-
-export function pickKey(keys: readonly ServerKey[], where: (key: ServerKey) => boolean): NamedKey {
-  const found = keys
-    .filter((key): key is NamedKey => key.name !== null && PLAIN_NAME.test(key.name) && where(key))
-    .filter((key) => !keys.some((other) => other !== key && (other.name ?? '').toLowerCase().includes(key.name.toLowerCase())))
-    .sort((a, b) => b.create_time.localeCompare(a.create_time))[0]
-  if (!found) throw new Error('No seeded key matches')
-  return found
-}
-
 // --- What went over the wire ------------------------------------------------------------------
 
 export interface SeenRequest {
@@ -115,13 +102,6 @@ export const listRequests = (seen: readonly SeenRequest[]): SeenRequest[] =>
 /** The page header (a CSS locator: a modal dialog hides it from the accessibility tree). */
 export const banner = (page: Page): Locator => page.locator('header:has([role="group"][aria-label="Mode"])')
 export const connectDialog = (page: Page): Locator => page.getByRole('dialog', { name: 'Connect to the Coval API' })
-export const keysTable = (page: Page): Locator => page.getByRole('table', { name: 'API keys' })
-export const bodyRows = (page: Page): Locator => keysTable(page).locator('tbody tr')
-export const rowOf = (page: Page, id: string): Locator => bodyRows(page).filter({ has: page.locator(`code[title="${id}"]`) })
-export const filterOption = (page: Page, group: 'Environment' | 'Status' | 'Type' | 'Last used', option: string): Locator =>
-  page.getByRole('search', { name: 'Filter keys' }).getByRole('group', { name: group, exact: true }).getByRole('button', { name: option, exact: true })
-export const searchBox = (page: Page): Locator => page.getByRole('searchbox', { name: 'Search keys by name' })
-export const notifications = (page: Page): Locator => page.getByRole('region', { name: 'Notifications' })
 export const loadError = (page: Page): Locator => page.getByRole('alert').filter({ hasText: 'Could not load the keys' })
 
 /** Opens the Connect dialog from the header. */
@@ -147,14 +127,7 @@ export async function connect(page: Page, options: { key?: string; remember?: bo
   await dialog.getByRole('button', { name: 'Connect', exact: true }).click()
   await expect(dialog).toBeHidden()
   await expect(banner(page)).toContainText(`Connected to ${MOCK_HOST}`)
-  await expectSettled(page)
-}
-
-/** The table shows the current view's rows, not the previous ones kept while loading. */
-export async function expectSettled(page: Page): Promise<void> {
-  await expect(bodyRows(page).first()).toBeVisible()
-  await expect(keysTable(page)).toHaveAttribute('aria-busy', 'false')
-  await expect(page.getByText('Updating…')).toHaveCount(0)
+  await expectRowsSettled(page)
 }
 
 /** Searches the table down to one key; returns its row. */
@@ -163,26 +136,15 @@ export async function showKey(page: Page, key: NamedKey): Promise<Locator> {
   await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(key.name)
   const row = rowOf(page, key.id)
   await expect(row).toHaveCount(1)
-  await expectSettled(page)
+  await expectRowsSettled(page)
   await expect(bodyRows(page)).toHaveCount(1)
   return row
 }
 
-async function columnIndex(page: Page, header: string): Promise<number> {
-  const headers = await keysTable(page).locator('thead th').allInnerTexts()
-  const index = headers.findIndex((text) => text.trim() === header)
-  if (index < 0) throw new Error(`No column "${header}" in ${JSON.stringify(headers)}`)
-  return index
-}
-
-export async function expectRowStatus(page: Page, id: string, status: Status): Promise<void> {
-  await expect(rowOf(page, id).locator('td').nth(await columnIndex(page, 'Status'))).toHaveText(STATUS_TEXT[status])
-}
-
-/** Chooses an action from a row's menu. */
+/** Chooses an action from a row's menu (without waiting for the menu first, unlike key-actions-helpers' one). */
 export async function chooseRowAction(page: Page, key: NamedKey, verb: 'Suspend' | 'Reactivate' | 'Revoke' | 'Delete'): Promise<void> {
-  await rowOf(page, key.id).getByRole('button', { name: `Actions for ${key.name}`, exact: true }).click()
-  const menu = page.getByRole('menu', { name: `Actions for ${key.name}`, exact: true })
+  await actionsButton(page, key).click()
+  const menu = rowMenu(page, key)
   await menu.getByRole('menuitem', { name: `${verb} ${key.name}`, exact: true }).click()
   await expect(menu).toBeHidden()
 }

@@ -10,33 +10,35 @@ import {
   allServerKeys,
   allowFailedLoads,
   banner,
-  bodyRows,
   chooseRowAction,
   clearFaults,
   connect,
   connectDialog,
-  expectRowStatus,
-  expectSettled,
-  filterOption,
   fillConnection,
-  keysTable,
   listOnServer,
   listRequests,
   loadError,
-  notifications,
   openConnectDialog,
-  pickKey,
   placesHolding,
   recordRequests,
   resetMockApi,
-  rowOf,
-  searchBox,
   serverKey,
   setFaults,
   showKey,
   toMockApi,
   unexpectedConsoleErrors,
 } from './connected-helpers'
+import {
+  bodyRows,
+  expectRowsSettled,
+  expectRowStatus,
+  filterOption,
+  keysTable,
+  notifications,
+  pickKey,
+  rowOf,
+  searchBox,
+} from './page-helpers'
 
 // Connected mode against `npm run mock-api` on a real port: one server shared by every test here.
 // Under load a flow takes a while; serial mode skips the rest after one timeout, so allow room.
@@ -83,7 +85,7 @@ test.describe('connecting', () => {
     await expect(banner(page)).toContainText(`Connected to ${MOCK_HOST}`)
     await expect(banner(page).getByRole('button', { name: 'Disconnect' })).toBeVisible()
     await expect(page.getByText('Demo data: not real keys')).toHaveCount(0)
-    await expectSettled(page)
+    await expectRowsSettled(page)
     await expect(page.getByText('320 keys', { exact: true })).toBeVisible()
     await expect(bodyRows(page)).toHaveCount(20)
     await expect(page.getByRole('navigation', { name: 'Pagination' })).toContainText('1–20 of 320')
@@ -246,7 +248,7 @@ test.describe('when the server says no', () => {
     await connect(page, { remember: true })
     expect(await page.evaluate(() => sessionStorage.getItem('coval-connection'))).toContain(ADMIN_KEY)
     await searchBox(page).fill('a')
-    await expectSettled(page)
+    await expectRowsSettled(page)
 
     await setFaults(request, { fault: { kind: 'status', status: 401 }, times: null })
     await filterOption(page, 'Environment', 'Staging').click()
@@ -267,7 +269,7 @@ test.describe('when the server says no', () => {
     await dialog.getByRole('button', { name: 'Connect', exact: true }).click()
     await expect(dialog).toBeHidden()
     await expect(banner(page)).toContainText(`Connected to ${MOCK_HOST}`)
-    await expectSettled(page)
+    await expectRowsSettled(page)
     expect(page.url()).toBe(url)
     await expect(searchBox(page)).toHaveValue('a')
   })
@@ -311,7 +313,7 @@ test.describe('when the server says no', () => {
     const before = listRequests(seen).length
     await setFaults(request, { fault: { kind: 'status', status: 429, retryAfterSeconds: 1 }, times: 1, method: 'GET' })
     await searchBox(page).fill('a')
-    await expectSettled(page)
+    await expectRowsSettled(page)
     const { total_count } = await listOnServer(request, { filter: 'name:"a"' })
     await expect(page.getByText(`${total_count} keys match`, { exact: true })).toBeVisible()
     await expect(loadError(page)).toHaveCount(0)
@@ -339,7 +341,7 @@ test.describe('when the server says no', () => {
     await clearFaults(request)
     await error.getByRole('button', { name: 'Retry' }).click()
     await expect(error).toHaveCount(0)
-    await expectSettled(page)
+    await expectRowsSettled(page)
     const { total_count } = await listOnServer(request, { filter: 'name:"a"' })
     await expect(page.getByText(`${total_count} keys match`, { exact: true })).toBeVisible()
   })
@@ -352,7 +354,7 @@ test.describe('where the key lives', () => {
     page.on('console', (message) => messages.push(message.text()))
     await connect(page)
     await searchBox(page).fill('a')
-    await expectSettled(page)
+    await expectRowsSettled(page)
     expect(await placesHolding(page, ADMIN_KEY)).toEqual([])
     expect(await page.context().cookies()).toEqual([])
     for (const sent of seen) expect(sent.url.href).not.toContain(ADMIN_KEY)
@@ -369,7 +371,7 @@ test.describe('where the key lives', () => {
 
     await page.reload()
     await expect(banner(page)).toContainText(`Connected to ${MOCK_HOST}`)
-    await expectSettled(page)
+    await expectRowsSettled(page)
     expect(await placesHolding(page, ADMIN_KEY)).toEqual(['sessionStorage'])
 
     await banner(page).getByRole('button', { name: 'Disconnect' }).click()

@@ -1,33 +1,35 @@
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, setDemoFaults, test } from './fixtures'
 import {
-  actionsButton,
-  bodyRows,
   bulkBar,
   chooseRowAction,
   errorToasts,
-  expectRowStatus,
-  expectSettled,
   expectStoredStatus,
-  keysTable,
   menuItemNames,
-  notifications,
   openKey,
   openRowMenu,
   openView,
+  shownTotal,
+  statusToasts,
+  storedKey,
+  type NamedKey,
+} from './key-actions-helpers'
+import {
+  actionsButton,
+  bodyRows,
+  expectRowStatus,
+  expectSettled,
+  keysTable,
+  notifications,
   pagination,
   pickKey,
   pressUntilFocused,
   rowOf,
-  shownTotal,
   startFromSeed,
-  statusToasts,
-  storedKey,
   storedKeys,
-  type NamedKey,
   type Status,
   type StoredKey,
-} from './key-actions-helpers'
+} from './page-helpers'
 
 const REQUEST_ID = /Request ID: req_[0-9A-Z]{26}/
 

@@ -1,34 +1,9 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect } from './fixtures'
-
-/** Where the demo keeps the mock's (masked) records. */
-export const DEMO_STORE_KEY = 'coval-demo-store:v1'
+import { bodyRows, columnIndex, DEMO_STORE_KEY, expectSettled, keysTable, pagination, pressUntilFocused, storedKeys, type StoredKey } from './page-helpers'
 
 const HOUR = 3600_000
 export const DAY = 24 * HOUR
-
-/** The fields of a stored key the tests compute expectations from. */
-export interface StoredKey {
-  id: string
-  name: string | null
-  key_type: string
-  environment?: string
-  status: string
-  create_time: string
-  last_used_at: string | null
-}
-
-/**
- * Each test starts from the seed: the demo keeps its state in the browser between reloads, so
- * storage is cleared on the tab's first load only (a reload or Back keeps what the test did).
- */
-export async function startFromSeed(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    if (sessionStorage.getItem('e2e-started')) return
-    localStorage.clear()
-    sessionStorage.setItem('e2e-started', '1')
-  })
-}
 
 /** An organisation without keys: the demo's store is empty on the tab's first load (after `startFromSeed`). */
 export async function startWithoutKeys(page: Page): Promise<void> {
@@ -39,12 +14,6 @@ export async function startWithoutKeys(page: Page): Promise<void> {
   }, DEMO_STORE_KEY)
 }
 
-/** The records the in-browser mock answers from: the oracle for counts and orders. */
-export async function storedKeys(page: Page): Promise<StoredKey[]> {
-  await page.waitForFunction((key) => localStorage.getItem(key) !== null, DEMO_STORE_KEY)
-  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '[]') as StoredKey[], DEMO_STORE_KEY)
-}
-
 /** The instant "not used in N days" is measured from: the app rounds now down to the hour. */
 export function hourNow(): number {
   return Math.floor(Date.now() / HOUR) * HOUR
@@ -52,12 +21,7 @@ export function hourNow(): number {
 
 export const notUsedSince = (days: number) => (key: StoredKey) => key.last_used_at === null || Date.parse(key.last_used_at) < hourNow() - days * DAY
 
-export const keysTable = (page: Page): Locator => page.getByRole('table', { name: 'API keys' })
-export const bodyRows = (page: Page): Locator => keysTable(page).locator('tbody tr')
-export const pagination = (page: Page): Locator => page.getByRole('navigation', { name: 'Pagination' })
 export const rangeText = (page: Page): Locator => pagination(page).getByText(/^\d[\d,]*–\d[\d,]* of \d[\d,]*$|^No keys$/)
-export const filters = (page: Page): Locator => page.getByRole('search', { name: 'Filter keys' })
-export const searchBox = (page: Page): Locator => page.getByRole('searchbox', { name: 'Search keys by name' })
 export const nextButton = (page: Page): Locator => pagination(page).getByRole('button', { name: 'Next' })
 export const previousButton = (page: Page): Locator => pagination(page).getByRole('button', { name: 'Previous' })
 export const firstPageButton = (page: Page): Locator => pagination(page).getByRole('button', { name: 'First page' })
@@ -66,11 +30,6 @@ export const sortButton = (page: Page, column: 'Name' | 'Created' | 'Last used')
   keysTable(page).getByRole('columnheader', { name: column }).getByRole('button', { name: column })
 export const columnHeader = (page: Page, column: string): Locator => keysTable(page).getByRole('columnheader', { name: column, exact: true })
 
-/** One option of a filter group in the toolbar: Environment, Status, Type, Last used. */
-export function filterOption(page: Page, group: 'Environment' | 'Status' | 'Type' | 'Last used', option: string): Locator {
-  return filters(page).getByRole('group', { name: group, exact: true }).getByRole('button', { name: option, exact: true })
-}
-
 /** Waits until the table shows this server page: the range text, and no previous page kept on screen. */
 export async function expectRange(page: Page, first: number, last: number, total: number): Promise<void> {
   const format = (n: number) => new Intl.NumberFormat('en').format(n)
@@ -78,33 +37,25 @@ export async function expectRange(page: Page, first: number, last: number, total
   await expectSettled(page)
 }
 
-/** The rows shown are the current view's, not the previous one's kept while loading. */
-export async function expectSettled(page: Page): Promise<void> {
-  await expect(keysTable(page)).toHaveAttribute('aria-busy', 'false')
-  await expect(page.getByText('Updating…')).toHaveCount(0)
-}
-
 /** The first page of a view with `total` keys, `size` to a page. */
 export async function expectFirstPage(page: Page, total: number, size = 20): Promise<void> {
   await expectRange(page, 1, Math.min(size, total), total)
 }
 
-async function columnIndex(page: Page, header: string): Promise<number> {
-  const headers = await keysTable(page).locator('thead th').allInnerTexts()
-  const index = headers.findIndex((text) => text.trim() === header)
-  if (index < 0) throw new Error(`No column "${header}" in ${JSON.stringify(headers)}`)
-  return index + 1
+/** A column's position for `:nth-child` (from 1). */
+async function columnNumber(page: Page, header: string): Promise<number> {
+  return (await columnIndex(page, header)) + 1
 }
 
 /** The text of every cell of one column on the page shown. */
 export async function columnTexts(page: Page, header: string): Promise<string[]> {
-  const n = await columnIndex(page, header)
+  const n = await columnNumber(page, header)
   return (await bodyRows(page).locator(`td:nth-child(${n})`).allInnerTexts()).map((text) => text.trim())
 }
 
 /** The instants (ISO) of a time column; `null` where the cell shows none ("Never"). */
 export async function columnTimes(page: Page, header: 'Created' | 'Last used'): Promise<(string | null)[]> {
-  const n = await columnIndex(page, header)
+  const n = await columnNumber(page, header)
   return bodyRows(page)
     .locator(`td:nth-child(${n})`)
     .evaluateAll((cells) => cells.map((cell) => cell.querySelector('time')?.getAttribute('datetime') ?? null))
@@ -112,7 +63,7 @@ export async function columnTimes(page: Page, header: 'Created' | 'Last used'): 
 
 /** The full ids of the rows shown: the ID cell shortens the id and keeps it whole in its title. */
 export async function rowIds(page: Page): Promise<string[]> {
-  const n = await columnIndex(page, 'ID')
+  const n = await columnNumber(page, 'ID')
   return bodyRows(page)
     .locator(`td:nth-child(${n}) code`)
     .evaluateAll((codes) => codes.map((code) => code.getAttribute('title') ?? ''))
@@ -120,7 +71,7 @@ export async function rowIds(page: Page): Promise<string[]> {
 
 /** The names shown, as the Name cell labels a key. */
 export async function rowNames(page: Page): Promise<string[]> {
-  const n = await columnIndex(page, 'Name')
+  const n = await columnNumber(page, 'Name')
   return bodyRows(page)
     .locator(`td:nth-child(${n}) > div > div:first-child`)
     .evaluateAll((cells) => cells.map((cell) => cell.textContent ?? ''))
@@ -163,9 +114,5 @@ export async function expectedOrder(
 
 /** Presses Tab until `target` has focus (at most `max` times). */
 export async function tabTo(page: Page, target: Locator, max = 30): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return
-    await page.keyboard.press('Tab')
-  }
-  await expect(target).toBeFocused()
+  await pressUntilFocused(page, target, 'Tab', max)
 }

@@ -1,36 +1,38 @@
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, setDemoFaults, test } from './fixtures'
 import {
-  bodyRows,
   columnHeader,
   columnTexts,
   columnTimes,
   DAY,
-  DEMO_STORE_KEY,
   expectedOrder,
   expectFirstPage,
   expectRange,
-  expectSettled,
-  filterOption,
-  filters,
   firstPageButton,
   hourNow,
-  keysTable,
   nextButton,
   notUsedSince,
   pageSizeSelect,
   previousButton,
   rowIds,
   rowNames,
-  searchBox,
   sortButton,
-  startFromSeed,
   startWithoutKeys,
-  storedKeys,
   tabTo,
   urlParams,
-  type StoredKey,
 } from './keys-table-helpers'
+import {
+  bodyRows,
+  DEMO_STORE_KEY,
+  expectSettled,
+  filterOption,
+  filters,
+  keysTable,
+  searchBox,
+  startFromSeed,
+  storedKeys,
+  type StoredKey,
+} from './page-helpers'
 
 test.beforeEach(async ({ page }) => {
   await startFromSeed(page)

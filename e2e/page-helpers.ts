@@ -1,0 +1,116 @@
+import type { Locator, Page } from '@playwright/test'
+import { expect } from './fixtures'
+
+// Helpers every e2e suite shares: the keys page, its table, and the demo's in-browser store.
+
+// --- Keys and their statuses ------------------------------------------------------------------
+
+export type Status = 'ACTIVE' | 'SUSPENDED' | 'REVOKED' | 'EXPIRED'
+export const STATUS_TEXT: Record<Status, string> = { ACTIVE: 'Active', SUSPENDED: 'Suspended', REVOKED: 'Revoked', EXPIRED: 'Expired' }
+
+/** Names a test can type and search for: plain text (no scripts, emoji or markup), and no other key's name contains them. */
+const PLAIN_NAME = /^[A-Za-z][A-Za-z0-9 ()-]{2,60}$/
+
+/** The newest key matching `where` with a plain, unique name. */
+export function pickKey<K extends { name: string | null; create_time: string }>(keys: readonly K[], where: (key: K) => boolean): K & { name: string } {
+  const found = keys
+    .filter((key): key is K & { name: string } => key.name !== null && PLAIN_NAME.test(key.name) && where(key))
+    .filter((key) => !keys.some((other) => other !== key && (other.name ?? '').toLowerCase().includes(key.name.toLowerCase())))
+    .sort((a, b) => b.create_time.localeCompare(a.create_time))[0]
+  if (!found) throw new Error('No seeded key matches')
+  return found
+}
+
+// --- The demo's in-browser store --------------------------------------------------------------
+
+/** Where the demo keeps the mock's (masked) records: the server's state, for the demo's tests. */
+export const DEMO_STORE_KEY = 'coval-demo-store:v1'
+
+/** The fields of a stored key the tests compute expectations from. */
+export interface StoredKey {
+  id: string
+  name: string | null
+  key_type: string
+  environment?: string
+  status: Status
+  create_time: string
+  last_used_at: string | null
+}
+
+/**
+ * Each test starts from the seed: the demo keeps its state in the browser between reloads, so
+ * storage is cleared on the tab's first load only (a reload or Back keeps what the test did).
+ */
+export async function startFromSeed(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('e2e-started')) return
+    localStorage.clear()
+    sessionStorage.setItem('e2e-started', '1')
+  })
+}
+
+/** The records the in-browser mock answers from: the oracle for counts and orders. */
+export async function storedKeys(page: Page): Promise<StoredKey[]> {
+  await page.waitForFunction((key) => localStorage.getItem(key) !== null, DEMO_STORE_KEY)
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '[]') as StoredKey[], DEMO_STORE_KEY)
+}
+
+// --- The page ---------------------------------------------------------------------------------
+
+export const keysTable = (page: Page): Locator => page.getByRole('table', { name: 'API keys' })
+export const bodyRows = (page: Page): Locator => keysTable(page).locator('tbody tr')
+export const rowOf = (page: Page, id: string): Locator => bodyRows(page).filter({ has: page.locator(`code[title="${id}"]`) })
+export const pagination = (page: Page): Locator => page.getByRole('navigation', { name: 'Pagination' })
+export const notifications = (page: Page): Locator => page.getByRole('region', { name: 'Notifications' })
+export const filters = (page: Page): Locator => page.getByRole('search', { name: 'Filter keys' })
+export const searchBox = (page: Page): Locator => page.getByRole('searchbox', { name: 'Search keys by name' })
+
+/** One option of a filter group in the toolbar: Environment, Status, Type, Last used. */
+export function filterOption(page: Page, group: 'Environment' | 'Status' | 'Type' | 'Last used', option: string): Locator {
+  return filters(page).getByRole('group', { name: group, exact: true }).getByRole('button', { name: option, exact: true })
+}
+
+/** The rows shown are the current view's, not the previous one's kept while loading. */
+export async function expectSettled(page: Page): Promise<void> {
+  await expect(keysTable(page)).toHaveAttribute('aria-busy', 'false')
+  await expect(page.getByText('Updating…')).toHaveCount(0)
+}
+
+/** The table shows rows, and they are the current view's (`expectSettled` once a row is visible). */
+export async function expectRowsSettled(page: Page): Promise<void> {
+  await expect(bodyRows(page).first()).toBeVisible()
+  await expectSettled(page)
+}
+
+/** The position (from 0) of a column among the table's headers. */
+export async function columnIndex(page: Page, header: string): Promise<number> {
+  const headers = await keysTable(page).locator('thead th').allInnerTexts()
+  const index = headers.findIndex((text) => text.trim() === header)
+  if (index < 0) throw new Error(`No column "${header}" in ${JSON.stringify(headers)}`)
+  return index
+}
+
+/** The Status cell of a row: the badge's text. */
+export async function statusCell(page: Page, row: Locator): Promise<Locator> {
+  return row.locator('td').nth(await columnIndex(page, 'Status'))
+}
+
+export async function expectRowStatus(page: Page, id: string, status: Status): Promise<void> {
+  await expect(await statusCell(page, rowOf(page, id))).toHaveText(STATUS_TEXT[status])
+}
+
+/** The row's actions button (a menu button whose menu loads on first press). */
+export const actionsButton = (page: Page, key: { id: string; name: string }): Locator =>
+  rowOf(page, key.id).getByRole('button', { name: `Actions for ${key.name}`, exact: true })
+
+/** The menu a row's actions button opens. */
+export const rowMenu = (page: Page, key: { name: string }): Locator => page.getByRole('menu', { name: `Actions for ${key.name}`, exact: true })
+
+/** Presses `key` until `target` has focus (at most `max` times). */
+export async function pressUntilFocused(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return
+    await page.keyboard.press(key)
+  }
+  await expect(target).toBeFocused()
+}
