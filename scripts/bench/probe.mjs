@@ -67,10 +67,13 @@ function pageProbe(table) {
   window.covalBench = bench
 }
 
-/** @returns {Promise<{ browser: import('@playwright/test').Browser, executable: string }>} */
-export async function launchBrowser() {
+/**
+ * @param {string[]} [extraArgs] e.g. V8 flags for a diagnostic run
+ * @returns {Promise<{ browser: import('@playwright/test').Browser, executable: string }>}
+ */
+export async function launchBrowser(extraArgs = []) {
   const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined
-  const browser = await chromium.launch({ headless: true, executablePath, args: LAUNCH_ARGS })
+  const browser = await chromium.launch({ headless: true, executablePath, args: [...LAUNCH_ARGS, ...extraArgs] })
   return { browser, executable: executablePath ?? 'playwright default chromium' }
 }
 

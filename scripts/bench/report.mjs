@@ -25,7 +25,15 @@ export function budgetRows({ load, interactions, heap, environment }) {
     ['Next (pointerdown) → rows painted', ms(interactions.next), `≤ ${BUDGETS.interactionMs} ms`, timed(interactions.next.median <= BUDGETS.interactionMs, 'interactions')],
     ['Next (click event) → rows painted', ms(interactions.next.fromClick), '—', 'info'],
     [`Heap after GC, ${c50} → ${c200} turns`, `${mib(h50)} → ${mib(h200)} (${heap.growth >= 0 ? '+' : ''}${(heap.growth * 100).toFixed(1)} %)`, `within ${BUDGETS.heapGrowth * 100} %`, verdict(Math.abs(heap.growth) <= BUDGETS.heapGrowth)],
+    ...noJitRow(heap.withoutOptimizingTiers),
   ]
+}
+
+/** The diagnostic run without V8's optimizing compilers, when there was one. */
+function noJitRow(run) {
+  if (!run) return []
+  const [a, b] = [run.bytes[run.from], run.bytes[run.to]]
+  return [[`  same, optimizing JIT off`, `${mib(a)} → ${mib(b)} (${run.growth >= 0 ? '+' : ''}${(run.growth * 100).toFixed(1)} %)`, '—', 'info']]
 }
 
 function table(rows, header) {

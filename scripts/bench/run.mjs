@@ -69,6 +69,15 @@ async function main() {
     const interactions = await phase('interactions', () => measureInteractions(browser, { ...opts, reps: REPS }))
     log('heap (200 page turns)…')
     const heap = await phase('heap', () => measureHeap(browser, { ...opts, checkpoints: [50, 100, 150, 200] }))
+    // The same turns with V8's optimizing compilers off: growth that disappears here is compiled
+    // code warming up, not objects the page keeps (the budget still counts the first run).
+    log('heap again, V8 optimizing tiers off (diagnostic)…')
+    const noJit = await launchBrowser(['--js-flags=--no-opt --no-maglev'])
+    try {
+      heap.withoutOptimizingTiers = await measureHeap(noJit.browser, { ...opts, checkpoints: [50, 200] })
+    } finally {
+      await noJit.browser.close()
+    }
     const environment = {
       node: process.version, cores: cpus().length, loadAverageAtStart: load1, loadAverageAtEnd: loadavg()[0],
       cpuBusyBeforePhase: quiet, othersCpuDuringPhase: during, chromium: browser.version(), executable: launched.executable, buildMs,
