@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures'
+import { expect, expectNoAxeViolations, test } from './fixtures'
 import {
   ADMIN_KEY,
   ALL_STATUSES,
@@ -145,6 +145,24 @@ test.describe('connecting', () => {
     await expect(result).toContainText('The server could not be reached')
     await expect(dialog).toBeVisible()
     await expect(banner(page)).not.toContainText('Connected to')
+  })
+})
+
+test.describe('accessibility in connected mode', () => {
+  test('axe finds no violations in the Connect dialog (with a result shown), connected, and not connected', async ({ page }) => {
+    await page.goto('/')
+    const dialog = await openConnectDialog(page)
+    await fillConnection(dialog)
+    await dialog.getByRole('button', { name: 'Test connection' }).click()
+    await expect(dialog.getByRole('status')).toContainText('Connected.')
+    await expectNoAxeViolations(page)
+    await dialog.getByRole('button', { name: 'Connect', exact: true }).click()
+    await expect(dialog).toBeHidden()
+    await expectRowsSettled(page)
+    await expectNoAxeViolations(page)
+    await banner(page).getByRole('button', { name: 'Disconnect' }).click()
+    await expect(page.getByRole('heading', { name: 'Not connected' })).toBeVisible()
+    await expectNoAxeViolations(page)
   })
 })
 
