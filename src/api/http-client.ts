@@ -14,11 +14,14 @@ export interface ApiConfig {
 
 export const DEFAULT_TIMEOUT_MS = 15_000
 
+/** The browser's own fetch, called late so tests and polyfills that replace it are honoured. */
+export const networkFetch: typeof fetch = (input, init) => globalThis.fetch(input, init)
+
 let config: ApiConfig = {
   baseUrl: 'https://api.coval.dev',
   apiKey: null,
   timeoutMs: DEFAULT_TIMEOUT_MS,
-  fetch: (input, init) => globalThis.fetch(input, init),
+  fetch: networkFetch,
 }
 
 /** The app sets where requests go (demo, connected, proxy); the endpoint functions read it. */

@@ -8,7 +8,7 @@ import { installTestHooks } from './test-hooks'
 
 export function App({ boot }: { boot: Boot }) {
   const [queryClient] = useState(() => {
-    const client = createQueryClient(boot.initial.kind === 'demo' ? 'always' : 'online')
+    const client = createQueryClient()
     installTestHooks(client)
     return client
   })

@@ -22,13 +22,23 @@ export function retryDelay(attempt: number, error: unknown): number {
 // filter or page change repaints that much sooner.
 notifyManager.setScheduler(queueMicrotask)
 
-/** `always` for the demo, whose API lives in the page and works offline. */
-export function createQueryClient(networkMode: 'online' | 'always' = 'online'): QueryClient {
+export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { retry: shouldRetryQuery, retryDelay, staleTime: 10_000, refetchOnWindowFocus: true, networkMode },
+      queries: { retry: shouldRetryQuery, retryDelay, staleTime: 10_000, refetchOnWindowFocus: true },
       // Writes are never retried on their own: a create that timed out may have succeeded.
-      mutations: { retry: false, networkMode },
+      mutations: { retry: false },
     },
+  })
+}
+
+/** The demo's API lives in the page and works offline (`always`); a real one waits for the network. */
+export function setNetworkMode(queryClient: QueryClient, demo: boolean): void {
+  const networkMode = demo ? 'always' : 'online'
+  const defaults = queryClient.getDefaultOptions()
+  queryClient.setDefaultOptions({
+    ...defaults,
+    queries: { ...defaults.queries, networkMode },
+    mutations: { ...defaults.mutations, networkMode },
   })
 }

@@ -1,4 +1,4 @@
-import { configureApi, type ApiConfig } from '../api/http-client'
+import { configureApi, networkFetch, type ApiConfig } from '../api/http-client'
 import { loadRememberedConnection, type Connection } from './connection/connection'
 
 export interface DemoControls {
@@ -39,8 +39,6 @@ export async function startMode(): Promise<Boot> {
   const demo: DemoControls = { config: { baseUrl: DEMO_API_BASE, apiKey: DEMO_API_KEY, fetch: api.fetch }, reset: api.reset }
   return { demo, initial: remembered ? fallback : { kind: 'demo' } }
 }
-
-const networkFetch: typeof fetch = (input, init) => globalThis.fetch(input, init)
 
 /** Points the API client at the mode's server. */
 export function applyMode(mode: AppMode, demo: DemoControls | null, onUnauthenticated: () => void): void {

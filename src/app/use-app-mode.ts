@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { getApiConfig } from '../api/http-client'
 import { useCallback, useEffect, useState } from 'react'
+import { getApiConfig } from '../api/http-client'
 import { forgetConnection, saveConnection, type Connection } from './connection/connection'
+import { setNetworkMode } from './query-client'
 import { applyMode, type AppMode, type Boot } from './start-mode'
 
 const REJECTED = 'The API rejected the key (it may have been revoked or suspended). Connect again with a valid admin key.'
@@ -17,17 +18,14 @@ export function useAppMode(boot: Boot) {
   const queryClient = useQueryClient()
   const [mode, setModeState] = useState<AppMode>(() => {
     applyMode(boot.initial, boot.demo, notify)
+    setNetworkMode(queryClient, boot.initial.kind === 'demo')
     return boot.initial
   })
 
   const setMode = useCallback(
     (next: AppMode) => {
       applyMode(next, boot.demo, notify)
-      // The demo's API lives in the page and works offline; a real one waits for the network.
-      queryClient.setDefaultOptions({
-        ...queryClient.getDefaultOptions(),
-        queries: { ...queryClient.getDefaultOptions().queries, networkMode: next.kind === 'demo' ? 'always' : 'online' },
-      })
+      setNetworkMode(queryClient, next.kind === 'demo')
       setModeState(next)
       // Nothing cached from another server may show under this one.
       queryClient.clear()

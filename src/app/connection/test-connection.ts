@@ -1,6 +1,7 @@
 import { isApiError } from '../../api/api-error'
 import { listApiKeys } from '../../api/api-keys/list-api-keys'
 import { KEY_STATUSES } from '../../api/enums'
+import { networkFetch } from '../../api/http-client'
 
 export type ConnectionCheck = { ok: true; message: string } | { ok: false; message: string; hint?: string }
 
@@ -10,7 +11,7 @@ export async function testConnection(baseUrl: string, apiKey: string, signal?: A
     const page = await listApiKeys({ statuses: KEY_STATUSES, pageSize: 1 }, signal, {
       baseUrl,
       apiKey,
-      fetch: (input, init) => globalThis.fetch(input, init),
+      fetch: networkFetch,
       // A rejected key here is the answer to the test, not a reason to drop the current one.
       onUnauthenticated: undefined,
     })

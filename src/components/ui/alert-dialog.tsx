@@ -5,7 +5,6 @@ import { cn } from './cn'
 import { DialogBody, DialogFooter, contentClassName, overlayClassName, useReturnFocus } from './dialog'
 
 export const AlertDialog = AlertDialogPrimitive.Root
-export const AlertDialogTrigger = AlertDialogPrimitive.Trigger
 
 type ContentProps = Omit<ComponentPropsWithoutRef<typeof AlertDialogPrimitive.Content>, 'title'>
 

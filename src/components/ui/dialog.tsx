@@ -4,7 +4,6 @@ import { useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { cn } from './cn'
 
 export const Dialog = DialogPrimitive.Root
-export const DialogTrigger = DialogPrimitive.Trigger
 export const DialogClose = DialogPrimitive.Close
 
 const SIZES = { sm: 'sm:max-w-md', md: 'sm:max-w-lg', lg: 'sm:max-w-2xl' } as const

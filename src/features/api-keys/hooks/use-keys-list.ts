@@ -5,7 +5,7 @@ import { toListParams } from '../model/list-params'
 import { DEFAULT_VIEW, updateView, type ListView } from '../model/list-view'
 import { pageToken, rememberPageToken } from '../model/page-token-memory'
 import { useListView } from './use-list-view'
-import { useNow } from './use-now'
+import { useNow } from '../../../hooks/use-now'
 
 const STALE_TOKEN_NOTICE = 'That page link has expired, so the list starts again from the first page.'
 const EMPTY_PAGE_NOTICE = 'That page is now empty, so the list starts again from the first page.'

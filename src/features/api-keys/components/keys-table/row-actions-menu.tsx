@@ -2,8 +2,8 @@ import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
 import { RowIcon } from '../../../../components/ui/row-icon'
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from '../../../../components/ui/dropdown-menu'
-import { toast } from '../../../../components/ui/toast-store'
 import { ACTION_LABELS, TERMINAL_ACTIONS, availableActions, keyDisplayName, type KeyAction } from '../../model/key-actions'
+import { copyWithToast } from './copy-with-toast'
 import { rowActionsLabel } from './row-actions-cell'
 
 export interface RowActionsMenuProps {
@@ -17,11 +17,6 @@ export function RowActionsMenu({ apiKey, onAction, defaultOpen }: RowActionsMenu
   const label = rowActionsLabel(apiKey)
   const name = keyDisplayName(apiKey)
   const actions = availableActions(apiKey)
-  const copyId = () =>
-    navigator.clipboard.writeText(apiKey.id).then(
-      () => toast.success('ID copied', { description: apiKey.id }),
-      () => toast.error('Could not copy the ID', { description: `Select it and copy it instead: ${apiKey.id}` }),
-    )
   return (
     <DropdownMenu defaultOpen={defaultOpen}>
       <DropdownMenuTrigger asChild>
@@ -34,7 +29,7 @@ export function RowActionsMenu({ apiKey, onAction, defaultOpen }: RowActionsMenu
           <ActionItem key={action} action={action} name={name} onSelect={() => onAction(action, apiKey)} />
         ))}
         <DropdownMenuSeparator />
-        <DropdownMenuItem aria-label={`Copy ID of ${name}`} onSelect={() => void copyId()}>
+        <DropdownMenuItem aria-label={`Copy ID of ${name}`} onSelect={() => void copyWithToast(apiKey.id, { copied: 'ID copied', failed: 'Could not copy the ID' })}>
           Copy ID
         </DropdownMenuItem>
       </DropdownMenuContent>
@@ -46,7 +41,8 @@ function ActionItem({ action, name, onSelect }: { action: KeyAction; name: strin
   const { verb } = ACTION_LABELS[action]
   return (
     <DropdownMenuItem aria-label={`${verb} ${name}`} tone={TERMINAL_ACTIONS.has(action) ? 'danger' : undefined} onSelect={onSelect}>
-      {TERMINAL_ACTIONS.has(action) ? `${verb}…` : action === 'suspend' ? `${verb}…` : verb}
+      {/* An ellipsis where a confirmation follows: every action but reactivating one key. */}
+      {action === 'reactivate' ? verb : `${verb}…`}
     </DropdownMenuItem>
   )
 }
