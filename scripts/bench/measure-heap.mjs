@@ -1,5 +1,5 @@
 // JS heap after forced GC, at 50 and at 200 page turns (Next to the last page, then "First page").
-import { firstRowTiming, freshPage, sleep } from './probe.mjs'
+import { freshPage, sleep } from './probe.mjs'
 
 /**
  * Forces full GCs until the JS heap stops shrinking. Returns the smallest V8 used size seen (bytes)
@@ -18,7 +18,18 @@ async function heapAfterGc(cdp) {
   return { js: best.usedSize, embedder: best.embedderHeapUsedSize }
 }
 
+/** Evaluates an expression in the page over CDP (no Playwright injected script); throws its error. */
+async function evaluate(cdp, expression) {
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true })
+  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text)
+  return result.value
+}
+
 /**
+ * Page turns are real mouse clicks (CDP Input events) on Next, or on First page at the end; the
+ * probe's in-page helpers say where to click and when the turn is done. No Playwright locator or
+ * evaluate runs during the turns: their injected scripts share the page's V8 heap (about 1.6 MiB)
+ * and warm up as they are used, which would be counted as the app's growth.
  * @param {import('@playwright/test').Browser} browser
  * @param {{ baseUrl: string, checkpoints: number[], log: (s: string) => void }} options
  */
@@ -27,39 +38,28 @@ export async function measureHeap(browser, { baseUrl, checkpoints, log }) {
   try {
     await cdp.send('HeapProfiler.enable')
     await page.goto(baseUrl, { waitUntil: 'domcontentloaded' })
-    await firstRowTiming(page)
-    const table = page.getByRole('table', { name: 'API keys' })
-    const range = page.getByRole('navigation', { name: 'Pagination' }).getByText(/\d+–\d+ of [\d,]+/)
-    const next = page.getByRole('button', { name: 'Next', exact: true })
-    const first = page.getByRole('button', { name: 'First page' })
+    await evaluate(cdp, 'window.covalBench.firstRowDone')
     const atCheckpoint = {}
     const embedder = {}
     const kinds = { next: 0, first: 0 }
     const started = Date.now()
     const last = Math.max(...checkpoints)
     for (let turn = 1; turn <= last; turn++) {
-      const before = await range.textContent()
-      const useNext = await next.isEnabled()
-      await (useNext ? next : first).click()
-      kinds[useNext ? 'next' : 'first']++
-      // A turn ends when the range text has moved on and the rows are no longer the stale page.
-      await page.waitForFunction(([text, sel]) => {
-        const shown = document.querySelector('nav[aria-label="Pagination"] p')?.textContent
-        const t = document.querySelector(sel)
-        return t && shown && shown !== text && t.getAttribute('aria-busy') !== 'true'
-      }, [before, 'table[aria-label="API keys"]'], { polling: 'raf', timeout: 10_000 })
+      const target = await evaluate(cdp, 'window.covalBench.turnTarget()')
+      await page.mouse.click(target.x, target.y)
+      kinds[target.kind]++
+      const shown = await evaluate(cdp, 'window.covalBench.turnDone(10000)')
       if (checkpoints.includes(turn)) {
         const heap = await heapAfterGc(cdp)
         atCheckpoint[turn] = heap.js
         embedder[turn] = heap.embedder
         const mib = (n) => (n / 1048576).toFixed(2)
-        log(`  heap after ${turn} turns: JS ${mib(heap.js)} MiB, Blink ${mib(heap.embedder)} MiB (${await range.textContent()}, ${((Date.now() - started) / 1000).toFixed(1)} s)`)
+        log(`  heap after ${turn} turns: JS ${mib(heap.js)} MiB, Blink ${mib(heap.embedder)} MiB (${shown}, ${((Date.now() - started) / 1000).toFixed(1)} s)`)
       }
     }
-    await table.waitFor()
     const from = Math.min(...checkpoints)
     const [a, b] = [atCheckpoint[from], atCheckpoint[last]]
-    const method = 'CDP HeapProfiler.collectGarbage (repeated until stable), then Runtime.getHeapUsage usedSize (V8 JS heap)'
+    const method = 'turns by CDP mouse clicks, no Playwright locators in the page; CDP HeapProfiler.collectGarbage (repeated until stable), then Runtime.getHeapUsage usedSize (V8 JS heap)'
     return { method, from, to: last, bytes: atCheckpoint, growth: (b - a) / a, embedderBytes: embedder, turns: kinds }
   } finally {
     await context.close()

@@ -60,6 +60,38 @@ function pageProbe(table) {
     observer.observe(document.body, { childList: true, subtree: true, characterData: true })
     bench.pending = done
   }
+  // Page turns for the heap run, driven without Playwright's locators: their injected scripts live
+  // in the page's V8 heap and tier up as the run goes, which would be measured as the app's.
+  const nav = () => document.querySelector('nav[aria-label="Pagination"]')
+  const rangeText = () => nav()?.querySelector('p')?.textContent ?? null
+  let turnFrom = null
+  /** Notes the range shown and returns where to click: Next while it is enabled, else First page. */
+  bench.turnTarget = () => {
+    turnFrom = rangeText()
+    const buttons = Array.from(nav()?.querySelectorAll('button') ?? [])
+    const next = buttons.find((b) => b.textContent.trim() === 'Next')
+    const target = next && !next.disabled ? next : buttons.find((b) => b.getAttribute('aria-label') === 'First page')
+    if (!target || target.disabled) throw new Error('neither Next nor First page can be clicked')
+    let box = target.getBoundingClientRect()
+    if (box.top < 0 || box.bottom > innerHeight) {
+      target.scrollIntoView({ block: 'center' })
+      box = target.getBoundingClientRect()
+    }
+    return { kind: target === next ? 'next' : 'first', x: box.left + box.width / 2, y: box.top + box.height / 2 }
+  }
+  /** Resolves once the range has moved on and the table no longer shows the previous page as busy. */
+  bench.turnDone = (timeoutMs) => new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`page turn from "${turnFrom}" not done in ${timeoutMs} ms`)), timeoutMs)
+    const poll = () => {
+      const shown = rangeText()
+      const busy = document.querySelector(table)?.getAttribute('aria-busy') === 'true'
+      if (shown && shown !== turnFrom && !busy) {
+        clearTimeout(timer)
+        resolve(shown)
+      } else requestAnimationFrame(poll)
+    }
+    poll()
+  })
   bench.result = (timeoutMs) => Promise.race([
     bench.pending,
     new Promise((r) => setTimeout(() => r(null), timeoutMs)),
