@@ -1,4 +1,4 @@
-import { ChevronLeft, ChevronRight, ChevronsLeft } from 'lucide-react'
+import { ChevronLeft, ChevronRight, ChevronsLeft, LoaderCircle } from 'lucide-react'
 import { useId } from 'react'
 import { Button } from '../ui/button'
 
@@ -13,6 +13,8 @@ export interface DataTablePaginationProps {
   canFirst: boolean
   canPrevious: boolean
   canNext: boolean
+  /** Previous is finding its page (reading forward to an earlier page's token). */
+  previousPending?: boolean
   onFirst: () => void
   onPrevious: () => void
   onNext: () => void
@@ -50,8 +52,8 @@ export function DataTablePagination(props: DataTablePaginationProps) {
         <Button size="sm" variant="ghost" onClick={props.onFirst} disabled={!props.canFirst} aria-label="First page">
           <ChevronsLeft aria-hidden className="size-4" />
         </Button>
-        <Button size="sm" onClick={props.onPrevious} disabled={!props.canPrevious}>
-          <ChevronLeft aria-hidden className="size-4" />
+        <Button size="sm" onClick={props.onPrevious} disabled={!props.canPrevious} aria-busy={props.previousPending || undefined}>
+          {props.previousPending ? <LoaderCircle aria-hidden className="size-4 animate-spin motion-reduce:animate-none" /> : <ChevronLeft aria-hidden className="size-4" />}
           Previous
         </Button>
         <Button size="sm" onClick={props.onNext} disabled={!props.canNext}>

@@ -33,6 +33,7 @@ export function KeysListBody({ keys, table, rows }: { keys: ReturnType<typeof us
         canFirst={view.page > 1}
         canPrevious={keys.canPrevious && !list.isPlaceholderData}
         canNext={keys.canNext && !list.isPlaceholderData}
+        previousPending={keys.findingPrevious}
         onFirst={keys.first}
         onPrevious={keys.previous}
         onNext={keys.next}

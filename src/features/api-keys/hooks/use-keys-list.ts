@@ -1,14 +1,22 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { isApiError } from '../../../api/api-error'
+import { dismissToast, toast } from '../../../components/ui/toast-store'
 import { useApiKeysList, usePrefetchApiKeysList } from '../api/use-api-keys-list'
 import { toListParams } from '../model/list-params'
 import { DEFAULT_VIEW, updateView, type ListView } from '../model/list-view'
-import { pageToken, rememberPageToken } from '../model/page-token-memory'
+import { rememberPageToken } from '../model/page-token-memory'
 import { useListView } from './use-list-view'
+import { usePreviousPage } from './use-previous-page'
 import { useNow } from '../../../hooks/use-now'
 
 const STALE_TOKEN_NOTICE = 'That page link has expired, so the list starts again from the first page.'
 const EMPTY_PAGE_NOTICE = 'That page is now empty, so the list starts again from the first page.'
+
+/** What the server said, with its request id; the page shown stays as it was. */
+function previousPageFailure(error: unknown): string {
+  if (!isApiError(error)) return 'Something went wrong. The keys shown are unchanged.'
+  return `${error.message}${error.requestId ? ` (Request ID: ${error.requestId})` : ''} The keys shown are unchanged.`
+}
 
 /** The list as the URL describes it, and the ways to move through it. */
 export function useKeysList() {
@@ -40,7 +48,22 @@ export function useKeysList() {
     setNotice(null)
     setView(next, mode)
   }
-  const previous = pageToken(view, view.page - 1)
+  // A failure is a toast, seen wherever the page is scrolled (Previous is at the bottom); it goes
+  // once a later try gets there.
+  const previousFailure = useRef<number | null>(null)
+  const previous = usePreviousPage(
+    view,
+    now,
+    (next) => {
+      if (previousFailure.current !== null) dismissToast(previousFailure.current)
+      previousFailure.current = null
+      change(next)
+    },
+    (error) => {
+      if (previousFailure.current !== null) dismissToast(previousFailure.current)
+      previousFailure.current = toast.error('Could not open the previous page', { description: previousPageFailure(error) })
+    },
+  )
   return {
     view,
     list,
@@ -52,9 +75,10 @@ export function useKeysList() {
     setFilters: (filters: Partial<ListView>) => change(updateView(view, filters)),
     reset: () => change({ ...DEFAULT_VIEW, sort: view.sort, pageSize: view.pageSize }),
     canNext: nextToken !== null,
-    canPrevious: view.page > 1 && previous !== undefined,
+    canPrevious: previous.canPrevious,
+    findingPrevious: previous.findingPrevious,
     next: () => nextToken && change({ ...view, page: view.page + 1, cursor: nextToken }),
-    previous: () => previous !== undefined && change({ ...view, page: view.page - 1, cursor: previous }),
+    previous: () => void previous.previous(),
     first: () => change({ ...view, page: 1, cursor: null }),
   }
 }
