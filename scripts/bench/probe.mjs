@@ -69,9 +69,10 @@ function pageProbe(table) {
   bench.turnTarget = () => {
     turnFrom = rangeText()
     const buttons = Array.from(nav()?.querySelectorAll('button') ?? [])
+    const usable = (b) => b && !b.disabled && b.getAttribute('aria-disabled') !== 'true'
     const next = buttons.find((b) => b.textContent.trim() === 'Next')
-    const target = next && !next.disabled ? next : buttons.find((b) => b.getAttribute('aria-label') === 'First page')
-    if (!target || target.disabled) throw new Error('neither Next nor First page can be clicked')
+    const target = usable(next) ? next : buttons.find((b) => b.getAttribute('aria-label') === 'First page')
+    if (!usable(target)) throw new Error('neither Next nor First page can be clicked')
     let box = target.getBoundingClientRect()
     if (box.top < 0 || box.bottom > innerHeight) {
       target.scrollIntoView({ block: 'center' })

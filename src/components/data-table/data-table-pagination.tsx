@@ -1,6 +1,6 @@
 import { ChevronLeft, ChevronRight, ChevronsLeft, LoaderCircle } from 'lucide-react'
 import { useId } from 'react'
-import { Button } from '../ui/button'
+import { Button, type ButtonProps } from '../ui/button'
 
 export interface DataTablePaginationProps {
   pageSize: number
@@ -21,6 +21,15 @@ export interface DataTablePaginationProps {
 }
 
 const numbers = new Intl.NumberFormat('en')
+
+/**
+ * Unavailable pager buttons stay focusable (aria-disabled, not disabled): a keyboard user who
+ * pages to the end, or presses Next while a page loads, keeps their place instead of landing on
+ * the page body.
+ */
+function PagerButton({ enabled, onClick, ...props }: Omit<ButtonProps, 'disabled'> & { enabled: boolean }) {
+  return <Button size="sm" {...props} aria-disabled={!enabled || undefined} onClick={enabled ? onClick : undefined} />
+}
 
 /** Page size, "21–40 of 342", and First / Previous / Next over server pages. */
 export function DataTablePagination(props: DataTablePaginationProps) {
@@ -49,17 +58,17 @@ export function DataTablePagination(props: DataTablePaginationProps) {
         {total === 0 ? 'No keys' : `${numbers.format(firstRow)}–${numbers.format(lastRow)} of ${numbers.format(total)}`}
       </p>
       <div className="flex items-center gap-1">
-        <Button size="sm" variant="ghost" onClick={props.onFirst} disabled={!props.canFirst} aria-label="First page">
+        <PagerButton variant="ghost" onClick={props.onFirst} enabled={props.canFirst} aria-label="First page">
           <ChevronsLeft aria-hidden className="size-4" />
-        </Button>
-        <Button size="sm" onClick={props.onPrevious} disabled={!props.canPrevious} aria-busy={props.previousPending || undefined}>
+        </PagerButton>
+        <PagerButton onClick={props.onPrevious} enabled={props.canPrevious} aria-busy={props.previousPending || undefined}>
           {props.previousPending ? <LoaderCircle aria-hidden className="size-4 animate-spin motion-reduce:animate-none" /> : <ChevronLeft aria-hidden className="size-4" />}
           Previous
-        </Button>
-        <Button size="sm" onClick={props.onNext} disabled={!props.canNext}>
+        </PagerButton>
+        <PagerButton onClick={props.onNext} enabled={props.canNext}>
           Next
           <ChevronRight aria-hidden className="size-4" />
-        </Button>
+        </PagerButton>
       </div>
     </nav>
   )

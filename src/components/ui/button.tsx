@@ -2,11 +2,11 @@ import type { ComponentPropsWithRef } from 'react'
 import { cn } from './cn'
 
 const VARIANTS = {
-  primary: 'bg-indigo-600 text-white hover:bg-indigo-700 disabled:bg-indigo-600/50 dark:bg-indigo-500 dark:hover:bg-indigo-400 dark:text-zinc-950',
+  primary: 'bg-indigo-600 text-white hover:bg-indigo-700 inactive:bg-indigo-600/50 dark:bg-indigo-500 dark:hover:bg-indigo-400 dark:text-zinc-950',
   secondary:
-    'border border-zinc-300 bg-white text-zinc-900 hover:bg-zinc-50 disabled:text-zinc-400 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800 dark:disabled:text-zinc-500',
-  ghost: 'text-zinc-700 hover:bg-zinc-100 disabled:text-zinc-400 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:disabled:text-zinc-500',
-  danger: 'bg-red-600 text-white hover:bg-red-700 disabled:bg-red-600/50 dark:bg-red-500 dark:hover:bg-red-400 dark:text-zinc-950',
+    'border border-zinc-300 bg-white text-zinc-900 hover:bg-zinc-50 inactive:text-zinc-400 inactive:hover:bg-white dark:inactive:hover:bg-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800 dark:inactive:text-zinc-500',
+  ghost: 'text-zinc-700 hover:bg-zinc-100 inactive:text-zinc-400 inactive:hover:bg-transparent dark:inactive:hover:bg-transparent dark:text-zinc-300 dark:hover:bg-zinc-800 dark:inactive:text-zinc-500',
+  danger: 'bg-red-600 text-white hover:bg-red-700 inactive:bg-red-600/50 dark:bg-red-500 dark:hover:bg-red-400 dark:text-zinc-950',
 } as const
 
 const SIZES = {
@@ -25,7 +25,7 @@ export function Button({ variant = 'secondary', size = 'md', className, type = '
     <button
       type={type}
       className={cn(
-        'inline-flex shrink-0 items-center rounded-md font-medium whitespace-nowrap transition-colors disabled:cursor-not-allowed',
+        'inline-flex shrink-0 items-center rounded-md font-medium whitespace-nowrap transition-colors inactive:cursor-not-allowed',
         VARIANTS[variant],
         SIZES[size],
         className,
