@@ -58,6 +58,12 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError
 }
 
+/** What the server said, with its request id so support can find it. */
+export function describeApiError(error: unknown): string {
+  if (!isApiError(error)) return 'Something went wrong.'
+  return `${error.message}${error.requestId ? ` (Request ID: ${error.requestId})` : ''}`
+}
+
 /** Retry-After is either delta-seconds or an HTTP date. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
   if (value === null || value.trim() === '') return null

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { isApiError } from '../../../api/api-error'
+import { describeApiError, isApiError } from '../../../api/api-error'
 import { dismissToast, toast } from '../../../components/ui/toast-store'
 import { useApiKeysList, usePrefetchApiKeysList } from '../api/use-api-keys-list'
 import { toListParams } from '../model/list-params'
@@ -11,12 +11,6 @@ import { useNow } from '../../../hooks/use-now'
 
 const STALE_TOKEN_NOTICE = 'That page link has expired, so the list starts again from the first page.'
 const EMPTY_PAGE_NOTICE = 'That page is now empty, so the list starts again from the first page.'
-
-/** What the server said, with its request id; the page shown stays as it was. */
-function previousPageFailure(error: unknown): string {
-  if (!isApiError(error)) return 'Something went wrong. The keys shown are unchanged.'
-  return `${error.message}${error.requestId ? ` (Request ID: ${error.requestId})` : ''} The keys shown are unchanged.`
-}
 
 /** The list as the URL describes it, and the ways to move through it. */
 export function useKeysList() {
@@ -51,18 +45,18 @@ export function useKeysList() {
   // A failure is a toast, seen wherever the page is scrolled (Previous is at the bottom); it goes
   // once a later try gets there.
   const previousFailure = useRef<number | null>(null)
+  const replacePreviousFailure = (toastId: number | null) => {
+    if (previousFailure.current !== null) dismissToast(previousFailure.current)
+    previousFailure.current = toastId
+  }
   const previous = usePreviousPage(
     view,
     now,
     (next) => {
-      if (previousFailure.current !== null) dismissToast(previousFailure.current)
-      previousFailure.current = null
+      replacePreviousFailure(null)
       change(next)
     },
-    (error) => {
-      if (previousFailure.current !== null) dismissToast(previousFailure.current)
-      previousFailure.current = toast.error('Could not open the previous page', { description: previousPageFailure(error) })
-    },
+    (error) => replacePreviousFailure(toast.error('Could not open the previous page', { description: `${describeApiError(error)} The keys shown are unchanged.` })),
   )
   return {
     view,

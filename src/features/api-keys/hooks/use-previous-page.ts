@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 import { apiKeysListQueryOptions } from '../api/use-api-keys-list'
 import { toListParams } from '../model/list-params'
 import type { ListView } from '../model/list-view'
-import { nearestKnownPage, pageToken, rememberPageToken } from '../model/page-token-memory'
+import { nearestKnownPage, rememberPageToken } from '../model/page-token-memory'
 import { walkToPage } from '../model/walk-to-page'
 
 /**
@@ -28,14 +28,15 @@ export function usePreviousPage(view: ListView, now: number, go: (next: ListView
   const target = view.page - 1
   const previous = async () => {
     if (target < 1 || walk.current) return
-    const known = pageToken(view, target)
-    if (known !== undefined) return go({ ...view, page: target, cursor: known })
+    const from = nearestKnownPage(view, target)
+    // The usual case: the previous page's token is known, nothing to read.
+    if (from.page === target) return go({ ...view, page: target, cursor: from.token })
     const controller = new AbortController()
     walk.current = { view, controller }
     setWalkingFrom(view)
     try {
       const reached = await walkToPage(
-        nearestKnownPage(view, target),
+        from,
         target,
         async ({ page, token }) => {
           const data = await queryClient.fetchQuery(apiKeysListQueryOptions(toListParams({ ...view, page, cursor: token }, now)))

@@ -1,4 +1,4 @@
-import { isApiError } from '../../../../api/api-error'
+import { describeApiError, isApiError } from '../../../../api/api-error'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { useCallback } from 'react'
 import { toast, type ToastAction } from '../../../../components/ui/toast-store'
@@ -22,17 +22,16 @@ export interface ActionOutcome {
   alreadyGone: ApiKey[]
 }
 
-/** What the server said, with its request id so support can find it. */
+/** What the server said about an action, with its request id so support can find it. */
 export function describeError(error: unknown, action: KeyAction): string {
-  if (!isApiError(error)) return 'Something went wrong.'
+  if (!isApiError(error)) return describeApiError(error)
   if (error.status === 404) return 'It no longer exists: it was deleted elsewhere.'
-  const id = error.requestId ? ` (Request ID: ${error.requestId})` : ''
   if (error.status === 403) {
     // The server's words may not name the scope; say which one this action needs.
     const scope = action === 'delete' ? 'api-keys:delete' : 'api-keys:write'
-    return `The API key you connected with lacks the ${scope} permission. ${error.message}${id}`
+    return `The API key you connected with lacks the ${scope} permission. ${describeApiError(error)}`
   }
-  return `${error.message}${id}`
+  return describeApiError(error)
 }
 
 /** Runs an action on keys through the mutation hooks, and tells the user how it went. */
