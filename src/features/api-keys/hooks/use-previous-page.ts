@@ -28,15 +28,15 @@ export function usePreviousPage(view: ListView, now: number, go: (next: ListView
   const target = view.page - 1
   const previous = async () => {
     if (target < 1 || walk.current) return
-    const from = nearestKnownPage(view, target)
+    const start = nearestKnownPage(view, target)
     // The usual case: the previous page's token is known, nothing to read.
-    if (from.page === target) return go({ ...view, page: target, cursor: from.token })
+    if (start.page === target) return go({ ...view, page: target, cursor: start.token })
     const controller = new AbortController()
     walk.current = { view, controller }
     setWalkingFrom(view)
     try {
       const reached = await walkToPage(
-        from,
+        start,
         target,
         async ({ page, token }) => {
           const data = await queryClient.fetchQuery(apiKeysListQueryOptions(toListParams({ ...view, page, cursor: token }, now)))
