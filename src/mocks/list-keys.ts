@@ -1,7 +1,7 @@
 import type { ApiKeyRecord } from '../api/api-key-schema'
 import { ENVIRONMENTS, KEY_STATUSES, isKnown } from '../api/enums'
-import { FilterSyntaxError, compileFilter } from './filter'
-import { OrderBySyntaxError, comparatorFor, parseOrderBy } from './order-by'
+import { FilterSyntaxError, compileFilter } from '../api/filter'
+import { OrderBySyntaxError, comparatorFor, parseOrderBy } from '../api/order-by'
 import { PageTokenError, decodePageToken, encodePageToken, queryFingerprint } from './page-token'
 import { invalidArgument } from './responses'
 

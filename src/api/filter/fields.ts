@@ -1,10 +1,27 @@
-import { ENVIRONMENTS, KEY_STATUSES, KEY_TYPES } from '../../api/enums'
+import { ENVIRONMENTS, KEY_STATUSES, KEY_TYPES } from '../enums'
 
 export type TextField = 'name' | 'description'
 export type EnumField = 'key_type' | 'status' | 'environment'
 export type TimestampField = 'create_time' | 'update_time' | 'last_used_at'
 export type ScopesField = 'permissions'
 export type FieldName = TextField | EnumField | TimestampField | ScopesField
+
+/**
+ * What a filter and a sort read of a key. The server's strict record and the client's tolerant row
+ * both fit, so the browser judges rows with the code the mock serves them with.
+ */
+export interface FilterableKey {
+  readonly id: string
+  readonly name?: string | null
+  readonly description?: string | null
+  readonly key_type?: string | null
+  readonly status?: string | null
+  readonly environment?: string | null
+  readonly create_time?: string | null
+  readonly update_time?: string | null
+  readonly last_used_at?: string | null
+  readonly permissions?: readonly string[] | null
+}
 
 /** What a filterable field holds, which decides the operators and values it accepts. */
 export type FieldSpec =

@@ -1,9 +1,9 @@
-import type { ApiKeyRecord } from '../../api/api-key-schema'
 import type { FilterNode, OrderingOperator, TextComparison, TimestampComparison } from './ast'
+import type { FilterableKey } from './fields'
 import { parseInstant } from './instant'
 import { parseFilter } from './parse'
 
-export type RecordPredicate = (record: ApiKeyRecord) => boolean
+export type RecordPredicate = (record: FilterableKey) => boolean
 
 /** Parses `expression` once and returns a predicate; a blank expression matches every record. */
 export function compileFilter(expression: string): RecordPredicate {
@@ -26,11 +26,15 @@ export function toPredicate(node: FilterNode): RecordPredicate {
       return (record) => !operand(record)
     }
     case 'null':
-      return (record) => (record[node.field] === null) === (node.operator === '=')
+      return (record) => (record[node.field] == null) === (node.operator === '=')
+    // A missing value (a key without an environment) fails "=" and "!=" alike, as text does.
     case 'enum':
-      return (record) => (record[node.field] === node.value) === (node.operator === '=')
+      return (record) => {
+        const actual = record[node.field]
+        return actual != null && (actual === node.value) === (node.operator === '=')
+      }
     case 'scope':
-      return (record) => record.permissions.includes(node.value)
+      return (record) => record.permissions?.includes(node.value) ?? false
     case 'text':
       return textPredicate(node)
     case 'timestamp':
@@ -52,7 +56,7 @@ function textPredicate({ field, operator, value }: TextComparison): RecordPredic
   const test = textTest(operator, value)
   return (record) => {
     const actual = record[field]
-    return actual !== null && test(actual)
+    return actual != null && test(actual)
   }
 }
 
@@ -84,7 +88,7 @@ function escapeRegExp(text: string): string {
 function timestampPredicate({ field, operator, epochNanos }: TimestampComparison): RecordPredicate {
   return (record) => {
     const text = record[field]
-    const actual = text === null ? null : parseInstant(text)
+    const actual = text == null ? null : parseInstant(text)
     return actual !== null && ORDER[operator](actual, epochNanos)
   }
 }

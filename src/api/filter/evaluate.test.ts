@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ApiKeyRecord } from '../../api/api-key-schema'
+import type { ApiKeyRecord } from '../api-key-schema'
 import { compileFilter } from './evaluate'
 
 function makeRecord(overrides: Partial<ApiKeyRecord> = {}): ApiKeyRecord {

@@ -1,4 +1,5 @@
-import type { ApiKeyRecord } from '../api/api-key-schema'
+import type { FilterableKey } from './filter/fields'
+import { parseInstant } from './filter/instant'
 
 const SORTABLE = ['name', 'create_time', 'last_used_at', 'update_time'] as const
 type SortField = (typeof SORTABLE)[number]
@@ -29,19 +30,30 @@ export function parseOrderBy(expression: string | null): SortTerm[] {
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 
-function compareField(a: ApiKeyRecord, b: ApiKeyRecord, field: SortField): number {
-  const x = a[field]
-  const y = b[field]
-  if (field === 'name') return collator.compare(x ?? '', y ?? '')
-  return (x ?? '').localeCompare(y ?? '')
+/** Two timestamps in time order; same-shaped UTC texts (the usual case) compare as text, fast. */
+function compareInstants(x: string, y: string): number {
+  if (x.length !== y.length || !x.endsWith('Z') || !y.endsWith('Z')) {
+    const a = parseInstant(x)
+    const b = parseInstant(y)
+    // An unreadable timestamp sorts after every readable one.
+    if (a !== null && b !== null) return a < b ? -1 : a > b ? 1 : 0
+    if (a !== b) return a === null ? 1 : -1
+  }
+  return x < y ? -1 : x > y ? 1 : 0
+}
+
+function compareField(a: FilterableKey, b: FilterableKey, field: SortField): number {
+  const x = a[field] ?? ''
+  const y = b[field] ?? ''
+  return field === 'name' ? collator.compare(x, y) : compareInstants(x, y)
 }
 
 /** A comparator for the terms; nulls sort last in either direction, ties fall back to the id. */
-export function comparatorFor(terms: readonly SortTerm[]): (a: ApiKeyRecord, b: ApiKeyRecord) => number {
+export function comparatorFor(terms: readonly SortTerm[]): (a: FilterableKey, b: FilterableKey) => number {
   return (a, b) => {
     for (const { field, descending } of terms) {
-      const aNull = a[field] === null
-      const bNull = b[field] === null
+      const aNull = a[field] == null
+      const bNull = b[field] == null
       if (aNull !== bNull) return aNull ? 1 : -1
       const result = compareField(a, b, field)
       if (result !== 0) return descending ? -result : result
