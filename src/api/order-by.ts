@@ -52,8 +52,8 @@ function compareField(a: FilterableKey, b: FilterableKey, field: SortField): num
 export function comparatorFor(terms: readonly SortTerm[]): (a: FilterableKey, b: FilterableKey) => number {
   return (a, b) => {
     for (const { field, descending } of terms) {
-      const aNull = a[field] == null
-      const bNull = b[field] == null
+      const aNull = (a[field] ?? null) === null
+      const bNull = (b[field] ?? null) === null
       if (aNull !== bNull) return aNull ? 1 : -1
       const result = compareField(a, b, field)
       if (result !== 0) return descending ? -result : result

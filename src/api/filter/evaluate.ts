@@ -26,12 +26,12 @@ export function toPredicate(node: FilterNode): RecordPredicate {
       return (record) => !operand(record)
     }
     case 'null':
-      return (record) => (record[node.field] == null) === (node.operator === '=')
+      return (record) => isMissing(record[node.field]) === (node.operator === '=')
     // A missing value (a key without an environment) fails "=" and "!=" alike, as text does.
     case 'enum':
       return (record) => {
         const actual = record[node.field]
-        return actual != null && (actual === node.value) === (node.operator === '=')
+        return !isMissing(actual) && (actual === node.value) === (node.operator === '=')
       }
     case 'scope':
       return (record) => record.permissions?.includes(node.value) ?? false
@@ -40,6 +40,11 @@ export function toPredicate(node: FilterNode): RecordPredicate {
     case 'timestamp':
       return timestampPredicate(node)
   }
+}
+
+/** Null and absent are the same to a filter: a key without the field. */
+function isMissing<T>(value: T | null | undefined): value is null | undefined {
+  return value === null || value === undefined
 }
 
 const ORDER: Record<OrderingOperator, <T extends string | bigint>(actual: T, expected: T) => boolean> = {
@@ -56,7 +61,7 @@ function textPredicate({ field, operator, value }: TextComparison): RecordPredic
   const test = textTest(operator, value)
   return (record) => {
     const actual = record[field]
-    return actual != null && test(actual)
+    return !isMissing(actual) && test(actual)
   }
 }
 
@@ -88,7 +93,7 @@ function escapeRegExp(text: string): string {
 function timestampPredicate({ field, operator, epochNanos }: TimestampComparison): RecordPredicate {
   return (record) => {
     const text = record[field]
-    const actual = text == null ? null : parseInstant(text)
+    const actual = isMissing(text) ? null : parseInstant(text)
     return actual !== null && ORDER[operator](actual, epochNanos)
   }
 }
