@@ -1,0 +1,79 @@
+import type { FilterNode, TimestampComparison } from '../../../api/filter/ast'
+import { toPredicate, type RecordPredicate } from '../../../api/filter/evaluate'
+import type { FilterableKey } from '../../../api/filter/fields'
+import { comparatorFor, type SortTerm } from '../../../api/order-by'
+import { KEY_STATUSES, type KeyStatus } from '../../../api/enums'
+import type { LastUsedPreset, ListView } from './list-view'
+
+const HOUR = 3600_000
+const DAY = 24 * HOUR
+
+/** The parts of a view that narrow the list, each planned on its own (server or browser). */
+export type ClauseId = 'status' | 'environment' | 'type' | 'lastUsed' | 'search'
+
+export interface Clause {
+  readonly id: ClauseId
+  readonly node: FilterNode
+}
+
+/** What a view asks for, as one predicate (its clauses, all of which must hold) and one sort. */
+export interface ViewQuery {
+  /** Always named: without `status` the API answers ACTIVE keys only. */
+  readonly statuses: readonly KeyStatus[]
+  readonly clauses: readonly Clause[]
+  readonly sort: SortTerm
+}
+
+export const DEFAULT_SORT: SortTerm = { field: 'create_time', descending: true }
+
+export function isDefaultSort(sort: SortTerm): boolean {
+  return sort.field === DEFAULT_SORT.field && sort.descending === DEFAULT_SORT.descending
+}
+
+function before(now: number, ms: number, operator: TimestampComparison['operator']): TimestampComparison {
+  const at = now - ms
+  return { kind: 'timestamp', field: 'last_used_at', operator, value: new Date(at).toISOString(), epochNanos: BigInt(at) * 1_000_000n }
+}
+
+const NEVER_USED: FilterNode = { kind: 'null', field: 'last_used_at', operator: '=' }
+
+// "Not used in N days" includes keys never used at all: both are dead weight.
+function lastUsedNode(preset: LastUsedPreset, now: number): FilterNode {
+  switch (preset) {
+    case 'never':
+      return NEVER_USED
+    case 'unused_30d':
+      return { kind: 'or', operands: [before(now, 30 * DAY, '<'), NEVER_USED] }
+    case 'unused_90d':
+      return { kind: 'or', operands: [before(now, 90 * DAY, '<'), NEVER_USED] }
+    case 'used_24h':
+      return before(now, DAY, '>=')
+  }
+}
+
+/**
+ * The query a view asks. `now` is rounded down to the hour so the query, its cache entries and
+ * the server's page tokens stay the same while someone pages through.
+ */
+export function toViewQuery(view: ListView, now: number): ViewQuery {
+  const hour = Math.floor(now / HOUR) * HOUR
+  const statuses = view.statuses.length > 0 ? KEY_STATUSES.filter((s) => view.statuses.includes(s)) : KEY_STATUSES
+  const clauses: Clause[] = [{ id: 'status', node: { kind: 'or', operands: statuses.map((value) => ({ kind: 'enum', field: 'status', operator: '=', value })) } }]
+  if (view.environment) clauses.push({ id: 'environment', node: { kind: 'enum', field: 'environment', operator: '=', value: view.environment } })
+  if (view.type) clauses.push({ id: 'type', node: { kind: 'enum', field: 'key_type', operator: '=', value: view.type } })
+  if (view.lastUsed) clauses.push({ id: 'lastUsed', node: lastUsedNode(view.lastUsed, hour) })
+  const search = view.search.trim()
+  if (search) clauses.push({ id: 'search', node: { kind: 'text', field: 'name', operator: ':', value: search } })
+  const sort = view.sort ? { field: view.sort.field, descending: view.sort.desc } : DEFAULT_SORT
+  return { statuses, clauses, sort }
+}
+
+/** Whether a key belongs in the view: the filter code the mock serves the list with. */
+export function viewPredicate(query: ViewQuery): RecordPredicate {
+  return toPredicate({ kind: 'and', operands: query.clauses.map((clause) => clause.node) })
+}
+
+/** The view's order: its sort field (nulls last either way), then the id, as the mock orders. */
+export function viewComparator(query: ViewQuery): (a: FilterableKey, b: FilterableKey) => number {
+  return comparatorFor([query.sort])
+}
