@@ -4,18 +4,47 @@ export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response'
 
 export interface ApiErrorDetail {
   field: string | null
-  description: string
+  /** The contract lets the server leave it out: null then, and whoever shows it says something generic. */
+  description: string | null
 }
 
-export const KNOWN_ERROR_CODES = ['UNAUTHENTICATED', 'PERMISSION_DENIED', 'NOT_FOUND', 'INVALID_ARGUMENT'] as const
+export const KNOWN_ERROR_CODES = ['UNAUTHENTICATED', 'PERMISSION_DENIED', 'NOT_FOUND', 'INVALID_ARGUMENT', 'INTERNAL'] as const
+
+const optionalText = z.catch(z.nullish(z.string()), null)
+
+const detailSchema = z.looseObject({ field: optionalText, description: optionalText })
 
 const envelopeSchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    details: z.catch(z.nullish(z.array(z.looseObject({ field: z.nullish(z.string()), description: z.string() }))), null),
+    // Entries are read one by one (below), so one odd entry cannot cost the others.
+    details: z.catch(z.nullish(z.array(z.unknown())), null),
   }),
 })
+
+// Read on its own: an envelope too odd to show may still carry the id support needs.
+const envelopeRequestIdSchema = z.object({ error: z.object({ request_id: z.string().check(z.minLength(1)) }) })
+
+/** The response's request id: `x-request-id`, else `x-amzn-requestid` (as Coval's SDK reads it), else the error envelope's. */
+export function requestIdOf(headers: Headers, body?: unknown): string | null {
+  const fromHeaders = headers.get('x-request-id') || headers.get('x-amzn-requestid')
+  if (fromHeaders) return fromHeaders
+  const parsed = envelopeRequestIdSchema.safeParse(body)
+  return parsed.success ? parsed.data.error.request_id : null
+}
+
+/** The details worth keeping: each entry that names a field or says something, whatever the others look like. */
+function readDetails(entries: readonly unknown[] | null | undefined): ApiErrorDetail[] {
+  const details: ApiErrorDetail[] = []
+  for (const entry of entries ?? []) {
+    const parsed = detailSchema.safeParse(entry)
+    if (!parsed.success) continue
+    const { field, description } = parsed.data
+    if (field || description) details.push({ field: field || null, description: description || null })
+  }
+  return details
+}
 
 interface ApiErrorInit {
   kind: ApiErrorKind
@@ -48,8 +77,8 @@ export class ApiError extends Error {
     this.retryAfterMs = init.retryAfterMs ?? null
   }
 
-  /** The description the server gave for one field, if any. */
-  detailFor(field: string): string | undefined {
+  /** What the server said about one field: undefined when it named no such field, null when it named it without a description. */
+  detailFor(field: string): string | null | undefined {
     return this.details.find((d) => d.field === field)?.description
   }
 }
@@ -82,15 +111,15 @@ const BY_STATUS: Record<number, { code: string; message: string }> = {
 
 /** Builds the ApiError of a non-2xx response; the raw body is never shown to the user. */
 export async function errorFromResponse(response: Response): Promise<ApiError> {
-  const requestId = response.headers.get('x-request-id')
   const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'))
-  const text = await response.text().catch(() => '')
+  const body = await response.text().catch(() => '')
   let json: unknown = undefined
   try {
-    json = JSON.parse(text)
+    json = JSON.parse(body)
   } catch {
     // Not JSON (an HTML error page from a proxy, say): fall through to the generic message.
   }
+  const requestId = requestIdOf(response.headers, json)
   const parsed = envelopeSchema.safeParse(json)
   if (parsed.success && (KNOWN_ERROR_CODES as readonly string[]).includes(parsed.data.error.code)) {
     const { code, message, details } = parsed.data.error
@@ -99,7 +128,7 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
       status: response.status,
       code,
       message,
-      details: (details ?? []).map((d) => ({ field: d.field ?? null, description: d.description })),
+      details: readDetails(details),
       requestId,
       retryAfterMs,
     })

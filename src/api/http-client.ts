@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { ApiError, errorFromResponse } from './api-error'
+import { ApiError, errorFromResponse, requestIdOf } from './api-error'
 
 export interface ApiConfig {
   /** e.g. `https://api.coval.dev`, or a same-origin prefix such as `/api-proxy`. */
@@ -99,7 +99,8 @@ export async function apiRequest<T>(options: RequestOptions<T>): Promise<T> {
 }
 
 async function parseBody<T>(response: Response, schema: z.core.$ZodType<T>): Promise<T> {
-  const requestId = response.headers.get('x-request-id')
+  // A success has no error envelope: only the headers can carry its id.
+  const requestId = requestIdOf(response.headers)
   let json: unknown
   try {
     json = await response.json()

@@ -15,6 +15,9 @@ export interface CreateFailure {
   requestId: string | null
 }
 
+/** What a field shows when the server refused it without a description. */
+export const NO_DESCRIPTION = 'The server did not accept this value.'
+
 /** `permissions[2]` and `permissions.2` name the permissions field. */
 function serverField(name: string | null): ServerField | undefined {
   const root = name?.split(/[.[]/)[0]
@@ -32,8 +35,9 @@ export function describeCreateFailure(error: unknown): CreateFailure {
   const details = error.code === 'INVALID_ARGUMENT' ? error.details : []
   for (const detail of details) {
     const field = serverField(detail.field)
-    if (field && !fields.some((f) => f.field === field)) fields.push({ field, message: detail.description })
-    else if (!field) unplaced.push(detail.description)
+    // The server may name a field without saying why: the field still shows that it was refused.
+    if (field && !fields.some((f) => f.field === field)) fields.push({ field, message: detail.description ?? NO_DESCRIPTION })
+    else if (!field && detail.description !== null) unplaced.push(detail.description)
   }
   fields.sort((a, b) => SERVER_FIELDS.indexOf(a.field) - SERVER_FIELDS.indexOf(b.field))
   const lines = fields.length > 0 ? unplaced : [error.message, ...unplaced.filter((line) => line !== error.message)]
