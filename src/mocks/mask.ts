@@ -17,7 +17,11 @@ export function maskSecret(secret: string): string {
   return `****-****-****-${secret.slice(-4)}`
 }
 
-/** A fresh full secret, e.g. `coval_sk_prod_` + 32 alphanumerics; crypto-random unless an rng is passed. */
-export function newSecret(environment: Environment, rng?: Rng): string {
-  return `coval_sk_${SECRET_ENVIRONMENT_SLUG[environment]}_${randomString(SECRET_RANDOM_LENGTH, SECRET_ALPHABET, rng)}`
+/**
+ * A fresh full secret, e.g. `coval_sk_prod_` + 32 alphanumerics, or `coval_sk_` + 32 for a key made
+ * without an environment; crypto-random unless an rng is passed.
+ */
+export function newSecret(environment: Environment | null, rng?: Rng): string {
+  const prefix = environment === null ? 'coval_sk_' : `coval_sk_${SECRET_ENVIRONMENT_SLUG[environment]}_`
+  return `${prefix}${randomString(SECRET_RANDOM_LENGTH, SECRET_ALPHABET, rng)}`
 }

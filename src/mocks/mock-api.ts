@@ -2,6 +2,7 @@ import type { ApiKeyRecord } from '../api/api-key-schema'
 import { KEY_STATUSES, isKnown } from '../api/enums'
 import { canTransition } from '../api/lifecycle'
 import { REASON_MAX } from '../api/api-key-schema'
+import { codePointLength } from '../api/text-length'
 import { faultConfigSchema, FaultController, type Fault } from './faults'
 import { listKeys } from './list-keys'
 import { maskSecret, newSecret } from './mask'
@@ -98,7 +99,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
       if (typeof status !== 'string' || !isKnown(KEY_STATUSES, status)) {
         throw invalidArgument('status', `status must be one of ${KEY_STATUSES.join(', ')}.`)
       }
-      if (reason !== undefined && reason !== null && (typeof reason !== 'string' || reason.length > REASON_MAX)) {
+      if (reason !== undefined && reason !== null && (typeof reason !== 'string' || codePointLength(reason) > REASON_MAX)) {
         throw invalidArgument('reason', `The reason must be text of at most ${REASON_MAX} characters.`)
       }
       if (!canTransition(current.status, status)) {

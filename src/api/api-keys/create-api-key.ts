@@ -3,9 +3,9 @@ import { DESCRIPTION_MAX, NAME_MAX, apiKeySchema } from '../api-key-schema'
 import { ENVIRONMENTS, KEY_TYPES, type Environment, type KeyType } from '../enums'
 import { apiRequest } from '../http-client'
 import { SCOPE_RESOURCES, isValidScope } from '../scopes'
-import { visibleLength } from '../visible-length'
+import { codePointLength, maxCodePoints } from '../text-length'
 
-export { visibleLength }
+export { codePointLength }
 
 /** How the caller states what the key may do; the API itself only knows `permissions` ([] = everything). */
 export const ACCESS_LEVELS = ['FULL', 'RESTRICTED'] as const
@@ -29,16 +29,6 @@ export interface CreateApiKeyBody {
   permissions?: string[]
 }
 
-/** Counts visible characters, as the server does, and says so the way a person counts. */
-function atMostVisible(max: number) {
-  return z.superRefine<string>((value, ctx) => {
-    const length = visibleLength(value)
-    if (length > max) {
-      ctx.addIssue({ code: 'custom', message: `Use at most ${max.toLocaleString('en')} characters (this has ${length.toLocaleString('en')}).` })
-    }
-  })
-}
-
 /**
  * The create payload: the form validates with it (as its resolver), and the request sends what it outputs.
  * `access` is the form's choice; the output carries it as `permissions` only.
@@ -46,8 +36,8 @@ function atMostVisible(max: number) {
 export const createApiKeyInputSchema = z.pipe(
   z
     .object({
-      name: z.string({ error: 'Enter a name.' }).check(z.trim(), z.minLength(1, { error: 'Enter a name.' }), atMostVisible(NAME_MAX)),
-      description: z.optional(z.string().check(z.trim(), atMostVisible(DESCRIPTION_MAX))),
+      name: z.string({ error: 'Enter a name.' }).check(z.trim(), z.minLength(1, { error: 'Enter a name.' }), maxCodePoints(NAME_MAX)),
+      description: z.optional(z.string().check(z.trim(), maxCodePoints(DESCRIPTION_MAX))),
       key_type: z.enum(KEY_TYPES, { error: 'Choose a key type.' }),
       environment: z.enum(ENVIRONMENTS, { error: 'Choose an environment.' }),
       access: z.optional(z.enum(ACCESS_LEVELS, { error: 'Choose the access this key has.' })),
@@ -75,7 +65,8 @@ export const createApiKeyInputSchema = z.pipe(
 )
 export type CreateApiKeyInput = z.input<typeof createApiKeyInputSchema>
 
-export const createApiKeyResponseSchema = z.looseObject({ api_key: apiKeySchema })
+// The one answer that carries the secret: without it the new key is of no use, so it is required here.
+export const createApiKeyResponseSchema = z.looseObject({ api_key: z.extend(apiKeySchema, { api_key: z.string().check(z.minLength(1)) }) })
 export type CreatedApiKey = z.infer<typeof createApiKeyResponseSchema>['api_key']
 
 /** Returns the new key with its full secret in `api_key`: the only time the API sends it. */

@@ -2,10 +2,11 @@ import * as z from 'zod/mini'
 import { REASON_MAX, apiKeySchema, type ApiKey } from '../api-key-schema'
 import { keyStatusSchema } from '../enums'
 import { apiRequest } from '../http-client'
+import { maxCodePoints } from '../text-length'
 
 export const updateApiKeyStatusInputSchema = z.object({
   status: keyStatusSchema,
-  reason: z.optional(z.string().check(z.trim(), z.maxLength(REASON_MAX, `Use at most ${REASON_MAX} characters.`))),
+  reason: z.optional(z.string().check(z.trim(), maxCodePoints(REASON_MAX))),
 })
 export type UpdateApiKeyStatusInput = z.input<typeof updateApiKeyStatusInputSchema>
 

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { REASON_MAX, type ApiKey } from '../../../../api/api-key-schema'
+import { codePointLength } from '../../../../api/text-length'
 import { AlertDialog, AlertDialogCancel, AlertDialogContent } from '../../../../components/ui/alert-dialog'
 import { Button } from '../../../../components/ui/button'
 import { Dialog, DialogBody, DialogClose, DialogContent, DialogFooter } from '../../../../components/ui/dialog'
@@ -28,7 +29,9 @@ export function ActionDialog({ request, onCancel, onConfirm }: ActionDialogProps
   const terminal = TERMINAL_ACTIONS.has(action)
   const [reason, setReason] = useState('')
   const [typed, setTyped] = useState('')
-  const reasonTooLong = reason.length > REASON_MAX
+  // Counted as the server counts (code points), on the trimmed text that is sent.
+  const reasonLength = codePointLength(reason.trim())
+  const reasonTooLong = reasonLength > REASON_MAX
   const confirmed = !terminal || typed.trim() === copy.phrase
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -37,7 +40,7 @@ export function ActionDialog({ request, onCancel, onConfirm }: ActionDialogProps
   const body = (
     <form id="key-action-form" onSubmit={submit} className="space-y-4">
       {copy.summary}
-      {action !== 'delete' && <ReasonField value={reason} onChange={setReason} tooLong={reasonTooLong} />}
+      {action !== 'delete' && <ReasonField value={reason} length={reasonLength} onChange={setReason} />}
       {terminal && <ConfirmPhraseField phrase={copy.phrase} kind={keys.length === 1 ? 'name' : 'count'} value={typed} onChange={setTyped} />}
     </form>
   )

@@ -1,14 +1,16 @@
 import { REASON_MAX } from '../../../../api/api-key-schema'
+import { tooLongMessage } from '../../../../api/text-length'
 import { Field, Input, Textarea } from '../../../../components/ui/field'
 
-export function ReasonField({ value, onChange, tooLong }: { value: string; onChange: (value: string) => void; tooLong: boolean }) {
+/** `length` is the reason as the server counts it (code points of the trimmed text). */
+export function ReasonField({ value, length, onChange }: { value: string; length: number; onChange: (value: string) => void }) {
   return (
     <Field
       label="Reason"
       optional
       description="Kept with the key's audit trail."
-      error={tooLong ? `Use at most ${REASON_MAX.toLocaleString('en')} characters.` : undefined}
-      aside={`${value.length.toLocaleString('en')} / ${REASON_MAX.toLocaleString('en')}`}
+      error={length > REASON_MAX ? tooLongMessage(REASON_MAX, length) : undefined}
+      aside={`${length.toLocaleString('en')} / ${REASON_MAX.toLocaleString('en')}`}
     >
       {(control) => <Textarea {...control} value={value} onChange={(event) => onChange(event.target.value)} rows={2} />}
     </Field>

@@ -5,7 +5,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form'
 import { DESCRIPTION_MAX } from '../../../../api/api-key-schema'
 import {
   createApiKeyInputSchema,
-  visibleLength,
+  codePointLength,
   type CreateApiKeyBody,
   type CreateApiKeyInput,
   type CreatedApiKey,
@@ -36,7 +36,7 @@ export function CreateApiKeyForm({ submit, onCreated, onCancel }: CreateApiKeyFo
   const { control, register, formState } = form
   const { errors, isSubmitting } = formState
   const description = useWatch({ control, name: 'description' }) ?? ''
-  const descriptionLength = visibleLength(description.trim())
+  const descriptionLength = codePointLength(description.trim())
   const [failure, setFailure] = useState<CreateFailure | null>(null)
   const alertRef = useRef<HTMLDivElement>(null)
   // Set before React re-renders, so a double click cannot start a second create.
