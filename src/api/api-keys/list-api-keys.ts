@@ -1,17 +1,32 @@
 import * as z from 'zod/mini'
-import { apiKeySchema } from '../api-key-schema'
+import { apiKeySchema, type ApiKey } from '../api-key-schema'
 import type { Environment, KeyStatus } from '../enums'
 import { apiRequest, type ApiConfig } from '../http-client'
 
-export const listApiKeysResponseSchema = z.looseObject({
-  api_keys: z.array(apiKeySchema),
-  // Some servers send "" for the last page: the same as none.
-  next_page_token: z.pipe(
-    z.nullish(z.string()),
-    z.transform((token) => token || null),
-  ),
-  total_count: z.int().check(z.nonnegative()),
-})
+/** Keeps every row the page can use; a row without a usable `id` is counted, not allowed to fail the page. */
+function usableRows(rows: readonly unknown[]): { api_keys: ApiKey[]; rows_without_id: number } {
+  const api_keys: ApiKey[] = []
+  for (const row of rows) {
+    const parsed = apiKeySchema.safeParse(row)
+    if (parsed.success) api_keys.push(parsed.data)
+  }
+  return { api_keys, rows_without_id: rows.length - api_keys.length }
+}
+
+export const listApiKeysResponseSchema = z.pipe(
+  z.looseObject({
+    // Parsed row by row below: apiKeySchema only refuses a row without an id.
+    api_keys: z.array(z.unknown()),
+    // Some servers send "" for the last page: the same as none.
+    next_page_token: z.pipe(
+      z.nullish(z.string()),
+      z.transform((token) => token || null),
+    ),
+    total_count: z.int().check(z.nonnegative()),
+  }),
+  z.transform(({ api_keys, ...rest }) => ({ ...rest, ...usableRows(api_keys) })),
+)
+/** One page: the usable rows, and how many the server sent without an id (0 normally). */
 export type ListApiKeysResponse = z.infer<typeof listApiKeysResponseSchema>
 
 export interface ListApiKeysParams {

@@ -23,26 +23,35 @@ export const ACTION_LABELS: Record<KeyAction, { verb: string; past: string }> = 
 /** Revoke and delete cannot be undone: they ask for the name (or the count) to be typed. */
 export const TERMINAL_ACTIONS: ReadonlySet<KeyAction> = new Set(['revoke', 'delete'])
 
-/** What the lifecycle allows for a key: delete always; the others by its status. */
-export function canDo(action: KeyAction, key: { status: string }): boolean {
+/** A key as the actions see it: the server may have left its status out. */
+type WithStatus = { status?: string | null }
+
+/** What the lifecycle allows for a key: delete always; the others by its status (none when it is unknown or missing). */
+export function canDo(action: KeyAction, key: WithStatus): boolean {
   if (action === 'delete') return true
-  return allowedTransitions(key.status).includes(ACTION_TARGET[action])
+  return key.status !== undefined && key.status !== null && allowedTransitions(key.status).includes(ACTION_TARGET[action])
 }
 
-export function availableActions(key: { status: string }): KeyAction[] {
+export function availableActions(key: WithStatus): KeyAction[] {
   return KEY_ACTIONS.filter((action) => canDo(action, key))
 }
 
+function statusWords(status: string | null | undefined): string {
+  if (status === undefined || status === null) return 'status-unknown'
+  return STATUS_LABELS[status as KeyStatus] ?? status
+}
+
 /** Why an action is not offered for a selection, or null when every key allows it. */
-export function whyNot(action: KeyAction, keys: readonly { status: string }[]): string | null {
+export function whyNot(action: KeyAction, keys: readonly WithStatus[]): string | null {
   const blocked = keys.filter((key) => !canDo(action, key))
   if (blocked.length === 0) return null
-  const statuses = [...new Set(blocked.map((k) => STATUS_LABELS[k.status as KeyStatus] ?? k.status))].join(' or ').toLowerCase()
+  const statuses = [...new Set(blocked.map((k) => statusWords(k.status)))].join(' or ').toLowerCase()
   return `Not possible for ${statuses} keys (${blocked.length} selected)`
 }
 
+/** The key's name, or "Untitled key <id>" when it has none (null, blank) or the server left it out. */
 export function keyDisplayName(key: Pick<ApiKey, 'name' | 'id'>): string {
-  return key.name ?? `Untitled key ${key.id}`
+  return key.name?.trim() ? key.name : `Untitled key ${key.id}`
 }
 
 /** What must be typed to confirm a terminal action on one key: its name, or its id when it has none. */

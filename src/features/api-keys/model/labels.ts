@@ -19,13 +19,18 @@ export const KEY_TYPE_LABELS: Record<KeyType, string> = {
   USER: 'User',
 }
 
-/** A label for a value of a known enum, or the raw value marked unknown. */
+/** What the page shows where the server sent nothing (or nothing usable) for a field. */
+export const MISSING = '—'
+
+/** A label for a value of a known enum, the raw value marked unknown, or MISSING. */
 export function labelOf<T extends string>(labels: Record<T, string>, value: string | null | undefined): string {
-  if (value === null || value === undefined) return '—'
+  if (value === null || value === undefined) return MISSING
   return Object.hasOwn(labels, value) ? labels[value as T] : `Unknown (${value})`
 }
 
-export function permissionsSummary(permissions: readonly string[]): string {
+/** An empty list is full access; a missing one is not known, and says so. */
+export function permissionsSummary(permissions: readonly string[] | undefined): string {
+  if (permissions === undefined) return MISSING
   if (permissions.length === 0 || permissions.includes('*')) return 'Full access'
   return permissions.length === 1 ? '1 scope' : `${permissions.length} scopes`
 }

@@ -25,7 +25,7 @@ export function SecretStep({ apiKey, onDone }: { apiKey: CreatedApiKey; onDone: 
         <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
           <dt className="text-zinc-600 dark:text-zinc-400">Name</dt>
           <dd className="font-medium break-words">
-            <bdi>{apiKey.name ?? 'Untitled key'}</bdi>
+            <bdi>{apiKey.name?.trim() ? apiKey.name : 'Untitled key'}</bdi>
           </dd>
           <dt className="text-zinc-600 dark:text-zinc-400">ID</dt>
           <dd className="font-mono break-all select-all">{apiKey.id}</dd>

@@ -1,16 +1,28 @@
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Tooltip } from '../../../../components/ui/tooltip'
 import { formatDate, formatLocal, formatRelative, formatUtc } from '../../model/format-time'
-import { permissionsSummary } from '../../model/labels'
+import { keyDisplayName } from '../../model/key-actions'
+import { MISSING, permissionsSummary } from '../../model/labels'
 import { CopyButton } from './copy-button'
+import { StatusBadge } from './status-badge'
+
+/** A field the server left out (or sent in a shape this page cannot read). */
+export function MissingValue() {
+  return <span className="text-zinc-500 dark:text-zinc-400">{MISSING}</span>
+}
 
 export function NameCell({ apiKey }: { apiKey: ApiKey }) {
-  const name = apiKey.name ?? 'Untitled key'
+  // undefined: the server did not send a name; null (or blank): the key has none.
+  const named = apiKey.name?.trim() ? apiKey.name : null
   return (
     <div className="max-w-[18rem] min-w-[10rem]">
-      <div className="truncate font-medium" title={name}>
-        <bdi className={apiKey.name === null ? 'italic text-zinc-500' : undefined}>{name}</bdi>
-      </div>
+      {apiKey.name === undefined ? (
+        <MissingValue />
+      ) : (
+        <div className="truncate font-medium" title={named ?? 'Untitled key'}>
+          <bdi className={named === null ? 'italic text-zinc-500' : undefined}>{named ?? 'Untitled key'}</bdi>
+        </div>
+      )}
       {apiKey.description && (
         <div className="truncate text-xs text-zinc-500 dark:text-zinc-400" title={apiKey.description}>
           <bdi>{apiKey.description}</bdi>
@@ -27,12 +39,18 @@ export function IdCell({ apiKey }: { apiKey: ApiKey }) {
       <code className="font-mono text-xs text-zinc-600 dark:text-zinc-400" title={apiKey.id}>
         {short}
       </code>
-      <CopyButton value={apiKey.id} label={`Copy ID of ${apiKey.name ?? 'untitled key'}`} />
+      <CopyButton value={apiKey.id} label={`Copy ID of ${keyDisplayName(apiKey)}`} />
     </div>
   )
 }
 
-export function PermissionsCell({ permissions }: { permissions: readonly string[] }) {
+export function StatusCell({ status }: { status: string | undefined }) {
+  return status === undefined ? <MissingValue /> : <StatusBadge status={status} />
+}
+
+/** `[]` is full access; a missing list is unknown and shows MISSING, never "Full access". */
+export function PermissionsCell({ permissions }: { permissions: readonly string[] | undefined }) {
+  if (permissions === undefined) return <MissingValue />
   const summary = permissionsSummary(permissions)
   if (summary === 'Full access') return <span className="whitespace-nowrap">Full access</span>
   return (
@@ -53,7 +71,9 @@ export function PermissionsCell({ permissions }: { permissions: readonly string[
   )
 }
 
+/** `null` means it never happened (`empty`, e.g. "Never"); `undefined` means the server did not say. */
 export function TimeCell({ iso, now, empty }: { iso: string | null | undefined; now: number; empty: string }) {
+  if (iso === undefined) return <MissingValue />
   if (!iso) return <span className="text-zinc-500 dark:text-zinc-400">{empty}</span>
   return (
     <Tooltip
@@ -73,7 +93,8 @@ export function TimeCell({ iso, now, empty }: { iso: string | null | undefined; 
   )
 }
 
-export function DateCell({ iso }: { iso: string }) {
+export function DateCell({ iso }: { iso: string | undefined }) {
+  if (!iso) return <MissingValue />
   return (
     <time dateTime={iso} title={formatUtc(iso)} className="whitespace-nowrap">
       {formatDate(iso)}

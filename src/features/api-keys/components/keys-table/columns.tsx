@@ -3,10 +3,10 @@ import type { ApiKey } from '../../../../api/api-key-schema'
 import type { KeyAction } from '../../model/key-actions'
 import { DataTableColumnHeader } from '../../../../components/data-table/data-table-column-header'
 import { DataTableSelectAll, DataTableSelectRow } from '../../../../components/data-table/data-table-select'
+import { keyDisplayName } from '../../model/key-actions'
 import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS, labelOf } from '../../model/labels'
-import { DateCell, IdCell, NameCell, PermissionsCell, TimeCell } from './cells'
+import { DateCell, IdCell, NameCell, PermissionsCell, StatusCell, TimeCell } from './cells'
 import { RowActionsCell } from './row-actions-cell'
-import { StatusBadge } from './status-badge'
 
 export const keysTableFeatures = tableFeatures({ rowSortingFeature, rowSelectionFeature, columnVisibilityFeature })
 
@@ -33,7 +33,7 @@ export function keysTableColumns(meta: KeysTableMeta) {
     column.display({
       id: 'select',
       header: ({ table }) => <DataTableSelectAll table={table} label="Select all keys on this page" />,
-      cell: ({ row }) => <DataTableSelectRow row={row} label={`Select ${row.original.name ?? 'untitled key'}`} />,
+      cell: ({ row }) => <DataTableSelectRow row={row} label={`Select ${keyDisplayName(row.original)}`} />,
       enableSorting: false,
       enableHiding: false,
     }),
@@ -45,7 +45,7 @@ export function keysTableColumns(meta: KeysTableMeta) {
     column.accessor('id', { header: 'ID', cell: ({ row }) => <IdCell apiKey={row.original} />, enableSorting: false }),
     column.accessor('key_type', { header: 'Type', cell: ({ getValue }) => labelOf(KEY_TYPE_LABELS, getValue()), enableSorting: false }),
     column.accessor('environment', { header: 'Environment', cell: ({ getValue }) => labelOf(ENVIRONMENT_LABELS, getValue()), enableSorting: false }),
-    column.accessor('status', { header: 'Status', cell: ({ getValue }) => <StatusBadge status={getValue()} />, enableSorting: false }),
+    column.accessor('status', { header: 'Status', cell: ({ getValue }) => <StatusCell status={getValue()} />, enableSorting: false }),
     column.accessor('permissions', { header: 'Permissions', cell: ({ getValue }) => <PermissionsCell permissions={getValue()} />, enableSorting: false }),
     column.accessor('create_time', {
       header: ({ column: c }) => <DataTableColumnHeader column={c} title="Created" />,

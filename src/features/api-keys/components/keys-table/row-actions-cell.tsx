@@ -3,13 +3,13 @@ import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
 import { RowIcon } from '../../../../components/ui/row-icon'
 import { DeferredMenu } from '../../../../components/ui/deferred-menu'
-import type { KeyAction } from '../../model/key-actions'
+import { keyDisplayName, type KeyAction } from '../../model/key-actions'
 
 export const loadRowActionsMenu = () => import('./row-actions-menu')
 const RowActionsMenu = lazy(() => loadRowActionsMenu().then((m) => ({ default: m.RowActionsMenu })))
 
 export function rowActionsLabel(apiKey: ApiKey): string {
-  return `Actions for ${apiKey.name ?? 'untitled key'}`
+  return `Actions for ${keyDisplayName(apiKey)}`
 }
 
 /** The row's menu button; the menu itself loads on first use. */
