@@ -51,9 +51,9 @@ export function listKeys(records: readonly ApiKeyRecord[], params: URLSearchPara
     throw invalidArgument('environment', `Unknown environment "${environment}"; use ${ENVIRONMENTS.join(', ')}.`)
   }
   const filterText = params.get('filter') ?? ''
-  const matches = parse('filter', () => compileFilter(filterText))
+  const matches = parse('filter', () => compileFilter(filterText, 'aip160'))
   const orderBy = params.get('order_by')
-  const compare = comparatorFor(parse('order_by', () => parseOrderBy(orderBy)))
+  const compare = comparatorFor(parse('order_by', () => parseOrderBy(orderBy, 'aip160')))
   const pageSize = parsePageSize(params.get('page_size'))
   const fingerprint = queryFingerprint([[...statuses].sort().join(','), environment, filterText.trim(), orderBy?.trim() ?? null])
   const token = params.get('page_token')

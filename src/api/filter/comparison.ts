@@ -1,25 +1,28 @@
-import type { ComparisonNode, EqualityOperator } from './ast'
+import type { ComparisonNode, EqualityOperator, FilterNode } from './ast'
+import type { FilterDialect } from './dialect'
 import { FilterSyntaxError } from './errors'
-import type { FieldSpec } from './fields'
+import type { FieldSpec, TextField } from './fields'
 import { parseInstant } from './instant'
 import type { OperatorToken, StringToken, WordToken } from './tokens'
 
 type ValueToken = WordToken | StringToken
 
 /** Checks `field OP value` against what the field holds and builds its node. */
-export function buildComparison(field: FieldSpec, op: OperatorToken, value: ValueToken): ComparisonNode {
-  // Only the bare word is null; "null" in quotes is the four-letter string.
-  const isNull = value.kind === 'word' && value.value === 'null'
+export function buildComparison(field: FieldSpec, op: OperatorToken, value: ValueToken, dialect: FilterDialect): FilterNode {
+  // Only AIP-160 has a null keyword, and only bare: "null" in quotes is the four-letter string.
+  const isNull = dialect === 'aip160' && value.kind === 'word' && value.value === 'null'
   switch (field.kind) {
     case 'scopes':
       return scopeComparison(op, value, isNull)
     case 'enum': {
-      const operator = equalityOf(op, `does not apply to enum field "${field.name}"`, 'use "=", "!=" or ":"')
+      const hint = dialect === 'coval' ? 'use "=" or "!="' : 'use "=", "!=" or ":"'
+      const operator = equalityOf(op, `does not apply to enum field "${field.name}"`, hint)
       if (isNull) return { kind: 'null', field: field.name, operator }
       return { kind: 'enum', field: field.name, operator, value: enumValue(field.name, field.values, value) }
     }
     case 'text':
       if (isNull) return { kind: 'null', field: field.name, operator: nullOperator(op) }
+      if (dialect === 'coval' && value.value.includes('*')) return literalText(field.name, op, value.value)
       return { kind: 'text', field: field.name, operator: op.operator, value: value.value }
     case 'timestamp': {
       if (isNull) return { kind: 'null', field: field.name, operator: nullOperator(op) }
@@ -32,6 +35,17 @@ export function buildComparison(field: FieldSpec, op: OperatorToken, value: Valu
       return { kind: 'timestamp', field: field.name, operator, value: value.value, epochNanos }
     }
   }
+}
+
+/**
+ * Coval's dialect has no wildcard, but the AST's text "=" reads "*" as one: a literal match is
+ * written as the range [value, value] (and "!=" as outside it), which toPredicate judges exactly.
+ */
+function literalText(field: TextField, op: OperatorToken, value: string): FilterNode {
+  const bound = (operator: '<' | '<=' | '>' | '>='): ComparisonNode => ({ kind: 'text', field, operator, value })
+  if (op.operator === '=') return { kind: 'and', operands: [bound('>='), bound('<=')] }
+  if (op.operator === '!=') return { kind: 'or', operands: [bound('<'), bound('>')] }
+  return { kind: 'text', field, operator: op.operator, value }
 }
 
 function scopeComparison(op: OperatorToken, value: ValueToken, isNull: boolean): ComparisonNode {

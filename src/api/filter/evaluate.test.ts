@@ -21,7 +21,7 @@ function makeRecord(overrides: Partial<ApiKeyRecord> = {}): ApiKeyRecord {
 }
 
 const record = makeRecord()
-const matches = (expression: string, target: ApiKeyRecord = record): boolean => compileFilter(expression)(target)
+const matches = (expression: string, target: ApiKeyRecord = record): boolean => compileFilter(expression, 'aip160')(target)
 
 describe('compileFilter: empty filter', () => {
   it.each(['', '  \n'])('matches every record for %j', (expression) => {
@@ -239,9 +239,9 @@ describe('compileFilter: boolean logic', () => {
       makeRecord({ name: null }),
     ]
     // OR groups first: (name = "ci-*" OR key_type = USER) AND last_used_at = null.
-    const filter = compileFilter('name = "ci-*" OR key_type = user AND last_used_at = null')
+    const filter = compileFilter('name = "ci-*" OR key_type = user AND last_used_at = null', 'aip160')
     expect(records.filter(filter).map((r) => r.name)).toEqual(['ci-a', 'manual'])
-    const loose = compileFilter('(name = "ci-*" OR key_type = user) -environment = STAGING')
+    const loose = compileFilter('(name = "ci-*" OR key_type = user) -environment = STAGING', 'aip160')
     expect(records.filter(loose).map((r) => r.name)).toEqual(['ci-b', 'manual'])
   })
 })

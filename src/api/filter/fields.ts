@@ -1,6 +1,7 @@
 import { ENVIRONMENTS, KEY_STATUSES, KEY_TYPES } from '../enums'
+import type { FilterDialect } from './dialect'
 
-export type TextField = 'name' | 'description'
+export type TextField = 'id' | 'name' | 'description'
 export type EnumField = 'key_type' | 'status' | 'environment'
 export type TimestampField = 'create_time' | 'update_time' | 'last_used_at'
 export type ScopesField = 'permissions'
@@ -32,6 +33,7 @@ export type FieldSpec =
 
 // The order here is the order the "unknown field" message lists them in.
 const FIELDS: readonly FieldSpec[] = [
+  { kind: 'text', name: 'id' },
   { kind: 'text', name: 'name' },
   { kind: 'text', name: 'description' },
   { kind: 'enum', name: 'key_type', values: KEY_TYPES },
@@ -43,9 +45,20 @@ const FIELDS: readonly FieldSpec[] = [
   { kind: 'scopes', name: 'permissions' },
 ]
 
-export const FILTERABLE_FIELDS: readonly FieldName[] = FIELDS.map((field) => field.name)
+// Coval's documented dialect filters on neither the free text nor the scope list.
+const NOT_IN_COVAL: ReadonlySet<FieldName> = new Set<FieldName>(['description', 'permissions'])
+
+const FIELDS_OF: Record<FilterDialect, readonly FieldSpec[]> = {
+  aip160: FIELDS,
+  coval: FIELDS.filter((field) => !NOT_IN_COVAL.has(field.name)),
+}
+
+/** The fields a dialect filters on, in the order error messages list them. */
+export function filterableFields(dialect: FilterDialect): readonly FieldName[] {
+  return FIELDS_OF[dialect].map((field) => field.name)
+}
 
 /** Field names are case-sensitive, as in the API's JSON. */
-export function findField(name: string): FieldSpec | undefined {
-  return FIELDS.find((field) => field.name === name)
+export function findField(name: string, dialect: FilterDialect): FieldSpec | undefined {
+  return FIELDS_OF[dialect].find((field) => field.name === name)
 }

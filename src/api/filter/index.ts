@@ -1,4 +1,5 @@
 export type { ComparisonNode, FilterNode } from './ast'
+export { FILTER_DIALECTS, type FilterDialect } from './dialect'
 export { FilterSyntaxError } from './errors'
 export { compileFilter, type RecordPredicate } from './evaluate'
 export { parseFilter } from './parse'

@@ -4,7 +4,7 @@ import { parseFilter } from './parse'
 
 function errorOf(expression: string): FilterSyntaxError {
   try {
-    parseFilter(expression)
+    parseFilter(expression, 'aip160')
   } catch (error) {
     if (error instanceof FilterSyntaxError) return error
     throw error
@@ -12,7 +12,7 @@ function errorOf(expression: string): FilterSyntaxError {
   throw new Error(`Expected ${JSON.stringify(expression)} to fail`)
 }
 
-const FIELD_LIST = 'name, description, key_type, status, environment, create_time, update_time, last_used_at, permissions'
+const FIELD_LIST = 'id, name, description, key_type, status, environment, create_time, update_time, last_used_at, permissions'
 
 // [expression, position, message]: positions are 0-based offsets into the expression.
 const CASES: ReadonlyArray<readonly [string, string, number, string]> = [

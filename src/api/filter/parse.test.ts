@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { FilterNode } from './ast'
-import { parseFilter } from './parse'
+import { parseFilter as parseIn } from './parse'
+
+// These cases are the AIP-160 dialect; parse-coval.test.ts has Coval's.
+const parseFilter = (expression: string): FilterNode => parseIn(expression, 'aip160')
 
 // Short builders so expected trees read like the filters they come from.
 const status = (value: string): FilterNode => ({ kind: 'enum', field: 'status', operator: '=', value })
@@ -64,6 +67,11 @@ describe('parseFilter: comparisons', () => {
   it('reads scopes with colons unquoted', () => {
     expect(parseFilter('permissions:runs:read')).toEqual({ kind: 'scope', field: 'permissions', value: 'runs:read' })
     expect(parseFilter('permissions : "api-keys:*"')).toEqual({ kind: 'scope', field: 'permissions', value: 'api-keys:*' })
+  })
+
+  it('reads id as a text field, with wildcards and ":" as any text', () => {
+    expect(parseFilter('id = 01JZ*')).toEqual({ kind: 'text', field: 'id', operator: '=', value: '01JZ*' })
+    expect(parseFilter('id:"0000"')).toEqual({ kind: 'text', field: 'id', operator: ':', value: '0000' })
   })
 
   it('keeps a "-" inside a value rather than reading it as NOT', () => {

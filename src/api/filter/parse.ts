@@ -1,95 +1,111 @@
-import type { ComparisonNode, FilterNode } from './ast'
-import { buildComparison } from './comparison'
+import type { FilterNode } from './ast'
+import type { FilterDialect } from './dialect'
 import { FilterSyntaxError } from './errors'
-import { FILTERABLE_FIELDS, findField } from './fields'
-import { Lexer, type Token, type WordToken } from './tokens'
+import { keywordCaseHint, parseRestriction } from './restriction'
+import { Lexer, describeToken, foundToken, type Token } from './tokens'
 
 // Deeper than any hand-written filter, shallow enough that recursion cannot overflow the stack.
 const MAX_NESTING = 100
 
+/** How operands join at one level of precedence; `token: null` is AIP-160's implicit AND (adjacency). */
+interface Level {
+  readonly node: 'and' | 'or'
+  readonly token: 'and' | 'or' | null
+}
+
+// Loosest first. AIP-160: AND, then adjacency, then OR (tighter, as AIP-160 says); Coval's: OR, then AND, as SQL.
+const LEVELS: Record<FilterDialect, readonly [Level, ...Level[]]> = {
+  aip160: [
+    { node: 'and', token: 'and' },
+    { node: 'and', token: null },
+    { node: 'or', token: 'or' },
+  ],
+  coval: [
+    { node: 'or', token: 'or' },
+    { node: 'and', token: 'and' },
+  ],
+}
+
 /**
- * Parses an AIP-160 filter. Precedence, loosest first: AND, implicit AND (adjacency), OR, NOT / "-".
- * An empty or blank expression parses to an AND of nothing, which holds for every record.
+ * Parses a filter in `dialect`. AIP-160 adds NOT / "-", parentheses and adjacency to the
+ * comparisons and AND / OR both dialects share. A blank expression is an AND of nothing: every record.
  */
-export function parseFilter(expression: string): FilterNode {
-  const lexer = new Lexer(expression)
-  if (lexer.peek().kind === 'eof') return { kind: 'and', operands: [] }
-  const node = parseExpression(lexer, null, 0)
-  const rest = lexer.peek()
-  if (rest.kind === 'rparen') throw unbalancedClose(rest)
-  if (rest.kind !== 'eof') {
-    throw new FilterSyntaxError(`Unexpected ${describe(rest)}`, rest.position, 'expected AND, OR or the end of the filter')
+export function parseFilter(expression: string, dialect: FilterDialect): FilterNode {
+  return new Parser(expression, dialect).parse()
+}
+
+class Parser {
+  private readonly lexer: Lexer
+  private readonly dialect: FilterDialect
+  private readonly levels: readonly [Level, ...Level[]]
+
+  constructor(expression: string, dialect: FilterDialect) {
+    this.lexer = new Lexer(expression, dialect)
+    this.dialect = dialect
+    this.levels = LEVELS[dialect]
   }
-  return node
-}
 
-// expression := sequence { "AND" sequence }
-function parseExpression(lexer: Lexer, after: Token | null, depth: number): FilterNode {
-  const operands = parseSequence(lexer, after, depth)
-  while (lexer.peek().kind === 'and') operands.push(...parseSequence(lexer, lexer.next(), depth))
-  return combine('and', operands)
-}
-
-// sequence := factor { factor }; adjacent factors are an implicit AND.
-function parseSequence(lexer: Lexer, after: Token | null, depth: number): FilterNode[] {
-  const factors = [parseFactor(lexer, after, depth)]
-  while (startsTerm(lexer.peek())) factors.push(parseFactor(lexer, null, depth))
-  return factors
-}
-
-// factor := term { "OR" term }; OR binds tighter than AND, as AIP-160 specifies.
-function parseFactor(lexer: Lexer, after: Token | null, depth: number): FilterNode {
-  const operands = [parseTerm(lexer, after, depth)]
-  while (lexer.peek().kind === 'or') operands.push(parseTerm(lexer, lexer.next(), depth))
-  return combine('or', operands)
-}
-
-// term := ("NOT" | "-") term | "(" expression ")" | field operator value
-function parseTerm(lexer: Lexer, after: Token | null, depth: number): FilterNode {
-  const token = lexer.peek()
-  if (depth >= MAX_NESTING && (token.kind === 'not' || token.kind === 'minus' || token.kind === 'lparen')) {
-    throw new FilterSyntaxError('Filter nests too deeply', token.position, `at most ${MAX_NESTING} levels of "(", NOT and "-" are allowed`)
+  parse(): FilterNode {
+    if (this.lexer.peek().kind === 'eof') return { kind: 'and', operands: [] }
+    const node = this.expression(null, 0)
+    const rest = this.lexer.peek()
+    if (rest.kind !== 'eof') throw this.dialect === 'coval' ? covalLeftover(rest) : aipLeftover(rest)
+    return node
   }
-  switch (token.kind) {
-    case 'not':
-    case 'minus':
-      lexer.next()
-      return { kind: 'not', operand: parseTerm(lexer, token, depth + 1) }
-    case 'lparen':
-      return parseGroup(lexer, depth + 1)
-    case 'word':
-      lexer.next()
-      return parseRestriction(lexer, token)
-    default:
-      throw missingTerm(token, after)
-  }
-}
 
-function parseGroup(lexer: Lexer, depth: number): FilterNode {
-  const open = lexer.next()
-  const inner = parseExpression(lexer, open, depth)
-  const close = lexer.next()
-  if (close.kind === 'rparen') return inner
-  if (close.kind === 'eof') throw new FilterSyntaxError('Unclosed "("', open.position, 'add a ")" to close it')
-  const hint = `found ${describe(close)} before the "(" at position ${open.position} was closed`
-  throw new FilterSyntaxError('Expected ")"', close.position, hint)
-}
+  private expression(after: Token | null, depth: number): FilterNode {
+    return combine(this.levels[0].node, this.operands(0, after, depth))
+  }
 
-function parseRestriction(lexer: Lexer, name: WordToken): ComparisonNode {
-  const field = findField(name.value)
-  if (field === undefined) throw unknownField(name)
-  const op = lexer.peek()
-  if (op.kind !== 'operator') {
-    const hint = `${found(op) ?? 'the filter ends'}; use one of = != < <= > >= :`
-    throw new FilterSyntaxError(`Expected an operator after "${name.raw}"`, op.position, hint)
+  /** The operands of one level; a level below that joins the same way is flattened into it. */
+  private operands(index: number, after: Token | null, depth: number): FilterNode[] {
+    const level = this.levels[index]
+    if (level === undefined) return [this.term(after, depth)]
+    const operands = this.inner(index, level, after, depth)
+    while (this.joins(level)) operands.push(...this.inner(index, level, level.token === null ? null : this.lexer.next(), depth))
+    return operands
   }
-  lexer.next()
-  const value = lexer.peek()
-  if (value.kind !== 'word' && value.kind !== 'string') {
-    throw new FilterSyntaxError(`Expected a value after "${op.raw}"`, value.position, found(value))
+
+  private inner(index: number, level: Level, after: Token | null, depth: number): FilterNode[] {
+    const operands = this.operands(index + 1, after, depth)
+    const below = this.levels[index + 1]
+    return below === undefined || below.node === level.node ? operands : [combine(below.node, operands)]
   }
-  lexer.next()
-  return buildComparison(field, op, value)
+
+  private joins(level: Level): boolean {
+    const token = this.lexer.peek()
+    if (level.token !== null) return token.kind === level.token
+    return token.kind === 'word' || token.kind === 'lparen' || token.kind === 'not' || token.kind === 'minus'
+  }
+
+  // term := ("NOT" | "-") term | "(" expression ")" | field operator value; Coval's has the last only.
+  private term(after: Token | null, depth: number): FilterNode {
+    const token = this.lexer.peek()
+    if (token.kind === 'word') {
+      this.lexer.next()
+      return parseRestriction(this.lexer, token, this.dialect)
+    }
+    if (this.dialect === 'coval') throw covalUnsupported(token) ?? missingTerm(token, after)
+    if (depth >= MAX_NESTING && (token.kind === 'not' || token.kind === 'minus' || token.kind === 'lparen')) {
+      throw new FilterSyntaxError('Filter nests too deeply', token.position, `at most ${MAX_NESTING} levels of "(", NOT and "-" are allowed`)
+    }
+    if (token.kind === 'not' || token.kind === 'minus') {
+      this.lexer.next()
+      return { kind: 'not', operand: this.term(token, depth + 1) }
+    }
+    if (token.kind === 'lparen') return this.group(depth + 1)
+    throw missingTerm(token, after)
+  }
+
+  private group(depth: number): FilterNode {
+    const open = this.lexer.next()
+    const inner = this.expression(open, depth)
+    const close = this.lexer.next()
+    if (close.kind === 'rparen') return inner
+    if (close.kind === 'eof') throw new FilterSyntaxError('Unclosed "("', open.position, 'add a ")" to close it')
+    const hint = `found ${describeToken(close)} before the "(" at position ${open.position} was closed`
+    throw new FilterSyntaxError('Expected ")"', close.position, hint)
+  }
 }
 
 function combine(kind: 'and' | 'or', operands: readonly FilterNode[]): FilterNode {
@@ -97,36 +113,43 @@ function combine(kind: 'and' | 'or', operands: readonly FilterNode[]): FilterNod
   return operands.length === 1 && first !== undefined ? first : { kind, operands }
 }
 
-function startsTerm(token: Token): boolean {
-  return token.kind === 'word' || token.kind === 'lparen' || token.kind === 'not' || token.kind === 'minus'
-}
-
 function missingTerm(token: Token, after: Token | null): FilterSyntaxError {
   const leftOpen = after === null || after.kind === 'lparen'
   if (leftOpen && (token.kind === 'and' || token.kind === 'or')) {
     return new FilterSyntaxError(`Dangling "${token.raw}"`, token.position, 'it needs a term on its left')
   }
-  if (after !== null) return new FilterSyntaxError(`Expected a term after "${after.raw}"`, token.position, found(token))
+  if (after !== null) return new FilterSyntaxError(`Expected a term after "${after.raw}"`, token.position, foundToken(token))
   if (token.kind === 'rparen') return unbalancedClose(token)
-  return new FilterSyntaxError(`Unexpected ${describe(token)}`, token.position, 'expected a field name, "(", NOT or "-"')
+  return new FilterSyntaxError(`Unexpected ${describeToken(token)}`, token.position, 'expected a field name, "(", NOT or "-"')
 }
 
-function unknownField(name: WordToken): FilterSyntaxError {
-  // A lower-case "and" is almost always a boolean operator typed in the wrong case.
-  const keyword = ['and', 'or', 'not'].includes(name.value.toLowerCase())
-  const hint = keyword ? 'boolean operators are upper-case: AND, OR, NOT' : `filterable fields are ${FILTERABLE_FIELDS.join(', ')}`
-  return new FilterSyntaxError(`Unknown field ${JSON.stringify(name.value)}`, name.position, hint)
+function aipLeftover(rest: Token): FilterSyntaxError {
+  if (rest.kind === 'rparen') return unbalancedClose(rest)
+  return new FilterSyntaxError(`Unexpected ${describeToken(rest)}`, rest.position, 'expected AND, OR or the end of the filter')
 }
 
 function unbalancedClose(token: Token): FilterSyntaxError {
   return new FilterSyntaxError('Unbalanced ")"', token.position, 'there is no "(" for it to close')
 }
 
-function found(token: Token): string | undefined {
-  return token.kind === 'eof' ? undefined : `found ${describe(token)}`
+const NO_NEGATION = 'use "!=" to exclude a value'
+const NO_GROUPS = 'AND binds tighter than OR; write the conditions without grouping'
+
+/** AIP-160 syntax that Coval's dialect lacks, named as such rather than as a bare "unexpected". */
+function covalUnsupported(token: Token): FilterSyntaxError | undefined {
+  const what = (problem: string, hint: string) => new FilterSyntaxError(`${problem} not part of Coval's filter dialect`, token.position, hint)
+  if (token.kind === 'not') return what('NOT is', NO_NEGATION)
+  if (token.kind === 'minus') return what('"-" (negation) is', NO_NEGATION)
+  if (token.kind === 'lparen' || token.kind === 'rparen') return what('Parentheses are', NO_GROUPS)
+  return undefined
 }
 
-function describe(token: Token): string {
-  if (token.kind === 'eof') return 'end of the filter'
-  return token.kind === 'string' ? `string ${token.raw}` : `"${token.raw}"`
+function covalLeftover(rest: Token): FilterSyntaxError {
+  const unsupported = covalUnsupported(rest)
+  if (unsupported) return unsupported
+  if (rest.kind === 'word') {
+    const hint = keywordCaseHint(rest.value, 'coval') ?? "Coval's filter dialect joins conditions only with AND or OR"
+    return new FilterSyntaxError(`Expected AND or OR before "${rest.raw}"`, rest.position, hint)
+  }
+  return new FilterSyntaxError(`Unexpected ${describeToken(rest)}`, rest.position, 'expected AND, OR or the end of the filter')
 }

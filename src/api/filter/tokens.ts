@@ -1,4 +1,5 @@
 import type { ComparisonOperator } from './ast'
+import type { FilterDialect } from './dialect'
 import { FilterSyntaxError } from './errors'
 
 interface TokenBase {
@@ -31,13 +32,15 @@ const SPACE = /\s/
 /** Lazy lexer with one token of lookahead, so errors surface in the order they appear. */
 export class Lexer {
   private readonly source: string
+  private readonly dialect: FilterDialect
   private offset = 0
   private lookahead: Token | null = null
   // Right after an operator a bare word is a value, and "-" is part of it rather than a NOT.
   private expectingValue = false
 
-  constructor(source: string) {
+  constructor(source: string, dialect: FilterDialect) {
     this.source = source
+    this.dialect = dialect
   }
 
   peek(): Token {
@@ -68,7 +71,10 @@ export class Lexer {
     if (char === '-' && !this.expectingValue) return { kind: 'minus', raw: char, position }
     const operator = OPERATORS.find((candidate) => this.source.startsWith(candidate, position))
     if (operator !== undefined) return { kind: 'operator', operator, raw: operator, position }
-    if (char === '!') throw new FilterSyntaxError('Unexpected character "!"', position, 'use "!=" for not-equal or NOT to negate')
+    if (char === '!') {
+      const hint = this.dialect === 'coval' ? 'use "!=" for not-equal' : 'use "!=" for not-equal or NOT to negate'
+      throw new FilterSyntaxError('Unexpected character "!"', position, hint)
+    }
     return this.readWord(position)
   }
 
@@ -102,4 +108,15 @@ export class Lexer {
     }
     throw new FilterSyntaxError('Unterminated string starting', position, 'add the closing "')
   }
+}
+
+/** A token as error messages name it: `"AND"`, `string "x"`, `end of the filter`. */
+export function describeToken(token: Token): string {
+  if (token.kind === 'eof') return 'end of the filter'
+  return token.kind === 'string' ? `string ${token.raw}` : `"${token.raw}"`
+}
+
+/** `found …` for a hint, or nothing at the end of the filter. */
+export function foundToken(token: Token): string | undefined {
+  return token.kind === 'eof' ? undefined : `found ${describeToken(token)}`
 }
