@@ -3,9 +3,7 @@ import { DESCRIPTION_MAX, NAME_MAX, apiKeySchema } from '../api-key-schema'
 import { ENVIRONMENTS, KEY_TYPES, type Environment, type KeyType } from '../enums'
 import { apiRequest } from '../http-client'
 import { SCOPE_RESOURCES, isValidScope } from '../scopes'
-import { codePointLength, maxCodePoints } from '../text-length'
-
-export { codePointLength }
+import { maxCodePoints } from '../text-length'
 
 /** How the caller states what the key may do; the API itself only knows `permissions` ([] = everything). */
 export const ACCESS_LEVELS = ['FULL', 'RESTRICTED'] as const

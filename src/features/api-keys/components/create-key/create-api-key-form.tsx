@@ -3,9 +3,9 @@ import { LoaderCircle } from 'lucide-react'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { Controller, useForm, useWatch } from 'react-hook-form'
 import { DESCRIPTION_MAX } from '../../../../api/api-key-schema'
+import { codePointLength } from '../../../../api/text-length'
 import {
   createApiKeyInputSchema,
-  codePointLength,
   type CreateApiKeyBody,
   type CreateApiKeyInput,
   type CreatedApiKey,
