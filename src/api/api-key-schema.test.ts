@@ -1,4 +1,4 @@
-import { apiKeySchema } from './api-key-schema'
+import { apiKeyRecordSchema, apiKeySchema } from './api-key-schema'
 import { KEY_STATUSES, isKnown } from './enums'
 
 const base = {
@@ -28,7 +28,7 @@ describe('apiKeySchema', () => {
   it('keeps an unknown status, type or environment as a value to show, not a crash', () => {
     const parsed = apiKeySchema.parse({ ...base, status: 'ROTATING', key_type: 'BOT', environment: 'SANDBOX' })
     expect(parsed.status).toBe('ROTATING')
-    expect(isKnown(KEY_STATUSES, parsed.status)).toBe(false)
+    expect(isKnown(KEY_STATUSES, parsed.status ?? '')).toBe(false)
     expect(parsed.key_type).toBe('BOT')
     expect(parsed.environment).toBe('SANDBOX')
   })
@@ -38,13 +38,53 @@ describe('apiKeySchema', () => {
     expect(apiKeySchema.parse(withoutEnvironment).environment).toBeUndefined()
   })
 
-  it('accepts offsets and fractional seconds in timestamps, rejects garbage', () => {
-    expect(apiKeySchema.safeParse({ ...base, last_used_at: '2026-01-01T10:00:00.123+02:00' }).success).toBe(true)
-    expect(apiKeySchema.safeParse({ ...base, last_used_at: 'yesterday' }).success).toBe(false)
+  it('accepts offsets and fractional seconds in timestamps', () => {
+    expect(apiKeySchema.parse({ ...base, last_used_at: '2026-01-01T10:00:00.123+02:00' }).last_used_at).toBe('2026-01-01T10:00:00.123+02:00')
   })
 
-  it('rejects a record without an id or with a non-string status', () => {
+  it('needs nothing but an id: every other field may be missing', () => {
+    expect(apiKeySchema.parse({ id: base.id })).toEqual({ id: base.id })
+  })
+
+  it('reads a malformed field as missing rather than dropping the row', () => {
+    const parsed = apiKeySchema.parse({
+      ...base,
+      name: 42,
+      description: ['no'],
+      permissions: ['runs:read', 7],
+      api_key: null,
+      organization_id: {},
+      key_type: 1,
+      status: 3,
+      environment: false,
+      create_time: 'yesterday',
+      update_time: 12,
+      last_used_at: 'soon',
+    })
+    const fields = ['name', 'description', 'permissions', 'api_key', 'organization_id', 'key_type', 'status', 'environment', 'create_time', 'update_time', 'last_used_at']
+    expect(Object.fromEntries(fields.map((field) => [field, parsed[field]]))).toEqual(Object.fromEntries(fields.map((field) => [field, undefined])))
+    expect(parsed.id).toBe(base.id)
+  })
+
+  it('keeps null apart from missing: a key without a name, a key never used', () => {
+    const parsed = apiKeySchema.parse({ ...base, name: null, last_used_at: null })
+    expect(parsed.name).toBeNull()
+    expect(parsed.last_used_at).toBeNull()
+    expect(parsed.permissions).toEqual([])
+  })
+
+  it('rejects a record without a usable id, and anything that is not a record', () => {
     expect(apiKeySchema.safeParse({ ...base, id: undefined }).success).toBe(false)
-    expect(apiKeySchema.safeParse({ ...base, status: 3 }).success).toBe(false)
+    expect(apiKeySchema.safeParse({ ...base, id: '' }).success).toBe(false)
+    expect(apiKeySchema.safeParse({ ...base, id: 12 }).success).toBe(false)
+    expect(apiKeySchema.safeParse(null).success).toBe(false)
+    expect(apiKeySchema.safeParse('01JBCDEFGHJKMNPQRSTVWXYZ12').success).toBe(false)
+  })
+})
+
+describe('apiKeyRecordSchema', () => {
+  it('stores a key made without an environment', () => {
+    const record = { ...base, environment: null }
+    expect(apiKeyRecordSchema.parse(record)).toEqual(record)
   })
 })

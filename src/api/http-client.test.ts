@@ -71,6 +71,49 @@ describe('apiRequest', () => {
     expect(malformed).toMatchObject({ code: 'SERVER_ERROR', status: 400 })
   })
 
+  it('shows an INTERNAL error’s own message, as a known code', async () => {
+    server.use(http.get(`${BASE}/v1/things`, () => HttpResponse.json({ error: { code: 'INTERNAL', message: 'Database unavailable, try again.' } }, { status: 500 })))
+    const error = await failure(apiRequest({ method: 'GET', path: '/v1/things' }))
+    expect(error).toMatchObject({ kind: 'http', status: 500, code: 'INTERNAL', message: 'Database unavailable, try again.' })
+  })
+
+  it('takes the request id from x-request-id, else x-amzn-requestid, else the envelope', async () => {
+    const envelope = { error: { code: 'NOT_FOUND', message: 'Gone.', request_id: 'req_body' } }
+    server.use(
+      http.get(`${BASE}/v1/both`, () => HttpResponse.json(envelope, { status: 404, headers: { 'x-request-id': 'req_header', 'x-amzn-requestid': 'amzn_1' } })),
+      http.get(`${BASE}/v1/amzn`, () => HttpResponse.json(envelope, { status: 404, headers: { 'x-amzn-requestid': 'amzn_1' } })),
+      http.get(`${BASE}/v1/body`, () => HttpResponse.json(envelope, { status: 404 })),
+      http.get(`${BASE}/v1/odd`, () => HttpResponse.json({ error: { code: 'DATA_LOSS', message: 'raw', request_id: 'req_odd' } }, { status: 500 })),
+      http.get(`${BASE}/v1/none`, () => HttpResponse.json({ error: { code: 'NOT_FOUND', message: 'Gone.' } }, { status: 404 })),
+    )
+    const idOf = async (path: string) => (await failure(apiRequest({ method: 'GET', path }))).requestId
+    expect(await idOf('/v1/both')).toBe('req_header')
+    expect(await idOf('/v1/amzn')).toBe('amzn_1')
+    expect(await idOf('/v1/body')).toBe('req_body')
+    expect(await idOf('/v1/odd')).toBe('req_odd')
+    expect(await idOf('/v1/none')).toBeNull()
+  })
+
+  it('keeps every usable detail when one lacks its description', async () => {
+    const details = [{ field: 'name' }, { field: 'description', description: 'Too long' }, 'garbage', {}, { description: 'Quota reached.' }, { field: 7, description: 'Odd field.' }]
+    server.use(http.post(`${BASE}/v1/things`, () => HttpResponse.json({ error: { code: 'INVALID_ARGUMENT', message: 'Bad.', details } }, { status: 400 })))
+    const error = await failure(apiRequest({ method: 'POST', path: '/v1/things', body: {} }))
+    expect(error.details).toEqual([
+      { field: 'name', description: null },
+      { field: 'description', description: 'Too long' },
+      { field: null, description: 'Quota reached.' },
+      { field: null, description: 'Odd field.' },
+    ])
+    expect(error.detailFor('name')).toBeNull()
+    expect(error.detailFor('description')).toBe('Too long')
+    expect(error.detailFor('environment')).toBeUndefined()
+  })
+
+  it('accepts a 201 and parses its body', async () => {
+    server.use(http.post(`${BASE}/v1/things`, () => HttpResponse.json({ ok: true }, { status: 201 })))
+    await expect(apiRequest({ method: 'POST', path: '/v1/things', body: {}, schema: okSchema })).resolves.toEqual({ ok: true })
+  })
+
   it('keeps 429 recognisable with its Retry-After even without an envelope', async () => {
     server.use(http.get(`${BASE}/v1/things`, () => new HttpResponse('slow down', { status: 429, headers: { 'retry-after': '3' } })))
     const error = await failure(apiRequest({ method: 'GET', path: '/v1/things' }))
@@ -82,6 +125,13 @@ describe('apiRequest', () => {
     server.use(http.get(`${BASE}/v1/text`, () => new HttpResponse('not json', { status: 200 })))
     expect(await failure(apiRequest({ method: 'GET', path: '/v1/things', schema: okSchema }))).toMatchObject({ kind: 'invalid-response' })
     expect(await failure(apiRequest({ method: 'GET', path: '/v1/text', schema: okSchema }))).toMatchObject({ kind: 'invalid-response' })
+  })
+
+  it('names the request of an unreadable success by x-request-id, else x-amzn-requestid', async () => {
+    server.use(http.get(`${BASE}/v1/a`, () => HttpResponse.json({ ok: 'yes' }, { headers: { 'x-request-id': 'req_a', 'x-amzn-requestid': 'amzn_a' } })))
+    server.use(http.get(`${BASE}/v1/b`, () => HttpResponse.json({ ok: 'yes' }, { headers: { 'x-amzn-requestid': 'amzn_b' } })))
+    expect(await failure(apiRequest({ method: 'GET', path: '/v1/a', schema: okSchema }))).toMatchObject({ kind: 'invalid-response', requestId: 'req_a' })
+    expect(await failure(apiRequest({ method: 'GET', path: '/v1/b', schema: okSchema }))).toMatchObject({ kind: 'invalid-response', requestId: 'amzn_b' })
   })
 
   it('times out a request that takes too long', async () => {

@@ -30,18 +30,63 @@ describe('create', () => {
     expect((await createApiKey({ name: 'b', key_type: 'USER', environment: 'DEVELOPMENT' })).api_key).toMatch(/^coval_sk_dev_/)
   })
 
-  it('validates every field like the server, naming each', async () => {
+  it('validates every field that is sent, naming each', async () => {
     const response = await raw('/v1/api-keys', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: '   ', description: 'x'.repeat(2001), key_type: 'ROBOT', environment: 'MARS', permissions: ['runs:fly', 'conversations:delete'] }),
+      body: JSON.stringify({ name: 42, description: 'x'.repeat(2001), key_type: 'ROBOT', environment: 'MARS', permissions: ['runs:fly', 'conversations:delete'] }),
     })
     expect(response.status).toBe(400)
-    const fields = (await response.json()).error.details.map((d: { field: string }) => d.field)
-    expect(fields).toEqual(['name', 'description', 'key_type', 'environment', 'permissions'])
+    const { error } = await response.json()
+    expect(error.code).toBe('INVALID_ARGUMENT')
+    expect(error.details.map((d: { field: string }) => d.field)).toEqual(['name', 'description', 'key_type', 'environment', 'permissions'])
   })
 
-  it('accepts 200 visible characters and refuses 201', async () => {
+  it('treats every field as optional: SERVICE, no name, no environment, full access; 201', async () => {
+    const response = await raw('/v1/api-keys', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+    expect(response.status).toBe(201)
+    const { api_key: created } = await response.json()
+    expect(created).toMatchObject({ key_type: 'SERVICE', name: null, description: null, environment: null, permissions: [], status: 'ACTIVE' })
+    expect(created.api_key).toMatch(/^coval_sk_[A-Za-z0-9]{32}$/)
+    expect(mock.store.get(created.id)).toMatchObject({ name: null, environment: null, api_key: `****-****-****-${created.api_key.slice(-4)}` })
+  })
+
+  it('takes null for the name and the other optional fields, and stores a blank name as none', async () => {
+    const response = await raw('/v1/api-keys', {
+      method: 'POST',
+      body: JSON.stringify({ name: null, description: null, key_type: null, environment: null, permissions: null }),
+    })
+    expect(response.status).toBe(201)
+    expect((await response.json()).api_key).toMatchObject({ name: null, key_type: 'SERVICE', environment: null, permissions: [] })
+    const blank = await raw('/v1/api-keys', { method: 'POST', body: JSON.stringify({ name: '   ', key_type: 'USER' }) })
+    expect(blank.status).toBe(201)
+    expect((await blank.json()).api_key).toMatchObject({ name: null, key_type: 'USER' })
+  })
+
+  it('is read by the client, a key without name or environment included', async () => {
+    const response = await raw('/v1/api-keys', { method: 'POST', body: JSON.stringify({ key_type: 'USER' }) })
+    expect(response.status).toBe(201)
+    const listed = await listApiKeys({ statuses: ALL, orderBy: 'create_time desc', pageSize: 100 })
+    const { id } = (await response.json()).api_key
+    expect(listed.api_keys.find((k) => k.id === id)).toMatchObject({ name: null, environment: null, key_type: 'USER' })
+    expect(listed.rows_without_id).toBe(0)
+  })
+
+  it('counts name and description in code points, not graphemes nor UTF-16 units', async () => {
+    const create = (body: object) => raw('/v1/api-keys', { method: 'POST', body: JSON.stringify(body) })
+    const family = '👨‍👩‍👧' // 1 grapheme, 5 code points, 8 UTF-16 units
+    expect((await create({ name: family.repeat(40) })).status).toBe(201)
+    const tooLong = await create({ name: family.repeat(41) })
+    expect(tooLong.status).toBe(400)
+    expect((await tooLong.json()).error.details).toEqual([{ field: 'name', description: 'The name must be at most 200 characters.' }])
+    const accented = 'e\u0301' // 1 grapheme, 2 code points
+    expect((await create({ name: accented.repeat(100) })).status).toBe(201)
+    expect((await create({ name: accented.repeat(101) })).status).toBe(400)
+    expect((await create({ name: '🔑'.repeat(200), description: '🔑'.repeat(2000) })).status).toBe(201)
+    expect((await create({ description: `${'🔑'.repeat(2000)}!` })).status).toBe(400)
+  })
+
+  it('accepts 200 characters and refuses 201', async () => {
     await expect(createApiKey({ name: '🔑'.repeat(200), key_type: 'USER', environment: 'STAGING' })).resolves.toBeDefined()
     const tooLong = await raw('/v1/api-keys', { method: 'POST', body: JSON.stringify({ name: 'n'.repeat(201), key_type: 'USER', environment: 'STAGING' }) })
     expect(tooLong.status).toBe(400)
@@ -71,10 +116,20 @@ describe('status changes and delete', () => {
     expect(await failure(updateApiKeyStatus(byStatus('ACTIVE'), { status: 'ACTIVE' }))).toMatchObject({ code: 'INVALID_ARGUMENT' })
   })
 
-  it('refuses a reason over 2000 characters', async () => {
+  it('refuses a reason over 2000 code points', async () => {
     const response = await raw(`/v1/api-keys/${byStatus('ACTIVE')}`, { method: 'PATCH', body: JSON.stringify({ status: 'SUSPENDED', reason: 'r'.repeat(2001) }) })
     expect(response.status).toBe(400)
     expect((await response.json()).error.details[0].field).toBe('reason')
+    const accented = await raw(`/v1/api-keys/${byStatus('ACTIVE')}`, { method: 'PATCH', body: JSON.stringify({ status: 'SUSPENDED', reason: 'e\u0301'.repeat(1001) }) })
+    expect(accented.status).toBe(400)
+  })
+
+  it('takes a reason of 2000 code points even when it is longer in UTF-16 units', async () => {
+    const id = byStatus('ACTIVE')
+    const reason = '👨‍👩‍👧'.repeat(400) // 2000 code points, 3200 UTF-16 units
+    const response = await raw(`/v1/api-keys/${id}`, { method: 'PATCH', body: JSON.stringify({ status: 'SUSPENDED', reason }) })
+    expect(response.status).toBe(200)
+    expect(mock.store.audit.at(-1)).toMatchObject({ keyId: id, reason })
   })
 
   it('answers 404 for an unknown id', async () => {
@@ -99,7 +154,7 @@ describe('faults', () => {
 
   it('fails the next request with a chosen status, then recovers', async () => {
     await setFaults({ fault: { kind: 'status', status: 500 } })
-    expect(await failure(listApiKeys({ statuses: ALL }))).toMatchObject({ status: 500, code: 'SERVER_ERROR' })
+    expect(await failure(listApiKeys({ statuses: ALL }))).toMatchObject({ status: 500, code: 'INTERNAL', message: 'Internal error (injected).' })
     await expect(listApiKeys({ statuses: ALL })).resolves.toBeDefined()
   })
 

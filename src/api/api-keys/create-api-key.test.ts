@@ -1,4 +1,4 @@
-import { createApiKeyInputSchema, normalizeScopes, visibleLength, type CreateApiKeyInput } from './create-api-key'
+import { createApiKeyInputSchema, normalizeScopes, type CreateApiKeyInput } from './create-api-key'
 
 const base: CreateApiKeyInput = { name: 'CI deploys', key_type: 'SERVICE', environment: 'PRODUCTION', access: 'FULL' }
 
@@ -13,15 +13,6 @@ function errorsOf(input: Partial<CreateApiKeyInput> & Record<string, unknown>): 
 function parsed(input: Partial<CreateApiKeyInput>) {
   return createApiKeyInputSchema.parse({ ...base, ...input })
 }
-
-describe('visibleLength', () => {
-  it('counts grapheme clusters, not UTF-16 code units', () => {
-    expect(visibleLength('👩‍👩‍👧‍👦')).toBe(1)
-    expect(visibleLength('🇫🇷🇯🇵')).toBe(2)
-    expect(visibleLength('é')).toBe(1) // e + combining acute
-    expect(visibleLength('שָׁלוֹם')).toBe(4) // Hebrew with niqqud
-  })
-})
 
 describe('name', () => {
   it('is required: empty and spaces-only are refused with one message', () => {
@@ -40,18 +31,25 @@ describe('name', () => {
     expect(errorsOf({ name: 'n'.repeat(201) })).toEqual({ name: ['Use at most 200 characters (this has 201).'] })
   })
 
-  it('counts emoji as the user sees them: 200 pass and 201 do not', () => {
-    const family = '👩‍👩‍👧‍👦' // 11 code units, one character on screen
-    expect(errorsOf({ name: family.repeat(200) })).toEqual({})
-    expect(errorsOf({ name: family.repeat(201) })).toEqual({ name: ['Use at most 200 characters (this has 201).'] })
+  it('counts code points, as the server does: a family emoji is 5, a key emoji 1', () => {
+    const family = '👨‍👩‍👧' // 1 grapheme, 5 code points, 8 UTF-16 units
+    expect(errorsOf({ name: family.repeat(40) })).toEqual({})
+    expect(errorsOf({ name: family.repeat(41) })).toEqual({ name: ['Use at most 200 characters (this has 205).'] })
     expect(errorsOf({ name: '🔑'.repeat(200) })).toEqual({})
+    expect(errorsOf({ name: '🔑'.repeat(201) })).toEqual({ name: ['Use at most 200 characters (this has 201).'] })
   })
 
-  it('accepts right-to-left text and counts its marks with their letters', () => {
+  it('counts a combining accent as its own code point', () => {
+    const accented = 'e\u0301' // é: 1 grapheme, 2 code points
+    expect(errorsOf({ name: accented.repeat(100) })).toEqual({})
+    expect(errorsOf({ name: accented.repeat(101) })).toEqual({ name: ['Use at most 200 characters (this has 202).'] })
+  })
+
+  it('accepts right-to-left text and counts its marks as code points', () => {
     expect(parsed({ name: 'مفتاح النشر' }).name).toBe('مفتاح النشر')
-    const hebrew = 'שָׁ' // shin with two marks: one character
-    expect(errorsOf({ name: hebrew.repeat(200) })).toEqual({})
-    expect(errorsOf({ name: hebrew.repeat(201) })).toHaveProperty('name')
+    const hebrew = 'שָׁ' // shin with two marks: 3 code points
+    expect(errorsOf({ name: hebrew.repeat(66) })).toEqual({})
+    expect(errorsOf({ name: hebrew.repeat(67) })).toEqual({ name: ['Use at most 200 characters (this has 201).'] })
     expect(parsed({ name: 'deploy ‏بوت‎ v2' }).name).toBe('deploy ‏بوت‎ v2')
   })
 })
@@ -63,9 +61,11 @@ describe('description', () => {
     expect(parsed({ description: ' Runs the nightly deploy. ' }).description).toBe('Runs the nightly deploy.')
   })
 
-  it('takes 2000 visible characters and refuses 2001', () => {
+  it('takes 2000 code points and refuses 2001', () => {
     expect(errorsOf({ description: '🚀'.repeat(2000) })).toEqual({})
     expect(errorsOf({ description: 'd'.repeat(2001) })).toEqual({ description: ['Use at most 2,000 characters (this has 2,001).'] })
+    expect(errorsOf({ description: '👨‍👩‍👧'.repeat(400) })).toEqual({})
+    expect(errorsOf({ description: `${'👨‍👩‍👧'.repeat(400)}!` })).toEqual({ description: ['Use at most 2,000 characters (this has 2,001).'] })
   })
 })
 

@@ -1,4 +1,5 @@
-import { availableActions, canDo, confirmationPhrase, whyNot } from './key-actions'
+import { availableActions, canDo, confirmationPhrase, keyDisplayName, whyNot } from './key-actions'
+import { permissionsSummary } from './labels'
 
 describe('the lifecycle as actions', () => {
   it('offers only what each status allows', () => {
@@ -23,5 +24,27 @@ describe('the lifecycle as actions', () => {
   it('asks for the name, or the id of a key without one', () => {
     expect(confirmationPhrase({ name: '  CI  ', id: 'X' })).toBe('CI')
     expect(confirmationPhrase({ name: null, id: '01ABC' })).toBe('01ABC')
+  })
+
+  it('offers only delete for a key whose status the server left out, and says why for a selection', () => {
+    expect(availableActions({})).toEqual(['delete'])
+    expect(availableActions({ status: null })).toEqual(['delete'])
+    expect(whyNot('suspend', [{ status: 'ACTIVE' }, {}])).toBe('Not possible for status-unknown keys (1 selected)')
+  })
+})
+
+describe('a key with fields missing', () => {
+  it('is named by its id when it has no name or the server left it out', () => {
+    expect(keyDisplayName({ id: '01ABC', name: 'CI' })).toBe('CI')
+    expect(keyDisplayName({ id: '01ABC', name: null })).toBe('Untitled key 01ABC')
+    expect(keyDisplayName({ id: '01ABC' })).toBe('Untitled key 01ABC')
+    expect(keyDisplayName({ id: '01ABC', name: '   ' })).toBe('Untitled key 01ABC')
+    expect(confirmationPhrase({ id: '01ABC' })).toBe('01ABC')
+  })
+
+  it('reads an empty permissions list as full access, a missing one as unknown', () => {
+    expect(permissionsSummary([])).toBe('Full access')
+    expect(permissionsSummary(undefined)).toBe('—')
+    expect(permissionsSummary(['runs:read'])).toBe('1 scope')
   })
 })

@@ -6,6 +6,8 @@ import { apiKeyKeys } from '../../api/query-keys'
 import { API_KEYS_URL, fillForm, openCreateDialog, setupCreateKeyMockApi } from './test-utils'
 
 const mock = setupCreateKeyMockApi()
+// Any key under lists(): the create invalidates by that prefix, whatever the list layer keys its pages by.
+const LIST_KEY = [...apiKeyKeys.lists(), 'create-key-test'] as const
 
 function describedBy(element: HTMLElement): string {
   return (element.getAttribute('aria-describedby') ?? '')
@@ -39,7 +41,7 @@ describe('validation', () => {
     await waitFor(() => expect(within(dialog).getByRole('radio', { name: 'Production' })).toHaveFocus())
   })
 
-  it('counts the description in visible characters and refuses more than 2000', async () => {
+  it('counts the description in code points, as the server does, and refuses more than 2000', async () => {
     const { user, dialog } = await openCreateDialog()
     const description = within(dialog).getByRole('textbox', { name: /^Description/ })
     expect(describedBy(description)).toContain('0 / 2,000 characters')
@@ -50,6 +52,13 @@ describe('validation', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Create key' }))
     await waitFor(() => expect(description).toHaveFocus())
     expect(describedBy(description)).toContain('Use at most 2,000 characters (this has 2,001).')
+  })
+  it('counts a family emoji as the 5 code points the server counts', async () => {
+    const { user, dialog } = await openCreateDialog()
+    const description = within(dialog).getByRole('textbox', { name: /^Description/ })
+    await user.click(description)
+    await user.paste('👨‍👩‍👧'.repeat(2))
+    expect(describedBy(description)).toContain('10 / 2,000 characters')
   })
 })
 
@@ -86,6 +95,21 @@ describe('server errors', () => {
     expect(name).toHaveValue('Deploy bot')
   })
 
+  it('marks a field the server named without saying why, with a generic text', async () => {
+    mock.server.use(
+      http.post(API_KEYS_URL, () =>
+        HttpResponse.json({ error: { code: 'INVALID_ARGUMENT', message: 'The request is not valid.', details: [{ field: 'name' }, 'noise', { field: 'environment', description: 'Not here.' }] } }, { status: 400 }),
+      ),
+    )
+    const { user, dialog } = await openCreateDialog()
+    await fillForm(user, dialog)
+    await user.click(within(dialog).getByRole('button', { name: 'Create key' }))
+    const name = within(dialog).getByRole('textbox', { name: 'Name' })
+    await waitFor(() => expect(name).toHaveFocus())
+    expect(describedBy(name)).toContain('The server did not accept this value.')
+    expect(describedBy(within(dialog).getByRole('radiogroup', { name: 'Environment' }))).toContain('Not here.')
+  })
+
   it('shows details that name no field above the form', async () => {
     mock.server.use(
       http.post(API_KEYS_URL, () =>
@@ -113,7 +137,7 @@ describe('server errors', () => {
 
   it('says the key may exist after a network failure, refreshes the list, and sends nothing more', async () => {
     const { user, dialog, queryClient } = await openCreateDialog()
-    queryClient.setQueryData(apiKeyKeys.list({ statuses: ['ACTIVE'] }), { api_keys: [], next_page_token: null, total_count: 0 })
+    queryClient.setQueryData(LIST_KEY, { api_keys: [], next_page_token: null, total_count: 0, rows_without_id: 0 })
     mock.api.faults.set({ latencyMs: 0, fault: { kind: 'network' }, times: 1, method: 'POST' })
     await fillForm(user, dialog)
     await user.click(within(dialog).getByRole('button', { name: 'Create key' }))
@@ -121,7 +145,7 @@ describe('server errors', () => {
     const alert = await within(dialog).findByRole('alert')
     expect(alert).toHaveTextContent('The key may have been created')
     expect(alert).toHaveTextContent('The list of keys has been refreshed')
-    expect(queryClient.getQueryState(apiKeyKeys.list({ statuses: ['ACTIVE'] }))?.isInvalidated).toBe(true)
+    expect(queryClient.getQueryState(LIST_KEY)?.isInvalidated).toBe(true)
     expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveValue('Deploy bot')
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(mock.seen.posts).toBe(1)

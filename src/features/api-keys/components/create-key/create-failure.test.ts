@@ -1,7 +1,7 @@
 import { ApiError } from '../../../../api/api-error'
-import { describeCreateFailure } from './create-failure'
+import { NO_DESCRIPTION, describeCreateFailure } from './create-failure'
 
-const invalid = (details: { field: string | null; description: string }[], message = 'The request is not valid.') =>
+const invalid = (details: { field: string | null; description: string | null }[], message = 'The request is not valid.') =>
   new ApiError({ kind: 'http', status: 400, code: 'INVALID_ARGUMENT', message, details, requestId: 'req_1' })
 
 describe('describeCreateFailure', () => {
@@ -28,6 +28,22 @@ describe('describeCreateFailure', () => {
       message: 'Quota reached.',
     })
     expect(describeCreateFailure(invalid([{ field: 'name', description: 'Taken.' }, { field: 'org', description: 'Frozen.' }])).message).toBe('Frozen.')
+  })
+
+  it('shows a generic text on a field the server named without a description, and keeps the other details', () => {
+    const failure = describeCreateFailure(
+      invalid([
+        { field: 'name', description: null },
+        { field: 'environment', description: 'Production keys are disabled.' },
+        { field: null, description: null },
+      ]),
+    )
+    expect(failure.fields).toEqual([
+      { field: 'name', message: NO_DESCRIPTION },
+      { field: 'environment', message: 'Production keys are disabled.' },
+    ])
+    expect(failure.message).toBeNull()
+    expect(describeCreateFailure(invalid([{ field: 'org', description: null }], 'Frozen.')).message).toBe('Frozen.')
   })
 
   it('ignores the details of errors other than INVALID_ARGUMENT', () => {

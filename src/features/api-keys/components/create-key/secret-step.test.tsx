@@ -6,12 +6,13 @@ import { fillForm, openCreateDialog, renderWithClient, setupCreateKeyMockApi, ty
 
 setupCreateKeyMockApi()
 
-const LIST_KEY = apiKeyKeys.list({ statuses: ['ACTIVE'] })
+// Any key under lists(): the create invalidates by that prefix, whatever the list layer keys its pages by.
+const LIST_KEY = [...apiKeyKeys.lists(), 'create-key-test'] as const
 
 /** Creates a key through the form and returns the secret step and the secret it shows. */
 async function createKey() {
   const rendered = await openCreateDialog()
-  rendered.queryClient.setQueryData(LIST_KEY, { api_keys: [], next_page_token: null, total_count: 0 })
+  rendered.queryClient.setQueryData(LIST_KEY, { api_keys: [], next_page_token: null, total_count: 0, rows_without_id: 0 })
   await fillForm(rendered.user, rendered.dialog, { name: 'Deploy bot', scopes: ['runs: Read', 'agents: Write'] })
   await rendered.user.click(within(rendered.dialog).getByRole('button', { name: 'Create key' }))
   const step = await screen.findByRole('alertdialog', { name: 'Save your secret key' })

@@ -1,0 +1,85 @@
+import { render, screen, within } from '@testing-library/react'
+import { apiKeySchema, type ApiKey } from '../../../../api/api-key-schema'
+import { ApiKeysTable, useKeysTable } from './api-keys-table'
+
+const NOW = Date.parse('2026-11-26T12:00:00Z')
+
+const full = apiKeySchema.parse({
+  id: '01JBCDEFGHJKMNPQRSTVWXYZ12',
+  organization_id: 'org_1',
+  api_key: '****-****-****-o5p6',
+  key_type: 'SERVICE',
+  environment: 'PRODUCTION',
+  status: 'ACTIVE',
+  name: 'CI deploys',
+  description: 'Runs the nightly deploy.',
+  permissions: [],
+  create_time: '2026-01-01T00:00:00Z',
+  update_time: null,
+  last_used_at: null,
+})
+// What the server may send: nothing but an id.
+const sparse = apiKeySchema.parse({ id: '01JBCDEFGHJKMNPQRSTVWXYZ34' })
+const untitled = apiKeySchema.parse({ ...full, id: '01JBCDEFGHJKMNPQRSTVWXYZ56', name: null, description: null })
+
+function Table({ keys }: { keys: ApiKey[] }) {
+  const table = useKeysTable({
+    keys,
+    sorting: [],
+    onSortingChange: () => {},
+    rowSelection: {},
+    onRowSelectionChange: () => {},
+    columnVisibility: {},
+    onColumnVisibilityChange: () => {},
+    now: NOW,
+    onAction: () => {},
+  })
+  return <ApiKeysTable table={table} busy={false} dimmed={false} caption="API keys" />
+}
+
+function cellsOf(id: string): string[] {
+  const row = document.querySelector(`tr[data-row-id="${id}"]`)
+  if (!(row instanceof HTMLTableRowElement)) throw new Error(`No row ${id}`)
+  return [...row.cells].map((cell) => cell.textContent ?? '')
+}
+
+describe('a row with fields missing', () => {
+  it('shows — for what the server left out, and still shows the full row beside it', () => {
+    render(<Table keys={[full, sparse]} />)
+    const headers = screen.getAllByRole('columnheader').map((h) => h.textContent)
+    expect(headers).toEqual(['', 'Name', 'ID', 'Type', 'Environment', 'Status', 'Permissions', 'Created', 'Last used', 'Actions'])
+    // select, name, id, type, environment, status, permissions, created, last used, actions
+    const [, name, id, type, environment, status, permissions, created, lastUsed] = cellsOf(sparse.id)
+    expect({ name, type, environment, status, permissions, created, lastUsed }).toEqual({
+      name: '—',
+      type: '—',
+      environment: '—',
+      status: '—',
+      permissions: '—',
+      created: '—',
+      lastUsed: '—',
+    })
+    expect(id).toContain('01JB')
+    const fullCells = cellsOf(full.id)
+    expect(fullCells[1]).toBe('CI deploysRuns the nightly deploy.')
+    expect(fullCells[6]).toBe('Full access')
+    expect(fullCells[8]).toBe('Never')
+  })
+
+  it('names the row controls of a key without a name by its id', () => {
+    render(<Table keys={[sparse, untitled]} />)
+    for (const key of [sparse, untitled]) {
+      const row = screen.getAllByRole('row').find((r) => r.getAttribute('data-row-id') === key.id)
+      if (!row) throw new Error(`No row ${key.id}`)
+      expect(within(row).getByRole('checkbox', { name: `Select Untitled key ${key.id}` })).toBeInTheDocument()
+      expect(within(row).getByRole('button', { name: `Actions for Untitled key ${key.id}` })).toBeInTheDocument()
+      expect(within(row).getByRole('button', { name: `Copy ID of Untitled key ${key.id}` })).toBeInTheDocument()
+    }
+  })
+
+  it('tells a key without a name (null) from a name the server did not send', () => {
+    render(<Table keys={[sparse, untitled]} />)
+    expect(cellsOf(untitled.id)[1]).toBe('Untitled key')
+    expect(cellsOf(sparse.id)[1]).toBe('—')
+  })
+})
