@@ -16,13 +16,10 @@ export function NameCell({ apiKey }: { apiKey: ApiKey }) {
   const named = apiKey.name?.trim() ? apiKey.name : null
   return (
     <div className="max-w-[18rem] min-w-[10rem]">
-      {apiKey.name === undefined ? (
-        <MissingValue />
-      ) : (
-        <div className="truncate font-medium" title={named ?? 'Untitled key'}>
-          <bdi className={named === null ? 'italic text-zinc-500' : undefined}>{named ?? 'Untitled key'}</bdi>
-        </div>
-      )}
+      {/* The same first line either way, so whatever reads the names finds each row's. */}
+      <div className="truncate font-medium" title={apiKey.name === undefined ? undefined : (named ?? 'Untitled key')}>
+        {apiKey.name === undefined ? <MissingValue /> : <bdi className={named === null ? 'italic text-zinc-500' : undefined}>{named ?? 'Untitled key'}</bdi>}
+      </div>
       {apiKey.description && (
         <div className="truncate text-xs text-zinc-500 dark:text-zinc-400" title={apiKey.description}>
           <bdi>{apiKey.description}</bdi>
