@@ -4,23 +4,21 @@ import { act, renderHook, waitFor } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { ApiError } from '../../../api/api-error'
 import type { ApiKey } from '../../../api/api-key-schema'
-import { listApiKeys, type ListApiKeysParams, type ListApiKeysResponse } from '../../../api/api-keys/list-api-keys'
-import { KEY_STATUSES } from '../../../api/enums'
 import { startMockApiServer } from '../../../test/mock-api-server'
-import { apiKeyKeys } from './query-keys'
 import { useDeleteApiKey } from './use-delete-api-key'
-import { apiKeysListQueryOptions } from './use-api-keys-list'
+import { keySetOptions, type KeySet } from './key-set'
 import { useUpdateApiKeyStatus } from './use-update-api-key-status'
 
 const mock = startMockApiServer()
-const PARAMS: ListApiKeysParams = { statuses: KEY_STATUSES, filter: 'status = "ACTIVE"', pageSize: 5 }
+// Every ACTIVE key, as the browser reads them for a view the server cannot answer: writes patch it like a page.
+const ACTIVE_KEYS = keySetOptions(['ACTIVE'])
 
 async function setup() {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } } })
   // A list page in the cache, as the table would have it.
-  await queryClient.prefetchQuery({ queryKey: apiKeyKeys.list(PARAMS), queryFn: () => listApiKeys(PARAMS) })
+  await queryClient.prefetchQuery(ACTIVE_KEYS)
   const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-  const cached = () => queryClient.getQueryData<ListApiKeysResponse>(apiKeyKeys.list(PARAMS))
+  const cached = () => queryClient.getQueryData<KeySet>(ACTIVE_KEYS.queryKey)
   const rows = () => cached()?.api_keys ?? []
   const row = (id: string) => rows().find((k) => k.id === id)
   const [first, second] = rows() as [ApiKey, ApiKey]
@@ -33,7 +31,7 @@ describe('useUpdateApiKeyStatus', () => {
   it('changes the row at once, keeps the server answer, then refetches the list', async () => {
     const { wrapper, row, first, queryClient } = await setup()
     mock.api.faults.set({ latencyMs: 300, fault: null, times: 1 })
-    const { result } = renderHook(() => { useQuery(apiKeysListQueryOptions(PARAMS)); return useUpdateApiKeyStatus() }, { wrapper })
+    const { result } = renderHook(() => { useQuery(ACTIVE_KEYS); return useUpdateApiKeyStatus() }, { wrapper })
     act(() => result.current.mutate({ key: first, status: 'SUSPENDED', reason: 'audit' }))
     await waitFor(() => expect(row(first.id)?.status).toBe('SUSPENDED'))
     expect(result.current.isPending).toBe(true)
@@ -42,13 +40,13 @@ describe('useUpdateApiKeyStatus', () => {
     expect(mock.store.audit.at(-1)).toMatchObject({ reason: 'audit' })
     // The list asked for ACTIVE keys: after the refetch the suspended key has left it.
     await waitFor(() => expect(row(first.id)).toBeUndefined())
-    expect(queryClient.getQueryState(apiKeyKeys.list(PARAMS))?.isInvalidated).toBe(false)
+    expect(queryClient.getQueryState(ACTIVE_KEYS.queryKey)?.isInvalidated).toBe(false)
   })
 
   it('puts the row back when the server refuses (500)', async () => {
     const { wrapper, row, first } = await setup()
     failOnce(500, first.id, 'PATCH')
-    const { result } = renderHook(() => { useQuery(apiKeysListQueryOptions(PARAMS)); return useUpdateApiKeyStatus() }, { wrapper })
+    const { result } = renderHook(() => { useQuery(ACTIVE_KEYS); return useUpdateApiKeyStatus() }, { wrapper })
     act(() => result.current.mutate({ key: first, status: 'REVOKED' }))
     await waitFor(() => expect(result.current.isError).toBe(true))
     expect(result.current.error).toBeInstanceOf(ApiError)
@@ -59,7 +57,7 @@ describe('useUpdateApiKeyStatus', () => {
   it('removes the row when the key was deleted elsewhere (404)', async () => {
     const { wrapper, row, first } = await setup()
     mock.store.remove(first.id, new Date().toISOString())
-    const { result } = renderHook(() => { useQuery(apiKeysListQueryOptions(PARAMS)); return useUpdateApiKeyStatus() }, { wrapper })
+    const { result } = renderHook(() => { useQuery(ACTIVE_KEYS); return useUpdateApiKeyStatus() }, { wrapper })
     act(() => result.current.mutate({ key: first, status: 'SUSPENDED' }))
     await waitFor(() => expect(result.current.isError).toBe(true))
     expect((result.current.error as ApiError).status).toBe(404)
@@ -70,7 +68,7 @@ describe('useUpdateApiKeyStatus', () => {
     const { wrapper, row, first, second, queryClient } = await setup()
     mock.api.faults.set({ latencyMs: 300, fault: { kind: 'status', status: 500, body: 'envelope' }, times: 1, method: 'PATCH', pathIncludes: first.id })
     const invalidate = vi.spyOn(queryClient, 'invalidateQueries')
-    const { result } = renderHook(() => { useQuery(apiKeysListQueryOptions(PARAMS)); return { a: useUpdateApiKeyStatus(), b: useUpdateApiKeyStatus() } }, { wrapper })
+    const { result } = renderHook(() => { useQuery(ACTIVE_KEYS); return { a: useUpdateApiKeyStatus(), b: useUpdateApiKeyStatus() } }, { wrapper })
     act(() => {
       result.current.a.mutate({ key: first, status: 'SUSPENDED' })
       result.current.b.mutate({ key: second, status: 'SUSPENDED' })

@@ -1,8 +1,15 @@
-import type { ListApiKeysParams } from '../../../api/api-keys/list-api-keys'
+import type { KeyStatus } from '../../../api/enums'
+import type { ServerRequest } from '../model/list-plan'
+import type { Capability } from '../model/server-capabilities'
 
 /** Every query key of the feature; mutations invalidate by prefix (`all`, `lists()`). */
 export const apiKeyKeys = {
   all: ['api-keys'] as const,
   lists: () => [...apiKeyKeys.all, 'list'] as const,
-  list: (params: ListApiKeysParams) => [...apiKeyKeys.lists(), params] as const,
+  /** Page `page` (from 1) of a view the server answers. */
+  serverPage: (request: ServerRequest, pageSize: number, page: number) => [...apiKeyKeys.lists(), 'server', request, pageSize, page] as const,
+  /** Every key of these statuses, read in the browser. */
+  keySet: (statuses: readonly KeyStatus[]) => [...apiKeyKeys.lists(), 'all', statuses] as const,
+  /** Whether a server honours a list parameter (outside `lists()`: a write does not change it). */
+  probe: (baseUrl: string, capability: Capability) => [...apiKeyKeys.all, 'probe', baseUrl, capability] as const,
 }

@@ -1,4 +1,4 @@
-import { useKeysList } from '../hooks/use-keys-list'
+import { useKeysList } from '../api/use-keys-list'
 import { CreateApiKeyButton } from './create-key/create-api-key-button'
 import { KeysListView } from './keys-list-view'
 

@@ -1,28 +1,32 @@
 import type { ApiKey } from '../../../api/api-key-schema'
 import { DataTablePagination } from '../../../components/data-table/data-table-pagination'
 import { useDelayedFlag } from '../../../hooks/use-delayed-flag'
-import type { useKeysList } from '../hooks/use-keys-list'
+import type { KeysList } from '../api/use-keys-list'
 import { PAGE_SIZES, isFiltered, type PageSize } from '../model/list-view'
 import { ApiKeysTable, type KeysTable } from './keys-table/api-keys-table'
 import { TableSkeleton } from './keys-table/table-skeleton'
 import { CreateApiKeyButton } from './create-key/create-api-key-button'
-import { EmptyState, NoMatchState } from './list-states'
+import { ReadingStopped } from './list-reading'
+import { EmptyState, NoMatchState, PastTheEnd } from './list-states'
 
-/** Skeleton, empty, no match, or the table with its pagination. */
-export function KeysListBody({ keys, table, rows }: { keys: ReturnType<typeof useKeysList>; table: KeysTable; rows: readonly ApiKey[] }) {
+/** Skeleton, a stopped read, empty, no match, or the table with its pagination. */
+export function KeysListBody({ keys, table, rows }: { keys: KeysList; table: KeysTable; rows: readonly ApiKey[] }) {
   const { view, list } = keys
-  const dimmed = useDelayedFlag(list.isPlaceholderData)
-  if (list.isPending) return <TableSkeleton rows={Math.min(view.pageSize, 10)} />
+  const dimmed = useDelayedFlag(list.placeholder)
+  if (list.stopped) return <ReadingStopped read={list.stopped.read} expected={list.stopped.expected} onResume={list.stopped.resume} />
+  if (list.beyondEnd) return <PastTheEnd page={view.page} onFirst={keys.first} />
+  if (list.pending) return list.error === null ? <TableSkeleton rows={Math.min(view.pageSize, 10)} /> : null
   if (rows.length === 0) {
-    if (list.isError) return null
+    if (list.error !== null) return null
     return isFiltered(view) ? <NoMatchState onReset={keys.reset} /> : <EmptyState action={<CreateApiKeyButton variant="secondary" />} />
   }
-  const total = list.data?.total_count ?? 0
+  const { total } = list
   const firstRow = (view.page - 1) * view.pageSize + 1
   const lastRow = firstRow + rows.length - 1
+  const range = `${firstRow}–${lastRow} of ${total ?? '…'}`
   return (
     <>
-      <ApiKeysTable table={table} busy={list.isPlaceholderData} dimmed={dimmed} caption={`API keys, ${firstRow}–${lastRow} of ${total}`} />
+      <ApiKeysTable table={table} busy={list.placeholder} dimmed={dimmed} caption={`API keys, ${range}`} />
       <DataTablePagination
         pageSize={view.pageSize}
         pageSizes={PAGE_SIZES}
@@ -31,8 +35,8 @@ export function KeysListBody({ keys, table, rows }: { keys: ReturnType<typeof us
         lastRow={lastRow}
         total={total}
         canFirst={view.page > 1}
-        canPrevious={keys.canPrevious && !list.isPlaceholderData}
-        canNext={keys.canNext && !list.isPlaceholderData}
+        canPrevious={keys.canPrevious && !list.placeholder}
+        canNext={list.canNext && !list.placeholder}
         previousPending={keys.findingPrevious}
         onFirst={keys.first}
         onPrevious={keys.previous}

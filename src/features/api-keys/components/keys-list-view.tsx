@@ -5,7 +5,7 @@ import { DataTableViewOptions, loadViewOptionsMenu } from '../../../components/d
 import { preloadWhenIdle } from '../../../components/ui/deferred-menu'
 import { useDelayedFlag } from '../../../hooks/use-delayed-flag'
 import { useColumnVisibility } from '../hooks/use-column-visibility'
-import type { useKeysList } from '../hooks/use-keys-list'
+import type { KeysList } from '../api/use-keys-list'
 import { useOnline } from '../../../hooks/use-online'
 import type { KeyAction } from '../model/key-actions'
 import { isFiltered, type SortField } from '../model/list-view'
@@ -16,7 +16,8 @@ import { HIDEABLE_COLUMNS } from './keys-table/columns'
 import { loadRowActionsMenu } from './keys-table/row-actions-cell'
 import { loadCreateApiKeyDialog } from './create-key/create-api-key-button'
 import { KeysListBody } from './keys-list-body'
-import { ListNotice, OfflineNotice, RefreshIndicator } from './list-states'
+import { BrowserWorkNote, ReadingProgress } from './list-reading'
+import { OfflineNotice, RefreshIndicator } from './list-states'
 import { QueryErrorState } from './query-error-state'
 import { KeysToolbar } from './toolbar/keys-toolbar'
 
@@ -24,16 +25,16 @@ const loadActionDialog = () => import('./actions/action-dialog')
 const ActionDialog = lazy(() => loadActionDialog().then((m) => ({ default: m.ActionDialog })))
 const DEFAULT_SORT = { id: 'create_time', desc: true }
 
-export function KeysListView({ keys }: { keys: ReturnType<typeof useKeysList> }) {
+export function KeysListView({ keys }: { keys: KeysList }) {
   const { view, list, now } = keys
   const online = useOnline()
-  const refreshing = useDelayedFlag(list.isFetching && !list.isPending)
+  const refreshing = useDelayedFlag(list.refreshing || (list.placeholder && !list.pending))
   const [columnVisibility, setColumnVisibility] = useColumnVisibility()
   const [selection, setSelection] = useState<{ view: typeof view; rows: RowSelectionState }>({ view, rows: {} })
   // Selection belongs to one view: it clears when the filters or the page change.
   const rowSelection = useMemo(() => (selection.view === view ? selection.rows : {}), [selection, view])
   const selectOnly = useCallback((failed: ApiKey[]) => setSelection({ view, rows: Object.fromEntries(failed.map((k) => [k.id, true])) }), [view])
-  const rows = useMemo(() => list.data?.api_keys ?? [], [list.data])
+  const { rows } = list
   const flow = useKeyActionFlow({ onBulkDone: selectOnly })
   const { requestAction } = flow
   const onRowAction = useCallback((action: KeyAction, key: ApiKey) => requestAction(action, [key]), [requestAction])
@@ -61,22 +62,24 @@ export function KeysListView({ keys }: { keys: ReturnType<typeof useKeysList> })
     preloadWhenIdle(loadCreateApiKeyDialog)
   }, [hasRows])
 
-  const total = list.data?.total_count ?? 0
+  const { total } = list
+  const counted = total === null ? null : total === 1 ? '1 key' : `${total} keys`
   return (
     <div className="space-y-3">
       <KeysToolbar view={view} onSearch={keys.setSearch} onChange={keys.setFilters} onReset={keys.reset} end={<DataTableViewOptions table={table} labels={HIDEABLE_COLUMNS} />} />
       <div className="flex min-h-6 items-center gap-3 text-sm text-zinc-600 dark:text-zinc-400">
-        {list.data && (
+        {!list.pending && (
           <span>
-            {total === 1 ? '1 key' : `${total} keys`}
-            {isFiltered(view) ? ' match' : ''}
+            {counted === null ? 'Counting…' : counted}
+            {counted !== null && isFiltered(view) ? ' match' : ''}
           </span>
         )}
         <RefreshIndicator active={refreshing} />
       </div>
-      {!online && list.fetchStatus === 'paused' && <OfflineNotice hasData={hasRows} />}
-      {keys.notice && <ListNotice message={keys.notice} onDismiss={keys.dismissNotice} />}
-      {list.isError && !keys.staleToken && <QueryErrorState error={list.error} onRetry={() => void list.refetch()} />}
+      {keys.note && <BrowserWorkNote text={keys.note} />}
+      {!online && list.paused && <OfflineNotice hasData={hasRows} />}
+      {list.error !== null && <QueryErrorState error={list.error} onRetry={list.retry} />}
+      {list.reading && <ReadingProgress read={list.reading.read} expected={list.reading.expected} onCancel={list.reading.cancel} />}
       <BulkActionsBar
         selected={selected}
         onAction={flow.requestAction}

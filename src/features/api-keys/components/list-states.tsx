@@ -1,4 +1,4 @@
-import { Info, KeyRound, Loader2, SearchX, WifiOff, X } from 'lucide-react'
+import { KeyRound, Loader2, SearchX, WifiOff } from 'lucide-react'
 import type { ReactNode } from 'react'
 import { Button } from '../../../components/ui/button'
 
@@ -44,15 +44,13 @@ export function RefreshIndicator({ active }: { active: boolean }) {
   )
 }
 
-export function ListNotice({ message, onDismiss }: { message: string; onDismiss: () => void }) {
+/** A link to a later page that no longer exists: keys were removed since it was made. */
+export function PastTheEnd({ page, onFirst }: { page: number; onFirst: () => void }) {
   return (
-    <div role="status" className="flex items-start gap-2 rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900 dark:border-sky-900 dark:bg-sky-950 dark:text-sky-100">
-      <Info aria-hidden className="mt-0.5 size-4 shrink-0" />
-      <p className="flex-1">{message}</p>
-      <button type="button" aria-label="Dismiss" onClick={onDismiss} className="rounded p-0.5 hover:bg-sky-100 dark:hover:bg-sky-900">
-        <X aria-hidden className="size-4" />
-      </button>
-    </div>
+    <Panel icon={<SearchX aria-hidden className="size-6" />} title={`Page ${page} is past the end of the list`}>
+      <p className="max-w-sm text-sm text-zinc-600 dark:text-zinc-400">Keys were removed since this link was made, so the list is shorter now.</p>
+      <Button onClick={onFirst}>Go to the first page</Button>
+    </Panel>
   )
 }
 

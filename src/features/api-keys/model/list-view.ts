@@ -20,9 +20,8 @@ export interface ListView {
   lastUsed: LastUsedPreset | null
   sort: { field: SortField; desc: boolean } | null
   pageSize: PageSize
-  /** 1-based; pages after the first need the server's token for them. */
+  /** From 1. A link to a later page needs no token: the list layer finds its way there. */
   page: number
-  cursor: string | null
 }
 
 export const DEFAULT_PAGE_SIZE: PageSize = 20
@@ -35,7 +34,6 @@ export const DEFAULT_VIEW: ListView = {
   sort: null,
   pageSize: DEFAULT_PAGE_SIZE,
   page: 1,
-  cursor: null,
 }
 
 const optional = <T extends z.ZodMiniType>(schema: T) => z.catch(z.nullable(schema), null)
@@ -59,15 +57,12 @@ const urlSchema = z.object({
   sort: optional(z.string().check(z.regex(sortPattern))),
   size: z.catch(z.pipe(z.coerce.number(), z.literal(PAGE_SIZES)), DEFAULT_PAGE_SIZE),
   page: z.catch(z.pipe(z.coerce.number(), z.int().check(z.minimum(1), z.maximum(10_000))), 1),
-  cursor: optional(z.string().check(z.minLength(1), z.maxLength(2000))),
 })
 
 export function parseListView(search: URLSearchParams): ListView {
   const raw = Object.fromEntries([...search.entries()].map(([k, v]) => [k, v]))
   const url = urlSchema.parse({ q: '', status: '', size: DEFAULT_PAGE_SIZE, page: 1, ...raw })
   const [field, direction] = url.sort?.split('.') ?? []
-  // A later page without its token cannot be fetched: start from the first page instead.
-  const hasCursor = url.page > 1 && url.cursor !== null
   return {
     search: url.q.trim() === '' ? '' : url.q,
     environment: url.env,
@@ -76,8 +71,7 @@ export function parseListView(search: URLSearchParams): ListView {
     lastUsed: url.used,
     sort: field ? { field: field as SortField, desc: direction === 'desc' } : null,
     pageSize: url.size,
-    page: hasCursor ? url.page : 1,
-    cursor: hasCursor ? url.cursor : null,
+    page: url.page,
   }
 }
 
@@ -91,16 +85,13 @@ export function serializeListView(view: ListView): URLSearchParams {
   if (view.lastUsed) params.set('used', view.lastUsed)
   if (view.sort) params.set('sort', `${view.sort.field}.${view.sort.desc ? 'desc' : 'asc'}`)
   if (view.pageSize !== DEFAULT_PAGE_SIZE) params.set('size', String(view.pageSize))
-  if (view.page > 1 && view.cursor) {
-    params.set('page', String(view.page))
-    params.set('cursor', view.cursor)
-  }
+  if (view.page > 1) params.set('page', String(view.page))
   return params
 }
 
 /** Changes what is shown; any change but paging starts again from the first page. */
-export function updateView(view: ListView, change: Partial<Omit<ListView, 'page' | 'cursor'>>): ListView {
-  return { ...view, ...change, page: 1, cursor: null }
+export function updateView(view: ListView, change: Partial<Omit<ListView, 'page'>>): ListView {
+  return { ...view, ...change, page: 1 }
 }
 
 export function isFiltered(view: ListView): boolean {

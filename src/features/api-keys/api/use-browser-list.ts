@@ -1,0 +1,64 @@
+import { hashKey, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMemo, useState } from 'react'
+import type { KeyStatus } from '../../../api/enums'
+import { answerLocally, localPage } from '../model/local-answer'
+import type { ViewQuery } from '../model/view-query'
+import { keySetOptions } from './key-set'
+import type { ListState } from './list-state'
+
+export interface BrowserListContext {
+  readonly statuses: readonly KeyStatus[]
+  readonly query: ViewQuery
+  readonly pageSize: number
+}
+
+/** A view answered in the browser from every key of its statuses; `null`: not such a view now. */
+export function useBrowserList(context: BrowserListContext | null, page: number): ListState | null {
+  const queryClient = useQueryClient()
+  const options = keySetOptions(context?.statuses ?? null)
+  const setHash = hashKey(options.queryKey)
+  // Which read was stopped, and how far it had got: a read of other statuses starts afresh.
+  const [stopped, setStopped] = useState<{ hash: string; read: number; expected: number } | null>(null)
+  const isStopped = stopped?.hash === setHash
+  const set = useQuery({ ...options, enabled: context !== null && !isStopped })
+  const query = context?.query
+  const answer = useMemo(
+    () => (set.data && query ? answerLocally({ keys: set.data.api_keys, complete: set.data.complete, newestFirst: set.data.newestFirst }, query) : null),
+    [set.data, query],
+  )
+  if (context === null) return null
+
+  const pageSize = context.pageSize
+  const rows = answer ? localPage(answer, page, pageSize) : null
+  const read = set.data?.api_keys.length ?? 0
+  const expected = Math.max(set.data?.total_count ?? 0, read)
+  const complete = set.data?.complete === true
+  const reading = !complete && set.isFetching
+  const retry = () => {
+    if (isStopped) setStopped(null)
+    else void set.refetch()
+  }
+  return {
+    rows: rows ?? [],
+    total: complete && answer ? answer.rows.length : null,
+    pending: rows === null,
+    placeholder: false,
+    refreshing: complete && set.isFetching,
+    paused: set.fetchStatus === 'paused',
+    error: set.error,
+    retry,
+    canNext: answer !== null && (complete ? page * pageSize < answer.rows.length : answer.final > page * pageSize),
+    reading: reading
+      ? {
+          read,
+          expected,
+          cancel: () => {
+            setStopped({ hash: setHash, read, expected })
+            void queryClient.cancelQueries({ queryKey: options.queryKey })
+          },
+        }
+      : null,
+    stopped: isStopped ? { read: stopped.read, expected: stopped.expected, resume: retry } : null,
+    beyondEnd: complete && answer !== null && page > 1 && (page - 1) * pageSize >= answer.rows.length,
+  }
+}

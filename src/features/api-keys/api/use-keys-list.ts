@@ -1,0 +1,83 @@
+import { useQueries } from '@tanstack/react-query'
+import { useMemo, useRef } from 'react'
+import { describeApiError } from '../../../api/api-error'
+import { dismissToast, toast } from '../../../components/ui/toast-store'
+import { useNow } from '../../../hooks/use-now'
+import { useListView } from '../hooks/use-list-view'
+import { browserNote } from '../model/browser-note'
+import { planList } from '../model/list-plan'
+import { DEFAULT_VIEW, parseListView, serializeListView, updateView, type ListView } from '../model/list-view'
+import type { Capability } from '../model/server-capabilities'
+import { toViewQuery } from '../model/view-query'
+import { useServerCapabilities } from './capability-store'
+import type { ListState } from './list-state'
+import { probeOptions, type ProbedCapability } from './probe-capability'
+import { useBrowserList } from './use-browser-list'
+import { usePreviousServerPage } from './use-previous-server-page'
+import { useServerList } from './use-server-list'
+
+const isProbed = (capability: Capability): capability is ProbedCapability => capability === 'environment' || capability === 'filter' || capability === 'orderBy'
+
+/**
+ * The keys list as the URL describes it: planned for the server in use, every answer checked, read
+ * in the browser where the server falls short. The one hook the page's components use.
+ */
+export function useKeysList() {
+  const [view, setView] = useListView()
+  const now = useNow()
+  // Everything but the page: a page turn re-plans nothing.
+  const filterKey = serializeListView({ ...view, page: 1 }).toString()
+  const query = useMemo(() => toViewQuery(parseListView(new URLSearchParams(filterKey)), now), [filterKey, now])
+  const { baseUrl, capabilities, store } = useServerCapabilities()
+  const plan = useMemo(() => planList(query, capabilities), [query, capabilities])
+
+  // Parameters not yet proven on this server are probed before an answer that relies on them is shown.
+  const probes = useQueries({ queries: (plan.mode === 'server' ? plan.unproven : []).filter(isProbed).map((c) => probeOptions(store, baseUrl, c)) })
+  const pageSize = view.pageSize
+  const serverContext = useMemo(
+    () => (plan.mode === 'server' && plan.unproven.length === 0 ? { plan, query, pageSize, baseUrl, store } : null),
+    [plan, query, pageSize, baseUrl, store],
+  )
+  const browserContext = useMemo(() => (plan.mode === 'browser' ? { statuses: plan.request.statuses, query, pageSize } : null), [plan, query, pageSize])
+  const server = useServerList(serverContext, view.page)
+  const browser = useBrowserList(browserContext, view.page)
+  const probeError = probes.find((probe) => probe.error)?.error
+  const list: ListState = browser ?? (probeError ? { ...server, error: probeError, retry: () => probes.forEach((p) => void p.refetch()) } : server)
+
+  const change = (next: ListView, mode: 'push' | 'replace' = 'push') => setView(next, mode)
+
+  // A failed Previous is a toast, seen wherever the page is scrolled; it goes once a later try gets there.
+  const previousFailure = useRef<number | null>(null)
+  const replacePreviousFailure = (toastId: number | null) => {
+    if (previousFailure.current !== null) dismissToast(previousFailure.current)
+    previousFailure.current = toastId
+  }
+  const goToPage = (page: number) => change({ ...view, page })
+  const previousServer = usePreviousServerPage(
+    serverContext,
+    view.page,
+    (page) => {
+      replacePreviousFailure(null)
+      goToPage(page)
+    },
+    (error) => replacePreviousFailure(toast.error('Could not open the previous page', { description: `${describeApiError(error)} The keys shown are unchanged.` })),
+  )
+
+  return {
+    view,
+    now,
+    list,
+    /** Why part of the view is done in the browser, when it is. */
+    note: plan.mode === 'browser' ? browserNote(plan.reasons) : null,
+    setSearch: (search: string) => change(updateView(view, { search }), 'replace'),
+    setFilters: (filters: Partial<ListView>) => change(updateView(view, filters)),
+    reset: () => change({ ...DEFAULT_VIEW, sort: view.sort, pageSize: view.pageSize }),
+    canPrevious: view.page > 1,
+    findingPrevious: previousServer.findingPrevious,
+    next: () => list.canNext && !list.placeholder && goToPage(view.page + 1),
+    previous: () => (view.page <= 1 ? undefined : serverContext ? void previousServer.previous() : goToPage(view.page - 1)),
+    first: () => goToPage(1),
+  }
+}
+
+export type KeysList = ReturnType<typeof useKeysList>

@@ -1,0 +1,43 @@
+import { Info, Loader2 } from 'lucide-react'
+import { Button } from '../../../components/ui/button'
+
+const numbers = new Intl.NumberFormat('en')
+
+/** The browser reading every key for a view the server cannot answer: how far, and a way to stop. */
+export function ReadingProgress({ read, expected, onCancel }: { read: number; expected: number; onCancel: () => void }) {
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-md border border-zinc-200 px-3 py-2 text-sm dark:border-zinc-800">
+      <Loader2 aria-hidden className="size-4 shrink-0 animate-spin motion-reduce:animate-none" />
+      <p role="status" className="tabular-nums">
+        Reading keys… {numbers.format(read)} of {numbers.format(expected)}
+      </p>
+      <progress value={read} max={Math.max(expected, 1)} aria-label="Keys read" className="h-1.5 min-w-24 flex-1 accent-indigo-600 dark:accent-indigo-400" />
+      <Button size="sm" variant="ghost" onClick={onCancel}>
+        Cancel
+      </Button>
+    </div>
+  )
+}
+
+/** A read stopped before the end: nothing partial is shown as the answer. */
+export function ReadingStopped({ read, expected, onResume }: { read: number; expected: number; onResume: () => void }) {
+  return (
+    <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed border-zinc-300 px-6 py-10 text-center dark:border-zinc-700">
+      <h2 className="text-base font-semibold">Reading stopped</h2>
+      <p role="status" className="max-w-md text-sm text-zinc-600 dark:text-zinc-400">
+        Stopped after {numbers.format(read)} of {numbers.format(expected)} keys. This view needs every key read here before it can show a right answer.
+      </p>
+      <Button onClick={onResume}>Read again</Button>
+    </div>
+  )
+}
+
+/** A calm word on why the browser filters or sorts instead of the server. */
+export function BrowserWorkNote({ text }: { text: string }) {
+  return (
+    <p className="flex items-start gap-1.5 text-xs text-zinc-600 dark:text-zinc-400">
+      <Info aria-hidden className="mt-px size-3.5 shrink-0" />
+      {text}
+    </p>
+  )
+}
