@@ -1,0 +1,191 @@
+// The list layer over servers that honour different subsets of the list parameters: every row,
+// the order and the count must be those this test computes itself from the mock's records.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { renderHook, waitFor } from '@testing-library/react'
+import { http } from 'msw'
+import type { ReactNode } from 'react'
+import type { ApiKeyRecord } from '../../../api/api-key-schema'
+import { NETWORK_ERROR } from '../../../mocks/mock-api'
+import type { MockDialect } from '../../../mocks/dialect'
+import { TEST_API_BASE, startMockApiServer } from '../../../test/mock-api-server'
+import { capabilityStore } from './capability-store'
+import { useKeysList } from './use-keys-list'
+
+const NOW = new Date()
+const mock = startMockApiServer(() => NOW)
+const HOUR = 3600_000
+const DAY = 24 * HOUR
+
+// --- The test's own answer ----------------------------------------------------------------------
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
+
+function expected(search: string, records: readonly ApiKeyRecord[]): { ids: string[]; total: number } {
+  const params = new URLSearchParams(search)
+  const hour = Math.floor(Date.now() / HOUR) * HOUR
+  const statuses = params.get('status')?.split(',') ?? ['ACTIVE', 'SUSPENDED', 'REVOKED', 'EXPIRED']
+  const used = (r: ApiKeyRecord) => (r.last_used_at === null ? null : Date.parse(r.last_used_at))
+  const lastUsed: Record<string, (r: ApiKeyRecord) => boolean> = {
+    never: (r) => used(r) === null,
+    unused_30d: (r) => (used(r) ?? 0) < hour - 30 * DAY,
+    unused_90d: (r) => (used(r) ?? 0) < hour - 90 * DAY,
+    used_24h: (r) => (used(r) ?? 0) >= hour - DAY,
+  }
+  const q = params.get('q')?.toLowerCase()
+  const rows = records.filter(
+    (r) =>
+      statuses.includes(r.status) &&
+      (!params.get('env') || r.environment === params.get('env')) &&
+      (!params.get('type') || r.key_type === params.get('type')) &&
+      (!params.get('used') || (lastUsed[params.get('used') ?? '']?.(r) ?? false)) &&
+      (!q || (r.name ?? '').toLowerCase().includes(q)),
+  )
+  const [field, direction] = (params.get('sort') ?? 'create_time.desc').split('.') as [keyof ApiKeyRecord & string, string]
+  rows.sort((a, b) => {
+    const [x, y] = [a[field] as string | null, b[field] as string | null]
+    if ((x === null) !== (y === null)) return x === null ? 1 : -1
+    const order = x === null || y === null ? 0 : field === 'name' ? collator.compare(x, y) : Date.parse(x) - Date.parse(y)
+    if (order !== 0) return direction === 'desc' ? -order : order
+    return a.id < b.id ? -1 : 1
+  })
+  const size = Number(params.get('size') ?? 20)
+  const page = Number(params.get('page') ?? 1)
+  return { ids: rows.slice((page - 1) * size, page * size).map((r) => r.id), total: rows.length }
+}
+
+// --- Servers ------------------------------------------------------------------------------------
+
+type Parameter = 'environment' | 'filter' | 'order_by'
+
+/** The mock in some dialect, with some parameters stripped (ignored) or answered with a 400 naming them (refused). */
+function serve(dialect: MockDialect, { ignore = [], refuse = [] }: { ignore?: Parameter[]; refuse?: Parameter[] } = {}) {
+  mock.api.setDialect(dialect)
+  const seen: URL[] = []
+  mock.server.use(
+    http.get(`${TEST_API_BASE}/v1/api-keys`, async ({ request }) => {
+      const url = new URL(request.url)
+      seen.push(url)
+      const refused = refuse.find((name) => url.searchParams.has(name))
+      if (refused) {
+        return Response.json({ error: { code: 'INVALID_ARGUMENT', message: `Bad ${refused}.`, details: [{ field: refused, description: `Bad ${refused}.` }] } }, { status: 400 })
+      }
+      for (const name of ignore) url.searchParams.delete(name)
+      const result = await mock.api.handle(new Request(url, { headers: request.headers }))
+      return result === NETWORK_ERROR ? Response.error() : result
+    }),
+  )
+  return seen
+}
+
+function renderList(search: string) {
+  window.history.replaceState(null, '', `/${search}`)
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity, refetchOnWindowFocus: false } } })
+  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+  const hook = renderHook(() => useKeysList(), { wrapper })
+  return { ...hook, queryClient, capabilities: () => capabilityStore(queryClient).get(TEST_API_BASE) }
+}
+
+async function settled(result: { current: ReturnType<typeof useKeysList> }) {
+  await waitFor(
+    () => {
+      const { list } = result.current
+      expect(list.error).toBeNull()
+      expect(list.pending || list.placeholder || list.reading !== null || list.total === null).toBe(false)
+    },
+    { timeout: 5000 },
+  )
+  return result.current
+}
+
+async function expectRightAnswer(search: string) {
+  const view = renderList(search)
+  const shown = await settled(view.result)
+  const want = expected(search, mock.store.all())
+  expect(shown.list.rows.map((r) => r.id)).toEqual(want.ids)
+  expect(shown.list.total).toBe(want.total)
+  return { ...view, shown }
+}
+
+afterEach(() => window.history.replaceState(null, '', '/'))
+
+const VIEWS = [
+  '',
+  '?env=PRODUCTION',
+  '?status=SUSPENDED,REVOKED&type=USER',
+  '?used=used_24h&sort=name.asc',
+  '?env=STAGING&used=unused_90d&sort=last_used_at.asc',
+  '?q=bridge',
+  '?type=SERVICE&sort=last_used_at.desc&size=10&page=3',
+  '?env=DEVELOPMENT&sort=create_time.asc&page=2',
+]
+
+describe.each(['documented', 'coval', 'aip160'] as const)('right answers from a %s server', (dialect) => {
+  it.each(VIEWS)('view %j', async (search) => {
+    serve(dialect)
+    await expectRightAnswer(search)
+  })
+})
+
+describe('capability detection', () => {
+  it('an ignored environment is found by its probe; the environment then goes in the filter', async () => {
+    const seen = serve('coval', { ignore: ['environment'] })
+    const { capabilities } = await expectRightAnswer('?env=PRODUCTION')
+    expect(capabilities()).toMatchObject({ environment: 'ignored', filter: 'honoured' })
+    expect(seen.at(-1)?.searchParams.get('filter')).toBe('environment = "PRODUCTION"')
+  })
+
+  it('an ignored environment is caught even when the first page happens to match, so the count is right', async () => {
+    // The newest 45 keys are all production: pages 1 and 2 (fetched ahead) of an ignoring server look right, its count does not.
+    const records = mock.store.all().sort((a, b) => b.create_time.localeCompare(a.create_time))
+    mock.store.replaceAll(records.map((r, i) => (i < 45 ? { ...r, environment: 'PRODUCTION' } : r)))
+    serve('documented')
+    const { capabilities, shown } = await expectRightAnswer('?env=PRODUCTION')
+    expect(shown.list.total).toBeLessThan(records.length)
+    expect(capabilities().environment).toBe('ignored')
+  })
+
+  it('an ignored filter is found by its probe, and the browser filters', async () => {
+    const seen = serve('coval', { ignore: ['filter'] })
+    const { capabilities, shown } = await expectRightAnswer('?type=USER')
+    expect(capabilities()).toMatchObject({ filter: 'ignored' })
+    expect(shown.note).toBe('This server ignores filters; filtering here in your browser.')
+    expect(seen.at(-1)?.searchParams.get('page_size')).toBe('100')
+  })
+
+  it('an ignored order is found by its probe, and the browser sorts', async () => {
+    serve('coval', { ignore: ['order_by'] })
+    const { capabilities, shown } = await expectRightAnswer('?sort=name.desc')
+    expect(capabilities()).toMatchObject({ orderBy: 'ignored' })
+    expect(shown.note).toBe('This server ignores the sort order; sorting here in your browser.')
+  })
+
+  it.each(['environment', 'filter', 'order_by'] as const)('a 400 naming %s marks it refused', async (parameter) => {
+    serve('coval', { refuse: [parameter] })
+    const search = { environment: '?env=STAGING', filter: '?type=SERVICE', order_by: '?sort=last_used_at.asc' }[parameter]
+    const { capabilities } = await expectRightAnswer(search)
+    const capability = parameter === 'order_by' ? 'orderBy' : parameter
+    expect(capabilities()[capability]).toBe('refused')
+  })
+
+  it('a server that ignores a parameter only after the probe is caught by the rows it sends', async () => {
+    // Honest while probed (page_size 1 and 2), ignoring afterwards: the check of each row catches it.
+    mock.api.setDialect('coval')
+    mock.server.use(
+      http.get(`${TEST_API_BASE}/v1/api-keys`, async ({ request }) => {
+        const url = new URL(request.url)
+        if (Number(url.searchParams.get('page_size')) > 2) url.searchParams.delete('environment')
+        const result = await mock.api.handle(new Request(url, { headers: request.headers }))
+        return result === NETWORK_ERROR ? Response.error() : result
+      }),
+    )
+    const { capabilities } = await expectRightAnswer('?env=DEVELOPMENT')
+    expect(capabilities().environment).toBe('ignored')
+  })
+
+  it('under coval, the plain view and an environment need no browser read', async () => {
+    const seen = serve('coval')
+    await expectRightAnswer('?env=PRODUCTION&type=SERVICE&sort=name.asc')
+    expect(seen.every((url) => Number(url.searchParams.get('page_size')) <= 20)).toBe(true)
+    expect(seen.at(-1)?.searchParams.get('filter')).toBe('key_type = "SERVICE"')
+  })
+})
