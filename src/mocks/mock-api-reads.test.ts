@@ -89,6 +89,26 @@ describe('list', () => {
     await expect(listApiKeys({ statuses: ALL, pageSize: 25, pageToken: token })).resolves.toBeDefined()
   })
 
+  it('rejects an unknown order_by field or direction', async () => {
+    expect(await failure(listApiKeys({ statuses: ALL, orderBy: 'colour' }))).toMatchObject({ details: [{ field: 'order_by' }] })
+    expect(await failure(listApiKeys({ statuses: ALL, orderBy: 'name sideways' }))).toMatchObject({ details: [{ field: 'order_by' }] })
+  })
+
+  it('answers a malformed filter with a 400 that says where the problem is', async () => {
+    const response = await raw(`/v1/api-keys?filter=${encodeURIComponent('name = "ci" AND (status = ACTIVE')}`)
+    expect(response.status).toBe(400)
+    const body = await response.json()
+    expect(body.error.code).toBe('INVALID_ARGUMENT')
+    expect(body.error.details[0].field).toBe('filter')
+    expect(body.error.details[0].description).toMatch(/position \d+/)
+  })
+})
+
+// The default mock plays Coval's likely server; these read the same endpoint as a full AIP-160 server.
+describe('list, as an AIP-160 server', () => {
+  beforeEach(() => mock.api.setDialect('aip160'))
+  afterEach(() => mock.api.setDialect('coval'))
+
   it('orders by several fields with desc, nulls last', async () => {
     const page = await listApiKeys({ statuses: ALL, orderBy: 'last_used_at desc, name', pageSize: 100 })
     const all = [...page.api_keys]
@@ -107,11 +127,6 @@ describe('list', () => {
     expect(times).toEqual([...times].sort())
   })
 
-  it('rejects an unknown order_by field or direction', async () => {
-    expect(await failure(listApiKeys({ statuses: ALL, orderBy: 'colour' }))).toMatchObject({ details: [{ field: 'order_by' }] })
-    expect(await failure(listApiKeys({ statuses: ALL, orderBy: 'name sideways' }))).toMatchObject({ details: [{ field: 'order_by' }] })
-  })
-
   it('filters with AIP-160 expressions', async () => {
     const never = await listApiKeys({ statuses: ALL, filter: 'last_used_at = null AND environment = "PRODUCTION"', pageSize: 100 })
     expect(never.total_count).toBeGreaterThan(0)
@@ -123,14 +138,5 @@ describe('list', () => {
     expect(ci.api_keys.every((k) => (k.name ?? '').toLowerCase().includes('ci'))).toBe(true)
     const services = await listApiKeys({ statuses: ALL, filter: 'key_type = "SERVICE" AND NOT status = "REVOKED"', pageSize: 100 })
     expect(services.api_keys.every((k) => k.key_type === 'SERVICE' && k.status !== 'REVOKED')).toBe(true)
-  })
-
-  it('answers a malformed filter with a 400 that says where the problem is', async () => {
-    const response = await raw(`/v1/api-keys?filter=${encodeURIComponent('name = "ci" AND (status = ACTIVE')}`)
-    expect(response.status).toBe(400)
-    const body = await response.json()
-    expect(body.error.code).toBe('INVALID_ARGUMENT')
-    expect(body.error.details[0].field).toBe('filter')
-    expect(body.error.details[0].description).toMatch(/position \d+/)
   })
 })

@@ -3,36 +3,50 @@ import { KEY_STATUSES, isKnown } from '../api/enums'
 import { canTransition } from '../api/lifecycle'
 import { REASON_MAX } from '../api/api-key-schema'
 import { codePointLength } from '../api/text-length'
-import { faultConfigSchema, FaultController, type Fault } from './faults'
-import { listKeys } from './list-keys'
+import { CONTROL_PATH, handleControl } from './control'
+import { DEFAULT_MOCK_DIALECT, type MockDialect } from './dialect'
+import { faultResponse } from './fault-response'
+import { FaultController } from './faults'
+import { createListKeys } from './list-keys'
 import { maskSecret, newSecret } from './mask'
-import { MockApiError, errorResponse, invalidArgument, jsonResponse } from './responses'
+import { MockApiError, errorResponse, invalidArgument, jsonResponse, readJson, type MockResult } from './responses'
+import { DEFAULT_SEED_COUNT } from './seed'
+import type { MockSettings } from './settings'
 import type { ApiKeyStore } from './store'
 import { ulid } from './ulid'
 import { validateCreate } from './validate-create'
 
-/** Answered by the transport (msw or the HTTP server) as a dropped connection. */
-export const NETWORK_ERROR = Symbol('network error')
-export type MockResult = Response | typeof NETWORK_ERROR
+export { NETWORK_ERROR, type MockResult } from './responses'
 
 export interface MockApiOptions {
   store: ApiKeyStore
   /** API keys the mock accepts, each with its scopes (`*` = everything). */
   credentials: Record<string, readonly string[]>
   organizationId: string
-  /** Puts the seed back, for the reset control. */
-  reseed: () => readonly ApiKeyRecord[]
+  /** A fresh seed of `count` keys, for the reset control and a new seed count. */
+  reseed: (count: number) => readonly ApiKeyRecord[]
+  /** The server to play; `coval` unless told. */
+  dialect?: MockDialect
+  /** How many keys a reset puts back; 320 unless told. */
+  seedCount?: number
   now?: () => Date
 }
 
 const API_PATH = /\/v1\/api-keys(?:\/([^/]+))?$/
-const CONTROL_PATH = /\/__mock\/(faults|reset)$/
 
 export interface MockApi {
   handle(request: Request): Promise<MockResult>
-  /** Puts the seed back (faults stay as they are). */
+  /** Puts the seed back (faults, the dialect and the seed count stay as they are). */
   reset(): void
   faults: FaultController
+  /** The server it plays (see MockDialect). */
+  readonly dialect: MockDialect
+  setDialect(dialect: MockDialect): void
+  /** How many keys the seed holds. */
+  readonly seedCount: number
+  /** Reseeds with `count` keys when it differs from the current count. */
+  setSeedCount(count: number): void
+  settings(): MockSettings
 }
 
 /** The whole mock server as one function from a fetch Request to a Response. */
@@ -40,7 +54,19 @@ export function createMockApi(options: MockApiOptions): MockApi {
   const { store, credentials } = options
   const now = options.now ?? (() => new Date())
   const faults = new FaultController()
-  const reset = () => store.replaceAll(options.reseed())
+  const listKeys = createListKeys(store)
+  let dialect = options.dialect ?? DEFAULT_MOCK_DIALECT
+  let seedCount = options.seedCount ?? DEFAULT_SEED_COUNT
+  const reset = () => store.replaceAll(options.reseed(seedCount))
+  const setDialect = (next: MockDialect) => {
+    dialect = next
+  }
+  const setSeedCount = (count: number) => {
+    if (count === seedCount) return
+    seedCount = count
+    reset()
+  }
+  const settings = (): MockSettings => ({ dialect, seedCount })
 
   function authorize(request: Request, scope: string): void {
     const key = request.headers.get('x-api-key')
@@ -55,14 +81,6 @@ export function createMockApi(options: MockApiOptions): MockApi {
     }
   }
 
-  async function readJson(request: Request): Promise<unknown> {
-    try {
-      return await request.json()
-    } catch {
-      throw new MockApiError('INVALID_ARGUMENT', 'The request body is not valid JSON.')
-    }
-  }
-
   async function route(request: Request, url: URL): Promise<Response> {
     const match = API_PATH.exec(url.pathname)
     if (!match) throw new MockApiError('NOT_FOUND', `No such endpoint: ${request.method} ${url.pathname}`)
@@ -70,7 +88,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
     const method = request.method
     if (id === null && method === 'GET') {
       authorize(request, 'api-keys:read')
-      return jsonResponse(listKeys(store.all(), url.searchParams))
+      return jsonResponse(listKeys(url.searchParams, dialect))
     }
     if (id === null && method === 'POST') {
       authorize(request, 'api-keys:write')
@@ -117,36 +135,38 @@ export function createMockApi(options: MockApiOptions): MockApi {
     throw new MockApiError('NOT_FOUND', `No such endpoint: ${method} ${url.pathname}`)
   }
 
-  async function control(request: Request, what: string): Promise<Response> {
-    if (what === 'reset' && request.method === 'POST') {
+  const controlTarget = {
+    faults,
+    reset: () => {
       reset()
-      faults.clear()
-      return jsonResponse({ count: store.size })
-    }
-    if (what === 'faults' && request.method === 'DELETE') {
-      faults.clear()
-      return jsonResponse(faults.config)
-    }
-    if (what === 'faults' && request.method === 'POST') {
-      const parsed = faultConfigSchema.safeParse(await readJson(request))
-      if (!parsed.success) throw new MockApiError('INVALID_ARGUMENT', parsed.error.message)
-      faults.set(parsed.data)
-      return jsonResponse(faults.config)
-    }
-    if (what === 'faults' && request.method === 'GET') return jsonResponse(faults.config)
-    throw new MockApiError('NOT_FOUND', `No such control: ${request.method} ${what}`)
+      return store.size
+    },
+    settings,
+    changeSettings: (change: Partial<MockSettings>) => {
+      if (change.dialect !== undefined) setDialect(change.dialect)
+      if (change.seedCount !== undefined) setSeedCount(change.seedCount)
+    },
   }
 
   return {
     faults,
     reset,
+    get dialect() {
+      return dialect
+    },
+    setDialect,
+    get seedCount() {
+      return seedCount
+    },
+    setSeedCount,
+    settings,
     async handle(request) {
       const url = new URL(request.url)
       const requestId = `req_${ulid(now().getTime())}`
       const headers = { 'x-request-id': requestId }
       const controlMatch = CONTROL_PATH.exec(url.pathname)
       try {
-        if (controlMatch?.[1]) return await control(request, controlMatch[1])
+        if (controlMatch?.[1]) return await handleControl(request, controlMatch[1], controlTarget)
         const latency = faults.config.latencyMs
         if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency))
         const fault = faults.take(request.method, url.pathname)
@@ -160,20 +180,4 @@ export function createMockApi(options: MockApiOptions): MockApi {
       }
     },
   }
-}
-
-function faultResponse(fault: Fault, requestId: string): MockResult {
-  if (fault.kind === 'network') return NETWORK_ERROR
-  const headers: Record<string, string> = { 'x-request-id': requestId }
-  if (fault.retryAfterSeconds !== undefined) headers['retry-after'] = String(fault.retryAfterSeconds)
-  if (fault.body === 'html') {
-    return new Response('<html><body><h1>502 Bad Gateway</h1></body></html>', {
-      status: fault.status,
-      headers: { ...headers, 'content-type': 'text/html' },
-    })
-  }
-  const known = { 401: 'UNAUTHENTICATED', 403: 'PERMISSION_DENIED', 404: 'NOT_FOUND', 400: 'INVALID_ARGUMENT' } as const
-  const code = (known as Record<number, string>)[fault.status] ?? (fault.status === 429 ? 'RESOURCE_EXHAUSTED' : 'INTERNAL')
-  const message = fault.status === 429 ? 'Rate limit exceeded.' : fault.status >= 500 ? 'Internal error (injected).' : 'Injected failure.'
-  return jsonResponse({ error: { code, message, details: [] } }, fault.status, headers)
 }

@@ -1,3 +1,7 @@
+/** Answered by the transport (msw or the HTTP server) as a dropped connection. */
+export const NETWORK_ERROR = Symbol('network error')
+export type MockResult = Response | typeof NETWORK_ERROR
+
 export type ErrorCode = 'UNAUTHENTICATED' | 'PERMISSION_DENIED' | 'NOT_FOUND' | 'INVALID_ARGUMENT'
 
 export interface FieldViolation {
@@ -20,6 +24,15 @@ export class MockApiError extends Error {
     super(message)
     this.code = code
     this.details = details
+  }
+}
+
+/** The request's JSON body; anything unreadable is a 400. */
+export async function readJson(request: Request): Promise<unknown> {
+  try {
+    return await request.json()
+  } catch {
+    throw new MockApiError('INVALID_ARGUMENT', 'The request body is not valid JSON.')
   }
 }
 

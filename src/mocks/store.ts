@@ -15,6 +15,7 @@ export class ApiKeyStore {
   #records = new Map<string, ApiKeyRecord>()
   #audit: AuditEntry[] = []
   #listeners = new Set<Listener>()
+  #version = 0
 
   constructor(records: readonly ApiKeyRecord[] = []) {
     this.replaceAll(records)
@@ -30,6 +31,11 @@ export class ApiKeyStore {
 
   get size(): number {
     return this.#records.size
+  }
+
+  /** Goes up with every change, so a reader can tell whether what it derived is still current. */
+  get version(): number {
+    return this.#version
   }
 
   get audit(): readonly AuditEntry[] {
@@ -73,6 +79,7 @@ export class ApiKeyStore {
   }
 
   #emit(): void {
+    this.#version++
     for (const listener of this.#listeners) listener()
   }
 }

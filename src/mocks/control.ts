@@ -1,0 +1,42 @@
+import { faultConfigSchema, type FaultController } from './faults'
+import { MockApiError, jsonResponse, readJson } from './responses'
+import { readSettingsChange, type MockSettings } from './settings'
+
+export const CONTROL_PATH = /\/__mock\/(faults|reset|settings)$/
+
+/** What the control requests reach: the mock's faults, its seed and the server it plays. */
+export interface ControlTarget {
+  faults: FaultController
+  /** Puts the seed back; returns how many keys it holds. */
+  reset(): number
+  settings(): MockSettings
+  changeSettings(change: Partial<MockSettings>): void
+}
+
+/** `/__mock/…`: test and demo controls, outside the API (no key needed, no faults applied). */
+export async function handleControl(request: Request, what: string, target: ControlTarget): Promise<Response> {
+  const { faults } = target
+  const method = request.method
+  if (what === 'reset' && method === 'POST') {
+    const count = target.reset()
+    faults.clear()
+    return jsonResponse({ count })
+  }
+  if (what === 'settings' && method === 'GET') return jsonResponse(target.settings())
+  if (what === 'settings' && method === 'POST') {
+    target.changeSettings(readSettingsChange(await readJson(request)))
+    return jsonResponse(target.settings())
+  }
+  if (what === 'faults' && method === 'DELETE') {
+    faults.clear()
+    return jsonResponse(faults.config)
+  }
+  if (what === 'faults' && method === 'POST') {
+    const parsed = faultConfigSchema.safeParse(await readJson(request))
+    if (!parsed.success) throw new MockApiError('INVALID_ARGUMENT', parsed.error.message)
+    faults.set(parsed.data)
+    return jsonResponse(faults.config)
+  }
+  if (what === 'faults' && method === 'GET') return jsonResponse(faults.config)
+  throw new MockApiError('NOT_FOUND', `No such control: ${method} ${what}`)
+}
