@@ -58,13 +58,28 @@ export function createRng(seed: number): Rng {
 
 /** `length` characters of `alphabet`: from `rng` when given (reproducible), else from the platform CSPRNG. */
 export function randomString(length: number, alphabet: string, rng?: Rng): string {
-  const chars = Array.from(alphabet)
+  const chars = charsOf(alphabet)
   if (chars.length === 0 || chars.length > 256) throw new RangeError('alphabet needs 1 to 256 characters')
   if (!Number.isInteger(length) || length < 0) throw new RangeError(`invalid length ${length}`)
-  if (rng) return Array.from({ length }, () => chars[rng.int(0, chars.length - 1)]).join('')
+  if (rng) {
+    let out = ''
+    for (let i = 0; i < length; i++) out += chars[rng.int(0, chars.length - 1)] ?? ''
+    return out
+  }
   return cryptoIndexes(length, chars.length)
     .map((i) => chars[i])
     .join('')
+}
+
+// A seed of 10,000 keys asks for 20,000 strings from the same two alphabets: split each once.
+const alphabets = new Map<string, readonly string[]>()
+function charsOf(alphabet: string): readonly string[] {
+  let chars = alphabets.get(alphabet)
+  if (chars === undefined) {
+    chars = Array.from(alphabet)
+    alphabets.set(alphabet, chars)
+  }
+  return chars
 }
 
 // Rejection sampling keeps every character equally likely (a plain `byte % n` would favour some).

@@ -24,6 +24,22 @@ describe('createSeed', () => {
     expect(createSeed({ now, count: 0 })).toEqual([])
   })
 
+  it('makes small seeds without throwing, every record valid', () => {
+    for (const n of [0, 1, 2, 5]) {
+      const small = createSeed({ now, count: n })
+      expect(small).toHaveLength(n)
+      for (const record of small) expect(apiKeyRecordSchema.parse(record)).toEqual(record)
+    }
+  })
+
+  it('makes 10,000 keys the same way twice, with unique ids and timestamps written as toISOString does', () => {
+    const big = createSeed({ now, count: 10_000 })
+    expect(JSON.stringify(createSeed({ now, count: 10_000 })) === JSON.stringify(big)).toBe(true)
+    expect(new Set(big.map((r) => r.id)).size).toBe(10_000)
+    const times = big.flatMap((r) => [r.create_time, r.update_time, r.last_used_at]).filter((t) => t !== null)
+    expect(times.filter((t) => new Date(t).toISOString() !== t)).toEqual([])
+  })
+
   it('gives records that pass the strict schema', () => {
     for (const record of seed) expect(apiKeyRecordSchema.parse(record)).toEqual(record)
     expect(new Set(seed.map((r) => r.organization_id)).size).toBe(1)

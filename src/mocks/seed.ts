@@ -49,13 +49,14 @@ export function createSeed(options: SeedOptions): ApiKeyRecord[] {
   const environments = deck(rng, count, ENVIRONMENT_SHARES)
   const statuses = deck(rng, count, STATUS_SHARES)
   const people = rng.shuffle(PEOPLE)
-  const usedNames = new Set<string>()
+  const names: NameBook = { used: new Set(), exhausted: new Set() }
+  const iso = isoFormatter()
   const records = types.map((keyType, i): ApiKeyRecord => {
     const environment = environments[i] ?? 'PRODUCTION'
     const status = statuses[i] ?? 'ACTIVE'
     const time = timeline(rng, status, nowMs)
     const named = keyType === 'USER' ? userName(rng, environment, people) : serviceName(rng, environment)
-    const name = uniqueName(rng, usedNames, named.name, environment)
+    const name = uniqueName(rng, names, named.name, environment)
     return {
       id: ulid(time.create, rng),
       organization_id: organizationId,
@@ -142,12 +143,23 @@ function userName(rng: Rng, environment: Environment, people: readonly string[])
   return { name: `${person} — ${purpose}`, about: `${person.split(' ')[0] ?? person}’s ${purpose} key` }
 }
 
+interface NameBook {
+  used: Set<string>
+  /** `environment name` pairs whose every variant is taken: most clashes of a big seed, not worth trying again. */
+  exhausted: Set<string>
+}
+
 /** Mostly unique names: a clash gets a variant suffix, and now and then stays a real duplicate. */
-function uniqueName(rng: Rng, used: Set<string>, name: string, environment: Environment): string {
+function uniqueName(rng: Rng, book: NameBook, name: string, environment: Environment): string {
+  const { used, exhausted } = book
   let candidate = name
   if (used.has(candidate) && !rng.chance(0.04)) {
     const variants = rng.shuffle(NAME_VARIANTS[environment])
-    candidate = variants.map((v) => `${name} ${v}`).find((v) => !used.has(v)) ?? `${name} #${used.size}`
+    // Variants differ by environment, so a name is exhausted for one environment at a time.
+    const key = `${environment} ${name}`
+    const variant = exhausted.has(key) ? undefined : variants.find((v) => !used.has(`${name} ${v}`))
+    if (variant === undefined) exhausted.add(key)
+    candidate = variant === undefined ? `${name} #${used.size}` : `${name} ${variant}`
   }
   used.add(candidate)
   return candidate
@@ -203,6 +215,22 @@ function ensureNeverUsedProductionKey(records: ApiKeyRecord[]): void {
   if (first && activeProduction.every((r) => r.last_used_at !== null)) first.last_used_at = null
 }
 
-function iso(ms: number): string {
-  return new Date(ms).toISOString()
+/**
+ * `Date#toISOString`, several times faster: 30,000 timestamps spread over ~900 days share their
+ * date parts, so each day is formatted once and the time of day by arithmetic.
+ */
+function isoFormatter(): (ms: number) => string {
+  const days = new Map<number, string>()
+  const two = (n: number) => String(n).padStart(2, '0')
+  return (ms) => {
+    const day = Math.floor(ms / DAY)
+    let date = days.get(day)
+    if (date === undefined) {
+      date = new Date(day * DAY).toISOString().slice(0, 11)
+      days.set(day, date)
+    }
+    const time = ms - day * DAY
+    const [hours, minutes, seconds] = [Math.floor(time / HOUR), Math.floor(time / MINUTE) % 60, Math.floor(time / 1000) % 60]
+    return `${date}${two(hours)}:${two(minutes)}:${two(seconds)}.${String(time % 1000).padStart(3, '0')}Z`
+  }
 }
