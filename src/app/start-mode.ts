@@ -1,9 +1,32 @@
 import { configureApi, networkFetch, type ApiConfig } from '../api/http-client'
+import type { MockDialect } from '../mocks/dialect'
 import { loadRememberedConnection, type Connection } from './connection/connection'
+
+/** The server the demo plays (see MockDialect) and how many keys its seed holds. */
+export interface DemoSettings {
+  dialect: MockDialect
+  seedCount: number
+}
 
 export interface DemoControls {
   config: Pick<ApiConfig, 'baseUrl' | 'apiKey' | 'fetch'>
   reset: () => void
+  settings: () => DemoSettings
+  setDialect: (dialect: MockDialect) => void
+  /** A whole number 0..50,000; a new count reseeds the demo. */
+  setSeedCount: (count: number) => void
+  /** Called after the dialect or the seed count changed; returns the unsubscribe. */
+  onServerChange: (listener: () => void) => () => void
+}
+
+/** What `window.covalDemo` offers in the browser console (demo mode only). */
+export interface CovalDemoConsole {
+  setFaults: (config: object) => void
+  clearFaults: () => void
+  reset: () => void
+  setDialect: (dialect: MockDialect) => void
+  setSeedCount: (count: number) => void
+  settings: () => DemoSettings
 }
 
 export type AppMode =
@@ -20,8 +43,8 @@ export interface Boot {
 
 declare global {
   interface Window {
-    /** Demo mode only: fault injection for demos and tests, e.g. `covalDemo.setFaults({ latencyMs: 800 })`. */
-    covalDemo?: { setFaults: (config: object) => void; clearFaults: () => void; reset: () => void }
+    /** Demo mode only: faults and the server it plays, e.g. `covalDemo.setFaults({ latencyMs: 800 })`, `covalDemo.setDialect('documented')`. */
+    covalDemo?: CovalDemoConsole
   }
 }
 
@@ -35,8 +58,9 @@ export async function startMode(): Promise<Boot> {
   if (import.meta.env.VITE_ENABLE_DEMO === 'false') return { demo: null, initial: fallback }
   const { startDemoApi, DEMO_API_BASE, DEMO_API_KEY } = await import('../mocks/browser')
   const api = startDemoApi()
-  window.covalDemo = { setFaults: api.setFaults, clearFaults: api.clearFaults, reset: api.reset }
-  const demo: DemoControls = { config: { baseUrl: DEMO_API_BASE, apiKey: DEMO_API_KEY, fetch: api.fetch }, reset: api.reset }
+  const { reset, settings, setDialect, setSeedCount, onServerChange } = api
+  window.covalDemo = { setFaults: api.setFaults, clearFaults: api.clearFaults, reset, setDialect, setSeedCount, settings }
+  const demo: DemoControls = { config: { baseUrl: DEMO_API_BASE, apiKey: DEMO_API_KEY, fetch: api.fetch }, reset, settings, setDialect, setSeedCount, onServerChange }
   return { demo, initial: remembered ? fallback : { kind: 'demo' } }
 }
 

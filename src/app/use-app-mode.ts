@@ -44,9 +44,19 @@ export function useAppMode(boot: Boot) {
     return () => void unauthenticatedListeners.delete(onUnauthenticated)
   }, [queryClient, setMode])
 
+  useEffect(() => {
+    // The demo now plays another server or holds other keys: forget what was learned of it, and ask again.
+    const onDemoServerChange = () => {
+      void queryClient.resetQueries()
+    }
+    return boot.demo?.onServerChange(onDemoServerChange)
+  }, [boot.demo, queryClient])
+
   return {
     mode,
     demoAvailable: boot.demo !== null,
+    /** The demo's server settings, for the header's Demo settings dialog; null in the connected-only build. */
+    demo: boot.demo,
     connect: (connection: Connection) => {
       saveConnection(connection)
       setMode({ kind: 'connected', connection })

@@ -1,24 +1,12 @@
-import * as z from 'zod/mini'
-import { apiKeyRecordSchema, type ApiKeyRecord } from '../api/api-key-schema'
 import { createMockBackend } from './backend'
+import { loadRecords, loadSettings, saveDemo } from './demo-storage'
+import { isMockDialect, type MockDialect } from './dialect'
 import { faultConfigSchema, type FaultConfig } from './faults'
 import { NETWORK_ERROR } from './mock-api'
+import { SEED_COUNT_RULE, isSeedCount, type MockSettings } from './settings'
 
 export const DEMO_API_BASE = '/demo-api'
 export const DEMO_API_KEY = 'coval_demo_admin_key'
-// Only the mock's masked records are kept: the demo's state survives a reload, a secret never does.
-const STORAGE_KEY = 'coval-demo-store:v1'
-
-function loadSaved(): ApiKeyRecord[] | undefined {
-  try {
-    const raw = localStorage.getItem(STORAGE_KEY)
-    if (raw === null) return undefined
-    const parsed = z.array(apiKeyRecordSchema).safeParse(JSON.parse(raw))
-    return parsed.success ? parsed.data : undefined
-  } catch {
-    return undefined
-  }
-}
 
 function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError')
@@ -30,22 +18,36 @@ export interface DemoApi {
   reset: () => void
   setFaults: (config: Partial<FaultConfig>) => void
   clearFaults: () => void
+  /** The server the demo plays and how many keys its seed holds. */
+  settings: () => MockSettings
+  setDialect: (dialect: MockDialect) => void
+  /** Reseeds with that many keys (0..50,000) when it differs from the current count. */
+  setSeedCount: (count: number) => void
+  /** Called after the dialect or the seed count changed: what the app learned of the server is stale. */
+  onServerChange: (listener: () => void) => () => void
 }
 
-/** Starts the in-browser mock API that demo mode talks to. */
+/** Starts the in-browser mock API that demo mode talks to, as the last visit left it. */
 export function startDemoApi(): DemoApi {
-  const saved = loadSaved()
-  const backend = createMockBackend({ adminKey: DEMO_API_KEY, initial: saved })
-  const save = () => {
-    try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(backend.store.all()))
-    } catch {
-      // Storage full or blocked: the demo still works, it just will not survive a reload.
-    }
-  }
-  backend.store.subscribe(save)
+  const saved = loadSettings()
+  const records = loadRecords(saved)
+  const seedTime = saved.seedTime === undefined ? undefined : new Date(saved.seedTime)
+  const backend = createMockBackend({ adminKey: DEMO_API_KEY, initial: records, dialect: saved.dialect, seedCount: saved.seedCount, seedTime })
+  const { api, store } = backend
+  const save = () => saveDemo(api.settings(), () => store.all(), backend.seedTime())
+  store.subscribe(save)
   // Saved at once so a reload shows the same keys, not a seed recomputed from a later clock.
-  if (!saved) save()
+  if (!records) save()
+
+  const listeners = new Set<() => void>()
+  const changeServer = (change: () => void) => {
+    const before = api.settings()
+    change()
+    const after = api.settings()
+    if (before.dialect === after.dialect && before.seedCount === after.seedCount) return
+    save()
+    for (const listener of listeners) listener()
+  }
 
   const demoFetch: typeof fetch = async (input, init) => {
     const request = new Request(typeof input === 'string' ? new URL(input, location.origin) : input, init)
@@ -53,15 +55,29 @@ export function startDemoApi(): DemoApi {
     if (signal.aborted) throw abortError(signal)
     // A timeout or a caller's abort ends the wait, as it would for a real request.
     const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(abortError(signal)), { once: true }))
-    const result = await Promise.race([backend.api.handle(request), aborted])
+    const result = await Promise.race([api.handle(request), aborted])
     if (result === NETWORK_ERROR) throw new TypeError('Failed to fetch')
     return result
   }
 
   return {
     fetch: demoFetch,
-    reset: () => backend.api.reset(),
-    setFaults: (config) => backend.api.faults.set(faultConfigSchema.parse(config)),
-    clearFaults: () => backend.api.faults.clear(),
+    reset: () => api.reset(),
+    setFaults: (config) => api.faults.set(faultConfigSchema.parse(config)),
+    clearFaults: () => api.faults.clear(),
+    settings: () => api.settings(),
+    // Checked here too: the console (covalDemo) passes anything.
+    setDialect: (dialect) => {
+      if (!isMockDialect(dialect)) throw new TypeError(`Unknown dialect ${JSON.stringify(dialect)}; use documented, coval or aip160.`)
+      changeServer(() => api.setDialect(dialect))
+    },
+    setSeedCount: (count) => {
+      if (!isSeedCount(count)) throw new RangeError(`The number of keys must be ${SEED_COUNT_RULE}.`)
+      changeServer(() => api.setSeedCount(count))
+    },
+    onServerChange: (listener) => {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
   }
 }

@@ -36,3 +36,6 @@ export function readSettingsChange(body: unknown): Partial<MockSettings> {
   }
   return change
 }
+
+// A demo with more keys than this saves its seed's time instead of its records (megabytes otherwise).
+export const DEMO_SAVED_KEYS_MAX = 2_000

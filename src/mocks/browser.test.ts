@@ -1,0 +1,94 @@
+// Demo mode's mock: its settings, what it keeps in localStorage, and what a reload brings back.
+import { KEY_STATUSES } from '../api/enums'
+import { DEMO_API_KEY, startDemoApi, type DemoApi } from './browser'
+
+const SETTINGS = 'coval-demo-settings:v1'
+const STORE = 'coval-demo-store:v1'
+
+async function call(demo: DemoApi, path: string, init: RequestInit = {}): Promise<Response> {
+  return demo.fetch(`/demo-api${path}`, { ...init, headers: { 'x-api-key': DEMO_API_KEY } })
+}
+
+async function firstIds(demo: DemoApi): Promise<{ ids: string[]; total: number }> {
+  const body = (await (await call(demo, `/v1/api-keys?status=${KEY_STATUSES.join(',')}&page_size=100`)).json()) as {
+    api_keys: { id: string }[]
+    total_count: number
+  }
+  return { ids: body.api_keys.map((k) => k.id), total: body.total_count }
+}
+
+const saved = (key: string): unknown => JSON.parse(localStorage.getItem(key) ?? 'null')
+
+beforeEach(() => localStorage.clear())
+
+describe('the demo API', () => {
+  it('starts as a coval server over 320 keys, and saves both at once', () => {
+    const demo = startDemoApi()
+    expect(demo.settings()).toEqual({ dialect: 'coval', seedCount: 320 })
+    expect(saved(SETTINGS)).toEqual({ dialect: 'coval', seedCount: 320 })
+    expect(saved(STORE)).toHaveLength(320)
+  })
+
+  it('tells its listeners when the server changes, and only then', () => {
+    const demo = startDemoApi()
+    const listener = vi.fn<() => void>()
+    const stop = demo.onServerChange(listener)
+    demo.setDialect('coval')
+    demo.setSeedCount(320)
+    expect(listener).not.toHaveBeenCalled()
+    demo.setDialect('documented')
+    demo.setSeedCount(12)
+    expect(listener).toHaveBeenCalledTimes(2)
+    stop()
+    demo.setDialect('aip160')
+    expect(listener).toHaveBeenCalledTimes(2)
+  })
+
+  it('comes back after a reload as it was left: dialect, count and changes', async () => {
+    const demo = startDemoApi()
+    demo.setDialect('documented')
+    demo.setSeedCount(30)
+    const { ids } = await firstIds(demo)
+    expect((await call(demo, `/v1/api-keys/${ids[0]}`, { method: 'DELETE' })).status).toBe(204)
+    const reloaded = startDemoApi()
+    expect(reloaded.settings()).toEqual({ dialect: 'documented', seedCount: 30 })
+    expect(await firstIds(reloaded)).toEqual({ ids: ids.slice(1), total: 29 })
+  })
+
+  it('keeps no records above 2,000 keys, but the seed time, so a reload makes the same keys', async () => {
+    const demo = startDemoApi()
+    demo.setSeedCount(2_500)
+    expect(localStorage.getItem(STORE)).toBeNull()
+    expect(saved(SETTINGS)).toEqual({ dialect: 'coval', seedCount: 2_500, seedTime: expect.stringMatching(/Z$/) })
+    const before = await firstIds(demo)
+    expect(before.total).toBe(2_500)
+    expect(await firstIds(startDemoApi())).toEqual(before)
+    demo.setSeedCount(40)
+    expect(saved(STORE)).toHaveLength(40)
+    expect(saved(SETTINGS)).toEqual({ dialect: 'coval', seedCount: 40 })
+  })
+
+  it('refuses what the console might pass', () => {
+    const demo = startDemoApi()
+    expect(() => demo.setDialect('sql' as 'coval')).toThrow(TypeError)
+    expect(() => demo.setSeedCount(-1)).toThrow(RangeError)
+    expect(() => demo.setSeedCount(50_001)).toThrow(RangeError)
+    expect(() => demo.setSeedCount(1.5)).toThrow(RangeError)
+    expect(demo.settings()).toEqual({ dialect: 'coval', seedCount: 320 })
+  })
+
+  it('falls back to the defaults when the saved settings are unreadable', () => {
+    localStorage.setItem(SETTINGS, '{"dialect":"sql","seedCount":-4}')
+    expect(startDemoApi().settings()).toEqual({ dialect: 'coval', seedCount: 320 })
+  })
+
+  it('loads 2,000 saved keys quickly', () => {
+    startDemoApi().setSeedCount(2_000)
+    const started = performance.now()
+    const reloaded = startDemoApi()
+    const elapsed = performance.now() - started
+    expect(reloaded.settings().seedCount).toBe(2_000)
+    // Generous for a busy test machine; in a browser it is a few tens of milliseconds.
+    expect(elapsed).toBeLessThan(1_000)
+  })
+})
