@@ -23,9 +23,11 @@ export interface KeySet {
   newestFirst: boolean
   /** The same key sent twice (a server paging a list that changes under it) is kept once. */
   repeated: number
+  /** Rows sent without an id, left out. */
+  rows_without_id: number
 }
 
-const EMPTY: KeySet = { api_keys: [], total_count: 0, next_page_token: null, complete: false, newestFirst: true, repeated: 0 }
+const EMPTY: KeySet = { api_keys: [], total_count: 0, next_page_token: null, complete: false, newestFirst: true, repeated: 0, rows_without_id: 0 }
 const newestFirst = comparatorFor([DEFAULT_SORT])
 
 function addPage(set: KeySet, page: ListApiKeysResponse, seen: Set<string>): KeySet {
@@ -43,6 +45,7 @@ function addPage(set: KeySet, page: ListApiKeysResponse, seen: Set<string>): Key
     total_count: Math.max(page.total_count, set.api_keys.length + fresh.length),
     newestFirst: inOrder,
     repeated: set.repeated + page.api_keys.length - fresh.length,
+    rows_without_id: set.rows_without_id + page.rows_without_id,
   }
 }
 

@@ -21,6 +21,8 @@ export interface ListState {
   readonly reading: { readonly read: number; readonly expected: number; readonly cancel: () => void } | null
   /** The read was stopped before the end. */
   readonly stopped: { readonly read: number; readonly expected: number; readonly resume: () => void } | null
+  /** Rows the server sent without an id: they cannot be shown, so the screen says how many. */
+  readonly rowsWithoutId: number
   /** The page asked for is past the end of the list. */
   readonly beyondEnd: boolean
 }

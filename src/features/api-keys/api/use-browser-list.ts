@@ -59,6 +59,7 @@ export function useBrowserList(context: BrowserListContext | null, page: number)
         }
       : null,
     stopped: isStopped ? { read: stopped.read, expected: stopped.expected, resume: retry } : null,
+    rowsWithoutId: set.data?.rows_without_id ?? 0,
     beyondEnd: complete && answer !== null && page > 1 && (page - 1) * pageSize >= answer.rows.length,
   }
 }

@@ -97,13 +97,11 @@ async function settled(result: { current: ReturnType<typeof useKeysList> }) {
   return result.current
 }
 
-async function expectRightAnswer(search: string) {
+/** The settled list of a view, what it shows, and the test's own answer for it. */
+async function answer(search: string) {
   const view = renderList(search)
   const shown = await settled(view.result)
-  const want = expected(search, mock.store.all())
-  expect(shown.list.rows.map((r) => r.id)).toEqual(want.ids)
-  expect(shown.list.total).toBe(want.total)
-  return { ...view, shown }
+  return { ...view, shown, got: { ids: shown.list.rows.map((r) => r.id), total: shown.list.total }, want: expected(search, mock.store.all()) }
 }
 
 afterEach(() => window.history.replaceState(null, '', '/'))
@@ -122,14 +120,16 @@ const VIEWS = [
 describe.each(['documented', 'coval', 'aip160'] as const)('right answers from a %s server', (dialect) => {
   it.each(VIEWS)('view %j', async (search) => {
     serve(dialect)
-    await expectRightAnswer(search)
+    const { got, want } = await answer(search)
+    expect(got).toEqual(want)
   })
 })
 
 describe('capability detection', () => {
   it('an ignored environment is found by its probe; the environment then goes in the filter', async () => {
     const seen = serve('coval', { ignore: ['environment'] })
-    const { capabilities } = await expectRightAnswer('?env=PRODUCTION')
+    const { capabilities, got, want } = await answer('?env=PRODUCTION')
+    expect(got).toEqual(want)
     expect(capabilities()).toMatchObject({ environment: 'ignored', filter: 'honoured' })
     expect(seen.at(-1)?.searchParams.get('filter')).toBe('environment = "PRODUCTION"')
   })
@@ -139,14 +139,16 @@ describe('capability detection', () => {
     const records = mock.store.all().sort((a, b) => b.create_time.localeCompare(a.create_time))
     mock.store.replaceAll(records.map((r, i) => (i < 45 ? { ...r, environment: 'PRODUCTION' } : r)))
     serve('documented')
-    const { capabilities, shown } = await expectRightAnswer('?env=PRODUCTION')
+    const { capabilities, shown, got, want } = await answer('?env=PRODUCTION')
+    expect(got).toEqual(want)
     expect(shown.list.total).toBeLessThan(records.length)
     expect(capabilities().environment).toBe('ignored')
   })
 
   it('an ignored filter is found by its probe, and the browser filters', async () => {
     const seen = serve('coval', { ignore: ['filter'] })
-    const { capabilities, shown } = await expectRightAnswer('?type=USER')
+    const { capabilities, shown, got, want } = await answer('?type=USER')
+    expect(got).toEqual(want)
     expect(capabilities()).toMatchObject({ filter: 'ignored' })
     expect(shown.note).toBe('This server ignores filters; filtering here in your browser.')
     expect(seen.at(-1)?.searchParams.get('page_size')).toBe('100')
@@ -154,7 +156,8 @@ describe('capability detection', () => {
 
   it('an ignored order is found by its probe, and the browser sorts', async () => {
     serve('coval', { ignore: ['order_by'] })
-    const { capabilities, shown } = await expectRightAnswer('?sort=name.desc')
+    const { capabilities, shown, got, want } = await answer('?sort=name.desc')
+    expect(got).toEqual(want)
     expect(capabilities()).toMatchObject({ orderBy: 'ignored' })
     expect(shown.note).toBe('This server ignores the sort order; sorting here in your browser.')
   })
@@ -162,7 +165,8 @@ describe('capability detection', () => {
   it.each(['environment', 'filter', 'order_by'] as const)('a 400 naming %s marks it refused', async (parameter) => {
     serve('coval', { refuse: [parameter] })
     const search = { environment: '?env=STAGING', filter: '?type=SERVICE', order_by: '?sort=last_used_at.asc' }[parameter]
-    const { capabilities } = await expectRightAnswer(search)
+    const { capabilities, got, want } = await answer(search)
+    expect(got).toEqual(want)
     const capability = parameter === 'order_by' ? 'orderBy' : parameter
     expect(capabilities()[capability]).toBe('refused')
   })
@@ -178,13 +182,15 @@ describe('capability detection', () => {
         return result === NETWORK_ERROR ? Response.error() : result
       }),
     )
-    const { capabilities } = await expectRightAnswer('?env=DEVELOPMENT')
+    const { capabilities, got, want } = await answer('?env=DEVELOPMENT')
+    expect(got).toEqual(want)
     expect(capabilities().environment).toBe('ignored')
   })
 
   it('under coval, the plain view and an environment need no browser read', async () => {
     const seen = serve('coval')
-    await expectRightAnswer('?env=PRODUCTION&type=SERVICE&sort=name.asc')
+    const { got, want } = await answer('?env=PRODUCTION&type=SERVICE&sort=name.asc')
+    expect(got).toEqual(want)
     expect(seen.every((url) => Number(url.searchParams.get('page_size')) <= 20)).toBe(true)
     expect(seen.at(-1)?.searchParams.get('filter')).toBe('key_type = "SERVICE"')
   })

@@ -30,6 +30,7 @@ export function useServerList(context: ServerListContext | null, page: number): 
     canNext: nextToken !== null,
     reading: null,
     stopped: null,
+    rowsWithoutId: result.data?.rows_without_id ?? 0,
     beyondEnd: result.error instanceof PageBeyondEnd,
   }
 }

@@ -18,6 +18,7 @@ import { loadCreateApiKeyDialog } from './create-key/create-api-key-button'
 import { KeysListBody } from './keys-list-body'
 import { BrowserWorkNote, ReadingProgress } from './list-reading'
 import { OfflineNotice, RefreshIndicator } from './list-states'
+import { RowsWithoutIdNotice } from './rows-without-id-notice'
 import { QueryErrorState } from './query-error-state'
 import { KeysToolbar } from './toolbar/keys-toolbar'
 
@@ -78,6 +79,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
       </div>
       {keys.note && <BrowserWorkNote text={keys.note} />}
       {!online && list.paused && <OfflineNotice hasData={hasRows} />}
+      <RowsWithoutIdNotice count={list.rowsWithoutId} />
       {list.error !== null && <QueryErrorState error={list.error} onRetry={list.retry} />}
       {list.reading && <ReadingProgress read={list.reading.read} expected={list.reading.expected} onCancel={list.reading.cancel} />}
       <BulkActionsBar
