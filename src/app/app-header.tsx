@@ -1,6 +1,7 @@
 import { FlaskConical, KeyRound, PlugZap, RotateCcw, Unplug } from 'lucide-react'
 import { Button } from '../components/ui/button'
 import { hostOf } from './connection/connection'
+import { DemoSettingsButton } from './demo-settings/demo-settings-button'
 import { ThemeToggle } from './theme-toggle'
 import type { AppModeControls } from './use-app-mode'
 
@@ -29,6 +30,7 @@ export function AppHeader({ modes, onConnect }: { modes: AppModeControls; onConn
                 <FlaskConical aria-hidden className="size-3.5" />
                 Demo data: not real keys
               </span>
+              {modes.demo && <DemoSettingsButton demo={modes.demo} />}
               <Button size="sm" variant="ghost" onClick={modes.resetDemo}>
                 <RotateCcw aria-hidden className="size-4" />
                 Reset demo data

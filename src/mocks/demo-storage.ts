@@ -2,7 +2,8 @@ import * as z from 'zod/mini'
 import { apiKeyRecordSchema, type ApiKeyRecord } from '../api/api-key-schema'
 import { DEFAULT_MOCK_DIALECT, MOCK_DIALECTS } from './dialect'
 import { DEFAULT_SEED_COUNT } from './seed'
-import { DEMO_SAVED_KEYS_MAX, MAX_SEED_COUNT, type MockSettings } from './settings'
+import { DEMO_SAVED_KEYS_MAX, MAX_SEED_COUNT } from './limits'
+import type { MockSettings } from './settings'
 
 // Only the mock's masked records and the demo's settings are kept: a secret never is.
 const STORE_KEY = 'coval-demo-store:v1'

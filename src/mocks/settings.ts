@@ -1,8 +1,6 @@
 import { MOCK_DIALECTS, isMockDialect, type MockDialect } from './dialect'
+import { MAX_SEED_COUNT } from './limits'
 import { MockApiError, invalidArgument } from './responses'
-
-// Enough for any demo; the seed makes 10,000 keys in a few tens of milliseconds.
-export const MAX_SEED_COUNT = 50_000
 
 /** What the mock plays and holds; `POST /__mock/settings` changes it. */
 export interface MockSettings {
@@ -36,6 +34,3 @@ export function readSettingsChange(body: unknown): Partial<MockSettings> {
   }
   return change
 }
-
-// A demo with more keys than this saves its seed's time instead of its records (megabytes otherwise).
-export const DEMO_SAVED_KEYS_MAX = 2_000

@@ -1,0 +1,89 @@
+import { CircleAlert, RotateCcw, X } from 'lucide-react'
+import { Component, Suspense, createContext, use, type ComponentType, type ReactNode } from 'react'
+import { Button } from './button'
+
+export interface LazyBoundaryProps {
+  /** What failed to load, for the message: "the demo settings". */
+  what: string
+  /** Offers to give up as well, e.g. to close a dialog that could not load. */
+  onDismiss?: () => void
+  /** Shown while loading; nothing by default. */
+  fallback?: ReactNode
+  children: ReactNode
+}
+
+interface LazyBoundaryState {
+  failed: boolean
+  /** Goes up on each Retry: what tells lazyWithRetry to load again rather than fail again. */
+  attempt: number
+}
+
+const Attempt = createContext(0)
+
+/**
+ * Suspends while a lazily loaded region loads, and when it fails (a chunk lost to the network)
+ * says so and offers Retry, which renders it again: use it with lazyWithRetry.
+ */
+export class LazyBoundary extends Component<LazyBoundaryProps, LazyBoundaryState> {
+  override state: LazyBoundaryState = { failed: false, attempt: 0 }
+
+  static getDerivedStateFromError(): Partial<LazyBoundaryState> {
+    return { failed: true }
+  }
+
+  override render(): ReactNode {
+    const { what, onDismiss, fallback = null, children } = this.props
+    const { failed, attempt } = this.state
+    if (!failed) {
+      return (
+        <Attempt value={attempt}>
+          <Suspense fallback={fallback}>{children}</Suspense>
+        </Attempt>
+      )
+    }
+    return (
+      <div role="alert" className="flex flex-wrap items-center gap-2 rounded-md border border-red-300 bg-red-50 px-2.5 py-1.5 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+        <CircleAlert aria-hidden className="size-4 shrink-0" />
+        <span>Could not load {what}.</span>
+        <Button size="sm" onClick={() => this.setState({ failed: false, attempt: attempt + 1 })}>
+          <RotateCcw aria-hidden className="size-4" />
+          Retry
+        </Button>
+        {onDismiss && (
+          <Button size="icon" variant="ghost" aria-label="Dismiss" onClick={onDismiss}>
+            <X aria-hidden className="size-4" />
+          </Button>
+        )}
+      </div>
+    )
+  }
+}
+
+interface Load<P> {
+  attempt: number
+  promise: Promise<ComponentType<P>>
+  failed: boolean
+}
+
+/**
+ * Like React.lazy, which remembers a failed load for good, but inside a LazyBoundary a Retry
+ * loads it again. Call it at module level, as React.lazy.
+ */
+export function lazyWithRetry<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  let current: Load<P> | null = null
+  // The same promise until it fails and a later attempt asks again; a success is kept for good.
+  const loadFor = (attempt: number): Promise<ComponentType<P>> => {
+    if (current === null || (current.failed && current.attempt !== attempt)) {
+      const next: Load<P> = { attempt, failed: false, promise: load() }
+      next.promise.catch(() => {
+        next.failed = true
+      })
+      current = next
+    }
+    return current.promise
+  }
+  return function LazyComponent(props: P) {
+    const Loaded = use(loadFor(use(Attempt)))
+    return <Loaded {...props} />
+  }
+}

@@ -1,0 +1,5 @@
+// Enough for any demo; the seed makes 10,000 keys in about a tenth of a second.
+export const MAX_SEED_COUNT = 50_000
+
+// A demo with more keys than this saves its seed's time instead of its records (megabytes otherwise).
+export const DEMO_SAVED_KEYS_MAX = 2_000
