@@ -43,6 +43,24 @@ export async function clearFaults(request: APIRequestContext): Promise<void> {
   expect((await request.delete(`${MOCK_API}/__mock/faults`)).status()).toBe(200)
 }
 
+export type MockDialect = 'documented' | 'coval' | 'aip160'
+export interface MockSettings {
+  dialect: MockDialect
+  seedCount: number
+}
+
+/** Changes the server the mock plays or its seed size (a new size reseeds); a reset keeps both. */
+export async function setMockSettings(request: APIRequestContext, change: Partial<MockSettings>): Promise<MockSettings> {
+  const response = await request.post(`${MOCK_API}/__mock/settings`, { data: change })
+  expect(response.status(), await response.text()).toBe(200)
+  return response.json()
+}
+
+/** A value in a filter, double-quoted as both of the mock's filter dialects read it. */
+export function filterString(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
+}
+
 /** One list page from the server, with the admin key; every status unless told otherwise. */
 export async function listOnServer(
   request: APIRequestContext,
@@ -70,7 +88,8 @@ export async function allServerKeys(request: APIRequestContext): Promise<ServerK
 
 /** The server's record of one key by id, through a filtered list; undefined once deleted. */
 export async function serverKey(request: APIRequestContext, key: { id: string; name: string }): Promise<ServerKey | undefined> {
-  const { api_keys } = await listOnServer(request, { filter: `name:${JSON.stringify(key.name)}` })
+  // `=` with a quoted value: the one form the default (coval) mock and an AIP-160 one both read.
+  const { api_keys } = await listOnServer(request, { filter: `name = ${filterString(key.name)}` })
   return api_keys.find((k) => k.id === key.id)
 }
 

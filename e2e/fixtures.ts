@@ -15,9 +15,34 @@ export async function setDemoFaults(page: Page, config: FaultConfig): Promise<vo
   await page.evaluate((body) => window.covalDemo?.setFaults(body), config)
 }
 
+export interface DemoSettings {
+  dialect: 'documented' | 'coval' | 'aip160'
+  seedCount: number
+}
+
+/** Switches the server the in-browser mock plays, or its number of keys (a new number reseeds). */
+export async function setDemoSettings(page: Page, change: Partial<DemoSettings>): Promise<DemoSettings> {
+  await page.waitForFunction(() => window.covalDemo !== undefined)
+  return page.evaluate(({ dialect, seedCount }) => {
+    const demo = window.covalDemo
+    if (!demo) throw new Error('Not in demo mode')
+    if (dialect !== undefined) demo.setDialect(dialect)
+    if (seedCount !== undefined) demo.setSeedCount(seedCount)
+    return demo.settings()
+  }, change)
+}
+
 declare global {
   interface Window {
-    covalDemo?: { setFaults: (config: object) => void; clearFaults: () => void; reset: () => void }
+    /** Mirrors CovalDemoConsole in src/app/start-mode.ts. */
+    covalDemo?: {
+      setFaults: (config: object) => void
+      clearFaults: () => void
+      reset: () => void
+      setDialect: (dialect: DemoSettings['dialect']) => void
+      setSeedCount: (count: number) => void
+      settings: () => DemoSettings
+    }
     covalTestHooks?: { dumpCaches: () => string }
   }
 }
