@@ -1,4 +1,4 @@
-import { ChevronLeft, ChevronRight, ChevronsLeft, LoaderCircle } from 'lucide-react'
+import { ChevronLeft, ChevronRight, ChevronsLeft } from 'lucide-react'
 import { useId } from 'react'
 import { Button, type ButtonProps } from '../ui/button'
 
@@ -14,8 +14,6 @@ export interface DataTablePaginationProps {
   canFirst: boolean
   canPrevious: boolean
   canNext: boolean
-  /** Previous is finding its page (reading forward to an earlier page's token). */
-  previousPending?: boolean
   onFirst: () => void
   onPrevious: () => void
   onNext: () => void
@@ -32,7 +30,7 @@ function PagerButton({ enabled, onClick, ...props }: Omit<ButtonProps, 'disabled
   return <Button size="sm" {...props} aria-disabled={!enabled || undefined} onClick={enabled ? onClick : undefined} />
 }
 
-/** Page size, "21–40 of 342", and First / Previous / Next over server pages. */
+/** Page size, "21–40 of 342", and First / Previous / Next. */
 export function DataTablePagination(props: DataTablePaginationProps) {
   const id = useId()
   const { firstRow, lastRow, total } = props
@@ -62,8 +60,8 @@ export function DataTablePagination(props: DataTablePaginationProps) {
         <PagerButton variant="ghost" onClick={props.onFirst} enabled={props.canFirst} aria-label="First page">
           <ChevronsLeft aria-hidden className="size-4" />
         </PagerButton>
-        <PagerButton onClick={props.onPrevious} enabled={props.canPrevious} aria-busy={props.previousPending || undefined}>
-          {props.previousPending ? <LoaderCircle aria-hidden className="size-4 animate-spin motion-reduce:animate-none" /> : <ChevronLeft aria-hidden className="size-4" />}
+        <PagerButton onClick={props.onPrevious} enabled={props.canPrevious}>
+          <ChevronLeft aria-hidden className="size-4" />
           Previous
         </PagerButton>
         <PagerButton onClick={props.onNext} enabled={props.canNext}>

@@ -1,7 +1,5 @@
 import { useQueries } from '@tanstack/react-query'
-import { useMemo, useRef } from 'react'
-import { describeApiError } from '../../../api/api-error'
-import { dismissToast, toast } from '../../../components/ui/toast-store'
+import { useMemo } from 'react'
 import { useNow } from '../../../hooks/use-now'
 import { useListView } from '../hooks/use-list-view'
 import { browserNote } from '../model/browser-note'
@@ -13,7 +11,6 @@ import { useServerCapabilities } from './capability-store'
 import type { ListState } from './list-state'
 import { probeOptions, type ProbedCapability } from './probe-capability'
 import { useBrowserList } from './use-browser-list'
-import { usePreviousServerPage } from './use-previous-server-page'
 import { useServerList } from './use-server-list'
 
 const isProbed = (capability: Capability): capability is ProbedCapability => capability === 'environment' || capability === 'filter' || capability === 'orderBy'
@@ -45,24 +42,7 @@ export function useKeysList() {
   const list: ListState = browser ?? (probeError ? { ...server, error: probeError, retry: () => probes.forEach((p) => void p.refetch()) } : server)
 
   const change = (next: ListView, mode: 'push' | 'replace' = 'push') => setView(next, mode)
-
-  // A failed Previous is a toast, seen wherever the page is scrolled; it goes once a later try gets there.
-  const previousFailure = useRef<number | null>(null)
-  const replacePreviousFailure = (toastId: number | null) => {
-    if (previousFailure.current !== null) dismissToast(previousFailure.current)
-    previousFailure.current = toastId
-  }
   const goToPage = (page: number) => change({ ...view, page })
-  const previousServer = usePreviousServerPage(
-    serverContext,
-    view.page,
-    (page) => {
-      replacePreviousFailure(null)
-      goToPage(page)
-    },
-    (error) => replacePreviousFailure(toast.error('Could not open the previous page', { description: `${describeApiError(error)} The keys shown are unchanged.` })),
-  )
-
   return {
     view,
     now,
@@ -73,9 +53,9 @@ export function useKeysList() {
     setFilters: (filters: Partial<ListView>) => change(updateView(view, filters)),
     reset: () => change({ ...DEFAULT_VIEW, sort: view.sort, pageSize: view.pageSize }),
     canPrevious: view.page > 1,
-    findingPrevious: previousServer.findingPrevious,
     next: () => list.canNext && !list.placeholder && goToPage(view.page + 1),
-    previous: () => (view.page <= 1 ? undefined : serverContext ? void previousServer.previous() : goToPage(view.page - 1)),
+    // Pages before a pasted link's were read on the way to it, so Previous is usually instant.
+    previous: () => view.page > 1 && goToPage(view.page - 1),
     first: () => goToPage(1),
   }
 }

@@ -37,7 +37,6 @@ export function KeysListBody({ keys, table, rows }: { keys: KeysList; table: Key
         canFirst={view.page > 1}
         canPrevious={keys.canPrevious && !list.placeholder}
         canNext={list.canNext && !list.placeholder}
-        previousPending={keys.findingPrevious}
         onFirst={keys.first}
         onPrevious={keys.previous}
         onNext={keys.next}
