@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+import { ANSWERS_BASE_PORT, DIALECTS } from './e2e/answers-servers'
 
 // Shared machines: an unusual port, never someone else's server.
 const PORT = Number(process.env.E2E_PORT ?? 41731)
@@ -41,5 +42,13 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
     },
+    // One read-only server per behaviour of the contract, for e2e/list-answers.spec.ts.
+    ...DIALECTS.map((dialect, i) => ({
+      command: `npx tsx src/mocks/http/serve.ts`,
+      url: `http://127.0.0.1:${ANSWERS_BASE_PORT + i}/__mock/faults`,
+      env: { MOCK_API_PORT: String(ANSWERS_BASE_PORT + i), MOCK_API_KEY: 'e2e_admin_key', MOCK_API_DIALECT: dialect },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    })),
   ],
 })

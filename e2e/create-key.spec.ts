@@ -219,7 +219,7 @@ test('a failed create keeps the form filled and says why', async ({ page }) => {
   await setDemoFaults(page, { fault: { kind: 'status', status: 503 }, method: 'POST', times: 1 })
   await dialog.getByRole('button', { name: 'Create key' }).click()
   const alert = dialog.getByRole('alert')
-  await expect(alert).toContainText('The server failed to answer (HTTP 503).')
+  await expect(alert).toContainText('Internal error (injected).')
   await expect(alert).toContainText(/Request ID: req_[0-9A-Z]{26}/)
   await expect(alert).toBeFocused()
   await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue('Fails once')

@@ -228,8 +228,8 @@ test.describe('failures', () => {
     await expectRowStatus(page, key.id, 'SUSPENDED')
     const alert = errorToasts(page)
     await expect(alert).toContainText(`Could not suspend ${key.name}`)
-    // A 5xx outside the contract's error codes is shown in the client's words, with the server's request id.
-    await expect(alert).toContainText('The server failed to answer (HTTP 500).')
+    // The contract's INTERNAL code: the server's own message, with its request id.
+    await expect(alert).toContainText('Internal error (injected).')
     await expect(alert).toContainText(REQUEST_ID)
     await expectRowStatus(page, key.id, 'ACTIVE')
     await expect(statusToasts(page)).not.toContainText('suspended')
@@ -343,7 +343,7 @@ test.describe('bulk', () => {
     await expect(outcome).toContainText('9 suspended, 1 failed (still selected, to try again)')
     const failed = outcome.getByRole('list', { name: 'Failed keys' }).getByRole('listitem')
     await expect(failed).toHaveCount(1)
-    await expect(failed).toContainText(`${failing.name}: The server failed to answer (HTTP 500).`)
+    await expect(failed).toContainText(`${failing.name}: Internal error (injected).`)
     await expect(failed).toContainText(REQUEST_ID)
     await expect(statusToasts(page)).toContainText('9 keys suspended')
     await expect(errorToasts(page)).toContainText('1 of 10 keys could not be suspended')

@@ -21,7 +21,7 @@ export function hourNow(): number {
 
 export const notUsedSince = (days: number) => (key: StoredKey) => key.last_used_at === null || Date.parse(key.last_used_at) < hourNow() - days * DAY
 
-export const rangeText = (page: Page): Locator => pagination(page).getByText(/^\d[\d,]*–\d[\d,]* of \d[\d,]*$|^No keys$/)
+export const rangeText = (page: Page): Locator => pagination(page).getByText(/^\d[\d,]*–\d[\d,]* of \d[\d,]*$|^No rows$/)
 export const nextButton = (page: Page): Locator => pagination(page).getByRole('button', { name: 'Next' })
 export const previousButton = (page: Page): Locator => pagination(page).getByRole('button', { name: 'Previous' })
 export const firstPageButton = (page: Page): Locator => pagination(page).getByRole('button', { name: 'First page' })

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useState } from 'react'
 import { getApiConfig } from '../api/http-client'
 import { forgetConnection, saveConnection, type Connection } from './connection/connection'
+import { forgetServer } from '../features/api-keys/api/capability-store'
 import { setNetworkMode } from './query-client'
 import { applyMode, type AppMode, type Boot } from './start-mode'
 
@@ -46,7 +47,9 @@ export function useAppMode(boot: Boot) {
 
   useEffect(() => {
     // The demo now plays another server or holds other keys: forget what was learned of it, and ask again.
+    // Another server behind the same demo URL: what was learnt about it, and every answer, are void.
     const onDemoServerChange = () => {
+      if (boot.demo) forgetServer(queryClient, boot.demo.config.baseUrl)
       void queryClient.resetQueries()
     }
     return boot.demo?.onServerChange(onDemoServerChange)
