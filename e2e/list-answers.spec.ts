@@ -40,7 +40,7 @@ async function serverRecords(request: APIRequestContext, base: string): Promise<
  * The test's own answer for a view (its URL query): every matching id in order, computed in the
  * page so names collate with the browser's ICU. Nulls last either way; ties by id.
  */
-function expectedIds(page: Page, records: ServerRecord[], search: string): Promise<string[]> {
+function expectedIds(page: Page, serverData: ServerRecord[], view: string): Promise<string[]> {
   return page.evaluate(
     ({ records, search, hour }) => {
       const DAY = 86_400_000
@@ -74,7 +74,7 @@ function expectedIds(page: Page, records: ServerRecord[], search: string): Promi
       })
       return rows.map((r) => r.id)
     },
-    { records, search, hour: hourNow() },
+    { records: serverData, search: view, hour: hourNow() },
   )
 }
 

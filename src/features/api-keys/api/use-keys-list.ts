@@ -39,7 +39,9 @@ export function useKeysList() {
   const server = useServerList(serverContext, view.page)
   const browser = useBrowserList(browserContext, view.page)
   const probeError = probes.find((probe) => probe.error)?.error
-  const list: ListState = browser ?? (probeError ? { ...server, error: probeError, retry: () => probes.forEach((p) => void p.refetch()) } : server)
+  // A failed probe leaves nothing of this view to show: the error, and Retry asks again.
+  const probeFailure = probeError ? { ...server, rows: [], total: null, pending: true, placeholder: false, error: probeError, retry: () => probes.forEach((p) => void p.refetch()) } : null
+  const list: ListState = browser ?? probeFailure ?? server
 
   const change = (next: ListView, mode: 'push' | 'replace' = 'push') => setView(next, mode)
   const goToPage = (page: number) => change({ ...view, page })
