@@ -26,11 +26,11 @@ const newestFirst = comparatorFor([DEFAULT_SORT])
  * page of such a view shows before the count is known).
  */
 export function answerLocally<K extends FilterableKey>(read: ReadSoFar<K>, query: ViewQuery): LocalAnswer<K> {
-  const matches = viewPredicate(query)
-  const rows = read.keys.filter(matches).sort(viewComparator(query))
-  if (read.complete) return { rows, final: rows.length, complete: true }
   const last = read.keys.at(-1)
-  if (!last || !read.newestFirst || !isDefaultSort(query.sort)) return { rows, final: 0, complete: false }
+  // Nothing can be final before the end unless keys arrive in the view's own order: skip the work.
+  if (!read.complete && (!last || !read.newestFirst || !isDefaultSort(query.sort))) return { rows: [], final: 0, complete: false }
+  const rows = read.keys.filter(viewPredicate(query)).sort(viewComparator(query))
+  if (read.complete || !last) return { rows, final: rows.length, complete: true }
   // A key still to come is no newer than the last one read; one exactly as new may sort before it (by id).
   const final = rows.findIndex((row) => newestFirst({ ...row, id: '' }, { ...last, id: '' }) >= 0)
   return { rows, final: final === -1 ? rows.length : final, complete: false }

@@ -1,0 +1,145 @@
+// A server that ignores filters and sorts (the documented behaviour), played by the demo: the
+// browser reads every key, says so, shows its progress, can stop, and never shows a wrong answer.
+import type { Page } from '@playwright/test'
+import { expect, expectNoAxeViolations, setDemoFaults, setDemoSettings, test } from './fixtures'
+import { expectFirstPage, expectRange, rowIds, urlParams } from './keys-table-helpers'
+import { expectSettled, filterOption, keysTable, pagination, pressUntilFocused, searchBox, startFromSeed, storedKeys, type StoredKey } from './page-helpers'
+
+const IGNORES_ENVIRONMENT = 'This server ignores the environment filter; filtering here in your browser.'
+
+test.beforeEach(async ({ page }) => {
+  await startFromSeed(page)
+})
+
+test.afterEach(({ consoleErrors }) => {
+  expect(consoleErrors).toEqual([])
+})
+
+/** The demo playing a documented-only server, its plain first page shown (which that server answers itself). */
+async function openDocumented(page: Page): Promise<StoredKey[]> {
+  await page.goto('/')
+  await expectFirstPage(page, 320)
+  await setDemoSettings(page, { dialect: 'documented' })
+  await expectFirstPage(page, 320)
+  return storedKeys(page)
+}
+
+const progress = (page: Page) => page.getByRole('status').filter({ hasText: /^Reading keys… [\d,]+ of [\d,]+$/ })
+const count = (keys: readonly StoredKey[], where: (key: StoredKey) => boolean) => keys.filter(where).length
+
+test('the browser reads every key with progress, says why, and then answers any filter at once', async ({ page }) => {
+  const keys = await openDocumented(page)
+  await setDemoFaults(page, { latencyMs: 300 })
+  await filterOption(page, 'Environment', 'Production').click()
+  await expect(progress(page)).toBeVisible()
+  await expect(page.getByRole('progressbar', { name: 'Keys read' })).toBeVisible()
+  await expect(page.getByText(IGNORES_ENVIRONMENT)).toBeVisible()
+  await expectNoAxeViolations(page)
+
+  await expectFirstPage(page, count(keys, (k) => k.environment === 'PRODUCTION'))
+  await expect(progress(page)).toHaveCount(0)
+  await expect(page.getByText(IGNORES_ENVIRONMENT)).toBeVisible()
+  expect(new Set((await rowIds(page)).map((id) => keys.find((k) => k.id === id)?.environment))).toEqual(new Set(['PRODUCTION']))
+
+  // Every key is in the browser now: other filters and the search need no server.
+  await setDemoFaults(page, { latencyMs: 5000 })
+  await filterOption(page, 'Environment', 'Staging').click()
+  await expectFirstPage(page, count(keys, (k) => k.environment === 'STAGING'))
+  await searchBox(page).fill('bridge')
+  await expectFirstPage(page, count(keys, (k) => k.environment === 'STAGING' && (k.name ?? '').toLowerCase().includes('bridge')))
+  await expect(progress(page)).toHaveCount(0)
+})
+
+test('a newest-first view shows its first page while the rest is still being read, then the count', async ({ page }) => {
+  const keys = await openDocumented(page)
+  await setDemoFaults(page, { latencyMs: 700 })
+  await filterOption(page, 'Type', 'Service').click()
+  // The first 100 keys read hold more than 20 service keys, newest first: page 1 is final already.
+  await expect(pagination(page).getByText(/^1–20 \(counting…\)$/)).toBeVisible()
+  await expect(progress(page)).toBeVisible()
+  await expect(page.getByText('Counting…', { exact: true })).toBeVisible()
+  const early = await rowIds(page)
+  await expectFirstPage(page, count(keys, (k) => k.key_type === 'SERVICE'))
+  expect(await rowIds(page)).toEqual(early)
+})
+
+test('Cancel stops the read and shows no partial answer; Read again finishes it', async ({ page }) => {
+  const keys = await openDocumented(page)
+  await setDemoFaults(page, { latencyMs: 600 })
+  await filterOption(page, 'Last used', 'Never used').click()
+  await expect(progress(page)).toBeVisible()
+  // By keyboard: Cancel is the next stop after the progress.
+  const cancel = page.getByRole('button', { name: 'Cancel' })
+  await pressUntilFocused(page, cancel)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: 'Reading stopped' })).toBeVisible()
+  await expect(page.getByText(/^Stopped after [\d,]+ of 320 keys\./)).toBeVisible()
+  await expect(keysTable(page)).toHaveCount(0)
+  await expect(progress(page)).toHaveCount(0)
+  await expectNoAxeViolations(page)
+  expect(urlParams(page)).toEqual({ used: 'never' })
+
+  await setDemoFaults(page, { latencyMs: 0 })
+  await page.getByRole('button', { name: 'Read again' }).click()
+  await expectFirstPage(page, count(keys, (k) => k.last_used_at === null))
+})
+
+test('a read that fails shows the error with its request id and no rows; Retry reads again', async ({ page }) => {
+  const keys = await openDocumented(page)
+  await setDemoFaults(page, { fault: { kind: 'status', status: 400 }, times: null })
+  await page.getByRole('button', { name: 'Name', exact: true }).click()
+  const failure = page.getByRole('alert').filter({ hasText: 'Could not load the keys' })
+  await expect(failure).toBeVisible()
+  await expect(failure).toContainText(/Request ID: req_[0-9A-Z]{26}/)
+  await expect(keysTable(page)).toHaveCount(0)
+  await expect(page.getByText('This server ignores the sort order; sorting here in your browser.')).toBeVisible()
+  await setDemoFaults(page, { fault: null })
+  await failure.getByRole('button', { name: 'Retry' }).click()
+  await expectFirstPage(page, keys.length)
+  await expect(failure).toHaveCount(0)
+})
+
+for (const width of [320, 375]) {
+  test(`at ${width} px, in dark mode, the note, the progress and the stopped read fit without sideways scroll`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.setViewportSize({ width, height: 740 })
+    await openDocumented(page)
+    await setDemoFaults(page, { latencyMs: 800 })
+    await filterOption(page, 'Environment', 'Development').click()
+    await expect(progress(page)).toBeVisible()
+    await expect(page.getByText(IGNORES_ENVIRONMENT)).toBeVisible()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+    await expectNoAxeViolations(page)
+    await page.getByRole('button', { name: 'Cancel' }).click()
+    await expect(page.getByRole('heading', { name: 'Reading stopped' })).toBeVisible()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+    await expectNoAxeViolations(page)
+  })
+}
+
+test('the demo settings switch the server by keyboard; the list then says what the browser does', async ({ page }) => {
+  const keys = await (async () => {
+    await page.goto('/')
+    await expectFirstPage(page, 320)
+    return storedKeys(page)
+  })()
+  // Coval's behaviour: the environment is the server's to filter, and no note is shown.
+  await filterOption(page, 'Environment', 'Production').click()
+  await expectFirstPage(page, count(keys, (k) => k.environment === 'PRODUCTION'))
+  await expect(page.getByText(IGNORES_ENVIRONMENT)).toHaveCount(0)
+
+  const open = page.getByRole('button', { name: 'Demo settings' })
+  await pressUntilFocused(page, open, 'Shift+Tab', 60)
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: 'Demo settings' })
+  await expect(dialog).toBeVisible()
+  await expectNoAxeViolations(page)
+  await dialog.getByRole('radio', { name: /Documented only/ }).check()
+  await dialog.getByRole('button', { name: 'Apply' }).press('Enter')
+  await expect(dialog).toBeHidden()
+
+  await expectFirstPage(page, count(keys, (k) => k.environment === 'PRODUCTION'))
+  await expectSettled(page)
+  await expect(page.getByText(IGNORES_ENVIRONMENT)).toBeVisible()
+  await expectRange(page, 1, 20, count(keys, (k) => k.environment === 'PRODUCTION'))
+})
