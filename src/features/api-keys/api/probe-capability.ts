@@ -41,7 +41,7 @@ export async function probeCapability(capability: ProbedCapability, signal: Abor
     return await PROBES[capability](signal)
   } catch (error) {
     // A 400 that names the parameter: this server refuses it.
-    if (refusedCapabilities(error, [capability]).length > 0) return 'refused'
+    if (refusedCapabilities(error, [capability], true).length > 0) return 'refused'
     throw error
   }
 }

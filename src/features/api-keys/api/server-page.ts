@@ -34,7 +34,12 @@ export class PageBeyondEnd extends Error {
   }
 }
 
-const used = (plan: ServerPlan): Capability[] => [...new Set([...Object.values(plan.carriedBy), plan.orderedBy])]
+/** The doubtful parameters a request sent (status is documented, and the default order sends none). */
+const sent = ({ request }: ServerPlan): Capability[] => [
+  ...(request.environment ? (['environment'] as const) : []),
+  ...(request.filter ? (['filter'] as const) : []),
+  ...(request.orderBy ? (['orderBy'] as const) : []),
+]
 
 /**
  * Page `page` (from 1). Tokens only go forward, so a later page asks for the one before it first
@@ -56,7 +61,7 @@ async function readPage(client: QueryClient, context: ServerListContext, page: n
   try {
     answer = await listApiKeys({ ...plan.request, pageSize, pageToken }, signal)
   } catch (error) {
-    const refused = refusedCapabilities(error, used(plan))
+    const refused = refusedCapabilities(error, sent(plan))
     if (refused.length > 0) {
       for (const capability of refused) store.learn(baseUrl, capability, 'refused')
       throw new PlanRefuted(refused)

@@ -171,6 +171,21 @@ describe('capability detection', () => {
     expect(capabilities()[capability]).toBe('refused')
   })
 
+  it('a bare 400 without details, its message naming the parameter, counts as refusing it', async () => {
+    mock.api.setDialect('coval')
+    mock.server.use(
+      http.get(`${TEST_API_BASE}/v1/api-keys`, async ({ request }) => {
+        const url = new URL(request.url)
+        if (url.searchParams.has('environment')) return Response.json({ error: { code: 'INVALID_ARGUMENT', message: 'Unknown query parameter: environment' } }, { status: 400 })
+        const result = await mock.api.handle(new Request(url, { headers: request.headers }))
+        return result === NETWORK_ERROR ? Response.error() : result
+      }),
+    )
+    const { capabilities, got, want } = await answer('?env=PRODUCTION&type=USER')
+    expect(got).toEqual(want)
+    expect(capabilities()).toMatchObject({ environment: 'refused', filter: 'honoured' })
+  })
+
   it('a server that ignores a parameter only after the probe is caught by the rows it sends', async () => {
     // Honest while probed (page_size 1 and 2), ignoring afterwards: the check of each row catches it.
     mock.api.setDialect('coval')
