@@ -2,7 +2,7 @@ import type { ComponentPropsWithRef } from 'react'
 import { cn } from './cn'
 
 const VARIANTS = {
-  primary: 'bg-indigo-600 text-white hover:bg-indigo-700 inactive:bg-indigo-600/50 dark:bg-indigo-500 dark:hover:bg-indigo-400 dark:text-zinc-950',
+  primary: 'bg-indigo-600 text-white hover:bg-indigo-700 inactive:bg-indigo-600/50 dark:bg-indigo-400 dark:hover:bg-indigo-300 dark:text-zinc-950',
   secondary:
     'border border-zinc-300 bg-white text-zinc-900 hover:bg-zinc-50 inactive:text-zinc-400 inactive:hover:bg-white dark:inactive:hover:bg-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800 dark:inactive:text-zinc-500',
   ghost: 'text-zinc-700 hover:bg-zinc-100 inactive:text-zinc-400 inactive:hover:bg-transparent dark:inactive:hover:bg-transparent dark:text-zinc-300 dark:hover:bg-zinc-800 dark:inactive:text-zinc-500',

@@ -54,7 +54,9 @@ export function useBrowserList(context: BrowserListContext | null, page: number)
           expected,
           cancel: () => {
             setStopped({ hash: setHash, read, expected })
-            void queryClient.cancelQueries({ queryKey: options.queryKey })
+            // Nothing partial is kept: Read again starts from the first page.
+            const { queryKey } = options
+            void queryClient.cancelQueries({ queryKey, exact: true }).then(() => queryClient.removeQueries({ queryKey, exact: true }))
           },
         }
       : null,

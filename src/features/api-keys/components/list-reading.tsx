@@ -9,7 +9,7 @@ export function ReadingProgress({ read, expected, onCancel }: { read: number; ex
     <div className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-md border border-zinc-200 px-3 py-2 text-sm dark:border-zinc-800">
       <Loader2 aria-hidden className="size-4 shrink-0 animate-spin motion-reduce:animate-none" />
       <p role="status" className="tabular-nums">
-        Reading keys… {numbers.format(read)} of {numbers.format(expected)}
+        {expected > 0 ? `Reading keys… ${numbers.format(read)} of ${numbers.format(expected)}` : 'Reading keys…'}
       </p>
       <progress value={read} max={Math.max(expected, 1)} aria-label="Keys read" className="h-1.5 min-w-24 flex-1 accent-indigo-600 dark:accent-indigo-400" />
       <Button size="sm" variant="ghost" onClick={onCancel}>
@@ -25,7 +25,8 @@ export function ReadingStopped({ read, expected, onResume }: { read: number; exp
     <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed border-zinc-300 px-6 py-10 text-center dark:border-zinc-700">
       <h2 className="text-base font-semibold">Reading stopped</h2>
       <p role="status" className="max-w-md text-sm text-zinc-600 dark:text-zinc-400">
-        Stopped after {numbers.format(read)} of {numbers.format(expected)} keys. This view needs every key read here before it can show a right answer.
+        {expected > 0 ? `Stopped after ${numbers.format(read)} of ${numbers.format(expected)} keys.` : 'Stopped before the first keys arrived.'} This view needs every key
+        read here before it can show a right answer.
       </p>
       <Button onClick={onResume}>Read again</Button>
     </div>
