@@ -5,7 +5,7 @@ import { freshPage, sleep } from './probe.mjs'
  * Forces full GCs until the JS heap stops shrinking. Returns the smallest V8 used size seen (bytes)
  * and, for information, Blink's (embedder) heap at that moment.
  */
-async function heapAfterGc(cdp) {
+export async function heapAfterGc(cdp) {
   await sleep(500)
   let best = { usedSize: Infinity, embedderHeapUsedSize: 0 }
   for (let i = 0; i < 5; i++) {
@@ -19,7 +19,7 @@ async function heapAfterGc(cdp) {
 }
 
 /** Evaluates an expression in the page over CDP (no Playwright injected script); throws its error. */
-async function evaluate(cdp, expression) {
+export async function evaluate(cdp, expression) {
   const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true })
   if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text)
   return result.value

@@ -2,10 +2,10 @@
 import { firstRowTiming, freshPage, sleep, stats } from './probe.mjs'
 
 // Distinct letters, so no keystroke is answered from the query cache (staleTime 10 s) of an earlier one.
-const SEARCH_CHARS = 'eaoinrtslcudmphgbfkwy'
-const IDLE_MS = 450
+export const SEARCH_CHARS = 'eaoinrtslcudmphgbfkwy'
+export const IDLE_MS = 450
 
-async function until(check, timeout = 10_000, what = 'condition') {
+export async function until(check, timeout = 10_000, what = 'condition') {
   const end = Date.now() + timeout
   while (Date.now() < end) {
     if (await check()) return
@@ -15,7 +15,7 @@ async function until(check, timeout = 10_000, what = 'condition') {
 }
 
 /** Arms the in-page probe, performs the input, and returns the probe's record (null: rows never changed). */
-async function timed(page, types, act, timeout = 3000) {
+export async function timed(page, types, act, timeout = 3000) {
   await page.evaluate((t) => window.covalBench.arm(t), types)
   await act()
   return page.evaluate((ms) => window.covalBench.result(ms), timeout)

@@ -19,6 +19,8 @@ function pageProbe(table) {
     const r = rows()
     return `${r.length}|${r[0]?.textContent ?? ''}|${r.at(-1)?.textContent ?? ''}`
   }
+  // The first row's full id (the ID cell's title): the scale phase checks it is the view's answer.
+  const firstId = () => rows()[0]?.querySelector('code[title]')?.getAttribute('title') ?? null
   let firstRowSeen
   const bench = { firstRow: null, signature, rowCount: () => rows().length, pending: null }
   bench.firstRowDone = new Promise((r) => { firstRowSeen = r })
@@ -28,8 +30,9 @@ function pageProbe(table) {
     if (!row || row.getBoundingClientRect().height === 0) return
     firstRow.disconnect()
     const inDom = performance.now()
+    const id = firstId()
     afterNextPaint((painted) => {
-      bench.firstRow = { inDom, painted }
+      bench.firstRow = { inDom, painted, id }
       firstRowSeen(bench.firstRow)
     })
   })

@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
-export const BUDGETS = { jsGzipKiB: 150, firstRowMs: 400, interactionMs: 35, heapGrowth: 0.05 }
+export const BUDGETS = { jsGzipKiB: 150, firstRowMs: 400, interactionMs: 35, heapGrowth: 0.05, scaleFirstRowMs: 1500, scaleInteractionMs: 40, scaleHeapMiB: 30 }
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`
 const mib = (bytes) => `${(bytes / 1048576).toFixed(2)} MiB`
@@ -10,7 +10,7 @@ const ms = (s) => `${s.median.toFixed(1)} ms (min ${s.min.toFixed(1)}, max ${s.m
 const verdict = (ok) => (ok ? 'PASS' : 'FAIL')
 
 /** Turns the measurements into rows of [metric, value, budget, verdict]. */
-export function budgetRows({ load, interactions, heap, environment }) {
+export function budgetRows({ load, interactions, heap, scale, environment }) {
   // Timing verdicts from a phase that ran while other work kept the CPUs busy are flagged.
   const busy = (phase) => environment.othersCpuDuringPhase[phase]?.quiet === false
   const timed = (ok, phase) => verdict(ok) + (busy(phase) ? ' (busy machine)' : '')
@@ -26,7 +26,33 @@ export function budgetRows({ load, interactions, heap, environment }) {
     ['Next (click event) → rows painted', ms(interactions.next.fromClick), '—', 'info'],
     [`Heap after GC, ${c50} → ${c200} turns`, `${mib(h50)} → ${mib(h200)} (${heap.growth >= 0 ? '+' : ''}${(heap.growth * 100).toFixed(1)} %)`, `within ${BUDGETS.heapGrowth * 100} %`, verdict(Math.abs(heap.growth) <= BUDGETS.heapGrowth)],
     ...noJitRow(heap.withoutOptimizingTiers),
+    ...(scale ? scaleRows(scale, (ok) => timed(ok, 'scale')) : []),
   ]
+}
+
+/** 10,000 keys under the documented server; a part that failed shows its error and fails. */
+function scaleRows(scale, timed) {
+  const error = (part) => `error: ${part.error}`.slice(0, 160)
+  if (scale.error) return [['10k keys (documented server)', error(scale), '—', 'FAIL']]
+  const { views, filter, heap } = scale
+  const firstRowBudget = `≤ ${BUDGETS.scaleFirstRowMs} ms`
+  const rows = []
+  for (const view of Object.values(views)) {
+    const name = `10k keys: ${view.label}`
+    if (view.error) {
+      rows.push([`${name}, first row painted`, error(view), firstRowBudget, 'FAIL'])
+      continue
+    }
+    // A first row that was not the view's answer fails whatever its time.
+    const wrong = view.wrongFirstRows > 0 ? `FAIL (${view.wrongFirstRows} wrong first row(s))` : null
+    rows.push([`${name}, first row painted`, ms(view.firstRowPainted), firstRowBudget, wrong ?? timed(view.firstRowPainted.median <= BUDGETS.scaleFirstRowMs)])
+    rows.push([`  same, read over (${view.total.toLocaleString('en')} match)`, ms(view.readOver), '—', 'info'])
+  }
+  const keystroke = filter.error ? [error(filter), 'FAIL'] : [ms(filter), timed(filter.median <= BUDGETS.scaleInteractionMs)]
+  rows.push(['10k keys read: filter keystroke → rows painted', keystroke[0], `≤ ${BUDGETS.scaleInteractionMs} ms`, keystroke[1]])
+  const heapCells = heap.error ? [error(heap), 'FAIL'] : [`${mib(heap.js)} (Blink ${mib(heap.embedder)})`, verdict(heap.js <= BUDGETS.scaleHeapMiB * 1048576)]
+  rows.push(['10k keys read: JS heap after GC', heapCells[0], `≤ ${BUDGETS.scaleHeapMiB} MiB`, heapCells[1]])
+  return rows
 }
 
 /** The diagnostic run without V8's optimizing compilers, when there was one. */

@@ -1,7 +1,8 @@
 // npm run bench: builds the production demo build, serves it on a free 127.0.0.1 port, and measures
 // the first screen, interactions and heap in headless Chromium. Prints a table and writes JSON.
 // Env: BENCH_LOADS (cold loads, default 9), BENCH_REPS (interaction repeats, default 9),
-// BENCH_QUIET_WAIT_S (how long each phase may wait for other CPU work to calm down, default 90).
+// BENCH_QUIET_WAIT_S (how long each phase may wait for other CPU work to calm down, default 90),
+// BENCH_SCALE_LOADS (cold loads per view of the 10,000-key phase, default 7).
 import { spawnSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { measureHeap } from './measure-heap.mjs'
 import { measureInteractions } from './measure-interactions.mjs'
 import { measureLoads } from './measure-load.mjs'
+import { SCALE_KEYS, measureScale } from './measure-scale.mjs'
 import { launchBrowser } from './probe.mjs'
 import { waitForQuiet, watchCpu } from './quiet.mjs'
 import { report } from './report.mjs'
@@ -18,6 +20,8 @@ import { serveDist } from './serve.mjs'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const LOADS = Math.max(7, Number(process.env.BENCH_LOADS ?? 9))
 const REPS = Math.max(7, Number(process.env.BENCH_REPS ?? 9))
+// Each of these loads reads 10,000 keys (seconds on a busy machine): fewer, but at least 5.
+const SCALE_LOADS = Math.max(5, Number(process.env.BENCH_SCALE_LOADS ?? 7))
 const QUIET_WAIT_MS = 1000 * Number(process.env.BENCH_QUIET_WAIT_S ?? 90)
 const log = (s) => console.log(s)
 const git = (...args) => spawnSync('git', args, { cwd: root, encoding: 'utf8' }).stdout?.trim() ?? ''
@@ -78,12 +82,18 @@ async function main() {
     } finally {
       await noJit.browser.close()
     }
+    log(`scale: ${SCALE_KEYS.toLocaleString('en')} keys, documented server (1 warm-up + ${SCALE_LOADS} loads per view, ${REPS} keystrokes, heap)…`)
+    // Its parts report their own failures; this catches the rest (e.g. the reference seed) so the report still prints.
+    const scale = await phase('scale', () => measureScale(browser, { ...opts, loads: SCALE_LOADS, reps: REPS }).catch((error) => {
+      log(`  scale phase FAILED: ${error}`)
+      return { error: String(error?.message ?? error) }
+    }))
     const environment = {
       node: process.version, cores: cpus().length, loadAverageAtStart: load1, loadAverageAtEnd: loadavg()[0],
       cpuBusyBeforePhase: quiet, othersCpuDuringPhase: during, chromium: browser.version(), executable: launched.executable, buildMs,
       git: { head: git('rev-parse', 'HEAD'), uncommittedFiles: git('status', '--porcelain').split('\n').filter(Boolean).length },
     }
-    await report({ startedAt, environment, load, interactions, heap }, join(root, 'bench-results'))
+    await report({ startedAt, environment, load, interactions, heap, scale }, join(root, 'bench-results'))
   } finally {
     await browser?.close()
     await server?.close()
