@@ -10,6 +10,13 @@ import { apiKeyKeys } from './query-keys'
 export const READ_PAGE_SIZE = 100
 // A guard against a server whose tokens never end: a million keys is far past any organisation.
 const MAX_PAGES = 10_000
+// How often a first read shows how far it got (each showing re-renders the list), and how long it
+// may run before letting the browser paint: an answer that comes without waiting (the demo's
+// in-page server) would otherwise make the whole read one long task.
+const SHOW_EVERY_MS = 120
+const RUN_AT_MOST_MS = 40
+
+const letTheBrowserPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 /** Every key of some statuses, read page by page in the browser. It has the shape of a list page so writes patch it like one. */
 export interface KeySet {
@@ -68,6 +75,8 @@ async function readAll(statuses: readonly KeyStatus[], { client, queryKey, signa
   const tokens = new Set<string>()
   let set = EMPTY
   let pageToken: string | undefined
+  let shown = -Infinity
+  let ranSince = performance.now()
   for (let pages = 0; pages < MAX_PAGES; pages++) {
     const page = await listApiKeys({ statuses, pageSize: READ_PAGE_SIZE, pageToken }, signal)
     set = addPage(set, page, seen)
@@ -75,7 +84,15 @@ async function readAll(statuses: readonly KeyStatus[], { client, queryKey, signa
     if (tokens.has(page.next_page_token)) throw loopError()
     tokens.add(page.next_page_token)
     pageToken = page.next_page_token
-    if (streaming) client.setQueryData<KeySet>(queryKey, set)
+    if (streaming && performance.now() - shown >= SHOW_EVERY_MS) {
+      client.setQueryData<KeySet>(queryKey, set)
+      shown = performance.now()
+    }
+    if (performance.now() - ranSince >= RUN_AT_MOST_MS) {
+      await letTheBrowserPaint()
+      signal.throwIfAborted()
+      ranSince = performance.now()
+    }
   }
   throw loopError()
 }
