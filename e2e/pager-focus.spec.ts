@@ -1,32 +1,35 @@
 import { expect, expectNoAxeViolations, setDemoFaults, test } from './fixtures'
-import { expectFirstPage, expectRange, firstPageButton, nextButton, pageSizeSelect, previousButton } from './keys-table-helpers'
-import { keysTable, startFromSeed } from './page-helpers'
+import { expectFirstPage, expectRange, firstPageButton, nextButton, previousButton } from './keys-table-helpers'
+import { keysTable, startFromSeed, storedKeys } from './page-helpers'
 
 test.beforeEach(async ({ page }) => {
   await startFromSeed(page)
 })
 
 test('keyboard paging keeps focus on the pager at both ends of the list', async ({ page }) => {
+  // A short list of short pages: four page turns each way, little to draw.
   await page.goto('/')
-  await expectFirstPage(page, 320)
-  await pageSizeSelect(page).selectOption('100')
-  await expectFirstPage(page, 320, 100)
+  const total = (await storedKeys(page)).filter((k) => k.status === 'SUSPENDED').length
+  const pages = Math.ceil(total / 10)
+  expect(pages).toBeGreaterThanOrEqual(3)
+  await page.goto('/?status=SUSPENDED&size=10')
+  await expectFirstPage(page, total, 10)
   await nextButton(page).focus()
-  for (const first of [101, 201, 301]) {
+  for (let p = 2; p <= pages; p++) {
     await page.keyboard.press('Enter')
-    await expectRange(page, first, Math.min(first + 99, 320), 320)
+    await expectRange(page, (p - 1) * 10 + 1, Math.min(p * 10, total), total)
   }
   // The last page: Next cannot act, says so, and still holds focus.
   await expect(nextButton(page)).toBeDisabled()
   await expect(nextButton(page)).toBeFocused()
   await page.keyboard.press('Enter')
-  await expectRange(page, 301, 320, 320)
+  await expectRange(page, (pages - 1) * 10 + 1, total, total)
 
   await page.keyboard.press('Shift+Tab')
   await expect(previousButton(page)).toBeFocused()
-  for (const first of [201, 101, 1]) {
+  for (let p = pages - 1; p >= 1; p--) {
     await page.keyboard.press('Enter')
-    await expectRange(page, first, first + 99, 320)
+    await expectRange(page, (p - 1) * 10 + 1, p * 10, total)
   }
   await expect(previousButton(page)).toBeDisabled()
   await expect(previousButton(page)).toBeFocused()
