@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { OrderBySyntaxError, parseOrderBy, type SortTerm } from './order-by'
+import { OrderBySyntaxError, parseOrderBy } from './order-by'
+import type { SortTerm } from './sort'
 
 const desc = (field: SortTerm['field']): SortTerm => ({ field, descending: true })
 const asc = (field: SortTerm['field']): SortTerm => ({ field, descending: false })

@@ -1,7 +1,8 @@
 // The list endpoint as each of the three servers the mock plays: documented, coval (the default), aip160.
 import type { ApiKeyRecord } from '../api/api-key-schema'
 import { KEY_STATUSES } from '../api/enums'
-import { comparatorFor, parseOrderBy } from '../api/order-by'
+import { parseOrderBy } from '../api/order-by'
+import { comparatorFor } from '../api/sort'
 import { rawRequest, startMockApiServer } from '../test/mock-api-server'
 import type { MockDialect } from './dialect'
 

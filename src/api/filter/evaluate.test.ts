@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ApiKeyRecord } from '../api-key-schema'
-import { compileFilter } from './evaluate'
+import { compileFilter } from './compile'
 
 function makeRecord(overrides: Partial<ApiKeyRecord> = {}): ApiKeyRecord {
   return {

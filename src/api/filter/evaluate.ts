@@ -1,15 +1,8 @@
 import type { FilterNode, OrderingOperator, TextComparison, TimestampComparison } from './ast'
-import type { FilterDialect } from './dialect'
 import type { FilterableKey } from './fields'
 import { parseInstant } from './instant'
-import { parseFilter } from './parse'
 
 export type RecordPredicate = (record: FilterableKey) => boolean
-
-/** Parses `expression` in `dialect` once and returns a predicate; a blank expression matches every record. */
-export function compileFilter(expression: string, dialect: FilterDialect): RecordPredicate {
-  return toPredicate(parseFilter(expression, dialect))
-}
 
 /** Turns a parsed filter into a predicate, doing per-filter work (wildcard regexes) up front. */
 export function toPredicate(node: FilterNode): RecordPredicate {

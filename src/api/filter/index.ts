@@ -1,5 +1,6 @@
 export type { ComparisonNode, FilterNode } from './ast'
 export { FILTER_DIALECTS, type FilterDialect } from './dialect'
 export { FilterSyntaxError } from './errors'
-export { compileFilter, type RecordPredicate } from './evaluate'
+export { compileFilter } from './compile'
+export type { RecordPredicate } from './evaluate'
 export { parseFilter } from './parse'

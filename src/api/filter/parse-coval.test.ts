@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { FilterNode } from './ast'
 import { FilterSyntaxError } from './errors'
-import { compileFilter } from './evaluate'
+import { compileFilter } from './compile'
 import type { FilterableKey } from './fields'
 import { parseFilter } from './parse'
 

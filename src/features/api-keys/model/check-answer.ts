@@ -1,6 +1,6 @@
 import { toPredicate } from '../../../api/filter/evaluate'
 import type { FilterableKey } from '../../../api/filter/fields'
-import { comparatorFor } from '../../../api/order-by'
+import { comparatorFor } from '../../../api/sort'
 import type { Capability } from './server-capabilities'
 import type { ServerPlan } from './list-plan'
 import type { ViewQuery } from './view-query'

@@ -1,5 +1,5 @@
 import type { FilterableKey } from '../../../api/filter/fields'
-import { comparatorFor } from '../../../api/order-by'
+import { comparatorFor } from '../../../api/sort'
 import { DEFAULT_SORT, isDefaultSort, viewComparator, viewPredicate, type ViewQuery } from './view-query'
 
 /** What the browser reads in full before it filters, sorts and counts. */

@@ -1,7 +1,7 @@
 import type { FilterNode, TimestampComparison } from '../../../api/filter/ast'
 import { toPredicate, type RecordPredicate } from '../../../api/filter/evaluate'
 import type { FilterableKey } from '../../../api/filter/fields'
-import { comparatorFor, type SortTerm } from '../../../api/order-by'
+import { comparatorFor, type SortTerm } from '../../../api/sort'
 import { KEY_STATUSES, type KeyStatus } from '../../../api/enums'
 import type { LastUsedPreset, ListView } from './list-view'
 
