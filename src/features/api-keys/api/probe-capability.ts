@@ -8,6 +8,9 @@ import { apiKeyKeys } from './query-keys'
 import { refusedCapabilities } from './refused-parameter'
 
 export type ProbedCapability = Extract<Capability, 'environment' | 'filter' | 'orderBy'>
+
+export const isProbed = (capability: Capability): capability is ProbedCapability =>
+  capability === 'environment' || capability === 'filter' || capability === 'orderBy'
 type Verdict = Exclude<Support, 'unknown'>
 
 const ask = (params: Omit<ListApiKeysParams, 'statuses'>, signal: AbortSignal) => listApiKeys({ statuses: KEY_STATUSES, ...params }, signal)

@@ -1,4 +1,5 @@
 import { isApiError } from '../../../api/api-error'
+import type { ServerPlan } from '../model/list-plan'
 import { PARAMETER_OF, type Capability } from '../model/server-capabilities'
 
 /**
@@ -14,3 +15,10 @@ export function refusedCapabilities(error: unknown, used: readonly Capability[],
   if (named.length > 0 || !onlySuspect) return named
   return [...used]
 }
+
+/** The doubtful parameters a request sent (status is documented, and the default order sends none). */
+export const sentParameters = ({ request }: ServerPlan): Capability[] => [
+  ...(request.environment ? (['environment'] as const) : []),
+  ...(request.filter ? (['filter'] as const) : []),
+  ...(request.orderBy ? (['orderBy'] as const) : []),
+]

@@ -7,7 +7,7 @@ import type { Capability } from '../model/server-capabilities'
 import type { ViewQuery } from '../model/view-query'
 import type { CapabilityStore } from './capability-store'
 import { apiKeyKeys } from './query-keys'
-import { refusedCapabilities } from './refused-parameter'
+import { refusedCapabilities, sentParameters } from './refused-parameter'
 
 /** Everything a page of a server-answered view needs: the plan, the view to check it against, and where to report. */
 export interface ServerListContext {
@@ -34,12 +34,6 @@ export class PageBeyondEnd extends Error {
   }
 }
 
-/** The doubtful parameters a request sent (status is documented, and the default order sends none). */
-const sent = ({ request }: ServerPlan): Capability[] => [
-  ...(request.environment ? (['environment'] as const) : []),
-  ...(request.filter ? (['filter'] as const) : []),
-  ...(request.orderBy ? (['orderBy'] as const) : []),
-]
 
 /**
  * Page `page` (from 1). Tokens only go forward, so a later page asks for the one before it first
@@ -61,7 +55,7 @@ async function readPage(client: QueryClient, context: ServerListContext, page: n
   try {
     answer = await listApiKeys({ ...plan.request, pageSize, pageToken }, signal)
   } catch (error) {
-    const refused = refusedCapabilities(error, sent(plan))
+    const refused = refusedCapabilities(error, sentParameters(plan))
     if (refused.length > 0) {
       for (const capability of refused) store.learn(baseUrl, capability, 'refused')
       throw new PlanRefuted(refused)

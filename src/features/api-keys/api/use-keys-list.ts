@@ -5,15 +5,13 @@ import { useListView } from '../hooks/use-list-view'
 import { browserNote } from '../model/browser-note'
 import { planList } from '../model/list-plan'
 import { DEFAULT_VIEW, parseListView, serializeListView, updateView, type ListView } from '../model/list-view'
-import type { Capability } from '../model/server-capabilities'
 import { toViewQuery } from '../model/view-query'
 import { useServerCapabilities } from './capability-store'
 import type { ListState } from './list-state'
-import { probeOptions, type ProbedCapability } from './probe-capability'
+import { isProbed, probeOptions } from './probe-capability'
 import { useBrowserList } from './use-browser-list'
 import { useServerList } from './use-server-list'
 
-const isProbed = (capability: Capability): capability is ProbedCapability => capability === 'environment' || capability === 'filter' || capability === 'orderBy'
 
 /**
  * The keys list as the URL describes it: planned for the server in use, every answer checked, read

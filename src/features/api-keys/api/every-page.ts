@@ -1,0 +1,57 @@
+import { ApiError } from '../../../api/api-error'
+import { listApiKeys, type ListApiKeysParams, type ListApiKeysResponse } from '../../../api/api-keys/list-api-keys'
+
+export const READ_PAGE_SIZE = 100
+// A guard against a server whose tokens never end: a million keys is far past any organisation.
+const MAX_PAGES = 10_000
+// An answer that comes without waiting (the demo's in-page server) would otherwise make a whole
+// read one long task: nothing painted, no progress shown, until the end.
+const RUN_AT_MOST_MS = 40
+
+/**
+ * Ends the current task, so React's render (queued as a task before this one) and a paint come
+ * first. Not a timer: once nested it waits 4 ms more each time. Not scheduler.yield(): its
+ * continuation jumps ahead of React's render.
+ */
+function letTheBrowserPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.addEventListener('message', () => resolve(), { once: true })
+    channel.port1.start()
+    channel.port2.postMessage(null)
+  })
+}
+
+function loopError(): ApiError {
+  return new ApiError({
+    kind: 'invalid-response',
+    status: null,
+    code: 'PAGE_LOOP',
+    message: 'The server’s page tokens lead back to pages already read, so the list cannot be read to the end.',
+  })
+}
+
+/**
+ * Every page of a list request, 100 keys at a time, in order; `last` tells the final one. A token
+ * that leads back to a page already read ends the walk with an error instead of going round.
+ */
+export async function* everyPage(params: Omit<ListApiKeysParams, 'pageSize' | 'pageToken'>, signal: AbortSignal): AsyncGenerator<{ page: ListApiKeysResponse; last: boolean }> {
+  const tokens = new Set<string>()
+  let pageToken: string | undefined
+  let ranSince = performance.now()
+  for (let pages = 0; pages < MAX_PAGES; pages++) {
+    const page = await listApiKeys({ ...params, pageSize: READ_PAGE_SIZE, pageToken }, signal)
+    const next = page.next_page_token
+    if (next !== null && tokens.has(next)) throw loopError()
+    yield { page, last: next === null }
+    if (next === null) return
+    tokens.add(next)
+    pageToken = next
+    if (performance.now() - ranSince >= RUN_AT_MOST_MS) {
+      await letTheBrowserPaint()
+      signal.throwIfAborted()
+      ranSince = performance.now()
+    }
+  }
+  throw loopError()
+}

@@ -1,0 +1,70 @@
+// Every key of a view, all pages, under each server behaviour and a server that lies about a parameter.
+import { QueryClient } from '@tanstack/react-query'
+import { http } from 'msw'
+import type { ApiKeyRecord } from '../../../api/api-key-schema'
+import { NETWORK_ERROR } from '../../../mocks/mock-api'
+import { DEFAULT_VIEW, type ListView } from '../model/list-view'
+import { toViewQuery } from '../model/view-query'
+import { TEST_API_BASE, startMockApiServer } from '../../../test/mock-api-server'
+import { capabilityStore } from './capability-store'
+import { readWholeView, type ReadProgress } from './read-whole-view'
+
+const NOW = new Date()
+const mock = startMockApiServer(() => NOW)
+
+function read(view: Partial<ListView>, signal = new AbortController().signal) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  const store = capabilityStore(queryClient)
+  const progress: ReadProgress[] = []
+  const query = toViewQuery({ ...DEFAULT_VIEW, ...view }, Date.now())
+  const done = readWholeView(queryClient, { query, baseUrl: TEST_API_BASE, store }, signal, (p) => progress.push(p))
+  return { done, progress, store }
+}
+
+const ids = (records: readonly { id: string }[]) => records.map((r) => r.id)
+const production = (r: ApiKeyRecord) => r.environment === 'PRODUCTION'
+const byNameDesc = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
+
+describe('readWholeView', () => {
+  it.each(['documented', 'coval', 'aip160'] as const)('reads every production key, by name, from a %s server', async (dialect) => {
+    mock.api.setDialect(dialect)
+    const { done, progress } = read({ environment: 'PRODUCTION', sort: { field: 'name', desc: true } })
+    const rows = await done
+    const want = mock.store
+      .all()
+      .filter(production)
+      .sort((a, b) => -byNameDesc.compare(a.name ?? '', b.name ?? '') || (a.id < b.id ? -1 : 1))
+    expect(ids(rows)).toEqual(ids(want))
+    // It ends having read all it expected: the view's keys from the server, or every key in the browser.
+    const last = progress.at(-1)
+    expect(last?.read).toBe(last?.expected)
+    expect(last?.read).toBe(dialect === 'documented' ? mock.store.size : want.length)
+  })
+
+  it('starts over in the browser when a page breaks the plan (a server that ignores environment past the probe)', async () => {
+    mock.api.setDialect('coval')
+    mock.server.use(
+      http.get(`${TEST_API_BASE}/v1/api-keys`, async ({ request }) => {
+        const url = new URL(request.url)
+        if (url.searchParams.get('page_size') === '100') url.searchParams.delete('environment')
+        const result = await mock.api.handle(new Request(url, { headers: request.headers }))
+        return result === NETWORK_ERROR ? Response.error() : result
+      }),
+    )
+    const { done, store } = read({ environment: 'PRODUCTION' })
+    const rows = await done
+    expect(rows.every((r) => r.environment === 'PRODUCTION')).toBe(true)
+    expect(rows).toHaveLength(mock.store.all().filter(production).length)
+    expect(store.get(TEST_API_BASE).environment).toBe('ignored')
+  })
+
+  it('stops when told to', async () => {
+    mock.api.setDialect('documented')
+    mock.api.faults.set({ latencyMs: 50, fault: null, times: null })
+    const controller = new AbortController()
+    const { done, progress } = read({ search: 'a' }, controller.signal)
+    await vi.waitFor(() => expect(progress.length).toBeGreaterThan(0))
+    controller.abort()
+    await expect(done).rejects.toThrow()
+  })
+})

@@ -1,0 +1,93 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { ApiKey } from '../../../api/api-key-schema'
+import { findViolations } from '../model/check-answer'
+import { planList, type ListPlan, type ServerPlan } from '../model/list-plan'
+import { answerLocally } from '../model/local-answer'
+import type { ViewQuery } from '../model/view-query'
+import type { CapabilityStore } from './capability-store'
+import { everyPage } from './every-page'
+import { addPage, EMPTY_SET, keySetOptions, type KeySet } from './key-set'
+import { probeOptions, isProbed } from './probe-capability'
+import { refusedCapabilities, sentParameters } from './refused-parameter'
+import { PlanRefuted } from './server-page'
+
+export interface WholeViewContext {
+  readonly query: ViewQuery
+  readonly baseUrl: string
+  readonly store: CapabilityStore
+}
+
+/** How far a read got: keys read, and what the server says there are (null before its first answer). */
+export interface ReadProgress {
+  readonly read: number
+  readonly expected: number | null
+}
+
+/** Plans the view, probing first what nobody has checked on this server yet. */
+async function settledPlan(queryClient: QueryClient, { query, baseUrl, store }: WholeViewContext): Promise<ListPlan> {
+  const plan = planList(query, store.get(baseUrl))
+  if (plan.mode === 'browser' || plan.unproven.length === 0) return plan
+  await Promise.all(plan.unproven.filter(isProbed).map((capability) => queryClient.fetchQuery(probeOptions(store, baseUrl, capability))))
+  return planList(query, store.get(baseUrl))
+}
+
+/** Every page of a view the server answers, each checked against the view as the table checks it. */
+async function fromServer(plan: ServerPlan, { query, baseUrl, store }: WholeViewContext, signal: AbortSignal, onProgress: (p: ReadProgress) => void) {
+  const rows: ApiKey[] = []
+  const seen = new Set<string>()
+  try {
+    for await (const { page } of everyPage(plan.request, signal)) {
+      const blamed = findViolations(page.api_keys, query, plan, rows.at(-1))
+      if (blamed.length > 0) {
+        for (const capability of blamed) store.learn(baseUrl, capability, 'ignored')
+        throw new PlanRefuted(blamed)
+      }
+      rows.push(...page.api_keys.filter((key) => !seen.has(key.id) && seen.add(key.id)))
+      onProgress({ read: rows.length, expected: Math.max(page.total_count, rows.length) })
+    }
+  } catch (error) {
+    const refused = refusedCapabilities(error, sentParameters(plan))
+    if (refused.length === 0) throw error
+    for (const capability of refused) store.learn(baseUrl, capability, 'refused')
+    throw new PlanRefuted(refused)
+  }
+  return rows
+}
+
+/** Every key of the statuses (from the cache when a whole, fresh read is there), then the view in the browser. */
+async function fromKeySet(queryClient: QueryClient, query: ViewQuery, signal: AbortSignal, onProgress: (p: ReadProgress) => void) {
+  const options = keySetOptions(query.statuses)
+  const state = queryClient.getQueryState(options.queryKey)
+  let set = queryClient.getQueryData<KeySet>(options.queryKey)
+  if (!set?.complete || state?.isInvalidated) {
+    const seen = new Set<string>()
+    set = EMPTY_SET
+    for await (const { page } of everyPage({ statuses: query.statuses }, signal)) {
+      set = addPage(set, page, seen)
+      onProgress({ read: set.api_keys.length, expected: set.total_count })
+    }
+    set = { ...set, complete: true }
+    // The list of these statuses needs no read of its own now.
+    queryClient.setQueryData<KeySet>(options.queryKey, set)
+  }
+  onProgress({ read: set.api_keys.length, expected: set.api_keys.length })
+  return answerLocally({ keys: set.api_keys, complete: true, newestFirst: set.newestFirst }, query).rows
+}
+
+/**
+ * Every key a view matches, in its order, however the server in use answers it: all its server
+ * pages (100 at a time, every one checked) when the server honours the view, else the browser's
+ * read of every key of its statuses. An answer that breaks the plan re-plans and starts over.
+ */
+export async function readWholeView(queryClient: QueryClient, context: WholeViewContext, signal: AbortSignal, onProgress: (p: ReadProgress) => void): Promise<readonly ApiKey[]> {
+  for (;;) {
+    const plan = await settledPlan(queryClient, context)
+    if (plan.mode === 'browser') return fromKeySet(queryClient, context.query, signal, onProgress)
+    try {
+      return await fromServer(plan, context, signal, onProgress)
+    } catch (error) {
+      if (!(error instanceof PlanRefuted)) throw error
+      onProgress({ read: 0, expected: null })
+    }
+  }
+}
