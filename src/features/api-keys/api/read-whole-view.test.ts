@@ -65,6 +65,6 @@ describe('readWholeView', () => {
     const { done, progress } = read({ search: 'a' }, controller.signal)
     await vi.waitFor(() => expect(progress.length).toBeGreaterThan(0))
     controller.abort()
-    await expect(done).rejects.toThrow()
+    await expect(done).rejects.toThrow(/abort/i)
   })
 })
