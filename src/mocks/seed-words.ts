@@ -163,6 +163,9 @@ export const HOSTILE_NAMES: readonly string[] = [
   '🚀 Launch bot 🤖',
   '<img src=x onerror=alert(1)>',
   '"quotes" & <b>tags</b>',
+  // Spreadsheet formulas and CSV's own punctuation: an export must neutralise and quote them.
+  '=HYPERLINK("https://example.test","open me")',
+  'Billing, "legacy"\nexport job',
 ]
 
 const LONG_DESCRIPTION_SECTIONS = [
