@@ -1,4 +1,5 @@
 import { FlaskConical, KeyRound, PlugZap, RotateCcw, Unplug } from 'lucide-react'
+import { AppLink } from '../components/ui/app-link'
 import { Button } from '../components/ui/button'
 import { hostOf } from './connection/connection'
 import { DemoSettingsButton } from './demo-settings/demo-settings-button'
@@ -7,7 +8,12 @@ import type { AppModeControls } from './use-app-mode'
 
 const badge = 'inline-flex items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-xs font-medium'
 
-export function AppHeader({ modes, onConnect }: { modes: AppModeControls; onConnect: () => void }) {
+const PAGES = [
+  { href: '/', label: 'Keys' },
+  { href: '/audit', label: 'Audit' },
+] as const
+
+export function AppHeader({ modes, path, onConnect }: { modes: AppModeControls; path: string; onConnect: () => void }) {
   const { mode } = modes
   return (
     <header className="border-b border-zinc-200 bg-white/80 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/80">
@@ -23,7 +29,19 @@ export function AppHeader({ modes, onConnect }: { modes: AppModeControls; onConn
           </span>
           <span>API keys</span>
         </div>
-        <div role="group" aria-label="Mode" className="ml-auto flex flex-wrap items-center gap-2">
+        <nav aria-label="Pages" className="flex items-center gap-1 text-sm print:hidden">
+          {PAGES.map((page) => (
+            <AppLink
+              key={page.href}
+              href={page.href}
+              aria-current={path === page.href ? 'page' : undefined}
+              className="rounded-md px-2.5 py-1 text-zinc-700 hover:bg-zinc-100 aria-[current=page]:bg-zinc-100 aria-[current=page]:font-semibold aria-[current=page]:text-zinc-950 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-[current=page]:bg-zinc-800 dark:aria-[current=page]:text-zinc-50"
+            >
+              {page.label}
+            </AppLink>
+          ))}
+        </nav>
+        <div role="group" aria-label="Mode" className="ml-auto flex flex-wrap items-center gap-2 print:hidden">
           {mode.kind === 'demo' && (
             <>
               <span className={`${badge} border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200`}>

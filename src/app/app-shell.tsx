@@ -1,23 +1,52 @@
 import { PlugZap } from 'lucide-react'
 import { Suspense, lazy, useState } from 'react'
+import { AppLink } from '../components/ui/app-link'
 import { Button } from '../components/ui/button'
+import { LazyBoundary, lazyWithRetry } from '../components/ui/lazy-boundary'
 import { ApiKeysPage } from '../features/api-keys/components/api-keys-page'
+import { usePathname } from '../hooks/use-location-search'
 import { AppHeader } from './app-header'
 import type { Boot } from './start-mode'
 import { useAppMode } from './use-app-mode'
 
 const ConnectDialog = lazy(() => import('./connection/connect-dialog').then((m) => ({ default: m.ConnectDialog })))
+// Off the keys page's first screen: the audit loads when someone goes there.
+const AuditPage = lazyWithRetry(() => import('../features/api-keys/components/audit/audit-page').then((m) => m.AuditPage))
+
+/** The page a path names, within a mode that can show keys. */
+function Page({ path, serverKey }: { path: string; serverKey: string }) {
+  if (path === '/audit') {
+    return (
+      <LazyBoundary what="the audit page" fallback={<p role="status" className="text-sm text-zinc-600 dark:text-zinc-400">Loading the audit…</p>}>
+        <AuditPage key={serverKey} />
+      </LazyBoundary>
+    )
+  }
+  if (path === '/' || path === '') return <ApiKeysPage key={serverKey} />
+  return (
+    <section aria-labelledby="not-found" className="mx-auto flex max-w-md flex-col items-center gap-3 py-16 text-center">
+      <h1 id="not-found" className="text-2xl font-semibold tracking-tight">
+        Page not found
+      </h1>
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">There is no page at {path}.</p>
+      <AppLink href="/" className="font-medium text-indigo-700 underline dark:text-indigo-300">
+        Go to the API keys
+      </AppLink>
+    </section>
+  )
+}
 
 /** The header with the mode, and the page: the keys, or what to do to see them. */
 export function AppShell({ boot }: { boot: Boot }) {
   const modes = useAppMode(boot)
   const { mode } = modes
+  const path = usePathname()
   const [connectOpen, setConnectOpen] = useState(false)
   // Disconnected (a rejected key, or the connected-only build's first visit): ask at once.
   const dialogOpen = connectOpen || (mode.kind === 'disconnected' && mode.reason !== undefined)
   return (
     <div className="min-h-dvh">
-      <AppHeader modes={modes} onConnect={() => setConnectOpen(true)} />
+      <AppHeader modes={modes} path={path} onConnect={() => setConnectOpen(true)} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 outline-none sm:px-6">
         {mode.kind === 'disconnected' ? (
           <section aria-labelledby="not-connected" className="mx-auto flex max-w-md flex-col items-center gap-3 py-16 text-center">
@@ -31,7 +60,7 @@ export function AppShell({ boot }: { boot: Boot }) {
             </Button>
           </section>
         ) : (
-          <ApiKeysPage key={mode.kind === 'connected' ? mode.connection.baseUrl : 'demo'} />
+          <Page path={path} serverKey={mode.kind === 'connected' ? mode.connection.baseUrl : 'demo'} />
         )}
       </main>
       {dialogOpen && (

@@ -11,7 +11,23 @@ function subscribe(listener: () => void): () => void {
   }
 }
 
+const here = () => `${window.location.pathname}${window.location.search}${window.location.hash}`
+
+/** Goes to another URL of this app without a reload; `push` adds a history entry, `replace` does not. */
+export function navigateTo(url: string, mode: 'push' | 'replace' = 'push'): void {
+  if (url === here()) return
+  if (mode === 'push') window.history.pushState(null, '', url)
+  else window.history.replaceState(null, '', url)
+  for (const listener of listeners) listener()
+}
+
 const getSearch = () => window.location.search
+const getPathname = () => window.location.pathname
+
+/** The URL's path as React state: which page to show. */
+export function usePathname(): string {
+  return useSyncExternalStore(subscribe, getPathname)
+}
 
 /**
  * The URL's query string as React state. `push` adds a history entry (Back returns to the
@@ -21,11 +37,7 @@ export function useLocationSearch() {
   const search = useSyncExternalStore(subscribe, getSearch)
   const navigate = useCallback((params: URLSearchParams, mode: 'push' | 'replace') => {
     const query = params.toString()
-    const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`
-    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return
-    if (mode === 'push') window.history.pushState(null, '', url)
-    else window.history.replaceState(null, '', url)
-    for (const listener of listeners) listener()
+    navigateTo(`${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`, mode)
   }, [])
   return [search, navigate] as const
 }

@@ -31,7 +31,7 @@ function Toggle({ pressed, onClick, children }: { pressed: boolean; onClick: () 
   )
 }
 
-/** One choice of several; `null` is the "any" option, shown first. */
+/** One choice of several. With `anyLabel`, `null` is the "any" option, shown first; without, one is always chosen. */
 export function ToggleGroup<T extends string>({
   label,
   value,
@@ -42,17 +42,19 @@ export function ToggleGroup<T extends string>({
   label: string
   value: T | null
   options: readonly ToggleOption<T>[]
-  anyLabel: string
+  anyLabel?: string
   onChange: (value: T | null) => void
 }) {
   return (
     <Group label={label}>
-      <Toggle pressed={value === null} onClick={() => onChange(null)}>
-        {anyLabel}
-      </Toggle>
+      {anyLabel !== undefined && (
+        <Toggle pressed={value === null} onClick={() => onChange(null)}>
+          {anyLabel}
+        </Toggle>
+      )}
       {options.map((option) => (
-        // Pressing the chosen option again goes back to "any".
-        <Toggle key={option.value} pressed={value === option.value} onClick={() => onChange(value === option.value ? null : option.value)}>
+        // Pressing the chosen option again goes back to "any", where there is one.
+        <Toggle key={option.value} pressed={value === option.value} onClick={() => onChange(value === option.value && anyLabel !== undefined ? null : option.value)}>
           {option.label}
         </Toggle>
       ))}

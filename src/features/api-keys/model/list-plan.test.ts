@@ -47,6 +47,13 @@ describe('planList: what each view sends', () => {
     expect(server({ sort: { field: 'last_used_at', desc: true } }).request.orderBy).toBe('last_used_at desc')
   })
 
+  it('sends the spans of last use and the age as comparisons joined by AND', () => {
+    expect(server({ lastUsed: 'used_30_90d', createdOver: 90 }).request.filter).toBe(
+      'last_used_at >= "2026-08-28T12:00:00.000Z" AND last_used_at < "2026-10-27T12:00:00.000Z" AND create_time < "2026-08-28T12:00:00.000Z"',
+    )
+    expect(server({ lastUsed: 'used_over_90d' }).request.filter).toBe('last_used_at < "2026-08-28T12:00:00.000Z"')
+  })
+
   it('names what has not been proven on this server yet, so it is probed before a count is shown', () => {
     expect(server({ environment: 'STAGING' }, ASSUMED_CAPABILITIES).unproven).toEqual(['environment'])
     expect(server({ type: 'USER', sort: { field: 'name', desc: true } }, ASSUMED_CAPABILITIES).unproven).toEqual(['filter', 'orderBy'])

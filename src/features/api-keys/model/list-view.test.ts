@@ -15,17 +15,18 @@ describe('the list view in the URL', () => {
       statuses: ['ACTIVE', 'SUSPENDED'],
       type: 'SERVICE',
       lastUsed: 'unused_90d',
+      createdOver: 90,
       sort: { field: 'last_used_at', desc: false },
       pageSize: 50,
       page: 3,
     }
     const query = serializeListView(view).toString()
-    expect(query).toBe('q=ci+%22bot%22&env=PRODUCTION&status=ACTIVE%2CSUSPENDED&type=SERVICE&used=unused_90d&sort=last_used_at.asc&size=50&page=3')
+    expect(query).toBe('q=ci+%22bot%22&env=PRODUCTION&status=ACTIVE%2CSUSPENDED&type=SERVICE&used=unused_90d&created=90&sort=last_used_at.asc&size=50&page=3')
     expect(parse(query)).toEqual(view)
   })
 
   it('corrects invalid values one by one instead of failing the whole view', () => {
-    const view = parse('env=MARS&status=ACTIVE,BOGUS,REVOKED,ACTIVE&type=ROBOT&used=yesterday&sort=colour.asc&size=15&page=-2&q=ok')
+    const view = parse('env=MARS&status=ACTIVE,BOGUS,REVOKED,ACTIVE&type=ROBOT&used=yesterday&created=45&sort=colour.asc&size=15&page=-2&q=ok')
     expect(view).toEqual({ ...DEFAULT_VIEW, search: 'ok', statuses: ['ACTIVE', 'REVOKED'] })
   })
 
@@ -54,5 +55,6 @@ describe('the list view in the URL', () => {
     expect(isFiltered({ ...DEFAULT_VIEW, sort: { field: 'name', desc: false }, pageSize: 100 })).toBe(false)
     expect(isFiltered({ ...DEFAULT_VIEW, search: '  ' })).toBe(false)
     expect(isFiltered({ ...DEFAULT_VIEW, lastUsed: 'never' })).toBe(true)
+    expect(isFiltered({ ...DEFAULT_VIEW, createdOver: 7 })).toBe(true)
   })
 })

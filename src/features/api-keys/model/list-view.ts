@@ -8,7 +8,14 @@ export const PAGE_SIZES = [10, 20, 50, 100] as const
 export type PageSize = (typeof PAGE_SIZES)[number]
 
 export const LAST_USED_PRESETS = ['never', 'unused_30d', 'unused_90d', 'used_24h'] as const
-export type LastUsedPreset = (typeof LAST_USED_PRESETS)[number]
+/** Disjoint spans of last use, as the audit counts them; a link from it lands on one of these. */
+export const LAST_USED_SPANS = ['used_24h', 'used_1_30d', 'used_30_90d', 'used_over_90d', 'never'] as const
+export const LAST_USED_FILTERS = [...LAST_USED_PRESETS, 'used_1_30d', 'used_30_90d', 'used_over_90d'] as const
+export type LastUsedPreset = (typeof LAST_USED_FILTERS)[number]
+
+/** "Created more than N days ago": the audit's never-used (7) and rotation-due policies. */
+export const CREATED_AGES = [7, 30, 60, 90, 180, 365] as const
+export type CreatedAge = (typeof CREATED_AGES)[number]
 
 /** Everything that decides which keys the table shows; it lives in the URL. */
 export interface ListView {
@@ -18,6 +25,8 @@ export interface ListView {
   statuses: KeyStatus[]
   type: KeyType | null
   lastUsed: LastUsedPreset | null
+  /** Only keys created more than this many days ago. */
+  createdOver: CreatedAge | null
   sort: { field: SortField; desc: boolean } | null
   pageSize: PageSize
   /** From 1. A link to a later page needs no token: the list layer finds its way there. */
@@ -31,6 +40,7 @@ export const DEFAULT_VIEW: ListView = {
   statuses: [],
   type: null,
   lastUsed: null,
+  createdOver: null,
   sort: null,
   pageSize: DEFAULT_PAGE_SIZE,
   page: 1,
@@ -53,7 +63,8 @@ const urlSchema = z.object({
   env: optional(z.enum(ENVIRONMENTS)),
   status: csv(KEY_STATUSES),
   type: optional(z.enum(KEY_TYPES)),
-  used: optional(z.enum(LAST_USED_PRESETS)),
+  used: optional(z.enum(LAST_USED_FILTERS)),
+  created: optional(z.pipe(z.coerce.number(), z.literal(CREATED_AGES))),
   sort: optional(z.string().check(z.regex(sortPattern))),
   size: z.catch(z.pipe(z.coerce.number(), z.literal(PAGE_SIZES)), DEFAULT_PAGE_SIZE),
   page: z.catch(z.pipe(z.coerce.number(), z.int().check(z.minimum(1), z.maximum(10_000))), 1),
@@ -69,6 +80,7 @@ export function parseListView(search: URLSearchParams): ListView {
     statuses: url.status,
     type: url.type,
     lastUsed: url.used,
+    createdOver: url.created,
     sort: field ? { field: field as SortField, desc: direction === 'desc' } : null,
     pageSize: url.size,
     page: url.page,
@@ -83,6 +95,7 @@ export function serializeListView(view: ListView): URLSearchParams {
   if (view.statuses.length > 0) params.set('status', KEY_STATUSES.filter((s) => view.statuses.includes(s)).join(','))
   if (view.type) params.set('type', view.type)
   if (view.lastUsed) params.set('used', view.lastUsed)
+  if (view.createdOver) params.set('created', String(view.createdOver))
   if (view.sort) params.set('sort', `${view.sort.field}.${view.sort.desc ? 'desc' : 'asc'}`)
   if (view.pageSize !== DEFAULT_PAGE_SIZE) params.set('size', String(view.pageSize))
   if (view.page > 1) params.set('page', String(view.page))
@@ -96,5 +109,5 @@ export function updateView(view: ListView, change: Partial<Omit<ListView, 'page'
 
 export function isFiltered(view: ListView): boolean {
   const someStatuses = view.statuses.length > 0 && view.statuses.length < KEY_STATUSES.length
-  return view.search.trim() !== '' || view.environment !== null || someStatuses || view.type !== null || view.lastUsed !== null
+  return view.search.trim() !== '' || view.environment !== null || someStatuses || view.type !== null || view.lastUsed !== null || view.createdOver !== null
 }

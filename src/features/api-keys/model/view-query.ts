@@ -9,7 +9,7 @@ const HOUR = 3600_000
 const DAY = 24 * HOUR
 
 /** The parts of a view that narrow the list, each planned on its own (server or browser). */
-export type ClauseId = 'status' | 'environment' | 'type' | 'lastUsed' | 'search'
+export type ClauseId = 'status' | 'environment' | 'type' | 'lastUsed' | 'created' | 'search'
 
 export interface Clause {
   readonly id: ClauseId
@@ -30,14 +30,17 @@ export function isDefaultSort(sort: SortTerm): boolean {
   return sort.field === DEFAULT_SORT.field && sort.descending === DEFAULT_SORT.descending
 }
 
-function before(now: number, ms: number, operator: TimestampComparison['operator']): TimestampComparison {
+function before(now: number, ms: number, operator: TimestampComparison['operator'], field: TimestampComparison['field'] = 'last_used_at'): TimestampComparison {
   const at = now - ms
-  return { kind: 'timestamp', field: 'last_used_at', operator, value: new Date(at).toISOString(), epochNanos: BigInt(at) * 1_000_000n }
+  return { kind: 'timestamp', field, operator, value: new Date(at).toISOString(), epochNanos: BigInt(at) * 1_000_000n }
 }
 
 const NEVER_USED: FilterNode = { kind: 'null', field: 'last_used_at', operator: '=' }
 
-// "Not used in N days" includes keys never used at all: both are dead weight.
+const between = (now: number, from: number, to: number): FilterNode => ({ kind: 'and', operands: [before(now, to, '>='), before(now, from, '<')] })
+
+// "Not used in N days" includes keys never used at all: both are dead weight. The spans used_*
+// split the used keys into disjoint ages of last use (a key in the future counts as recent).
 function lastUsedNode(preset: LastUsedPreset, now: number): FilterNode {
   switch (preset) {
     case 'never':
@@ -48,6 +51,12 @@ function lastUsedNode(preset: LastUsedPreset, now: number): FilterNode {
       return { kind: 'or', operands: [before(now, 90 * DAY, '<'), NEVER_USED] }
     case 'used_24h':
       return before(now, DAY, '>=')
+    case 'used_1_30d':
+      return between(now, DAY, 30 * DAY)
+    case 'used_30_90d':
+      return between(now, 30 * DAY, 90 * DAY)
+    case 'used_over_90d':
+      return before(now, 90 * DAY, '<')
   }
 }
 
@@ -62,6 +71,7 @@ export function toViewQuery(view: ListView, now: number): ViewQuery {
   if (view.environment) clauses.push({ id: 'environment', node: { kind: 'enum', field: 'environment', operator: '=', value: view.environment } })
   if (view.type) clauses.push({ id: 'type', node: { kind: 'enum', field: 'key_type', operator: '=', value: view.type } })
   if (view.lastUsed) clauses.push({ id: 'lastUsed', node: lastUsedNode(view.lastUsed, hour) })
+  if (view.createdOver) clauses.push({ id: 'created', node: before(hour, view.createdOver * DAY, '<', 'create_time') })
   const search = view.search.trim()
   if (search) clauses.push({ id: 'search', node: { kind: 'text', field: 'name', operator: ':', value: search } })
   const sort = view.sort ? { field: view.sort.field, descending: view.sort.desc } : DEFAULT_SORT

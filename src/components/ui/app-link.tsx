@@ -1,0 +1,21 @@
+import type { ComponentPropsWithRef, MouseEvent } from 'react'
+import { navigateTo } from '../../hooks/use-location-search'
+
+/**
+ * A link to a page of this app: a plain click goes there without a reload; a click with a
+ * modifier (new tab, new window) or another button is the browser's, as for any link.
+ */
+export function AppLink({ href, onClick, children, ...props }: ComponentPropsWithRef<'a'> & { href: string }) {
+  const go = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event)
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    event.preventDefault()
+    navigateTo(href)
+    window.scrollTo({ top: 0 })
+  }
+  return (
+    <a href={href} onClick={go} {...props}>
+      {children}
+    </a>
+  )
+}

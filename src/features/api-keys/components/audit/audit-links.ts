@@ -1,0 +1,11 @@
+import { serializeListView, type ListView } from '../../model/list-view'
+
+/** The keys list showing exactly a figure's keys. */
+export function listHref(view: ListView): string {
+  const query = serializeListView(view).toString()
+  return `/${query ? `?${query}` : ''}`
+}
+
+const numbers = new Intl.NumberFormat('en')
+export const formatCount = (n: number): string => numbers.format(n)
+export const keysText = (n: number): string => (n === 1 ? '1 key' : `${formatCount(n)} keys`)

@@ -1,0 +1,77 @@
+import { useMemo } from 'react'
+import { getApiConfig } from '../../../../api/http-client'
+import { KEY_STATUSES } from '../../../../api/enums'
+import { ToggleGroup } from '../../../../components/ui/toggle-group'
+import { useLocationSearch } from '../../../../hooks/use-location-search'
+import { useNow } from '../../../../hooks/use-now'
+import { useAuditCounts } from '../../api/use-audit-counts'
+import { allFigures, auditFigures, NEVER_USED_AFTER_DAYS } from '../../model/audit-figures'
+import { ROTATION_POLICIES, parseAuditView, serializeAuditView, type AuditView, type RotationPolicy } from '../../model/audit-view'
+import { KEY_TYPE_LABELS, STATUS_LABELS } from '../../model/labels'
+import { QueryErrorState } from '../query-error-state'
+import { ReadingProgress, ReadingStopped } from '../list-reading'
+import { AuditHeadline } from './audit-headline'
+import { BarList } from './bar-list'
+import { LastUseChart } from './last-use-chart'
+
+const HOUR = 3600_000
+const statusOptions = [...KEY_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })), { value: 'all' as const, label: 'All statuses' }]
+const policyOptions = ROTATION_POLICIES.map((days) => ({ value: String(days) as `${RotationPolicy}`, label: `${days} days` }))
+
+/** "Which keys should not exist any more?" on one page: last use, never used, rotation due, by status and type. */
+export function AuditPage() {
+  const [search, navigate] = useLocationSearch()
+  const audit = useMemo(() => parseAuditView(new URLSearchParams(search)), [search])
+  const setAudit = (change: Partial<AuditView>) => navigate(serializeAuditView({ ...audit, ...change }), 'replace')
+  // The hour the figures are measured from, as the keys list measures its filters.
+  const asOf = Math.floor(useNow() / HOUR) * HOUR
+  const figures = useMemo(() => auditFigures(audit, asOf), [audit, asOf])
+  const counts = useAuditCounts(useMemo(() => allFigures(figures), [figures]))
+  const statusWord = audit.status === 'all' ? 'all' : STATUS_LABELS[audit.status].toLowerCase()
+
+  return (
+    <section aria-labelledby="audit-heading" className="space-y-6">
+      <AuditHeadline asOf={asOf} server={getApiConfig().baseUrl} policy={audit.policy} statusWord={statusWord} />
+      <div className="flex flex-wrap items-center gap-2 print:hidden">
+        <ToggleGroup label="Keys" value={audit.status} options={statusOptions} onChange={(status) => setAudit({ status: status ?? 'ACTIVE' })} />
+        <ToggleGroup label="Rotation policy" value={String(audit.policy) as `${RotationPolicy}`} options={policyOptions} onChange={(policy) => policy && setAudit({ policy: Number(policy) as RotationPolicy })} />
+      </div>
+      {counts.error !== null && <QueryErrorState error={counts.error} onRetry={counts.retry} />}
+      {counts.reading && <ReadingProgress read={counts.reading.read} expected={counts.reading.expected} onCancel={counts.reading.cancel} />}
+      {counts.stopped ? (
+        <ReadingStopped read={0} expected={0} onResume={counts.stopped.resume} />
+      ) : (
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Panel title="Last use by environment" wide>
+            <LastUseChart figures={figures.lastUse} counts={counts.counts} />
+          </Panel>
+          <Panel title="Keys that should not exist any more">
+            <BarList
+              name="Keys that should not exist any more"
+              counts={counts.counts}
+              items={[
+                { figure: figures.neverUsed, label: `Never used, created over ${NEVER_USED_AFTER_DAYS} days ago` },
+                { figure: figures.rotationDue, label: `Rotation due: created over ${audit.policy} days ago` },
+              ]}
+            />
+          </Panel>
+          <Panel title="By type">
+            <BarList name="Keys by type" counts={counts.counts} items={figures.byType.map((figure) => ({ figure, label: KEY_TYPE_LABELS[figure.type] }))} />
+          </Panel>
+          <Panel title="By status (every key)">
+            <BarList name="Keys by status" counts={counts.counts} items={figures.byStatus.map((figure) => ({ figure, label: STATUS_LABELS[figure.status] }))} />
+          </Panel>
+        </div>
+      )}
+    </section>
+  )
+}
+
+function Panel({ title, wide = false, children }: { title: string; wide?: boolean; children: React.ReactNode }) {
+  return (
+    <section aria-label={title} className={`space-y-3 rounded-lg border border-zinc-200 p-4 break-inside-avoid dark:border-zinc-800 ${wide ? 'lg:col-span-2' : ''}`}>
+      <h2 className="text-base font-semibold">{title}</h2>
+      {children}
+    </section>
+  )
+}

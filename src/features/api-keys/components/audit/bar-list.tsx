@@ -1,0 +1,31 @@
+import type { Figure } from '../../model/audit-figures'
+import { FigureCount } from './figure-count'
+
+export interface BarItem {
+  readonly figure: Figure
+  readonly label: string
+}
+
+/** Figures side by side as labelled bars (SVG, in proportion to the largest), each count a link. */
+export function BarList({ items, counts, name }: { items: readonly BarItem[]; counts: ReadonlyMap<string, number>; name: string }) {
+  const largest = Math.max(1, ...items.map(({ figure }) => counts.get(figure.id) ?? 0))
+  return (
+    <ul aria-label={name} className="space-y-2 text-sm">
+      {items.map(({ figure, label }) => {
+        const count = counts.get(figure.id)
+        return (
+          <li key={figure.id} className="grid grid-cols-[6.5rem_1fr_3.5rem] items-center gap-3">
+            <span>{label}</span>
+            <svg aria-hidden className="block h-4 w-full">
+              <rect x="0" y="0" width="100%" height="100%" rx="3" className="fill-zinc-100 dark:fill-zinc-800" />
+              <rect x="0" y="0" width={`${((count ?? 0) / largest) * 100}%`} height="100%" rx="3" className="fill-indigo-400" />
+            </svg>
+            <span className="text-right">
+              <FigureCount figure={figure} count={count} label={label} />
+            </span>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

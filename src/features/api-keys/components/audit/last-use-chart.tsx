@@ -1,0 +1,77 @@
+import { LAST_USED_SPANS } from '../../model/list-view'
+import { ENVIRONMENT_LABELS } from '../../model/labels'
+import type { AuditFigures } from '../../model/audit-figures'
+import { listHref } from './audit-links'
+import { FigureCount } from './figure-count'
+import { SPANS } from './span-styles'
+import { StackedBar } from './stacked-bar'
+
+/** Last use by environment: a stacked bar per environment, and the same figures as a table of links. */
+export function LastUseChart({ figures, counts }: { figures: AuditFigures['lastUse']; counts: ReadonlyMap<string, number> }) {
+  return (
+    <div className="space-y-4">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400" aria-label="Legend">
+        {LAST_USED_SPANS.map((span) => (
+          <li key={span} className="flex items-center gap-1.5">
+            <span aria-hidden className={`size-3 rounded-sm ${SPANS[span].swatch}`} />
+            {SPANS[span].label}
+          </li>
+        ))}
+      </ul>
+      <div className="space-y-3">
+        {figures.map(({ environment, spans }) => (
+          <div key={environment} className="grid grid-cols-[6.5rem_1fr] items-center gap-3 text-sm">
+            <span className="font-medium">{ENVIRONMENT_LABELS[environment]}</span>
+            <StackedBar
+              label={`Last use, ${ENVIRONMENT_LABELS[environment]}`}
+              segments={spans.map((figure) => ({
+                key: figure.span,
+                count: counts.get(figure.id) ?? 0,
+                title: `${ENVIRONMENT_LABELS[environment]}, ${SPANS[figure.span].label.toLowerCase()}`,
+                fill: SPANS[figure.span].fill,
+                href: listHref(figure.link),
+              }))}
+            />
+          </div>
+        ))}
+      </div>
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Keys by last use and environment</caption>
+        <thead className="text-xs text-zinc-600 dark:text-zinc-400">
+          <tr>
+            <th scope="col" className="py-1.5 pr-2 font-medium">
+              Last used
+            </th>
+            {figures.map(({ environment }) => (
+              <th key={environment} scope="col" className="px-2 py-1.5 text-right font-medium">
+                {ENVIRONMENT_LABELS[environment]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+          {LAST_USED_SPANS.map((span, row) => (
+            <tr key={span}>
+              <th scope="row" className="py-1.5 pr-2 font-normal">
+                <span className="flex items-center gap-1.5">
+                  <span aria-hidden className={`size-2.5 shrink-0 rounded-sm ${SPANS[span].swatch}`} />
+                  <span className="sm:hidden">{SPANS[span].short}</span>
+                  <span className="max-sm:hidden">{SPANS[span].label}</span>
+                </span>
+              </th>
+              {figures.map(({ environment, spans }) => {
+                const figure = spans[row]
+                if (!figure) return null
+                return (
+                  <td key={environment} className="px-2 py-1.5 text-right">
+                    <FigureCount figure={figure} count={counts.get(figure.id)} label={`${ENVIRONMENT_LABELS[environment]}, ${SPANS[span].label.toLowerCase()}`} />
+                  </td>
+                )
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
