@@ -41,7 +41,7 @@ export function AuditPage() {
       {counts.stopped ? (
         <ReadingStopped read={0} expected={0} onResume={counts.stopped.resume} />
       ) : (
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid gap-6 lg:grid-cols-2 print:block print:space-y-4">
           <Panel title="Last use by environment" wide>
             <LastUseChart figures={figures.lastUse} counts={counts.counts} />
           </Panel>
