@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { measureHeap } from './measure-heap.mjs'
 import { measureInteractions } from './measure-interactions.mjs'
 import { measureLoads } from './measure-load.mjs'
+import { AUDIT_FIGURES, measureAudit } from './measure-audit.mjs'
 import { SCALE_KEYS, measureScale } from './measure-scale.mjs'
 import { launchBrowser } from './probe.mjs'
 import { waitForQuiet, watchCpu } from './quiet.mjs'
@@ -88,12 +89,17 @@ async function main() {
       log(`  scale phase FAILED: ${error}`)
       return { error: String(error?.message ?? error) }
     }))
+    log(`audit page: 1 warm-up + ${LOADS} cold loads until all ${AUDIT_FIGURES} figures are shown…`)
+    const audit = await phase('audit', () => measureAudit(browser, { ...opts, loads: LOADS }).catch((error) => {
+      log(`  audit phase FAILED: ${error}`)
+      return { error: String(error?.message ?? error) }
+    }))
     const environment = {
       node: process.version, cores: cpus().length, loadAverageAtStart: load1, loadAverageAtEnd: loadavg()[0],
       cpuBusyBeforePhase: quiet, othersCpuDuringPhase: during, chromium: browser.version(), executable: launched.executable, buildMs,
       git: { head: git('rev-parse', 'HEAD'), uncommittedFiles: git('status', '--porcelain').split('\n').filter(Boolean).length },
     }
-    await report({ startedAt, environment, load, interactions, heap, scale }, join(root, 'bench-results'))
+    await report({ startedAt, environment, load, interactions, heap, scale, audit }, join(root, 'bench-results'))
   } finally {
     await browser?.close()
     await server?.close()

@@ -10,8 +10,10 @@ import type { Boot } from './start-mode'
 import { useAppMode } from './use-app-mode'
 
 const ConnectDialog = lazy(() => import('./connection/connect-dialog').then((m) => ({ default: m.ConnectDialog })))
-// Off the keys page's first screen: the audit loads when someone goes there.
+// Off the keys page's first screen: the audit loads when someone goes there, or at once (beside
+// the rest of the start) when the address names it.
 const AuditPage = lazyWithRetry(() => import('../features/api-keys/components/audit/audit-page').then((m) => m.AuditPage))
+if (window.location.pathname === '/audit') AuditPage.preload()
 
 /** The page a path names, within a mode that can show keys. */
 function Page({ path, serverKey }: { path: string; serverKey: string }) {

@@ -63,27 +63,37 @@ interface Load<P> {
   attempt: number
   promise: Promise<ComponentType<P>>
   failed: boolean
+  /** Once loaded: rendered at once, with no Suspense (whose reveal React holds back a few hundred ms). */
+  loaded?: ComponentType<P>
 }
 
 /**
  * Like React.lazy, which remembers a failed load for good, but inside a LazyBoundary a Retry
- * loads it again. Call it at module level, as React.lazy.
+ * loads it again. Call it at module level, as React.lazy. `preload()` starts the load early (a
+ * page the URL names at start), so the first render needs no Suspense at all.
  */
-export function lazyWithRetry<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function lazyWithRetry<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> & { preload: () => void } {
   let current: Load<P> | null = null
   // The same promise until it fails and a later attempt asks again; a success is kept for good.
   const loadFor = (attempt: number): Promise<ComponentType<P>> => {
     if (current === null || (current.failed && current.attempt !== attempt)) {
       const next: Load<P> = { attempt, failed: false, promise: load() }
-      next.promise.catch(() => {
-        next.failed = true
-      })
+      next.promise.then(
+        (component) => {
+          next.loaded = component
+        },
+        () => {
+          next.failed = true
+        },
+      )
       current = next
     }
     return current.promise
   }
-  return function LazyComponent(props: P) {
-    const Loaded = use(loadFor(use(Attempt)))
+  function LazyComponent(props: P) {
+    const attempt = use(Attempt)
+    const Loaded = current?.loaded ?? use(loadFor(attempt))
     return <Loaded {...props} />
   }
+  return Object.assign(LazyComponent, { preload: () => void loadFor(0) })
 }
