@@ -15,6 +15,7 @@ import { useKeysTable } from './keys-table/api-keys-table'
 import { HIDEABLE_COLUMNS } from './keys-table/columns'
 import { loadRowActionsMenu } from './keys-table/row-actions-cell'
 import { loadCreateApiKeyDialog } from './create-key/create-api-key-button'
+import { ExportButton } from './export/export-button'
 import { KeysListBody } from './keys-list-body'
 import { BrowserWorkNote, ReadingProgress } from './list-reading'
 import { OfflineNotice, RefreshIndicator } from './list-states'
@@ -67,7 +68,18 @@ export function KeysListView({ keys }: { keys: KeysList }) {
   const counted = total === null ? null : total === 1 ? '1 key' : `${total} keys`
   return (
     <div className="space-y-3">
-      <KeysToolbar view={view} onSearch={keys.setSearch} onChange={keys.setFilters} onReset={keys.reset} end={<DataTableViewOptions table={table} labels={HIDEABLE_COLUMNS} />} />
+      <KeysToolbar
+        view={view}
+        onSearch={keys.setSearch}
+        onChange={keys.setFilters}
+        onReset={keys.reset}
+        end={
+          <div className="flex items-center gap-2">
+            <DataTableViewOptions table={table} labels={HIDEABLE_COLUMNS} />
+            <ExportButton view={view} count={list.total} />
+          </div>
+        }
+      />
       <div className="flex min-h-6 items-center gap-3 text-sm text-zinc-600 dark:text-zinc-400">
         {!list.pending && (
           <span>

@@ -1,0 +1,62 @@
+import { Download } from 'lucide-react'
+import { useState } from 'react'
+import { Button, type ButtonProps } from '../../../../components/ui/button'
+import { LazyBoundary, lazyWithRetry } from '../../../../components/ui/lazy-boundary'
+import type { ListView } from '../../model/list-view'
+
+export const loadExportDialog = () => import('./export-dialog')
+// The dialog, the file formats and the read load on first use: none of it is on the first screen.
+const ExportDialog = lazyWithRetry(() => loadExportDialog().then((m) => m.ExportDialog))
+const preload = () => void loadExportDialog().catch(() => undefined)
+
+export interface ExportButtonProps {
+  /** The view whose keys, all of them, the export holds. */
+  view: ListView
+  /** How many keys the view holds, when known: the dialog says it. */
+  count?: number | null
+  /** The button's text: "Export" by default; "Export these keys" under an audit figure. */
+  label?: string
+  /** Its accessible name when the text alone would not say which keys, e.g. among several figures. */
+  ariaLabel?: string
+  variant?: ButtonProps['variant']
+  size?: ButtonProps['size']
+  className?: string
+}
+
+/** Exports every key of a view as CSV or JSON, from a dialog that loads on first use. Self-contained: put one anywhere. */
+export function ExportButton({ view, count = null, label = 'Export', ariaLabel, variant = 'secondary', size = 'sm', className }: ExportButtonProps) {
+  const [open, setOpen] = useState(false)
+  // Each opening mounts a fresh dialog: no state or run is carried over from the last one.
+  const [opening, setOpening] = useState(0)
+  return (
+    <>
+      <Button
+        variant={variant}
+        size={size}
+        className={className}
+        aria-label={ariaLabel}
+        aria-haspopup="dialog"
+        onPointerEnter={preload}
+        onFocus={preload}
+        onClick={() => {
+          setOpening((n) => n + 1)
+          setOpen(true)
+        }}
+      >
+        <Download aria-hidden className="size-4" />
+        {label}
+      </Button>
+      {opening > 0 && (
+        <LazyBoundary
+          what="the export"
+          onDismiss={() => {
+            setOpen(false)
+            setOpening(0)
+          }}
+        >
+          <ExportDialog key={opening} open={open} onOpenChange={setOpen} view={view} count={count} />
+        </LazyBoundary>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,75 @@
+import { Download, RotateCcw } from 'lucide-react'
+import { useEffect, useRef, useState } from 'react'
+import { Button } from '../../../../components/ui/button'
+import { Dialog, DialogBody, DialogContent, DialogFooter } from '../../../../components/ui/dialog'
+import { useExportView } from '../../api/use-export-view'
+import type { ExportFormat } from '../../model/export-format'
+import { exportTitle } from '../../model/export-view-label'
+import type { ListView } from '../../model/list-view'
+import { ExportDone, ExportFailed, ExportProgress, FormatChoice } from './export-steps'
+
+export interface ExportDialogProps {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  view: ListView
+  count: number | null
+}
+
+const DESCRIPTION = 'Every key the view matches, from all pages: id, name, description, type, environment, status, permissions, masked key, and created, updated and last-used times (UTC).'
+
+/** Choose a format, read every key of the view with progress, save one file: never part of one. */
+export function ExportDialog({ open, onOpenChange, view, count }: ExportDialogProps) {
+  const run = useExportView(view)
+  const { state } = run
+  const [format, setFormat] = useState<ExportFormat>('csv')
+  // The step's main button takes focus, so the keyboard is never left on a button that went away.
+  const action = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (state.kind !== 'idle') action.current?.focus()
+  }, [state.kind])
+
+  // Closing stops a read under way: nothing is saved after the dialog has gone.
+  const close = () => {
+    run.cancel()
+    onOpenChange(false)
+  }
+  return (
+    <Dialog open={open} onOpenChange={(next) => (next ? onOpenChange(true) : close())}>
+      <DialogContent title={exportTitle(view, count)} description={DESCRIPTION} closeLabel="Close">
+        <DialogBody className="space-y-3">
+          {(state.kind === 'idle' || state.kind === 'cancelled') && <FormatChoice value={format} onChange={setFormat} />}
+          {state.kind === 'reading' && <ExportProgress read={state.read} expected={state.expected} />}
+          {state.kind === 'done' && <ExportDone count={state.count} fileName={state.fileName} />}
+          {state.kind === 'failed' && <ExportFailed read={state.read} expected={state.expected} error={state.error} />}
+        </DialogBody>
+        <DialogFooter>
+          {state.kind === 'reading' ? (
+            <Button ref={action} onClick={close}>
+              Cancel
+            </Button>
+          ) : state.kind === 'done' ? (
+            <Button ref={action} variant="primary" onClick={close}>
+              Close
+            </Button>
+          ) : state.kind === 'failed' ? (
+            <>
+              <Button onClick={close}>Close</Button>
+              <Button ref={action} variant="primary" onClick={run.retry}>
+                <RotateCcw aria-hidden className="size-4" />
+                Retry
+              </Button>
+            </>
+          ) : (
+            <>
+              <Button onClick={close}>Cancel</Button>
+              <Button variant="primary" onClick={() => run.start(format)}>
+                <Download aria-hidden className="size-4" />
+                Export
+              </Button>
+            </>
+          )}
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  )
+}

@@ -1,0 +1,65 @@
+import { CircleAlert, CircleCheck, FileJson, FileSpreadsheet, Loader2 } from 'lucide-react'
+import { describeApiError } from '../../../../api/api-error'
+import { Field } from '../../../../components/ui/field'
+import { RadioCards, type RadioCardOption } from '../../../../components/ui/radio-cards'
+import type { ExportFormat } from '../../model/export-format'
+
+const numbers = new Intl.NumberFormat('en')
+const keys = (n: number) => (n === 1 ? '1 key' : `${numbers.format(n)} keys`)
+
+const FORMATS: readonly RadioCardOption<ExportFormat>[] = [
+  { value: 'csv', label: 'CSV', icon: <FileSpreadsheet aria-hidden className="size-4" />, description: 'For spreadsheets: Excel, Numbers, Google Sheets.' },
+  { value: 'json', label: 'JSON', icon: <FileJson aria-hidden className="size-4" />, description: 'For scripts and other tools.' },
+]
+
+export function FormatChoice({ value, onChange }: { value: ExportFormat; onChange: (format: ExportFormat) => void }) {
+  return (
+    <Field label="Format" kind="group">
+      {(control) => <RadioCards {...control} options={FORMATS} value={value} onValueChange={onChange} />}
+    </Field>
+  )
+}
+
+/** How far the read has got; `expected` is unknown until the server's first answer. */
+export function ExportProgress({ read, expected }: { read: number; expected: number | null }) {
+  return (
+    <div className="space-y-2">
+      <p role="status" className="flex items-center gap-2 text-sm tabular-nums">
+        <Loader2 aria-hidden className="size-4 shrink-0 animate-spin motion-reduce:animate-none" />
+        {expected === null ? 'Reading keys…' : `Reading keys… ${numbers.format(read)} of ${numbers.format(expected)}`}
+      </p>
+      {expected === null ? (
+        <progress aria-label="Keys read" className="block h-1.5 w-full accent-indigo-600 dark:accent-indigo-400" />
+      ) : (
+        <progress value={read} max={Math.max(expected, 1)} aria-label="Keys read" className="block h-1.5 w-full accent-indigo-600 dark:accent-indigo-400" />
+      )}
+    </div>
+  )
+}
+
+export function ExportDone({ count, fileName }: { count: number; fileName: string }) {
+  return (
+    <p role="status" className="flex items-start gap-2 text-sm">
+      <CircleCheck aria-hidden className="mt-0.5 size-4 shrink-0 text-emerald-600 dark:text-emerald-400" />
+      <span className="min-w-0 break-words">
+        Downloaded <span className="font-medium">{fileName}</span> ({keys(count)}).
+      </span>
+    </p>
+  )
+}
+
+/** "Stopped after 300 of 1,240 keys: <message> (Request ID: …). No file was saved." */
+export function failureText(read: number, expected: number | null, error: unknown): string {
+  const where = expected === null ? 'Stopped before any keys were read' : `Stopped after ${numbers.format(read)} of ${keys(expected)}`
+  const why = describeApiError(error)
+  return `${where}: ${why}${why.endsWith('.') ? '' : '.'} No file was saved.`
+}
+
+export function ExportFailed({ read, expected, error }: { read: number; expected: number | null; error: unknown }) {
+  return (
+    <p role="alert" className="flex items-start gap-2 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+      <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
+      <span className="min-w-0 break-words">{failureText(read, expected, error)}</span>
+    </p>
+  )
+}
