@@ -69,7 +69,7 @@ export function AuditPage() {
 
 function Panel({ title, wide = false, children }: { title: string; wide?: boolean; children: React.ReactNode }) {
   return (
-    <section aria-label={title} className={`space-y-3 rounded-lg border border-zinc-200 p-4 break-inside-avoid dark:border-zinc-800 ${wide ? 'lg:col-span-2' : ''}`}>
+    <section aria-label={title} className={`min-w-0 space-y-3 rounded-lg border border-zinc-200 p-3 break-inside-avoid sm:p-4 dark:border-zinc-800 ${wide ? 'lg:col-span-2' : ''}`}>
       <h2 className="text-base font-semibold">{title}</h2>
       {children}
     </section>

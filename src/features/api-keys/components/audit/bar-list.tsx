@@ -14,7 +14,7 @@ export function BarList({ items, counts, name }: { items: readonly BarItem[]; co
       {items.map(({ figure, label }) => {
         const count = counts.get(figure.id)
         return (
-          <li key={figure.id} className="grid grid-cols-[minmax(6.5rem,auto)_minmax(3rem,1fr)_3.5rem] items-center gap-3">
+          <li key={figure.id} className="grid grid-cols-[minmax(5.5rem,max-content)_minmax(2.5rem,1fr)_3rem] items-center gap-2 sm:gap-3">
             <span>{label}</span>
             <svg aria-hidden className="block h-4 w-full">
               <rect x="0" y="0" width="100%" height="100%" rx="3" className="fill-zinc-100 dark:fill-zinc-800" />

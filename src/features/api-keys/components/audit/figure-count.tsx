@@ -1,23 +1,27 @@
 import { AppLink } from '../../../../components/ui/app-link'
-import { formatCount, listHref } from './audit-links'
 import type { Figure } from '../../model/audit-figures'
+import { ExportButton } from '../export/export-button'
+import { formatCount, keysText, listHref } from './audit-links'
 
-/** A figure's count as a link to exactly its keys, or a quiet placeholder while it is counted. */
+/** A figure's count as a link to exactly its keys, and a way to export them; a quiet placeholder while it is counted. */
 export function FigureCount({ figure, count, label }: { figure: Figure; count: number | undefined; label: string }) {
   if (count === undefined) {
     return (
-      <span className="text-zinc-400 dark:text-zinc-500" aria-label={`${label}: counting`}>
+      <span className="text-zinc-500 dark:text-zinc-400" aria-label={`${label}: counting`}>
         …
       </span>
     )
   }
   return (
-    <AppLink
-      href={listHref(figure.link)}
-      aria-label={`${label}: ${count === 1 ? '1 key' : `${formatCount(count)} keys`}`}
-      className="font-medium tabular-nums text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
-    >
-      {formatCount(count)}
-    </AppLink>
+    <span className="inline-flex items-center justify-end gap-0.5">
+      <AppLink
+        href={listHref(figure.link)}
+        aria-label={`${label}: ${keysText(count)}`}
+        className="font-medium tabular-nums text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+      >
+        {formatCount(count)}
+      </AppLink>
+      <ExportButton view={figure.link} count={count} label="" ariaLabel={`Export ${label}`} variant="ghost" size="icon" className="size-6 print:hidden" />
+    </span>
   )
 }

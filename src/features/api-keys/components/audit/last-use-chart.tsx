@@ -1,10 +1,14 @@
 import { LAST_USED_SPANS } from '../../model/list-view'
 import { ENVIRONMENT_LABELS } from '../../model/labels'
+import type { Environment } from '../../../../api/enums'
 import type { AuditFigures } from '../../model/audit-figures'
 import { listHref } from './audit-links'
 import { FigureCount } from './figure-count'
 import { SPANS } from './span-styles'
 import { StackedBar } from './stacked-bar'
+
+// Narrow screens: short column heads on screen, the full names for screen readers.
+const SHORT: Record<Environment, string> = { PRODUCTION: 'Prod', STAGING: 'Stage', DEVELOPMENT: 'Dev' }
 
 /** Last use by environment: a stacked bar per environment, and the same figures as a table of links. */
 export function LastUseChart({ figures, counts }: { figures: AuditFigures['lastUse']; counts: ReadonlyMap<string, number> }) {
@@ -20,7 +24,7 @@ export function LastUseChart({ figures, counts }: { figures: AuditFigures['lastU
       </ul>
       <div className="space-y-3">
         {figures.map(({ environment, spans }) => (
-          <div key={environment} className="grid grid-cols-[6.5rem_1fr] items-center gap-3 text-sm">
+          <div key={environment} className="grid grid-cols-[5.5rem_1fr] items-center gap-2 text-sm sm:grid-cols-[6.5rem_1fr] sm:gap-3">
             <span className="font-medium">{ENVIRONMENT_LABELS[environment]}</span>
             <StackedBar
               label={`Last use, ${ENVIRONMENT_LABELS[environment]}`}
@@ -43,8 +47,11 @@ export function LastUseChart({ figures, counts }: { figures: AuditFigures['lastU
               Last used
             </th>
             {figures.map(({ environment }) => (
-              <th key={environment} scope="col" className="px-2 py-1.5 text-right font-medium">
-                {ENVIRONMENT_LABELS[environment]}
+              <th key={environment} scope="col" className="px-1.5 py-1.5 text-right font-medium sm:px-2">
+                <span aria-hidden className="sm:hidden">
+                  {SHORT[environment]}
+                </span>
+                <span className="max-sm:sr-only">{ENVIRONMENT_LABELS[environment]}</span>
               </th>
             ))}
           </tr>
@@ -55,7 +62,7 @@ export function LastUseChart({ figures, counts }: { figures: AuditFigures['lastU
               <th scope="row" className="py-1.5 pr-2 font-normal">
                 <span className="flex items-center gap-1.5">
                   <span aria-hidden className={`size-2.5 shrink-0 rounded-sm ${SPANS[span].swatch}`} />
-                  <span className="sm:hidden">{SPANS[span].short}</span>
+                  <span className="whitespace-nowrap sm:hidden">{SPANS[span].short}</span>
                   <span className="max-sm:hidden">{SPANS[span].label}</span>
                 </span>
               </th>
@@ -63,7 +70,7 @@ export function LastUseChart({ figures, counts }: { figures: AuditFigures['lastU
                 const figure = spans[row]
                 if (!figure) return null
                 return (
-                  <td key={environment} className="px-2 py-1.5 text-right">
+                  <td key={environment} className="px-1.5 py-1.5 text-right sm:px-2">
                     <FigureCount figure={figure} count={counts.get(figure.id)} label={`${ENVIRONMENT_LABELS[environment]}, ${SPANS[span].label.toLowerCase()}`} />
                   </td>
                 )
