@@ -1,13 +1,13 @@
 // The audit page against the mock API over HTTP, playing `coval` and `documented`: every figure
 // is the count this test computes itself from the server's keys, and each link lands on a list
 // with that count.
-import type { APIRequestContext, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { ANSWERS_SERVERS } from './answers-servers'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { hourNow } from './keys-table-helpers'
 import { expectSettled, pagination } from './page-helpers'
+import { ADMIN_KEY, serverRecords, type ServerRecord } from './view-oracle'
 
-const ADMIN_KEY = 'e2e_admin_key'
 const DAY = 86_400_000
 const ENVIRONMENTS = { PRODUCTION: 'Production', STAGING: 'Staging', DEVELOPMENT: 'Development' } as const
 const SPANS = {
@@ -18,33 +18,11 @@ const SPANS = {
   never: 'never used',
 } as const
 
-interface ServerKey {
-  id: string
-  status: string
-  key_type: string
-  environment: string | null
-  create_time: string
-  last_used_at: string | null
-}
-
-async function serverKeys(request: APIRequestContext, base: string): Promise<ServerKey[]> {
-  const keys: ServerKey[] = []
-  let token: string | null = null
-  do {
-    const params: Record<string, string> = { status: 'ACTIVE,SUSPENDED,REVOKED,EXPIRED', page_size: '100', ...(token ? { page_token: token } : {}) }
-    const response = await request.get(`${base}/v1/api-keys`, { headers: { 'x-api-key': ADMIN_KEY }, params })
-    const body = (await response.json()) as { api_keys: ServerKey[]; next_page_token: string | null }
-    keys.push(...body.api_keys)
-    token = body.next_page_token
-  } while (token)
-  return keys
-}
-
 /** The test's own figures, by the accessible name of the link that shows each count. */
-function expectedFigures(keys: readonly ServerKey[], status: string, policy: number): Map<string, number> {
+function expectedFigures(keys: readonly ServerRecord[], status: string, policy: number): Map<string, number> {
   const hour = hourNow()
-  const ago = (k: ServerKey) => (k.last_used_at === null ? null : hour - Date.parse(k.last_used_at))
-  const inSpan: Record<keyof typeof SPANS, (k: ServerKey) => boolean> = {
+  const ago = (k: ServerRecord) => (k.last_used_at === null ? null : hour - Date.parse(k.last_used_at))
+  const inSpan: Record<keyof typeof SPANS, (k: ServerRecord) => boolean> = {
     used_24h: (k) => { const a = ago(k); return a !== null && a <= DAY },
     used_1_30d: (k) => { const a = ago(k); return a !== null && a > DAY && a <= 30 * DAY },
     used_30_90d: (k) => { const a = ago(k); return a !== null && a > 30 * DAY && a <= 90 * DAY },
@@ -52,7 +30,7 @@ function expectedFigures(keys: readonly ServerKey[], status: string, policy: num
     never: (k) => k.last_used_at === null,
   }
   const chosen = keys.filter((k) => status === 'all' || k.status === status)
-  const olderThan = (k: ServerKey, days: number) => Date.parse(k.create_time) < hour - days * DAY
+  const olderThan = (k: ServerRecord, days: number) => Date.parse(k.create_time) < hour - days * DAY
   const figures = new Map<string, number>()
   for (const [environment, label] of Object.entries(ENVIRONMENTS)) {
     for (const [span, words] of Object.entries(SPANS) as [keyof typeof SPANS, string][]) {
@@ -94,7 +72,7 @@ for (const dialect of ['coval', 'documented'] as const) {
     const base = ANSWERS_SERVERS[dialect]
 
     test('every figure is the count computed from the server’s keys, for active keys and for all', async ({ page, request }) => {
-      const keys = await serverKeys(request, base)
+      const keys = await serverRecords(request, base)
       await openConnected(page, base, '/audit')
       await expect(page.getByRole('heading', { name: 'Audit', level: 1 })).toBeVisible()
       await expect.poll(async () => (await shownFigures(page)).size, { timeout: 15_000 }).toBe(FIGURE_COUNT)
@@ -108,7 +86,7 @@ for (const dialect of ['coval', 'documented'] as const) {
     })
 
     test('a figure’s link lands on the keys list showing the same count', async ({ page, request }) => {
-      const keys = await serverKeys(request, base)
+      const keys = await serverRecords(request, base)
       await openConnected(page, base, '/audit')
       const figures = expectedFigures(keys, 'ACTIVE', 90)
       for (const what of ['Staging, never used', 'Production, used 30–90 days ago', 'Never used, created over 7 days ago']) {

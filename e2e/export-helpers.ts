@@ -1,29 +1,15 @@
 import { readFile } from 'node:fs/promises'
-import type { APIRequestContext, Download, Locator, Page } from '@playwright/test'
-import { expect } from './fixtures'
-import { hourNow } from './keys-table-helpers'
+import type { Download, Locator, Page } from '@playwright/test'
 import { DEMO_STORE_KEY } from './page-helpers'
+import { ADMIN_KEY, serverRecords, viewRecords, type ServerRecord } from './view-oracle'
 
 // The test's own view of an export, written without the app's code: a strict RFC 4180 parser,
 // the view computed from the server's records, and the cells a right export holds for them.
 
-/** A key as the server (or the demo's store) holds it, every field. */
-export interface FullRecord {
-  id: string
-  api_key: string
-  key_type: string
-  environment: string | null
-  status: string
-  name: string | null
-  description: string | null
-  permissions: string[]
-  create_time: string
-  update_time: string | null
-  last_used_at: string | null
-}
+export type FullRecord = ServerRecord
+export { ADMIN_KEY, serverRecords, viewRecords }
 
 export const COLUMNS = ['id', 'name', 'description', 'type', 'environment', 'status', 'permissions', 'masked_key', 'created', 'updated', 'last_used']
-export const ADMIN_KEY = 'e2e_admin_key'
 
 /** RFC 4180, strictly: CRLF between records, quotes only around a whole field, a line break or quote elsewhere is an error. */
 export function parseCsv(text: string): string[][] {
@@ -89,67 +75,10 @@ export function jsonRecord(r: FullRecord): Record<string, unknown> {
   }
 }
 
-/** Every key the mock API holds, page by page over HTTP. */
-export async function serverRecords(request: APIRequestContext, base: string): Promise<FullRecord[]> {
-  const records: FullRecord[] = []
-  let token: string | null = null
-  do {
-    const params: Record<string, string> = { status: 'ACTIVE,SUSPENDED,REVOKED,EXPIRED', page_size: '100' }
-    if (token) params.page_token = token
-    const response = await request.get(`${base}/v1/api-keys`, { headers: { 'x-api-key': ADMIN_KEY }, params })
-    expect(response.status()).toBe(200)
-    const body = (await response.json()) as { api_keys: FullRecord[]; next_page_token: string | null }
-    records.push(...body.api_keys)
-    token = body.next_page_token
-  } while (token)
-  return records
-}
-
 /** The demo's records, from its store in the browser. */
 export async function demoRecords(page: Page): Promise<FullRecord[]> {
   await page.waitForFunction((key) => localStorage.getItem(key) !== null, DEMO_STORE_KEY)
   return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '[]') as FullRecord[], DEMO_STORE_KEY)
-}
-
-/**
- * The records of a view (its URL query), in its order: filtered and sorted in the page so names
- * collate with the browser's ICU, nulls last either way, ties by id.
- */
-export function viewRecords(page: Page, all: FullRecord[], view: string): Promise<FullRecord[]> {
-  return page.evaluate(
-    ({ records, search, hour }) => {
-      const DAY = 86_400_000
-      const params = new URLSearchParams(search)
-      const statuses = (params.get('status') ?? 'ACTIVE,SUSPENDED,REVOKED,EXPIRED').split(',')
-      const usedAt = (r: (typeof records)[number]) => (r.last_used_at === null ? null : Date.parse(r.last_used_at))
-      const unused = (days: number) => (r: (typeof records)[number]) => {
-        const t = usedAt(r)
-        return t === null || t < hour - days * DAY
-      }
-      const presets: Record<string, (r: (typeof records)[number]) => boolean> = { never: (r) => usedAt(r) === null, unused_30d: unused(30), unused_90d: unused(90) }
-      const q = params.get('q')?.toLowerCase()
-      const used = params.get('used')
-      const rows = records.filter(
-        (r) =>
-          statuses.includes(r.status) &&
-          (!params.get('env') || r.environment === params.get('env')) &&
-          (!params.get('type') || r.key_type === params.get('type')) &&
-          (!used || (presets[used]?.(r) ?? false)) &&
-          (!q || (r.name ?? '').toLowerCase().includes(q)),
-      )
-      const [field, direction] = (params.get('sort') ?? 'create_time.desc').split('.') as ['name' | 'create_time' | 'last_used_at', string]
-      const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
-      rows.sort((a, b) => {
-        const [x, y] = [a[field], b[field]]
-        if ((x === null) !== (y === null)) return x === null ? 1 : -1
-        const order = x === null || y === null ? 0 : field === 'name' ? collator.compare(x, y) : Date.parse(x) - Date.parse(y)
-        if (order !== 0) return direction === 'desc' ? -order : order
-        return a.id < b.id ? -1 : 1
-      })
-      return rows
-    },
-    { records: all, search: view, hour: hourNow() },
-  )
 }
 
 /** Today in the browser's time zone, as the file name has it. */

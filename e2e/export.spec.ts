@@ -109,12 +109,13 @@ test.describe('in the demo', () => {
     await exportDialog(page).getByRole('button', { name: 'Cancel' }).click()
     await expect(exportDialog(page)).toHaveCount(0)
     await expect(exportButton(page)).toBeFocused()
-    // Longer than the pages still to come would have taken to start arriving.
-    await page.waitForTimeout(1500)
-    expect(downloads).toHaveLength(0)
-    // Opening it again starts afresh.
+    // Opening it again starts afresh; the one file saved is the new, whole export.
+    await setDemoFaults(page, { latencyMs: 0 })
     await exportButton(page).click()
     await expect(exportDialog(page).getByRole('radio', { name: 'CSV' })).toBeChecked()
+    await exportDialog(page).getByRole('button', { name: 'Export', exact: true }).click()
+    await expect(exportDialog(page).getByText(/^Downloaded .* \(1,000 keys\)\.$/)).toBeVisible()
+    expect(downloads).toHaveLength(1)
   })
 
   test('a failure mid-export says how far it got and saves nothing; Retry saves the whole view', async ({ page }) => {
@@ -212,20 +213,28 @@ test.describe('connected to a documented server', () => {
     await openConnected(page, '')
     const sent = exportRequests(page)
     const downloads = recordDownloads(page)
-    // Each page of the export waits, so Cancel comes while pages are still to be asked for.
+    // The export's second page is held until the test lets it go: Cancel comes while it is in flight.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let answered = false
     await page.route(`${base}/v1/api-keys?**`, async (route) => {
-      if (new URL(route.request().url()).searchParams.get('page_size') === '100') await new Promise((resolve) => setTimeout(resolve, 700))
+      const url = new URL(route.request().url())
+      if (url.searchParams.get('page_size') !== '100' || !url.searchParams.has('page_token')) return route.continue()
+      await held
       await route.continue().catch(() => undefined)
+      answered = true
     })
     await exportButton(page).click()
     await exportDialog(page).getByRole('button', { name: 'Export', exact: true }).click()
     await expect(exportProgress(page)).toHaveText('Reading keys… 100 of 320')
+    await expect.poll(() => sent.length).toBe(2)
     await exportDialog(page).getByRole('button', { name: 'Cancel' }).click()
-    const atCancel = sent.length
     await expect(exportButton(page)).toBeFocused()
-    await page.waitForTimeout(2000)
-    expect(sent).toHaveLength(atCancel)
-    expect(atCancel).toBeLessThan(4)
+    // The held page now answers (or its abort settles); the page has a frame to act on it.
+    release()
+    await expect.poll(() => answered).toBe(true)
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+    expect(sent).toHaveLength(2)
     expect(downloads).toHaveLength(0)
   })
 

@@ -1,81 +1,16 @@
 // Right answers from any Coval server: the keys table, connected to the mock API playing each of
 // the three server behaviours, must show exactly the rows, order and count this test computes
 // itself from the server's data (read over HTTP). One spec, parametrised by behaviour.
-import type { APIRequestContext, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { ANSWERS_SERVERS, type Dialect } from './answers-servers'
-import { hourNow, rowIds } from './keys-table-helpers'
+import { rowIds } from './keys-table-helpers'
 import { expectSettled, keysTable, pagination } from './page-helpers'
+import { ADMIN_KEY, serverRecords, viewRecords, type ServerRecord } from './view-oracle'
 
-const ADMIN_KEY = 'e2e_admin_key'
-const STATUSES = 'ACTIVE,SUSPENDED,REVOKED,EXPIRED'
-
-interface ServerRecord {
-  id: string
-  name: string | null
-  key_type: string
-  environment: string | null
-  status: string
-  create_time: string
-  last_used_at: string | null
-}
-
-/** Every key the server holds, page by page (status, page_size and page_token: honoured by every behaviour). */
-async function serverRecords(request: APIRequestContext, base: string): Promise<ServerRecord[]> {
-  const records: ServerRecord[] = []
-  let token: string | null = null
-  do {
-    const params: Record<string, string> = { status: STATUSES, page_size: '100' }
-    if (token) params.page_token = token
-    const response = await request.get(`${base}/v1/api-keys`, { headers: { 'x-api-key': ADMIN_KEY }, params })
-    expect(response.status()).toBe(200)
-    const body = (await response.json()) as { api_keys: ServerRecord[]; next_page_token: string | null }
-    records.push(...body.api_keys)
-    token = body.next_page_token
-  } while (token)
-  return records
-}
-
-/**
- * The test's own answer for a view (its URL query): every matching id in order, computed in the
- * page so names collate with the browser's ICU. Nulls last either way; ties by id.
- */
-function expectedIds(page: Page, serverData: ServerRecord[], view: string): Promise<string[]> {
-  return page.evaluate(
-    ({ records, search, hour }) => {
-      const DAY = 86_400_000
-      const params = new URLSearchParams(search)
-      const statuses = (params.get('status') ?? 'ACTIVE,SUSPENDED,REVOKED,EXPIRED').split(',')
-      const usedAt = (r: (typeof records)[number]) => (r.last_used_at === null ? null : Date.parse(r.last_used_at))
-      const presets: Record<string, (r: (typeof records)[number]) => boolean> = {
-        never: (r) => usedAt(r) === null,
-        unused_30d: (r) => { const t = usedAt(r); return t === null || t < hour - 30 * DAY },
-        unused_90d: (r) => { const t = usedAt(r); return t === null || t < hour - 90 * DAY },
-        used_24h: (r) => { const t = usedAt(r); return t !== null && t >= hour - DAY },
-      }
-      const q = params.get('q')?.toLowerCase()
-      const used = params.get('used')
-      const rows = records.filter(
-        (r) =>
-          statuses.includes(r.status) &&
-          (!params.get('env') || r.environment === params.get('env')) &&
-          (!params.get('type') || r.key_type === params.get('type')) &&
-          (!used || (presets[used]?.(r) ?? false)) &&
-          (!q || (r.name ?? '').toLowerCase().includes(q)),
-      )
-      const [field, direction] = (params.get('sort') ?? 'create_time.desc').split('.') as ['name' | 'create_time' | 'last_used_at', string]
-      const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
-      rows.sort((a, b) => {
-        const [x, y] = [a[field], b[field]]
-        if ((x === null) !== (y === null)) return x === null ? 1 : -1
-        const order = x === null || y === null ? 0 : field === 'name' ? collator.compare(x, y) : Date.parse(x) - Date.parse(y)
-        if (order !== 0) return direction === 'desc' ? -order : order
-        return a.id < b.id ? -1 : 1
-      })
-      return rows.map((r) => r.id)
-    },
-    { records: serverData, search: view, hour: hourNow() },
-  )
+/** The test's own answer for a view: every matching id, in order. */
+async function expectedIds(page: Page, records: ServerRecord[], search: string): Promise<string[]> {
+  return (await viewRecords(page, records, search)).map((record) => record.id)
 }
 
 /** Opens the app connected to `base` (a connection remembered in this tab), at `search`. */

@@ -1,36 +1,24 @@
-import type { APIRequestContext, Page, Route } from '@playwright/test'
+import type { Page, Route } from '@playwright/test'
+import { ANSWERS_SERVERS } from './answers-servers'
 import { expect, test } from './fixtures'
-import { MOCK_HOST, allServerKeys, allowFailedLoads, clearFaults, connect, resetMockApi, unexpectedConsoleErrors, type ServerKey } from './connected-helpers'
 import { columnIndex, expectRowsSettled, rowOf } from './page-helpers'
+import { ADMIN_KEY, serverRecords, type ServerRecord } from './view-oracle'
 
-// Connected mode against the e2e mock API, with its list answers rewritten on the way to the page:
-// one row loses its name, description, permissions and masked key, another loses its id.
-test.describe.configure({ mode: 'serial', timeout: 45_000 })
-test.use({ serviceWorkers: 'block' })
-
-test.beforeEach(async ({ request }) => {
-  await resetMockApi(request)
-})
-
-test.afterEach(async ({ request, consoleErrors }, testInfo) => {
-  await clearFaults(request)
-  expect(unexpectedConsoleErrors(consoleErrors, testInfo)).toEqual([])
-})
-
-// Oldest first: keys other suites create on the shared mock API are the newest, so they never reach this page.
+// Connected mode against a read-only mock API (the coval behaviour; nobody writes to it), with its
+// list answers rewritten on the way to the page: one row loses its name, description, permissions
+// and masked key, another loses its id.
+const BASE = ANSWERS_SERVERS.coval
 const OLDEST_FIRST = '/?sort=create_time.asc'
 
-/** The seeded keys, oldest first (ties by id), as the page sorted by Created ascending shows them. */
-async function oldestKeys(request: APIRequestContext): Promise<ServerKey[]> {
-  const keys = await allServerKeys(request)
-  return keys.sort((a, b) => a.create_time.localeCompare(b.create_time) || a.id.localeCompare(b.id))
-}
+test.afterEach(({ consoleErrors }) => {
+  expect(consoleErrors).toEqual([])
+})
 
 /** Rewrites every list answer from the mock API: `odd` loses four fields, `idless` its id. Returns how many answers it touched. */
-async function rewriteListAnswers(page: Page, odd: ServerKey, idless: ServerKey): Promise<{ rewritten: number }> {
+async function rewriteListAnswers(page: Page, odd: ServerRecord, idless: ServerRecord): Promise<{ rewritten: number }> {
   const counter = { rewritten: 0 }
   await page.route(
-    (url) => url.host === MOCK_HOST && url.pathname === '/v1/api-keys',
+    (url) => url.origin === BASE && url.pathname === '/v1/api-keys',
     async (route: Route) => {
       if (route.request().method() !== 'GET') return route.fallback()
       const response = await route.fetch()
@@ -54,15 +42,15 @@ async function rewriteListAnswers(page: Page, odd: ServerKey, idless: ServerKey)
   return counter
 }
 
-test('one odd row shows — where fields are missing, a row without an id is left out and counted, every other row is shown', async ({ page, request }, testInfo) => {
-  // The list layer may try list parameters the server refuses (a 400); Chromium logs each as a failed load.
-  allowFailedLoads(testInfo)
-  const keys = await oldestKeys(request)
+test('one odd row shows — where fields are missing, a row without an id is left out and counted, every other row is shown', async ({ page, request }) => {
+  // The seeded keys, oldest first (ties by id), as the page sorted by Created ascending shows them.
+  const keys = (await serverRecords(request, BASE)).sort((a, b) => a.create_time.localeCompare(b.create_time) || a.id.localeCompare(b.id))
   const [odd, idless] = keys
   if (!odd || !idless) throw new Error('The mock API holds fewer than two keys')
   const counter = await rewriteListAnswers(page, odd, idless)
 
-  await connect(page, { path: OLDEST_FIRST })
+  await page.addInitScript(({ baseUrl, apiKey }) => sessionStorage.setItem('coval-connection', JSON.stringify({ baseUrl, apiKey })), { baseUrl: BASE, apiKey: ADMIN_KEY })
+  await page.goto(OLDEST_FIRST)
   await expectRowsSettled(page)
   expect(counter.rewritten).toBeGreaterThan(0)
 

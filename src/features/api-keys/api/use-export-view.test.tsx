@@ -2,7 +2,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import type { ReactNode } from 'react'
-import { startMockApiServer } from '../../../test/mock-api-server'
+import { http } from 'msw'
+import { NETWORK_ERROR } from '../../../mocks/mock-api'
+import { TEST_API_BASE, startMockApiServer } from '../../../test/mock-api-server'
 import { parseListView } from '../model/list-view'
 import { useExportView } from './use-export-view'
 
@@ -22,6 +24,11 @@ beforeEach(() => {
 })
 
 afterEach(() => vi.restoreAllMocks())
+
+async function passThrough(request: Request): Promise<Response> {
+  const result = await mock.api.handle(request)
+  return result === NETWORK_ERROR ? Response.error() : result
+}
 
 function renderExport(query: string) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
@@ -43,18 +50,31 @@ describe('useExportView', () => {
   })
 
   it('saves nothing when cancelled, and stops asking', async () => {
-    mock.api.faults.set({ latencyMs: 100, fault: null, times: null })
+    // The second page is held until the test lets it go: Cancel comes while it is in flight.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let answered: () => void = () => {}
+    const done = new Promise<void>((resolve) => (answered = resolve))
+    const asked: string[] = []
+    mock.server.use(
+      http.get(`${TEST_API_BASE}/v1/api-keys`, async ({ request }) => {
+        asked.push(request.url)
+        if (!new URL(request.url).searchParams.has('page_token')) return passThrough(request)
+        await held
+        answered()
+        return passThrough(request)
+      }),
+    )
     const { result } = renderExport('')
     act(() => result.current.start('csv'))
-    await waitFor(() => expect(result.current.state).toMatchObject({ kind: 'reading', read: 100 }))
-    const asked: string[] = []
-    const record = ({ request }: { request: Request }) => void asked.push(request.url)
-    mock.server.events.on('request:start', record)
+    await waitFor(() => expect(asked).toHaveLength(2))
     act(() => result.current.cancel())
     expect(result.current.state).toEqual({ kind: 'cancelled' })
-    await new Promise((resolve) => setTimeout(resolve, 400))
-    mock.server.events.removeListener('request:start', record)
-    expect(asked).toEqual([])
+    release()
+    await done
+    // Whatever the held answer set off has run by the next task.
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(asked).toHaveLength(2)
     expect(result.current.state).toEqual({ kind: 'cancelled' })
     expect(saved).toHaveLength(0)
   })
