@@ -103,6 +103,8 @@ test.describe('in the demo', () => {
     await expect(exportDialog(page).getByRole('heading')).toHaveText('Export all 1,000 keys')
     await exportDialog(page).getByRole('button', { name: 'Export', exact: true }).click()
     await expect(exportProgress(page)).toHaveText('Reading keys… 100 of 1,000')
+    // The page in flight lands; the next one waits a minute: the read holds still while it is checked.
+    await setDemoFaults(page, { latencyMs: 60_000 })
     await expect(exportDialog(page).getByRole('progressbar', { name: 'Keys read' })).toBeVisible()
     await expect(exportDialog(page).getByRole('button', { name: 'Cancel' })).toBeFocused()
     await expectNoAxeViolations(page)

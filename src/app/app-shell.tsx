@@ -6,6 +6,7 @@ import { LazyBoundary, lazyWithRetry } from '../components/ui/lazy-boundary'
 import { ApiKeysPage } from '../features/api-keys/components/api-keys-page'
 import { usePathname } from '../hooks/use-location-search'
 import { AppHeader } from './app-header'
+import { hostOf } from './connection/connection'
 import type { Boot } from './start-mode'
 import { useAppMode } from './use-app-mode'
 
@@ -16,11 +17,11 @@ const AuditPage = lazyWithRetry(() => import('../features/api-keys/components/au
 if (window.location.pathname === '/audit') AuditPage.preload()
 
 /** The page a path names, within a mode that can show keys. */
-function Page({ path, serverKey }: { path: string; serverKey: string }) {
+function Page({ path, serverKey, serverName }: { path: string; serverKey: string; serverName: string }) {
   if (path === '/audit') {
     return (
       <LazyBoundary what="the audit page" fallback={<p role="status" className="text-sm text-zinc-600 dark:text-zinc-400">Loading the audit…</p>}>
-        <AuditPage key={serverKey} />
+        <AuditPage key={serverKey} serverName={serverName} />
       </LazyBoundary>
     )
   }
@@ -62,7 +63,11 @@ export function AppShell({ boot }: { boot: Boot }) {
             </Button>
           </section>
         ) : (
-          <Page path={path} serverKey={mode.kind === 'connected' ? mode.connection.baseUrl : 'demo'} />
+          <Page
+            path={path}
+            serverKey={mode.kind === 'connected' ? mode.connection.baseUrl : 'demo'}
+            serverName={mode.kind === 'connected' ? hostOf(mode.connection.baseUrl) : 'the demo’s built-in server (not real keys)'}
+          />
         )}
       </main>
       {dialogOpen && (

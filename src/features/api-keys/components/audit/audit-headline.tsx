@@ -1,16 +1,5 @@
 import { formatLocal, formatUtc } from '../../model/format-time'
 
-/** Where a base URL points, in words: the demo's in-page server, this site's proxy, or the API host. */
-function serverName(baseUrl: string): string {
-  if (baseUrl.startsWith('/demo-api')) return 'the demo’s built-in server (not real keys)'
-  if (baseUrl.startsWith('/')) return `${window.location.host}${baseUrl}`
-  try {
-    return new URL(baseUrl).host
-  } catch {
-    return baseUrl
-  }
-}
-
 /** The page title, and what the figures are: which keys, on which server, as of when, under which policy. */
 export function AuditHeadline({ asOf, server, policy, statusWord }: { asOf: number; server: string; policy: number; statusWord: string }) {
   const iso = new Date(asOf).toISOString()
@@ -20,7 +9,7 @@ export function AuditHeadline({ asOf, server, policy, statusWord }: { asOf: numb
         Audit
       </h1>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        Which keys should not exist any more: {statusWord} keys on {serverName(server)}, as of{' '}
+        Which keys should not exist any more: {statusWord} keys on {server}, as of{' '}
         <time dateTime={iso} title={formatLocal(iso)}>
           {formatUtc(iso)}
         </time>{' '}

@@ -1,5 +1,4 @@
 import { useMemo } from 'react'
-import { getApiConfig } from '../../../../api/http-client'
 import { KEY_STATUSES } from '../../../../api/enums'
 import { ToggleGroup } from '../../../../components/ui/toggle-group'
 import { useLocationSearch } from '../../../../hooks/use-location-search'
@@ -18,8 +17,11 @@ const HOUR = 3600_000
 const statusOptions = [...KEY_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })), { value: 'all' as const, label: 'All statuses' }]
 const policyOptions = ROTATION_POLICIES.map((days) => ({ value: String(days) as `${RotationPolicy}`, label: `${days} days` }))
 
-/** "Which keys should not exist any more?" on one page: last use, never used, rotation due, by status and type. */
-export function AuditPage() {
+/**
+ * "Which keys should not exist any more?" on one page: last use, never used, rotation due, by
+ * status and type. `serverName` says where the keys are ("api.coval.dev", the demo's server).
+ */
+export function AuditPage({ serverName }: { serverName: string }) {
   const [search, navigate] = useLocationSearch()
   const audit = useMemo(() => parseAuditView(new URLSearchParams(search)), [search])
   const setAudit = (change: Partial<AuditView>) => navigate(serializeAuditView({ ...audit, ...change }), 'replace')
@@ -31,7 +33,7 @@ export function AuditPage() {
 
   return (
     <section aria-labelledby="audit-heading" className="space-y-6">
-      <AuditHeadline asOf={asOf} server={getApiConfig().baseUrl} policy={audit.policy} statusWord={statusWord} />
+      <AuditHeadline asOf={asOf} server={serverName} policy={audit.policy} statusWord={statusWord} />
       <div className="flex flex-wrap items-center gap-2 print:hidden">
         <ToggleGroup label="Keys" value={audit.status} options={statusOptions} onChange={(status) => setAudit({ status: status ?? 'ACTIVE' })} />
         <ToggleGroup label="Rotation policy" value={String(audit.policy) as `${RotationPolicy}`} options={policyOptions} onChange={(policy) => policy && setAudit({ policy: Number(policy) as RotationPolicy })} />
