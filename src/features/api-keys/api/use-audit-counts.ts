@@ -48,10 +48,10 @@ export function useAuditCounts(figures: readonly Figure[]): AuditCounts {
 
   const unproven = [...new Set(terms.flatMap((term) => term.plan.unproven))].filter(isProbed)
   const probes = useQueries({ queries: unproven.map((capability) => probeOptions(store, baseUrl, capability)) })
-  const requests = useMemo(
-    () => (terms.some((term) => term.plan.unproven.length > 0) ? [] : [...new Map(terms.map((term) => [requestKey(term.plan), term])).values()]),
-    [terms],
-  )
+  // Asked at once, beside the probes: a count is shown only once they have proven what it relies on
+  // (if one says a parameter is ignored, the figures are planned again and these are not used).
+  const requests = useMemo(() => [...new Map(terms.map((term) => [requestKey(term.plan), term])).values()], [terms])
+  const proven = unproven.length === 0
   const answers = useQueries({ queries: requests.map(({ plan, query }) => countOptions({ plan, query, baseUrl, store })) })
 
   const [stopped, setStopped] = useState(false)
@@ -65,12 +65,12 @@ export function useAuditCounts(figures: readonly Figure[]): AuditCounts {
       for (const figure of keys ? figures : []) result.set(figure.id, keys?.filter(viewPredicate(figure.query)).length ?? 0)
       return result
     }
-    for (const { figure, terms: parts } of planned) {
+    for (const { figure, terms: parts } of proven ? planned : []) {
       const values = parts.map((term) => counted.get(requestKey(term.plan)))
       if (values.every((value) => value !== undefined)) result.set(figure.id, values.reduce((sum, value, i) => sum + (parts[i]?.sign ?? 1) * value, 0))
     }
     return result
-  }, [figures, planned, set.data, counted])
+  }, [figures, planned, proven, set.data, counted])
 
   // A count that broke its plan is replaced by the next plan at once: it is nothing to show.
   const failures = [...probes, ...answers].map((result) => result.error).filter((error) => error !== null && !(error instanceof PlanRefuted))
