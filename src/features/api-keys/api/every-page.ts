@@ -1,7 +1,7 @@
 import { ApiError } from '../../../api/api-error'
 import { listApiKeys, type ListApiKeysParams, type ListApiKeysResponse } from '../../../api/api-keys/list-api-keys'
 
-export const READ_PAGE_SIZE = 100
+const READ_PAGE_SIZE = 100
 // A guard against a server whose tokens never end: a million keys is far past any organisation.
 const MAX_PAGES = 10_000
 // An answer that comes without waiting (the demo's in-page server) would otherwise make a whole
