@@ -102,9 +102,10 @@ test.describe('in the demo', () => {
     await exportButton(page).click()
     await expect(exportDialog(page).getByRole('heading')).toHaveText('Export all 1,000 keys')
     await exportDialog(page).getByRole('button', { name: 'Export', exact: true }).click()
-    await expect(exportProgress(page)).toHaveText('Reading keys… 100 of 1,000')
-    // The page in flight lands; the next one waits a minute: the read holds still while it is checked.
+    // Polled every frame (expect's back-off could miss a page's 500 ms), then the next page held a minute.
+    await page.waitForFunction(() => /Reading keys… [1-9][\d,]* of 1,000/.test(document.body.innerText), null, { polling: 'raf' })
     await setDemoFaults(page, { latencyMs: 60_000 })
+    await expect(exportProgress(page)).toHaveText(/^Reading keys… [1-9][\d,]* of 1,000$/)
     await expect(exportDialog(page).getByRole('progressbar', { name: 'Keys read' })).toBeVisible()
     await expect(exportDialog(page).getByRole('button', { name: 'Cancel' })).toBeFocused()
     await expectNoAxeViolations(page)
@@ -128,7 +129,8 @@ test.describe('in the demo', () => {
     await setDemoFaults(page, { latencyMs: 1000 })
     await exportButton(page).click()
     await exportDialog(page).getByRole('button', { name: 'Export', exact: true }).click()
-    await expect(exportProgress(page)).toHaveText(/^Reading keys… [12]00 of 320$/)
+    // Polled every frame, so the 100 or 200 is seen while a later page is still to be asked for.
+    await page.waitForFunction(() => /Reading keys… [12]00 of 320/.test(document.body.innerText), null, { polling: 'raf' })
     await setDemoFaults(page, { fault: { kind: 'status', status: 400 }, times: null })
     const alert = exportDialog(page).getByRole('alert')
     await expect(alert).toHaveText(/^Stopped after [123]00 of 320 keys: Injected failure\. \(Request ID: req_[0-9A-Z]{26}\)\. No file was saved\.$/)
