@@ -68,6 +68,8 @@ test.describe('in the demo', () => {
   })
 
   test('a filtered view as CSV and as JSON: every key of it, in order, odd names neutralised and quoted', async ({ page }) => {
+    // Two whole exports (or a 1,000-key demo) with their checks: more than 30 s on a busy 2-core machine.
+    test.slow()
     await page.goto(`/${ACTIVE_BY_NAME}`)
     await expectRowsSettled(page)
     const records = await demoRecords(page)
@@ -93,6 +95,8 @@ test.describe('in the demo', () => {
   })
 
   test('Cancel stops the export of a big view: no file, focus back on Export', async ({ page }) => {
+    // Two whole exports (or a 1,000-key demo) with their checks: more than 30 s on a busy 2-core machine.
+    test.slow()
     await page.goto('/')
     await expectFirstPage(page, 320)
     await setDemoSettings(page, { seedCount: 1000 })
