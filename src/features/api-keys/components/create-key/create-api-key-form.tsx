@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { LoaderCircle } from 'lucide-react'
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import { Controller, useForm, useWatch } from 'react-hook-form'
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { Controller, useForm, useWatch, type DefaultValues } from 'react-hook-form'
 import { DESCRIPTION_MAX } from '../../../../api/api-key-schema'
 import { codePointLength } from '../../../../api/text-length'
 import {
@@ -25,13 +25,28 @@ interface CreateApiKeyFormProps {
   submit: (body: CreateApiKeyBody) => Promise<CreatedApiKey>
   onCreated: (key: CreatedApiKey) => void
   onCancel: () => void
+  /** Prefilled values (Create similar, Rotate); otherwise the form's own defaults. */
+  defaultValues?: DefaultValues<CreateApiKeyInput>
+  /** The submit button's words, idle and sending. */
+  submitLabel?: string
+  pendingLabel?: string
+  /** Shown above the fields, e.g. what was carried over from another key. */
+  intro?: ReactNode
 }
 
-export function CreateApiKeyForm({ submit, onCreated, onCancel }: CreateApiKeyFormProps) {
+export function CreateApiKeyForm({
+  submit,
+  onCreated,
+  onCancel,
+  defaultValues = CREATE_FORM_DEFAULTS,
+  submitLabel = 'Create key',
+  pendingLabel = 'Creating key…',
+  intro,
+}: CreateApiKeyFormProps) {
   const formId = useId()
   const form = useForm<CreateApiKeyInput, unknown, CreateApiKeyBody>({
     resolver: zodResolver(createApiKeyInputSchema),
-    defaultValues: CREATE_FORM_DEFAULTS,
+    defaultValues,
   })
   const { control, register, formState } = form
   const { errors, isSubmitting } = formState
@@ -71,6 +86,7 @@ export function CreateApiKeyForm({ submit, onCreated, onCancel }: CreateApiKeyFo
     <>
       <DialogBody>
         <form id={formId} noValidate onSubmit={onSubmit} aria-busy={isSubmitting} className="space-y-5">
+          {intro}
           {failure && <CreateFailureAlert ref={alertRef} failure={failure} />}
           <Field label="Name" description="Shown in the list of keys. Pick one your team will recognise." error={errors.name?.message}>
             {(props) => <Input {...props} {...register('name')} aria-required autoComplete="off" placeholder="e.g. CI deploys" />}
@@ -117,7 +133,7 @@ export function CreateApiKeyForm({ submit, onCreated, onCancel }: CreateApiKeyFo
         </Button>
         <Button type="submit" form={formId} variant="primary" aria-disabled={isSubmitting} className={cn(isSubmitting && 'cursor-progress opacity-80')}>
           {isSubmitting && <LoaderCircle aria-hidden className="size-4 animate-spin" />}
-          {isSubmitting ? 'Creating key…' : 'Create key'}
+          {isSubmitting ? pendingLabel : submitLabel}
         </Button>
       </DialogFooter>
     </>

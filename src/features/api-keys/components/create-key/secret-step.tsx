@@ -8,7 +8,7 @@ import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS, labelOf, permissionsSummary } from
 import { copyShortcut, useCopySecret } from './use-copy-secret'
 
 /** The new key's secret, shown this once, with Copy and a Done that wants it stored first. */
-export function SecretStep({ apiKey, onDone }: { apiKey: CreatedApiKey; onDone: () => void }) {
+export function SecretStep({ apiKey, onDone, doneLabel = 'Done' }: { apiKey: CreatedApiKey; onDone: () => void; doneLabel?: string }) {
   const id = useId()
   const fieldRef = useRef<HTMLTextAreaElement>(null)
   const copyRef = useRef<HTMLButtonElement>(null)
@@ -83,7 +83,7 @@ export function SecretStep({ apiKey, onDone }: { apiKey: CreatedApiKey; onDone: 
       </DialogBody>
       <DialogFooter>
         <Button variant="primary" disabled={!stored} onClick={onDone} className="justify-center">
-          Done
+          {doneLabel}
         </Button>
       </DialogFooter>
     </>

@@ -1,0 +1,51 @@
+import { apiKeySchema } from '../../../api/api-key-schema'
+import { rotatedName, rotationReason, settingsFromKey } from './key-settings'
+
+const key = (fields: object) => apiKeySchema.parse({ id: '01JBCDEFGHJKMNPQRSTVWXYZ12', ...fields })
+
+describe('settingsFromKey', () => {
+  it('carries type, environment, scopes and description, under the name given', () => {
+    const carried = settingsFromKey(key({ name: 'CI', key_type: 'USER', environment: 'STAGING', permissions: ['runs:read', 'agents:*'], description: 'For CI' }), 'New')
+    expect(carried.values).toEqual({ name: 'New', description: 'For CI', key_type: 'USER', environment: 'STAGING', access: 'RESTRICTED', permissions: ['runs:read', 'agents:*'] })
+    expect(carried.droppedScopes).toEqual([])
+    expect(carried.unknownFields).toEqual([])
+  })
+
+  it('reads an empty list, or "*", as full access', () => {
+    expect(settingsFromKey(key({ permissions: [] }), '').values).toMatchObject({ access: 'FULL', permissions: [] })
+    expect(settingsFromKey(key({ permissions: ['*'] }), '').values).toMatchObject({ access: 'FULL', permissions: [] })
+  })
+
+  it('leaves out scopes the form does not know, and says which', () => {
+    const carried = settingsFromKey(key({ permissions: ['runs:read', 'billing:read'] }), '')
+    expect(carried.values.permissions).toEqual(['runs:read'])
+    expect(carried.droppedScopes).toEqual(['billing:read'])
+  })
+
+  it('guesses nothing the key does not say', () => {
+    const carried = settingsFromKey(key({ key_type: 'ROBOT', permissions: ['billing:read'] }), '')
+    expect(carried.values.key_type).toBeUndefined()
+    expect(carried.values.environment).toBeUndefined()
+    expect(carried.values.access).toBeUndefined()
+    expect(carried.unknownFields).toEqual(['type', 'environment', 'permissions'])
+  })
+})
+
+describe('rotatedName', () => {
+  const now = new Date('2026-12-01T23:30:00-05:00')
+  it('dates the name in UTC', () => {
+    expect(rotatedName(key({ name: 'CI deploys' }), now)).toBe('CI deploys (rotated 2026-12-02)')
+  })
+  it('names an untitled key by its id', () => {
+    expect(rotatedName(key({ name: null }), now)).toBe('Key 01JBCDEFGHJKMNPQRSTVWXYZ12 (rotated 2026-12-02)')
+  })
+  it('stays within 200 code points, shortening the name and keeping the date', () => {
+    const name = rotatedName(key({ name: '😀'.repeat(200) }), now)
+    expect(Array.from(name)).toHaveLength(200)
+    expect(name.endsWith('… (rotated 2026-12-02)')).toBe(true)
+  })
+})
+
+it('says which key replaced the old one', () => {
+  expect(rotationReason('01NEW')).toBe('Rotated: replaced by 01NEW')
+})
