@@ -1,7 +1,8 @@
 import { ENVIRONMENTS, KEY_STATUSES, KEY_TYPES } from '../enums'
 import type { FilterDialect } from './dialect'
 
-export type TextField = 'id' | 'name' | 'description'
+/** `api_key` (the masked form) is for the browser's search only: no dialect filters on it. */
+export type TextField = 'id' | 'name' | 'description' | 'api_key'
 export type EnumField = 'key_type' | 'status' | 'environment'
 export type TimestampField = 'create_time' | 'update_time' | 'last_used_at'
 export type ScopesField = 'permissions'
@@ -15,6 +16,7 @@ export interface FilterableKey {
   readonly id: string
   readonly name?: string | null
   readonly description?: string | null
+  readonly api_key?: string | null
   readonly key_type?: string | null
   readonly status?: string | null
   readonly environment?: string | null

@@ -4,6 +4,7 @@ import type { FilterableKey } from '../../../api/filter/fields'
 import { comparatorFor, type SortTerm } from '../../../api/sort'
 import { KEY_STATUSES, type KeyStatus } from '../../../api/enums'
 import type { LastUsedPreset, ListView } from './list-view'
+import { searchedKeyEnd } from './masked-key'
 
 const HOUR = 3600_000
 const DAY = 24 * HOUR
@@ -60,6 +61,13 @@ function lastUsedNode(preset: LastUsedPreset, now: number): FilterNode {
   }
 }
 
+/** The name holds the text, or the key's masked form ends with the characters searched (`…o5p6`). */
+function searchNode(search: string): FilterNode {
+  const byName: FilterNode = { kind: 'text', field: 'name', operator: ':', value: search }
+  const end = searchedKeyEnd(search)
+  return end === null ? byName : { kind: 'or', operands: [byName, { kind: 'text', field: 'api_key', operator: '=', value: `*${end}` }] }
+}
+
 /**
  * The query a view asks. `now` is rounded down to the hour so the query, its cache entries and
  * the server's page tokens stay the same while someone pages through.
@@ -73,7 +81,7 @@ export function toViewQuery(view: ListView, now: number): ViewQuery {
   if (view.lastUsed) clauses.push({ id: 'lastUsed', node: lastUsedNode(view.lastUsed, hour) })
   if (view.createdOver) clauses.push({ id: 'created', node: before(hour, view.createdOver * DAY, '<', 'create_time') })
   const search = view.search.trim()
-  if (search) clauses.push({ id: 'search', node: { kind: 'text', field: 'name', operator: ':', value: search } })
+  if (search) clauses.push({ id: 'search', node: searchNode(search) })
   const sort = view.sort ? { field: view.sort.field, descending: view.sort.desc } : DEFAULT_SORT
   return { statuses, clauses, sort }
 }

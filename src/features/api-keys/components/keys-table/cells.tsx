@@ -3,6 +3,7 @@ import { Tooltip } from '../../../../components/ui/tooltip'
 import { formatDate, formatLocal, formatRelative, formatUtc } from '../../model/format-time'
 import { keyDisplayName } from '../../model/key-actions'
 import { MISSING, permissionsSummary } from '../../model/labels'
+import { shortMaskedKey } from '../../model/masked-key'
 import { CopyButton } from './copy-button'
 import { StatusBadge } from './status-badge'
 
@@ -38,6 +39,16 @@ export function IdCell({ apiKey }: { apiKey: ApiKey }) {
       </code>
       <CopyButton value={apiKey.id} label={`Copy ID of ${keyDisplayName(apiKey)}`} />
     </div>
+  )
+}
+
+/** The masked key, shortened to the end that shows (`…o5p6`): what support matches a leaked key by. */
+export function MaskedKeyCell({ masked }: { masked: string | undefined }) {
+  if (!masked) return <MissingValue />
+  return (
+    <code className="font-mono text-xs whitespace-nowrap text-zinc-700 dark:text-zinc-300" title={masked}>
+      {shortMaskedKey(masked)}
+    </code>
   )
 }
 

@@ -5,7 +5,7 @@ import { DataTableColumnHeader } from '../../../../components/data-table/data-ta
 import { DataTableSelectAll, DataTableSelectRow } from '../../../../components/data-table/data-table-select'
 import { keyDisplayName } from '../../model/key-actions'
 import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS, labelOf } from '../../model/labels'
-import { DateCell, IdCell, NameCell, PermissionsCell, StatusCell, TimeCell } from './cells'
+import { DateCell, IdCell, MaskedKeyCell, NameCell, PermissionsCell, StatusCell, TimeCell } from './cells'
 import { RowActionsCell } from './row-actions-cell'
 
 export const keysTableFeatures = tableFeatures({ rowSortingFeature, rowSelectionFeature, columnVisibilityFeature })
@@ -19,6 +19,7 @@ export interface KeysTableMeta {
 }
 
 export const HIDEABLE_COLUMNS = {
+  api_key: 'Key',
   id: 'ID',
   key_type: 'Type',
   environment: 'Environment',
@@ -42,6 +43,7 @@ export function keysTableColumns(meta: KeysTableMeta) {
       cell: ({ row }) => <NameCell apiKey={row.original} />,
       enableHiding: false,
     }),
+    column.accessor('api_key', { header: 'Key', cell: ({ getValue }) => <MaskedKeyCell masked={getValue()} />, enableSorting: false }),
     column.accessor('id', { header: 'ID', cell: ({ row }) => <IdCell apiKey={row.original} />, enableSorting: false }),
     column.accessor('key_type', { header: 'Type', cell: ({ getValue }) => labelOf(KEY_TYPE_LABELS, getValue()), enableSorting: false }),
     column.accessor('environment', { header: 'Environment', cell: ({ getValue }) => labelOf(ENVIRONMENT_LABELS, getValue()), enableSorting: false }),

@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 const DEBOUNCE_MS = 250
 
 /**
- * Name search. The first keystroke after a pause applies at once; the ones that follow are
+ * Search by name, or by the end of the key (`o5p6`, a pasted secret). The first keystroke after a pause applies at once; the ones that follow are
  * gathered and applied when typing pauses, so the list answers fast without a request a key.
  */
 export function SearchInput({ value, onChange }: { value: string; onChange: (value: string) => void }) {
@@ -48,8 +48,8 @@ export function SearchInput({ value, onChange }: { value: string; onChange: (val
       <Search aria-hidden className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-zinc-400" />
       <input
         type="search"
-        aria-label="Search keys by name"
-        placeholder="Search by name…"
+        aria-label="Search keys by name, or by the last four characters of the key"
+        placeholder="Search name or key’s last 4…"
         value={text}
         maxLength={200}
         onChange={(event) => schedule(event.target.value)}

@@ -1,0 +1,36 @@
+import { apiKeySchema } from '../../../api/api-key-schema'
+import { planList } from './list-plan'
+import { DEFAULT_VIEW } from './list-view'
+import { ASSUMED_CAPABILITIES } from './server-capabilities'
+import { toViewQuery, viewPredicate } from './view-query'
+
+const now = Date.parse('2026-12-01T12:00:00Z')
+const keys = [
+  apiKeySchema.parse({ id: 'A', name: 'CI deploys', status: 'ACTIVE', api_key: '****-****-****-o5p6' }),
+  apiKeySchema.parse({ id: 'B', name: 'Billing o5p6 job', status: 'ACTIVE', api_key: '****-****-****-zz99' }),
+  apiKeySchema.parse({ id: 'C', name: 'Other', status: 'ACTIVE', api_key: '****-****-****-O5P6' }),
+  apiKeySchema.parse({ id: 'D', name: 'No key sent', status: 'ACTIVE' }),
+]
+const found = (search: string) => keys.filter(viewPredicate(toViewQuery({ ...DEFAULT_VIEW, search }, now))).map((key) => key.id)
+
+describe('search', () => {
+  it('finds a key by the last four characters of its masked key, or by name', () => {
+    expect(found('o5p6')).toEqual(['A', 'B'])
+    expect(found('…o5p6')).toEqual(['A'])
+    expect(found('****-****-****-o5p6')).toEqual(['A'])
+  })
+
+  it('finds the key of a pasted leaked secret', () => {
+    expect(found('coval_sk_prod_ABCDEFGHabcdefgh12345678ABCDo5p6')).toEqual(['A'])
+  })
+
+  it('matches the key’s end exactly: its case, and only its end', () => {
+    expect(found('O5P6')).toEqual(['B', 'C'])
+    // Three characters are not a key's end: only the name that holds them.
+    expect(found('5p6')).toEqual(['B'])
+  })
+
+  it('is read in the browser under any server: no filter says it', () => {
+    expect(planList(toViewQuery({ ...DEFAULT_VIEW, search: 'o5p6' }, now), ASSUMED_CAPABILITIES).mode).toBe('browser')
+  })
+})
