@@ -5,6 +5,7 @@ import { Button } from '../components/ui/button'
 import { LazyBoundary, lazyWithRetry } from '../components/ui/lazy-boundary'
 import { ApiKeysPage } from '../features/api-keys/components/api-keys-page'
 import { usePathname } from '../hooks/use-location-search'
+import { keyIdFromPath } from '../features/api-keys/model/key-path'
 import { AppHeader } from './app-header'
 import { hostOf } from './connection/connection'
 import type { Boot } from './start-mode'
@@ -15,6 +16,8 @@ const ConnectDialog = lazy(() => import('./connection/connect-dialog').then((m) 
 // the rest of the start) when the address names it.
 const AuditPage = lazyWithRetry(() => import('../features/api-keys/components/audit/audit-page').then((m) => m.AuditPage))
 if (window.location.pathname === '/audit') AuditPage.preload()
+const KeyDetailPage = lazyWithRetry(() => import('../features/api-keys/components/key-detail/key-detail-page').then((m) => m.KeyDetailPage))
+if (keyIdFromPath(window.location.pathname) !== null) KeyDetailPage.preload()
 
 /** The page a path names, within a mode that can show keys. */
 function Page({ path, serverKey, serverName }: { path: string; serverKey: string; serverName: string }) {
@@ -26,6 +29,14 @@ function Page({ path, serverKey, serverName }: { path: string; serverKey: string
     )
   }
   if (path === '/' || path === '') return <ApiKeysPage key={serverKey} />
+  const keyId = keyIdFromPath(path)
+  if (keyId !== null) {
+    return (
+      <LazyBoundary what="the key’s page" fallback={<p role="status" className="text-sm text-zinc-600 dark:text-zinc-400">Loading the key…</p>}>
+        <KeyDetailPage key={`${serverKey} ${keyId}`} id={keyId} serverName={serverName} />
+      </LazyBoundary>
+    )
+  }
   return (
     <section aria-labelledby="not-found" className="mx-auto flex max-w-md flex-col items-center gap-3 py-16 text-center">
       <h1 id="not-found" className="text-2xl font-semibold tracking-tight">

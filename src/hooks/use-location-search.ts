@@ -13,12 +13,29 @@ function subscribe(listener: () => void): () => void {
 
 const here = () => `${window.location.pathname}${window.location.search}${window.location.hash}`
 
-/** Goes to another URL of this app without a reload; `push` adds a history entry, `replace` does not. */
-export function navigateTo(url: string, mode: 'push' | 'replace' = 'push'): void {
+/** History state: the page of this app the entry was reached from (kept across a reload). */
+interface CameFrom {
+  from: string
+}
+
+/**
+ * Goes to another URL of this app without a reload; `push` adds a history entry, `replace` does
+ * not. `rememberFrom` keeps where it came from, so a Back link can return there.
+ */
+export function navigateTo(url: string, mode: 'push' | 'replace' = 'push', rememberFrom = false): void {
   if (url === here()) return
-  if (mode === 'push') window.history.pushState(null, '', url)
-  else window.history.replaceState(null, '', url)
+  const state: CameFrom | null = rememberFrom ? { from: here() } : null
+  if (mode === 'push') window.history.pushState(state, '', url)
+  else window.history.replaceState(state, '', url)
   for (const listener of listeners) listener()
+}
+
+/** The page this history entry was reached from, when a link said to remember it. */
+export function cameFrom(): string | null {
+  const state: unknown = window.history.state
+  if (typeof state !== 'object' || state === null || !('from' in state)) return null
+  const { from } = state as { from: unknown }
+  return typeof from === 'string' && from.startsWith('/') ? from : null
 }
 
 const getSearch = () => window.location.search

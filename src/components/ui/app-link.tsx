@@ -4,13 +4,14 @@ import { navigateTo } from '../../hooks/use-location-search'
 /**
  * A link to a page of this app: a plain click goes there without a reload; a click with a
  * modifier (new tab, new window) or another button is the browser's, as for any link.
+ * `rememberFrom`: the page it leaves is kept in history, for the next page's Back link.
  */
-export function AppLink({ href, onClick, children, ...props }: ComponentPropsWithRef<'a'> & { href: string }) {
+export function AppLink({ href, onClick, children, rememberFrom = false, ...props }: ComponentPropsWithRef<'a'> & { href: string; rememberFrom?: boolean }) {
   const go = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event)
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
     event.preventDefault()
-    navigateTo(href)
+    navigateTo(href, 'push', rememberFrom)
     window.scrollTo({ top: 0 })
   }
   return (

@@ -10,6 +10,8 @@ export const apiKeyKeys = {
   serverPage: (request: ServerRequest, pageSize: number, page: number) => [...apiKeyKeys.lists(), 'server', request, pageSize, page] as const,
   /** Every key of these statuses, read in the browser. */
   keySet: (statuses: readonly KeyStatus[]) => [...apiKeyKeys.lists(), 'all', statuses] as const,
+  /** One key, found through the list (a list page of at most one key, so mutations update it too). */
+  detail: (baseUrl: string, id: string) => [...apiKeyKeys.lists(), 'detail', baseUrl, id] as const,
   /** Whether a server honours a list parameter (outside `lists()`: a write does not change it). */
   probe: (baseUrl: string, capability: Capability) => [...apiKeyKeys.all, 'probe', baseUrl, capability] as const,
 }

@@ -1,14 +1,14 @@
 import { AlertTriangle } from 'lucide-react'
 import { isApiError } from '../../../api/api-error'
 
-export function QueryErrorState({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+export function QueryErrorState({ error, onRetry, title = 'Could not load the keys' }: { error: unknown; onRetry: () => void; title?: string }) {
   const message = isApiError(error) ? error.message : 'Something went wrong while loading the keys.'
   const requestId = isApiError(error) ? error.requestId : null
   return (
     <div role="alert" className="flex flex-col items-start gap-3 rounded-lg border border-red-200 bg-red-50 p-4 dark:border-red-900 dark:bg-red-950/60">
       <div className="flex items-center gap-2 font-medium text-red-900 dark:text-red-100">
         <AlertTriangle aria-hidden className="size-5" />
-        Could not load the keys
+        {title}
       </div>
       <p className="text-sm text-red-900 dark:text-red-100">{message}</p>
       {requestId && (

@@ -19,6 +19,26 @@ export const KEY_TYPE_LABELS: Record<KeyType, string> = {
   USER: 'User',
 }
 
+/** What each type is for: the create form's choices and the key's detail say it alike. */
+export const TYPE_PURPOSES: Record<KeyType, string> = {
+  SERVICE: 'For servers, CI/CD and other automation. Not tied to a person.',
+  USER: 'For one person’s own scripts and tools. Revoke it when they leave.',
+}
+
+export const ENVIRONMENT_PURPOSES: Record<Environment, string> = {
+  PRODUCTION: 'Live traffic and real data.',
+  STAGING: 'Pre-release testing.',
+  DEVELOPMENT: 'Local work and experiments.',
+}
+
+/** What each status means for the applications that use the key. */
+export const STATUS_MEANINGS: Record<KeyStatus, string> = {
+  ACTIVE: 'Requests made with this key are accepted.',
+  SUSPENDED: 'Requests made with this key are refused until it is reactivated.',
+  REVOKED: 'Requests made with this key are refused for good; it cannot be reactivated.',
+  EXPIRED: 'The key has expired: requests are refused unless it is reactivated.',
+}
+
 /** What the page shows where the server sent nothing (or nothing usable) for a field. */
 export const MISSING = '—'
 

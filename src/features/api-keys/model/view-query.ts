@@ -10,7 +10,7 @@ const HOUR = 3600_000
 const DAY = 24 * HOUR
 
 /** The parts of a view that narrow the list, each planned on its own (server or browser). */
-export type ClauseId = 'status' | 'environment' | 'type' | 'lastUsed' | 'created' | 'search'
+export type ClauseId = 'status' | 'environment' | 'type' | 'lastUsed' | 'created' | 'search' | 'id'
 
 export interface Clause {
   readonly id: ClauseId
@@ -94,4 +94,10 @@ export function viewPredicate(query: ViewQuery): RecordPredicate {
 /** The view's order: its sort field (nulls last either way), then the id, as the mock orders. */
 export function viewComparator(query: ViewQuery): (a: FilterableKey, b: FilterableKey) => number {
   return comparatorFor([query.sort])
+}
+
+/** One key, of any status, found through the list: an `id` filter where the server honours it. */
+export function keyByIdQuery(id: string): ViewQuery {
+  const status: Clause = { id: 'status', node: { kind: 'or', operands: KEY_STATUSES.map((value) => ({ kind: 'enum', field: 'status', operator: '=', value })) } }
+  return { statuses: KEY_STATUSES, clauses: [status, { id: 'id', node: { kind: 'text', field: 'id', operator: '=', value: id } }], sort: DEFAULT_SORT }
 }

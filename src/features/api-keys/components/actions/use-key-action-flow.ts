@@ -8,14 +8,14 @@ import { useRunKeyAction, type ActionOutcome } from './use-run-key-action'
  * The table's one place for actions: rows and the bulk bar only announce `{ action, keys }`;
  * this decides whether to confirm first, runs it, and keeps the last bulk outcome.
  */
-export function useKeyActionFlow({ onBulkDone }: { onBulkDone: (failed: ApiKey[]) => void }) {
+export function useKeyActionFlow({ onBulkDone, onDone }: { onBulkDone?: (failed: ApiKey[]) => void; onDone?: (outcome: ActionOutcome) => void }) {
   const run = useRunKeyAction()
   const [request, setRequest] = useState<ActionRequest | null>(null)
   const [outcome, setOutcome] = useState<ActionOutcome | null>(null)
   // The latest callback without making the actions (and so every row's menu) change with it.
-  const bulkDone = useRef(onBulkDone)
+  const callbacks = useRef({ onBulkDone, onDone })
   useLayoutEffect(() => {
-    bulkDone.current = onBulkDone
+    callbacks.current = { onBulkDone, onDone }
   })
 
   const execute = useCallback(
@@ -24,8 +24,9 @@ export function useKeyActionFlow({ onBulkDone }: { onBulkDone: (failed: ApiKey[]
       if (keys.length > 1) {
         setOutcome(result)
         // Failed keys stay selected, ready for another try.
-        bulkDone.current(result.failed.map((f) => f.key))
+        callbacks.current.onBulkDone?.(result.failed.map((f) => f.key))
       }
+      callbacks.current.onDone?.(result)
     },
     [run],
   )

@@ -1,4 +1,5 @@
-import { Plus } from 'lucide-react'
+import { CopyPlus, Plus } from 'lucide-react'
+import type { ApiKey } from '../../../../api/api-key-schema'
 import { Suspense, lazy, useId, useRef, useState, type ReactNode } from 'react'
 import { Button, type ButtonProps } from '../../../../components/ui/button'
 import { closeCreateKeyDialog, openCreateKeyDialog, takeOpener, useCreateKeyDialog } from './create-key-dialog-store'
@@ -12,26 +13,29 @@ export interface CreateApiKeyButtonProps {
   size?: ButtonProps['size']
   className?: string
   children?: ReactNode
+  /** Create similar: the form starts from this key's settings. */
+  similarTo?: ApiKey
 }
 
 /** Opens the create-key dialog. Any number may be on the page; they share one dialog. */
-export function CreateApiKeyButton({ variant = 'primary', size = 'md', className, children = 'Create key' }: CreateApiKeyButtonProps) {
+export function CreateApiKeyButton({ variant = 'primary', size = 'md', className, children = 'Create key', similarTo }: CreateApiKeyButtonProps) {
   const id = useId()
-  const { open, isHost } = useCreateKeyDialog(id)
+  const { open, similarTo: openedLike, isHost } = useCreateKeyDialog(id)
   const buttonRef = useRef<HTMLButtonElement>(null)
   // Mounted from the first opening on, so closing runs the dialog's own close and focus return.
   const [everOpened, setEverOpened] = useState(false)
   if (open && !everOpened) setEverOpened(true)
   return (
     <>
-      <Button ref={buttonRef} variant={variant} size={size} className={className} aria-haspopup="dialog" onClick={(event) => openCreateKeyDialog(event.currentTarget)}>
-        <Plus aria-hidden className="size-4" />
+      <Button ref={buttonRef} variant={variant} size={size} className={className} aria-haspopup="dialog" onClick={(event) => openCreateKeyDialog(event.currentTarget, similarTo ?? null)}>
+        {similarTo ? <CopyPlus aria-hidden className="size-4" /> : <Plus aria-hidden className="size-4" />}
         {children}
       </Button>
       {isHost && everOpened && (
         <Suspense fallback={null}>
           <CreateApiKeyDialog
             open={open}
+            similarTo={openedLike}
             onClosed={closeCreateKeyDialog}
             // Back to the button that opened it; to this one when that button has left the page.
             returnFocus={() => (takeOpener() ?? buttonRef.current)?.focus({ preventScroll: true })}

@@ -5,9 +5,14 @@ import { useCreateApiKey } from '../../api/use-create-api-key'
 import { CreateApiKeyForm } from './create-api-key-form'
 import { DiscardKeyConfirm } from './discard-key-confirm'
 import { SecretStep } from './secret-step'
+import { similarFormProps } from './similar-form-props'
+import type { ApiKey } from '../../../../api/api-key-schema'
+import { keyDisplayName } from '../../model/key-actions'
 
 interface CreateApiKeyDialogProps {
   open: boolean
+  /** Create similar: the form starts from this key's settings. */
+  similarTo?: ApiKey | null
   /** Called once the dialog has closed (Cancel, Done, a confirmed discard). */
   onClosed: () => void
   /** Where focus goes when the dialog closes. */
@@ -15,7 +20,7 @@ interface CreateApiKeyDialogProps {
 }
 
 /** The create form, then, in the same dialog, the new key's secret. */
-export function CreateApiKeyDialog({ open, onClosed, returnFocus }: CreateApiKeyDialogProps) {
+export function CreateApiKeyDialog({ open, similarTo = null, onClosed, returnFocus }: CreateApiKeyDialogProps) {
   const create = useCreateApiKey()
   // The only place the secret lives: this state, dropped on close.
   const [created, setCreated] = useState<CreatedApiKey | null>(null)
@@ -40,7 +45,7 @@ export function CreateApiKeyDialog({ open, onClosed, returnFocus }: CreateApiKey
       <DialogContent
         role={created ? 'alertdialog' : 'dialog'}
         size="lg"
-        title={created ? 'Save your secret key' : 'Create API key'}
+        title={created ? 'Save your secret key' : similarTo ? `Create a key like ${keyDisplayName(similarTo)}` : 'Create API key'}
         description={
           created
             ? 'Copy the secret and store it somewhere safe, such as your secrets manager. This is the only time it is shown.'
@@ -55,6 +60,9 @@ export function CreateApiKeyDialog({ open, onClosed, returnFocus }: CreateApiKey
           <SecretStep apiKey={created} onDone={close} />
         ) : (
           <CreateApiKeyForm
+            // A new start for each key it copies from.
+            key={similarTo?.id ?? 'new'}
+            {...(similarTo ? similarFormProps(similarTo) : {})}
             submit={create.mutateAsync}
             onCreated={(key) => {
               setCreated(key)

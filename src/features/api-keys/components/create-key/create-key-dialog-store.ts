@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react'
+import type { ApiKey } from '../../../../api/api-key-schema'
 
 /*
  * Every "Create key" button opens the same dialog, and the dialog lives in the button mounted
@@ -7,11 +8,13 @@ import { useEffect, useSyncExternalStore } from 'react'
  */
 interface Snapshot {
   open: boolean
+  /** Create similar: the key whose settings the form starts from. */
+  similarTo: ApiKey | null
   /** The button that renders the dialog. */
   host: string | undefined
 }
 
-let snapshot: Snapshot = { open: false, host: undefined }
+let snapshot: Snapshot = { open: false, similarTo: null, host: undefined }
 const hosts: string[] = []
 const listeners = new Set<() => void>()
 let opener: HTMLElement | null = null
@@ -28,9 +31,9 @@ function subscribe(listener: () => void) {
   }
 }
 
-export function openCreateKeyDialog(from: HTMLElement | null) {
+export function openCreateKeyDialog(from: HTMLElement | null, similarTo: ApiKey | null = null) {
   opener = from
-  update({ open: true })
+  update({ open: true, similarTo })
 }
 
 export function closeCreateKeyDialog() {
@@ -45,7 +48,7 @@ export function takeOpener(): HTMLElement | null {
 }
 
 /** Registers a button; returns whether the dialog is open and whether this button renders it. */
-export function useCreateKeyDialog(buttonId: string): { open: boolean; isHost: boolean } {
+export function useCreateKeyDialog(buttonId: string): { open: boolean; similarTo: ApiKey | null; isHost: boolean } {
   useEffect(() => {
     hosts.push(buttonId)
     update({ host: hosts[0] })
@@ -54,6 +57,6 @@ export function useCreateKeyDialog(buttonId: string): { open: boolean; isHost: b
       update({ host: hosts[0], open: hosts.length > 0 && snapshot.open })
     }
   }, [buttonId])
-  const { open, host } = useSyncExternalStore(subscribe, () => snapshot, () => snapshot)
-  return { open, isHost: host === buttonId }
+  const { open, similarTo, host } = useSyncExternalStore(subscribe, () => snapshot, () => snapshot)
+  return { open, similarTo, isHost: host === buttonId }
 }

@@ -3,19 +3,10 @@ import { Bot, KeySquare, ShieldCheck, UserRound } from 'lucide-react'
 import type { AccessLevel, CreateApiKeyInput } from '../../../../api/api-keys/create-api-key'
 import { ENVIRONMENTS, KEY_TYPES, type Environment, type KeyType } from '../../../../api/enums'
 import type { RadioCardOption } from '../../../../components/ui/radio-cards'
-import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS } from '../../model/labels'
+import { ENVIRONMENT_LABELS, ENVIRONMENT_PURPOSES, KEY_TYPE_LABELS, TYPE_PURPOSES } from '../../model/labels'
 
-const TYPE_PURPOSES: Record<KeyType, string> = {
-  SERVICE: 'For servers, CI/CD and other automation. Not tied to a person.',
-  USER: 'For one person’s own scripts and tools. Revoke it when they leave.',
-}
 const TYPE_ICONS: Record<KeyType, typeof Bot> = { SERVICE: Bot, USER: UserRound }
 
-const ENVIRONMENT_PURPOSES: Record<Environment, string> = {
-  PRODUCTION: 'Live traffic and real data.',
-  STAGING: 'Pre-release testing.',
-  DEVELOPMENT: 'Local work and experiments.',
-}
 
 export const TYPE_OPTIONS: RadioCardOption<KeyType>[] = KEY_TYPES.map((value) => {
   const Icon = TYPE_ICONS[value]

@@ -1,5 +1,7 @@
 import type { ApiKey } from '../../../../api/api-key-schema'
+import { AppLink } from '../../../../components/ui/app-link'
 import { Tooltip } from '../../../../components/ui/tooltip'
+import { keyDetailPath } from '../../model/key-path'
 import { formatDate, formatLocal, formatRelative, formatUtc } from '../../model/format-time'
 import { keyDisplayName } from '../../model/key-actions'
 import { MISSING, permissionsSummary } from '../../model/labels'
@@ -19,7 +21,15 @@ export function NameCell({ apiKey }: { apiKey: ApiKey }) {
     <div className="max-w-[18rem] min-w-[10rem]">
       {/* The same first line either way, so whatever reads the names finds each row's. */}
       <div className="truncate font-medium" title={apiKey.name === undefined ? undefined : (named ?? 'Untitled key')}>
-        {apiKey.name === undefined ? <MissingValue /> : <bdi className={named === null ? 'italic text-zinc-500' : undefined}>{named ?? 'Untitled key'}</bdi>}
+        {/* The key's page, with this list view remembered for its Back link. */}
+        <AppLink
+          href={keyDetailPath(apiKey.id)}
+          rememberFrom
+          aria-label={apiKey.name === undefined ? `Key ${apiKey.id}, name not sent` : undefined}
+          className="rounded-sm hover:underline focus-visible:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500"
+        >
+          {apiKey.name === undefined ? <MissingValue /> : <bdi className={named === null ? 'text-zinc-500 italic' : undefined}>{named ?? 'Untitled key'}</bdi>}
+        </AppLink>
       </div>
       {apiKey.description && (
         <div className="truncate text-xs text-zinc-500 dark:text-zinc-400" title={apiKey.description}>

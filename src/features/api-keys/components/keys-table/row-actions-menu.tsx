@@ -1,4 +1,8 @@
+import { useRef } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
+import { navigateTo } from '../../../../hooks/use-location-search'
+import { keyDetailPath } from '../../model/key-path'
+import { openCreateKeyDialog } from '../create-key/create-key-dialog-store'
 import { Button } from '../../../../components/ui/button'
 import { RowIcon } from '../../../../components/ui/row-icon'
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from '../../../../components/ui/dropdown-menu'
@@ -17,10 +21,12 @@ export function RowActionsMenu({ apiKey, onAction, defaultOpen }: RowActionsMenu
   const label = rowActionsLabel(apiKey)
   const name = keyDisplayName(apiKey)
   const actions = availableActions(apiKey)
+  // Where focus goes back when a dialog opened from this menu closes.
+  const triggerRef = useRef<HTMLButtonElement>(null)
   return (
     <DropdownMenu defaultOpen={defaultOpen}>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon" aria-label={label}>
+        <Button ref={triggerRef} variant="ghost" size="icon" aria-label={label}>
           <RowIcon name="ellipsis" />
         </Button>
       </DropdownMenuTrigger>
@@ -29,6 +35,12 @@ export function RowActionsMenu({ apiKey, onAction, defaultOpen }: RowActionsMenu
           <ActionItem key={action} action={action} name={name} onSelect={() => onAction(action, apiKey)} />
         ))}
         <DropdownMenuSeparator />
+        <DropdownMenuItem aria-label={`View details of ${name}`} onSelect={() => navigateTo(keyDetailPath(apiKey.id), 'push', true)}>
+          View details
+        </DropdownMenuItem>
+        <DropdownMenuItem aria-label={`Create a key like ${name}`} onSelect={() => openCreateKeyDialog(triggerRef.current, apiKey)}>
+          Create similar…
+        </DropdownMenuItem>
         <DropdownMenuItem aria-label={`Copy ID of ${name}`} onSelect={() => void copyWithToast(apiKey.id, { copied: 'ID copied', failed: 'Could not copy the ID' })}>
           Copy ID
         </DropdownMenuItem>

@@ -1,0 +1,23 @@
+import { ArrowLeft } from 'lucide-react'
+import { AppLink } from '../../../../components/ui/app-link'
+import { cameFrom } from '../../../../hooks/use-location-search'
+
+/** Back to the list view this page was opened from (filters, sort and page kept), else to the list. */
+export function BackToKeys() {
+  const from = cameFrom()
+  return (
+    <AppLink
+      href={from ?? '/'}
+      onClick={(event) => {
+        if (!from || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+        // The same history entry as the browser's Back: Forward still returns here.
+        event.preventDefault()
+        window.history.back()
+      }}
+      className="inline-flex items-center gap-1 rounded-sm text-sm font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 dark:text-indigo-300"
+    >
+      <ArrowLeft aria-hidden className="size-4" />
+      {from ? 'Back to the list' : 'All API keys'}
+    </AppLink>
+  )
+}

@@ -1,0 +1,31 @@
+import { Suspense, lazy } from 'react'
+import type { ApiKey } from '../../../../api/api-key-schema'
+import { Button } from '../../../../components/ui/button'
+import { ACTION_LABELS, TERMINAL_ACTIONS, availableActions } from '../../model/key-actions'
+import type { ActionOutcome } from '../actions/use-run-key-action'
+import { useKeyActionFlow } from '../actions/use-key-action-flow'
+import { CreateApiKeyButton } from '../create-key/create-api-key-button'
+
+const ActionDialog = lazy(() => import('../actions/action-dialog').then((m) => ({ default: m.ActionDialog })))
+
+/** What the lifecycle allows for this key, and making more like it. */
+export function KeyDetailActions({ apiKey, onDone }: { apiKey: ApiKey; onDone: (outcome: ActionOutcome) => void }) {
+  const flow = useKeyActionFlow({ onDone })
+  return (
+    <div role="group" aria-label="Key actions" className="flex flex-wrap items-center gap-2">
+      {availableActions(apiKey).map((action) => (
+        <Button key={action} size="sm" variant={TERMINAL_ACTIONS.has(action) ? 'danger' : 'secondary'} onClick={() => flow.requestAction(action, [apiKey])}>
+          {action === 'reactivate' ? ACTION_LABELS[action].verb : `${ACTION_LABELS[action].verb}…`}
+        </Button>
+      ))}
+      <CreateApiKeyButton variant="secondary" size="sm" similarTo={apiKey}>
+        Create similar…
+      </CreateApiKeyButton>
+      {flow.request && (
+        <Suspense fallback={null}>
+          <ActionDialog request={flow.request} onCancel={flow.cancel} onConfirm={flow.confirm} />
+        </Suspense>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,89 @@
+import { useEffect } from 'react'
+import { useNow } from '../../../../hooks/use-now'
+import { cameFrom, navigateTo } from '../../../../hooks/use-location-search'
+import { useKeyDetail } from '../../api/use-key-detail'
+import { keyDisplayName } from '../../model/key-actions'
+import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS, labelOf } from '../../model/labels'
+import type { ActionOutcome } from '../actions/use-run-key-action'
+import { StatusCell } from '../keys-table/cells'
+import { QueryErrorState } from '../query-error-state'
+import { BackToKeys } from './back-to-keys'
+import { KeyDetailActions } from './key-detail-actions'
+import { KeyDetailFields } from './key-detail-fields'
+import { FindingKey, KeyNotFound } from './key-detail-states'
+
+/** Focus starts on the page's heading (a new page for a screen reader), unless the user is somewhere already. */
+function useFocusHeading(ready: string) {
+  useEffect(() => {
+    const active = document.activeElement
+    if (active && active !== document.body && active.id !== 'main' && active.isConnected) return
+    document.getElementById('key-detail-heading')?.focus({ preventScroll: true })
+  }, [ready])
+}
+
+/** Leaves the page of a key just deleted: back to the list it came from, else to the list. */
+function leaveDeleted(id: string) {
+  return (outcome: ActionOutcome) => {
+    if (outcome.action !== 'delete' || !outcome.succeeded.some((key) => key.id === id)) return
+    if (cameFrom()) window.history.back()
+    else navigateTo('/', 'replace')
+  }
+}
+
+/** One key: every field, what each means, and what can be done with it. Found through the list. */
+export function KeyDetailPage({ id, serverName }: { id: string; serverName: string }) {
+  const detail = useKeyDetail(id)
+  const now = useNow()
+  const { key } = detail
+  const state = key ? 'key' : detail.notFound ? 'not-found' : detail.error ? 'error' : 'finding'
+  useFocusHeading(`${id} ${state}`)
+
+  let body
+  if (key) {
+    const name = keyDisplayName(key)
+    body = (
+      <>
+        <header className="space-y-3">
+          <div className="space-y-1">
+            <h1 id="key-detail-heading" tabIndex={-1} className="text-2xl font-semibold tracking-tight break-words outline-none">
+              <bdi className={key.name?.trim() ? undefined : 'text-zinc-500 italic'}>{name}</bdi>
+            </h1>
+            <p className="flex flex-wrap items-center gap-2 text-sm text-zinc-600 dark:text-zinc-400">
+              <StatusCell status={key.status} />
+              <span>
+                {labelOf(KEY_TYPE_LABELS, key.key_type)} key · {labelOf(ENVIRONMENT_LABELS, key.environment)}
+              </span>
+            </p>
+          </div>
+          <KeyDetailActions apiKey={key} onDone={leaveDeleted(id)} />
+          {!detail.confirmed && !detail.error && (
+            <p role="status" className="text-xs text-zinc-600 dark:text-zinc-400">
+              Checking this key with the server…
+            </p>
+          )}
+        </header>
+        {detail.error !== null && <QueryErrorState error={detail.error} onRetry={detail.retry} title="Could not refresh this key" />}
+        <KeyDetailFields apiKey={key} now={now} />
+      </>
+    )
+  } else if (detail.notFound) {
+    body = <KeyNotFound id={id} serverName={serverName} />
+  } else if (detail.error !== null) {
+    body = (
+      <>
+        <h1 id="key-detail-heading" tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
+          Key <code className="font-mono text-lg break-all">{id}</code>
+        </h1>
+        <QueryErrorState error={detail.error} onRetry={detail.retry} title="Could not load this key" />
+      </>
+    )
+  } else {
+    body = <FindingKey id={id} progress={detail.progress} />
+  }
+  return (
+    <section aria-labelledby="key-detail-heading" aria-busy={detail.pending} className="mx-auto max-w-4xl space-y-5">
+      <BackToKeys />
+      {body}
+    </section>
+  )
+}

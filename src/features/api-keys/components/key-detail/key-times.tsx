@@ -1,0 +1,17 @@
+import { formatLocal, formatRelative, formatUtc } from '../../model/format-time'
+import { MissingValue } from '../keys-table/cells'
+
+/** A moment three ways: how long ago, in UTC, and in the viewer's own time zone. */
+export function KeyTime({ iso, now, empty }: { iso: string | null | undefined; now: number; empty: string }) {
+  if (iso === undefined) return <MissingValue />
+  if (!iso) return <span className="text-zinc-600 dark:text-zinc-400">{empty}</span>
+  return (
+    <span className="flex flex-col">
+      <time dateTime={iso} className="font-medium">
+        {formatRelative(iso, now)}
+      </time>
+      <span className="text-xs text-zinc-600 dark:text-zinc-400">{formatUtc(iso)}</span>
+      <span className="text-xs text-zinc-600 dark:text-zinc-400">{formatLocal(iso)} (your time)</span>
+    </span>
+  )
+}
