@@ -1,0 +1,209 @@
+import { expect, expectNoAxeViolations, test } from './fixtures'
+import { detailField, detailHeading, fullStoredKeys, keyActions, type FullStoredKey } from './key-detail-helpers'
+import { openRowMenu, openView, statusToasts, storedKey } from './key-actions-helpers'
+import { bodyRows, expectRowsSettled, keysTable, pickKey, rowOf, searchBox, startFromSeed } from './page-helpers'
+import { rowIds, urlParams } from './keys-table-helpers'
+
+test.beforeEach(async ({ page }) => {
+  await startFromSeed(page)
+})
+
+test.afterEach(({ consoleErrors }) => {
+  expect(consoleErrors).toEqual([])
+})
+
+/** A seeded key with some scopes and a description, to show every part of the detail. */
+async function scopedKey(page: Parameters<typeof fullStoredKeys>[0]) {
+  await page.goto('/')
+  await expectRowsSettled(page)
+  const keys = await fullStoredKeys(page)
+  return pickKey(keys, (key) => key.permissions.length > 1 && key.description !== null && key.last_used_at !== null && key.status === 'SUSPENDED') as FullStoredKey & { name: string }
+}
+
+test.describe('key detail', () => {
+  test('a deep link shows every field, a reload keeps the page, and axe finds nothing', async ({ page }) => {
+    const key = await scopedKey(page)
+    await page.goto(`/keys/${key.id}`)
+    await expect(detailHeading(page)).toHaveText(key.name)
+    await expect(detailField(page, 'ID')).toContainText(key.id)
+    await expect(detailField(page, 'Key')).toContainText(key.api_key)
+    await expect(detailField(page, 'Description')).toHaveText(key.description ?? '')
+    await expect(detailField(page, 'Status')).toContainText('Suspended')
+    await expect(detailField(page, 'Status')).toContainText('refused until it is reactivated')
+    await expect(detailField(page, 'Type')).toContainText(key.key_type === 'SERVICE' ? 'For servers, CI/CD' : 'For one person')
+    await expect(detailField(page, 'Last used').locator('time')).toHaveAttribute('datetime', key.last_used_at ?? '')
+    await expect(detailField(page, 'Last used')).toContainText('UTC')
+    // Each scope, grouped under its resource, with what it allows.
+    for (const scope of key.permissions) await expect(page.getByRole('region', { name: /./ }).getByText(scope, { exact: true })).toBeVisible()
+    await expect(keyActions(page).getByRole('button')).toHaveText(['Reactivate', 'Revoke…', 'Delete…', 'Create similar…'])
+    await expectNoAxeViolations(page)
+
+    await page.reload()
+    await expect(detailHeading(page)).toHaveText(key.name)
+    await expect(detailField(page, 'ID')).toContainText(key.id)
+  })
+
+  test('an unknown id says so, with a way back', async ({ page }) => {
+    await page.goto('/keys/01ZZZZZZZZZZZZZZZZZZZZZZZZ')
+    await expect(detailHeading(page)).toHaveText('Key not found')
+    await expect(page.getByText('No key with the ID 01ZZZZZZZZZZZZZZZZZZZZZZZZ exists')).toBeVisible()
+    await expectNoAxeViolations(page)
+    await page.getByRole('link', { name: 'Go to the API keys' }).click()
+    await expectRowsSettled(page)
+    expect(new URL(page.url()).pathname).toBe('/')
+  })
+
+  test('opened from a name in the table, Back returns to the same list view, by the browser or the page', async ({ page }) => {
+    const view = '/?env=PRODUCTION&sort=name.asc&page=2'
+    await openView(page, view)
+    const ids = await rowIds(page)
+    const link = bodyRows(page).nth(3).getByRole('link')
+    const name = await link.innerText()
+    await link.click()
+    await expect(detailHeading(page)).toHaveText(name)
+    await expect(detailHeading(page)).toBeFocused()
+    await page.goBack()
+    await expectRowsSettled(page)
+    expect(urlParams(page)).toEqual({ env: 'PRODUCTION', sort: 'name.asc', page: '2' })
+    expect(await rowIds(page)).toEqual(ids)
+
+    await bodyRows(page).nth(3).getByRole('link').click()
+    await expect(detailHeading(page)).toHaveText(name)
+    await page.reload()
+    await page.getByRole('link', { name: 'Back to the list' }).click()
+    await expectRowsSettled(page)
+    expect(urlParams(page)).toEqual({ env: 'PRODUCTION', sort: 'name.asc', page: '2' })
+    expect(await rowIds(page)).toEqual(ids)
+  })
+
+  test('the row menu opens the detail, by keyboard alone', async ({ page }) => {
+    const key = await scopedKey(page)
+    await openView(page, `/?q=${encodeURIComponent(key.name)}`)
+    const menu = await openRowMenu(page, key)
+    await menu.getByRole('menuitem', { name: `View details of ${key.name}` }).focus()
+    await page.keyboard.press('Enter')
+    await expect(detailHeading(page)).toHaveText(key.name)
+    expect(new URL(page.url()).pathname).toBe(`/keys/${key.id}`)
+  })
+
+  test('deleting from the detail returns to the list, and the key is gone', async ({ page }) => {
+    const key = await scopedKey(page)
+    await openView(page, '/?status=SUSPENDED')
+    await rowOf(page, key.id).getByRole('link').click()
+    await expect(detailHeading(page)).toHaveText(key.name)
+    await keyActions(page).getByRole('button', { name: 'Delete…' }).click()
+    const dialog = page.getByRole('alertdialog', { name: `Delete ${key.name}?` })
+    await dialog.getByRole('textbox', { name: /to confirm/ }).fill(key.name)
+    await dialog.getByRole('button', { name: 'Delete key' }).click()
+    await expect(statusToasts(page).filter({ hasText: `${key.name} deleted` })).toBeVisible()
+    await expectRowsSettled(page)
+    expect(urlParams(page)).toEqual({ status: 'SUSPENDED' })
+    await expect(rowOf(page, key.id)).toHaveCount(0)
+    expect(await storedKey(page, key.id)).toBeUndefined()
+  })
+
+  test('at 320 px and in dark mode the detail reads and passes axe', async ({ page }) => {
+    const key = await scopedKey(page)
+    await page.setViewportSize({ width: 320, height: 720 })
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.goto(`/keys/${key.id}`)
+    await expect(detailHeading(page)).toHaveText(key.name)
+    await expect(page.locator('html')).toHaveClass(/dark/)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+    await expectNoAxeViolations(page)
+  })
+})
+
+test.describe('the Key column and search by its last four characters', () => {
+  test('shows the masked key’s end on a wide screen; the Columns menu hides it', async ({ page }) => {
+    await openView(page, '/')
+    const keys = await fullStoredKeys(page)
+    const [id] = await rowIds(page)
+    const key = keys.find((k) => k.id === id)
+    await expect(keysTable(page).getByRole('columnheader', { name: 'Key', exact: true })).toBeVisible()
+    await expect(rowOf(page, id ?? '').locator('code', { hasText: `…${key?.api_key.slice(-4)}` })).toBeVisible()
+    await page.getByRole('button', { name: 'Columns' }).click()
+    await page.getByRole('menuitemcheckbox', { name: 'Key' }).click()
+    await page.keyboard.press('Escape')
+    await expect(keysTable(page).getByRole('columnheader', { name: 'Key', exact: true })).toHaveCount(0)
+  })
+
+  test('is off by default on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 })
+    await openView(page, '/')
+    await expect(keysTable(page).getByRole('columnheader', { name: 'ID', exact: true })).toBeAttached()
+    await expect(keysTable(page).getByRole('columnheader', { name: 'Key', exact: true })).toHaveCount(0)
+  })
+
+  test('searching the last four characters of a leaked key finds its row', async ({ page }) => {
+    await openView(page, '/')
+    const keys = await fullStoredKeys(page)
+    const endOf = (key: FullStoredKey) => key.api_key.slice(-4)
+    // A key whose end no other key shares and no name holds: the search must find it alone.
+    const target = keys.find(
+      (k) =>
+        k.status === 'REVOKED' &&
+        !(k.name ?? '').toLowerCase().includes(endOf(k).slice(1).toLowerCase()) &&
+        keys.every((o) => (o === k || !o.api_key.endsWith(endOf(k))) && !(o.name ?? '').toLowerCase().includes(endOf(k).toLowerCase())),
+    )
+    if (!target) throw new Error('No seeded key with a unique end')
+    for (const term of [endOf(target), `…${endOf(target)}`, target.api_key]) {
+      await searchBox(page).fill(term)
+      await expect.poll(() => rowIds(page), { message: term }).toEqual([target.id])
+    }
+    // Three characters are not a key's end: no key is found by them unless a name holds them.
+    const three = endOf(target).slice(1)
+    await searchBox(page).fill(three)
+    await expect.poll(() => urlParams(page).q).toBe(three)
+    await expect(page.locator('table[aria-label="API keys"][aria-busy="false"]').or(page.getByText('No keys match these filters'))).toBeVisible()
+    expect((await keysTable(page).count()) > 0 ? await rowIds(page) : []).not.toContain(target.id)
+  })
+})
+
+test.describe('Create similar', () => {
+  // A whole create flow, with axe on the prefilled dialog: long on a busy 2-core machine.
+  test.slow()
+
+  /** Creates a key from the open prefilled dialog under `name`; returns the new key as the server holds it. */
+  async function createFromDialog(page: Parameters<typeof fullStoredKeys>[0], source: FullStoredKey & { name: string }, name: string, axe = false) {
+    const dialog = page.getByRole('dialog', { name: `Create a key like ${source.name}` })
+    await expect(dialog.getByText(/Type, environment, permissions and description are copied from/)).toBeVisible()
+    await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue('')
+    await expect(dialog.getByRole('textbox', { name: /^Description/ })).toHaveValue(source.description ?? '')
+    await expect(dialog.getByRole('radio', { name: source.key_type === 'SERVICE' ? 'Service' : 'User' })).toBeChecked()
+    const environment = { PRODUCTION: 'Production', STAGING: 'Staging', DEVELOPMENT: 'Development' }[source.environment ?? 'PRODUCTION']
+    await expect(dialog.getByRole('radio', { name: environment })).toBeChecked()
+    await expect(dialog.getByRole('radio', { name: source.permissions.length === 0 ? 'Full access' : 'Restricted' })).toBeChecked()
+    if (axe) await expectNoAxeViolations(page)
+    await dialog.getByRole('textbox', { name: 'Name' }).fill(name)
+    await dialog.getByRole('button', { name: 'Create key' }).click()
+    const step = page.getByRole('alertdialog', { name: 'Save your secret key' })
+    await step.getByRole('checkbox', { name: 'I have stored this key somewhere safe' }).check()
+    await step.getByRole('button', { name: 'Done' }).click()
+    await expect(page.getByRole('alertdialog')).toHaveCount(0)
+    await expect.poll(async () => (await fullStoredKeys(page)).some((k) => k.name === name)).toBe(true)
+    const created = (await fullStoredKeys(page)).find((k) => k.name === name)
+    return created
+  }
+
+  const settings = (key: FullStoredKey | undefined) =>
+    key && { key_type: key.key_type, environment: key.environment, description: key.description, permissions: [...key.permissions].sort() }
+
+  test('from the detail: the new key has the type, environment, permissions and description', async ({ page }) => {
+    const source = await scopedKey(page)
+    await page.goto(`/keys/${source.id}`)
+    await keyActions(page).getByRole('button', { name: 'Create similar…' }).click()
+    const created = await createFromDialog(page, source, 'Similar from detail', true)
+    expect(settings(created)).toEqual(settings(source))
+    await expect(keyActions(page).getByRole('button', { name: 'Create similar…' })).toBeFocused()
+  })
+
+  test('from the row menu', async ({ page }) => {
+    const source = await scopedKey(page)
+    await openView(page, `/?q=${encodeURIComponent(source.name)}`)
+    const menu = await openRowMenu(page, source)
+    await menu.getByRole('menuitem', { name: `Create a key like ${source.name}` }).click()
+    const created = await createFromDialog(page, source, 'Similar from menu')
+    expect(settings(created)).toEqual(settings(source))
+  })
+})

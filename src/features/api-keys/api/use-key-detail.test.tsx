@@ -1,0 +1,75 @@
+// One key found through the list, under each server the contract describes.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { renderHook, waitFor } from '@testing-library/react'
+import { http } from 'msw'
+import type { ReactNode } from 'react'
+import { NETWORK_ERROR } from '../../../mocks/mock-api'
+import type { MockDialect } from '../../../mocks/dialect'
+import { TEST_API_BASE, startMockApiServer } from '../../../test/mock-api-server'
+import { useKeyDetail } from './use-key-detail'
+import { capabilityStore } from './capability-store'
+
+const mock = startMockApiServer()
+
+function serve(dialect: MockDialect) {
+  mock.api.setDialect(dialect)
+  const seen: URL[] = []
+  mock.server.use(
+    http.get(`${TEST_API_BASE}/v1/api-keys`, async ({ request }) => {
+      seen.push(new URL(request.url))
+      const result = await mock.api.handle(request)
+      return result === NETWORK_ERROR ? Response.error() : result
+    }),
+  )
+  return seen
+}
+
+function renderDetail(id: string) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity, refetchOnWindowFocus: false } } })
+  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+  return { ...renderHook(() => useKeyDetail(id), { wrapper }), queryClient }
+}
+
+async function settled(result: { current: ReturnType<typeof useKeyDetail> }) {
+  await waitFor(() => expect(result.current.confirmed).toBe(true), { timeout: 5000 })
+  return result.current
+}
+
+describe.each(['documented', 'coval', 'aip160'] as const)('under a %s server', (dialect) => {
+  it('finds a key of any status, whatever the server does with the id filter', async () => {
+    serve(dialect)
+    const revoked = mock.store.all().find((record) => record.status === 'REVOKED')
+    if (!revoked) throw new Error('The seed has no revoked key')
+    const { result } = renderDetail(revoked.id)
+    const detail = await settled(result)
+    expect(detail.key).toMatchObject({ id: revoked.id, name: revoked.name, status: 'REVOKED', api_key: expect.stringMatching(/^\*{4}-/) })
+    expect(detail.notFound).toBe(false)
+  })
+
+  it('says plainly when no key has the id', async () => {
+    serve(dialect)
+    const { result } = renderDetail('01ZZZZZZZZZZZZZZZZZZZZZZZZ')
+    const detail = await settled(result)
+    expect(detail).toMatchObject({ key: null, notFound: true })
+  })
+})
+
+it('asks a server that honours filters for the one key', async () => {
+  const seen = serve('coval')
+  const [record] = mock.store.all()
+  if (!record) throw new Error('The seed is empty')
+  const { result } = renderDetail(record.id)
+  await settled(result)
+  expect(seen.at(-1)?.searchParams.get('filter')).toBe(`id = "${record.id}"`)
+  expect(seen.at(-1)?.searchParams.get('status')).toBe('ACTIVE,SUSPENDED,REVOKED,EXPIRED')
+})
+
+it('reads every key in the browser when the server ignores the filter, and learns so', async () => {
+  const seen = serve('documented')
+  const record = mock.store.all().at(-1)
+  if (!record) throw new Error('The seed is empty')
+  const { result, queryClient } = renderDetail(record.id)
+  expect((await settled(result)).key?.id).toBe(record.id)
+  expect(capabilityStore(queryClient).get(TEST_API_BASE).filter).toBe('ignored')
+  expect(seen.filter((url) => !url.searchParams.has('filter')).length).toBeGreaterThan(1)
+})
