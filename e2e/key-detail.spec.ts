@@ -121,7 +121,7 @@ test.describe('the Key column and search by its last four characters', () => {
     const [id] = await rowIds(page)
     const key = keys.find((k) => k.id === id)
     await expect(keysTable(page).getByRole('columnheader', { name: 'Key', exact: true })).toBeVisible()
-    await expect(rowOf(page, id ?? '').locator('code', { hasText: `…${key?.api_key.slice(-4)}` })).toBeVisible()
+    await expect(rowOf(page, id ?? '').getByText(`…${key?.api_key.slice(-4)}`, { exact: true })).toBeVisible()
     await page.getByRole('button', { name: 'Columns' }).click()
     await page.getByRole('menuitemcheckbox', { name: 'Key' }).click()
     await page.keyboard.press('Escape')

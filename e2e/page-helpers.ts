@@ -107,7 +107,7 @@ export const actionsButton = (page: Page, key: { id: string; name: string }): Lo
 export const rowMenu = (page: Page, key: { name: string }): Locator => page.getByRole('menu', { name: `Actions for ${key.name}`, exact: true })
 
 /** Presses `key` until `target` has focus (at most `max` times). */
-export async function pressUntilFocused(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', max = 40): Promise<void> {
+export async function pressUntilFocused(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', max = 80): Promise<void> {
   for (let i = 0; i < max; i++) {
     if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return
     await page.keyboard.press(key)

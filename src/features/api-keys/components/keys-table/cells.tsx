@@ -56,9 +56,10 @@ export function IdCell({ apiKey }: { apiKey: ApiKey }) {
 export function MaskedKeyCell({ masked }: { masked: string | undefined }) {
   if (!masked) return <MissingValue />
   return (
-    <code className="font-mono text-xs whitespace-nowrap text-zinc-700 dark:text-zinc-300" title={masked}>
+    // Not a <code title>: that is the ID cell's, which finds a row by its id.
+    <span className="font-mono text-xs whitespace-nowrap text-zinc-700 dark:text-zinc-300" title={masked}>
       {shortMaskedKey(masked)}
-    </code>
+    </span>
   )
 }
 
