@@ -1,15 +1,17 @@
-import type { ReactNode } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
+import { formatRelative } from '../../model/format-time'
 import { ACTION_LABELS, confirmationPhrase, keyDisplayName, type KeyAction } from '../../model/key-actions'
 import { ENVIRONMENT_LABELS, labelOf } from '../../model/labels'
+import { isInUse, lastUseOf, STOPPING_ACTIONS } from '../../model/last-use'
 
 export interface ActionCopy {
   title: string
   description: string
+  /** Said after "In use:" when the action would stop keys that clients used in the last 24 hours. */
+  inUseWarning: string | null
   confirmLabel: string
   /** What must be typed for revoke and delete. */
   phrase: string
-  summary: ReactNode
 }
 
 function where(key: ApiKey): string {
@@ -24,7 +26,31 @@ const CONSEQUENCES: Record<KeyAction, (subject: string, many: boolean) => string
   delete: (subject, many) => `This removes the record of ${subject} for good, and any application still using ${many ? 'them' : 'it'} stops working. This cannot be undone.`,
 }
 
-export function actionCopy(action: KeyAction, keys: readonly ApiKey[]): ActionCopy {
+// What happens to the clients using a key now, for one key and for several.
+const CLIENTS_AFTER: Record<KeyAction, { one: string; many: string }> = {
+  suspend: { one: 'their requests will be refused while it is suspended.', many: 'Their requests will be refused while the keys are suspended.' },
+  reactivate: { one: '', many: '' },
+  revoke: { one: 'they will start failing.', many: 'Those clients will start failing.' },
+  delete: { one: 'they will start failing.', many: 'Those clients will start failing.' },
+}
+
+function inUseWarning(action: KeyAction, keys: readonly ApiKey[], now: number): string | null {
+  if (!STOPPING_ACTIONS.has(action)) return null
+  const after = CLIENTS_AFTER[action]
+  const [only] = keys
+  if (keys.length === 1 && only) {
+    const use = lastUseOf(only, now)
+    if (use.kind !== 'used' || !use.inUse) return null
+    const when = use.ahead ? 'this key’s last use is dated ahead of this device’s clock, so treat it as just used' : `this key was used ${formatRelative(use.iso, now)}`
+    return `${when}. Clients are using it now; ${after.one}`
+  }
+  const count = keys.filter((key) => isInUse(key, now)).length
+  if (count === 0) return null
+  const one = count === 1
+  return `${count} of these keys ${one ? 'was' : 'were'} used in the last 24 hours: clients are using ${one ? 'it' : 'them'} now. ${after.many}`
+}
+
+export function actionCopy(action: KeyAction, keys: readonly ApiKey[], now: number): ActionCopy {
   const { verb } = ACTION_LABELS[action]
   const [only] = keys
   const many = keys.length !== 1 || !only
@@ -33,21 +59,8 @@ export function actionCopy(action: KeyAction, keys: readonly ApiKey[]): ActionCo
   return {
     title: `${verb} ${noun}?`,
     description: CONSEQUENCES[action](subject, many),
+    inUseWarning: inUseWarning(action, keys, now),
     confirmLabel: `${verb} ${many ? `${keys.length} keys` : 'key'}`,
     phrase: many ? String(keys.length) : confirmationPhrase(only),
-    summary: (
-      // Focusable, so a long list can be scrolled from the keyboard (axe: scrollable-region-focusable).
-      // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-      <ul aria-label="Keys" tabIndex={0} className="max-h-40 space-y-1 overflow-y-auto rounded-md border border-zinc-200 p-2 text-sm dark:border-zinc-800">
-        {keys.map((key) => (
-          <li key={key.id} className="flex flex-wrap items-baseline justify-between gap-x-3">
-            <bdi className="min-w-0 truncate font-medium">{keyDisplayName(key)}</bdi>
-            <span className="text-xs text-zinc-500 dark:text-zinc-400">
-              {labelOf(ENVIRONMENT_LABELS, key.environment)} · <code className="font-mono">{key.id}</code>
-            </span>
-          </li>
-        ))}
-      </ul>
-    ),
   }
 }

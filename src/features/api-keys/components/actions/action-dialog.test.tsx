@@ -1,5 +1,6 @@
-import { fireEvent, render, screen, within } from '@testing-library/react'
-import { apiKeySchema } from '../../../../api/api-key-schema'
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { apiKeySchema, type ApiKey } from '../../../../api/api-key-schema'
+import { TERMINAL_ACTIONS, type KeyAction } from '../../model/key-actions'
 import { ActionDialog } from './action-dialog'
 
 const key = apiKeySchema.parse({ id: '01JBCDEFGHJKMNPQRSTVWXYZ12', name: 'CI deploys', status: 'ACTIVE', environment: 'PRODUCTION' })
@@ -54,5 +55,120 @@ describe('a key the server sent without a name or status', () => {
     render(<ActionDialog request={{ action: 'delete', keys: [sparse] }} onCancel={() => {}} onConfirm={() => {}} />)
     const dialog = screen.getByRole('alertdialog', { name: `Delete Untitled key ${sparse.id}?` })
     expect(within(dialog).getByRole('textbox', { name: `Type ${sparse.id} to confirm` })).toBeInTheDocument()
+  })
+})
+
+describe('keys in use', () => {
+  const NOW = Date.parse('2026-11-26T12:00:00.000Z')
+  const ago = (ms: number) => new Date(NOW - ms).toISOString()
+  const MINUTE = 60_000
+  const HOUR = 60 * MINUTE
+  const at = (id: string, name: string, last_used_at?: string | null) => apiKeySchema.parse({ id: `01JBCDEFGHJKMNPQRSTVWXYZ${id}`, name, status: 'ACTIVE', environment: 'PRODUCTION', last_used_at })
+  const recent = at('01', 'Recent', ago(12 * MINUTE))
+  const yesterday = at('02', 'Yesterday', ago(25 * HOUR))
+  const never = at('03', 'Never', null)
+  const unknown = at('04', 'Unknown')
+  const ahead = at('05', 'Ahead', new Date(NOW + 5 * MINUTE).toISOString())
+  const open = (action: KeyAction, keys: ApiKey[]) => {
+    render(<ActionDialog request={{ action, keys }} onCancel={() => {}} onConfirm={() => {}} />)
+    return screen.getByRole(TERMINAL_ACTIONS.has(action) ? 'alertdialog' : 'dialog')
+  }
+  const items = (dialog: HTMLElement) => within(within(dialog).getByRole('list', { name: 'Keys' })).getAllByRole('listitem')
+
+  beforeEach(() => vi.useFakeTimers({ now: NOW, toFake: ['Date'] }))
+  afterEach(() => vi.useRealTimers())
+
+  it.each([
+    ['suspend', 'their requests will be refused while it is suspended.'],
+    ['revoke', 'they will start failing.'],
+    ['delete', 'they will start failing.'],
+  ] as const)('%s warns in the dialog’s description that clients are using a key used 12 minutes ago', (action, after) => {
+    const dialog = open(action, [recent])
+    expect(dialog).toHaveAccessibleDescription(expect.stringContaining(`In use: this key was used 12 minutes ago. Clients are using it now; ${after}`))
+    expect(items(dialog)[0]).toHaveTextContent('In use Last used 12 minutes ago (26 Nov 2026, 11:48:00 UTC)')
+  })
+
+  it('shows each key’s last use with its exact UTC time, and says when it was never used or is unknown', () => {
+    const dialog = open('delete', [yesterday, never, unknown])
+    const [used, none, missing] = items(dialog)
+    expect(used).toHaveTextContent('Last used yesterday (25 Nov 2026, 11:00:00 UTC)')
+    expect(used?.querySelector('time')).toHaveAttribute('dateTime', yesterday.last_used_at)
+    expect(none).toHaveTextContent('Never used')
+    expect(missing).toHaveTextContent('Last use unknown')
+    expect(dialog).not.toHaveAccessibleDescription(/In use/)
+    expect(within(dialog).queryByText('In use')).toBeNull()
+  })
+
+  it('does not warn for a key used more than 24 hours ago, or never', () => {
+    expect(open('revoke', [yesterday])).not.toHaveAccessibleDescription(/In use/)
+    cleanup()
+    expect(open('revoke', [never])).not.toHaveAccessibleDescription(/In use/)
+  })
+
+  it('counts a last use dated in the future (clock skew) as in use', () => {
+    const dialog = open('suspend', [ahead])
+    expect(dialog).toHaveAccessibleDescription(expect.stringContaining('In use: this key’s last use is dated ahead of this device’s clock'))
+    expect(items(dialog)[0]).toHaveTextContent('In use Last use dated ahead of this device’s clock: 26 Nov 2026, 12:05:00 UTC')
+  })
+
+  it('counts the keys in use in a bulk selection and marks their rows', () => {
+    const dialog = open('revoke', [recent, yesterday, ahead, never])
+    expect(dialog).toHaveAccessibleDescription(expect.stringContaining('In use: 2 of these keys were used in the last 24 hours: clients are using them now. Those clients will start failing.'))
+    expect(items(dialog).map((item) => item.textContent?.includes('In use'))).toEqual([true, false, true, false])
+  })
+
+  it('says "was" and "it" for one key of several', () => {
+    expect(open('suspend', [recent, never])).toHaveAccessibleDescription(expect.stringContaining('1 of these keys was used in the last 24 hours: clients are using it now.'))
+  })
+
+  it('does not warn or mark rows for reactivate, which stops nothing', () => {
+    const dialog = open('reactivate', [recent, ahead])
+    expect(dialog).not.toHaveAccessibleDescription(/In use/)
+    expect(within(dialog).queryByText('In use')).toBeNull()
+    expect(items(dialog)[0]).toHaveTextContent('Last used 12 minutes ago')
+  })
+})
+
+describe('typed confirmation', () => {
+  const named = (name: string) => apiKeySchema.parse({ id: '01JBCDEFGHJKMNPQRSTVWXYZ56', name, status: 'ACTIVE' })
+  const open = (action: KeyAction, keys: ApiKey[]) => {
+    const onConfirm = vi.fn<(reason: string) => void>()
+    render(<ActionDialog request={{ action, keys }} onCancel={() => {}} onConfirm={onConfirm} />)
+    const dialog = screen.getByRole('alertdialog')
+    const field = within(dialog).getByRole('textbox', { name: /to confirm$/ })
+    const type = (text: string) => fireEvent.change(field, { target: { value: text } })
+    return { field, type, onConfirm, confirm: within(dialog).getByRole('button', { name: /^(Revoke|Delete) (key|\d+ keys)$/ }) }
+  }
+
+  it('accepts a name with an em dash and curly quotes typed with "-" and straight quotes, and says so', () => {
+    const { field, type, confirm, onConfirm } = open('delete', [named('“Blue” bot — O’Neil')])
+    expect(field).toHaveAccessibleName('Type “Blue” bot — O’Neil to confirm')
+    expect(field).toHaveAccessibleDescription('The key\'s name, exactly (ordinary - and \' " are fine for dashes and curly quotes).')
+    type(` "Blue" bot - O'Neil `)
+    expect(confirm).toBeEnabled()
+    fireEvent.click(confirm)
+    expect(onConfirm).toHaveBeenCalledOnce()
+  })
+
+  it('refuses a looser match: case, inner spaces, look-alike letters', () => {
+    const { type, confirm } = open('revoke', [named('Ana Lima — Local dev')])
+    for (const almost of ['ana lima - local dev', 'Ana Lima -  Local dev', 'Аna Lima - Local dev', 'Ana Lima _ Local dev']) {
+      type(almost)
+      expect(confirm).toBeDisabled()
+    }
+    type('Ana Lima - Local dev')
+    expect(confirm).toBeEnabled()
+  })
+
+  it('keeps the plain description for a name without dashes or curly quotes', () => {
+    expect(open('revoke', [named('CI deploys')]).field).toHaveAccessibleDescription("The key's name, exactly.")
+  })
+
+  it('takes the count for several keys, spaces around it ignored', () => {
+    const { type, confirm } = open('delete', [named('A'), sparse])
+    type(' 2 ')
+    expect(confirm).toBeEnabled()
+    type('3')
+    expect(confirm).toBeDisabled()
   })
 })

@@ -4,9 +4,14 @@ import { codePointLength } from '../../../../api/text-length'
 import { AlertDialog, AlertDialogCancel, AlertDialogContent } from '../../../../components/ui/alert-dialog'
 import { Button } from '../../../../components/ui/button'
 import { Dialog, DialogBody, DialogClose, DialogContent, DialogFooter } from '../../../../components/ui/dialog'
+import { useNow } from '../../../../hooks/use-now'
+import { matchesConfirmPhrase } from '../../model/confirm-phrase'
 import { TERMINAL_ACTIONS, type KeyAction } from '../../model/key-actions'
+import { STOPPING_ACTIONS } from '../../model/last-use'
 import { ConfirmPhraseField, ReasonField } from './action-fields'
 import { actionCopy } from './action-copy'
+import { ActionKeyList } from './action-key-list'
+import { InUseWarning } from './in-use-warning'
 
 export interface ActionRequest {
   action: KeyAction
@@ -22,24 +27,26 @@ export interface ActionDialogProps {
 /**
  * One confirmation for every action, with friction matched to reversibility: suspend asks once
  * (a reason optional); revoke and delete are alert dialogs that want the name, or the count, typed.
+ * Whatever stops keys working warns, in its description, about keys clients used in the last 24 hours.
  */
 export function ActionDialog({ request, onCancel, onConfirm }: ActionDialogProps) {
   const { action, keys } = request
-  const copy = actionCopy(action, keys)
+  const now = useNow()
+  const copy = actionCopy(action, keys, now)
   const terminal = TERMINAL_ACTIONS.has(action)
   const [reason, setReason] = useState('')
   const [typed, setTyped] = useState('')
   // Counted as the server counts (code points), on the trimmed text that is sent.
   const reasonLength = codePointLength(reason.trim())
   const reasonTooLong = reasonLength > REASON_MAX
-  const confirmed = !terminal || typed.trim() === copy.phrase
+  const confirmed = !terminal || matchesConfirmPhrase(typed, copy.phrase)
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (confirmed && !reasonTooLong) onConfirm(reason.trim())
   }
   const body = (
     <form id="key-action-form" onSubmit={submit} className="space-y-4">
-      {copy.summary}
+      <ActionKeyList keys={keys} now={now} markInUse={STOPPING_ACTIONS.has(action)} />
       {action !== 'delete' && <ReasonField value={reason} length={reasonLength} onChange={setReason} />}
       {terminal && <ConfirmPhraseField phrase={copy.phrase} kind={keys.length === 1 ? 'name' : 'count'} value={typed} onChange={setTyped} />}
     </form>
@@ -50,11 +57,22 @@ export function ActionDialog({ request, onCancel, onConfirm }: ActionDialogProps
     </Button>
   )
   const onOpenChange = (open: boolean) => !open && onCancel()
+  const description = (
+    <>
+      {copy.description}
+      {copy.inUseWarning && (
+        <>
+          {' '}
+          <InUseWarning text={copy.inUseWarning} />
+        </>
+      )}
+    </>
+  )
 
   if (terminal) {
     return (
       <AlertDialog open onOpenChange={onOpenChange}>
-        <AlertDialogContent title={copy.title} description={copy.description} footer={<><AlertDialogCancel />{confirmButton}</>}>
+        <AlertDialogContent title={copy.title} description={description} footer={<><AlertDialogCancel />{confirmButton}</>}>
           {body}
         </AlertDialogContent>
       </AlertDialog>
@@ -62,7 +80,7 @@ export function ActionDialog({ request, onCancel, onConfirm }: ActionDialogProps
   }
   return (
     <Dialog open onOpenChange={onOpenChange}>
-      <DialogContent title={copy.title} description={copy.description} size="sm">
+      <DialogContent title={copy.title} description={description} size="sm">
         <DialogBody>{body}</DialogBody>
         <DialogFooter>
           <DialogClose asChild>

@@ -1,0 +1,29 @@
+import type { ApiKey } from '../../../api/api-key-schema'
+import type { KeyAction } from './key-actions'
+
+const DAY = 24 * 60 * 60 * 1000
+
+/** What the confirmation knows of a key's last use. */
+export type LastUse =
+  | { kind: 'unknown' }
+  | { kind: 'never' }
+  /** `inUse`: used in the last 24 hours, or dated ahead of this clock (`ahead`), which counts as now. */
+  | { kind: 'used'; iso: string; inUse: boolean; ahead: boolean }
+
+/** `undefined` means the server did not send the field; `null` means never used. */
+export function lastUseOf(key: Pick<ApiKey, 'last_used_at'>, now: number): LastUse {
+  const iso = key.last_used_at
+  if (iso === undefined) return { kind: 'unknown' }
+  if (iso === null) return { kind: 'never' }
+  const at = Date.parse(iso)
+  // The same bound as the list's "used in the last 24 h": a later time, even one in the future, is recent.
+  return { kind: 'used', iso, inUse: at >= now - DAY, ahead: at > now }
+}
+
+export function isInUse(key: Pick<ApiKey, 'last_used_at'>, now: number): boolean {
+  const use = lastUseOf(key, now)
+  return use.kind === 'used' && use.inUse
+}
+
+/** The actions that stop a key working: these warn when clients are using it. */
+export const STOPPING_ACTIONS: ReadonlySet<KeyAction> = new Set(['suspend', 'revoke', 'delete'])
