@@ -3,12 +3,13 @@ import { Button } from '../../../../components/ui/button'
 import { RowIcon } from '../../../../components/ui/row-icon'
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from '../../../../components/ui/dropdown-menu'
 import { ACTION_LABELS, TERMINAL_ACTIONS, availableActions, keyDisplayName, type KeyAction } from '../../model/key-actions'
+import { canRotate } from '../rotate-key/rotation-choices'
 import { copyWithToast } from './copy-with-toast'
-import { rowActionsLabel } from './row-actions-cell'
+import { rowActionsLabel, type RowAction } from './row-actions-cell'
 
 export interface RowActionsMenuProps {
   apiKey: ApiKey
-  onAction: (action: KeyAction, key: ApiKey) => void
+  onAction: (action: RowAction, key: ApiKey) => void
   defaultOpen?: boolean
 }
 
@@ -25,6 +26,11 @@ export function RowActionsMenu({ apiKey, onAction, defaultOpen }: RowActionsMenu
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent label={label}>
+        {canRotate(apiKey) && (
+          <DropdownMenuItem aria-label={`Rotate ${name}`} onSelect={() => onAction('rotate', apiKey)}>
+            Rotate…
+          </DropdownMenuItem>
+        )}
         {actions.map((action) => (
           <ActionItem key={action} action={action} name={name} onSelect={() => onAction(action, apiKey)} />
         ))}
