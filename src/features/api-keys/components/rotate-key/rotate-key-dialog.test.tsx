@@ -17,7 +17,7 @@ function seededKey(status: string, fields: Record<string, unknown> = {}): ApiKey
 }
 
 function openRotation(apiKey: ApiKey) {
-  const onClose = vi.fn()
+  const onClose = vi.fn<() => void>()
   const rendered = renderWithClient(<RotateKeyDialog apiKey={apiKey} onClose={onClose} />)
   rendered.queryClient.setQueryData(LIST_KEY, { api_keys: [], next_page_token: null, total_count: 0, rows_without_id: 0 })
   const dialog = screen.getByRole('dialog', { name: `Rotate ${apiKey.name}` })
