@@ -55,9 +55,9 @@ test.describe('row menu', () => {
   test('offers only what the lifecycle allows, each item naming the key', async ({ page }) => {
     const keys = await seed(page)
     const expected: Record<Status, string[]> = {
-      ACTIVE: ['Suspend', 'Revoke', 'Delete'],
-      SUSPENDED: ['Reactivate', 'Revoke', 'Delete'],
-      EXPIRED: ['Reactivate', 'Revoke', 'Delete'],
+      ACTIVE: ['Rotate', 'Suspend', 'Revoke', 'Delete'],
+      SUSPENDED: ['Rotate', 'Reactivate', 'Revoke', 'Delete'],
+      EXPIRED: ['Rotate', 'Reactivate', 'Revoke', 'Delete'],
       REVOKED: ['Delete'],
     }
     for (const status of ['ACTIVE', 'SUSPENDED', 'EXPIRED', 'REVOKED'] as const) {
