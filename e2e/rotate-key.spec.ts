@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
-import { allServerKeys, allowFailedLoads, clearFaults, connect, resetMockApi, serverKey, setFaults, showKey, unexpectedConsoleErrors, type NamedKey } from './connected-helpers'
+import { allServerKeys, allowFailedLoads, clearFaults, connect, placesHolding, resetMockApi, serverKey, setFaults, showKey, unexpectedConsoleErrors, type NamedKey } from './connected-helpers'
 import { actionsButton, bodyRows, expectRowStatus, notifications, pickKey, pressUntilFocused, rowOf } from './page-helpers'
 import { auditOf, expectFits, openRotation, rotationDialog, serverKeysNamed, type ServerKeyWithDescription } from './rotate-key-helpers'
 
@@ -44,7 +44,9 @@ test('rotates a key with "Suspend now": the server holds a replacement with the 
   await connect(page)
   await showKey(page, old)
   const dialog = await openRotation(page, old)
-  const { name } = await createAndStore(page, dialog, true)
+  const { name, secret } = await createAndStore(page, dialog, true)
+  // Past step 2 the secret is gone from the page, as after Create.
+  expect(await placesHolding(page, secret)).toEqual([])
   expect(name).toBe(`${old.name} (rotated ${new Date().toISOString().slice(0, 10)})`)
 
   const [created, ...others] = await serverKeysNamed(request, name)

@@ -1,4 +1,4 @@
-import { AlertTriangle, LoaderCircle } from 'lucide-react'
+import { LoaderCircle } from 'lucide-react'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
@@ -9,13 +9,14 @@ import { RadioCards, type RadioCardOption } from '../../../../components/ui/radi
 import { ConfirmPhraseField } from '../actions/action-fields'
 import { confirmationPhrase, keyDisplayName } from '../../model/key-actions'
 import { rotationReason } from '../../model/key-settings'
-import { keepLabel, retireChoices, type Replacement, type RetireChoice } from './rotation-choices'
+import { RetireFailureAlert } from './retire-failure-alert'
+import { keepLabel, retireChoices, type Replacement, type RetireChoice, type RetireFailure } from './rotation-choices'
 
 interface RetireStepProps {
   oldKey: ApiKey
   replacement: Replacement
-  /** What went wrong with the last try, naming both keys' states; null before a try or after success. */
-  failure: string | null
+  /** What went wrong with the last try; null before a try or after success. */
+  failure: RetireFailure | null
   pending: boolean
   onFinish: (choice: RetireChoice) => void
   /** Leaves the old key as it is and closes. */
@@ -58,17 +59,7 @@ export function RetireStep({ oldKey, replacement, failure, pending, onFinish, on
     <>
       <DialogBody>
         <form id={formId} noValidate onSubmit={submit} aria-busy={pending} className="space-y-4">
-          {failure && (
-            <div
-              ref={alertRef}
-              role="alert"
-              tabIndex={-1}
-              className="flex gap-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900 outline-none focus-visible:ring-2 focus-visible:ring-red-500/40 dark:border-red-900 dark:bg-red-950/60 dark:text-red-100"
-            >
-              <AlertTriangle aria-hidden className="mt-0.5 size-4 shrink-0" />
-              <p className="break-words">{failure}</p>
-            </div>
-          )}
+          {failure && <RetireFailureAlert ref={alertRef} failure={failure} replacement={replacement} oldKey={oldKey} />}
           <Field
             kind="group"
             label={

@@ -1,46 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { apiKeySchema, type ApiKey } from '../../../../api/api-key-schema'
 import { getToasts } from '../../../../components/ui/toast-store'
-import { apiKeyKeys } from '../../api/query-keys'
-import { renderWithClient, setupCreateKeyMockApi, type User } from '../create-key/test-utils'
-import { RotateKeyDialog } from './rotate-key-dialog'
+import { setupCreateKeyMockApi } from '../create-key/test-utils'
+import { LIST_KEY, TODAY, rotationHelpers } from './test-utils'
 
 const mock = setupCreateKeyMockApi()
-const LIST_KEY = [...apiKeyKeys.lists(), 'rotate-key-test'] as const
-const TODAY = () => new Date().toISOString().slice(0, 10)
-
-/** A seeded key of this status with a name and restricted permissions, as the list would hand it over. */
-function seededKey(status: string, fields: Record<string, unknown> = {}): ApiKey {
-  const record = mock.store.all().find((k) => k.status === status && k.name !== null && k.permissions.length > 0 && k.environment !== null)
-  if (!record) throw new Error(`No seeded ${status} key`)
-  return apiKeySchema.parse({ ...record, ...fields })
-}
-
-function openRotation(apiKey: ApiKey) {
-  const onClose = vi.fn<() => void>()
-  const rendered = renderWithClient(<RotateKeyDialog apiKey={apiKey} onClose={onClose} />)
-  rendered.queryClient.setQueryData(LIST_KEY, { api_keys: [], next_page_token: null, total_count: 0, rows_without_id: 0 })
-  const dialog = screen.getByRole('dialog', { name: `Rotate ${apiKey.name}` })
-  return { ...rendered, dialog, onClose }
-}
-
-/** Step 1 → 2: creates the replacement as prefilled; returns the secret shown. */
-async function createReplacement(user: User, dialog: HTMLElement): Promise<string> {
-  await user.click(within(dialog).getByRole('button', { name: 'Create replacement' }))
-  const secret = await within(dialog).findByRole('textbox', { name: 'Secret key' })
-  expect(dialog).toHaveTextContent('Step 2 of 3: Save the new secret')
-  return (secret as HTMLTextAreaElement).value
-}
-
-/** Step 2 → 3. */
-async function continueToRetire(user: User, dialog: HTMLElement) {
-  const next = within(dialog).getByRole('button', { name: 'Continue to retire the old key' })
-  expect(next).toBeDisabled()
-  await user.click(within(dialog).getByRole('checkbox', { name: 'I have stored this key somewhere safe' }))
-  await user.click(next)
-  expect(await within(dialog).findByText('Step 3 of 3: Retire the old key')).toBeVisible()
-}
-
+const { seededKey, openRotation, createReplacement, continueToRetire, atStepThree } = rotationHelpers(mock)
 const newestNamed = (name: string) => mock.store.all().find((k) => k.name === name)
 
 describe('step 1', () => {
@@ -102,10 +66,7 @@ describe('a whole rotation', () => {
   })
 
   it('revokes the old key only once its name is typed', async () => {
-    const old = seededKey('ACTIVE')
-    const { user, dialog } = openRotation(old)
-    await createReplacement(user, dialog)
-    await continueToRetire(user, dialog)
+    const { user, dialog, old } = await atStepThree()
     await user.click(within(dialog).getByRole('radio', { name: 'Revoke now' }))
     const finish = within(dialog).getByRole('button', { name: 'Finish' })
     expect(finish).toBeDisabled()
@@ -116,10 +77,7 @@ describe('a whole rotation', () => {
   })
 
   it('offers what the lifecycle allows for a suspended key: revoke, or keep it suspended', async () => {
-    const old = seededKey('SUSPENDED')
-    const { user, dialog } = openRotation(old)
-    await createReplacement(user, dialog)
-    await continueToRetire(user, dialog)
+    const { user, dialog, old } = await atStepThree('SUSPENDED')
     expect(within(dialog).getAllByRole('radio')).toHaveLength(2)
     expect(within(dialog).getByRole('radio', { name: 'Revoke now' })).toBeVisible()
     await user.click(within(dialog).getByRole('radio', { name: 'Keep suspended for now' }))
@@ -140,57 +98,10 @@ describe('a whole rotation', () => {
   })
 })
 
-describe('when step 3 fails', () => {
-  it('says which key is in which state, keeps the choice, and Retry succeeds', async () => {
-    const old = seededKey('ACTIVE')
-    const { user, dialog } = openRotation(old)
-    await createReplacement(user, dialog)
-    await continueToRetire(user, dialog)
-    const created = newestNamed(`${old.name} (rotated ${TODAY()})`)
-    mock.api.faults.set({ latencyMs: 0, fault: { kind: 'status', status: 500, body: 'envelope' }, times: 1, method: 'PATCH' })
-    await user.click(within(dialog).getByRole('radio', { name: 'Suspend now' }))
-    await user.click(within(dialog).getByRole('button', { name: 'Finish' }))
-
-    const alert = await within(dialog).findByRole('alert')
-    expect(alert.textContent).toMatch(
-      new RegExp(`^${escape(`${created?.name} (${created?.id}) was created and is Active. ${old.name} is still Active: Internal error (injected). (Request ID: req_`)}[0-9A-Z]{26}\\)$`),
-    )
-    expect(alert).toHaveFocus()
-    expect(mock.store.get(old.id)?.status).toBe('ACTIVE')
-    expect(within(dialog).getByRole('radio', { name: 'Suspend now' })).toBeChecked()
-    await user.click(within(dialog).getByRole('button', { name: 'Retry' }))
-    await within(dialog).findByText('Rotation complete', { selector: 'p' })
-    expect(mock.store.get(old.id)?.status).toBe('SUSPENDED')
-  })
-
-  it('"Keep it active for now" ends with both keys active and nothing more sent', async () => {
-    const old = seededKey('ACTIVE')
-    const { user, dialog } = openRotation(old)
-    await createReplacement(user, dialog)
-    await continueToRetire(user, dialog)
-    mock.api.faults.set({ latencyMs: 0, fault: { kind: 'status', status: 503, body: 'envelope' }, times: 1, method: 'PATCH' })
-    await user.click(within(dialog).getByRole('radio', { name: 'Suspend now' }))
-    await user.click(within(dialog).getByRole('button', { name: 'Finish' }))
-    await within(dialog).findByRole('alert')
-    await user.click(within(dialog).getByRole('button', { name: 'Keep it active for now' }))
-    await within(dialog).findByText('Rotation complete', { selector: 'p' })
-    expect(dialog).toHaveTextContent(`${old.name} is Active`)
-    expect(mock.store.get(old.id)?.status).toBe('ACTIVE')
-    expect(mock.store.audit.filter((entry) => entry.action === 'status')).toEqual([])
-  })
-})
-
 it('closed at step 3, it leaves the old key as it is and says so', async () => {
-  const old = seededKey('ACTIVE')
-  const { user, dialog, onClose } = openRotation(old)
-  await createReplacement(user, dialog)
-  await continueToRetire(user, dialog)
+  const { user, onClose, old } = await atStepThree()
   await user.keyboard('{Escape}')
   expect(onClose).toHaveBeenCalledOnce()
   expect(getToasts().at(-1)).toMatchObject({ tone: 'info', title: `${old.name} is still Active` })
   expect(mock.store.get(old.id)?.status).toBe('ACTIVE')
 })
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}

@@ -1,7 +1,7 @@
 import { isApiError } from '../../../../api/api-error'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { describeError } from '../actions/use-run-key-action'
-import { ACTION_LABELS, canDo, keyDisplayName } from '../../model/key-actions'
+import { canDo } from '../../model/key-actions'
 import { STATUS_LABELS, labelOf } from '../../model/labels'
 
 /** What the last step does with the old key. */
@@ -33,17 +33,16 @@ export function keepLabel(key: Pick<ApiKey, 'status'>, it = false): string {
   return `Keep ${it ? 'it ' : ''}${statusWord(key).toLowerCase()} for now`
 }
 
-/**
- * Step 3 failed: which key is in which state, exactly. The replacement exists either way; the old
- * key is as it was unless the request may have reached the server before the answer was lost.
- */
-export function retireFailureMessage(replacement: Replacement, oldKey: ApiKey, choice: 'suspend' | 'revoke', error: unknown): string {
-  const created = `${keyDisplayName(replacement)} (${replacement.id}) was created and is Active.`
-  const old = keyDisplayName(oldKey)
-  if (isApiError(error) && error.status === 404) return `${created} ${old} could not be ${ACTION_LABELS[choice].past}: it no longer exists (deleted elsewhere).`
-  const why = describeError(error, choice)
-  if (isApiError(error) && error.kind !== 'http') {
-    return `${created} ${old} is probably still ${statusWord(oldKey)}, but the request may have reached the server: ${why} Check its status in the list before you retry.`
-  }
-  return `${created} ${old} is still ${statusWord(oldKey)}: ${why}`
+/** Step 3 failed: what became of the old key, and the server's words (with the request id). */
+export interface RetireFailure {
+  /** `unchanged`: the server refused; `unknown`: the answer was lost, the change may have happened; `gone`: deleted elsewhere. */
+  oldState: 'unchanged' | 'unknown' | 'gone'
+  choice: 'suspend' | 'revoke'
+  why: string
+}
+
+export function describeRetireFailure(choice: 'suspend' | 'revoke', error: unknown): RetireFailure {
+  if (isApiError(error) && error.status === 404) return { oldState: 'gone', choice, why: 'It no longer exists: it was deleted elsewhere.' }
+  const oldState = isApiError(error) && error.kind === 'http' ? 'unchanged' : 'unknown'
+  return { oldState, choice, why: describeError(error, choice) }
 }

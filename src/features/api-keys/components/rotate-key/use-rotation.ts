@@ -8,7 +8,7 @@ import { useUpdateApiKeyStatus } from '../../api/use-update-api-key-status'
 import { apiKeyKeys } from '../../api/query-keys'
 import { ACTION_TARGET, keyDisplayName } from '../../model/key-actions'
 import { rotationReason } from '../../model/key-settings'
-import { retireFailureMessage, statusWord, type Replacement, type RetireChoice } from './rotation-choices'
+import { describeRetireFailure, statusWord, type Replacement, type RetireChoice, type RetireFailure } from './rotation-choices'
 
 export type RotationStage =
   | { step: 'review' }
@@ -22,7 +22,7 @@ export function useRotation(oldKey: ApiKey) {
   const create = useCreateApiKey()
   const { mutateAsync: updateStatus, isPending: retiring } = useUpdateApiKeyStatus()
   const [stage, setStage] = useState<RotationStage>({ step: 'review' })
-  const [failure, setFailure] = useState<string | null>(null)
+  const [failure, setFailure] = useState<RetireFailure | null>(null)
   // Set before React re-renders, so a double press cannot send a second status change.
   const sending = useRef(false)
 
@@ -54,7 +54,7 @@ export function useRotation(oldKey: ApiKey) {
       // The answer may leave fields out; the key is the same one, in its new status.
       done({ ...oldKey, status: updated.status ?? ACTION_TARGET[choice] })
     } catch (error) {
-      setFailure(retireFailureMessage(replacement, oldKey, choice, error))
+      setFailure(describeRetireFailure(choice, error))
     } finally {
       sending.current = false
     }
