@@ -1,8 +1,9 @@
 import { faultConfigSchema, type FaultController } from './faults'
 import { MockApiError, jsonResponse, readJson } from './responses'
 import { readSettingsChange, type MockSettings } from './settings'
+import type { AuditEntry } from './store'
 
-export const CONTROL_PATH = /\/__mock\/(faults|reset|settings)$/
+export const CONTROL_PATH = /\/__mock\/(audit|faults|reset|settings)$/
 
 /** What the control requests reach: the mock's faults, its seed and the server it plays. */
 export interface ControlTarget {
@@ -11,6 +12,8 @@ export interface ControlTarget {
   reset(): number
   settings(): MockSettings
   changeSettings(change: Partial<MockSettings>): void
+  /** Every change since the seed was put in place, oldest first, with the reasons sent. */
+  audit(): readonly AuditEntry[]
 }
 
 /** `/__mock/…`: test and demo controls, outside the API (no key needed, no faults applied). */
@@ -23,6 +26,11 @@ export async function handleControl(request: Request, what: string, target: Cont
     return jsonResponse({ count })
   }
   if (what === 'settings' && method === 'GET') return jsonResponse(target.settings())
+  if (what === 'audit' && method === 'GET') {
+    // No endpoint of the API returns a reason; tests read what the server kept here.
+    const keyId = new URL(request.url).searchParams.get('key_id')
+    return jsonResponse({ entries: target.audit().filter((entry) => keyId === null || entry.keyId === keyId) })
+  }
   if (what === 'settings' && method === 'POST') {
     target.changeSettings(readSettingsChange(await readJson(request)))
     return jsonResponse(target.settings())

@@ -108,6 +108,21 @@ describe('status changes and delete', () => {
     expect(await updateApiKeyStatus(byStatus('EXPIRED'), { status: 'ACTIVE' })).toMatchObject({ status: 'ACTIVE' })
   })
 
+  it('shows its audit trail, reasons included, at GET /__mock/audit (all, or one key), and a reset empties it', async () => {
+    const [first, second] = mock.store.all().filter((k) => k.status === 'ACTIVE')
+    await updateApiKeyStatus(first?.id ?? '', { status: 'SUSPENDED', reason: 'Rotated: replaced by 01NEW' })
+    await updateApiKeyStatus(second?.id ?? '', { status: 'REVOKED' })
+    const audit = async (query = '') => (await (await raw(`/__mock/audit${query}`)).json()) as { entries: unknown[] }
+    expect((await audit()).entries).toEqual([
+      { keyId: first?.id, action: 'status', status: 'SUSPENDED', reason: 'Rotated: replaced by 01NEW', at: NOW.toISOString() },
+      { keyId: second?.id, action: 'status', status: 'REVOKED', at: NOW.toISOString() },
+    ])
+    expect((await audit(`?key_id=${second?.id}`)).entries).toEqual([expect.objectContaining({ keyId: second?.id, status: 'REVOKED' })])
+    expect((await raw('/__mock/audit', { method: 'POST' })).status).toBe(404)
+    await raw('/__mock/reset', { method: 'POST' })
+    expect((await audit()).entries).toEqual([])
+  })
+
   it('never lets a key leave REVOKED, nor be set to EXPIRED by a client', async () => {
     const revoked = byStatus('REVOKED')
     const error = await failure(updateApiKeyStatus(revoked, { status: 'ACTIVE' }))

@@ -146,6 +146,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
       if (change.dialect !== undefined) setDialect(change.dialect)
       if (change.seedCount !== undefined) setSeedCount(change.seedCount)
     },
+    audit: () => store.audit,
   }
 
   return {

@@ -7,7 +7,6 @@ import { useDelayedFlag } from '../../../hooks/use-delayed-flag'
 import { useColumnVisibility } from '../hooks/use-column-visibility'
 import type { KeysList } from '../api/use-keys-list'
 import { useOnline } from '../../../hooks/use-online'
-import type { KeyAction } from '../model/key-actions'
 import { isFiltered, type SortField } from '../model/list-view'
 import { BulkActionsBar } from './actions/bulk-actions-bar'
 import { useKeyActionFlow } from './actions/use-key-action-flow'
@@ -15,6 +14,8 @@ import { useKeysTable } from './keys-table/api-keys-table'
 import { HIDEABLE_COLUMNS } from './keys-table/columns'
 import { loadRowActionsMenu } from './keys-table/row-actions-cell'
 import { loadCreateApiKeyDialog } from './create-key/create-api-key-button'
+import type { RowAction } from './keys-table/row-actions-cell'
+import { LazyRotateKeyDialog, loadRotateKeyDialog } from './rotate-key/rotate-key-entry'
 import { ExportButton } from './export/export-button'
 import { KeysListBody } from './keys-list-body'
 import { BrowserWorkNote, ReadingProgress } from './list-reading'
@@ -39,7 +40,8 @@ export function KeysListView({ keys }: { keys: KeysList }) {
   const { rows } = list
   const flow = useKeyActionFlow({ onBulkDone: selectOnly })
   const { requestAction } = flow
-  const onRowAction = useCallback((action: KeyAction, key: ApiKey) => requestAction(action, [key]), [requestAction])
+  const [rotating, setRotating] = useState<ApiKey | null>(null)
+  const onRowAction = useCallback((action: RowAction, key: ApiKey) => (action === 'rotate' ? setRotating(key) : requestAction(action, [key])), [requestAction])
 
   const table = useKeysTable({
     keys: rows,
@@ -62,6 +64,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
     preloadWhenIdle(loadViewOptionsMenu)
     preloadWhenIdle(loadActionDialog)
     preloadWhenIdle(loadCreateApiKeyDialog)
+    preloadWhenIdle(loadRotateKeyDialog)
   }, [hasRows])
 
   const { total } = list
@@ -102,6 +105,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
         onDismissOutcome={flow.dismissOutcome}
       />
       <KeysListBody keys={keys} table={table} rows={rows} />
+      {rotating && <LazyRotateKeyDialog apiKey={rotating} onClose={() => setRotating(null)} />}
       {flow.request && (
         <Suspense fallback={null}>
           <ActionDialog request={flow.request} onCancel={flow.cancel} onConfirm={flow.confirm} />

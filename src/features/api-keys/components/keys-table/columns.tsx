@@ -1,12 +1,11 @@
 import { columnVisibilityFeature, createColumnHelper, rowSelectionFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
 import type { ApiKey } from '../../../../api/api-key-schema'
-import type { KeyAction } from '../../model/key-actions'
 import { DataTableColumnHeader } from '../../../../components/data-table/data-table-column-header'
 import { DataTableSelectAll, DataTableSelectRow } from '../../../../components/data-table/data-table-select'
 import { keyDisplayName } from '../../model/key-actions'
 import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS, labelOf } from '../../model/labels'
 import { DateCell, IdCell, MaskedKeyCell, NameCell, PermissionsCell, StatusCell, TimeCell } from './cells'
-import { RowActionsCell } from './row-actions-cell'
+import { RowActionsCell, type RowAction } from './row-actions-cell'
 
 export const keysTableFeatures = tableFeatures({ rowSortingFeature, rowSelectionFeature, columnVisibilityFeature })
 
@@ -15,7 +14,7 @@ const column = createColumnHelper<typeof keysTableFeatures, ApiKey>()
 /** What the cells need from the page besides the row. */
 export interface KeysTableMeta {
   now: number
-  onAction: (action: KeyAction, key: ApiKey) => void
+  onAction: (action: RowAction, key: ApiKey) => void
 }
 
 export const HIDEABLE_COLUMNS = {

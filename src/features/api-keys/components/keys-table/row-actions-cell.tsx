@@ -8,12 +8,15 @@ import { keyDisplayName, type KeyAction } from '../../model/key-actions'
 export const loadRowActionsMenu = () => import('./row-actions-menu')
 const RowActionsMenu = lazy(() => loadRowActionsMenu().then((m) => ({ default: m.RowActionsMenu })))
 
+/** What a row's menu can ask for: a lifecycle action, or a rotation. */
+export type RowAction = KeyAction | 'rotate'
+
 export function rowActionsLabel(apiKey: ApiKey): string {
   return `Actions for ${keyDisplayName(apiKey)}`
 }
 
 /** The row's menu button; the menu itself loads on first use. */
-export function RowActionsCell({ apiKey, onAction }: { apiKey: ApiKey; onAction: (action: KeyAction, key: ApiKey) => void }) {
+export function RowActionsCell({ apiKey, onAction }: { apiKey: ApiKey; onAction: (action: RowAction, key: ApiKey) => void }) {
   return (
     <DeferredMenu menu={<RowActionsMenu apiKey={apiKey} onAction={onAction} defaultOpen />}>
       <Button variant="ghost" size="icon" aria-label={rowActionsLabel(apiKey)}>

@@ -7,12 +7,13 @@ import { Button } from '../../../../components/ui/button'
 import { RowIcon } from '../../../../components/ui/row-icon'
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from '../../../../components/ui/dropdown-menu'
 import { ACTION_LABELS, TERMINAL_ACTIONS, availableActions, keyDisplayName, type KeyAction } from '../../model/key-actions'
+import { canRotate } from '../rotate-key/rotation-choices'
 import { copyWithToast } from './copy-with-toast'
-import { rowActionsLabel } from './row-actions-cell'
+import { rowActionsLabel, type RowAction } from './row-actions-cell'
 
 export interface RowActionsMenuProps {
   apiKey: ApiKey
-  onAction: (action: KeyAction, key: ApiKey) => void
+  onAction: (action: RowAction, key: ApiKey) => void
   defaultOpen?: boolean
 }
 
@@ -38,6 +39,11 @@ export function RowActionsMenu({ apiKey, onAction, defaultOpen }: RowActionsMenu
         <DropdownMenuItem aria-label={`View details of ${name}`} onSelect={() => navigateTo(keyDetailPath(apiKey.id), 'push', true)}>
           View details
         </DropdownMenuItem>
+        {canRotate(apiKey) && (
+          <DropdownMenuItem aria-label={`Rotate ${name}`} onSelect={() => onAction('rotate', apiKey)}>
+            Rotate…
+          </DropdownMenuItem>
+        )}
         <DropdownMenuItem aria-label={`Create a key like ${name}`} onSelect={() => openCreateKeyDialog(triggerRef.current, apiKey)}>
           Create similar…
         </DropdownMenuItem>

@@ -1,0 +1,182 @@
+import type { Locator, Page } from '@playwright/test'
+import { expect, expectNoAxeViolations, test } from './fixtures'
+import { allServerKeys, allowFailedLoads, clearFaults, connect, placesHolding, resetMockApi, serverKey, setFaults, showKey, unexpectedConsoleErrors, type NamedKey } from './connected-helpers'
+import { actionsButton, bodyRows, expectRowStatus, notifications, pickKey, pressUntilFocused, rowOf } from './page-helpers'
+import { auditOf, expectFits, openRotation, rotationDialog, serverKeysNamed, type ServerKeyWithDescription } from './rotate-key-helpers'
+
+// Rotation in connected mode against `npm run mock-api`: one server shared by every test here.
+// Axe scans every step; on a busy two-core machine each takes seconds, so a whole rotation gets room.
+test.describe.configure({ mode: 'serial', timeout: 120_000 })
+test.use({ serviceWorkers: 'block' })
+
+test.beforeEach(async ({ request }) => {
+  await resetMockApi(request)
+})
+
+test.afterEach(async ({ request, consoleErrors }, testInfo) => {
+  await clearFaults(request)
+  expect(unexpectedConsoleErrors(consoleErrors, testInfo)).toEqual([])
+})
+
+/** An active, restricted key with a description: every setting a rotation carries over is there to check. */
+async function activeKey(request: Parameters<typeof allServerKeys>[0]): Promise<NamedKey & ServerKeyWithDescription> {
+  const keys = (await allServerKeys(request)) as ServerKeyWithDescription[]
+  return pickKey(keys, (k) => k.status === 'ACTIVE' && k.permissions.length > 0 && Boolean(k.description) && k.environment !== undefined)
+}
+
+/** Step 1 → 2 → 3 with the pointer; returns the replacement's suggested name and its secret. */
+async function createAndStore(page: Page, dialog: Locator, axe = false): Promise<{ name: string; secret: string }> {
+  const name = await dialog.getByRole('textbox', { name: 'Name' }).inputValue()
+  if (axe) await expectNoAxeViolations(page)
+  await dialog.getByRole('button', { name: 'Create replacement' }).click()
+  await expect(dialog).toContainText('Step 2 of 3: Save the new secret')
+  const secret = await dialog.getByRole('textbox', { name: 'Secret key' }).inputValue()
+  expect(secret).toMatch(/^coval_sk_[a-z]+_[A-Za-z0-9]{32}$/)
+  if (axe) await expectNoAxeViolations(page)
+  await dialog.getByRole('checkbox', { name: 'I have stored this key somewhere safe' }).check()
+  await dialog.getByRole('button', { name: 'Continue to retire the old key' }).click()
+  await expect(dialog).toContainText('Step 3 of 3: Retire the old key')
+  return { name, secret }
+}
+
+test('rotates a key with "Suspend now": the server holds a replacement with the same settings, and the old key suspended with the reason', async ({ page, request }) => {
+  const old = await activeKey(request)
+  await connect(page)
+  await showKey(page, old)
+  const dialog = await openRotation(page, old)
+  const { name, secret } = await createAndStore(page, dialog, true)
+  // Past step 2 the secret is gone from the page, as after Create.
+  expect(await placesHolding(page, secret)).toEqual([])
+  expect(name).toBe(`${old.name} (rotated ${new Date().toISOString().slice(0, 10)})`)
+
+  const [created, ...others] = await serverKeysNamed(request, name)
+  expect(others).toEqual([])
+  expect(created).toMatchObject({ status: 'ACTIVE', key_type: old.key_type, environment: old.environment, permissions: old.permissions, description: old.description })
+  await dialog.getByRole('radio', { name: 'Suspend now' }).check()
+  await expect(dialog).toContainText(`Rotated: replaced by ${created?.id}`)
+  await expectNoAxeViolations(page)
+  await dialog.getByRole('button', { name: 'Finish' }).click()
+
+  await expect(dialog).toContainText('Rotation complete')
+  await expect(dialog).toContainText(`${name} is Active`)
+  await expect(dialog).toContainText(`${old.name} is Suspended`)
+  await expect(notifications(page).getByRole('status')).toContainText(`${old.name} rotated`)
+  await expectNoAxeViolations(page)
+  expect((await serverKey(request, old))?.status).toBe('SUSPENDED')
+  expect((await auditOf(request, old.id)).filter((e) => e.action === 'status')).toEqual([
+    expect.objectContaining({ status: 'SUSPENDED', reason: `Rotated: replaced by ${created?.id}` }),
+  ])
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  await expect(dialog).toBeHidden()
+
+  // The search for the old name finds both: the old key suspended, its replacement active.
+  await expect(bodyRows(page)).toHaveCount(2)
+  await expectRowStatus(page, old.id, 'SUSPENDED')
+  await expectRowStatus(page, created?.id ?? '', 'ACTIVE')
+  await expect(actionsButton(page, old)).toBeFocused()
+})
+
+test('a failure at step 3 says which key is in which state; Retry suspends the old key', async ({ page, request }, testInfo) => {
+  allowFailedLoads(testInfo)
+  const old = await activeKey(request)
+  await connect(page)
+  await showKey(page, old)
+  const dialog = await openRotation(page, old)
+  const { name } = await createAndStore(page, dialog)
+  const [created] = await serverKeysNamed(request, name)
+  await setFaults(request, { fault: { kind: 'status', status: 500 }, times: 1, method: 'PATCH', pathIncludes: old.id })
+  await dialog.getByRole('radio', { name: 'Suspend now' }).check()
+  await dialog.getByRole('button', { name: 'Finish' }).click()
+
+  const alert = dialog.getByRole('alert')
+  await expect(alert).toHaveText(
+    new RegExp(`^${escapeRegExp(`${name} (${created?.id}) was created and is Active. ${old.name} is still Active: Internal error (injected). (Request ID: req_`)}[0-9A-Z]{26}\\)$`),
+  )
+  await expect(alert).toBeFocused()
+  await expectNoAxeViolations(page)
+  expect((await serverKey(request, old))?.status).toBe('ACTIVE')
+  expect(await auditOf(request, old.id)).toEqual([])
+  await expect(dialog.getByRole('button', { name: 'Keep it active for now' })).toBeVisible()
+
+  await dialog.getByRole('button', { name: 'Retry' }).click()
+  await expect(dialog).toContainText(`${old.name} is Suspended`)
+  await expect.poll(async () => (await serverKey(request, old))?.status).toBe('SUSPENDED')
+  expect((await auditOf(request, old.id)).at(-1)).toMatchObject({ status: 'SUSPENDED', reason: `Rotated: replaced by ${created?.id}` })
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  await expectRowStatus(page, old.id, 'SUSPENDED')
+  await expectRowStatus(page, created?.id ?? '', 'ACTIVE')
+})
+
+test('a whole rotation by keyboard alone: Tab, Space and Enter (the arrows only inside the row menu)', async ({ page, request }) => {
+  const old = await activeKey(request)
+  await connect(page)
+  await showKey(page, old)
+  await pressUntilFocused(page, actionsButton(page, old))
+  await page.keyboard.press('Enter')
+  const item = page.getByRole('menuitem', { name: `Rotate ${old.name}`, exact: true })
+  await expect(item).toBeVisible()
+  // A menu's items are reached with the arrows (its first opening focuses the menu, not an item); the rotation itself needs none.
+  for (let i = 0; i < 8 && !(await item.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowDown')
+  await expect(item).toBeFocused()
+  await page.keyboard.press('Enter')
+
+  const dialog = rotationDialog(page, old)
+  const nameField = dialog.getByRole('textbox', { name: 'Name' })
+  await expect(nameField).toBeFocused()
+  const name = await nameField.inputValue()
+  await pressUntilFocused(page, dialog.getByRole('button', { name: 'Create replacement' }), 'Shift+Tab', 5)
+  await page.keyboard.press('Enter')
+  await expect(dialog.getByRole('button', { name: 'Copy' })).toBeFocused()
+  await pressUntilFocused(page, dialog.getByRole('checkbox', { name: 'I have stored this key somewhere safe' }), 'Tab', 6)
+  await page.keyboard.press('Space')
+  await page.keyboard.press('Tab')
+  await expect(dialog.getByRole('button', { name: 'Continue to retire the old key' })).toBeFocused()
+  await page.keyboard.press('Enter')
+
+  const suspend = dialog.getByRole('radio', { name: 'Suspend now' })
+  await expect(suspend).toBeFocused()
+  await page.keyboard.press('Space')
+  await expect(suspend).toBeChecked()
+  await pressUntilFocused(page, dialog.getByRole('button', { name: 'Finish' }), 'Tab', 4)
+  await page.keyboard.press('Enter')
+  await expect(dialog.getByRole('button', { name: 'Done' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(dialog).toBeHidden()
+  await expect(actionsButton(page, old)).toBeFocused()
+
+  const [created] = await serverKeysNamed(request, name)
+  expect(created?.status).toBe('ACTIVE')
+  expect((await serverKey(request, old))?.status).toBe('SUSPENDED')
+  expect((await auditOf(request, old.id)).at(-1)?.reason).toBe(`Rotated: replaced by ${created?.id}`)
+})
+
+test('at 320 px in dark mode every step fits, and axe finds nothing', async ({ page, request }) => {
+  const old = await activeKey(request)
+  await page.setViewportSize({ width: 320, height: 640 })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await connect(page)
+  await showKey(page, old)
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+  const dialog = await openRotation(page, old)
+  await expectFits(page, dialog, 320)
+  await dialog.getByRole('button', { name: 'Create replacement' }).click()
+  await expect(dialog).toContainText('Step 2 of 3: Save the new secret')
+  await expectFits(page, dialog, 320)
+  await expectNoAxeViolations(page)
+  await dialog.getByRole('checkbox', { name: 'I have stored this key somewhere safe' }).check()
+  await dialog.getByRole('button', { name: 'Continue to retire the old key' }).click()
+  await dialog.getByRole('radio', { name: 'Revoke now' }).check()
+  await dialog.getByRole('textbox', { name: `Type ${old.name} to confirm` }).fill(old.name)
+  await expectFits(page, dialog, 320)
+  await expectNoAxeViolations(page)
+  await dialog.getByRole('button', { name: 'Finish' }).click()
+  await expect(dialog).toContainText(`${old.name} is Revoked`)
+  await expectFits(page, dialog, 320)
+  await expect.poll(async () => (await serverKey(request, old))?.status).toBe('REVOKED')
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  await expect(rowOf(page, old.id)).toHaveCount(1)
+})
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

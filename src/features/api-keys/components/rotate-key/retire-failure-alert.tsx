@@ -1,0 +1,47 @@
+import { AlertTriangle } from 'lucide-react'
+import type { Ref } from 'react'
+import type { ApiKey } from '../../../../api/api-key-schema'
+import { ACTION_LABELS, keyDisplayName } from '../../model/key-actions'
+import { statusWord, type Replacement, type RetireFailure } from './rotation-choices'
+
+interface RetireFailureAlertProps {
+  failure: RetireFailure
+  replacement: Replacement
+  oldKey: ApiKey
+  ref?: Ref<HTMLDivElement>
+}
+
+/** Which key is in which state after a failed step 3: the replacement exists either way. */
+export function RetireFailureAlert({ failure, replacement, oldKey, ref }: RetireFailureAlertProps) {
+  const oldName = <bdi>{keyDisplayName(oldKey)}</bdi>
+  const status = statusWord(oldKey)
+  return (
+    <div
+      ref={ref}
+      role="alert"
+      tabIndex={-1}
+      className="flex gap-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900 outline-none focus-visible:ring-2 focus-visible:ring-red-500/40 dark:border-red-900 dark:bg-red-950/60 dark:text-red-100"
+    >
+      <AlertTriangle aria-hidden className="mt-0.5 size-4 shrink-0" />
+      <p className="break-words">
+        <bdi>{keyDisplayName(replacement)}</bdi> ({replacement.id}) was created and is Active.{' '}
+        {failure.oldState === 'unchanged' && (
+          <>
+            {oldName} is still {status}: {failure.why}
+          </>
+        )}
+        {failure.oldState === 'unknown' && (
+          <>
+            {oldName} is probably still {status}, but the request may have reached the server: {failure.why} Check its status in the list before you
+            retry.
+          </>
+        )}
+        {failure.oldState === 'gone' && (
+          <>
+            {oldName} could not be {ACTION_LABELS[failure.choice].past}: {failure.why}
+          </>
+        )}
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,107 @@
+import { LoaderCircle } from 'lucide-react'
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import type { ApiKey } from '../../../../api/api-key-schema'
+import { Button } from '../../../../components/ui/button'
+import { cn } from '../../../../components/ui/cn'
+import { DialogBody, DialogFooter } from '../../../../components/ui/dialog'
+import { Field } from '../../../../components/ui/field'
+import { RadioCards, type RadioCardOption } from '../../../../components/ui/radio-cards'
+import { ConfirmPhraseField } from '../actions/action-fields'
+import { confirmationPhrase, keyDisplayName } from '../../model/key-actions'
+import { rotationReason } from '../../model/key-settings'
+import { RetireFailureAlert } from './retire-failure-alert'
+import { keepLabel, retireChoices, type Replacement, type RetireChoice, type RetireFailure } from './rotation-choices'
+
+interface RetireStepProps {
+  oldKey: ApiKey
+  replacement: Replacement
+  /** What went wrong with the last try; null before a try or after success. */
+  failure: RetireFailure | null
+  pending: boolean
+  onFinish: (choice: RetireChoice) => void
+  /** Leaves the old key as it is and closes. */
+  onKeep: () => void
+}
+
+function choiceOptions(oldKey: ApiKey): RadioCardOption<RetireChoice>[] {
+  const all: Record<RetireChoice, RadioCardOption<RetireChoice>> = {
+    suspend: { value: 'suspend', label: 'Suspend now', description: 'Requests with it are refused at once. You can reactivate it if something still needs it.' },
+    revoke: { value: 'revoke', label: 'Revoke now', description: 'It stops working for good. This cannot be undone.' },
+    keep: { value: 'keep', label: keepLabel(oldKey), description: 'Suspend or revoke it from its menu once nothing uses it any more.' },
+  }
+  return retireChoices(oldKey).map((choice) => all[choice])
+}
+
+/** Step 3: what happens to the old key now that its replacement exists. */
+export function RetireStep({ oldKey, replacement, failure, pending, onFinish, onKeep }: RetireStepProps) {
+  const formId = useId()
+  const groupRef = useRef<HTMLDivElement>(null)
+  const alertRef = useRef<HTMLDivElement>(null)
+  const [choice, setChoice] = useState<RetireChoice | undefined>(undefined)
+  const [typed, setTyped] = useState('')
+  const oldName = keyDisplayName(oldKey)
+  const phrase = confirmationPhrase(oldKey)
+  const ready = choice !== undefined && (choice !== 'revoke' || typed.trim() === phrase)
+
+  // The secret step that had focus is gone: start on the choice, read with what it is about.
+  useEffect(() => groupRef.current?.focus(), [])
+  // A failure is announced, and focused so the keyboard starts from it.
+  useEffect(() => {
+    if (failure) alertRef.current?.focus()
+  }, [failure])
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    if (ready && !pending) onFinish(choice)
+  }
+
+  return (
+    <>
+      <DialogBody>
+        <form id={formId} noValidate onSubmit={submit} aria-busy={pending} className="space-y-4">
+          {failure && <RetireFailureAlert ref={alertRef} failure={failure} replacement={replacement} oldKey={oldKey} />}
+          <Field
+            kind="group"
+            label={
+              <>
+                What happens to <bdi>{oldName}</bdi> now?
+              </>
+            }
+            description={
+              <>
+                <bdi className="font-medium">{keyDisplayName(replacement)}</bdi> (<span className="font-mono break-all">{replacement.id}</span>) is active. Put its secret
+                in place before you suspend or revoke the old key.
+              </>
+            }
+          >
+            {(props) => <RadioCards {...props} ref={groupRef} columns={1} options={choiceOptions(oldKey)} value={choice} onValueChange={setChoice} />}
+          </Field>
+          {choice === 'revoke' && <ConfirmPhraseField phrase={phrase} kind="name" value={typed} onChange={setTyped} />}
+          {choice !== undefined && choice !== 'keep' && (
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              Sent with the change, for the audit trail: <q className="break-all">{rotationReason(replacement.id)}</q>
+            </p>
+          )}
+        </form>
+      </DialogBody>
+      <DialogFooter>
+        {failure && (
+          <Button aria-disabled={pending} onClick={() => !pending && onKeep()}>
+            {keepLabel(oldKey, true)}
+          </Button>
+        )}
+        <Button
+          type="submit"
+          form={formId}
+          variant={choice === 'revoke' ? 'danger' : 'primary'}
+          disabled={!ready}
+          aria-disabled={pending}
+          className={cn(pending && 'cursor-progress opacity-80')}
+        >
+          {pending && <LoaderCircle aria-hidden className="size-4 animate-spin" />}
+          {pending ? 'Finishing…' : failure ? 'Retry' : 'Finish'}
+        </Button>
+      </DialogFooter>
+    </>
+  )
+}

@@ -1,0 +1,107 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { getToasts } from '../../../../components/ui/toast-store'
+import { setupCreateKeyMockApi } from '../create-key/test-utils'
+import { LIST_KEY, TODAY, rotationHelpers } from './test-utils'
+
+const mock = setupCreateKeyMockApi()
+const { seededKey, openRotation, createReplacement, continueToRetire, atStepThree } = rotationHelpers(mock)
+const newestNamed = (name: string) => mock.store.all().find((k) => k.name === name)
+
+describe('step 1', () => {
+  it('is the create form prefilled from the old key, under the suggested name, saying what was carried over', () => {
+    const old = seededKey('ACTIVE', { description: 'Deploys from CI' })
+    const { dialog } = openRotation(old)
+    expect(dialog).toHaveTextContent('Step 1 of 3: Review the replacement')
+    expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveValue(`${old.name} (rotated ${TODAY()})`)
+    expect(within(dialog).getByRole('textbox', { name: /^Description/ })).toHaveValue('Deploys from CI')
+    expect(within(dialog).getByRole('radio', { name: old.key_type === 'USER' ? 'User' : 'Service' })).toBeChecked()
+    expect(within(dialog).getByRole('radio', { name: 'Restricted' })).toBeChecked()
+    expect(dialog).toHaveTextContent(`Carried over from ${old.name}: type`)
+    expect(dialog).toHaveTextContent('description.')
+  })
+
+  it('warns about scopes it cannot carry and fields the old key does not say', () => {
+    const old = seededKey('ACTIVE', { permissions: ['runs:read', 'billing:read'], environment: 'MOON' })
+    const { dialog } = openRotation(old)
+    expect(dialog).toHaveTextContent('left out of the replacement: billing:read.')
+    expect(dialog).toHaveTextContent('The old key does not say its environment')
+    expect(within(dialog).getByRole('checkbox', { name: 'runs: Read' })).toBeChecked()
+    for (const environment of ['Production', 'Staging', 'Development']) expect(within(dialog).getByRole('radio', { name: environment })).not.toBeChecked()
+  })
+
+  it('Cancel closes without creating anything', async () => {
+    const { user, dialog, onClose } = openRotation(seededKey('ACTIVE'))
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    expect(onClose).toHaveBeenCalledOnce()
+    expect(mock.seen.posts).toBe(0)
+  })
+})
+
+describe('a whole rotation', () => {
+  it('creates a replacement with the same settings, shows its secret once, then suspends the old key with the reason', async () => {
+    const old = seededKey('ACTIVE')
+    const { user, dialog, queryClient, onClose } = openRotation(old)
+    const secret = await createReplacement(user, dialog)
+    const created = newestNamed(`${old.name} (rotated ${TODAY()})`)
+    expect(created).toMatchObject({ key_type: old.key_type, environment: old.environment, permissions: old.permissions, description: old.description, status: 'ACTIVE' })
+    expect(secret.slice(-4)).toBe(created?.api_key.slice(-4))
+    // The new key shows in the list at once.
+    expect(queryClient.getQueryState(LIST_KEY)?.isInvalidated).toBe(true)
+
+    await continueToRetire(user, dialog)
+    expect(document.body.innerHTML).not.toContain(secret)
+    await waitFor(() => expect(within(dialog).getByRole('radio', { name: 'Suspend now' })).toHaveFocus())
+    await user.click(within(dialog).getByRole('radio', { name: 'Suspend now' }))
+    expect(dialog).toHaveTextContent(`Rotated: replaced by ${created?.id}`)
+    await user.click(within(dialog).getByRole('button', { name: 'Finish' }))
+
+    expect(await within(dialog).findByText('Rotation complete', { selector: 'p' })).toBeVisible()
+    expect(mock.store.get(old.id)?.status).toBe('SUSPENDED')
+    expect(mock.store.audit.at(-1)).toMatchObject({ keyId: old.id, status: 'SUSPENDED', reason: `Rotated: replaced by ${created?.id}` })
+    expect(dialog).toHaveTextContent(`${created?.name} is Active`)
+    expect(dialog).toHaveTextContent(`${old.name} is Suspended`)
+    expect(getToasts().at(-1)).toMatchObject({ tone: 'success', title: `${old.name} rotated` })
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }))
+    expect(onClose).toHaveBeenCalledOnce()
+  })
+
+  it('revokes the old key only once its name is typed', async () => {
+    const { user, dialog, old } = await atStepThree()
+    await user.click(within(dialog).getByRole('radio', { name: 'Revoke now' }))
+    const finish = within(dialog).getByRole('button', { name: 'Finish' })
+    expect(finish).toBeDisabled()
+    await user.type(within(dialog).getByRole('textbox', { name: `Type ${old.name} to confirm` }), old.name ?? '')
+    await user.click(finish)
+    await within(dialog).findByText('Rotation complete', { selector: 'p' })
+    expect(mock.store.get(old.id)?.status).toBe('REVOKED')
+  })
+
+  it('offers what the lifecycle allows for a suspended key: revoke, or keep it suspended', async () => {
+    const { user, dialog, old } = await atStepThree('SUSPENDED')
+    expect(within(dialog).getAllByRole('radio')).toHaveLength(2)
+    expect(within(dialog).getByRole('radio', { name: 'Revoke now' })).toBeVisible()
+    await user.click(within(dialog).getByRole('radio', { name: 'Keep suspended for now' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Finish' }))
+    await within(dialog).findByText('Rotation complete', { selector: 'p' })
+    expect(dialog).toHaveTextContent(`${old.name} is Suspended`)
+    expect(mock.store.audit.filter((entry) => entry.action === 'status')).toEqual([])
+  })
+
+  it('asks before the secret step is closed', async () => {
+    const { user, dialog, onClose } = openRotation(seededKey('ACTIVE'))
+    await createReplacement(user, dialog)
+    await user.keyboard('{Escape}')
+    const confirm = await screen.findByRole('alertdialog', { name: 'Discard this key?' })
+    await user.click(within(confirm).getByRole('button', { name: 'Go back' }))
+    expect(onClose).not.toHaveBeenCalled()
+    expect(within(dialog).getByRole('textbox', { name: 'Secret key' })).toBeVisible()
+  })
+})
+
+it('closed at step 3, it leaves the old key as it is and says so', async () => {
+  const { user, onClose, old } = await atStepThree()
+  await user.keyboard('{Escape}')
+  expect(onClose).toHaveBeenCalledOnce()
+  expect(getToasts().at(-1)).toMatchObject({ tone: 'info', title: `${old.name} is still Active` })
+  expect(mock.store.get(old.id)?.status).toBe('ACTIVE')
+})

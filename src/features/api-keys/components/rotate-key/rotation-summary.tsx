@@ -1,0 +1,60 @@
+import { CircleCheck } from 'lucide-react'
+import { useEffect, useRef } from 'react'
+import type { ApiKey } from '../../../../api/api-key-schema'
+import { Button } from '../../../../components/ui/button'
+import { DialogBody, DialogFooter } from '../../../../components/ui/dialog'
+import { keyDisplayName } from '../../model/key-actions'
+import { rotationReason } from '../../model/key-settings'
+import { statusWord, type Replacement, type RetireChoice } from './rotation-choices'
+
+interface RotationSummaryProps {
+  replacement: Replacement
+  /** The old key in the status it now has. */
+  oldKey: ApiKey
+  choice: RetireChoice
+  onClose: () => void
+}
+
+/** The end of a rotation: both keys, each in its state. */
+export function RotationSummary({ replacement, oldKey, choice, onClose }: RotationSummaryProps) {
+  const closeRef = useRef<HTMLButtonElement>(null)
+  useEffect(() => closeRef.current?.focus(), [])
+  return (
+    <>
+      <DialogBody className="space-y-4">
+        <p className="flex items-center gap-2 text-sm font-medium text-emerald-800 dark:text-emerald-300">
+          <CircleCheck aria-hidden className="size-4 shrink-0" />
+          Rotation complete
+        </p>
+        <ul className="space-y-3 text-sm">
+          <KeyState label="New key" name={keyDisplayName(replacement)} id={replacement.id} status="Active" />
+          <KeyState
+            label="Old key"
+            name={keyDisplayName(oldKey)}
+            id={oldKey.id}
+            status={statusWord(oldKey)}
+            note={choice === 'keep' ? 'Suspend or revoke it from its menu once nothing uses it any more.' : `Reason recorded: ${rotationReason(replacement.id)}`}
+          />
+        </ul>
+      </DialogBody>
+      <DialogFooter>
+        <Button ref={closeRef} variant="primary" onClick={onClose} className="justify-center">
+          Done
+        </Button>
+      </DialogFooter>
+    </>
+  )
+}
+
+function KeyState({ label, name, id, status, note }: { label: string; name: string; id: string; status: string; note?: string }) {
+  return (
+    <li className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
+      <p className="text-xs font-medium tracking-wide text-zinc-600 uppercase dark:text-zinc-400">{label}</p>
+      <p className="mt-1 break-words">
+        <bdi className="font-medium">{name}</bdi> is <strong>{status}</strong>
+      </p>
+      <p className="font-mono text-xs break-all text-zinc-600 dark:text-zinc-400">{id}</p>
+      {note && <p className="mt-1 break-words text-zinc-600 dark:text-zinc-400">{note}</p>}
+    </li>
+  )
+}
