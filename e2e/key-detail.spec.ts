@@ -35,7 +35,7 @@ test.describe('key detail', () => {
     await expect(detailField(page, 'Last used')).toContainText('UTC')
     // Each scope, grouped under its resource, with what it allows.
     for (const scope of key.permissions) await expect(page.getByRole('region', { name: /./ }).getByText(scope, { exact: true })).toBeVisible()
-    await expect(keyActions(page).getByRole('button')).toHaveText(['Reactivate', 'Revoke…', 'Delete…', 'Create similar…'])
+    await expect(keyActions(page).getByRole('button')).toHaveText(['Reactivate', 'Revoke…', 'Delete…', 'Rotate…', 'Create similar…'])
     await expectNoAxeViolations(page)
 
     await page.reload()
@@ -167,7 +167,7 @@ test.describe('Create similar', () => {
   /** Creates a key from the open prefilled dialog under `name`; returns the new key as the server holds it. */
   async function createFromDialog(page: Parameters<typeof fullStoredKeys>[0], source: FullStoredKey & { name: string }, name: string, axe = false) {
     const dialog = page.getByRole('dialog', { name: `Create a key like ${source.name}` })
-    await expect(dialog.getByText(/Type, environment, permissions and description are copied from/)).toBeVisible()
+    await expect(dialog.getByText(/^Carried over from/)).toContainText(source.name)
     await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue('')
     await expect(dialog.getByRole('textbox', { name: /^Description/ })).toHaveValue(source.description ?? '')
     await expect(dialog.getByRole('radio', { name: source.key_type === 'SERVICE' ? 'Service' : 'User' })).toBeChecked()

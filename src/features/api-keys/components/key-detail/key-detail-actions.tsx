@@ -1,16 +1,20 @@
-import { Suspense, lazy } from 'react'
+import { Suspense, lazy, useRef, useState } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
 import { ACTION_LABELS, TERMINAL_ACTIONS, availableActions } from '../../model/key-actions'
 import type { ActionOutcome } from '../actions/use-run-key-action'
 import { useKeyActionFlow } from '../actions/use-key-action-flow'
 import { CreateApiKeyButton } from '../create-key/create-api-key-button'
+import { LazyRotateKeyDialog } from '../rotate-key/rotate-key-entry'
+import { canRotate } from '../rotate-key/rotation-choices'
 
 const ActionDialog = lazy(() => import('../actions/action-dialog').then((m) => ({ default: m.ActionDialog })))
 
 /** What the lifecycle allows for this key, and making more like it. */
 export function KeyDetailActions({ apiKey, onDone }: { apiKey: ApiKey; onDone: (outcome: ActionOutcome) => void }) {
   const flow = useKeyActionFlow({ onDone })
+  const [rotating, setRotating] = useState(false)
+  const rotateRef = useRef<HTMLButtonElement>(null)
   return (
     <div role="group" aria-label="Key actions" className="flex flex-wrap items-center gap-2">
       {availableActions(apiKey).map((action) => (
@@ -18,9 +22,15 @@ export function KeyDetailActions({ apiKey, onDone }: { apiKey: ApiKey; onDone: (
           {action === 'reactivate' ? ACTION_LABELS[action].verb : `${ACTION_LABELS[action].verb}…`}
         </Button>
       ))}
+      {canRotate(apiKey) && (
+        <Button ref={rotateRef} size="sm" aria-haspopup="dialog" onClick={() => setRotating(true)}>
+          Rotate…
+        </Button>
+      )}
       <CreateApiKeyButton variant="secondary" size="sm" similarTo={apiKey}>
         Create similar…
       </CreateApiKeyButton>
+      {rotating && <LazyRotateKeyDialog apiKey={apiKey} onClose={() => setRotating(false)} returnFocus={() => (rotateRef.current ?? document.getElementById('key-detail-heading'))?.focus()} />}
       {flow.request && (
         <Suspense fallback={null}>
           <ActionDialog request={flow.request} onCancel={flow.cancel} onConfirm={flow.confirm} />

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useNow } from '../../../../hooks/use-now'
 import { cameFrom, navigateTo } from '../../../../hooks/use-location-search'
 import { useKeyDetail } from '../../api/use-key-detail'
@@ -13,12 +13,15 @@ import { KeyDetailFields } from './key-detail-fields'
 import { FindingKey, KeyNotFound } from './key-detail-states'
 
 /** Focus starts on the page's heading (a new page for a screen reader), unless the user is somewhere already. */
-function useFocusHeading(ready: string) {
+function useFocusHeading(shown: string) {
+  const focusedFor = useRef<string | null>(null)
   useEffect(() => {
+    if (focusedFor.current === shown) return
+    focusedFor.current = shown
     const active = document.activeElement
     if (active && active !== document.body && active.id !== 'main' && active.isConnected) return
     document.getElementById('key-detail-heading')?.focus({ preventScroll: true })
-  }, [ready])
+  }, [shown])
 }
 
 /** Leaves the page of a key just deleted: back to the list it came from, else to the list. */

@@ -47,11 +47,12 @@ describe('a row with fields missing', () => {
   it('shows — for what the server left out, and still shows the full row beside it', () => {
     render(<Table keys={[full, sparse]} />)
     const headers = screen.getAllByRole('columnheader').map((h) => h.textContent)
-    expect(headers).toEqual(['', 'Name', 'ID', 'Type', 'Environment', 'Status', 'Permissions', 'Created', 'Last used', 'Actions'])
-    // select, name, id, type, environment, status, permissions, created, last used, actions
-    const [, name, id, type, environment, status, permissions, created, lastUsed] = cellsOf(sparse.id)
-    expect({ name, type, environment, status, permissions, created, lastUsed }).toEqual({
+    expect(headers).toEqual(['', 'Name', 'Key', 'ID', 'Type', 'Environment', 'Status', 'Permissions', 'Created', 'Last used', 'Actions'])
+    // select, name, masked key, id, type, environment, status, permissions, created, last used, actions
+    const [, name, masked, id, type, environment, status, permissions, created, lastUsed] = cellsOf(sparse.id)
+    expect({ name, masked, type, environment, status, permissions, created, lastUsed }).toEqual({
       name: '—',
+      masked: '—',
       type: '—',
       environment: '—',
       status: '—',
@@ -62,8 +63,8 @@ describe('a row with fields missing', () => {
     expect(id).toContain('01JB')
     const fullCells = cellsOf(full.id)
     expect(fullCells[1]).toBe('CI deploysRuns the nightly deploy.')
-    expect(fullCells[6]).toBe('Full access')
-    expect(fullCells[8]).toBe('Never')
+    expect(fullCells[7]).toBe('Full access')
+    expect(fullCells[9]).toBe('Never')
   })
 
   it('names the row controls of a key without a name by its id', () => {

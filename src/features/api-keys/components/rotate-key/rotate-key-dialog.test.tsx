@@ -23,8 +23,8 @@ describe('step 1', () => {
   it('warns about scopes it cannot carry and fields the old key does not say', () => {
     const old = seededKey('ACTIVE', { permissions: ['runs:read', 'billing:read'], environment: 'MOON' })
     const { dialog } = openRotation(old)
-    expect(dialog).toHaveTextContent('left out of the replacement: billing:read.')
-    expect(dialog).toHaveTextContent('The old key does not say its environment')
+    expect(dialog).toHaveTextContent('left out of the new key: billing:read.')
+    expect(dialog).toHaveTextContent('The other key does not say its environment')
     expect(within(dialog).getByRole('checkbox', { name: 'runs: Read' })).toBeChecked()
     for (const environment of ['Production', 'Staging', 'Development']) expect(within(dialog).getByRole('radio', { name: environment })).not.toBeChecked()
   })

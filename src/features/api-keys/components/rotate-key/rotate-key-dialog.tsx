@@ -7,7 +7,7 @@ import { rotatedName, settingsFromKey } from '../../model/key-settings'
 import { CreateApiKeyForm } from '../create-key/create-api-key-form'
 import { DiscardKeyConfirm } from '../create-key/discard-key-confirm'
 import { SecretStep } from '../create-key/secret-step'
-import { CarriedOverIntro } from './carried-over-intro'
+import { CarriedOverIntro } from '../create-key/carried-over-intro'
 import { RetireStep } from './retire-step'
 import { statusWord } from './rotation-choices'
 import { RotationSummary } from './rotation-summary'
@@ -83,7 +83,7 @@ export function RotateKeyDialog({ apiKey, onClose, returnFocus }: RotateKeyDialo
             defaultValues={carried.values}
             submitLabel="Create replacement"
             pendingLabel="Creating replacement…"
-            intro={<CarriedOverIntro oldKey={apiKey} carried={carried} />}
+            intro={<CarriedOverIntro oldKey={apiKey} carried={carried} purpose="rotate" />}
           />
         )}
         {stage.step === 'secret' && <SecretStep apiKey={stage.created} onDone={rotation.secretStored} doneLabel="Continue to retire the old key" />}

@@ -10,8 +10,13 @@ function listWords(words: readonly string[]): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`
 }
 
-/** Step 1's opening: what the replacement takes from the old key, and what it could not. */
-export function CarriedOverIntro({ oldKey, carried }: { oldKey: ApiKey; carried: CarriedSettings }) {
+const NEXT: Record<'rotate' | 'similar', string> = {
+  rotate: 'Check them, change anything you need, then create the replacement. The old key keeps working until the last step.',
+  similar: 'Give the new key a name, check the rest, then create it. The other key is not changed.',
+}
+
+/** Above a prefilled create form (Rotate, Create similar): what it takes from the other key, and what it could not. */
+export function CarriedOverIntro({ oldKey, carried, purpose }: { oldKey: ApiKey; carried: CarriedSettings; purpose: 'rotate' | 'similar' }) {
   const { unknownFields, droppedScopes } = carried
   const carriedWords = [
     !unknownFields.includes('type') && `type (${labelOf(KEY_TYPE_LABELS, oldKey.key_type)})`,
@@ -29,12 +34,12 @@ export function CarriedOverIntro({ oldKey, carried }: { oldKey: ApiKey; carried:
               Carried over from <bdi className="font-medium">{keyDisplayName(oldKey)}</bdi>: {listWords(carriedWords)}.{' '}
             </>
           ) : null}
-          Check them, change anything you need, then create the replacement. The old key keeps working until the last step.
+          {NEXT[purpose]}
         </p>
       </div>
       {droppedScopes.length > 0 && (
         <Warning>
-          The old key also has {droppedScopes.length === 1 ? 'a scope' : 'scopes'} this dashboard does not know, left out of the replacement:{' '}
+          The other key also has {droppedScopes.length === 1 ? 'a scope' : 'scopes'} this dashboard does not know, left out of the new key:{' '}
           {droppedScopes.map((scope, index) => (
             <span key={scope}>
               {index > 0 && ', '}
@@ -46,7 +51,7 @@ export function CarriedOverIntro({ oldKey, carried }: { oldKey: ApiKey; carried:
       )}
       {unknownFields.length > 0 && (
         <Warning>
-          The old key does not say its {listWords(unknownFields)} (or says something this dashboard does not know):
+          The other key does not say its {listWords(unknownFields)} (or says something this dashboard does not know):
           choose {unknownFields.length === 1 ? 'it' : 'them'} below.
         </Warning>
       )}
