@@ -56,6 +56,9 @@ export function KeyDetailFields({ apiKey, now }: { apiKey: ApiKey; now: number }
             <MissingValue />
           )}
         </Row>
+        <Row term="Organization">
+          {apiKey.organization_id ? <code className="font-mono text-xs break-all">{apiKey.organization_id}</code> : <MissingValue />}
+        </Row>
         <Row term="Type">
           <Meaning<KeyType> labels={KEY_TYPE_LABELS} purposes={TYPE_PURPOSES} value={apiKey.key_type} />
         </Row>
