@@ -1,7 +1,7 @@
 import { CircleAlert, CircleCheck, Info, X } from 'lucide-react'
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useEffect, useId, useState, useSyncExternalStore } from 'react'
 import { cn } from './cn'
-import { dismissToast, getToasts, subscribeToasts, type Toast } from './toast-store'
+import { dismissToast, getToasts, subscribeToasts, type Toast, type ToastAction } from './toast-store'
 
 const AUTO_DISMISS_MS = 6000
 
@@ -24,7 +24,8 @@ const ICONS = { success: CircleCheck, error: CircleAlert, info: Info }
 
 function ToastCard({ toast }: { toast: Toast }) {
   const [paused, setPaused] = useState(false)
-  const persistent = toast.tone === 'error'
+  // An action still usable stays until used or dismissed (WCAG 2.2.1): no timer takes it away.
+  const persistent = toast.tone === 'error' || (toast.action !== undefined && toast.action.disabledReason === undefined)
   useEffect(() => {
     if (persistent || paused) return
     const timer = window.setTimeout(() => dismissToast(toast.id), AUTO_DISMISS_MS)
@@ -46,22 +47,39 @@ function ToastCard({ toast }: { toast: Toast }) {
       <div className="min-w-0 flex-1 space-y-1">
         <p className="font-medium break-words">{toast.title}</p>
         {toast.description && <p className="break-words whitespace-pre-line text-zinc-600 dark:text-zinc-400">{toast.description}</p>}
-        {toast.action && (
-          <button
-            type="button"
-            onClick={() => {
-              toast.action?.onClick()
-              dismissToast(toast.id)
-            }}
-            className="font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-400"
-          >
-            {toast.action.label}
-          </button>
-        )}
+        {toast.action && <ToastActionButton action={toast.action} onDone={() => dismissToast(toast.id)} />}
       </div>
       <button type="button" aria-label="Dismiss notification" onClick={() => dismissToast(toast.id)} className="rounded p-0.5 text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800">
         <X aria-hidden className="size-4" />
       </button>
+    </div>
+  )
+}
+
+/** The toast's action; once disabled it stays focusable (aria-disabled) and its reason shows beside it. */
+function ToastActionButton({ action, onDone }: { action: ToastAction; onDone: () => void }) {
+  const reasonId = useId()
+  const disabled = action.disabledReason !== undefined
+  return (
+    <div className="flex flex-wrap items-baseline gap-x-2">
+      <button
+        type="button"
+        aria-disabled={disabled || undefined}
+        aria-describedby={disabled ? reasonId : undefined}
+        onClick={() => {
+          if (disabled) return
+          action.onClick()
+          onDone()
+        }}
+        className={cn('font-medium underline-offset-2', disabled ? 'cursor-not-allowed text-zinc-500 dark:text-zinc-400' : 'text-indigo-700 hover:underline dark:text-indigo-400')}
+      >
+        {action.label}
+      </button>
+      {disabled && (
+        <span id={reasonId} className="break-words text-zinc-600 dark:text-zinc-400">
+          {action.disabledReason}
+        </span>
+      )}
     </div>
   )
 }
