@@ -4,7 +4,7 @@ afterEach(() => {
   for (const { id } of getToasts()) dismissToast(id)
 })
 
-const undo = () => ({ label: 'Undo', onClick: vi.fn() })
+const undo = () => ({ label: 'Undo', onClick: vi.fn<() => void>() })
 const find = (id: number) => getToasts().find((t) => t.id === id)
 
 describe('disableToastAction', () => {
@@ -36,7 +36,7 @@ describe('whenToastGone', () => {
   it('calls back once when the toast is dismissed, not for other toasts', () => {
     const id = toast.success('Alpha suspended', { action: undo() })
     const other = toast.info('Beta')
-    const gone = vi.fn()
+    const gone = vi.fn<() => void>()
     whenToastGone(id, gone)
     dismissToast(other)
     expect(gone).not.toHaveBeenCalled()
@@ -47,7 +47,7 @@ describe('whenToastGone', () => {
 
   it('calls back when the toast is pushed out by newer ones (five at most)', () => {
     const id = toast.success('Alpha suspended', { action: undo() })
-    const gone = vi.fn()
+    const gone = vi.fn<() => void>()
     whenToastGone(id, gone)
     for (let i = 0; i < 4; i++) toast.info(`News ${i}`)
     expect(gone).not.toHaveBeenCalled()
@@ -58,7 +58,7 @@ describe('whenToastGone', () => {
 
   it('stops listening when unsubscribed', () => {
     const id = toast.success('Alpha suspended', { action: undo() })
-    const gone = vi.fn()
+    const gone = vi.fn<() => void>()
     whenToastGone(id, gone)()
     dismissToast(id)
     expect(gone).not.toHaveBeenCalled()

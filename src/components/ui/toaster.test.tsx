@@ -22,7 +22,7 @@ const setup = () => render(<Toaster />)
 describe('Toaster', () => {
   it('lets plain news leave on its own, but keeps a toast whose action is still usable', () => {
     setup()
-    const onClick = vi.fn()
+    const onClick = vi.fn<() => void>()
     act(() => {
       toast.success('Alpha suspended', { action: { label: 'Undo', onClick } })
       toast.info('ID copied')
@@ -35,7 +35,7 @@ describe('Toaster', () => {
 
   it('runs a usable action once and takes the toast away', () => {
     setup()
-    const onClick = vi.fn()
+    const onClick = vi.fn<() => void>()
     act(() => void toast.success('Alpha suspended', { action: { label: 'Undo', onClick } }))
     fireEvent.click(news().getByRole('button', { name: 'Undo' }))
     expect(onClick).toHaveBeenCalledTimes(1)
@@ -44,7 +44,7 @@ describe('Toaster', () => {
 
   it('shows a disabled action with its reason, does nothing on a click, and then leaves like plain news', () => {
     setup()
-    const onClick = vi.fn()
+    const onClick = vi.fn<() => void>()
     let id = 0
     act(() => {
       id = toast.success('Alpha suspended', { action: { label: 'Undo', onClick } })
