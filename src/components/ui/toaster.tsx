@@ -9,7 +9,9 @@ const AUTO_DISMISS_MS = 6000
 export function Toaster() {
   const toasts = useSyncExternalStore(subscribeToasts, getToasts)
   return (
-    <section aria-label="Notifications" className="pointer-events-none fixed right-0 bottom-0 z-[60] flex w-full max-w-sm flex-col gap-2 p-4">
+    // Under dialogs and menus (z-50): a toast left on screen (an Undo) must not cover a dialog's buttons on a phone;
+    // a modal dialog hides it from assistive technology and the keyboard anyway.
+    <section aria-label="Notifications" className="pointer-events-none fixed right-0 bottom-0 z-40 flex w-full max-w-sm flex-col gap-2 p-4">
       <div role="status" aria-live="polite" className="flex flex-col gap-2">
         {toasts.filter((t) => t.tone !== 'error').map((t) => <ToastCard key={t.id} toast={t} />)}
       </div>
