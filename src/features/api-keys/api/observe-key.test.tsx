@@ -3,6 +3,7 @@ import { act, renderHook } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import type { ApiKey } from '../../../api/api-key-schema'
 import { KEY_STATUSES } from '../../../api/enums'
+import { configureApi } from '../../../api/http-client'
 import { startMockApiServer } from '../../../test/mock-api-server'
 import type { KeyChange, KeyState } from './key-state'
 import { keySetOptions, type KeySet } from './key-set'
@@ -94,6 +95,14 @@ describe('watchKeyChanges', () => {
     expect(onChange).not.toHaveBeenCalled()
     await refetch()
     expect(onChange).toHaveBeenCalledExactlyOnceWith({ kind: 'changed', status: 'ACTIVE' })
+  })
+
+  it('hears the app switch to another server (which clears the cache): the key is the old server\'s', async () => {
+    const { queryClient, onChange, watch } = await setup()
+    watch()
+    configureApi({ baseUrl: 'https://api.elsewhere.test' })
+    act(() => queryClient.clear())
+    expect(onChange).toHaveBeenCalledExactlyOnceWith({ kind: 'elsewhere' })
   })
 
   it('hears nothing once stopped', async () => {

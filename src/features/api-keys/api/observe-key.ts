@@ -1,5 +1,6 @@
 import { matchMutation, matchQuery, type Query, type QueryClient } from '@tanstack/react-query'
 import { isApiError } from '../../../api/api-error'
+import { getApiConfig } from '../../../api/http-client'
 import { isChange, judgeAnswer, type KeyChange, type KeyState, type Verdict } from './key-state'
 import { keyChangeMutationKey } from './list-cache'
 import { apiKeyKeys } from './query-keys'
@@ -24,12 +25,16 @@ function changeMadeBy(variables: unknown, action: SettledAction, id: string): Ke
 
 /**
  * Tells what the app learns of one key from now on: each status change or delete of it that
- * settles (any page, single or bulk), and each list answer to a request sent from now on (one sent
- * earlier may have been answered before the action landed). Returns the unsubscribe.
+ * settles (any page, single or bulk), each list answer to a request sent from now on (one sent
+ * earlier may have been answered before the action landed), and a switch to another server.
+ * Returns the unsubscribe.
  */
 export function observeKey(queryClient: QueryClient, expected: KeyState, onVerdict: (verdict: Verdict) => void): () => void {
   const askedSince = new WeakSet<Query>()
+  // Switching server clears the cache: the key is then another server's, whatever the new one says.
+  const server = getApiConfig().baseUrl
   const offQueries = queryClient.getQueryCache().subscribe((event) => {
+    if (getApiConfig().baseUrl !== server) return onVerdict({ kind: 'elsewhere' })
     if (event.type !== 'updated' || !matchQuery({ queryKey: apiKeyKeys.lists() }, event.query)) return
     const { action, query } = event
     if (action.type === 'fetch') askedSince.add(query)

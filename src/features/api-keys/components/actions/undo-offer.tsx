@@ -35,7 +35,7 @@ export function offerUndo(queryClient: QueryClient, title: string, name: string,
     disableToastAction(
       id,
       <>
-        <bdi>{name}</bdi> {change.kind === 'deleted' ? 'was deleted' : 'has changed since'}
+        <bdi>{name}</bdi> {MOVED_ON[change.kind]}
       </>,
     )
   })
@@ -43,18 +43,14 @@ export function offerUndo(queryClient: QueryClient, title: string, name: string,
   stopWaiting = whenToastGone(id, stop)
 }
 
+const MOVED_ON: Record<KeyChange['kind'], string> = { changed: 'has changed since', deleted: 'was deleted', elsewhere: 'is on another server' }
+
 function nothingToUndo(name: string, change: KeyChange): ReactNode {
-  if (change.kind === 'deleted') {
-    return (
-      <>
-        Nothing to undo: <bdi>{name}</bdi> was deleted.
-      </>
-    )
-  }
-  const now = change.status ? ` (now ${labelOf(STATUS_LABELS, change.status)})` : ''
+  const now = change.kind === 'changed' && change.status ? ` (now ${labelOf(STATUS_LABELS, change.status)})` : ''
   return (
     <>
-      Nothing to undo: <bdi>{name}</bdi> has changed since{now}.
+      Nothing to undo: <bdi>{name}</bdi> {MOVED_ON[change.kind]}
+      {now}.
     </>
   )
 }
