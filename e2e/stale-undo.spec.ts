@@ -6,6 +6,8 @@ import { startOwnMockApi, type OwnMockApi } from './own-mock-api'
 import { expectRowStatus, filterOption, pickKey, pressUntilFocused, rowOf, startFromSeed, storedKeys, type Status } from './page-helpers'
 
 // An Undo is bound to the key as its action left it: once the key moves on, Undo is disabled or says there is nothing to undo.
+// Each test is two or three whole flows; on a busy shared machine they take up to about 25 s, so allow room.
+test.describe.configure({ timeout: 45_000 })
 
 test.afterEach(({ consoleErrors }, testInfo) => {
   expect(unexpectedConsoleErrors(consoleErrors, testInfo)).toEqual([])
