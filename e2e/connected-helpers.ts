@@ -138,14 +138,14 @@ export async function fillConnection(dialog: Locator, { baseUrl = MOCK_API, key 
   await dialog.getByRole('checkbox', { name: /Remember for this tab/ }).setChecked(remember)
 }
 
-/** Loads the page (demo mode), connects to the mock API through the dialog and waits for the list. */
-export async function connect(page: Page, options: { key?: string; remember?: boolean; path?: string } = {}): Promise<void> {
+/** Loads the page (demo mode), connects to the mock API (or `baseUrl`) through the dialog and waits for the list. */
+export async function connect(page: Page, options: { key?: string; remember?: boolean; path?: string; baseUrl?: string } = {}): Promise<void> {
   await page.goto(options.path ?? '/')
   const dialog = await openConnectDialog(page)
   await fillConnection(dialog, options)
   await dialog.getByRole('button', { name: 'Connect', exact: true }).click()
   await expect(dialog).toBeHidden()
-  await expect(banner(page)).toContainText(`Connected to ${MOCK_HOST}`)
+  await expect(banner(page)).toContainText(`Connected to ${options.baseUrl ? new URL(options.baseUrl).host : MOCK_HOST}`)
   await expectRowsSettled(page)
 }
 

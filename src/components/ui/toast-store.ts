@@ -1,12 +1,16 @@
+import type { ReactNode } from 'react'
+
 export interface ToastAction {
   label: string
   onClick: () => void
+  /** Set once the action can no longer act: the button stays, disabled, with this reason beside it. */
+  disabledReason?: ReactNode
 }
 
 export interface Toast {
   id: number
   tone: 'success' | 'error' | 'info'
-  title: string
+  title: ReactNode
   description?: string
   action?: ToastAction
 }
@@ -34,16 +38,34 @@ export function dismissToast(id: number): void {
   emit(toasts.filter((t) => t.id !== id))
 }
 
-function show(tone: Toast['tone'], title: string, options: Omit<Toast, 'id' | 'tone' | 'title'> = {}): number {
+/** Disables a toast's action (an Undo whose subject moved on), saying why; nothing if it has gone. */
+export function disableToastAction(id: number, reason: ReactNode): void {
+  if (!toasts.some((t) => t.id === id && t.action && t.action.disabledReason === undefined)) return
+  emit(toasts.map((t) => (t.id === id && t.action ? { ...t, action: { ...t.action, disabledReason: reason } } : t)))
+}
+
+/** Calls `callback` once, when the toast has left (dismissed, used, timed out or pushed out); returns the unsubscribe. */
+export function whenToastGone(id: number, callback: () => void): () => void {
+  const check = () => {
+    if (toasts.some((t) => t.id === id)) return
+    unsubscribe()
+    callback()
+  }
+  const unsubscribe = subscribeToasts(check)
+  check()
+  return unsubscribe
+}
+
+function show(tone: Toast['tone'], title: ReactNode, options: Omit<Toast, 'id' | 'tone' | 'title'> = {}): number {
   const id = nextId++
   // At most five on screen: the oldest go first.
   emit([...toasts, { id, tone, title, ...options }].slice(-5))
   return id
 }
 
-/** Success and info toasts leave on their own; errors stay until dismissed. */
+/** Success and info toasts leave on their own, unless they offer an action still usable; errors stay until dismissed. */
 export const toast = {
-  success: (title: string, options?: Omit<Toast, 'id' | 'tone' | 'title'>) => show('success', title, options),
-  info: (title: string, options?: Omit<Toast, 'id' | 'tone' | 'title'>) => show('info', title, options),
-  error: (title: string, options?: Omit<Toast, 'id' | 'tone' | 'title'>) => show('error', title, options),
+  success: (title: ReactNode, options?: Omit<Toast, 'id' | 'tone' | 'title'>) => show('success', title, options),
+  info: (title: ReactNode, options?: Omit<Toast, 'id' | 'tone' | 'title'>) => show('info', title, options),
+  error: (title: ReactNode, options?: Omit<Toast, 'id' | 'tone' | 'title'>) => show('error', title, options),
 }

@@ -1,7 +1,7 @@
 import { CircleAlert, CircleCheck, Info, X } from 'lucide-react'
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useEffect, useId, useState, useSyncExternalStore } from 'react'
 import { cn } from './cn'
-import { dismissToast, getToasts, subscribeToasts, type Toast } from './toast-store'
+import { dismissToast, getToasts, subscribeToasts, type Toast, type ToastAction } from './toast-store'
 
 const AUTO_DISMISS_MS = 6000
 
@@ -9,7 +9,9 @@ const AUTO_DISMISS_MS = 6000
 export function Toaster() {
   const toasts = useSyncExternalStore(subscribeToasts, getToasts)
   return (
-    <section aria-label="Notifications" className="pointer-events-none fixed right-0 bottom-0 z-[60] flex w-full max-w-sm flex-col gap-2 p-4">
+    // Under dialogs and menus (z-50): a toast left on screen (an Undo) must not cover a dialog's buttons on a phone;
+    // a modal dialog hides it from assistive technology and the keyboard anyway.
+    <section aria-label="Notifications" className="pointer-events-none fixed right-0 bottom-0 z-40 flex w-full max-w-sm flex-col gap-2 p-4">
       <div role="status" aria-live="polite" className="flex flex-col gap-2">
         {toasts.filter((t) => t.tone !== 'error').map((t) => <ToastCard key={t.id} toast={t} />)}
       </div>
@@ -24,7 +26,8 @@ const ICONS = { success: CircleCheck, error: CircleAlert, info: Info }
 
 function ToastCard({ toast }: { toast: Toast }) {
   const [paused, setPaused] = useState(false)
-  const persistent = toast.tone === 'error'
+  // An action still usable stays until used or dismissed (WCAG 2.2.1): no timer takes it away.
+  const persistent = toast.tone === 'error' || (toast.action !== undefined && toast.action.disabledReason === undefined)
   useEffect(() => {
     if (persistent || paused) return
     const timer = window.setTimeout(() => dismissToast(toast.id), AUTO_DISMISS_MS)
@@ -46,22 +49,39 @@ function ToastCard({ toast }: { toast: Toast }) {
       <div className="min-w-0 flex-1 space-y-1">
         <p className="font-medium break-words">{toast.title}</p>
         {toast.description && <p className="break-words whitespace-pre-line text-zinc-600 dark:text-zinc-400">{toast.description}</p>}
-        {toast.action && (
-          <button
-            type="button"
-            onClick={() => {
-              toast.action?.onClick()
-              dismissToast(toast.id)
-            }}
-            className="font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-400"
-          >
-            {toast.action.label}
-          </button>
-        )}
+        {toast.action && <ToastActionButton action={toast.action} onDone={() => dismissToast(toast.id)} />}
       </div>
       <button type="button" aria-label="Dismiss notification" onClick={() => dismissToast(toast.id)} className="rounded p-0.5 text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800">
         <X aria-hidden className="size-4" />
       </button>
+    </div>
+  )
+}
+
+/** The toast's action; once disabled it stays focusable (aria-disabled) and its reason shows beside it. */
+function ToastActionButton({ action, onDone }: { action: ToastAction; onDone: () => void }) {
+  const reasonId = useId()
+  const disabled = action.disabledReason !== undefined
+  return (
+    <div className="flex flex-wrap items-baseline gap-x-2">
+      <button
+        type="button"
+        aria-disabled={disabled || undefined}
+        aria-describedby={disabled ? reasonId : undefined}
+        onClick={() => {
+          if (disabled) return
+          action.onClick()
+          onDone()
+        }}
+        className={cn('font-medium underline-offset-2', disabled ? 'cursor-not-allowed text-zinc-500 dark:text-zinc-400' : 'text-indigo-700 hover:underline dark:text-indigo-400')}
+      >
+        {action.label}
+      </button>
+      {disabled && (
+        <span id={reasonId} className="break-words text-zinc-600 dark:text-zinc-400">
+          {action.disabledReason}
+        </span>
+      )}
     </div>
   )
 }

@@ -1,3 +1,4 @@
+import type { QueryKey } from '@tanstack/react-query'
 import type { KeyStatus } from '../../../api/enums'
 import type { ServerRequest } from '../model/list-plan'
 import type { Capability } from '../model/server-capabilities'
@@ -14,4 +15,10 @@ export const apiKeyKeys = {
   detail: (baseUrl: string, id: string) => [...apiKeyKeys.lists(), 'detail', baseUrl, id] as const,
   /** Whether a server honours a list parameter (outside `lists()`: a write does not change it). */
   probe: (baseUrl: string, capability: Capability) => [...apiKeyKeys.all, 'probe', baseUrl, capability] as const,
+}
+
+/** The statuses a `keySet` query key reads, or null for any other key. */
+export function keySetStatusesOf(queryKey: QueryKey): readonly unknown[] | null {
+  const [all, list, kind, statuses] = queryKey
+  return all === apiKeyKeys.all[0] && list === 'list' && kind === 'all' && Array.isArray(statuses) ? statuses : null
 }

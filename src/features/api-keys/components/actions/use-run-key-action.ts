@@ -1,11 +1,15 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { describeApiError, isApiError } from '../../../../api/api-error'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { useCallback } from 'react'
-import { toast, type ToastAction } from '../../../../components/ui/toast-store'
+import { toast } from '../../../../components/ui/toast-store'
+import type { KeyState } from '../../api/key-state'
+import { listenToKey } from '../../api/observe-key'
 import { useDeleteApiKey } from '../../api/use-delete-api-key'
 import { useUpdateApiKeyStatus } from '../../api/use-update-api-key-status'
 import { ACTION_LABELS, ACTION_TARGET, keyDisplayName, type KeyAction } from '../../model/key-actions'
 import { mapWithConcurrency } from './map-with-concurrency'
+import { explainUndoRefusal, offerUndo } from './undo-offer'
 
 const CONCURRENCY = 4
 
@@ -36,45 +40,62 @@ export function describeError(error: unknown, action: KeyAction): string {
 
 /** Runs an action on keys through the mutation hooks, and tells the user how it went. */
 export function useRunKeyAction() {
+  const queryClient = useQueryClient()
   const { mutateAsync: updateStatus } = useUpdateApiKeyStatus()
   const { mutateAsync: deleteKey } = useDeleteApiKey()
 
   return useCallback(
-    function run(action: KeyAction, keys: readonly ApiKey[], reason?: string): Promise<ActionOutcome> {
-      const perform = (key: ApiKey): Promise<unknown> =>
-        action === 'delete' ? deleteKey({ key }) : updateStatus({ key, status: ACTION_TARGET[action], reason: reason || undefined })
+    /** `undoing`: this run is an Undo, expecting the key as the undone action left it. */
+    function run(action: KeyAction, keys: readonly ApiKey[], reason?: string, undoing?: KeyState): Promise<ActionOutcome> {
+      const perform = (key: ApiKey): Promise<ApiKey | undefined> =>
+        action === 'delete' ? deleteKey({ key }).then(() => undefined) : updateStatus({ key, status: ACTION_TARGET[action], reason: reason || undefined })
       // Suspend and reactivate undo each other; an expired key cannot be made expired again.
-      const undoFor = (key: ApiKey) => {
-        if (action === 'suspend') return { label: 'Undo', onClick: () => void run('reactivate', [{ ...key, status: 'SUSPENDED' }]) }
-        if (action === 'reactivate' && key.status === 'SUSPENDED') return { label: 'Undo', onClick: () => void run('suspend', [{ ...key, status: 'ACTIVE' }]) }
-        return undefined
+      const undoFor = (key: ApiKey): KeyAction | null => {
+        if (action === 'suspend') return 'reactivate'
+        if (action === 'reactivate' && key.status === 'SUSPENDED') return 'suspend'
+        return null
       }
-      return mapWithConcurrency(keys, CONCURRENCY, perform).then((results) => {
-        const outcome: ActionOutcome = { action, succeeded: [], failed: [], alreadyGone: [] }
-        for (const result of results) {
-          // A key already deleted elsewhere is gone either way: for a delete, that is success.
-          const goneAnyway = !result.ok && action === 'delete' && isApiError(result.error) && result.error.status === 404
-          if (goneAnyway) outcome.alreadyGone.push(result.item)
-          if (result.ok || goneAnyway) outcome.succeeded.push(result.item)
-          else outcome.failed.push({ key: result.item, message: describeError(result.error, action) })
-        }
-        announce(outcome, keys.length, undoFor)
-        return outcome
-      })
+      const successToast = (key: ApiKey, answer: ApiKey | undefined, title: string) => {
+        const undo = undoFor(key)
+        if (action === 'delete' || !undo) return void toast.success(title)
+        const expected: KeyState = { id: key.id, status: ACTION_TARGET[action], updateTime: answer?.update_time ?? null }
+        offerUndo(queryClient, title, keyDisplayName(key), expected, () => void run(undo, [{ ...key, ...answer, status: expected.status }], undefined, expected))
+      }
+      // An Undo listens from before its request: what the lists say afterwards explains a refusal.
+      const listening = undoing ? listenToKey(queryClient, undoing) : null
+      return mapWithConcurrency(keys, CONCURRENCY, perform)
+        .then(async (results) => {
+          const outcome: ActionOutcome = { action, succeeded: [], failed: [], alreadyGone: [] }
+          const answers = new Map<string, ApiKey | undefined>()
+          for (const result of results) {
+            // A key already deleted elsewhere is gone either way: for a delete, that is success.
+            const goneAnyway = !result.ok && action === 'delete' && isApiError(result.error) && result.error.status === 404
+            if (result.ok) answers.set(result.item.id, result.value)
+            if (goneAnyway) outcome.alreadyGone.push(result.item)
+            if (result.ok || goneAnyway) outcome.succeeded.push(result.item)
+            else outcome.failed.push({ key: result.item, message: describeError(result.error, action) })
+          }
+          const [refused] = results
+          const why = listening && refused && !refused.ok ? await explainUndoRefusal(refused.error, keyDisplayName(refused.item), listening.verdict) : null
+          // The key moved on since: nothing to undo, and nothing went wrong.
+          if (why) toast.info(why)
+          else announce(outcome, keys.length, (key, title) => successToast(key, answers.get(key.id), title))
+          return outcome
+        })
+        .finally(() => listening?.stop())
     },
-    [updateStatus, deleteKey],
+    [queryClient, updateStatus, deleteKey],
   )
 }
 
-function announce({ action, succeeded, failed, alreadyGone }: ActionOutcome, total: number, undoFor: (key: ApiKey) => ToastAction | undefined) {
+function announce({ action, succeeded, failed, alreadyGone }: ActionOutcome, total: number, successToast: (key: ApiKey, title: string) => void) {
   const { verb, past } = ACTION_LABELS[action]
   const [only] = succeeded
   const gone = alreadyGone.length
   if (total === 1 && only && gone === 1) {
     toast.info(`${keyDisplayName(only)} was already deleted elsewhere`, { description: 'It is gone from the list; nothing else changed.' })
   } else if (total === 1 && only) {
-    const undo = undoFor(only)
-    toast.success(`${keyDisplayName(only)} ${past}`, undo ? { action: undo } : undefined)
+    successToast(only, `${keyDisplayName(only)} ${past}`)
   } else if (succeeded.length > 0) {
     const note = gone > 0 ? ` (${gone} already deleted elsewhere)` : ''
     toast.success(`${succeeded.length} ${succeeded.length === 1 ? 'key' : 'keys'} ${past}${note}`)

@@ -1,0 +1,37 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { ApiKeyRecord } from '../src/api/api-key-schema'
+import { createMockBackend } from '../src/mocks/backend'
+import { nodeHandler } from '../src/mocks/http/node-adapter'
+import { ADMIN_KEY } from './connected-helpers'
+
+/** A record as the e2e helpers take keys (they read a missing environment as undefined). */
+export type OwnKey = Omit<ApiKeyRecord, 'environment'> & { environment?: string }
+
+export interface OwnMockApi {
+  baseUrl: string
+  /** Its keys' records, to pick keys from (change them over HTTP, as another client would). */
+  keys: () => OwnKey[]
+  close: () => Promise<void>
+}
+
+/**
+ * A mock API of the test's own, in the test's process on a port the system picks: unlike the
+ * shared one (reset by connected.spec.ts before each of its tests), nothing else changes its keys.
+ */
+export async function startOwnMockApi(): Promise<OwnMockApi> {
+  const { api, store } = createMockBackend({ adminKey: ADMIN_KEY })
+  const server = createServer(nodeHandler(api, '*'))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    keys: () => store.all().map((record) => ({ ...record, environment: record.environment ?? undefined })),
+    close: () =>
+      new Promise<void>((resolve) => {
+        // The browser keeps connections alive; without this, close waits for them to time out.
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}

@@ -1,0 +1,66 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { disableToastAction, dismissToast, getToasts, toast } from './toast-store'
+import { Toaster } from './toaster'
+
+beforeEach(() => {
+  vi.useFakeTimers()
+})
+
+afterEach(() => {
+  act(() => {
+    for (const { id } of getToasts()) dismissToast(id)
+  })
+  vi.useRealTimers()
+})
+
+const news = () => within(screen.getByRole('status'))
+const AUTO_DISMISS_MS = 6000
+
+// Fake timers: the 6 s an unused toast stays is driven, not waited for.
+const setup = () => render(<Toaster />)
+
+describe('Toaster', () => {
+  it('lets plain news leave on its own, but keeps a toast whose action is still usable', () => {
+    setup()
+    const onClick = vi.fn<() => void>()
+    act(() => {
+      toast.success('Alpha suspended', { action: { label: 'Undo', onClick } })
+      toast.info('ID copied')
+    })
+    act(() => vi.advanceTimersByTime(AUTO_DISMISS_MS * 10))
+    expect(news().queryByText('ID copied')).toBeNull()
+    expect(news().getByText('Alpha suspended')).toBeInTheDocument()
+    expect(news().getByRole('button', { name: 'Undo' })).toBeEnabled()
+  })
+
+  it('runs a usable action once and takes the toast away', () => {
+    setup()
+    const onClick = vi.fn<() => void>()
+    act(() => void toast.success('Alpha suspended', { action: { label: 'Undo', onClick } }))
+    fireEvent.click(news().getByRole('button', { name: 'Undo' }))
+    expect(onClick).toHaveBeenCalledTimes(1)
+    expect(news().queryByText('Alpha suspended')).toBeNull()
+  })
+
+  it('shows a disabled action with its reason, does nothing on a click, and then leaves like plain news', () => {
+    setup()
+    const onClick = vi.fn<() => void>()
+    let id = 0
+    act(() => {
+      id = toast.success('Alpha suspended', { action: { label: 'Undo', onClick } })
+    })
+    act(() => disableToastAction(id, 'Alpha has changed since'))
+    const button = news().getByRole('button', { name: 'Undo' })
+    expect(button).toHaveAttribute('aria-disabled', 'true')
+    expect(button).toHaveAccessibleDescription('Alpha has changed since')
+    // Still focusable, so keyboard users can hear why.
+    button.focus()
+    expect(button).toHaveFocus()
+    fireEvent.click(button)
+    expect(onClick).not.toHaveBeenCalled()
+    expect(news().getByText('Alpha suspended')).toBeInTheDocument()
+    act(() => button.blur())
+    act(() => vi.advanceTimersByTime(AUTO_DISMISS_MS))
+    expect(news().queryByText('Alpha suspended')).toBeNull()
+  })
+})

@@ -1,0 +1,84 @@
+import { matchMutation, matchQuery, type Query, type QueryClient } from '@tanstack/react-query'
+import { isApiError } from '../../../api/api-error'
+import { getApiConfig } from '../../../api/http-client'
+import { isChange, judgeAnswer, type KeyChange, type KeyState, type Verdict } from './key-state'
+import { keyChangeMutationKey } from './list-cache'
+import { apiKeyKeys } from './query-keys'
+
+/** Both change hooks take `{ key }`; a status change also `{ status }`. */
+function aimedAt(variables: unknown, id: string): variables is { key: { id: string }; status?: unknown } {
+  if (typeof variables !== 'object' || variables === null || !('key' in variables)) return false
+  const { key } = variables
+  return typeof key === 'object' && key !== null && 'id' in key && key.id === id
+}
+
+type SettledAction = { type: 'success' } | { type: 'error'; error: unknown } | { type: string }
+
+/** What a status change or delete of the key, once settled, says of it. */
+function changeMadeBy(variables: unknown, action: SettledAction, id: string): KeyChange | null {
+  if (!aimedAt(variables, id)) return null
+  if (action.type === 'success') return typeof variables.status === 'string' ? { kind: 'changed', status: variables.status } : { kind: 'deleted' }
+  // 404: deleted elsewhere. Any other failure left the key as it was.
+  if ('error' in action && isApiError(action.error) && action.error.status === 404) return { kind: 'deleted' }
+  return null
+}
+
+/**
+ * Tells what the app learns of one key from now on: each status change or delete of it that
+ * settles (any page, single or bulk), each list answer to a request sent from now on (one sent
+ * earlier may have been answered before the action landed), and a switch to another server.
+ * Returns the unsubscribe.
+ */
+export function observeKey(queryClient: QueryClient, expected: KeyState, onVerdict: (verdict: Verdict) => void): () => void {
+  const askedSince = new WeakSet<Query>()
+  // Switching server clears the cache: the key is then another server's, whatever the new one says.
+  const server = getApiConfig().baseUrl
+  const offQueries = queryClient.getQueryCache().subscribe((event) => {
+    if (getApiConfig().baseUrl !== server) return onVerdict({ kind: 'elsewhere' })
+    if (event.type !== 'updated' || !matchQuery({ queryKey: apiKeyKeys.lists() }, event.query)) return
+    const { action, query } = event
+    if (action.type === 'fetch') askedSince.add(query)
+    // `manual` writes are the app's own patches (optimistic or rollback), not the server's word.
+    if (action.type !== 'success' || action.manual || !askedSince.has(query)) return
+    askedSince.delete(query)
+    const data: unknown = query.state.data
+    onVerdict(judgeAnswer(expected, query.queryKey, data))
+  })
+  const offMutations = queryClient.getMutationCache().subscribe((event) => {
+    if (event.type !== 'updated' || !matchMutation({ mutationKey: keyChangeMutationKey }, event.mutation)) return
+    const variables: unknown = event.mutation.state.variables
+    const change = changeMadeBy(variables, event.action, expected.id)
+    if (change) onVerdict(change)
+  })
+  return () => {
+    offQueries()
+    offMutations()
+  }
+}
+
+/** Calls `onChange` once, the first time the app learns the key has moved on; returns the unsubscribe. */
+export function watchKeyChanges(queryClient: QueryClient, expected: KeyState, onChange: (change: KeyChange) => void): () => void {
+  const stop = observeKey(queryClient, expected, (verdict) => {
+    if (!isChange(verdict)) return
+    stop()
+    onChange(verdict)
+  })
+  return stop
+}
+
+/**
+ * Listens from before a request on the key. `verdict()` then waits for the lists to be asked again
+ * (joining a refetch already under way) and says what the answers showed: a change wins.
+ */
+export function listenToKey(queryClient: QueryClient, expected: KeyState) {
+  const heard: Verdict[] = []
+  const stop = observeKey(queryClient, expected, (verdict) => heard.push(verdict))
+  return {
+    stop,
+    async verdict(): Promise<Verdict> {
+      await queryClient.refetchQueries({ queryKey: apiKeyKeys.lists(), type: 'active' }, { cancelRefetch: false })
+      stop()
+      return heard.findLast(isChange) ?? (heard.includes('same') ? 'same' : 'unknown')
+    },
+  }
+}

@@ -1,0 +1,142 @@
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
+import { act, fireEvent, renderHook, screen, waitFor, within } from '@testing-library/react'
+import type { ReactNode } from 'react'
+import type { ApiKey } from '../../../../api/api-key-schema'
+import { KEY_STATUSES } from '../../../../api/enums'
+import { dismissToast, getToasts } from '../../../../components/ui/toast-store'
+import { Toaster } from '../../../../components/ui/toaster'
+import { startMockApiServer } from '../../../../test/mock-api-server'
+import { keySetOptions, type KeySet } from '../../api/key-set'
+import { apiKeyKeys } from '../../api/query-keys'
+import { keyDisplayName } from '../../model/key-actions'
+import { useRunKeyAction } from './use-run-key-action'
+
+const mock = startMockApiServer()
+// Every key, read in the browser and on screen, as the table would have it.
+const EVERY_KEY = keySetOptions(KEY_STATUSES)
+
+afterEach(() => {
+  act(() => {
+    for (const { id } of getToasts()) dismissToast(id)
+  })
+})
+
+/** The app's run of actions over the mock, its toasts on screen, and an ACTIVE key suspended with an Undo offered. */
+async function suspended() {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } } })
+  await queryClient.prefetchQuery(EVERY_KEY)
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={queryClient}>
+      {children}
+      <Toaster />
+    </QueryClientProvider>
+  )
+  const { result } = renderHook(() => (useQuery(EVERY_KEY), useRunKeyAction()), { wrapper })
+  const rows = () => queryClient.getQueryData<KeySet>(EVERY_KEY.queryKey)?.api_keys ?? []
+  const key = rows().find((k) => k.status === 'ACTIVE' && k.name) as ApiKey
+  const name = keyDisplayName(key)
+  await act(() => result.current('suspend', [key]))
+  const row = () => rows().find((k) => k.id === key.id)
+  await waitFor(() => expect(row()?.status).toBe('SUSPENDED'))
+  // Every PATCH of the key sent from now on, answered or refused.
+  let sent = 0
+  const count = ({ request }: { request: Request }) => void (request.method === 'PATCH' && request.url.includes(key.id) && sent++)
+  mock.server.events.on('request:start', count)
+  onTestFinished(() => mock.server.events.removeListener('request:start', count))
+  const patches = () => sent
+  const refetch = () => act(() => queryClient.refetchQueries({ queryKey: apiKeyKeys.lists() }))
+  return { run: result, key, name, row, patches, refetch }
+}
+
+const news = () => screen.getByRole('status')
+const errors = () => screen.getByRole('alert')
+/** The Undo of the n-th toast (oldest first). */
+const undoButton = (n = 0) => within(news()).getAllByRole('button', { name: 'Undo' })[n] as HTMLElement
+const later = () => new Date(Date.now() + 1000).toISOString()
+
+describe('Undo of a suspend', () => {
+  it('reactivates the key, and the new toast offers Undo again', async () => {
+    const { name, row, key } = await suspended()
+    expect(news()).toHaveTextContent(`${name} suspended`)
+    fireEvent.click(undoButton())
+    await waitFor(() => expect(news()).toHaveTextContent(`${name} reactivated`))
+    expect(mock.store.get(key.id)?.status).toBe('ACTIVE')
+    expect(row()?.status).toBe('ACTIVE')
+    expect(undoButton()).not.toHaveAttribute('aria-disabled')
+  })
+
+  it('is disabled with the reason once the key is changed again in the app, and then does nothing', async () => {
+    const { run, key, name, patches } = await suspended()
+    await act(() => run.current('revoke', [{ ...key, status: 'SUSPENDED' }]))
+    const undo = undoButton()
+    expect(undo).toHaveAttribute('aria-disabled', 'true')
+    expect(undo).toHaveAccessibleDescription(`${name} has changed since`)
+    const before = patches()
+    fireEvent.click(undo)
+    expect(patches()).toBe(before)
+    expect(mock.store.get(key.id)?.status).toBe('REVOKED')
+  })
+
+  it('is disabled once a list answer shows the key changed behind the app', async () => {
+    const { key, name, refetch } = await suspended()
+    await refetch()
+    expect(undoButton()).not.toHaveAttribute('aria-disabled')
+    mock.store.setStatus(key.id, 'REVOKED', later())
+    await refetch()
+    expect(undoButton()).toHaveAttribute('aria-disabled', 'true')
+    expect(undoButton()).toHaveAccessibleDescription(`${name} has changed since`)
+  })
+
+  it('acts once, however often it is fired', async () => {
+    const { key, patches } = await suspended()
+    const before = patches()
+    const action = getToasts()[0]?.action
+    act(() => {
+      action?.onClick()
+      action?.onClick()
+    })
+    await waitFor(() => expect(mock.store.get(key.id)?.status).toBe('ACTIVE'))
+    await screen.findByText(/reactivated/)
+    expect(patches()).toBe(before + 1)
+  })
+})
+
+describe('Undo of a key that moved on behind the app', () => {
+  it('says there is nothing to undo and what the key is now; no error; the list shows it', async () => {
+    const { key, name, row } = await suspended()
+    mock.store.setStatus(key.id, 'REVOKED', later())
+    fireEvent.click(undoButton())
+    await waitFor(() => expect(news()).toHaveTextContent(`Nothing to undo: ${name} has changed since (now Revoked).`))
+    expect(errors()).toBeEmptyDOMElement()
+    expect(row()?.status).toBe('REVOKED')
+    expect(mock.store.get(key.id)?.status).toBe('REVOKED')
+  })
+
+  it('says it was deleted; no error; the row is gone', async () => {
+    const { key, name, row } = await suspended()
+    mock.store.remove(key.id, later())
+    fireEvent.click(undoButton())
+    await waitFor(() => expect(news()).toHaveTextContent(`Nothing to undo: ${name} was deleted.`))
+    expect(errors()).toBeEmptyDOMElement()
+    expect(row()).toBeUndefined()
+  })
+})
+
+describe('Undo that fails for a key that did not move on', () => {
+  it('reports a server error (500) as an error, and the key stays suspended', async () => {
+    const { key, name, row } = await suspended()
+    mock.api.faults.set({ latencyMs: 0, fault: { kind: 'status', status: 500, body: 'envelope' }, times: 1, method: 'PATCH', pathIncludes: key.id })
+    fireEvent.click(undoButton())
+    await waitFor(() => expect(errors()).toHaveTextContent(`Could not reactivate ${name}`))
+    expect(news()).not.toHaveTextContent('Nothing to undo')
+    expect(row()?.status).toBe('SUSPENDED')
+  })
+
+  it('reports a refusal (400) as an error when the lists still show the key as it was left', async () => {
+    const { key, name } = await suspended()
+    mock.api.faults.set({ latencyMs: 0, fault: { kind: 'status', status: 400, body: 'envelope' }, times: 1, method: 'PATCH', pathIncludes: key.id })
+    fireEvent.click(undoButton())
+    await waitFor(() => expect(errors()).toHaveTextContent(`Could not reactivate ${name}`))
+    expect(news()).not.toHaveTextContent('Nothing to undo')
+  })
+})
