@@ -9,6 +9,10 @@ import { RadioCards, type RadioCardOption } from '../../../../components/ui/radi
 import { ConfirmPhraseField } from '../actions/action-fields'
 import { confirmationPhrase, keyDisplayName } from '../../model/key-actions'
 import { rotationReason } from '../../model/key-settings'
+import { matchesConfirmPhrase } from '../../model/confirm-phrase'
+import { formatRelative } from '../../model/format-time'
+import { lastUseOf } from '../../model/last-use'
+import { useNow } from '../../../../hooks/use-now'
 import { RetireFailureAlert } from './retire-failure-alert'
 import { keepLabel, retireChoices, type Replacement, type RetireChoice, type RetireFailure } from './rotation-choices'
 
@@ -34,6 +38,7 @@ function choiceOptions(oldKey: ApiKey): RadioCardOption<RetireChoice>[] {
 
 /** Step 3: what happens to the old key now that its replacement exists. */
 export function RetireStep({ oldKey, replacement, failure, pending, onFinish, onKeep }: RetireStepProps) {
+  const now = useNow()
   const formId = useId()
   const groupRef = useRef<HTMLDivElement>(null)
   const alertRef = useRef<HTMLDivElement>(null)
@@ -41,7 +46,8 @@ export function RetireStep({ oldKey, replacement, failure, pending, onFinish, on
   const [typed, setTyped] = useState('')
   const oldName = keyDisplayName(oldKey)
   const phrase = confirmationPhrase(oldKey)
-  const ready = choice !== undefined && (choice !== 'revoke' || typed.trim() === phrase)
+  const ready = choice !== undefined && (choice !== 'revoke' || matchesConfirmPhrase(typed, phrase))
+  const lastUse = lastUseOf(oldKey, now)
 
   // The secret step that had focus is gone: start on the choice, read with what it is about.
   useEffect(() => groupRef.current?.focus(), [])
@@ -71,6 +77,14 @@ export function RetireStep({ oldKey, replacement, failure, pending, onFinish, on
               <>
                 <bdi className="font-medium">{keyDisplayName(replacement)}</bdi> (<span className="font-mono break-all">{replacement.id}</span>) is active. Put its secret
                 in place before you suspend or revoke the old key.
+                {lastUse.kind === 'used' && (
+                  <strong className={cn('mt-1 block font-medium', lastUse.inUse && 'text-amber-800 dark:text-amber-300')}>
+                    {lastUse.inUse ? 'In use: ' : ''}
+                    <bdi>{oldName}</bdi> was last used {formatRelative(lastUse.iso, now)}
+                    {lastUse.inUse ? '; clients using it will fail once it is suspended or revoked.' : '.'}
+                  </strong>
+                )}
+                {lastUse.kind === 'never' && <span className="mt-1 block">The old key has never been used.</span>}
               </>
             }
           >

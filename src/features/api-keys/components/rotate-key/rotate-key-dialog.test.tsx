@@ -76,6 +76,18 @@ describe('a whole rotation', () => {
     expect(mock.store.get(old.id)?.status).toBe('REVOKED')
   })
 
+  it('says the old key is in use when it was used in the last 24 hours, and takes its name with "-" for "—"', async () => {
+    const usedAt = new Date(Date.now() - 2 * 3600_000).toISOString()
+    const { user, dialog, old } = await atStepThree('ACTIVE', { name: 'Billing — “edge” relay', last_used_at: usedAt })
+    expect(dialog).toHaveTextContent(`In use: ${old.name} was last used 2 hours ago; clients using it will fail once it is suspended or revoked.`)
+    await user.click(within(dialog).getByRole('radio', { name: 'Revoke now' }))
+    await user.type(within(dialog).getByRole('textbox', { name: /to confirm$/ }), 'billing - "edge" relay')
+    expect(within(dialog).getByRole('button', { name: 'Finish' })).toBeDisabled()
+    await user.clear(within(dialog).getByRole('textbox', { name: /to confirm$/ }))
+    await user.type(within(dialog).getByRole('textbox', { name: /to confirm$/ }), ' Billing - "edge" relay ')
+    expect(within(dialog).getByRole('button', { name: 'Finish' })).toBeEnabled()
+  })
+
   it('offers what the lifecycle allows for a suspended key: revoke, or keep it suspended', async () => {
     const { user, dialog, old } = await atStepThree('SUSPENDED')
     expect(within(dialog).getAllByRole('radio')).toHaveLength(2)

@@ -48,8 +48,8 @@ export function rotationHelpers(mock: ReturnType<typeof setupCreateKeyMockApi>) 
   }
 
   /** Opens a rotation of a seeded key of this status and walks it to step 3. */
-  async function atStepThree(status = 'ACTIVE') {
-    const old = seededKey(status)
+  async function atStepThree(status = 'ACTIVE', fields: Record<string, unknown> = {}) {
+    const old = seededKey(status, fields)
     const opened = openRotation(old)
     await createReplacement(opened.user, opened.dialog)
     await continueToRetire(opened.user, opened.dialog)
