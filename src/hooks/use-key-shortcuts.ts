@@ -9,7 +9,8 @@ const TEXT_INPUTS = new Set(['text', 'search', 'email', 'url', 'tel', 'password'
 /** Where a key types text: a shortcut there would eat the user's letters. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
-  if (target.isContentEditable) return true
+  // isContentEditable, spelled out for environments without it (jsdom).
+  if (target.isContentEditable || target.closest('[contenteditable]:not([contenteditable="false"])')) return true
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
   return target instanceof HTMLInputElement && TEXT_INPUTS.has(target.type)
 }
