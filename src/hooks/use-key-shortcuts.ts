@@ -1,23 +1,20 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import { shortcutsEnabled } from './shortcuts-preference'
 
-/** Handlers by `KeyboardEvent.key` ('/', 'c', 'X', 'Enter'…); return false to let the key through. */
+/** Handlers by `KeyboardEvent.key` ('/', 'c', 'X'…); return false to let the key through. */
 export type ShortcutMap = Partial<Record<string, (event: KeyboardEvent) => boolean | void>>
 
-const TEXT_INPUTS = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'datetime-local', 'month', 'time', 'week'])
+// Fields that take typing; a checkbox or a button does not.
+const TYPING = 'input:not([type=checkbox],[type=radio],[type=button],[type=submit],[type=reset],[type=range],[type=color],[type=file]),textarea,select,[contenteditable]:not([contenteditable=false])'
 
 /** Where a key types text: a shortcut there would eat the user's letters. */
 export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  // isContentEditable, spelled out for environments without it (jsdom).
-  if (target.isContentEditable || target.closest('[contenteditable]:not([contenteditable="false"])')) return true
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
-  return target instanceof HTMLInputElement && TEXT_INPUTS.has(target.type)
+  return target instanceof Element && target.closest(TYPING) !== null
 }
 
 /** A dialog or menu owns the keyboard while it is open. */
-export function isOverlayOpen(doc: Document = document): boolean {
-  return doc.querySelector('[role="dialog"], [role="alertdialog"], [role="menu"]') !== null
+export function isOverlayOpen(): boolean {
+  return document.querySelector('[role="dialog"], [role="alertdialog"], [role="menu"]') !== null
 }
 
 /**

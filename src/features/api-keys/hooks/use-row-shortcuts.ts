@@ -1,9 +1,7 @@
 import type { RowSelectionState } from '@tanstack/react-table'
 import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { useKeyShortcuts } from '../../../hooks/use-key-shortcuts'
-import { navigateTo } from '../../../hooks/use-location-search'
 import { openCreateKeyDialog } from '../components/create-key/create-key-dialog-store'
-import { keyDetailPath } from '../model/key-path'
 import { moveFocus, selectRange, toggleRow } from '../model/range-selection'
 
 interface RowShortcutsOptions {
@@ -18,8 +16,8 @@ function rowLink(id: string): HTMLElement | null {
 }
 
 /**
- * The keys list by keyboard: j/k move the focused row (real DOM focus on its name link, so Enter
- * opens it and screen readers follow), x and Shift+x select, / searches, c creates, ? explains.
+ * The keys list by keyboard: j/k move the focused row (real DOM focus on its name link, so the
+ * link's own Enter opens it and screen readers follow), x and Shift+x select, / searches, c creates, ? explains.
  */
 export function useRowShortcuts({ ids, selection, setSelection, onHelp }: RowShortcutsOptions) {
   const [focusedId, setFocusedId] = useState<string | null>(null)
@@ -60,11 +58,6 @@ export function useRowShortcuts({ ids, selection, setSelection, onHelp }: RowSho
       if (!search) return false
       search.focus()
       search.select()
-    },
-    // On the focused row's link Enter is the link's own; with focus nowhere (body) it opens the row too.
-    Enter: () => {
-      if (current === null || document.activeElement !== document.body) return false
-      navigateTo(keyDetailPath(current), 'push', true)
     },
     c: () => openCreateKeyDialog(null),
     '?': () => onHelp(),

@@ -119,7 +119,10 @@ const KeysTableRow = memo(function KeysTableRow({
       data-row-id={row.id}
       data-selected={selected || undefined}
       aria-current={current || undefined}
-      className="hover:bg-zinc-50 data-selected:bg-indigo-50/60 aria-[current=true]:outline-2 aria-[current=true]:-outline-offset-2 aria-[current=true]:outline-indigo-500 dark:hover:bg-zinc-900/60 dark:data-selected:bg-indigo-950/40 dark:aria-[current=true]:outline-indigo-400"
+      className={cn(
+        'hover:bg-zinc-50 data-selected:bg-indigo-50/60 dark:hover:bg-zinc-900/60 dark:data-selected:bg-indigo-950/40',
+        current && 'outline-2 -outline-offset-2 outline-indigo-500 dark:outline-indigo-400',
+      )}
     >
       {cells.map((cell) => (
         <td key={cell.id}>

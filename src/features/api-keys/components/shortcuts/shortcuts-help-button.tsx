@@ -1,4 +1,3 @@
-import { Keyboard } from 'lucide-react'
 import { Button } from '../../../../components/ui/button'
 import { LazyBoundary, lazyWithRetry } from '../../../../components/ui/lazy-boundary'
 
@@ -12,7 +11,10 @@ export function ShortcutsHelpButton({ open, onOpenChange }: { open: boolean; onO
   return (
     <>
       <Button size="icon" variant="ghost" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" aria-haspopup="dialog" onPointerEnter={preload} onFocus={preload} onClick={() => onOpenChange(true)}>
-        <Keyboard aria-hidden className="size-4" />
+        {/* A glyph, not an icon: the first screen stays as small as it was. */}
+        <span aria-hidden className="font-mono text-base leading-none">
+          ?
+        </span>
       </Button>
       {open && (
         <LazyBoundary what="the keyboard shortcuts" onDismiss={() => onOpenChange(false)}>
