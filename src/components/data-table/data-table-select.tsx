@@ -15,7 +15,25 @@ export function DataTableSelectAll<TFeatures extends TableFeatures, TData extend
   return <input ref={ref} type="checkbox" aria-label={label} className={checkboxClass} checked={all} onChange={table.getToggleAllPageRowsSelectedHandler()} />
 }
 
-export function DataTableSelectRow<TFeatures extends TableFeatures, TData extends RowData>({ row, label }: { row: Row<TFeatures, TData>; label: string }) {
+/** `onToggle`, when given, replaces the plain toggle: it learns whether Shift was held (a range). */
+export function DataTableSelectRow<TFeatures extends TableFeatures, TData extends RowData>({
+  row,
+  label,
+  onToggle,
+}: {
+  row: Row<TFeatures, TData>
+  label: string
+  onToggle?: (shiftKey: boolean) => void
+}) {
   if (!('getToggleSelectedHandler' in row)) return null
-  return <input type="checkbox" aria-label={label} className={checkboxClass} checked={row.getIsSelected()} onChange={row.getToggleSelectedHandler()} />
+  const toggle = row.getToggleSelectedHandler()
+  return (
+    <input
+      type="checkbox"
+      aria-label={label}
+      className={checkboxClass}
+      checked={row.getIsSelected()}
+      onChange={onToggle ? (event) => onToggle(event.nativeEvent instanceof MouseEvent && event.nativeEvent.shiftKey) : toggle}
+    />
+  )
 }

@@ -3,14 +3,14 @@ import { DataTablePagination } from '../../../components/data-table/data-table-p
 import { useDelayedFlag } from '../../../hooks/use-delayed-flag'
 import type { KeysList } from '../api/use-keys-list'
 import { PAGE_SIZES, isFiltered, type PageSize } from '../model/list-view'
-import { ApiKeysTable, type KeysTable } from './keys-table/api-keys-table'
+import { ApiKeysTable, type KeysTable, type RowFocus } from './keys-table/api-keys-table'
 import { TableSkeleton } from './keys-table/table-skeleton'
 import { CreateApiKeyButton } from './create-key/create-api-key-button'
 import { ReadingStopped } from './list-reading'
 import { EmptyState, NoMatchState, PastTheEnd } from './list-states'
 
 /** Skeleton, a stopped read, empty, no match, or the table with its pagination. */
-export function KeysListBody({ keys, table, rows }: { keys: KeysList; table: KeysTable; rows: readonly ApiKey[] }) {
+export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; table: KeysTable; rows: readonly ApiKey[]; rowFocus?: RowFocus }) {
   const { view, list } = keys
   const dimmed = useDelayedFlag(list.placeholder)
   if (list.stopped) return <ReadingStopped read={list.stopped.read} expected={list.stopped.expected} onResume={list.stopped.resume} />
@@ -26,7 +26,7 @@ export function KeysListBody({ keys, table, rows }: { keys: KeysList; table: Key
   const range = `${firstRow}–${lastRow} of ${total ?? '…'}`
   return (
     <>
-      <ApiKeysTable table={table} busy={list.placeholder} dimmed={dimmed} caption={`API keys, ${range}`} />
+      <ApiKeysTable table={table} busy={list.placeholder} dimmed={dimmed} caption={`API keys, ${range}`} rowFocus={rowFocus} />
       <DataTablePagination
         pageSize={view.pageSize}
         pageSizes={PAGE_SIZES}

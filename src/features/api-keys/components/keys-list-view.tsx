@@ -5,6 +5,7 @@ import { DataTableViewOptions, loadViewOptionsMenu } from '../../../components/d
 import { preloadWhenIdle } from '../../../components/ui/deferred-menu'
 import { useDelayedFlag } from '../../../hooks/use-delayed-flag'
 import { useColumnVisibility } from '../hooks/use-column-visibility'
+import { useRowShortcuts } from '../hooks/use-row-shortcuts'
 import type { KeysList } from '../api/use-keys-list'
 import { useOnline } from '../../../hooks/use-online'
 import { isFiltered, type SortField } from '../model/list-view'
@@ -22,6 +23,7 @@ import { BrowserWorkNote, ReadingProgress } from './list-reading'
 import { OfflineNotice, RefreshIndicator } from './list-states'
 import { RowsWithoutIdNotice } from './rows-without-id-notice'
 import { QueryErrorState } from './query-error-state'
+import { ShortcutsHelpButton } from './shortcuts/shortcuts-help-button'
 import { KeysToolbar } from './toolbar/keys-toolbar'
 
 const loadActionDialog = () => import('./actions/action-dialog')
@@ -42,6 +44,10 @@ export function KeysListView({ keys }: { keys: KeysList }) {
   const { requestAction } = flow
   const [rotating, setRotating] = useState<ApiKey | null>(null)
   const onRowAction = useCallback((action: RowAction, key: ApiKey) => (action === 'rotate' ? setRotating(key) : requestAction(action, [key])), [requestAction])
+  const [helpOpen, setHelpOpen] = useState(false)
+  const rowIds = useMemo(() => rows.map((key) => key.id), [rows])
+  const shortcuts = useRowShortcuts({ ids: rowIds, selection: rowSelection, setSelection: (next) => setSelection({ view, rows: next }), onHelp: () => setHelpOpen(true) })
+  const rowFocus = useMemo(() => ({ focusedId: shortcuts.focusedId, onRowFocus: shortcuts.setFocusedId }), [shortcuts.focusedId, shortcuts.setFocusedId])
 
   const table = useKeysTable({
     keys: rows,
@@ -53,6 +59,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
     onColumnVisibilityChange: setColumnVisibility,
     now,
     onAction: onRowAction,
+    onSelectRow: shortcuts.selectRow,
   })
   const selected = rows.filter((key) => rowSelection[key.id])
 
@@ -80,6 +87,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
           <div className="flex items-center gap-2">
             <DataTableViewOptions table={table} labels={HIDEABLE_COLUMNS} />
             <ExportButton view={view} count={list.total} />
+            <ShortcutsHelpButton open={helpOpen} onOpenChange={setHelpOpen} />
           </div>
         }
       />
@@ -104,7 +112,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
         outcome={flow.outcome}
         onDismissOutcome={flow.dismissOutcome}
       />
-      <KeysListBody keys={keys} table={table} rows={rows} />
+      <KeysListBody keys={keys} table={table} rows={rows} rowFocus={rowFocus} />
       {rotating && <LazyRotateKeyDialog apiKey={rotating} onClose={() => setRotating(null)} />}
       {flow.request && (
         <Suspense fallback={null}>

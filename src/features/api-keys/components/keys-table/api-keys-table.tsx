@@ -1,5 +1,5 @@
 import { useTable, type RowSelectionState, type SortingState, type Updater } from '@tanstack/react-table'
-import { memo, useMemo } from 'react'
+import { memo, useEffect, useMemo } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { ariaSort } from '../../../../components/data-table/data-table-column-header'
 import { useFocusSurvivesRowRemoval } from '../../../../components/data-table/use-focus-survives-row-removal'
@@ -16,6 +16,7 @@ export interface ApiKeysTableProps {
   onColumnVisibilityChange: (updater: Updater<Record<string, boolean>>) => void
   now: number
   onAction: KeysTableMeta['onAction']
+  onSelectRow?: KeysTableMeta['onSelectRow']
 }
 
 function resolve<T>(updater: Updater<T>, previous: T): T {
@@ -23,8 +24,8 @@ function resolve<T>(updater: Updater<T>, previous: T): T {
 }
 
 export function useKeysTable(props: ApiKeysTableProps) {
-  const { keys, sorting, onSortingChange, rowSelection, onRowSelectionChange, columnVisibility, onColumnVisibilityChange, now, onAction } = props
-  const columns = useMemo(() => keysTableColumns({ now, onAction }), [now, onAction])
+  const { keys, sorting, onSortingChange, rowSelection, onRowSelectionChange, columnVisibility, onColumnVisibilityChange, now, onAction, onSelectRow } = props
+  const columns = useMemo(() => keysTableColumns({ now, onAction, onSelectRow }), [now, onAction, onSelectRow])
   return useTable({
     features: keysTableFeatures,
     columns,
@@ -43,11 +44,29 @@ export function useKeysTable(props: ApiKeysTableProps) {
 
 export type KeysTable = ReturnType<typeof useKeysTable>
 
+/** The row the keyboard shortcuts act on, and how it follows focus moved by Tab or click. */
+export interface RowFocus {
+  focusedId: string | null
+  onRowFocus: (id: string) => void
+}
+
 /** `busy`: the rows are the previous view's while the next loads; `dimmed`: show it (after a short delay). */
-export function ApiKeysTable({ table, busy, dimmed, caption }: { table: KeysTable; busy: boolean; dimmed: boolean; caption: string }) {
+export function ApiKeysTable({ table, busy, dimmed, caption, rowFocus }: { table: KeysTable; busy: boolean; dimmed: boolean; caption: string; rowFocus?: RowFocus }) {
   const rows = table.getRowModel().rows
   const rowIds = useMemo(() => rows.map((row) => row.id), [rows])
   const tbodyRef = useFocusSurvivesRowRemoval(rowIds)
+  const onRowFocus = rowFocus?.onRowFocus
+  useEffect(() => {
+    // Tab or a click into a row makes it the one j/k move from.
+    const body = tbodyRef.current
+    if (!body || !onRowFocus) return
+    const follow = (event: FocusEvent) => {
+      const id = event.target instanceof Element ? event.target.closest('tr')?.dataset.rowId : undefined
+      if (id) onRowFocus(id)
+    }
+    body.addEventListener('focusin', follow)
+    return () => body.removeEventListener('focusin', follow)
+  }, [tbodyRef, onRowFocus])
   return (
     <div className="relative overflow-x-auto rounded-lg border border-zinc-200 [contain:layout_style] dark:border-zinc-800">
       <table aria-label="API keys" aria-busy={busy} className={cn('w-full text-left text-sm transition-opacity', dimmed && 'opacity-60')}>
@@ -64,9 +83,11 @@ export function ApiKeysTable({ table, busy, dimmed, caption }: { table: KeysTabl
           ))}
         </thead>
         {/* Cell padding set once here rather than on every cell: fewer attributes to write per repaint. */}
-        <tbody ref={tbodyRef} className="divide-y divide-zinc-200 dark:divide-zinc-800 [&>tr>td]:px-3 [&>tr>td]:py-2 [&>tr>td]:align-middle">
+        <tbody
+          ref={tbodyRef}
+          className="divide-y divide-zinc-200 dark:divide-zinc-800 [&>tr>td]:px-3 [&>tr>td]:py-2 [&>tr>td]:align-middle">
           {rows.map((row) => (
-            <KeysTableRow key={row.id} row={row} selected={row.getIsSelected()} cells={row.getVisibleCells()} FlexRender={table.FlexRender} />
+            <KeysTableRow key={row.id} row={row} current={row.id === rowFocus?.focusedId} selected={row.getIsSelected()} cells={row.getVisibleCells()} FlexRender={table.FlexRender} />
           ))}
         </tbody>
       </table>
@@ -82,17 +103,27 @@ type KeysRow = ReturnType<KeysTable['getRowModel']>['rows'][number]
  */
 const KeysTableRow = memo(function KeysTableRow({
   row,
+  current,
   selected,
   cells,
   FlexRender,
 }: {
   row: KeysRow
+  current: boolean
   selected: boolean
   cells: ReturnType<KeysRow['getVisibleCells']>
   FlexRender: KeysTable['FlexRender']
 }) {
   return (
-    <tr data-row-id={row.id} data-selected={selected || undefined} className="hover:bg-zinc-50 data-selected:bg-indigo-50/60 dark:hover:bg-zinc-900/60 dark:data-selected:bg-indigo-950/40">
+    <tr
+      data-row-id={row.id}
+      data-selected={selected || undefined}
+      aria-current={current || undefined}
+      className={cn(
+        'hover:bg-zinc-50 data-selected:bg-indigo-50/60 dark:hover:bg-zinc-900/60 dark:data-selected:bg-indigo-950/40',
+        current && 'outline-2 -outline-offset-2 outline-indigo-500 dark:outline-indigo-400',
+      )}
+    >
       {cells.map((cell) => (
         <td key={cell.id}>
           <FlexRender cell={cell} />

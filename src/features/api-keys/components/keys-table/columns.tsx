@@ -15,6 +15,8 @@ const column = createColumnHelper<typeof keysTableFeatures, ApiKey>()
 export interface KeysTableMeta {
   now: number
   onAction: (action: RowAction, key: ApiKey) => void
+  /** Toggles a row's selection; with Shift, selects the range from the last row toggled. */
+  onSelectRow?: (id: string, range: boolean) => void
 }
 
 export const HIDEABLE_COLUMNS = {
@@ -33,7 +35,7 @@ export function keysTableColumns(meta: KeysTableMeta) {
     column.display({
       id: 'select',
       header: ({ table }) => <DataTableSelectAll table={table} label="Select all keys on this page" />,
-      cell: ({ row }) => <DataTableSelectRow row={row} label={`Select ${keyDisplayName(row.original)}`} />,
+      cell: ({ row }) => <DataTableSelectRow row={row} label={`Select ${keyDisplayName(row.original)}`} onToggle={meta.onSelectRow && ((range) => meta.onSelectRow?.(row.id, range))} />,
       enableSorting: false,
       enableHiding: false,
     }),

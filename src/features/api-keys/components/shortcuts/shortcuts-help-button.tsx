@@ -1,0 +1,26 @@
+import { Button } from '../../../../components/ui/button'
+import { LazyBoundary, lazyWithRetry } from '../../../../components/ui/lazy-boundary'
+
+const loadHelp = () => import('./shortcuts-help-dialog')
+// The list and its switch load on first use, off the first screen.
+const ShortcutsHelpDialog = lazyWithRetry(() => loadHelp().then((m) => m.ShortcutsHelpDialog))
+const preload = () => void loadHelp().catch(() => undefined)
+
+/** "Keyboard shortcuts": the button, and the help dialog it (or `?`) opens. */
+export function ShortcutsHelpButton({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+  return (
+    <>
+      <Button size="icon" variant="ghost" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" aria-haspopup="dialog" onPointerEnter={preload} onFocus={preload} onClick={() => onOpenChange(true)}>
+        {/* A glyph, not an icon: the first screen stays as small as it was. */}
+        <span aria-hidden className="font-mono text-base leading-none">
+          ?
+        </span>
+      </Button>
+      {open && (
+        <LazyBoundary what="the keyboard shortcuts" onDismiss={() => onOpenChange(false)}>
+          <ShortcutsHelpDialog onClose={() => onOpenChange(false)} />
+        </LazyBoundary>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { moveFocus, selectRange, toggleRow } from './range-selection'
+
+const ids = ['a', 'b', 'c', 'd', 'e']
+
+describe('selectRange', () => {
+  it('selects from the anchor down to the target, both included, keeping what was selected', () => {
+    expect(selectRange(ids, 'b', 'd', { e: true })).toEqual({ b: true, c: true, d: true, e: true })
+  })
+  it('selects upwards when the target is above the anchor', () => {
+    expect(selectRange(ids, 'd', 'a', {})).toEqual({ a: true, b: true, c: true, d: true })
+  })
+  it('selects only the target without an anchor, or with one no longer on the page', () => {
+    expect(selectRange(ids, null, 'c', {})).toEqual({ c: true })
+    expect(selectRange(ids, 'gone', 'c', {})).toEqual({ c: true })
+  })
+  it('changes nothing for a target not on the page', () => {
+    expect(selectRange(ids, 'a', 'gone', { b: true })).toEqual({ b: true })
+  })
+})
+
+describe('toggleRow', () => {
+  it('selects an unselected row and removes a selected one', () => {
+    expect(toggleRow('b', { a: true })).toEqual({ a: true, b: true })
+    expect(toggleRow('a', { a: true, b: true })).toEqual({ b: true })
+  })
+})
+
+describe('moveFocus', () => {
+  it('starts at the first row, moves by one, and stops at either end', () => {
+    expect(moveFocus(ids, null, 1)).toBe('a')
+    expect(moveFocus(ids, null, -1)).toBe('a')
+    expect(moveFocus(ids, 'b', 1)).toBe('c')
+    expect(moveFocus(ids, 'b', -1)).toBe('a')
+    expect(moveFocus(ids, 'e', 1)).toBe('e')
+    expect(moveFocus(ids, 'a', -1)).toBe('a')
+  })
+  it('starts over at the first row when the focused one left the page, and has nowhere to go on an empty page', () => {
+    expect(moveFocus(ids, 'gone', 1)).toBe('a')
+    expect(moveFocus([], null, 1)).toBeNull()
+  })
+})
