@@ -11,6 +11,7 @@ import { useOnline } from '../../../hooks/use-online'
 import { isFiltered, type SortField } from '../model/list-view'
 import { BulkActionsBar } from './actions/bulk-actions-bar'
 import { useKeyActionFlow } from './actions/use-key-action-flow'
+import { loadUndo } from './actions/use-run-key-action'
 import { useKeysTable } from './keys-table/api-keys-table'
 import { HIDEABLE_COLUMNS } from './keys-table/columns'
 import { loadRowActionsMenu } from './keys-table/row-actions-cell'
@@ -70,6 +71,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
     preloadWhenIdle(loadRowActionsMenu)
     preloadWhenIdle(loadViewOptionsMenu)
     preloadWhenIdle(loadActionDialog)
+    preloadWhenIdle(loadUndo)
     preloadWhenIdle(loadCreateApiKeyDialog)
     preloadWhenIdle(loadRotateKeyDialog)
   }, [hasRows])

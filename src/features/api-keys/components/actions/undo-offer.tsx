@@ -4,6 +4,8 @@ import { isApiError } from '../../../../api/api-error'
 import { disableToastAction, toast, whenToastGone } from '../../../../components/ui/toast-store'
 import type { KeyChange, KeyState, Verdict } from '../../api/key-state'
 import { watchKeyChanges } from '../../api/observe-key'
+
+export { listenToKey } from '../../api/observe-key'
 import { STATUS_LABELS, labelOf } from '../../model/labels'
 
 /**

@@ -38,6 +38,8 @@ async function suspended() {
   await act(() => result.current('suspend', [key]))
   const row = () => rows().find((k) => k.id === key.id)
   await waitFor(() => expect(row()?.status).toBe('SUSPENDED'))
+  // The Undo's code loads on first use: its toast comes once it has.
+  await screen.findByRole('button', { name: 'Undo' })
   // Every PATCH of the key sent from now on, answered or refused.
   let sent = 0
   const count = ({ request }: { request: Request }) => void (request.method === 'PATCH' && request.url.includes(key.id) && sent++)

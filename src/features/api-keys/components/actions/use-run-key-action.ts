@@ -3,13 +3,16 @@ import { describeApiError, isApiError } from '../../../../api/api-error'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { useCallback } from 'react'
 import { toast } from '../../../../components/ui/toast-store'
-import type { KeyState } from '../../api/key-state'
-import { listenToKey } from '../../api/observe-key'
+import type { KeyState, Verdict } from '../../api/key-state'
 import { useDeleteApiKey } from '../../api/use-delete-api-key'
 import { useUpdateApiKeyStatus } from '../../api/use-update-api-key-status'
 import { ACTION_LABELS, ACTION_TARGET, keyDisplayName, type KeyAction } from '../../model/key-actions'
-import { mapWithConcurrency } from './map-with-concurrency'
-import { explainUndoRefusal, offerUndo } from './undo-offer'
+import { mapWithConcurrency, type Settled as SettledTask } from './map-with-concurrency'
+
+/** Undo's watching and explaining load on first use (and when the page is idle), off the first screen. */
+export const loadUndo = () => import('./undo-offer')
+type UndoCode = Awaited<ReturnType<typeof loadUndo>>
+type Settled = SettledTask<ApiKey, ApiKey | undefined>
 
 const CONCURRENCY = 4
 
@@ -59,30 +62,41 @@ export function useRunKeyAction() {
         const undo = undoFor(key)
         if (action === 'delete' || !undo) return void toast.success(title)
         const expected: KeyState = { id: key.id, status: ACTION_TARGET[action], updateTime: answer?.update_time ?? null }
-        offerUndo(queryClient, title, keyDisplayName(key), expected, () => void run(undo, [{ ...key, ...answer, status: expected.status }], undefined, expected))
+        const again = () => void run(undo, [{ ...key, ...answer, status: expected.status }], undefined, expected)
+        void loadUndo().then(
+          ({ offerUndo }) => offerUndo(queryClient, title, keyDisplayName(key), expected, again),
+          // Undo's code would not load (offline after a redeploy): the news still gets out, without Undo.
+          () => void toast.success(title),
+        )
       }
+      const settle = async (results: Settled[], undoCode: UndoCode | null, verdict: (() => Promise<Verdict>) | null): Promise<ActionOutcome> => {
+        const outcome: ActionOutcome = { action, succeeded: [], failed: [], alreadyGone: [] }
+        const answers = new Map<string, ApiKey | undefined>()
+        for (const result of results) {
+          // A key already deleted elsewhere is gone either way: for a delete, that is success.
+          const goneAnyway = !result.ok && action === 'delete' && isApiError(result.error) && result.error.status === 404
+          if (result.ok) answers.set(result.item.id, result.value)
+          if (goneAnyway) outcome.alreadyGone.push(result.item)
+          if (result.ok || goneAnyway) outcome.succeeded.push(result.item)
+          else outcome.failed.push({ key: result.item, message: describeError(result.error, action) })
+        }
+        const [refused] = results
+        const why = undoCode && verdict && refused && !refused.ok ? await undoCode.explainUndoRefusal(refused.error, keyDisplayName(refused.item), verdict) : null
+        // The key moved on since: nothing to undo, and nothing went wrong.
+        if (why) toast.info(why)
+        else announce(outcome, keys.length, (key, title) => successToast(key, answers.get(key.id), title))
+        return outcome
+      }
+      if (!undoing) return mapWithConcurrency(keys, CONCURRENCY, perform).then((results) => settle(results, null, null))
       // An Undo listens from before its request: what the lists say afterwards explains a refusal.
-      const listening = undoing ? listenToKey(queryClient, undoing) : null
-      return mapWithConcurrency(keys, CONCURRENCY, perform)
-        .then(async (results) => {
-          const outcome: ActionOutcome = { action, succeeded: [], failed: [], alreadyGone: [] }
-          const answers = new Map<string, ApiKey | undefined>()
-          for (const result of results) {
-            // A key already deleted elsewhere is gone either way: for a delete, that is success.
-            const goneAnyway = !result.ok && action === 'delete' && isApiError(result.error) && result.error.status === 404
-            if (result.ok) answers.set(result.item.id, result.value)
-            if (goneAnyway) outcome.alreadyGone.push(result.item)
-            if (result.ok || goneAnyway) outcome.succeeded.push(result.item)
-            else outcome.failed.push({ key: result.item, message: describeError(result.error, action) })
-          }
-          const [refused] = results
-          const why = listening && refused && !refused.ok ? await explainUndoRefusal(refused.error, keyDisplayName(refused.item), listening.verdict) : null
-          // The key moved on since: nothing to undo, and nothing went wrong.
-          if (why) toast.info(why)
-          else announce(outcome, keys.length, (key, title) => successToast(key, answers.get(key.id), title))
-          return outcome
-        })
-        .finally(() => listening?.stop())
+      return loadUndo().then(async (undoCode) => {
+        const listening = undoCode.listenToKey(queryClient, undoing)
+        try {
+          return await settle(await mapWithConcurrency(keys, CONCURRENCY, perform), undoCode, listening.verdict)
+        } finally {
+          listening.stop()
+        }
+      })
     },
     [queryClient, updateStatus, deleteKey],
   )
