@@ -42,17 +42,7 @@ export function AppHeader({ modes, path, onConnect }: { modes: AppModeControls; 
             </AppLink>
           ))}
         </nav>
-        <CommandPaletteTrigger
-          host={{
-            path,
-            mode: mode.kind,
-            demoAvailable: modes.demoAvailable,
-            onConnect,
-            onDisconnect: modes.disconnect,
-            onUseDemo: modes.switchToDemo,
-            onResetDemo: modes.resetDemo,
-          }}
-        />
+        <CommandPaletteTrigger modes={modes} path={path} onConnect={onConnect} />
         <div role="group" aria-label="Mode" className="ml-auto flex flex-wrap items-center gap-2 print:hidden">
           {mode.kind === 'demo' && (
             <>

@@ -1,25 +1,24 @@
 import { useEffect, useState } from 'react'
+import { Button } from '../components/ui/button'
 import { LazyBoundary, lazyWithRetry } from '../components/ui/lazy-boundary'
-import type { PaletteHost } from './command-palette/use-palette-items'
+import type { PaletteHostProps } from './command-palette/command-palette'
 
 // Only this button and the Ctrl+K listener are on the first screen; the palette loads on first use.
-const loadPalette = () => import('./command-palette/command-palette')
-const CommandPalette = lazyWithRetry(() => loadPalette().then((m) => m.CommandPalette))
-const preload = () => void loadPalette().catch(() => undefined)
+const CommandPalette = lazyWithRetry(() => import('./command-palette/command-palette').then((m) => m.CommandPalette))
 
-const isMac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)
+const isMac = /Mac|iP/.test(navigator.userAgent)
 
 /** The header's "Command palette" button, and Ctrl+K / ⌘K from anywhere, even a field (it is a chord). */
-export function CommandPaletteTrigger({ host }: { host: PaletteHost }) {
+export function CommandPaletteTrigger(props: PaletteHostProps) {
   // Null until first called; `origin` is what had focus then, to get it back.
   const [palette, setPalette] = useState<{ open: boolean; origin: HTMLElement | null } | null>(null)
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key.toLowerCase() !== 'k' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'k') return
       event.preventDefault()
       // Another dialog wants its answer first; the palette's own toggles closed.
-      const otherDialog = document.querySelector('[role="dialog"][data-state="open"], [role="alertdialog"][data-state="open"]') !== null
+      const otherDialog = document.querySelector('[role$=dialog][data-state=open]') !== null
       const origin = document.activeElement instanceof HTMLElement ? document.activeElement : null
       setPalette((current) => (current?.open ? { ...current, open: false } : otherDialog ? current : { open: true, origin }))
     }
@@ -29,23 +28,23 @@ export function CommandPaletteTrigger({ host }: { host: PaletteHost }) {
 
   return (
     <>
-      <button
-        type="button"
+      <Button
+        variant="secondary"
+        size="sm"
         aria-haspopup="dialog"
-        aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
-        onPointerEnter={preload}
-        onFocus={preload}
+        aria-keyshortcuts="Control+K Meta+K"
+        onPointerEnter={CommandPalette.preload}
+        onFocus={CommandPalette.preload}
         onClick={(event) => setPalette({ open: true, origin: event.currentTarget })}
-        className="inline-flex h-8 items-center gap-2 rounded-md border border-zinc-300 px-2.5 text-sm text-zinc-700 hover:bg-zinc-100 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800"
       >
         Command palette
-        <kbd aria-hidden className="rounded border border-zinc-300 px-1 font-sans text-xs text-zinc-600 dark:border-zinc-600 dark:text-zinc-400">
+        <kbd aria-hidden className="text-xs text-zinc-500 dark:text-zinc-400">
           {isMac ? '⌘K' : 'Ctrl K'}
         </kbd>
-      </button>
+      </Button>
       {palette && (
         <LazyBoundary what="the command palette" onDismiss={() => setPalette(null)}>
-          <CommandPalette open={palette.open} onOpenChange={(open) => setPalette({ ...palette, open })} host={host} origin={palette.origin} />
+          <CommandPalette open={palette.open} onOpenChange={(open) => setPalette({ ...palette, open })} {...props} origin={palette.origin} />
         </LazyBoundary>
       )}
     </>

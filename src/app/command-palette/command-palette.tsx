@@ -3,21 +3,37 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { Dialog, DialogBody, DialogContent } from '../../components/ui/dialog'
 import { openCreateKeyDialog } from '../../features/api-keys/components/create-key/create-key-dialog-store'
 import { describeApiError } from '../../api/api-error'
+import type { AppModeControls } from '../use-app-mode'
 import { movedIndex, type PaletteItem } from './palette-items'
 import { PaletteResults } from './palette-results'
 import { runPaletteCommand } from './run-palette-command'
 import { usePaletteItems, type PaletteCommand, type PaletteHost } from './use-palette-items'
 
-export interface CommandPaletteProps {
+/** What the header knows: the mode and its switches, and the page. */
+export interface PaletteHostProps {
+  modes: AppModeControls
+  path: string
+  onConnect: () => void
+}
+
+export interface CommandPaletteProps extends PaletteHostProps {
   open: boolean
   onOpenChange: (open: boolean) => void
-  host: PaletteHost
   /** What had focus when the palette was called (a field, for Ctrl+K): it gets focus back. */
   origin: HTMLElement | null
 }
 
 /** Go to a key, apply a preset view or run an action, from one combobox. */
-export function CommandPalette({ open, onOpenChange, host, origin }: CommandPaletteProps) {
+export function CommandPalette({ open, onOpenChange, modes, path, onConnect, origin }: CommandPaletteProps) {
+  const host: PaletteHost = {
+    path,
+    mode: modes.mode.kind,
+    demoAvailable: modes.demoAvailable,
+    onConnect,
+    onDisconnect: modes.disconnect,
+    onUseDemo: modes.switchToDemo,
+    onResetDemo: modes.resetDemo,
+  }
   const [text, setText] = useState('')
   const [activeId, setActiveId] = useState<string | null>(null)
   const createOnKeysPage = useRef(false)
