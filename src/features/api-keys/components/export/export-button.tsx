@@ -1,9 +1,9 @@
 import { Download } from 'lucide-react'
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Button, type ButtonProps } from '../../../../components/ui/button'
 import { LazyBoundary, lazyWithRetry } from '../../../../components/ui/lazy-boundary'
 import type { ListView } from '../../model/list-view'
-import { onExportRequest } from './export-request'
+import { EXPORT_REQUEST } from './export-request'
 
 export const loadExportDialog = () => import('./export-dialog')
 // The dialog, the file formats and the read load on first use: none of it is on the first screen.
@@ -31,11 +31,19 @@ export function ExportButton({ view, count = null, label = 'Export', ariaLabel, 
   const [open, setOpen] = useState(false)
   // Each opening mounts a fresh dialog: no state or run is carried over from the last one.
   const [opening, setOpening] = useState(0)
-  const openDialog = useCallback(() => {
+  const openDialog = () => {
     setOpening((n) => n + 1)
     setOpen(true)
-  }, [])
-  useEffect(() => (answersRequests ? onExportRequest(openDialog) : undefined), [answersRequests, openDialog])
+  }
+  useEffect(() => {
+    if (!answersRequests) return
+    const onRequest = () => {
+      setOpening((n) => n + 1)
+      setOpen(true)
+    }
+    window.addEventListener(EXPORT_REQUEST, onRequest)
+    return () => window.removeEventListener(EXPORT_REQUEST, onRequest)
+  }, [answersRequests])
   return (
     <>
       <Button
