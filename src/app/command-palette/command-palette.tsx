@@ -68,9 +68,10 @@ export function CommandPalette({ open, onOpenChange, modes, path, onConnect, ori
       event.preventDefault()
       const next = items[movedIndex(activeIndex, event.key === 'ArrowDown' ? 1 : -1, items.length)]
       if (next) setActiveId(next.id)
-    } else if (event.key === 'Enter' && active && !event.nativeEvent.isComposing) {
+    } else if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
       event.preventDefault()
-      choose(active)
+      // While keys are still being found the first option may be about to change: only a chosen one runs.
+      if (active && (activeId !== null || !found.searching)) choose(active)
     }
   }
 
