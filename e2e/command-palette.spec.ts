@@ -1,6 +1,7 @@
 // The command palette by keyboard alone: keys found through the planner, preset views, actions.
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { chooseWithArrows, openPaletteAndType, palette, paletteInput, paletteOption } from './command-palette-helpers'
+import { allServerKeys, banner, connectDialog, fillConnection, MOCK_HOST, resetMockApi, setMockSettings } from './connected-helpers'
 import { detailHeading, fullStoredKeys } from './key-detail-helpers'
 import { columnTexts, urlParams } from './keys-table-helpers'
 import { expectRowsSettled, pickKey, searchBox, startFromSeed } from './page-helpers'
@@ -114,4 +115,34 @@ test('axe finds nothing with the palette open, at 320 px and in dark mode', asyn
   await openPaletteAndType(page, key.name)
   await expect(paletteOption(page, key.name)).toBeVisible()
   await expectNoAxeViolations(page)
+})
+
+test.describe('connected to a server that ignores filters (documented)', () => {
+  test.beforeEach(async ({ request }) => {
+    await resetMockApi(request)
+    await setMockSettings(request, { dialect: 'documented' })
+  })
+  test.afterEach(async ({ request }) => {
+    await setMockSettings(request, { dialect: 'coval' })
+  })
+
+  test('Connect from the palette, find a key by its last four through the planner, then Disconnect', async ({ page, request }) => {
+    await openPaletteAndType(page, 'connect')
+    await chooseWithArrows(page, paletteOption(page, 'Connect to API'))
+    const dialog = connectDialog(page)
+    await fillConnection(dialog)
+    await dialog.getByRole('button', { name: 'Connect', exact: true }).click()
+    await expect(banner(page)).toContainText(`Connected to ${MOCK_HOST}`)
+    await expectRowsSettled(page)
+
+    const keys = await allServerKeys(request)
+    const key = pickKey(keys, (k) => k.status === 'EXPIRED' && keys.filter((o) => tailOf(o.api_key) === tailOf(k.api_key)).length === 1)
+    await openPaletteAndType(page, tailOf(key.api_key))
+    await chooseWithArrows(page, paletteOption(page, key.name))
+    await expect(detailHeading(page)).toHaveText(key.name)
+
+    await openPaletteAndType(page, 'disconnect')
+    await chooseWithArrows(page, paletteOption(page, 'Disconnect'))
+    await expect(banner(page).getByRole('button', { name: 'Connect to API' })).toBeVisible()
+  })
 })
