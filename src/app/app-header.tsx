@@ -1,6 +1,7 @@
 import { FlaskConical, KeyRound, PlugZap, RotateCcw, Unplug } from 'lucide-react'
 import { AppLink } from '../components/ui/app-link'
 import { Button } from '../components/ui/button'
+import { CommandPaletteTrigger } from './command-palette-trigger'
 import { hostOf } from './connection/connection'
 import { DemoSettingsButton } from './demo-settings/demo-settings-button'
 import { ThemeToggle } from './theme-toggle'
@@ -41,6 +42,7 @@ export function AppHeader({ modes, path, onConnect }: { modes: AppModeControls; 
             </AppLink>
           ))}
         </nav>
+        <CommandPaletteTrigger modes={modes} path={path} onConnect={onConnect} />
         <div role="group" aria-label="Mode" className="ml-auto flex flex-wrap items-center gap-2 print:hidden">
           {mode.kind === 'demo' && (
             <>

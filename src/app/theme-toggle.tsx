@@ -1,6 +1,6 @@
 import { Monitor, Moon, Sun } from 'lucide-react'
-import { useState } from 'react'
-import { THEMES, saveTheme, storedTheme, type Theme } from './theme'
+import { useSyncExternalStore } from 'react'
+import { THEMES, saveTheme, storedTheme, subscribeTheme } from './theme'
 
 const LOOKS = {
   system: { icon: Monitor, label: 'System theme' },
@@ -10,7 +10,7 @@ const LOOKS = {
 
 /** One button that cycles system → light → dark, saying what it is now. */
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme>(storedTheme)
+  const theme = useSyncExternalStore(subscribeTheme, storedTheme)
   const next = THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length] ?? 'system'
   const { icon: Icon, label } = LOOKS[theme]
   return (
@@ -20,7 +20,6 @@ export function ThemeToggle() {
       title={label}
       onClick={() => {
         saveTheme(next)
-        setTheme(next)
       }}
       className="inline-flex size-8 items-center justify-center rounded-md text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
     >

@@ -20,6 +20,14 @@ export function applyTheme(theme: Theme): void {
   document.documentElement.style.colorScheme = dark ? 'dark' : 'light'
 }
 
+// The header's toggle and the command palette both change the theme; each shows the current one.
+const themeListeners = new Set<() => void>()
+
+export function subscribeTheme(listener: () => void): () => void {
+  themeListeners.add(listener)
+  return () => void themeListeners.delete(listener)
+}
+
 export function saveTheme(theme: Theme): void {
   try {
     if (theme === 'system') localStorage.removeItem(STORAGE_KEY)
@@ -28,6 +36,7 @@ export function saveTheme(theme: Theme): void {
     // A preference only: without storage it lasts for this visit.
   }
   applyTheme(theme)
+  for (const listener of themeListeners) listener()
 }
 
 /** Follows the system's switch between light and dark while the theme is "system". */

@@ -13,6 +13,8 @@ export const apiKeyKeys = {
   keySet: (statuses: readonly KeyStatus[]) => [...apiKeyKeys.lists(), 'all', statuses] as const,
   /** One key, found through the list (a list page of at most one key, so mutations update it too). */
   detail: (baseUrl: string, id: string) => [...apiKeyKeys.lists(), 'detail', baseUrl, id] as const,
+  /** The command palette's quick search: keys by name, masked end or id (outside `lists()`: not a list page). */
+  found: (baseUrl: string, text: string) => [...apiKeyKeys.all, 'found', baseUrl, text] as const,
   /** Whether a server honours a list parameter (outside `lists()`: a write does not change it). */
   probe: (baseUrl: string, capability: Capability) => [...apiKeyKeys.all, 'probe', baseUrl, capability] as const,
 }

@@ -88,7 +88,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
         end={
           <div className="flex items-center gap-2">
             <DataTableViewOptions table={table} labels={HIDEABLE_COLUMNS} />
-            <ExportButton view={view} count={list.total} />
+            <ExportButton view={view} count={list.total} answersRequests />
             <ShortcutsHelpButton open={helpOpen} onOpenChange={setHelpOpen} />
           </div>
         }

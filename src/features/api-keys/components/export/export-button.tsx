@@ -1,8 +1,9 @@
 import { Download } from 'lucide-react'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Button, type ButtonProps } from '../../../../components/ui/button'
 import { LazyBoundary, lazyWithRetry } from '../../../../components/ui/lazy-boundary'
 import type { ListView } from '../../model/list-view'
+import { EXPORT_REQUEST } from './export-request'
 
 export const loadExportDialog = () => import('./export-dialog')
 // The dialog, the file formats and the read load on first use: none of it is on the first screen.
@@ -21,13 +22,28 @@ export interface ExportButtonProps {
   variant?: ButtonProps['variant']
   size?: ButtonProps['size']
   className?: string
+  /** Opens on the command palette's "Export this view" too (the keys page's own button). */
+  answersRequests?: boolean
 }
 
 /** Exports every key of a view as CSV or JSON, from a dialog that loads on first use. Self-contained: put one anywhere. */
-export function ExportButton({ view, count = null, label = 'Export', ariaLabel, variant = 'secondary', size = 'sm', className }: ExportButtonProps) {
+export function ExportButton({ view, count = null, label = 'Export', ariaLabel, variant = 'secondary', size = 'sm', className, answersRequests = false }: ExportButtonProps) {
   const [open, setOpen] = useState(false)
   // Each opening mounts a fresh dialog: no state or run is carried over from the last one.
   const [opening, setOpening] = useState(0)
+  const openDialog = () => {
+    setOpening((n) => n + 1)
+    setOpen(true)
+  }
+  useEffect(() => {
+    if (!answersRequests) return
+    const onRequest = () => {
+      setOpening((n) => n + 1)
+      setOpen(true)
+    }
+    window.addEventListener(EXPORT_REQUEST, onRequest)
+    return () => window.removeEventListener(EXPORT_REQUEST, onRequest)
+  }, [answersRequests])
   return (
     <>
       <Button
@@ -38,10 +54,7 @@ export function ExportButton({ view, count = null, label = 'Export', ariaLabel, 
         aria-haspopup="dialog"
         onPointerEnter={preload}
         onFocus={preload}
-        onClick={() => {
-          setOpening((n) => n + 1)
-          setOpen(true)
-        }}
+        onClick={openDialog}
       >
         <Download aria-hidden className="size-4" />
         {label}

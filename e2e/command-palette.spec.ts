@@ -1,0 +1,148 @@
+// The command palette by keyboard alone: keys found through the planner, preset views, actions.
+import { expect, expectNoAxeViolations, test } from './fixtures'
+import { chooseWithArrows, openPaletteAndType, palette, paletteInput, paletteOption } from './command-palette-helpers'
+import { allServerKeys, banner, connectDialog, fillConnection, MOCK_HOST, resetMockApi, setMockSettings } from './connected-helpers'
+import { detailHeading, fullStoredKeys } from './key-detail-helpers'
+import { columnTexts, urlParams } from './keys-table-helpers'
+import { expectRowsSettled, pickKey, searchBox, startFromSeed } from './page-helpers'
+
+test.beforeEach(async ({ page }) => {
+  await startFromSeed(page)
+  await page.goto('/')
+  await expectRowsSettled(page)
+})
+
+test.afterEach(({ consoleErrors }) => {
+  expect(consoleErrors).toEqual([])
+})
+
+const tailOf = (masked: string) => /([A-Za-z0-9]+)$/.exec(masked)?.[1] ?? ''
+
+test('Ctrl+K from the search field, a name and Enter open the key; its last four find it too', async ({ page }) => {
+  const keys = await fullStoredKeys(page)
+  const key = pickKey(keys, (k) => k.status === 'SUSPENDED')
+  // A chord: it works with focus in a field.
+  await searchBox(page).focus()
+  await openPaletteAndType(page, key.name.toLowerCase())
+  const option = paletteOption(page, key.name)
+  await expect(option).toContainText(`Suspended · …${tailOf(key.api_key)}`)
+  await expect(option).toHaveAttribute('aria-selected', 'true')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`/keys/${key.id}$`))
+  await expect(detailHeading(page)).toHaveText(key.name)
+
+  const other = pickKey(keys, (k) => k.id !== key.id && keys.filter((o) => tailOf(o.api_key) === tailOf(k.api_key)).length === 1)
+  await openPaletteAndType(page, tailOf(other.api_key))
+  await expect(paletteOption(page, other.name)).toContainText(`…${tailOf(other.api_key)}`)
+  await chooseWithArrows(page, paletteOption(page, other.name))
+  await expect(detailHeading(page)).toHaveText(other.name)
+})
+
+test('an exact id finds its key, whatever its status', async ({ page }) => {
+  const keys = await fullStoredKeys(page)
+  const key = pickKey(keys, (k) => k.status === 'REVOKED')
+  await openPaletteAndType(page, key.id.toLowerCase())
+  await expect(paletteOption(page, key.name)).toContainText('Revoked')
+})
+
+test('a preset view applies its filters to the list', async ({ page }) => {
+  await openPaletteAndType(page, 'never used')
+  await chooseWithArrows(page, paletteOption(page, 'Production keys never used'))
+  expect(urlParams(page)).toEqual({ env: 'PRODUCTION', used: 'never' })
+  await expectRowsSettled(page)
+  const environments = await columnTexts(page, 'Environment')
+  expect(environments.length).toBeGreaterThan(0)
+  expect(new Set(environments)).toEqual(new Set(['Production']))
+  expect(new Set(await columnTexts(page, 'Last used'))).toEqual(new Set(['Never']))
+
+  await openPaletteAndType(page, 'rotation')
+  await chooseWithArrows(page, paletteOption(page, 'Rotation due'))
+  expect(urlParams(page)).toEqual({ status: 'ACTIVE', created: '90' })
+})
+
+test('actions: Audit overview, then Create key (back on the keys page), then Export this view', async ({ page }) => {
+  await openPaletteAndType(page, 'audit')
+  await chooseWithArrows(page, paletteOption(page, 'Audit overview'))
+  await expect(page).toHaveURL(/\/audit$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/audit/i)
+
+  await openPaletteAndType(page, 'create key')
+  await chooseWithArrows(page, paletteOption(page, 'Create key'))
+  await expect(page).toHaveURL(/\/$/)
+  const create = page.getByRole('dialog', { name: 'Create API key' })
+  await expect(create.getByRole('textbox', { name: /Name/ })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(create).toBeHidden()
+
+  await expectRowsSettled(page)
+  await openPaletteAndType(page, 'export')
+  await chooseWithArrows(page, paletteOption(page, 'Export this view'))
+  await expect(page.getByRole('dialog', { name: /^Export all/ })).toBeVisible()
+})
+
+test('Escape closes and returns focus; the header button opens it by keyboard too', async ({ page }) => {
+  await searchBox(page).focus()
+  await openPaletteAndType(page, 'x')
+  await page.keyboard.press('Escape')
+  await expect(palette(page)).toBeHidden()
+  await expect(searchBox(page)).toBeFocused()
+
+  const button = page.getByRole('button', { name: /^Command palette/ })
+  await button.focus()
+  await page.keyboard.press('Enter')
+  await expect(paletteInput(page)).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(button).toBeFocused()
+})
+
+test('axe finds nothing with the palette open, at 320 px and in dark mode', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 })
+  const keys = await fullStoredKeys(page)
+  const key = pickKey(keys, () => true)
+  await openPaletteAndType(page, key.name)
+  const option = paletteOption(page, key.name)
+  await expect(option).toBeVisible()
+  for (const part of [palette(page), paletteInput(page), option]) {
+    const box = await part.boundingBox()
+    expect(box && box.x >= 0 && box.x + box.width <= 320).toBe(true)
+  }
+  await expectNoAxeViolations(page)
+
+  await page.keyboard.press('Escape')
+  await openPaletteAndType(page, 'dark theme')
+  await chooseWithArrows(page, paletteOption(page, 'Use the dark theme'))
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+  await openPaletteAndType(page, key.name)
+  await expect(paletteOption(page, key.name)).toBeVisible()
+  await expectNoAxeViolations(page)
+})
+
+test.describe('connected to a server that ignores filters (documented)', () => {
+  test.beforeEach(async ({ request }) => {
+    await resetMockApi(request)
+    await setMockSettings(request, { dialect: 'documented' })
+  })
+  test.afterEach(async ({ request }) => {
+    await setMockSettings(request, { dialect: 'coval' })
+  })
+
+  test('Connect from the palette, find a key by its last four through the planner, then Disconnect', async ({ page, request }) => {
+    await openPaletteAndType(page, 'connect')
+    await chooseWithArrows(page, paletteOption(page, 'Connect to API'))
+    const dialog = connectDialog(page)
+    await fillConnection(dialog)
+    await dialog.getByRole('button', { name: 'Connect', exact: true }).click()
+    await expect(banner(page)).toContainText(`Connected to ${MOCK_HOST}`)
+    await expectRowsSettled(page)
+
+    const keys = await allServerKeys(request)
+    const key = pickKey(keys, (k) => k.status === 'EXPIRED' && keys.filter((o) => tailOf(o.api_key) === tailOf(k.api_key)).length === 1)
+    await openPaletteAndType(page, tailOf(key.api_key))
+    await chooseWithArrows(page, paletteOption(page, key.name))
+    await expect(detailHeading(page)).toHaveText(key.name)
+
+    await openPaletteAndType(page, 'disconnect')
+    await chooseWithArrows(page, paletteOption(page, 'Disconnect'))
+    await expect(banner(page).getByRole('button', { name: 'Connect to API' })).toBeVisible()
+  })
+})

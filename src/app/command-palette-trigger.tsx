@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react'
+import { Button } from '../components/ui/button'
+import { LazyBoundary, lazyWithRetry } from '../components/ui/lazy-boundary'
+import type { PaletteHostProps } from './command-palette/command-palette'
+
+// Only this button and the Ctrl+K listener are on the first screen; the palette loads on first use.
+const CommandPalette = lazyWithRetry(() => import('./command-palette/command-palette').then((m) => m.CommandPalette))
+
+const isMac = /Mac|iP/.test(navigator.userAgent)
+
+/** The header's "Command palette" button, and Ctrl+K / ⌘K from anywhere, even a field (it is a chord). */
+export function CommandPaletteTrigger(props: PaletteHostProps) {
+  // Null until first called; `origin` is what had focus then, to get it back.
+  const [palette, setPalette] = useState<{ open: boolean; origin: HTMLElement | null } | null>(null)
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'k') return
+      event.preventDefault()
+      // Another dialog wants its answer first; the palette's own toggles closed.
+      const otherDialog = document.querySelector('[role$=dialog][data-state=open]') !== null
+      const origin = document.activeElement instanceof HTMLElement ? document.activeElement : null
+      setPalette((current) => (current?.open ? { ...current, open: false } : otherDialog ? current : { open: true, origin }))
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [])
+
+  return (
+    <>
+      <Button
+        variant="secondary"
+        size="sm"
+        aria-haspopup="dialog"
+        aria-keyshortcuts="Control+K Meta+K"
+        onPointerEnter={CommandPalette.preload}
+        onFocus={CommandPalette.preload}
+        onClick={(event) => setPalette({ open: true, origin: event.currentTarget })}
+      >
+        Command palette
+        <kbd aria-hidden className="text-xs text-zinc-500 dark:text-zinc-400">
+          {isMac ? '⌘K' : 'Ctrl K'}
+        </kbd>
+      </Button>
+      {palette && (
+        <LazyBoundary what="the command palette" onDismiss={() => setPalette(null)}>
+          <CommandPalette open={palette.open} onOpenChange={(open) => setPalette({ ...palette, open })} {...props} origin={palette.origin} />
+        </LazyBoundary>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,74 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { render, screen, waitFor } from '@testing-library/react'
+import { useState } from 'react'
+import userEvent from '@testing-library/user-event'
+import { startMockApiServer } from '../../test/mock-api-server'
+import type { AppModeControls } from '../use-app-mode'
+import { CommandPalette } from './command-palette'
+
+// jsdom lays nothing out, so it has no scrollIntoView.
+Element.prototype.scrollIntoView ??= () => undefined
+
+const mock = startMockApiServer()
+
+function Harness({ modes, path }: { modes: AppModeControls; path: string }) {
+  const [open, setOpen] = useState(true)
+  return <CommandPalette open={open} onOpenChange={setOpen} modes={modes} path={path} onConnect={vi.fn()} origin={null} />
+}
+
+function renderPalette(path = '/') {
+  const modes: AppModeControls = { mode: { kind: 'demo' }, demoAvailable: true, demo: null, connect: vi.fn(), disconnect: vi.fn(), switchToDemo: vi.fn(), resetDemo: vi.fn() }
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  render(
+    <QueryClientProvider client={queryClient}>
+      <Harness modes={modes} path={path} />
+    </QueryClientProvider>,
+  )
+  return { modes, user: userEvent.setup() }
+}
+
+/** A seeded key whose name no other key's name contains. */
+function uniqueKey() {
+  const all = mock.store.all()
+  const key = all.find((k) => k.name && /^[A-Za-z][A-Za-z0-9 -]{3,}$/.test(k.name) && !all.some((o) => o !== k && (o.name ?? '').toLowerCase().includes((k.name ?? '').toLowerCase())))
+  if (!key?.name) throw new Error('No seeded key with a unique name')
+  return { ...key, name: key.name }
+}
+
+describe('CommandPalette', () => {
+  it('finds a key by name through the list and opens its page on Enter', async () => {
+    const key = uniqueKey()
+    window.history.replaceState(null, '', '/')
+    const { user } = renderPalette()
+    const input = screen.getByRole('combobox', { name: 'Search keys, views and actions' })
+    await user.type(input, key.name)
+    const option = await screen.findByRole('option', { name: new RegExp(`^${key.name}`) })
+    expect(option).toHaveAttribute('aria-selected', 'true')
+    expect(input).toHaveAttribute('aria-activedescendant', option.id)
+    await user.keyboard('{Enter}')
+    await waitFor(() => expect(window.location.pathname).toBe(`/keys/${key.id}`))
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('runs an action once closed: Reset demo data', async () => {
+    const { user, modes } = renderPalette()
+    await user.type(screen.getByRole('combobox', { name: 'Search keys, views and actions' }), 'reset demo')
+    await screen.findByText('No key matches.')
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['Reset demo data'])
+    await user.keyboard('{Enter}')
+    await waitFor(() => expect(modes.resetDemo).toHaveBeenCalledTimes(1))
+  })
+
+  it('moves through views and actions with the arrow keys, wrapping round', async () => {
+    const { user } = renderPalette('/audit')
+    const input = screen.getByRole('combobox', { name: 'Search keys, views and actions' })
+    const options = screen.getAllByRole('option')
+    expect(options[0]).toHaveAccessibleName('Production keys never used')
+    expect(screen.queryByRole('option', { name: 'Export this view' })).toBeNull()
+    await user.keyboard('{ArrowUp}')
+    expect(input).toHaveAttribute('aria-activedescendant', options.at(-1)?.id)
+    expect(options.at(-1)).toHaveAccessibleName('Reset demo data')
+    await user.keyboard('{ArrowDown}{ArrowDown}')
+    expect(input).toHaveAttribute('aria-activedescendant', options[1]?.id)
+  })
+})

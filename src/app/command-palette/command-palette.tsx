@@ -1,0 +1,138 @@
+import { Search } from 'lucide-react'
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { Dialog, DialogBody, DialogContent } from '../../components/ui/dialog'
+import { openCreateKeyDialog } from '../../features/api-keys/components/create-key/create-key-dialog-store'
+import { describeApiError } from '../../api/api-error'
+import type { AppModeControls } from '../use-app-mode'
+import { movedIndex, type PaletteItem } from './palette-items'
+import { PaletteResults } from './palette-results'
+import { runPaletteCommand } from './run-palette-command'
+import { usePaletteItems, type PaletteCommand, type PaletteHost } from './use-palette-items'
+
+/** What the header knows: the mode and its switches, and the page. */
+export interface PaletteHostProps {
+  modes: AppModeControls
+  path: string
+  onConnect: () => void
+}
+
+export interface CommandPaletteProps extends PaletteHostProps {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  /** What had focus when the palette was called (a field, for Ctrl+K): it gets focus back. */
+  origin: HTMLElement | null
+}
+
+/** Go to a key, apply a preset view or run an action, from one combobox. */
+export function CommandPalette({ open, onOpenChange, modes, path, onConnect, origin }: CommandPaletteProps) {
+  const host: PaletteHost = {
+    path,
+    mode: modes.mode.kind,
+    demoAvailable: modes.demoAvailable,
+    onConnect,
+    onDisconnect: modes.disconnect,
+    onUseDemo: modes.switchToDemo,
+    onResetDemo: modes.resetDemo,
+  }
+  const [text, setText] = useState('')
+  const [activeId, setActiveId] = useState<string | null>(null)
+  const createOnKeysPage = useRef(false)
+  // Run once the palette has closed and focus is back, so a dialog an action opens returns focus there.
+  const chosen = useRef<PaletteCommand | null>(null)
+  const baseId = useId()
+  const listboxId = `${baseId}-results`
+  const optionId = (index: number) => `${baseId}-option-${index}`
+  const { sections, found, canReadKeys } = usePaletteItems(text, host)
+  const items = sections.flatMap((section) => section.items)
+  const activeIndex = Math.max(0, items.findIndex((item) => item.id === activeId))
+  const active = items[activeIndex]
+
+  useEffect(() => {
+    if (active) document.getElementById(optionId(activeIndex))?.scrollIntoView({ block: 'nearest' })
+  })
+
+  // Create key from another page: the keys page's button hosts its dialog, so open it once there.
+  useEffect(() => {
+    if (!createOnKeysPage.current || host.path !== '/') return
+    createOnKeysPage.current = false
+    openCreateKeyDialog(origin)
+  }, [host.path, origin])
+
+  const choose = (item: PaletteItem<PaletteCommand>) => {
+    chosen.current = item.command
+    onOpenChange(false)
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault()
+      const next = items[movedIndex(activeIndex, event.key === 'ArrowDown' ? 1 : -1, items.length)]
+      if (next) setActiveId(next.id)
+    } else if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+      event.preventDefault()
+      // While keys are still being found the first option may be about to change: only a chosen one runs.
+      if (active && (activeId !== null || !found.searching)) choose(active)
+    }
+  }
+
+  const status = !canReadKeys || text.trim() === '' ? 'Type a key’s name, id or last four characters.'
+    : found.searching ? 'Searching keys…'
+    : found.error ? `Could not search the keys: ${describeApiError(found.error)}`
+    : found.keys.length === 0 ? 'No key matches.'
+    : found.keys.length === 1 ? '1 key found.' : `${found.keys.length} keys found.`
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent
+        title="Command palette"
+        description="Go to a key, apply a view, or run an action."
+        onOpenAutoFocus={() => {
+          setText('')
+          setActiveId(null)
+          chosen.current = null
+        }}
+        onCloseAutoFocus={(event) => {
+          event.preventDefault()
+          if (origin?.isConnected) origin.focus({ preventScroll: true })
+          const command = chosen.current
+          chosen.current = null
+          if (command && runPaletteCommand(command, host, origin) === 'create-after-navigation') createOnKeysPage.current = true
+        }}
+      >
+        <div className="px-5 pt-3 sm:px-6">
+          <div className="flex items-center gap-2 rounded-md border border-zinc-300 px-2.5 focus-within:ring-2 focus-within:ring-indigo-500 dark:border-zinc-700">
+            <Search aria-hidden className="size-4 shrink-0 text-zinc-500 dark:text-zinc-400" />
+            <input
+              role="combobox"
+              aria-label="Search keys, views and actions"
+              aria-expanded={items.length > 0}
+              aria-controls={items.length > 0 ? listboxId : undefined}
+              aria-activedescendant={active ? optionId(activeIndex) : undefined}
+              aria-autocomplete="list"
+              autoComplete="off"
+              spellCheck={false}
+              value={text}
+              onChange={(event) => {
+                setText(event.target.value)
+                setActiveId(null)
+              }}
+              onKeyDown={onKeyDown}
+              className="h-10 min-w-0 flex-1 bg-transparent text-sm outline-none placeholder:text-zinc-500 dark:placeholder:text-zinc-400"
+              placeholder="Name, id, last four, view or action"
+            />
+          </div>
+          <p role="status" className="pt-2 text-xs text-zinc-600 dark:text-zinc-400">
+            {status}
+          </p>
+        </div>
+        <DialogBody className="max-h-[55dvh] pt-2">
+          {items.length > 0 ? (
+            <PaletteResults listboxId={listboxId} sections={sections} activeId={active?.id ?? null} optionId={optionId} onPoint={(item) => setActiveId(item.id)} onChoose={choose} />
+          ) : (
+            <p className="px-2 text-sm text-zinc-600 dark:text-zinc-400">Nothing matches.</p>
+          )}
+        </DialogBody>
+      </DialogContent>
+    </Dialog>
+  )
+}

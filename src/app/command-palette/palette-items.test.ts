@@ -1,0 +1,56 @@
+import { matchesText, movedIndex, paletteActions, paletteSections, type ActionContext, type PaletteItem } from './palette-items'
+
+const here: ActionContext = { path: '/', mode: 'demo', demoAvailable: true, theme: 'system' }
+const labels = (context: Partial<ActionContext>) => paletteActions({ ...here, ...context }).map((item) => item.label)
+
+describe('paletteActions', () => {
+  it('offers Export and Reset demo data only where they apply', () => {
+    expect(labels({})).toEqual(expect.arrayContaining(['Create key', 'Export this view', 'Audit overview', 'Connect to API', 'Reset demo data']))
+    expect(labels({ path: '/audit' })).not.toContain('Export this view')
+    expect(labels({ path: '/audit' })).not.toContain('Audit overview')
+    expect(labels({ mode: 'connected' })).not.toContain('Reset demo data')
+  })
+
+  it('offers Disconnect when connected and Connect otherwise', () => {
+    expect(labels({ mode: 'connected' })).toEqual(expect.arrayContaining(['Disconnect', 'Use demo data']))
+    expect(labels({ mode: 'connected' })).not.toContain('Connect to API')
+    expect(labels({ mode: 'disconnected' })).not.toContain('Create key')
+  })
+
+  it('offers every theme but the current one', () => {
+    expect(labels({ theme: 'dark' }).filter((label) => label.includes('theme'))).toEqual(['Use the light theme', 'Use the system theme'])
+  })
+})
+
+describe('matchesText', () => {
+  const item = { label: 'Audit overview', keywords: 'stale rotation' }
+  it('matches every typed word in the label or keywords, in any case', () => {
+    expect(matchesText(item, '')).toBe(true)
+    expect(matchesText(item, 'AUDIT')).toBe(true)
+    expect(matchesText(item, 'aud stale')).toBe(true)
+    expect(matchesText(item, 'audit export')).toBe(false)
+  })
+})
+
+describe('paletteSections', () => {
+  const entry = (id: string, group: PaletteItem['group'], label: string): PaletteItem => ({ id, group, label, command: id })
+  it('groups in order, keeps keys as found and filters the rest by text', () => {
+    const keys = [entry('k1', 'Keys', 'deploy bot')]
+    const commands = [entry('a1', 'Actions', 'Create key'), entry('v1', 'Views', 'Production keys never used'), entry('v2', 'Views', 'All keys')]
+    const sections = paletteSections(keys, commands, 'never')
+    expect(sections.map((s) => [s.group, s.items.map((i) => i.id)])).toEqual([
+      ['Keys', ['k1']],
+      ['Views', ['v1']],
+    ])
+  })
+})
+
+describe('movedIndex', () => {
+  it('wraps at both ends and starts from the first or last', () => {
+    expect(movedIndex(-1, 1, 3)).toBe(0)
+    expect(movedIndex(-1, -1, 3)).toBe(2)
+    expect(movedIndex(2, 1, 3)).toBe(0)
+    expect(movedIndex(0, -1, 3)).toBe(2)
+    expect(movedIndex(0, 1, 0)).toBe(-1)
+  })
+})

@@ -1,0 +1,81 @@
+import type { Theme } from '../theme'
+
+export const PALETTE_GROUPS = ['Keys', 'Views', 'Actions'] as const
+export type PaletteGroup = (typeof PALETTE_GROUPS)[number]
+
+/** One thing the palette offers: what it says, where it is listed, and what Enter does. */
+export interface PaletteItem<C = string> {
+  readonly id: string
+  readonly group: PaletteGroup
+  readonly label: string
+  /** A second line (a key's environment, status and masked end). */
+  readonly detail?: string
+  readonly keywords?: string
+  readonly command: C
+}
+
+export type ActionCommand =
+  | { kind: 'create' }
+  | { kind: 'export' }
+  | { kind: 'go'; href: string }
+  | { kind: 'theme'; theme: Theme }
+  | { kind: 'connect' }
+  | { kind: 'disconnect' }
+  | { kind: 'use-demo' }
+  | { kind: 'reset-demo' }
+
+export interface ActionContext {
+  readonly path: string
+  readonly mode: 'demo' | 'connected' | 'disconnected'
+  readonly demoAvailable: boolean
+  readonly theme: Theme
+}
+
+const THEME_LABELS: Record<Theme, string> = { system: 'Use the system theme', light: 'Use the light theme', dark: 'Use the dark theme' }
+
+const action = (id: string, label: string, command: ActionCommand, keywords = ''): PaletteItem<ActionCommand> => ({ id, group: 'Actions', label, command, keywords })
+
+/** The actions that make sense here: export only on the keys page, reset only in the demo, and so on. */
+export function paletteActions({ path, mode, demoAvailable, theme }: ActionContext): PaletteItem<ActionCommand>[] {
+  const actions: PaletteItem<ActionCommand>[] = []
+  if (mode !== 'disconnected') actions.push(action('create', 'Create key', { kind: 'create' }, 'new add'))
+  if (mode !== 'disconnected' && path === '/') actions.push(action('export', 'Export this view', { kind: 'export' }, 'download csv json'))
+  if (path !== '/audit') actions.push(action('audit', 'Audit overview', { kind: 'go', href: '/audit' }, 'stale rotation report'))
+  if (path !== '/') actions.push(action('keys', 'Go to the API keys', { kind: 'go', href: '/' }, 'list table'))
+  for (const next of (['light', 'dark', 'system'] as const).filter((t) => t !== theme)) {
+    actions.push(action(`theme-${next}`, THEME_LABELS[next], { kind: 'theme', theme: next }, 'theme appearance mode'))
+  }
+  if (mode === 'connected') actions.push(action('disconnect', 'Disconnect', { kind: 'disconnect' }, 'sign out log out api'))
+  else actions.push(action('connect', 'Connect to API', { kind: 'connect' }, 'sign in log in admin key'))
+  if (mode !== 'demo' && demoAvailable) actions.push(action('use-demo', 'Use demo data', { kind: 'use-demo' }))
+  if (mode === 'demo') actions.push(action('reset-demo', 'Reset demo data', { kind: 'reset-demo' }, 'seed restore'))
+  return actions
+}
+
+/** Whether every word typed appears in the item's label or keywords, in any case. */
+export function matchesText(item: Pick<PaletteItem<unknown>, 'label' | 'keywords'>, text: string): boolean {
+  const haystack = `${item.label} ${item.keywords ?? ''}`.toLowerCase()
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word))
+}
+
+export interface PaletteSection<C> {
+  readonly group: PaletteGroup
+  readonly items: readonly PaletteItem<C>[]
+}
+
+/** The results in their groups' order, empty groups left out; keys come as found (the server matched them). */
+export function paletteSections<C>(keys: readonly PaletteItem<C>[], commands: readonly PaletteItem<C>[], text: string): PaletteSection<C>[] {
+  const all = [...keys, ...commands.filter((item) => matchesText(item, text))]
+  return PALETTE_GROUPS.map((group) => ({ group, items: all.filter((item) => item.group === group) })).filter((section) => section.items.length > 0)
+}
+
+/** The next option for an arrow key, wrapping at both ends; -1 when there is none. */
+export function movedIndex(current: number, delta: number, count: number): number {
+  if (count === 0) return -1
+  if (current < 0) return delta > 0 ? 0 : count - 1
+  return (((current + delta) % count) + count) % count
+}

@@ -1,0 +1,48 @@
+import { openCreateKeyDialog } from '../../features/api-keys/components/create-key/create-key-dialog-store'
+import { requestExport } from '../../features/api-keys/components/export/export-request'
+import { keyDetailPath } from '../../features/api-keys/model/key-path'
+import { navigateTo } from '../../hooks/use-location-search'
+import { saveTheme } from '../theme'
+import type { PaletteCommand, PaletteHost } from './use-palette-items'
+
+/**
+ * Does what a palette item says, once the palette has closed and focus is back on `origin`.
+ * Says when Create key must wait for the keys page (its dialog lives in a button there).
+ */
+export function runPaletteCommand(command: PaletteCommand, host: PaletteHost, origin: HTMLElement | null): 'create-after-navigation' | 'done' {
+  switch (command.kind) {
+    case 'key':
+      navigateTo(keyDetailPath(command.id), 'push', true)
+      break
+    case 'view':
+    case 'go':
+      navigateTo(command.href, 'push')
+      break
+    case 'create':
+      if (host.path !== '/') {
+        navigateTo('/', 'push')
+        return 'create-after-navigation'
+      }
+      openCreateKeyDialog(origin)
+      break
+    case 'export':
+      requestExport()
+      break
+    case 'theme':
+      saveTheme(command.theme)
+      break
+    case 'connect':
+      host.onConnect()
+      break
+    case 'disconnect':
+      host.onDisconnect()
+      break
+    case 'use-demo':
+      host.onUseDemo()
+      break
+    case 'reset-demo':
+      host.onResetDemo()
+      break
+  }
+  return 'done'
+}

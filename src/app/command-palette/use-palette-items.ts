@@ -1,0 +1,50 @@
+import { useSyncExternalStore } from 'react'
+import type { ApiKey } from '../../api/api-key-schema'
+import { useFindKeys } from '../../features/api-keys/api/use-find-keys'
+import { ENVIRONMENT_LABELS, MISSING, STATUS_LABELS, labelOf } from '../../features/api-keys/model/labels'
+import { shortMaskedKey } from '../../features/api-keys/model/masked-key'
+import { PRESET_VIEWS } from '../../features/api-keys/model/preset-views'
+import { storedTheme, subscribeTheme } from '../theme'
+import { paletteActions, paletteSections, type ActionCommand, type PaletteItem } from './palette-items'
+
+export type PaletteCommand = ActionCommand | { kind: 'key'; id: string } | { kind: 'view'; href: string }
+
+/** What the palette needs from the app around it. */
+export interface PaletteHost {
+  readonly path: string
+  readonly mode: 'demo' | 'connected' | 'disconnected'
+  readonly demoAvailable: boolean
+  readonly onConnect: () => void
+  readonly onDisconnect: () => void
+  readonly onUseDemo: () => void
+  readonly onResetDemo: () => void
+}
+
+function keyItem(key: ApiKey): PaletteItem<PaletteCommand> {
+  const end = key.api_key ? shortMaskedKey(key.api_key) : MISSING
+  return {
+    id: `key-${key.id}`,
+    group: 'Keys',
+    label: key.name?.trim() ? key.name : 'Unnamed key',
+    detail: `${labelOf(ENVIRONMENT_LABELS, key.environment)} · ${labelOf(STATUS_LABELS, key.status)} · ${end}`,
+    command: { kind: 'key', id: key.id },
+  }
+}
+
+const VIEW_ITEMS: PaletteItem<PaletteCommand>[] = PRESET_VIEWS.map((view) => ({
+  id: `view-${view.id}`,
+  group: 'Views',
+  label: view.label,
+  keywords: `view filter ${view.keywords}`,
+  command: { kind: 'view', href: view.href },
+}))
+
+/** The palette's results for the text typed: keys found through the planner, preset views, actions. */
+export function usePaletteItems(text: string, host: PaletteHost) {
+  const theme = useSyncExternalStore(subscribeTheme, storedTheme)
+  const canReadKeys = host.mode !== 'disconnected'
+  const found = useFindKeys(text, canReadKeys)
+  const actions = paletteActions({ path: host.path, mode: host.mode, demoAvailable: host.demoAvailable, theme })
+  const sections = paletteSections(found.keys.map(keyItem), [...(canReadKeys ? VIEW_ITEMS : []), ...actions], text)
+  return { sections, found, canReadKeys }
+}
