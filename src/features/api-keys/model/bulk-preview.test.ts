@@ -1,7 +1,8 @@
 import type { ApiKey } from '../../../api/api-key-schema'
+import type { KeyStatus } from '../../../api/enums'
 import { previewBulk, previewSentence } from './bulk-preview'
 
-const key = (id: string, status?: string): ApiKey => ({ id, name: `key ${id}`, status })
+const key = (id: string, status?: KeyStatus): ApiKey => ({ id, name: `key ${id}`, status })
 
 describe('previewBulk', () => {
   const keys = [key('a', 'ACTIVE'), key('b', 'REVOKED'), key('c', 'ACTIVE'), key('d', 'SUSPENDED'), key('e', 'REVOKED'), key('f')]

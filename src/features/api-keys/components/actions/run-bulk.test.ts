@@ -46,7 +46,7 @@ describe('runBulk', () => {
 
   it('waits out a 429 (Retry-After, capped) and sends the same item again', async () => {
     const waits: number[] = []
-    const announced: number[] = []
+    const announced: (number | null)[] = []
     let calls = 0
     const outcome = await runBulk(['a'], {
       signal: new AbortController().signal,
@@ -60,7 +60,7 @@ describe('runBulk', () => {
     })
     expect(calls).toBe(3)
     expect(waits).toEqual([3000, MAX_RETRY_WAIT_MS])
-    expect(announced).toEqual(waits)
+    expect(announced).toEqual([3000, null, MAX_RETRY_WAIT_MS, null])
     expect(outcome.done).toEqual(['a'])
   })
 

@@ -22,8 +22,8 @@ export interface BulkRunOptions<T> {
   readonly perform: (item: T) => Promise<unknown>
   /** After each key settles, with how many have. */
   readonly onProgress?: (settled: number) => void
-  /** A 429 makes a key wait this long (ms) before it is sent again. */
-  readonly onRateLimited?: (waitMs: number) => void
+  /** A 429 makes a key wait this long (ms) before it is sent again; null once no key is waiting. */
+  readonly onRateLimited?: (waitMs: number | null) => void
   readonly wait?: (ms: number, signal: AbortSignal) => Promise<void>
   readonly limit?: number
 }
@@ -57,6 +57,7 @@ export function abortableWait(ms: number, signal: AbortSignal): Promise<void> {
 export async function runBulk<T>(items: readonly T[], options: BulkRunOptions<T>): Promise<BulkOutcome<T>> {
   const { signal, perform, onProgress, onRateLimited, wait = abortableWait, limit = BULK_CONCURRENCY } = options
   let settled = 0
+  let waiting = 0
   const attempt = async (item: T): Promise<void> => {
     for (let tries = 1; ; tries++) {
       try {
@@ -65,8 +66,11 @@ export async function runBulk<T>(items: readonly T[], options: BulkRunOptions<T>
       } catch (error) {
         const waitMs = rateLimitWait(error)
         if (waitMs === null || tries >= MAX_ATTEMPTS) throw error
+        waiting++
         onRateLimited?.(waitMs)
         await wait(waitMs, signal)
+        waiting--
+        if (waiting === 0) onRateLimited?.(null)
         if (signal.aborted) throw new NotSent()
       }
     }

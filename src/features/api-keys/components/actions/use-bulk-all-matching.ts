@@ -82,7 +82,7 @@ export function useBulkAllMatching(view: ListView, onFinished?: () => void): Bul
         signal: run.signal,
         perform,
         onProgress: (done) => {
-          progress = { done, rateLimitedMs: null }
+          progress = { ...progress, done }
           show()
         },
         onRateLimited: (waitMs) => {
