@@ -3,7 +3,7 @@ import { ADMIN_KEY, allowFailedLoads, connect, unexpectedConsoleErrors } from '.
 import { expect, expectNoAxeViolations, test, type FaultConfig } from './fixtures'
 import { bulkBar } from './key-actions-helpers'
 import { startOwnMockApi, type OwnKey, type OwnMockApi } from './own-mock-api'
-import { bodyRows } from './page-helpers'
+import { bodyRows, pressUntilFocused } from './page-helpers'
 
 // Bulk actions over every key a view matches, against a mock API of the test's own (nothing else changes its keys).
 // Each test reads a whole view and sends dozens of changes: on a busy shared machine allow room.
@@ -154,4 +154,43 @@ test('a 429 is waited out and the same key sent again', async ({ page, request }
   await expect(result(page).getByRole('status')).toHaveText(`${active.length} suspended.`)
   const statuses = await serverKeys(request)
   for (const key of active) expect(statuses.get(key.id), key.id).toBe('SUSPENDED')
+})
+
+test('by keyboard alone at 320 px in dark mode: select all matching, suspend with one reason, every key checked on the server', async ({ page, request }) => {
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.setViewportSize({ width: 320, height: 740 })
+  const active = api.keys().filter((key) => key.status === 'ACTIVE' && key.environment === 'DEVELOPMENT')
+  expect(active.length).toBeGreaterThan(20)
+  await connect(page, { baseUrl: api.baseUrl, path: '/?env=DEVELOPMENT&status=ACTIVE&size=10' })
+  await expect(bodyRows(page)).toHaveCount(10)
+  const pageBox = page.getByRole('checkbox', { name: 'Select all keys on this page' })
+  await pressUntilFocused(page, pageBox)
+  await page.keyboard.press('Space')
+  const selectAll = bulkBar(page).getByRole('button', { name: `Select all ${active.length} matching keys` })
+  await pressUntilFocused(page, selectAll, 'Shift+Tab')
+  await page.keyboard.press('Enter')
+  await expect(bulkBar(page)).toContainText(`All ${active.length} matching keys selected`)
+  await expect(bulkBar(page).getByRole('button', { name: 'Clear selection' })).toBeFocused()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+  await expectNoAxeViolations(page)
+
+  await pressUntilFocused(page, bulkBar(page).getByRole('button', { name: 'Suspend' }), 'Shift+Tab')
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: `Suspend ${active.length} keys?` })
+  await expect(dialog).toBeVisible()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+  await expectNoAxeViolations(page)
+  await pressUntilFocused(page, dialog.getByRole('textbox', { name: 'Reason' }))
+  await page.keyboard.type('Unused development keys')
+  await pressUntilFocused(page, dialog.getByRole('button', { name: `Suspend ${active.length} keys` }))
+  await page.keyboard.press('Enter')
+
+  await expect(result(page).getByRole('status')).toHaveText(`${active.length} suspended.`)
+  await expect(result(page)).toBeFocused()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+  await expectNoAxeViolations(page)
+  const statuses = await serverKeys(request)
+  for (const key of active) expect(statuses.get(key.id), key.id).toBe('SUSPENDED')
+  const reasons = (await auditOf(request)).filter((entry) => entry.action === 'status').map((entry) => entry.reason)
+  expect(reasons).toEqual(active.map(() => 'Unused development keys'))
 })

@@ -1,4 +1,5 @@
 import { X } from 'lucide-react'
+import { useEffect, useRef } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
 import { ACTION_LABELS, KEY_ACTIONS, TERMINAL_ACTIONS, keyDisplayName, whyNot, type KeyAction } from '../../model/key-actions'
@@ -30,6 +31,11 @@ export interface MatchingSelection {
 export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismissOutcome, matching }: BulkActionsBarProps) {
   const allTotal = matching?.all === true ? matching.total : null
   const all = allTotal !== null
+  const clearButton = useRef<HTMLButtonElement>(null)
+  // "Select all N matching keys" goes once used: its focus moves to what undoes it.
+  useEffect(() => {
+    if (all) clearButton.current?.focus()
+  }, [all])
   if (selected.length === 0 && !outcome) return null
   return (
     <div className="space-y-2">
@@ -48,9 +54,15 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
                   <Button
                     size="sm"
                     variant={TERMINAL_ACTIONS.has(action) ? 'danger' : 'secondary'}
-                    disabled={reason !== null || matching?.busy === true}
+                    disabled={reason !== null}
+                    // Not disabled: the button keeps focus while its run reads and asks (a disabled one would drop it).
+                    aria-disabled={matching?.busy === true || undefined}
                     aria-describedby={reason ? `bulk-why-${action}` : undefined}
-                    onClick={() => (all && matching ? matching.onAction(action) : onAction(action, selected))}
+                    onClick={() => {
+                      if (matching?.busy) return
+                      if (all && matching) matching.onAction(action)
+                      else onAction(action, selected)
+                    }}
                   >
                     {ACTION_LABELS[action].verb}
                   </Button>
@@ -63,7 +75,7 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
               )
             })}
           </div>
-          <Button size="sm" variant="ghost" className="ml-auto" onClick={onClear}>
+          <Button ref={clearButton} size="sm" variant="ghost" className="ml-auto" onClick={onClear}>
             <X aria-hidden className="size-4" />
             Clear selection
           </Button>

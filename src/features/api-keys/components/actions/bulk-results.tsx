@@ -1,4 +1,5 @@
 import { X } from 'lucide-react'
+import { useEffect, useRef } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
 import { ACTION_LABELS, keyDisplayName } from '../../model/key-actions'
@@ -18,8 +19,16 @@ export function BulkResults({ state, onRetryFailed, onDismiss }: { state: Finish
   if (failed.length > 0) parts.push(`${failed.length} failed`)
   if (notSent.length > 0) parts.push(`${notSent.length} not sent (cancelled)`)
   const trouble = failed.length > 0
+  const section = useRef<HTMLElement>(null)
+  // The button that started the run may be gone by now: a keyboard user goes on from here.
+  useEffect(() => {
+    const active = document.activeElement
+    if (!active || active === document.body) section.current?.focus()
+  }, [])
   return (
     <section
+      ref={section}
+      tabIndex={-1}
       aria-label="Bulk action result"
       className={`flex items-start gap-2 rounded-lg border px-3 py-2 text-sm ${trouble ? 'border-red-200 bg-red-50 dark:border-red-900 dark:bg-red-950/50' : 'border-emerald-200 bg-emerald-50 dark:border-emerald-900 dark:bg-emerald-950/50'}`}
     >
