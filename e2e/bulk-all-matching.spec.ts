@@ -66,6 +66,8 @@ async function openSuspendPreview(page: Page, count: number): Promise<Locator> {
 }
 
 const staging = (keys: OwnKey[]) => keys.filter((key) => key.environment === 'STAGING')
+// A run of dozens of requests, four at a time, takes seconds on a busy machine.
+const RUN = { timeout: 30_000 }
 const result = (page: Page) => page.getByRole('region', { name: 'Bulk action result' })
 
 test('suspends every key of a view across pages with one reason, verified on the server; skipped keys are reported', async ({ page, request }) => {
@@ -85,7 +87,7 @@ test('suspends every key of a view across pages with one reason, verified on the
   await dialog.getByRole('textbox', { name: 'Reason' }).fill('Staging clean-up')
   await dialog.getByRole('button', { name: `Suspend ${active.length} keys` }).click()
 
-  await expect(result(page).getByRole('status')).toHaveText(`${active.length} suspended, ${revoked.length + others} skipped.`)
+  await expect(result(page).getByRole('status')).toHaveText(`${active.length} suspended, ${revoked.length + others} skipped.`, RUN)
   const statuses = await serverKeys(request)
   for (const key of active) expect(statuses.get(key.id), key.id).toBe('SUSPENDED')
   for (const key of revoked) expect(statuses.get(key.id)).toBe('REVOKED')
@@ -108,7 +110,7 @@ test('Cancel midway stops sending: what was done stays done and is listed, the r
   await page.getByRole('button', { name: 'Cancel' }).click()
 
   const summary = result(page).getByRole('status')
-  await expect(summary).toHaveText(/^\d+ suspended, \d+ not sent \(cancelled\)\.$/)
+  await expect(summary).toHaveText(/^\d+ suspended, \d+ not sent \(cancelled\)\.$/, RUN)
   const [done = 0, notSent = 0] = ((await summary.innerText()).match(/\d+/g) ?? []).map(Number)
   expect(done).toBeGreaterThanOrEqual(8)
   expect(notSent).toBeGreaterThan(0)
@@ -130,7 +132,7 @@ test('a failed key is listed with its message, and Retry failed suspends it', as
   await setOwnFaults(request, { fault: { kind: 'status', status: 500 }, times: 1, method: 'PATCH' })
   await dialog.getByRole('button', { name: `Suspend ${active.length} keys` }).click()
 
-  await expect(result(page).getByRole('alert')).toHaveText(`${active.length - 1} suspended, 1 failed.`)
+  await expect(result(page).getByRole('alert')).toHaveText(`${active.length - 1} suspended, 1 failed.`, RUN)
   const failed = result(page).getByRole('list', { name: 'Failed keys' }).getByRole('listitem')
   await expect(failed).toHaveCount(1)
   await expectNoAxeViolations(page)
@@ -138,7 +140,7 @@ test('a failed key is listed with its message, and Retry failed suspends it', as
   expect(active.filter((key) => statuses.get(key.id) === 'ACTIVE')).toHaveLength(1)
 
   await result(page).getByRole('button', { name: 'Retry failed' }).click()
-  await expect(result(page).getByRole('status')).toHaveText(`${active.length} suspended.`)
+  await expect(result(page).getByRole('status')).toHaveText(`${active.length} suspended.`, RUN)
   const after = await serverKeys(request)
   for (const key of active) expect(after.get(key.id), key.id).toBe('SUSPENDED')
 })
@@ -151,7 +153,7 @@ test('a 429 is waited out and the same key sent again', async ({ page, request }
   await setOwnFaults(request, { fault: { kind: 'status', status: 429, retryAfterSeconds: 2 }, times: 1, method: 'PATCH' })
   await dialog.getByRole('button', { name: `Suspend ${active.length} keys` }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Rate limited, retrying in 2 s' })).toBeVisible()
-  await expect(result(page).getByRole('status')).toHaveText(`${active.length} suspended.`)
+  await expect(result(page).getByRole('status')).toHaveText(`${active.length} suspended.`, RUN)
   const statuses = await serverKeys(request)
   for (const key of active) expect(statuses.get(key.id), key.id).toBe('SUSPENDED')
 })
@@ -185,7 +187,7 @@ test('by keyboard alone at 320 px in dark mode: select all matching, suspend wit
   await pressUntilFocused(page, dialog.getByRole('button', { name: `Suspend ${active.length} keys` }))
   await page.keyboard.press('Enter')
 
-  await expect(result(page).getByRole('status')).toHaveText(`${active.length} suspended.`)
+  await expect(result(page).getByRole('status')).toHaveText(`${active.length} suspended.`, RUN)
   await expect(result(page)).toBeFocused()
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
   await expectNoAxeViolations(page)
