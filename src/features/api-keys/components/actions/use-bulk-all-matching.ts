@@ -1,18 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { isApiError } from '../../../../api/api-error'
 import type { ApiKey } from '../../../../api/api-key-schema'
-import { deleteApiKey } from '../../../../api/api-keys/delete-api-key'
-import { updateApiKeyStatus } from '../../../../api/api-keys/update-api-key-status'
 import { useServerCapabilities } from '../../api/capability-store'
 import { apiKeyKeys } from '../../api/query-keys'
-import { readWholeView } from '../../api/read-whole-view'
-import { previewBulk, type BulkPreview } from '../../model/bulk-preview'
-import { ACTION_TARGET, type KeyAction } from '../../model/key-actions'
+import type { BulkPreview } from '../../model/bulk-preview'
+import type { KeyAction } from '../../model/key-actions'
 import type { ListView } from '../../model/list-view'
 import { toViewQuery } from '../../model/view-query'
-import { runBulk } from './run-bulk'
 import { describeError, type ActionFailure } from './use-run-key-action'
+
+const loadWork = () => import('./bulk-all-work')
 
 export type BulkAllState =
   | { readonly kind: 'idle' }
@@ -53,10 +50,14 @@ export function useBulkAllMatching(view: ListView, onFinished?: () => void): Bul
       const run = new AbortController()
       controller.current = run
       setState({ kind: 'reading', action, read: 0, expected: null })
-      readWholeView(queryClient, { query: toViewQuery(view, Date.now()), baseUrl, store }, run.signal, ({ read, expected }) => {
-        if (!run.signal.aborted) setState({ kind: 'reading', action, read, expected })
-      })
-        .then((keys) => !run.signal.aborted && setState({ kind: 'confirming', preview: previewBulk(action, keys) }))
+      const query = toViewQuery(view, Date.now())
+      loadWork()
+        .then(({ readPreview }) =>
+          readPreview(queryClient, { query, baseUrl, store }, action, run.signal, ({ read, expected }) => {
+            if (!run.signal.aborted) setState({ kind: 'reading', action, read, expected })
+          }),
+        )
+        .then((preview) => !run.signal.aborted && setState({ kind: 'confirming', preview }))
         .catch((error: unknown) => !run.signal.aborted && setState({ kind: 'read-failed', action, error }))
     },
     [queryClient, view, baseUrl, store],
@@ -71,25 +72,18 @@ export function useBulkAllMatching(view: ListView, onFinished?: () => void): Bul
       let progress = { done: 0, rateLimitedMs: null as number | null }
       const show = () => setState({ kind: 'running', preview, total, cancelling: run.signal.aborted, ...progress })
       show()
-      const perform = (key: ApiKey) =>
-        action === 'delete'
-          ? deleteApiKey(key.id).catch((error: unknown) => {
-              // Already deleted elsewhere: gone either way.
-              if (!(isApiError(error) && error.status === 404)) throw error
-            })
-          : updateApiKeyStatus(key.id, { status: ACTION_TARGET[action], reason: reason || undefined })
-      void runBulk(keys, {
-        signal: run.signal,
-        perform,
-        onProgress: (done) => {
+      const callbacks = {
+        onProgress: (done: number) => {
           progress = { ...progress, done }
           show()
         },
-        onRateLimited: (waitMs) => {
+        onRateLimited: (waitMs: number | null) => {
           progress = { ...progress, rateLimitedMs: waitMs }
           show()
         },
-      }).then((outcome) => {
+      }
+      void loadWork().then(async ({ performBulk }) => {
+        const outcome = await performBulk(action, keys, reason, run.signal, callbacks)
         if (controller.current === run) controller.current = null
         setState({
           kind: 'finished',
@@ -101,6 +95,9 @@ export function useBulkAllMatching(view: ListView, onFinished?: () => void): Bul
         })
         void queryClient.invalidateQueries({ queryKey: apiKeyKeys.lists() })
         finished.current?.()
+      }, (error: unknown) => {
+        // The runner never rejects: only its code failing to load lands here, before any request.
+        setState({ kind: 'finished', preview, reason, succeeded: earlier, failed: keys.map((key) => ({ key, message: describeError(error, action) })), notSent: [] })
       })
     },
     [queryClient],
