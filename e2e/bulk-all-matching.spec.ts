@@ -104,7 +104,7 @@ test('Cancel midway stops sending: what was done stays done and is listed, the r
   await selectAllMatching(page, '/?env=STAGING&status=ACTIVE&size=10', active.length)
   const dialog = await openSuspendPreview(page, active.length)
   // Slow answers from here on, so the run can be caught midway.
-  await setOwnFaults(request, { latencyMs: 400 })
+  await setOwnFaults(request, { latencyMs: 800 })
   await dialog.getByRole('button', { name: `Suspend ${active.length} keys` }).click()
   await expect(page.getByRole('status').filter({ hasText: /^Suspending… (8|9|\d\d) of/ })).toBeVisible()
   await page.getByRole('button', { name: 'Cancel' }).click()

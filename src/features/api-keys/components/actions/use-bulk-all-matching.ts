@@ -9,6 +9,13 @@ import type { ListView } from '../../model/list-view'
 import { toViewQuery } from '../../model/view-query'
 import { describeError, type ActionFailure } from './use-run-key-action'
 
+/** What earlier runs of the same action did: a Retry failed adds to it. */
+interface Earlier {
+  readonly succeeded: readonly ApiKey[]
+  readonly notSent: readonly ApiKey[]
+}
+const NOTHING_YET: Earlier = { succeeded: [], notSent: [] }
+
 const loadWork = () => import('./bulk-all-work')
 
 export type BulkAllState =
@@ -64,7 +71,7 @@ export function useBulkAllMatching(view: ListView, onFinished?: () => void): Bul
   )
 
   const execute = useCallback(
-    (preview: BulkPreview, keys: readonly ApiKey[], reason: string, earlier: readonly ApiKey[]) => {
+    (preview: BulkPreview, keys: readonly ApiKey[], reason: string, earlier: Earlier) => {
       const run = new AbortController()
       controller.current = run
       const { action } = preview
@@ -89,15 +96,15 @@ export function useBulkAllMatching(view: ListView, onFinished?: () => void): Bul
           kind: 'finished',
           preview,
           reason,
-          succeeded: [...earlier, ...outcome.done],
+          succeeded: [...earlier.succeeded, ...outcome.done],
           failed: outcome.failed.map(({ item, error }) => ({ key: item, message: describeError(error, action) })),
-          notSent: outcome.notSent,
+          notSent: [...earlier.notSent, ...outcome.notSent],
         })
         void queryClient.invalidateQueries({ queryKey: apiKeyKeys.lists() })
         finished.current?.()
       }, (error: unknown) => {
         // The runner never rejects: only its code failing to load lands here, before any request.
-        setState({ kind: 'finished', preview, reason, succeeded: earlier, failed: keys.map((key) => ({ key, message: describeError(error, action) })), notSent: [] })
+        setState({ kind: 'finished', preview, reason, ...earlier, failed: keys.map((key) => ({ key, message: describeError(error, action) })) })
       })
     },
     [queryClient],
@@ -105,12 +112,12 @@ export function useBulkAllMatching(view: ListView, onFinished?: () => void): Bul
 
   const confirm = useCallback(
     (reason: string) => {
-      if (state.kind === 'confirming') execute(state.preview, state.preview.willChange, reason, [])
+      if (state.kind === 'confirming') execute(state.preview, state.preview.willChange, reason, NOTHING_YET)
     },
     [state, execute],
   )
   const retryFailed = useCallback(() => {
-    if (state.kind === 'finished' && state.failed.length > 0) execute(state.preview, state.failed.map((f) => f.key), state.reason, state.succeeded)
+    if (state.kind === 'finished' && state.failed.length > 0) execute(state.preview, state.failed.map((f) => f.key), state.reason, state)
   }, [state, execute])
 
   const cancel = useCallback(() => {
