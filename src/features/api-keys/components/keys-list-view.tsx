@@ -12,6 +12,7 @@ import { isFiltered, type SortField } from '../model/list-view'
 import { BulkActionsBar } from './actions/bulk-actions-bar'
 import { useKeyActionFlow } from './actions/use-key-action-flow'
 import { loadUndo } from './actions/use-run-key-action'
+import { useBulkAllMatching } from './actions/use-bulk-all-matching'
 import { useKeysTable } from './keys-table/api-keys-table'
 import { HIDEABLE_COLUMNS } from './keys-table/columns'
 import { loadRowActionsMenu } from './keys-table/row-actions-cell'
@@ -29,6 +30,7 @@ import { KeysToolbar } from './toolbar/keys-toolbar'
 
 const loadActionDialog = () => import('./actions/action-dialog')
 const ActionDialog = lazy(() => loadActionDialog().then((m) => ({ default: m.ActionDialog })))
+const BulkAllPanel = lazy(() => import('./actions/bulk-all-panel').then((m) => ({ default: m.BulkAllPanel })))
 const DEFAULT_SORT = { id: 'create_time', desc: true }
 
 export function KeysListView({ keys }: { keys: KeysList }) {
@@ -36,9 +38,12 @@ export function KeysListView({ keys }: { keys: KeysList }) {
   const online = useOnline()
   const refreshing = useDelayedFlag(list.refreshing || (list.placeholder && !list.pending))
   const [columnVisibility, setColumnVisibility] = useColumnVisibility()
-  const [selection, setSelection] = useState<{ view: typeof view; rows: RowSelectionState }>({ view, rows: {} })
+  const [selection, setSelection] = useState<{ view: typeof view; rows: RowSelectionState; all?: boolean }>({ view, rows: {} })
   // Selection belongs to one view: it clears when the filters or the page change.
   const rowSelection = useMemo(() => (selection.view === view ? selection.rows : {}), [selection, view])
+  const allMatching = selection.view === view && selection.all === true
+  const clearSelection = useCallback(() => setSelection({ view, rows: {} }), [view])
+  const bulkAll = useBulkAllMatching(view, clearSelection)
   const selectOnly = useCallback((failed: ApiKey[]) => setSelection({ view, rows: Object.fromEntries(failed.map((k) => [k.id, true])) }), [view])
   const { rows } = list
   const flow = useKeyActionFlow({ onBulkDone: selectOnly })
@@ -110,12 +115,30 @@ export function KeysListView({ keys }: { keys: KeysList }) {
       <BulkActionsBar
         selected={selected}
         onAction={flow.requestAction}
-        onClear={() => setSelection({ view, rows: {} })}
+        onClear={clearSelection}
+        matching={{
+          total: list.total,
+          pageRows: rows.length,
+          all: allMatching,
+          onSelectAll: () => setSelection({ view, rows: rowSelection, all: true }),
+          onAction: bulkAll.start,
+          busy: bulkAll.state.kind === 'reading' || bulkAll.state.kind === 'confirming' || bulkAll.state.kind === 'running',
+        }}
         outcome={flow.outcome}
         onDismissOutcome={flow.dismissOutcome}
       />
+      {bulkAll.state.kind !== 'idle' && (
+        <Suspense fallback={null}>
+          <BulkAllPanel run={bulkAll} />
+        </Suspense>
+      )}
       <KeysListBody keys={keys} table={table} rows={rows} rowFocus={rowFocus} />
       {rotating && <LazyRotateKeyDialog apiKey={rotating} onClose={() => setRotating(null)} />}
+      {bulkAll.state.kind === 'confirming' && (
+        <Suspense fallback={null}>
+          <ActionDialog request={{ action: bulkAll.state.preview.action, keys: bulkAll.state.preview.willChange, preview: bulkAll.state.preview }} onCancel={bulkAll.cancel} onConfirm={bulkAll.confirm} />
+        </Suspense>
+      )}
       {flow.request && (
         <Suspense fallback={null}>
           <ActionDialog request={flow.request} onCancel={flow.cancel} onConfirm={flow.confirm} />

@@ -11,12 +11,19 @@ import { STOPPING_ACTIONS } from '../../model/last-use'
 import { ConfirmPhraseField, ReasonField } from './action-fields'
 import { actionCopy } from './action-copy'
 import { ActionKeyList } from './action-key-list'
+import { BulkSummary } from './bulk-summary'
+import type { BulkPreview } from '../../model/bulk-preview'
 import { InUseWarning } from './in-use-warning'
 
 export interface ActionRequest {
   action: KeyAction
-  keys: ApiKey[]
+  keys: readonly ApiKey[]
+  /** For every key of a view: what changes and what is skipped, shown as counts. */
+  preview?: BulkPreview
 }
+
+/** More keys than this are summarised in counts, not listed. */
+const LISTED_AT_MOST = 10
 
 export interface ActionDialogProps {
   request: ActionRequest
@@ -30,7 +37,7 @@ export interface ActionDialogProps {
  * Whatever stops keys working warns, in its description, about keys clients used in the last 24 hours.
  */
 export function ActionDialog({ request, onCancel, onConfirm }: ActionDialogProps) {
-  const { action, keys } = request
+  const { action, keys, preview } = request
   const now = useNow()
   const copy = actionCopy(action, keys, now)
   const terminal = TERMINAL_ACTIONS.has(action)
@@ -39,14 +46,15 @@ export function ActionDialog({ request, onCancel, onConfirm }: ActionDialogProps
   // Counted as the server counts (code points), on the trimmed text that is sent.
   const reasonLength = codePointLength(reason.trim())
   const reasonTooLong = reasonLength > REASON_MAX
-  const confirmed = !terminal || matchesConfirmPhrase(typed, copy.phrase)
+  const confirmed = keys.length > 0 && (!terminal || matchesConfirmPhrase(typed, copy.phrase))
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (confirmed && !reasonTooLong) onConfirm(reason.trim())
   }
   const body = (
     <form id="key-action-form" onSubmit={submit} className="space-y-4">
-      <ActionKeyList keys={keys} now={now} markInUse={STOPPING_ACTIONS.has(action)} />
+      {preview && <BulkSummary preview={preview} />}
+      {(!preview || keys.length <= LISTED_AT_MOST) && keys.length > 0 && <ActionKeyList keys={keys} now={now} markInUse={STOPPING_ACTIONS.has(action)} />}
       {action !== 'delete' && <ReasonField value={reason} length={reasonLength} onChange={setReason} />}
       {terminal && <ConfirmPhraseField phrase={copy.phrase} kind={keys.length === 1 ? 'name' : 'count'} value={typed} onChange={setTyped} />}
     </form>

@@ -1,4 +1,5 @@
 import { X } from 'lucide-react'
+import { useEffect, useRef } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
 import { ACTION_LABELS, KEY_ACTIONS, TERMINAL_ACTIONS, keyDisplayName, whyNot, type KeyAction } from '../../model/key-actions'
@@ -10,29 +11,58 @@ export interface BulkActionsBarProps {
   onClear: () => void
   outcome: ActionOutcome | null
   onDismissOutcome: () => void
+  /** Selecting beyond the page: every key the view matches. */
+  matching?: MatchingSelection
+}
+
+export interface MatchingSelection {
+  /** The view's count (null while unknown). */
+  total: number | null
+  /** How many rows the page shows. */
+  pageRows: number
+  all: boolean
+  onSelectAll: () => void
+  onAction: (action: KeyAction) => void
+  /** A whole-view action is under way. */
+  busy: boolean
 }
 
 /** The selection's count and the actions every selected key allows; the others say why not. */
-export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismissOutcome }: BulkActionsBarProps) {
+export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismissOutcome, matching }: BulkActionsBarProps) {
+  const allTotal = matching?.all === true ? matching.total : null
+  const all = allTotal !== null
+  const clearButton = useRef<HTMLButtonElement>(null)
+  // "Select all N matching keys" goes once used: its focus moves to what undoes it.
+  useEffect(() => {
+    if (all) clearButton.current?.focus()
+  }, [all])
   if (selected.length === 0 && !outcome) return null
   return (
     <div className="space-y-2">
       {selected.length > 0 && (
         <div role="region" aria-label="Bulk actions" className="flex flex-wrap items-center gap-2 rounded-lg border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm dark:border-indigo-900 dark:bg-indigo-950/50">
           <span className="font-medium" aria-live="polite">
-            {selected.length} selected
+            {all ? `All ${count(allTotal)} matching keys selected` : `${selected.length} selected`}
           </span>
+          {!all && matching && <SelectAllOffer matching={matching} selected={selected.length} />}
           <div className="flex flex-wrap items-center gap-1.5">
             {KEY_ACTIONS.map((action) => {
-              const reason = whyNot(action, selected)
+              // Over the whole view, keys the lifecycle rules out are skipped, as the preview says.
+              const reason = all ? null : whyNot(action, selected)
               return (
                 <span key={action} className="inline-flex flex-col">
                   <Button
                     size="sm"
                     variant={TERMINAL_ACTIONS.has(action) ? 'danger' : 'secondary'}
                     disabled={reason !== null}
+                    // Not disabled: the button keeps focus while its run reads and asks (a disabled one would drop it).
+                    aria-disabled={matching?.busy === true || undefined}
                     aria-describedby={reason ? `bulk-why-${action}` : undefined}
-                    onClick={() => onAction(action, selected)}
+                    onClick={() => {
+                      if (matching?.busy) return
+                      if (all && matching) matching.onAction(action)
+                      else onAction(action, selected)
+                    }}
                   >
                     {ACTION_LABELS[action].verb}
                   </Button>
@@ -45,15 +75,28 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
               )
             })}
           </div>
-          <Button size="sm" variant="ghost" className="ml-auto" onClick={onClear}>
+          <Button ref={clearButton} size="sm" variant="ghost" className="ml-auto" onClick={onClear}>
             <X aria-hidden className="size-4" />
             Clear selection
           </Button>
-          <DisabledReasons selected={selected} />
+          {!all && <DisabledReasons selected={selected} />}
         </div>
       )}
       {outcome && <BulkOutcome outcome={outcome} onDismiss={onDismissOutcome} />}
     </div>
+  )
+}
+
+const count = (n: number) => n.toLocaleString('en')
+
+/** Once the whole page is selected and the view has more keys, the selection can grow to all of them. */
+function SelectAllOffer({ matching, selected }: { matching: MatchingSelection; selected: number }) {
+  const { total, pageRows } = matching
+  if (total === null || selected < pageRows || total <= pageRows) return null
+  return (
+    <Button size="sm" variant="ghost" className="underline" onClick={matching.onSelectAll}>
+      Select all {count(total)} matching keys
+    </Button>
   )
 }
 

@@ -19,7 +19,7 @@ export function useKeyActionFlow({ onBulkDone, onDone }: { onBulkDone?: (failed:
   })
 
   const execute = useCallback(
-    async (action: KeyAction, keys: ApiKey[], reason?: string) => {
+    async (action: KeyAction, keys: readonly ApiKey[], reason?: string) => {
       const result = await run(action, keys, reason)
       if (keys.length > 1) {
         setOutcome(result)

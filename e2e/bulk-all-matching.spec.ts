@@ -1,0 +1,198 @@
+import type { APIRequestContext, Locator, Page } from '@playwright/test'
+import { ADMIN_KEY, allowFailedLoads, connect, unexpectedConsoleErrors } from './connected-helpers'
+import { expect, expectNoAxeViolations, test, type FaultConfig } from './fixtures'
+import { bulkBar } from './key-actions-helpers'
+import { startOwnMockApi, type OwnKey, type OwnMockApi } from './own-mock-api'
+import { bodyRows, pressUntilFocused } from './page-helpers'
+
+// Bulk actions over every key a view matches, against a mock API of the test's own (nothing else changes its keys).
+// Each test reads a whole view and sends dozens of changes: on a busy shared machine allow room.
+test.describe.configure({ timeout: 90_000 })
+
+let api: OwnMockApi
+test.beforeEach(async () => {
+  api = await startOwnMockApi()
+})
+test.afterEach(async ({ consoleErrors }, testInfo) => {
+  await api.close()
+  expect(unexpectedConsoleErrors(consoleErrors, testInfo)).toEqual([])
+})
+
+interface AuditEntry {
+  keyId: string
+  action: string
+  status?: string
+  reason?: string
+}
+
+/** Every key on the server, read over HTTP as another client would. */
+async function serverKeys(request: APIRequestContext): Promise<Map<string, string>> {
+  const statuses = new Map<string, string>()
+  let token = ''
+  do {
+    const response = await request.get(`${api.baseUrl}/v1/api-keys?status=ACTIVE,SUSPENDED,REVOKED,EXPIRED&page_size=100&page_token=${token}`, { headers: { 'x-api-key': ADMIN_KEY } })
+    expect(response.status()).toBe(200)
+    const body = (await response.json()) as { api_keys: { id: string; status: string }[]; next_page_token: string | null }
+    for (const key of body.api_keys) statuses.set(key.id, key.status)
+    token = body.next_page_token ?? ''
+  } while (token)
+  return statuses
+}
+
+async function auditOf(request: APIRequestContext): Promise<AuditEntry[]> {
+  return ((await (await request.get(`${api.baseUrl}/__mock/audit`)).json()) as { entries: AuditEntry[] }).entries
+}
+
+async function setOwnFaults(request: APIRequestContext, config: FaultConfig): Promise<void> {
+  expect((await request.post(`${api.baseUrl}/__mock/faults`, { data: config })).status()).toBe(200)
+}
+
+/** Opens a view, selects its page, then every matching key; returns the bar. */
+async function selectAllMatching(page: Page, path: string, total: number): Promise<Locator> {
+  await connect(page, { baseUrl: api.baseUrl, path })
+  await expect(bodyRows(page)).toHaveCount(10)
+  await page.getByRole('checkbox', { name: 'Select all keys on this page' }).check()
+  await bulkBar(page).getByRole('button', { name: `Select all ${total} matching keys` }).click()
+  await expect(bulkBar(page)).toContainText(`All ${total} matching keys selected`)
+  return bulkBar(page)
+}
+
+/** Chooses Suspend for the whole selection and waits for the preview. */
+async function openSuspendPreview(page: Page, count: number): Promise<Locator> {
+  await bulkBar(page).getByRole('button', { name: 'Suspend' }).click()
+  const dialog = page.getByRole('dialog', { name: `Suspend ${count} keys?` })
+  await expect(dialog).toBeVisible()
+  return dialog
+}
+
+const staging = (keys: OwnKey[]) => keys.filter((key) => key.environment === 'STAGING')
+// A run of dozens of requests, four at a time, takes seconds on a busy machine.
+const RUN = { timeout: 30_000 }
+const result = (page: Page) => page.getByRole('region', { name: 'Bulk action result' })
+
+test('suspends every key of a view across pages with one reason, verified on the server; skipped keys are reported', async ({ page, request }) => {
+  const view = staging(api.keys())
+  const active = view.filter((key) => key.status === 'ACTIVE')
+  const revoked = view.filter((key) => key.status === 'REVOKED')
+  const others = view.length - active.length - revoked.length
+  expect(view.length).toBeGreaterThan(30)
+  expect(revoked.length).toBeGreaterThan(0)
+
+  await selectAllMatching(page, '/?env=STAGING&size=10', view.length)
+  const dialog = await openSuspendPreview(page, active.length)
+  await expect(dialog.getByRole('group', { name: 'What will happen' })).toContainText(`${active.length} will be suspended; ${revoked.length} are revoked and will be skipped`)
+  // Hundreds of keys are summarised, not listed.
+  await expect(dialog.getByRole('list', { name: 'Keys' })).toHaveCount(0)
+  await expectNoAxeViolations(page)
+  await dialog.getByRole('textbox', { name: 'Reason' }).fill('Staging clean-up')
+  await dialog.getByRole('button', { name: `Suspend ${active.length} keys` }).click()
+
+  await expect(result(page).getByRole('status')).toHaveText(`${active.length} suspended, ${revoked.length + others} skipped.`, RUN)
+  const statuses = await serverKeys(request)
+  for (const key of active) expect(statuses.get(key.id), key.id).toBe('SUSPENDED')
+  for (const key of revoked) expect(statuses.get(key.id)).toBe('REVOKED')
+  const audit = (await auditOf(request)).filter((entry) => entry.action === 'status')
+  expect(audit).toHaveLength(active.length)
+  for (const key of active) expect(audit.find((entry) => entry.keyId === key.id)).toMatchObject({ status: 'SUSPENDED', reason: 'Staging clean-up' })
+  await result(page).getByText(/^Skipped, revoked/).click()
+  await expect(result(page).getByRole('list', { name: 'Skipped, revoked' }).getByRole('listitem')).toHaveCount(revoked.length)
+  await expectNoAxeViolations(page)
+})
+
+test('Cancel midway stops sending: what was done stays done and is listed, the rest is untouched', async ({ page, request }) => {
+  const active = staging(api.keys()).filter((key) => key.status === 'ACTIVE')
+  await selectAllMatching(page, '/?env=STAGING&status=ACTIVE&size=10', active.length)
+  const dialog = await openSuspendPreview(page, active.length)
+  // Slow answers from here on, so the run can be caught midway.
+  await setOwnFaults(request, { latencyMs: 800 })
+  await dialog.getByRole('button', { name: `Suspend ${active.length} keys` }).click()
+  await expect(page.getByRole('status').filter({ hasText: /^Suspending… (8|9|\d\d) of/ })).toBeVisible()
+  await page.getByRole('button', { name: 'Cancel' }).click()
+
+  const summary = result(page).getByRole('status')
+  await expect(summary).toHaveText(/^\d+ suspended, \d+ not sent \(cancelled\)\.$/, RUN)
+  const [done = 0, notSent = 0] = ((await summary.innerText()).match(/\d+/g) ?? []).map(Number)
+  expect(done).toBeGreaterThanOrEqual(8)
+  expect(notSent).toBeGreaterThan(0)
+  expect(done + notSent).toBe(active.length)
+  const listed = await result(page).getByRole('list', { name: 'Keys suspended' }).locator('code').allInnerTexts()
+  expect(listed).toHaveLength(done)
+  const statuses = await serverKeys(request)
+  const suspended = active.filter((key) => statuses.get(key.id) === 'SUSPENDED').map((key) => key.id)
+  expect(suspended.sort()).toEqual([...listed].sort())
+  expect(active.filter((key) => statuses.get(key.id) === 'ACTIVE')).toHaveLength(notSent)
+})
+
+test('a failed key is listed with its message, and Retry failed suspends it', async ({ page, request }, testInfo) => {
+  // The injected 500 is logged by the browser.
+  allowFailedLoads(testInfo)
+  const active = staging(api.keys()).filter((key) => key.status === 'ACTIVE')
+  await selectAllMatching(page, '/?env=STAGING&status=ACTIVE&size=10', active.length)
+  const dialog = await openSuspendPreview(page, active.length)
+  await setOwnFaults(request, { fault: { kind: 'status', status: 500 }, times: 1, method: 'PATCH' })
+  await dialog.getByRole('button', { name: `Suspend ${active.length} keys` }).click()
+
+  await expect(result(page).getByRole('alert')).toHaveText(`${active.length - 1} suspended, 1 failed.`, RUN)
+  const failed = result(page).getByRole('list', { name: 'Failed keys' }).getByRole('listitem')
+  await expect(failed).toHaveCount(1)
+  await expectNoAxeViolations(page)
+  const statuses = await serverKeys(request)
+  expect(active.filter((key) => statuses.get(key.id) === 'ACTIVE')).toHaveLength(1)
+
+  await result(page).getByRole('button', { name: 'Retry failed' }).click()
+  await expect(result(page).getByRole('status')).toHaveText(`${active.length} suspended.`, RUN)
+  const after = await serverKeys(request)
+  for (const key of active) expect(after.get(key.id), key.id).toBe('SUSPENDED')
+})
+
+test('a 429 is waited out and the same key sent again', async ({ page, request }, testInfo) => {
+  allowFailedLoads(testInfo)
+  const active = staging(api.keys()).filter((key) => key.status === 'ACTIVE')
+  await selectAllMatching(page, '/?env=STAGING&status=ACTIVE&size=10', active.length)
+  const dialog = await openSuspendPreview(page, active.length)
+  await setOwnFaults(request, { fault: { kind: 'status', status: 429, retryAfterSeconds: 2 }, times: 1, method: 'PATCH' })
+  await dialog.getByRole('button', { name: `Suspend ${active.length} keys` }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Rate limited, retrying in 2 s' })).toBeVisible()
+  await expect(result(page).getByRole('status')).toHaveText(`${active.length} suspended.`, RUN)
+  const statuses = await serverKeys(request)
+  for (const key of active) expect(statuses.get(key.id), key.id).toBe('SUSPENDED')
+})
+
+test('by keyboard alone at 320 px in dark mode: select all matching, suspend with one reason, every key checked on the server', async ({ page, request }) => {
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.setViewportSize({ width: 320, height: 740 })
+  const active = api.keys().filter((key) => key.status === 'ACTIVE' && key.environment === 'DEVELOPMENT')
+  expect(active.length).toBeGreaterThan(20)
+  await connect(page, { baseUrl: api.baseUrl, path: '/?env=DEVELOPMENT&status=ACTIVE&size=10' })
+  await expect(bodyRows(page)).toHaveCount(10)
+  const pageBox = page.getByRole('checkbox', { name: 'Select all keys on this page' })
+  await pressUntilFocused(page, pageBox)
+  await page.keyboard.press('Space')
+  const selectAll = bulkBar(page).getByRole('button', { name: `Select all ${active.length} matching keys` })
+  await pressUntilFocused(page, selectAll, 'Shift+Tab')
+  await page.keyboard.press('Enter')
+  await expect(bulkBar(page)).toContainText(`All ${active.length} matching keys selected`)
+  await expect(bulkBar(page).getByRole('button', { name: 'Clear selection' })).toBeFocused()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+  await expectNoAxeViolations(page)
+
+  await pressUntilFocused(page, bulkBar(page).getByRole('button', { name: 'Suspend' }), 'Shift+Tab')
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: `Suspend ${active.length} keys?` })
+  await expect(dialog).toBeVisible()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+  await expectNoAxeViolations(page)
+  await pressUntilFocused(page, dialog.getByRole('textbox', { name: 'Reason' }))
+  await page.keyboard.type('Unused development keys')
+  await pressUntilFocused(page, dialog.getByRole('button', { name: `Suspend ${active.length} keys` }))
+  await page.keyboard.press('Enter')
+
+  await expect(result(page).getByRole('status')).toHaveText(`${active.length} suspended.`, RUN)
+  await expect(result(page)).toBeFocused()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+  await expectNoAxeViolations(page)
+  const statuses = await serverKeys(request)
+  for (const key of active) expect(statuses.get(key.id), key.id).toBe('SUSPENDED')
+  const reasons = (await auditOf(request)).filter((entry) => entry.action === 'status').map((entry) => entry.reason)
+  expect(reasons).toEqual(active.map(() => 'Unused development keys'))
+})

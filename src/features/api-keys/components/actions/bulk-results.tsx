@@ -1,0 +1,90 @@
+import { X } from 'lucide-react'
+import { useEffect, useRef } from 'react'
+import type { ApiKey } from '../../../../api/api-key-schema'
+import { Button } from '../../../../components/ui/button'
+import { ACTION_LABELS, keyDisplayName } from '../../model/key-actions'
+import type { BulkAllState } from './use-bulk-all-matching'
+
+const numbers = new Intl.NumberFormat('en')
+
+type Finished = Extract<BulkAllState, { kind: 'finished' }>
+
+/** Per key, what a bulk action over a whole view did: succeeded, skipped, failed (with Retry), not sent. */
+export function BulkResults({ state, onRetryFailed, onDismiss }: { state: Finished; onRetryFailed: () => void; onDismiss: () => void }) {
+  const { preview, succeeded, failed, notSent } = state
+  const { past } = ACTION_LABELS[preview.action]
+  const skipped = preview.skipped.flatMap((group) => group.keys)
+  const parts = [`${succeeded.length} ${past}`]
+  if (skipped.length > 0) parts.push(`${skipped.length} skipped`)
+  if (failed.length > 0) parts.push(`${failed.length} failed`)
+  if (notSent.length > 0) parts.push(`${notSent.length} not sent (cancelled)`)
+  const trouble = failed.length > 0
+  const section = useRef<HTMLElement>(null)
+  // The button that started the run may be gone by now: a keyboard user goes on from here.
+  useEffect(() => {
+    const active = document.activeElement
+    if (!active || active === document.body) section.current?.focus()
+  }, [])
+  return (
+    <section
+      ref={section}
+      tabIndex={-1}
+      aria-label="Bulk action result"
+      className={`flex items-start gap-2 rounded-lg border px-3 py-2 text-sm ${trouble ? 'border-red-200 bg-red-50 dark:border-red-900 dark:bg-red-950/50' : 'border-emerald-200 bg-emerald-50 dark:border-emerald-900 dark:bg-emerald-950/50'}`}
+    >
+      <div className="min-w-0 flex-1 space-y-2">
+        <p role={trouble ? 'alert' : 'status'} className="font-medium">
+          {parts.join(', ')}.
+        </p>
+        {trouble && (
+          <div className="space-y-1">
+            <ul aria-label="Failed keys" className="list-disc space-y-0.5 pl-5">
+              {failed.map(({ key, message }) => (
+                <li key={key.id}>
+                  <bdi className="font-medium">{keyDisplayName(key)}</bdi>: {message}
+                </li>
+              ))}
+            </ul>
+            <Button size="sm" onClick={onRetryFailed}>
+              Retry failed
+            </Button>
+          </div>
+        )}
+        <KeyNames label={`Keys ${past}`} keys={succeeded} open={notSent.length > 0} />
+        {preview.skipped.map((group) => (
+          <KeyNames key={group.status} label={`Skipped, ${group.statusWord}`} keys={group.keys} />
+        ))}
+        <KeyNames label="Not sent (cancelled)" keys={notSent} />
+      </div>
+      <DismissButton onDismiss={onDismiss} />
+    </section>
+  )
+}
+
+/** Keys named in a list that can be long: folded away unless asked for. */
+function KeyNames({ label, keys, open = false }: { label: string; keys: readonly ApiKey[]; open?: boolean }) {
+  if (keys.length === 0) return null
+  return (
+    <details open={open} className="text-sm">
+      <summary className="cursor-pointer">
+        {label} ({numbers.format(keys.length)})
+      </summary>
+      {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrollable by keyboard (axe: scrollable-region-focusable) */}
+      <ul aria-label={label} tabIndex={0} className="mt-1 max-h-40 list-disc space-y-0.5 overflow-y-auto pl-5">
+        {keys.map((key) => (
+          <li key={key.id}>
+            <bdi>{keyDisplayName(key)}</bdi> <code className="font-mono text-xs break-all text-zinc-600 dark:text-zinc-400">{key.id}</code>
+          </li>
+        ))}
+      </ul>
+    </details>
+  )
+}
+
+function DismissButton({ onDismiss }: { onDismiss: () => void }) {
+  return (
+    <button type="button" aria-label="Dismiss result" onClick={onDismiss} className="rounded p-0.5 hover:bg-black/5 dark:hover:bg-white/10">
+      <X aria-hidden className="size-4" />
+    </button>
+  )
+}

@@ -1,0 +1,133 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { ApiKey } from '../../../../api/api-key-schema'
+import { useServerCapabilities } from '../../api/capability-store'
+import { apiKeyKeys } from '../../api/query-keys'
+import type { BulkPreview } from '../../model/bulk-preview'
+import type { KeyAction } from '../../model/key-actions'
+import type { ListView } from '../../model/list-view'
+import { toViewQuery } from '../../model/view-query'
+import { describeError, type ActionFailure } from './use-run-key-action'
+
+/** What earlier runs of the same action did: a Retry failed adds to it. */
+interface Earlier {
+  readonly succeeded: readonly ApiKey[]
+  readonly notSent: readonly ApiKey[]
+}
+const NOTHING_YET: Earlier = { succeeded: [], notSent: [] }
+
+const loadWork = () => import('./bulk-all-work')
+
+export type BulkAllState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'reading'; readonly action: KeyAction; readonly read: number; readonly expected: number | null }
+  | { readonly kind: 'read-failed'; readonly action: KeyAction; readonly error: unknown }
+  | { readonly kind: 'confirming'; readonly preview: BulkPreview }
+  | { readonly kind: 'running'; readonly preview: BulkPreview; readonly done: number; readonly total: number; readonly rateLimitedMs: number | null; readonly cancelling: boolean }
+  | { readonly kind: 'finished'; readonly preview: BulkPreview; readonly reason: string; readonly succeeded: readonly ApiKey[]; readonly failed: readonly ActionFailure[]; readonly notSent: readonly ApiKey[] }
+
+export interface BulkAllRun {
+  readonly state: BulkAllState
+  start: (action: KeyAction) => void
+  confirm: (reason: string) => void
+  /** Stops the read, or stops sending new requests (those in flight finish). */
+  cancel: () => void
+  retryFailed: () => void
+  dismiss: () => void
+}
+
+/**
+ * A bulk action over every key a view matches: reads the whole view (progress, Cancel), previews
+ * what will change and what is skipped, then runs it four at a time with Cancel and Retry failed.
+ */
+export function useBulkAllMatching(view: ListView, onFinished?: () => void): BulkAllRun {
+  const queryClient = useQueryClient()
+  const { baseUrl, store } = useServerCapabilities()
+  const [state, setState] = useState<BulkAllState>({ kind: 'idle' })
+  const controller = useRef<AbortController | null>(null)
+  const finished = useRef(onFinished)
+  useEffect(() => {
+    finished.current = onFinished
+  })
+  useEffect(() => () => controller.current?.abort(), [])
+
+  const start = useCallback(
+    (action: KeyAction) => {
+      controller.current?.abort()
+      const run = new AbortController()
+      controller.current = run
+      setState({ kind: 'reading', action, read: 0, expected: null })
+      const query = toViewQuery(view, Date.now())
+      loadWork()
+        .then(({ readPreview }) =>
+          readPreview(queryClient, { query, baseUrl, store }, action, run.signal, ({ read, expected }) => {
+            if (!run.signal.aborted) setState({ kind: 'reading', action, read, expected })
+          }),
+        )
+        .then((preview) => !run.signal.aborted && setState({ kind: 'confirming', preview }))
+        .catch((error: unknown) => !run.signal.aborted && setState({ kind: 'read-failed', action, error }))
+    },
+    [queryClient, view, baseUrl, store],
+  )
+
+  const execute = useCallback(
+    (preview: BulkPreview, keys: readonly ApiKey[], reason: string, earlier: Earlier) => {
+      const run = new AbortController()
+      controller.current = run
+      const { action } = preview
+      const total = keys.length
+      let progress = { done: 0, rateLimitedMs: null as number | null }
+      const show = () => setState({ kind: 'running', preview, total, cancelling: run.signal.aborted, ...progress })
+      show()
+      const callbacks = {
+        onProgress: (done: number) => {
+          progress = { ...progress, done }
+          show()
+        },
+        onRateLimited: (waitMs: number | null) => {
+          progress = { ...progress, rateLimitedMs: waitMs }
+          show()
+        },
+      }
+      void loadWork().then(async ({ performBulk }) => {
+        const outcome = await performBulk(action, keys, reason, run.signal, callbacks)
+        if (controller.current === run) controller.current = null
+        setState({
+          kind: 'finished',
+          preview,
+          reason,
+          succeeded: [...earlier.succeeded, ...outcome.done],
+          failed: outcome.failed.map(({ item, error }) => ({ key: item, message: describeError(error, action) })),
+          notSent: [...earlier.notSent, ...outcome.notSent],
+        })
+        void queryClient.invalidateQueries({ queryKey: apiKeyKeys.lists() })
+        finished.current?.()
+      }, (error: unknown) => {
+        // The runner never rejects: only its code failing to load lands here, before any request.
+        setState({ kind: 'finished', preview, reason, ...earlier, failed: keys.map((key) => ({ key, message: describeError(error, action) })) })
+      })
+    },
+    [queryClient],
+  )
+
+  const confirm = useCallback(
+    (reason: string) => {
+      if (state.kind === 'confirming') execute(state.preview, state.preview.willChange, reason, NOTHING_YET)
+    },
+    [state, execute],
+  )
+  const retryFailed = useCallback(() => {
+    if (state.kind === 'finished' && state.failed.length > 0) execute(state.preview, state.failed.map((f) => f.key), state.reason, state)
+  }, [state, execute])
+
+  const cancel = useCallback(() => {
+    const run = controller.current
+    run?.abort()
+    if (state.kind === 'reading' || state.kind === 'confirming' || state.kind === 'read-failed') {
+      controller.current = null
+      setState({ kind: 'idle' })
+    } else if (state.kind === 'running') setState({ ...state, cancelling: true })
+  }, [state])
+
+  return { state, start, confirm, cancel, retryFailed, dismiss: () => setState({ kind: 'idle' }) }
+}

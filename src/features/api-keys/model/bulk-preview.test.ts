@@ -1,0 +1,34 @@
+import type { ApiKey } from '../../../api/api-key-schema'
+import type { KeyStatus } from '../../../api/enums'
+import { previewBulk, previewSentence } from './bulk-preview'
+
+const key = (id: string, status?: KeyStatus): ApiKey => ({ id, name: `key ${id}`, status })
+
+describe('previewBulk', () => {
+  const keys = [key('a', 'ACTIVE'), key('b', 'REVOKED'), key('c', 'ACTIVE'), key('d', 'SUSPENDED'), key('e', 'REVOKED'), key('f')]
+
+  it('splits a view into the keys that change and those the lifecycle skips, by status', () => {
+    const preview = previewBulk('suspend', keys)
+    expect(preview.willChange.map((k) => k.id)).toEqual(['a', 'c'])
+    expect(preview.skipped.map((g) => [g.statusWord, g.keys.map((k) => k.id)])).toEqual([
+      ['revoked', ['b', 'e']],
+      ['suspended', ['d']],
+      ['of unknown status', ['f']],
+    ])
+    expect(previewSentence(preview)).toBe('2 will be suspended; 2 are revoked and will be skipped; 1 is suspended and will be skipped; 1 is of unknown status and will be skipped')
+  })
+
+  it('skips nothing for delete, and only revoked and unknown keys for revoke', () => {
+    expect(previewBulk('delete', keys).skipped).toEqual([])
+    expect(previewBulk('delete', keys).willChange).toHaveLength(6)
+    const revoke = previewBulk('revoke', keys)
+    expect(revoke.willChange.map((k) => k.id)).toEqual(['a', 'c', 'd'])
+    expect(revoke.skipped.map((g) => g.status)).toEqual(['REVOKED', ''])
+  })
+
+  it('reactivates suspended and expired keys only', () => {
+    const preview = previewBulk('reactivate', [key('a', 'EXPIRED'), key('b', 'SUSPENDED'), key('c', 'ACTIVE')])
+    expect(preview.willChange.map((k) => k.id)).toEqual(['a', 'b'])
+    expect(previewSentence(preview)).toBe('2 will be reactivated; 1 is active and will be skipped')
+  })
+})

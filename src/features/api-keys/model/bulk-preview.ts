@@ -1,0 +1,52 @@
+import type { ApiKey } from '../../../api/api-key-schema'
+import { ACTION_LABELS, canDo, type KeyAction } from './key-actions'
+import { STATUS_LABELS } from './labels'
+
+/** Keys of one status that the lifecycle does not let the action change. */
+export interface SkippedGroup {
+  readonly status: string
+  readonly keys: readonly ApiKey[]
+  /** e.g. "revoked". */
+  readonly statusWord: string
+  /** e.g. "2 are revoked and will be skipped". */
+  readonly text: string
+}
+
+export interface BulkPreview {
+  readonly action: KeyAction
+  readonly willChange: readonly ApiKey[]
+  readonly skipped: readonly SkippedGroup[]
+}
+
+const LABELS: Readonly<Record<string, string>> = STATUS_LABELS
+
+function statusWord(status: string): string {
+  if (status === '') return 'of unknown status'
+  return (LABELS[status] ?? status).toLowerCase()
+}
+
+/** Splits a whole view's keys into those the action will change and those it skips, by status. */
+export function previewBulk(action: KeyAction, keys: readonly ApiKey[]): BulkPreview {
+  const willChange: ApiKey[] = []
+  const skippedByStatus = new Map<string, ApiKey[]>()
+  for (const key of keys) {
+    if (canDo(action, key)) willChange.push(key)
+    else {
+      const status = key.status ?? ''
+      skippedByStatus.set(status, [...(skippedByStatus.get(status) ?? []), key])
+    }
+  }
+  const skipped = [...skippedByStatus].map(([status, group]) => ({
+    status,
+    keys: group,
+    statusWord: statusWord(status),
+    text: `${group.length.toLocaleString('en')} ${group.length === 1 ? 'is' : 'are'} ${statusWord(status)} and will be skipped`,
+  }))
+  return { action, willChange, skipped }
+}
+
+/** "38 will be suspended; 2 are revoked and will be skipped". */
+export function previewSentence({ action, willChange, skipped }: BulkPreview): string {
+  const change = `${willChange.length.toLocaleString('en')} will be ${ACTION_LABELS[action].past}`
+  return [change, ...skipped.map((group) => group.text)].join('; ')
+}
