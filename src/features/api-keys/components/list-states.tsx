@@ -1,4 +1,4 @@
-import { KeyRound, Loader2, SearchX, WifiOff } from 'lucide-react'
+import { KeyRound, SearchX, WifiOff } from 'lucide-react'
 import type { ReactNode } from 'react'
 import { Button } from '../../../components/ui/button'
 
@@ -27,20 +27,6 @@ export function NoMatchState({ onReset }: { onReset: () => void }) {
       <p className="max-w-sm text-sm text-zinc-600 dark:text-zinc-400">Try another search, or clear the filters to see every key.</p>
       <Button onClick={onReset}>Reset filters</Button>
     </Panel>
-  )
-}
-
-/** A quiet sign that fresh data is on its way while the current rows stay usable. */
-export function RefreshIndicator({ active }: { active: boolean }) {
-  return (
-    <span role="status" className="inline-flex items-center gap-1.5 text-xs">
-      {active && (
-        <>
-          <Loader2 aria-hidden className="size-3.5 animate-spin" />
-          Updating…
-        </>
-      )}
-    </span>
   )
 }
 

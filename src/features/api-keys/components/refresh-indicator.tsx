@@ -1,0 +1,15 @@
+import { Loader2 } from 'lucide-react'
+
+/** A quiet sign that fresh data is on its way while the current rows stay usable. */
+export function RefreshIndicator({ active }: { active: boolean }) {
+  return (
+    <span role="status" className="inline-flex items-center gap-1.5 text-xs">
+      {active && (
+        <>
+          <Loader2 aria-hidden className="size-3.5 animate-spin" />
+          Updating…
+        </>
+      )}
+    </span>
+  )
+}
