@@ -13,11 +13,11 @@ const mock = startMockApiServer()
 
 function Harness({ modes, path }: { modes: AppModeControls; path: string }) {
   const [open, setOpen] = useState(true)
-  return <CommandPalette open={open} onOpenChange={setOpen} modes={modes} path={path} onConnect={vi.fn()} origin={null} />
+  return <CommandPalette open={open} onOpenChange={setOpen} modes={modes} path={path} onConnect={vi.fn<() => void>()} origin={null} />
 }
 
 function renderPalette(path = '/') {
-  const modes: AppModeControls = { mode: { kind: 'demo' }, demoAvailable: true, demo: null, connect: vi.fn(), disconnect: vi.fn(), switchToDemo: vi.fn(), resetDemo: vi.fn() }
+  const modes: AppModeControls = { mode: { kind: 'demo' }, demoAvailable: true, demo: null, connect: vi.fn<AppModeControls['connect']>(), disconnect: vi.fn<AppModeControls['disconnect']>(), switchToDemo: vi.fn<AppModeControls['switchToDemo']>(), resetDemo: vi.fn<AppModeControls['resetDemo']>() }
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   render(
     <QueryClientProvider client={queryClient}>

@@ -9,6 +9,7 @@ import { useRowShortcuts } from '../hooks/use-row-shortcuts'
 import type { KeysList } from '../api/use-keys-list'
 import { useOnline } from '../../../hooks/use-online'
 import { isFiltered, type SortField } from '../model/list-view'
+import { BulkActionsBar } from './actions/bulk-actions-bar'
 import { useKeyActionFlow } from './actions/use-key-action-flow'
 import { loadUndo } from './actions/use-run-key-action'
 import { useBulkAllMatching } from './actions/use-bulk-all-matching'
@@ -28,9 +29,6 @@ import { ShortcutsHelpButton } from './shortcuts/shortcuts-help-button'
 import { KeysToolbar } from './toolbar/keys-toolbar'
 
 const loadActionDialog = () => import('./actions/action-dialog')
-// The bulk bar shows once a row is selected: loaded then (or when the page is idle), off the first screen.
-const loadBulkActionsBar = () => import('./actions/bulk-actions-bar')
-const BulkActionsBar = lazy(() => loadBulkActionsBar().then((m) => ({ default: m.BulkActionsBar })))
 const OfflineNotice = lazy(() => import('./list-states').then((m) => ({ default: m.OfflineNotice })))
 const ActionDialog = lazy(() => loadActionDialog().then((m) => ({ default: m.ActionDialog })))
 const BulkAllPanel = lazy(() => import('./actions/bulk-all-panel').then((m) => ({ default: m.BulkAllPanel })))
@@ -80,7 +78,6 @@ export function KeysListView({ keys }: { keys: KeysList }) {
     preloadWhenIdle(loadViewOptionsMenu)
     preloadWhenIdle(loadActionDialog)
     preloadWhenIdle(loadUndo)
-    preloadWhenIdle(loadBulkActionsBar)
     preloadWhenIdle(loadCreateApiKeyDialog)
     preloadWhenIdle(loadRotateKeyDialog)
   }, [hasRows])
@@ -120,8 +117,6 @@ export function KeysListView({ keys }: { keys: KeysList }) {
       <RowsWithoutIdNotice count={list.rowsWithoutId} />
       {list.error !== null && <QueryErrorState error={list.error} onRetry={list.retry} />}
       {list.reading && <ReadingProgress read={list.reading.read} expected={list.reading.expected} onCancel={list.reading.cancel} />}
-      {(selected.length > 0 || flow.outcome !== null) && (
-        <Suspense fallback={null}>
       <BulkActionsBar
         selected={selected}
         onAction={flow.requestAction}
@@ -137,8 +132,6 @@ export function KeysListView({ keys }: { keys: KeysList }) {
         outcome={flow.outcome}
         onDismissOutcome={flow.dismissOutcome}
       />
-        </Suspense>
-      )}
       {bulkAll.state.kind !== 'idle' && (
         <Suspense fallback={null}>
           <BulkAllPanel run={bulkAll} />
