@@ -4,6 +4,7 @@ import { expect, expectNoAxeViolations, test, type FaultConfig } from './fixture
 import { bulkBar } from './key-actions-helpers'
 import { startOwnMockApi, type OwnKey, type OwnMockApi } from './own-mock-api'
 import { bodyRows, pressUntilFocused } from './page-helpers'
+import type { AuditEntry } from '../src/mocks/store'
 
 // Bulk actions over every key a view matches, against a mock API of the test's own (nothing else changes its keys).
 // Each test reads a whole view and sends dozens of changes: on a busy shared machine allow room.
@@ -18,12 +19,6 @@ test.afterEach(async ({ consoleErrors }, testInfo) => {
   expect(unexpectedConsoleErrors(consoleErrors, testInfo)).toEqual([])
 })
 
-interface AuditEntry {
-  keyId: string
-  action: string
-  status?: string
-  reason?: string
-}
 
 /** Every key on the server, read over HTTP as another client would. */
 async function serverKeys(request: APIRequestContext): Promise<Map<string, string>> {

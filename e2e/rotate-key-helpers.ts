@@ -2,17 +2,11 @@ import type { APIRequestContext, Locator, Page } from '@playwright/test'
 import { MOCK_API, listOnServer, filterString, type NamedKey, type ServerKey } from './connected-helpers'
 import { expect } from './fixtures'
 import { actionsButton, rowMenu } from './page-helpers'
+import type { AuditEntry } from '../src/mocks/store'
 
 /** A key as the server lists it, with the description the rotation carries over. */
 export type ServerKeyWithDescription = ServerKey & { description: string | null }
 
-export interface AuditEntry {
-  keyId: string
-  action: 'create' | 'status' | 'delete'
-  status?: string
-  reason?: string
-  at: string
-}
 
 /** What the mock API kept of one key's changes, reasons included (`GET /__mock/audit`). */
 export async function auditOf(request: APIRequestContext, keyId: string): Promise<AuditEntry[]> {

@@ -1,5 +1,5 @@
 import { ArrowLeft } from 'lucide-react'
-import { AppLink } from '../../../../components/ui/app-link'
+import { AppLink, isPlainClick } from '../../../../components/ui/app-link'
 import { cameFrom } from '../../../../hooks/use-location-search'
 
 /** Back to the list view this page was opened from (filters, sort and page kept), else to the list. */
@@ -9,7 +9,7 @@ export function BackToKeys() {
     <AppLink
       href={from ?? '/'}
       onClick={(event) => {
-        if (!from || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+        if (!from || !isPlainClick(event)) return
         // The same history entry as the browser's Back: Forward still returns here.
         event.preventDefault()
         window.history.back()
