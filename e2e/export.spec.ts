@@ -158,8 +158,7 @@ test.describe('in the demo', () => {
     await pressUntilFocused(page, exportButton(page))
     await page.keyboard.press('Enter')
     await expect(exportDialog(page).getByRole('radio', { name: 'CSV' })).toBeFocused()
-    // A person holds a key for a moment; Radix selects on the focus that follows the keydown.
-    await page.keyboard.press('ArrowDown', { delay: 50 })
+    await page.keyboard.press('ArrowDown')
     await expect(exportDialog(page).getByRole('radio', { name: 'JSON' })).toBeChecked()
     await expectNoSidewaysScroll(page)
     await pressUntilFocused(page, exportDialog(page).getByRole('button', { name: 'Export', exact: true }))

@@ -1,5 +1,5 @@
 import { RadioGroup as RadioGroupPrimitive } from 'radix-ui'
-import { useId, type ComponentPropsWithRef, type ReactNode } from 'react'
+import { useId, useRef, type ComponentPropsWithRef, type ReactNode } from 'react'
 import { cn } from './cn'
 
 export interface RadioCardOption<T extends string> {
@@ -20,16 +20,30 @@ export type RadioCardsProps<T extends string> = RootProps & {
   columns?: 1 | 2 | 3
 }
 
+const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'])
+
 const COLUMNS = { 1: '', 2: 'sm:grid-cols-2', 3: 'sm:grid-cols-3' } as const
 
 /**
  * A radio group drawn as cards. Arrow keys move between choices; focusing the group (as a form
  * does for its first invalid field) focuses the chosen card, or the first.
  */
-export function RadioCards<T extends string>({ options, value, onValueChange, columns = 2, className, ...props }: RadioCardsProps<T>) {
+export function RadioCards<T extends string>({ options, value, onValueChange, columns = 2, className, onKeyDown, onBlur, ...props }: RadioCardsProps<T>) {
   const id = useId()
+  // Radix moves focus on a timer after an arrow's keydown and selects only if the key is still
+  // down then; on a busy machine a quick press was released first and nothing was chosen. An
+  // arrow press here marks the next focus inside the group as the choice, whatever the timing.
+  const arrowPressed = useRef(false)
   return (
     <RadioGroupPrimitive.Root
+      onKeyDown={(event) => {
+        arrowPressed.current = ARROWS.has(event.key)
+        onKeyDown?.(event)
+      }}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) arrowPressed.current = false
+        onBlur?.(event)
+      }}
       value={value ?? ''}
       onValueChange={(next) => {
         const option = options.find((o) => o.value === next)
@@ -55,6 +69,11 @@ export function RadioCards<T extends string>({ options, value, onValueChange, co
               id={itemId}
               value={option.value}
               aria-describedby={descriptionId}
+              onFocus={() => {
+                if (!arrowPressed.current) return
+                arrowPressed.current = false
+                if (option.value !== value) onValueChange(option.value)
+              }}
               className="relative z-10 mt-0.5 inline-flex size-4 shrink-0 items-center justify-center rounded-full border border-zinc-400 bg-white outline-none data-[state=checked]:border-indigo-600 dark:border-zinc-500 dark:bg-zinc-900 dark:data-[state=checked]:border-indigo-400"
             >
               <RadioGroupPrimitive.Indicator className="size-2 rounded-full bg-indigo-600 dark:bg-indigo-400" />
