@@ -248,6 +248,30 @@ test.describe('failures', () => {
     await expectRowStatus(page, key.id, 'ACTIVE')
   })
 
+  test('a 403 names the missing scope once; then the write actions say they need it', async ({ page }) => {
+    const key = pickKey(await seed(page), withStatus('ACTIVE'))
+    const row = await openKey(page, key)
+    await setDemoFaults(page, { fault: { kind: 'status', status: 403 }, method: 'PATCH', pathIncludes: key.id, times: 1 })
+    await chooseRowAction(page, key, 'Suspend')
+    await page.getByRole('dialog', { name: `Suspend ${key.name}?` }).getByRole('button', { name: 'Suspend key' }).click()
+    const alert = errorToasts(page)
+    await expect(alert).toContainText(`Could not suspend ${key.name}`)
+    await expect(alert).toContainText('lacks the api-keys:write permission')
+    expect((await alert.innerText()).match(/api-keys:write/g)).toHaveLength(1)
+    await expectRowStatus(page, key.id, 'ACTIVE')
+
+    const menu = await openRowMenu(page, key)
+    await expect(menu.getByRole('menuitem', { name: `Suspend ${key.name}`, exact: true })).toHaveAccessibleDescription('Needs api-keys:write')
+    await expect(menu.getByRole('menuitem', { name: `Revoke ${key.name}`, exact: true })).toHaveAccessibleDescription('Needs api-keys:write')
+    await expectNoAxeViolations(page)
+    await page.keyboard.press('Escape')
+    await row.getByRole('checkbox').check()
+    await expect(bulkBar(page)).toContainText('Needs the api-keys:write permission')
+    await expect(bulkBar(page)).not.toContainText('api-keys:delete')
+    await page.getByRole('button', { name: 'Create key' }).first().click()
+    await expect(page.getByRole('dialog', { name: 'Create API key' })).toContainText('Needs the api-keys:write permission')
+  })
+
   test('a delete answered 404 (deleted elsewhere) keeps the row gone, with no error', async ({ page }) => {
     const key = pickKey(await seed(page), withStatus('SUSPENDED'))
     await openKey(page, key)

@@ -72,6 +72,7 @@ test.describe('states', () => {
     for (const status of ['Active', 'Suspended', 'Revoked', 'Expired']) {
       await expect(filterOption(page, 'Status', status)).toHaveAttribute('aria-pressed', 'false')
     }
+    await expect(filterOption(page, 'Status', 'All statuses')).toHaveAttribute('aria-pressed', 'true')
     await pageSizeSelect(page).selectOption('100')
     const seen = new Set<string>()
     for (let start = 1; ; start += 100) {
@@ -172,6 +173,11 @@ test.describe('filters and search', () => {
     await filterOption(page, 'Status', 'Suspended').click()
     await expectFirstPage(page, count(keys, (k) => k.status === 'REVOKED' || k.status === 'SUSPENDED'))
     expect(urlParams(page)).toEqual({ status: 'SUSPENDED,REVOKED' })
+    await expect(filterOption(page, 'Status', 'All statuses')).toHaveAttribute('aria-pressed', 'false')
+    await filterOption(page, 'Status', 'All statuses').click()
+    await expectFirstPage(page, 320)
+    expect(urlParams(page)).toEqual({})
+    await expect(filterOption(page, 'Status', 'Suspended')).toHaveAttribute('aria-pressed', 'false')
   })
 
   test('Type shows only service or only user keys', async ({ page }) => {
@@ -268,7 +274,7 @@ test.describe('filters and search', () => {
     expect(urlParams(page)).toEqual({ env: 'PRODUCTION', status: 'ACTIVE', type: 'SERVICE' })
     await page.getByRole('search', { name: 'Filter keys' }).getByRole('button', { name: 'Reset filters' }).click()
     await expectFirstPage(page, 320)
-    for (const [group, option] of [['Environment', 'All environments'], ['Type', 'All types'], ['Last used', 'Any use']] as const) {
+    for (const [group, option] of [['Environment', 'All environments'], ['Status', 'All statuses'], ['Type', 'All types'], ['Last used', 'Any use']] as const) {
       await expect(filterOption(page, group, option)).toHaveAttribute('aria-pressed', 'true')
     }
     await expect(filterOption(page, 'Status', 'Active')).toHaveAttribute('aria-pressed', 'false')

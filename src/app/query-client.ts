@@ -1,5 +1,6 @@
-import { QueryClient, notifyManager } from '@tanstack/react-query'
+import { MutationCache, QueryClient, notifyManager } from '@tanstack/react-query'
 import { isApiError } from '../api/api-error'
+import { noteDeniedScope } from '../api/denied-scopes'
 
 const MAX_RETRIES = 3
 
@@ -23,13 +24,16 @@ export function retryDelay(attempt: number, error: unknown): number {
 notifyManager.setScheduler(queueMicrotask)
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
+    // A 403 on a write is remembered, so the write actions can say which scope they need.
+    mutationCache: new MutationCache({ onError: (error, _variables, _result, mutation) => noteDeniedScope(client, error, mutation.meta) }),
     defaultOptions: {
       queries: { retry: shouldRetryQuery, retryDelay, staleTime: 10_000, refetchOnWindowFocus: true },
       // Writes are never retried on their own: a create that timed out may have succeeded.
       mutations: { retry: false },
     },
   })
+  return client
 }
 
 /** The demo's API lives in the page and works offline (`always`); a real one waits for the network. */

@@ -2,11 +2,14 @@ import type { ComponentPropsWithRef } from 'react'
 import { cn } from './cn'
 
 const VARIANTS = {
-  primary: 'bg-indigo-600 text-white hover:bg-indigo-700 inactive:bg-indigo-600/50 dark:bg-indigo-400 dark:hover:bg-indigo-300 dark:text-zinc-950',
+  // Disabled in dark mode: a quiet grey with light text, since the pale fill under dark text was unreadable.
+  primary:
+    'bg-indigo-600 text-white hover:bg-indigo-700 inactive:bg-indigo-600/50 dark:bg-indigo-400 dark:hover:bg-indigo-300 dark:text-zinc-950 dark:inactive:bg-zinc-800 dark:inactive:text-zinc-400 dark:inactive:hover:bg-zinc-800',
   secondary:
     'border border-zinc-300 bg-white text-zinc-900 hover:bg-zinc-50 inactive:text-zinc-400 inactive:hover:bg-white dark:inactive:hover:bg-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800 dark:inactive:text-zinc-500',
   ghost: 'text-zinc-700 hover:bg-zinc-100 inactive:text-zinc-400 inactive:hover:bg-transparent dark:inactive:hover:bg-transparent dark:text-zinc-300 dark:hover:bg-zinc-800 dark:inactive:text-zinc-500',
-  danger: 'bg-red-600 text-white hover:bg-red-700 inactive:bg-red-600/50 dark:bg-red-500 dark:hover:bg-red-400 dark:text-zinc-950',
+  danger:
+    'bg-red-600 text-white hover:bg-red-700 inactive:bg-red-600/50 dark:bg-red-500 dark:hover:bg-red-400 dark:text-zinc-950 dark:inactive:bg-zinc-800 dark:inactive:text-zinc-400 dark:inactive:hover:bg-zinc-800',
 } as const
 
 const SIZES = {

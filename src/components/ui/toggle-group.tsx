@@ -62,27 +62,35 @@ export function ToggleGroup<T extends string>({
   )
 }
 
-/** Several choices; none pressed means all. */
+/** Several choices; none pressed (or every one) means all, which `anyLabel` shows and chooses. */
 export function MultiToggleGroup<T extends string>({
   label,
   value,
   options,
+  anyLabel,
   onChange,
 }: {
   label: string
   value: readonly T[]
   options: readonly ToggleOption<T>[]
+  anyLabel?: string
   onChange: (value: T[]) => void
 }) {
-  const toggle = (v: T) => {
-    const next = value.includes(v) ? value.filter((x) => x !== v) : [...value, v]
+  const all = value.length === 0 || options.every((o) => value.includes(o.value))
+  const toggle = (from: readonly T[], v: T) => {
+    const next = from.includes(v) ? from.filter((x) => x !== v) : [...from, v]
     // Keep the options' order whatever order they were pressed in.
     onChange(options.map((o) => o.value).filter((o) => next.includes(o)))
   }
   return (
     <Group label={label}>
+      {anyLabel !== undefined && (
+        <Toggle pressed={all} onClick={() => onChange([])}>
+          {anyLabel}
+        </Toggle>
+      )}
       {options.map((option) => (
-        <Toggle key={option.value} pressed={value.includes(option.value)} onClick={() => toggle(option.value)}>
+        <Toggle key={option.value} pressed={!all && value.includes(option.value)} onClick={() => toggle(all ? [] : value, option.value)}>
           {option.label}
         </Toggle>
       ))}

@@ -1,3 +1,4 @@
+import { scopeMeta } from '../../../api/denied-scopes'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useRef } from 'react'
 import { isApiError } from '../../../api/api-error'
@@ -28,6 +29,7 @@ export function useCreateApiKey() {
 
   const mutation = useMutation({
     mutationKey: createApiKeyMutationKey,
+    meta: scopeMeta('api-keys:write'),
     mutationFn: (body: CreateApiKeyBody) => createApiKey(body),
     // A create is never sent twice on its own: not on failure, not when the browser comes back online.
     retry: false,

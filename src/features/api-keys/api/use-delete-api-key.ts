@@ -1,3 +1,4 @@
+import { scopeMeta } from '../../../api/denied-scopes'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { isApiError } from '../../../api/api-error'
 import type { ApiKey } from '../../../api/api-key-schema'
@@ -14,6 +15,7 @@ export function useDeleteApiKey() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationKey: keyChangeMutationKey,
+    meta: scopeMeta('api-keys:delete'),
     mutationFn: ({ key }: DeleteVariables) => deleteApiKey(key.id),
     onMutate: async ({ key }): Promise<{ snapshots: RowSnapshot[] }> => {
       await queryClient.cancelQueries({ queryKey: apiKeyKeys.lists() })

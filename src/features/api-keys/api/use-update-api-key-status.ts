@@ -1,3 +1,4 @@
+import { scopeMeta } from '../../../api/denied-scopes'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { isApiError } from '../../../api/api-error'
 import type { ApiKey } from '../../../api/api-key-schema'
@@ -17,6 +18,7 @@ export function useUpdateApiKeyStatus() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationKey: keyChangeMutationKey,
+    meta: scopeMeta('api-keys:write'),
     mutationFn: ({ key, status, reason }: UpdateStatusVariables) => updateApiKeyStatus(key.id, { status, reason }),
     onMutate: async ({ key, status }): Promise<{ snapshots: RowSnapshot[] }> => {
       // A list fetch already under way would land after this and undo the change on screen.

@@ -13,6 +13,11 @@ export const ACTION_TARGET: Record<Exclude<KeyAction, 'delete'>, KeyStatus> = {
   revoke: 'REVOKED',
 }
 
+/** The scope the server asks of the connected key for an action. */
+export function requiredScope(action: KeyAction): 'api-keys:write' | 'api-keys:delete' {
+  return action === 'delete' ? 'api-keys:delete' : 'api-keys:write'
+}
+
 export const ACTION_LABELS: Record<KeyAction, { verb: string; past: string }> = {
   suspend: { verb: 'Suspend', past: 'suspended' },
   reactivate: { verb: 'Reactivate', past: 'reactivated' },

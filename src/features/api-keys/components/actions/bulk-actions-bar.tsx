@@ -4,6 +4,7 @@ import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
 import { ACTION_LABELS, KEY_ACTIONS, TERMINAL_ACTIONS, keyDisplayName, whyNot, type KeyAction } from '../../model/key-actions'
 import type { ActionOutcome } from './use-run-key-action'
+import { ScopeNeeded } from '../scope-needed'
 
 export interface BulkActionsBarProps {
   selected: ApiKey[]
@@ -75,6 +76,8 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
               )
             })}
           </div>
+          <ScopeNeeded scope="api-keys:write" />
+          <ScopeNeeded scope="api-keys:delete" />
           <Button ref={clearButton} size="sm" variant="ghost" className="ml-auto" onClick={onClear}>
             <X aria-hidden className="size-4" />
             Clear selection

@@ -6,7 +6,7 @@ import { toast } from '../../../../components/ui/toast-store'
 import type { KeyState, Verdict } from '../../api/key-state'
 import { useDeleteApiKey } from '../../api/use-delete-api-key'
 import { useUpdateApiKeyStatus } from '../../api/use-update-api-key-status'
-import { ACTION_LABELS, ACTION_TARGET, keyDisplayName, type KeyAction } from '../../model/key-actions'
+import { ACTION_LABELS, ACTION_TARGET, keyDisplayName, requiredScope, type KeyAction } from '../../model/key-actions'
 import { mapWithConcurrency, type Settled as SettledTask } from './map-with-concurrency'
 
 /** Undo's watching and explaining load on first use (and when the page is idle), off the first screen. */
@@ -35,7 +35,9 @@ export function describeError(error: unknown, action: KeyAction): string {
   if (error.status === 404) return 'It no longer exists: it was deleted elsewhere.'
   if (error.status === 403) {
     // The server's words may not name the scope; say which one this action needs.
-    const scope = action === 'delete' ? 'api-keys:delete' : 'api-keys:write'
+    const scope = requiredScope(action)
+    // Said once: Coval's own message usually names the scope already.
+    if (error.message.includes(scope)) return describeApiError(error)
     return `The API key you connected with lacks the ${scope} permission. ${describeApiError(error)}`
   }
   return describeApiError(error)

@@ -19,6 +19,7 @@ import { CreateFailureAlert } from './create-failure-alert'
 import { describeCreateFailure, type CreateFailure } from './create-failure'
 import { CREATE_FORM_DEFAULTS, ENVIRONMENT_OPTIONS, TYPE_OPTIONS } from './create-key-options'
 import { PermissionsField } from './permissions-field'
+import { ScopeNeeded } from '../scope-needed'
 
 interface CreateApiKeyFormProps {
   /** Sends the create; resolves with the new key, secret included. */
@@ -87,6 +88,7 @@ export function CreateApiKeyForm({
       <DialogBody>
         <form id={formId} noValidate onSubmit={onSubmit} aria-busy={isSubmitting} className="space-y-5">
           {intro}
+          {!failure && <ScopeNeeded scope="api-keys:write" className="text-sm" />}
           {failure && <CreateFailureAlert ref={alertRef} failure={failure} />}
           <Field label="Name" description="Shown in the list of keys. Pick one your team will recognise." error={errors.name?.message}>
             {(props) => <Input {...props} {...register('name')} aria-required autoComplete="off" placeholder="e.g. CI deploys" />}

@@ -7,6 +7,7 @@ import { useKeyActionFlow } from '../actions/use-key-action-flow'
 import { CreateApiKeyButton } from '../create-key/create-api-key-button'
 import { LazyRotateKeyDialog } from '../rotate-key/rotate-key-entry'
 import { canRotate } from '../rotate-key/rotation-choices'
+import { ScopeNeeded } from '../scope-needed'
 
 const ActionDialog = lazy(() => import('../actions/action-dialog').then((m) => ({ default: m.ActionDialog })))
 
@@ -30,6 +31,8 @@ export function KeyDetailActions({ apiKey, onDone }: { apiKey: ApiKey; onDone: (
       <CreateApiKeyButton variant="secondary" size="sm" similarTo={apiKey}>
         Create similar…
       </CreateApiKeyButton>
+      <ScopeNeeded scope="api-keys:write" className="basis-full" />
+      <ScopeNeeded scope="api-keys:delete" className="basis-full" />
       {rotating && <LazyRotateKeyDialog apiKey={apiKey} onClose={() => setRotating(false)} returnFocus={() => (rotateRef.current ?? document.getElementById('key-detail-heading'))?.focus()} />}
       {flow.request && (
         <Suspense fallback={null}>

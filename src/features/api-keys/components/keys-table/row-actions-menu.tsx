@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { useId, useRef } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { navigateTo } from '../../../../hooks/use-location-search'
 import { keyDetailPath } from '../../model/key-path'
@@ -6,7 +6,9 @@ import { openCreateKeyDialog } from '../create-key/create-key-dialog-store'
 import { Button } from '../../../../components/ui/button'
 import { RowIcon } from '../../../../components/ui/row-icon'
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from '../../../../components/ui/dropdown-menu'
-import { ACTION_LABELS, TERMINAL_ACTIONS, availableActions, keyDisplayName, type KeyAction } from '../../model/key-actions'
+import { ACTION_LABELS, TERMINAL_ACTIONS, availableActions, keyDisplayName, requiredScope, type KeyAction } from '../../model/key-actions'
+import { ScopeNote } from '../scope-needed'
+import { useScopeDenied } from '../../../../api/denied-scopes'
 import { canRotate } from '../rotate-key/rotation-choices'
 import { copyWithToast } from './copy-with-toast'
 import { rowActionsLabel, type RowAction } from './row-actions-cell'
@@ -57,10 +59,16 @@ export function RowActionsMenu({ apiKey, onAction, defaultOpen }: RowActionsMenu
 
 function ActionItem({ action, name, onSelect }: { action: KeyAction; name: string; onSelect: () => void }) {
   const { verb } = ACTION_LABELS[action]
+  const noteId = useId()
+  const scope = requiredScope(action)
+  const denied = useScopeDenied(scope)
   return (
-    <DropdownMenuItem aria-label={`${verb} ${name}`} tone={TERMINAL_ACTIONS.has(action) ? 'danger' : undefined} onSelect={onSelect}>
-      {/* An ellipsis where a confirmation follows: every action but reactivating one key. */}
-      {action === 'reactivate' ? verb : `${verb}…`}
+    <DropdownMenuItem aria-label={`${verb} ${name}`} aria-describedby={denied ? noteId : undefined} tone={TERMINAL_ACTIONS.has(action) ? 'danger' : undefined} onSelect={onSelect}>
+      <span className="flex flex-col">
+        {/* An ellipsis where a confirmation follows: every action but reactivating one key. */}
+        {action === 'reactivate' ? verb : `${verb}…`}
+        {denied && <ScopeNote scope={scope} id={noteId} short />}
+      </span>
     </DropdownMenuItem>
   )
 }

@@ -40,7 +40,7 @@ export function KeysToolbar({ view, onSearch, onChange, onReset, end }: KeysTool
       </div>
       <div className="flex flex-wrap items-center gap-2">
         <ToggleGroup label="Environment" anyLabel="All environments" value={view.environment} options={environmentOptions} onChange={(environment) => onChange({ environment })} />
-        <MultiToggleGroup label="Status" value={view.statuses} options={statusOptions} onChange={(statuses) => onChange({ statuses })} />
+        <MultiToggleGroup label="Status" anyLabel="All statuses" value={view.statuses} options={statusOptions} onChange={(statuses) => onChange({ statuses })} />
         <ToggleGroup label="Type" anyLabel="All types" value={view.type} options={typeOptions} onChange={(type) => onChange({ type })} />
         <ToggleGroup label="Last used" anyLabel="Any use" value={view.lastUsed} options={lastUsedOptions(view.lastUsed)} onChange={(lastUsed) => onChange({ lastUsed })} />
         {view.createdOver && (

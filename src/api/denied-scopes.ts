@@ -1,0 +1,30 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query'
+import { isApiError } from './api-error'
+
+/**
+ * Scopes the server refused the connected key (a 403 on a write). Kept in the query cache, so a
+ * new connection (which clears the cache) starts with none, and nothing module-level remembers.
+ */
+const deniedScopesKey = ['session', 'denied-scopes'] as const
+
+/** A mutation names the scope it needs in `meta`, so a 403 on it is remembered. */
+export const scopeMeta = (scope: string) => ({ scope })
+
+export function noteDeniedScope(queryClient: QueryClient, error: unknown, meta: Record<string, unknown> | undefined): void {
+  const scope = meta?.['scope']
+  if (!isApiError(error) || error.status !== 403 || typeof scope !== 'string') return
+  queryClient.setQueryData<readonly string[]>(deniedScopesKey, (old = []) => (old.includes(scope) ? old : [...old, scope]))
+}
+
+/** Whether a write needing `scope` was refused in this connection. */
+export function useScopeDenied(scope: string): boolean {
+  const { data } = useQuery<readonly string[]>({
+    queryKey: deniedScopesKey,
+    // Never fetched: an invalidation must not forget what the server said.
+    queryFn: ({ client }) => client.getQueryData<readonly string[]>(deniedScopesKey) ?? [],
+    initialData: [],
+    staleTime: Infinity,
+    gcTime: Infinity,
+  })
+  return data.includes(scope)
+}
