@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+import { textContrast } from './contrast'
 import { expect, expectNoAxeViolations, setDemoFaults, test } from './fixtures'
 
 const SECRET = /^coval_sk_prod_[A-Za-z0-9]{32}$/
@@ -297,8 +298,9 @@ test('the whole flow works by keyboard alone', async ({ page, context }) => {
   expect(await keysNamed(page, 'Keyboard only')).toEqual([expect.objectContaining({ permissions: ['reports:read'] })])
 })
 
-test('fits a 320 px wide screen without sideways scrolling', async ({ page }) => {
+test('fits a 320 px wide screen without sideways scrolling; in dark mode the disabled Done stays readable', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 })
+  await page.emulateMedia({ colorScheme: 'dark' })
   const dialog = await openCreateDialog(page)
   await fillForm(dialog, 'Narrow screen', ['runs: Read'])
   const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= 320)
@@ -307,5 +309,8 @@ test('fits a 320 px wide screen without sideways scrolling', async ({ page }) =>
   const { step } = await createKey(page, dialog)
   expect((await step.boundingBox())?.width).toBeLessThanOrEqual(320)
   expect(await fits()).toBe(true)
+  const done = step.getByRole('button', { name: 'Done' })
+  await expect(done).toBeDisabled()
+  expect(await textContrast(done)).toBeGreaterThanOrEqual(4.5)
   await finish(page, step)
 })
