@@ -17,7 +17,7 @@ export async function textContrast(element: Locator): Promise<number> {
         context.fillStyle = color
         context.fillRect(0, 0, 1, 1)
       }
-      return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)].join()
+      return context.getImageData(0, 0, 1, 1).data.slice(0, 3).join()
     }
     const opaque = (color: string) => paint([color], '#000') === paint([color], '#fff')
     // The backgrounds that show through, from the nearest opaque one up to the element's own.
