@@ -248,6 +248,19 @@ test.describe('failures', () => {
     await expectRowStatus(page, key.id, 'ACTIVE')
   })
 
+  test('at 320 px the request id in an error toast stays whole, on one line', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 })
+    const key = pickKey(await seed(page), withStatus('ACTIVE'))
+    await openKey(page, key)
+    await setDemoFaults(page, { fault: { kind: 'status', status: 500 }, method: 'PATCH', pathIncludes: key.id, times: 1 })
+    await chooseRowAction(page, key, 'Suspend')
+    await page.getByRole('dialog', { name: `Suspend ${key.name}?` }).getByRole('button', { name: 'Suspend key' }).click()
+    const id = errorToasts(page).locator('code', { hasText: /^req_[0-9A-Z]{26}$/ })
+    await expect(id).toHaveCount(1)
+    expect(await id.evaluate((code) => code.getClientRects().length)).toBe(1)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+  })
+
   test('a 403 names the missing scope once; then the write actions say they need it', async ({ page }) => {
     const key = pickKey(await seed(page), withStatus('ACTIVE'))
     const row = await openKey(page, key)

@@ -2,6 +2,7 @@ import { CircleAlert, CircleCheck, Info, X } from 'lucide-react'
 import { useEffect, useId, useState, useSyncExternalStore } from 'react'
 import { cn } from './cn'
 import { dismissToast, getToasts, subscribeToasts, type Toast, type ToastAction } from './toast-store'
+import { RequestIdText } from './request-id-text'
 
 const AUTO_DISMISS_MS = 6000
 
@@ -48,7 +49,11 @@ function ToastCard({ toast }: { toast: Toast }) {
       <Icon aria-hidden className={cn('mt-0.5 size-4 shrink-0', toast.tone === 'error' ? 'text-red-600' : toast.tone === 'success' ? 'text-emerald-600' : 'text-sky-600')} />
       <div className="min-w-0 flex-1 space-y-1">
         <p className="font-medium break-words">{toast.title}</p>
-        {toast.description && <p className="break-words whitespace-pre-line text-zinc-600 dark:text-zinc-400">{toast.description}</p>}
+        {toast.description && (
+          <p className="break-words whitespace-pre-line text-zinc-600 dark:text-zinc-400">
+            <RequestIdText text={toast.description} />
+          </p>
+        )}
         {toast.action && <ToastActionButton action={toast.action} onDone={() => dismissToast(toast.id)} />}
       </div>
       <button type="button" aria-label="Dismiss notification" onClick={() => dismissToast(toast.id)} className="rounded p-0.5 text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800">

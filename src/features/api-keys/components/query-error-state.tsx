@@ -13,7 +13,7 @@ export function QueryErrorState({ error, onRetry, title = 'Could not load the ke
       <p className="text-sm text-red-900 dark:text-red-100">{message}</p>
       {requestId && (
         <p className="text-xs text-red-800 dark:text-red-200">
-          Request ID: <code className="font-mono select-all">{requestId}</code>
+          Request ID: <code className="font-mono whitespace-nowrap select-all [overflow-wrap:normal]">{requestId}</code>
         </p>
       )}
       <button type="button" onClick={onRetry} className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800">

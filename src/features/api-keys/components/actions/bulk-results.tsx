@@ -4,6 +4,7 @@ import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
 import { ACTION_LABELS, keyDisplayName } from '../../model/key-actions'
 import type { BulkAllState } from './use-bulk-all-matching'
+import { RequestIdText } from '../../../../components/ui/request-id-text'
 
 const numbers = new Intl.NumberFormat('en')
 
@@ -41,7 +42,7 @@ export function BulkResults({ state, onRetryFailed, onDismiss }: { state: Finish
             <ul aria-label="Failed keys" className="list-disc space-y-0.5 pl-5">
               {failed.map(({ key, message }) => (
                 <li key={key.id}>
-                  <bdi className="font-medium">{keyDisplayName(key)}</bdi>: {message}
+                  <bdi className="font-medium">{keyDisplayName(key)}</bdi>: <RequestIdText text={message} />
                 </li>
               ))}
             </ul>

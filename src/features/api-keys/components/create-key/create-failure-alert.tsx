@@ -24,7 +24,7 @@ export function CreateFailureAlert({ failure, ref }: { failure: CreateFailure; r
       )}
       {failure.requestId && (
         <p className="text-xs text-red-800 dark:text-red-200">
-          Request ID: <code className="font-mono select-all">{failure.requestId}</code>
+          Request ID: <code className="font-mono whitespace-nowrap select-all [overflow-wrap:normal]">{failure.requestId}</code>
         </p>
       )}
     </div>

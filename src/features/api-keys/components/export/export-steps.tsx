@@ -3,6 +3,7 @@ import { describeApiError } from '../../../../api/api-error'
 import { Field } from '../../../../components/ui/field'
 import { RadioCards, type RadioCardOption } from '../../../../components/ui/radio-cards'
 import type { ExportFormat } from '../../model/export-format'
+import { RequestIdText } from '../../../../components/ui/request-id-text'
 
 const numbers = new Intl.NumberFormat('en')
 const keys = (n: number) => (n === 1 ? '1 key' : `${numbers.format(n)} keys`)
@@ -59,7 +60,9 @@ export function ExportFailed({ read, expected, error }: { read: number; expected
   return (
     <p role="alert" className="flex items-start gap-2 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
       <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
-      <span className="min-w-0 break-words">{failureText(read, expected, error)}</span>
+      <span className="min-w-0 break-words">
+        <RequestIdText text={failureText(read, expected, error)} />
+      </span>
     </p>
   )
 }

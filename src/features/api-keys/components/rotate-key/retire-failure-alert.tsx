@@ -3,6 +3,7 @@ import type { Ref } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { ACTION_LABELS, keyDisplayName } from '../../model/key-actions'
 import { statusWord, type Replacement, type RetireFailure } from './rotation-choices'
+import { RequestIdText } from '../../../../components/ui/request-id-text'
 
 interface RetireFailureAlertProps {
   failure: RetireFailure
@@ -27,18 +28,18 @@ export function RetireFailureAlert({ failure, replacement, oldKey, ref }: Retire
         <bdi>{keyDisplayName(replacement)}</bdi> ({replacement.id}) was created and is Active.{' '}
         {failure.oldState === 'unchanged' && (
           <>
-            {oldName} is still {status}: {failure.why}
+            {oldName} is still {status}: <RequestIdText text={failure.why} />
           </>
         )}
         {failure.oldState === 'unknown' && (
           <>
-            {oldName} is probably still {status}, but the request may have reached the server: {failure.why} Check its status in the list before you
+            {oldName} is probably still {status}, but the request may have reached the server: <RequestIdText text={failure.why} /> Check its status in the list before you
             retry.
           </>
         )}
         {failure.oldState === 'gone' && (
           <>
-            {oldName} could not be {ACTION_LABELS[failure.choice].past}: {failure.why}
+            {oldName} could not be {ACTION_LABELS[failure.choice].past}: <RequestIdText text={failure.why} />
           </>
         )}
       </p>
