@@ -64,6 +64,16 @@ test.describe('states', () => {
     await expectNoAxeViolations(page)
   })
 
+  test('every row is one height, whether or not its key has a description', async ({ page }) => {
+    const keys = await openSeeded(page, '/?size=100')
+    await expect(bodyRows(page)).toHaveCount(100)
+    const shown = keys.toSorted((a, b) => b.create_time.localeCompare(a.create_time)).slice(0, 100)
+    // The first page holds keys of both kinds, or the comparison proves nothing.
+    expect(new Set(shown.map((key) => Boolean(key.description)))).toEqual(new Set([true, false]))
+    const heights = await bodyRows(page).evaluateAll((rows) => rows.map((row) => Math.round(row.getBoundingClientRect().height)))
+    expect(new Set(heights).size).toBe(1)
+  })
+
   test('with no status filter, suspended, revoked and expired keys are listed too', async ({ page }) => {
     const keys = await openSeeded(page)
     // The API answers ACTIVE keys only when no status is sent: the total shows every status was named.

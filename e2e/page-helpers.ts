@@ -35,6 +35,7 @@ export interface StoredKey {
   status: Status
   create_time: string
   last_used_at: string | null
+  description?: string | null
 }
 
 /**

@@ -31,11 +31,10 @@ export function NameCell({ apiKey }: { apiKey: ApiKey }) {
           {apiKey.name === undefined ? <MissingValue /> : <bdi className={named === null ? 'text-zinc-500 italic' : undefined}>{named ?? 'Untitled key'}</bdi>}
         </AppLink>
       </div>
-      {apiKey.description && (
-        <div className="truncate text-xs text-zinc-500 dark:text-zinc-400" title={apiKey.description}>
-          <bdi>{apiKey.description}</bdi>
-        </div>
-      )}
+      {/* Always a second line, empty without a description: every row is one height. */}
+      <div className="h-4 truncate text-xs text-zinc-500 dark:text-zinc-400" title={apiKey.description || undefined}>
+        {apiKey.description && <bdi>{apiKey.description}</bdi>}
+      </div>
     </div>
   )
 }
