@@ -3,6 +3,7 @@ import { DEFAULT_VIEW, parseListView } from './list-view'
 import {
   SAVED_VIEWS_MAX,
   currentSavedView,
+  describeSavedQuery,
   deleteView,
   parseSavedViews,
   restoreView,
@@ -115,5 +116,12 @@ describe('delete, restore and the current view', () => {
     const views = [view('a', 'Prod', 'env=PRODUCTION'), view('b', 'Prod by name', 'env=PRODUCTION&sort=name.asc')]
     expect(currentSavedView(views, parseListView(new URLSearchParams('sort=name.asc&env=PRODUCTION&page=3')))?.id).toBe('b')
     expect(currentSavedView(views, parseListView(new URLSearchParams('env=STAGING')))).toBeUndefined()
+  })
+})
+
+describe('describeSavedQuery', () => {
+  it('says what the view holds, page size included', () => {
+    expect(describeSavedQuery('env=PRODUCTION&used=never&sort=name.asc&size=50')).toBe('Production, never used, by name, A to Z, 50 per page')
+    expect(describeSavedQuery('')).toBe('All keys, newest first')
   })
 })

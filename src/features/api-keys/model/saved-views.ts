@@ -1,5 +1,7 @@
 import * as z from 'zod/mini'
 import { codePointLength, maxCodePoints, tooLongMessage } from '../../../api/text-length'
+import { describeParams } from './export-view-label'
+import { orderedParams } from './export-view-params'
 import { parseListView, serializeListView, type ListView } from './list-view'
 
 export const VIEW_NAME_MAX = 60
@@ -108,4 +110,12 @@ export function restoreView(views: readonly SavedView[], view: SavedView, index:
 export function currentSavedView(views: readonly SavedView[], view: ListView): SavedView | undefined {
   const query = savedViewQuery(view)
   return views.find((v) => v.query === query)
+}
+
+/** What a saved view shows, in words: "Production, never used, by name, A to Z, 50 per page". */
+export function describeSavedQuery(query: string): string {
+  const params = new URLSearchParams(query)
+  const what = describeParams(orderedParams(params)) ?? 'All keys, newest first'
+  const size = params.get('size')
+  return size ? `${what}, ${size} per page` : what
 }

@@ -1,0 +1,38 @@
+import { toast } from '../../../../components/ui/toast-store'
+import { navigateTo } from '../../../../hooks/use-location-search'
+import { savedViews, writeSavedViews } from '../../hooks/use-saved-views'
+import { deleteView, restoreView, savedViewHref, type SavedView } from '../../model/saved-views'
+
+/** Shows a view's keys from page 1: its filters, sort and page size replace the current ones. */
+export function applyViewQuery(query: string): void {
+  navigateTo(savedViewHref(query), 'push')
+}
+
+const STORAGE_REFUSED = 'This browser refused to store it: it lasts until you reload.'
+
+/** Deletes a saved view at once; the toast names it and offers Undo. */
+export function deleteSavedView(view: SavedView): void {
+  const before = savedViews()
+  const index = before.findIndex((v) => v.id === view.id)
+  if (index < 0) return
+  const stored = writeSavedViews(deleteView(before, view.id))
+  toast.success(
+    <>
+      Deleted the view “<bdi>{view.name}</bdi>”
+    </>,
+    {
+      description: stored ? undefined : STORAGE_REFUSED,
+      action: { label: 'Undo', onClick: () => void writeSavedViews(restoreView(savedViews(), view, index)) },
+    },
+  )
+}
+
+/** Says a view was saved, naming it. */
+export function announceSaved(view: SavedView, replaced: boolean, stored: boolean): void {
+  toast.success(
+    <>
+      {replaced ? 'Replaced' : 'Saved'} the view “<bdi>{view.name}</bdi>”
+    </>,
+    { description: stored ? undefined : STORAGE_REFUSED },
+  )
+}
