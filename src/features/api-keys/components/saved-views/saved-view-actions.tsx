@@ -10,11 +10,16 @@ export function applyViewQuery(query: string): void {
 
 const STORAGE_REFUSED = 'This browser refused to store it: it lasts until you reload.'
 
-/** Deletes a saved view at once; the toast names it and offers Undo. */
-export function deleteSavedView(view: SavedView): void {
+/** Puts a deleted view back at `index`, unless it is back already or its name was taken meanwhile. */
+export function undoDelete(view: SavedView, index: number): void {
+  writeSavedViews(restoreView(savedViews(), view, index))
+}
+
+/** Deletes a saved view at once; the toast names it and offers Undo. Returns where it was, for an Undo elsewhere. */
+export function deleteSavedView(view: SavedView): number {
   const before = savedViews()
   const index = before.findIndex((v) => v.id === view.id)
-  if (index < 0) return
+  if (index < 0) return -1
   const stored = writeSavedViews(deleteView(before, view.id))
   toast.success(
     <>
@@ -22,9 +27,10 @@ export function deleteSavedView(view: SavedView): void {
     </>,
     {
       description: stored ? undefined : STORAGE_REFUSED,
-      action: { label: 'Undo', onClick: () => void writeSavedViews(restoreView(savedViews(), view, index)) },
+      action: { label: 'Undo', onClick: () => undoDelete(view, index) },
     },
   )
+  return index
 }
 
 /** Says a view was saved, naming it. */
