@@ -1,11 +1,11 @@
 import { toast } from '../../../../components/ui/toast-store'
 import { navigateTo } from '../../../../hooks/use-location-search'
 import { savedViews, writeSavedViews } from '../../hooks/use-saved-views'
-import { deleteView, restoreView, savedViewHref, type SavedView } from '../../model/saved-views'
+import { deleteView, restoreView, type SavedView } from '../../model/saved-views'
 
-/** Shows a view's keys from page 1: its filters, sort and page size replace the current ones. */
-export function applyViewQuery(query: string): void {
-  navigateTo(savedViewHref(query), 'push')
+/** Shows a view (a keys-page address without a page): its filters, sort and page size replace the current ones, from page 1. */
+export function applyView(href: string): void {
+  navigateTo(href, 'push')
 }
 
 const STORAGE_REFUSED = 'This browser refused to store it: it lasts until you reload.'

@@ -14,7 +14,7 @@ import type { ListView } from '../../model/list-view'
 import { PRESET_VIEWS } from '../../model/preset-views'
 import { currentSavedView, savedViewHref, savedViewQuery } from '../../model/saved-views'
 import { ManageViewsDialog } from './manage-views-dialog'
-import { applyViewQuery } from './saved-view-actions'
+import { applyView } from './saved-view-actions'
 import { SaveViewDialog } from './save-view-dialog'
 import { ViewsMenuButton } from './views-button'
 
@@ -39,7 +39,7 @@ export function ViewsMenu({ view, defaultOpen }: { view: ListView; defaultOpen?:
           <DropdownMenuLabel>Preset views</DropdownMenuLabel>
           <DropdownMenuRadioGroup aria-label="Preset views" value={preset?.id ?? ''}>
             {PRESET_VIEWS.map((p) => (
-              <DropdownMenuRadioItem key={p.id} value={p.id} className={wrapping} onSelect={() => applyViewQuery(p.href.replace(/^\/\??/, ''))}>
+              <DropdownMenuRadioItem key={p.id} value={p.id} className={wrapping} onSelect={() => applyView(p.href)}>
                 {p.label}
               </DropdownMenuRadioItem>
             ))}
@@ -51,7 +51,7 @@ export function ViewsMenu({ view, defaultOpen }: { view: ListView; defaultOpen?:
           ) : (
             <DropdownMenuRadioGroup aria-label="Saved views" value={current?.id ?? ''} className="max-h-[min(15rem,40dvh)] overflow-y-auto">
               {saved.map((v) => (
-                <DropdownMenuRadioItem key={v.id} value={v.id} className={wrapping} onSelect={() => applyViewQuery(v.query)}>
+                <DropdownMenuRadioItem key={v.id} value={v.id} className={wrapping} onSelect={() => applyView(savedViewHref(v.query))}>
                   <bdi>{v.name}</bdi>
                 </DropdownMenuRadioItem>
               ))}
