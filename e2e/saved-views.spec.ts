@@ -29,6 +29,8 @@ async function saveCurrentView(page: Page, name: string): Promise<void> {
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
 
 test.beforeEach(async ({ page }) => {
+  // Each test walks a whole flow with reloads (the third adds five axe runs): 25 s of 30 on a busy 2-core machine.
+  test.slow()
   await startFromSeed(page)
 })
 
@@ -140,8 +142,6 @@ test('a name already used asks before replacing; a deleted view is named in the 
 })
 
 test('nothing to save on the plain list; no axe violations with the menu and the dialog open, at 320 px in dark mode too', async ({ page }) => {
-  // Five axe runs on a slow shared machine.
-  test.slow()
   await page.goto('/')
   await expectRowsSettled(page)
   await openViewsMenu(page)
