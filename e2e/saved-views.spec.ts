@@ -29,7 +29,7 @@ async function saveCurrentView(page: Page, name: string): Promise<void> {
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
 
 test.beforeEach(async ({ page }) => {
-  // Each test walks a whole flow with reloads (the third adds five axe runs): 25 s of 30 on a busy 2-core machine.
+  // Each test walks a whole flow with reloads (the third adds four axe runs): 25 s of 30 on a busy 2-core machine.
   test.slow()
   await startFromSeed(page)
 })
