@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render, screen, waitFor } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import { useState } from 'react'
 import userEvent from '@testing-library/user-event'
 import { startMockApiServer } from '../../test/mock-api-server'
@@ -70,5 +70,20 @@ describe('CommandPalette', () => {
     expect(options.at(-1)).toHaveAccessibleName('Reset demo data')
     await user.keyboard('{ArrowDown}{ArrowDown}')
     expect(input).toHaveAttribute('aria-activedescendant', options[1]?.id)
+  })
+
+  it('finds a saved view by name in its own group and applies it on Enter', async () => {
+    localStorage.setItem('coval-saved-views:v1', JSON.stringify([{ id: 'v1', name: 'Zqxv prod <i>check</i>', query: 'env=PRODUCTION&used=never&page=4' }]))
+    window.history.replaceState(null, '', '/?env=STAGING&page=2')
+    const { user } = renderPalette()
+    await user.type(screen.getByRole('combobox', { name: 'Search keys, views and actions' }), 'zqxv')
+    await screen.findByText('No key matches.')
+    const option = within(screen.getByRole('group', { name: 'Saved views' })).getByRole('option')
+    expect(option).toHaveAccessibleName(/^Zqxv prod <i>check<\/i>\s*Production, never used$/)
+    expect(screen.getAllByRole('option')).toEqual([option])
+    expect(option).toHaveAttribute('aria-selected', 'true')
+    await user.keyboard('{Enter}')
+    await waitFor(() => expect(window.location.search).toBe('?env=PRODUCTION&used=never'))
+    localStorage.clear()
   })
 })

@@ -1,6 +1,6 @@
 import type { Theme } from '../theme'
 
-export const PALETTE_GROUPS = ['Keys', 'Views', 'Actions'] as const
+export const PALETTE_GROUPS = ['Keys', 'Views', 'Saved views', 'Actions'] as const
 export type PaletteGroup = (typeof PALETTE_GROUPS)[number]
 
 /** One thing the palette offers: what it says, where it is listed, and what Enter does. */

@@ -4,6 +4,8 @@ import { useFindKeys } from '../../features/api-keys/api/use-find-keys'
 import { ENVIRONMENT_LABELS, MISSING, STATUS_LABELS, labelOf } from '../../features/api-keys/model/labels'
 import { shortMaskedKey } from '../../features/api-keys/model/masked-key'
 import { PRESET_VIEWS } from '../../features/api-keys/model/preset-views'
+import { useSavedViews } from '../../features/api-keys/hooks/use-saved-views'
+import { describeSavedQuery, savedViewHref, type SavedView } from '../../features/api-keys/model/saved-views'
 import { storedTheme, subscribeTheme } from '../theme'
 import { paletteActions, paletteSections, type ActionCommand, type PaletteItem } from './palette-items'
 
@@ -39,12 +41,23 @@ const VIEW_ITEMS: PaletteItem<PaletteCommand>[] = PRESET_VIEWS.map((view) => ({
   command: { kind: 'view', href: view.href },
 }))
 
-/** The palette's results for the text typed: keys found through the planner, preset views, actions. */
+// Applied as a preset is: the keys page's address for the view.
+const savedViewItem = (view: SavedView): PaletteItem<PaletteCommand> => ({
+  id: `saved-view-${view.id}`,
+  group: 'Saved views',
+  label: view.name,
+  detail: describeSavedQuery(view.query),
+  keywords: 'saved view',
+  command: { kind: 'view', href: savedViewHref(view.query) },
+})
+
+/** The palette's results for the text typed: keys found through the planner, preset and saved views, actions. */
 export function usePaletteItems(text: string, host: PaletteHost) {
   const theme = useSyncExternalStore(subscribeTheme, storedTheme)
   const canReadKeys = host.mode !== 'disconnected'
   const found = useFindKeys(text, canReadKeys)
+  const saved = useSavedViews()
   const actions = paletteActions({ path: host.path, mode: host.mode, demoAvailable: host.demoAvailable, theme })
-  const sections = paletteSections(found.keys.map(keyItem), [...(canReadKeys ? VIEW_ITEMS : []), ...actions], text)
+  const sections = paletteSections(found.keys.map(keyItem), [...(canReadKeys ? [...VIEW_ITEMS, ...saved.map(savedViewItem)] : []), ...actions], text)
   return { sections, found, canReadKeys }
 }

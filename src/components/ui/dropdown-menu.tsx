@@ -65,3 +65,17 @@ export function DropdownMenuLabel({ children }: { children: ReactNode }) {
 export function DropdownMenuSeparator() {
   return <Menu.Separator className="my-1 h-px bg-zinc-200 dark:bg-zinc-800" />
 }
+
+export const DropdownMenuRadioGroup = Menu.RadioGroup
+
+/** One of several, the chosen one ticked (menuitemradio): e.g. the view the list shows. */
+export function DropdownMenuRadioItem({ className, children, ...props }: ComponentPropsWithoutRef<typeof Menu.RadioItem>) {
+  return (
+    <Menu.RadioItem className={cn(itemClass, 'pl-7 relative', className)} {...props}>
+      <Menu.ItemIndicator className="absolute left-2 text-indigo-600 dark:text-indigo-400" aria-hidden>
+        ✓
+      </Menu.ItemIndicator>
+      {children}
+    </Menu.RadioItem>
+  )
+}

@@ -5,6 +5,7 @@ import { Button } from '../../../../components/ui/button'
 import { MultiToggleGroup, ToggleGroup } from '../../../../components/ui/toggle-group'
 import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS, LAST_USED_LABELS, STATUS_LABELS } from '../../model/labels'
 import { LAST_USED_PRESETS, isFiltered, type LastUsedPreset, type ListView } from '../../model/list-view'
+import { ViewsButton } from '../saved-views/views-button'
 import { SearchInput } from './search-input'
 
 const environmentOptions = ENVIRONMENTS.map((value) => ({ value, label: ENVIRONMENT_LABELS[value] }))
@@ -30,6 +31,7 @@ export function KeysToolbar({ view, onSearch, onChange, onReset, end }: KeysTool
     <div role="search" aria-label="Filter keys" className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
         <SearchInput value={view.search} onChange={onSearch} />
+        <ViewsButton view={view} />
         {isFiltered(view) && (
           <Button size="sm" variant="ghost" onClick={onReset}>
             <RotateCcw aria-hidden className="size-3.5" />

@@ -1,0 +1,179 @@
+// Saved views: named in the toolbar's Views menu, kept in this browser, applied from the menu or the palette.
+import type { Locator, Page } from '@playwright/test'
+import { chooseWithArrows, openPaletteAndType, palette, paletteOption } from './command-palette-helpers'
+import { expect, expectNoAxeViolations, test } from './fixtures'
+import { nextButton, rowIds, tabTo, urlParams } from './keys-table-helpers'
+import { expectRowsSettled, filterOption, filters, notifications, startFromSeed } from './page-helpers'
+
+const viewsButton = (page: Page): Locator => filters(page).getByRole('button', { name: 'Views', exact: true })
+const viewsMenu = (page: Page): Locator => page.getByRole('menu', { name: 'Views' })
+const saveItem = (page: Page): Locator => viewsMenu(page).getByRole('menuitem', { name: /^Save current view/ })
+const savedItem = (page: Page, name: string): Locator => viewsMenu(page).getByRole('group', { name: 'Saved views' }).getByRole('menuitemradio', { name, exact: true })
+const saveDialog = (page: Page): Locator => page.getByRole('dialog', { name: 'Save this view' })
+const manageDialog = (page: Page): Locator => page.getByRole('dialog', { name: 'Saved views' })
+
+async function openViewsMenu(page: Page): Promise<void> {
+  await viewsButton(page).click()
+  await expect(viewsMenu(page)).toBeVisible()
+}
+
+/** Opens the menu, Save current view…, and saves under `name` with Enter. */
+async function saveCurrentView(page: Page, name: string): Promise<void> {
+  await openViewsMenu(page)
+  await saveItem(page).click()
+  await expect(saveDialog(page).getByRole('textbox', { name: 'Name' })).toBeFocused()
+  await page.keyboard.type(name)
+  await page.keyboard.press('Enter')
+}
+
+const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
+
+test.beforeEach(async ({ page }) => {
+  // Each test walks a whole flow with reloads (the third adds four axe runs): 25 s of 30 on a busy 2-core machine.
+  test.slow()
+  await startFromSeed(page)
+})
+
+test.afterEach(({ consoleErrors }) => {
+  expect(consoleErrors).toEqual([])
+})
+
+test('saved by keyboard alone, found in the menu and the palette, applied from another view, kept after a reload', async ({ page }) => {
+  await page.goto('/?env=PRODUCTION&sort=name.asc&size=10')
+  await expectRowsSettled(page)
+  const savedRows = await rowIds(page)
+
+  await tabTo(page, viewsButton(page))
+  await page.keyboard.press('Enter')
+  await expect(viewsMenu(page)).toBeVisible()
+  await page.keyboard.press('End')
+  await expect(saveItem(page)).toBeFocused()
+  await page.keyboard.press('Enter')
+  const dialog = saveDialog(page)
+  await expect(dialog).toContainText('Shows: Production, by name, A to Z, 10 per page')
+  await expect(dialog.getByRole('textbox', { name: 'Name' })).toBeFocused()
+  // Empty first: the error says what to do, and nothing is saved.
+  await page.keyboard.press('Enter')
+  await expect(dialog.getByText('Enter a name for the view.')).toBeVisible()
+  await page.keyboard.type('Prod <b>by name</b> ש')
+  await page.keyboard.press('Enter')
+  await expect(dialog).toBeHidden()
+  await expect(notifications(page).getByText('Saved the view “Prod <b>by name</b> ש”')).toBeVisible()
+  await expect(viewsButton(page)).toBeFocused()
+
+  // Another view's second page, then the saved one from the menu: its filters, sort and size, from page 1.
+  await filterOption(page, 'Environment', 'Staging').click()
+  await expectRowsSettled(page)
+  await nextButton(page).click()
+  await expect(page).toHaveURL(/page=2/)
+  await expectRowsSettled(page)
+  await viewsButton(page).focus()
+  await page.keyboard.press('Enter')
+  const item = savedItem(page, 'Prod <b>by name</b> ש')
+  await expect(item).toHaveAttribute('aria-checked', 'false')
+  for (let i = 0; i < 10 && !(await item.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowDown')
+  await expect(item).toBeFocused()
+  await page.keyboard.press('Enter')
+  expect(urlParams(page)).toEqual({ env: 'PRODUCTION', sort: 'name.asc', size: '10' })
+  await expectRowsSettled(page)
+  expect(await rowIds(page)).toEqual(savedRows)
+  await openViewsMenu(page)
+  await expect(savedItem(page, 'Prod <b>by name</b> ש')).toHaveAttribute('aria-checked', 'true')
+  await page.keyboard.press('Escape')
+
+  // The palette finds it by name, in its own group, and applies it the same way.
+  await filterOption(page, 'Environment', 'Development').click()
+  await expectRowsSettled(page)
+  await openPaletteAndType(page, 'prod by')
+  await expect(palette(page).getByRole('group', { name: 'Saved views' }).getByRole('option')).toHaveCount(1)
+  await chooseWithArrows(page, paletteOption(page, 'Prod <b>by name</b> ש'))
+  expect(urlParams(page)).toEqual({ env: 'PRODUCTION', sort: 'name.asc', size: '10' })
+  await expectRowsSettled(page)
+  expect(await rowIds(page)).toEqual(savedRows)
+
+  await page.reload()
+  await expectRowsSettled(page)
+  await openViewsMenu(page)
+  await expect(savedItem(page, 'Prod <b>by name</b> ש')).toHaveAttribute('aria-checked', 'true')
+})
+
+test('a name already used asks before replacing; a deleted view is named in the toast and can come back', async ({ page }) => {
+  await page.goto('/?used=never')
+  await expectRowsSettled(page)
+  await saveCurrentView(page, 'Stale')
+  await expect(notifications(page).getByText('Saved the view “Stale”')).toBeVisible()
+
+  await filterOption(page, 'Last used', 'Not used in 90 days').click()
+  await expectRowsSettled(page)
+  await saveCurrentView(page, ' stale ')
+  const dialog = saveDialog(page)
+  await expect(dialog.getByRole('alert')).toHaveText('A saved view is already named “Stale”. Replace it with this view?')
+  await expect(dialog.getByRole('button', { name: 'Replace view' })).toBeVisible()
+  await page.keyboard.press('Enter')
+  await expect(dialog).toBeHidden()
+  await expect(notifications(page).getByText('Replaced the view “stale”')).toBeVisible()
+
+  await filterOption(page, 'Last used', 'Never used').click()
+  await expectRowsSettled(page)
+  await openViewsMenu(page)
+  await expect(viewsMenu(page).getByRole('group', { name: 'Saved views' }).getByRole('menuitemradio')).toHaveText(['stale'])
+  await savedItem(page, 'stale').click()
+  expect(urlParams(page)).toEqual({ used: 'unused_90d' })
+
+  await openViewsMenu(page)
+  await viewsMenu(page).getByRole('menuitem', { name: 'Manage saved views…' }).click()
+  const manage = manageDialog(page)
+  await expect(manage.getByRole('listitem')).toHaveText(['staleNot used in 90 days'])
+  await manage.getByRole('button', { name: 'Delete the view stale' }).click()
+  await expect(manage.getByText('No saved views left.')).toBeVisible()
+  await expect(manage.getByRole('button', { name: 'Done' })).toBeFocused()
+  await expect(notifications(page).getByText('Deleted the view “stale”')).toBeVisible()
+  await expect(manage.getByRole('status')).toHaveText('Deleted the view “stale”.Undo')
+  await manage.getByRole('button', { name: 'Undo' }).click()
+  await expect(manage.getByRole('listitem')).toHaveText(['staleNot used in 90 days'])
+  await expect(manage.getByRole('button', { name: 'Delete the view stale' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(manage.getByText('No saved views left.')).toBeVisible()
+  await manage.getByRole('button', { name: 'Done' }).click()
+  await page.reload()
+  await expectRowsSettled(page)
+  await openViewsMenu(page)
+  await expect(viewsMenu(page).getByText('None yet: save the view you are looking at.')).toBeVisible()
+})
+
+test('nothing to save on the plain list; no axe violations with the menu and the dialog open, at 320 px in dark mode too', async ({ page }) => {
+  await page.goto('/')
+  await expectRowsSettled(page)
+  await openViewsMenu(page)
+  await expect(saveItem(page)).toHaveAttribute('aria-disabled', 'true')
+  await expect(saveItem(page)).toContainText('Filter or sort the list first')
+  await expect(viewsMenu(page).getByRole('menuitemradio', { name: 'All keys' })).toHaveAttribute('aria-checked', 'true')
+  await expectNoAxeViolations(page)
+  await page.keyboard.press('Escape')
+
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.setViewportSize({ width: 320, height: 700 })
+  await page.goto('/?env=PRODUCTION&type=SERVICE&used=unused_90d')
+  await expectRowsSettled(page)
+  await expect(page.locator('html')).toHaveClass(/dark/)
+  const longName = `Production service keys not used in ninety days ${'w'.repeat(11)}`
+  await saveCurrentView(page, longName)
+  await expect(notifications(page).getByText(`Saved the view “${longName}”`)).toBeVisible()
+
+  await openViewsMenu(page)
+  await expect(savedItem(page, longName)).toHaveAttribute('aria-checked', 'true')
+  expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(320)
+  await expectNoAxeViolations(page)
+  await saveItem(page).click()
+  await expect(saveDialog(page)).toContainText('Shows: Production, service keys, not used in 90 days')
+  expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(320)
+  await expectNoAxeViolations(page)
+  await page.keyboard.press('Escape')
+  await expect(saveDialog(page)).toBeHidden()
+
+  await openViewsMenu(page)
+  await viewsMenu(page).getByRole('menuitem', { name: 'Manage saved views…' }).click()
+  await expect(manageDialog(page).getByRole('listitem')).toHaveCount(1)
+  expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(320)
+  await expectNoAxeViolations(page)
+})

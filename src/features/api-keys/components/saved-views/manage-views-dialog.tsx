@@ -1,0 +1,83 @@
+import { Trash2 } from 'lucide-react'
+import { useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
+import { Button } from '../../../../components/ui/button'
+import { Dialog, DialogBody, DialogClose, DialogContent, DialogFooter } from '../../../../components/ui/dialog'
+import { useSavedViews } from '../../hooks/use-saved-views'
+import { describeSavedQuery, type SavedView } from '../../model/saved-views'
+import { deleteSavedView, undoDelete } from './saved-view-actions'
+
+/** The saved views of this browser, each with what it shows and a Delete (undone from the toast). */
+export function ManageViewsDialog({ onClose }: { onClose: () => void }) {
+  const views = useSavedViews()
+  const listRef = useRef<HTMLUListElement>(null)
+  const doneRef = useRef<HTMLButtonElement>(null)
+  // The toast's Undo sits behind this modal dialog, so the dialog offers its own.
+  const [deleted, setDeleted] = useState<{ view: SavedView; index: number } | null>(null)
+
+  const remove = (view: SavedView) => {
+    // Rendered at once, so focus can move to the next view's Delete (or the one before), else to Done.
+    let index = -1
+    flushSync(() => {
+      index = deleteSavedView(view)
+      setDeleted({ view, index })
+    })
+    const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-delete]') ?? []
+    ;(buttons[Math.min(index, buttons.length - 1)] ?? doneRef.current)?.focus()
+  }
+
+  return (
+    <Dialog open onOpenChange={(open) => !open && onClose()}>
+      <DialogContent title="Saved views" description="Kept in this browser only. Deleting one does not change any key." size="md">
+        <DialogBody>
+          {views.length === 0 ? (
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">No saved views left.</p>
+          ) : (
+            <ul ref={listRef} aria-label="Saved views" className="divide-y divide-zinc-200 dark:divide-zinc-800">
+              {views.map((view) => (
+                <li key={view.id} className="flex items-start gap-3 py-2">
+                  <div className="min-w-0 flex-1 [overflow-wrap:anywhere]">
+                    <div className="text-sm font-medium">
+                      <bdi>{view.name}</bdi>
+                    </div>
+                    <div className="text-xs text-zinc-600 dark:text-zinc-400">{describeSavedQuery(view.query)}</div>
+                  </div>
+                  <Button size="icon" variant="ghost" data-delete aria-label={`Delete the view ${view.name}`} onClick={() => remove(view)}>
+                    <Trash2 aria-hidden className="size-4" />
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <div role="status" className="mt-3 text-sm empty:hidden">
+            {deleted && !views.some((v) => v.id === deleted.view.id) && (
+              <span className="flex flex-wrap items-center gap-2">
+                <span className="[overflow-wrap:anywhere]">
+                  Deleted the view “<bdi>{deleted.view.name}</bdi>”.
+                </span>
+                <Button
+                  size="sm"
+                  onClick={() => {
+                    flushSync(() => {
+                      undoDelete(deleted.view, deleted.index)
+                      setDeleted(null)
+                    })
+                    // Back on the view that came back, as the Undo button has gone.
+                    listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-delete]')[deleted.index]?.focus()
+                  }}
+                >
+                  Undo
+                </Button>
+              </span>
+            )}
+          </div>
+        </DialogBody>
+        <DialogFooter>
+          <DialogClose asChild>
+            <Button ref={doneRef}>Done</Button>
+          </DialogClose>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  )
+}

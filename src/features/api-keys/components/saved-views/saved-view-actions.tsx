@@ -1,0 +1,44 @@
+import { toast } from '../../../../components/ui/toast-store'
+import { navigateTo } from '../../../../hooks/use-location-search'
+import { savedViews, writeSavedViews } from '../../hooks/use-saved-views'
+import { deleteView, restoreView, type SavedView } from '../../model/saved-views'
+
+/** Shows a view (a keys-page address without a page): its filters, sort and page size replace the current ones, from page 1. */
+export function applyView(href: string): void {
+  navigateTo(href, 'push')
+}
+
+const STORAGE_REFUSED = 'This browser refused to store it: it lasts until you reload.'
+
+/** Puts a deleted view back at `index`, unless it is back already or its name was taken meanwhile. */
+export function undoDelete(view: SavedView, index: number): void {
+  writeSavedViews(restoreView(savedViews(), view, index))
+}
+
+/** Deletes a saved view at once; the toast names it and offers Undo. Returns where it was, for an Undo elsewhere. */
+export function deleteSavedView(view: SavedView): number {
+  const before = savedViews()
+  const index = before.findIndex((v) => v.id === view.id)
+  if (index < 0) return -1
+  const stored = writeSavedViews(deleteView(before, view.id))
+  toast.success(
+    <>
+      Deleted the view “<bdi>{view.name}</bdi>”
+    </>,
+    {
+      description: stored ? undefined : STORAGE_REFUSED,
+      action: { label: 'Undo', onClick: () => undoDelete(view, index) },
+    },
+  )
+  return index
+}
+
+/** Says a view was saved, naming it. */
+export function announceSaved(view: SavedView, replaced: boolean, stored: boolean): void {
+  toast.success(
+    <>
+      {replaced ? 'Replaced' : 'Saved'} the view “<bdi>{view.name}</bdi>”
+    </>,
+    { description: stored ? undefined : STORAGE_REFUSED },
+  )
+}

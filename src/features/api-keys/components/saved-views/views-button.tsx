@@ -1,0 +1,28 @@
+import { Bookmark } from 'lucide-react'
+import { lazy, type ComponentPropsWithRef } from 'react'
+import { Button } from '../../../../components/ui/button'
+import { DeferredMenu } from '../../../../components/ui/deferred-menu'
+import type { ListView } from '../../model/list-view'
+
+export const loadViewsMenu = () => import('./views-menu')
+// The menu, its dialogs and the saved views' storage load on first use: none is on the first screen.
+const Menu = lazy(() => loadViewsMenu().then((m) => ({ default: m.ViewsMenu })))
+const preload = () => void loadViewsMenu().catch(() => undefined)
+
+export function ViewsMenuButton(props: ComponentPropsWithRef<'button'>) {
+  return (
+    <Button size="sm" {...props}>
+      <Bookmark aria-hidden className="size-4" />
+      Views
+    </Button>
+  )
+}
+
+/** Preset and saved views of the list, and saving the one on screen. */
+export function ViewsButton({ view }: { view: ListView }) {
+  return (
+    <DeferredMenu menu={<Menu view={view} defaultOpen />}>
+      <ViewsMenuButton onPointerEnter={preload} onFocus={preload} />
+    </DeferredMenu>
+  )
+}
