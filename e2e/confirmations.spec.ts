@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { bulkBar, chooseRowAction, expectStoredStatus, openKey, openView, storedKey, type NamedKey } from './key-actions-helpers'
-import { expectRowStatus, expectSettled, keysTable, pickKey, pressUntilFocused, rowOf, startFromSeed, storedKeys, type StoredKey } from './page-helpers'
+import { DEMO_STORE_KEY, expectRowStatus, expectSettled, keysTable, pickKey, pressUntilFocused, rowOf, startFromSeed, storedKeys, type StoredKey } from './page-helpers'
 
 // Confirmations that protect keys in use (issue 12): last use in the summary, the in-use warning, typed names.
 
@@ -133,7 +133,7 @@ test('Revoke of a key created with curly double quotes and an em dash takes them
   await expect(listedKey(dialog, created.id)).toContainText('Never used')
   const typed = dialog.getByRole('textbox', { name: `Type ${name} to confirm` })
   const confirm = dialog.getByRole('button', { name: 'Revoke key' })
-  for (const looser of [`"zephyr" relay - O'Neil's`, `"Zephyr" relay - O'Neil's.`, `"Zephyr"  relay - O'Neil's`, `'Zephyr' relay - O'Neil's`]) {
+  for (const looser of [`"zephyr" relay - O'Neil's`, `"Zephyr" relay - O'Neil's.`, `"Zephyr"relay - O'Neil's`, `'Zephyr' relay - O'Neil's`]) {
     await typed.fill(looser)
     await expect(confirm).toBeDisabled()
   }
@@ -144,6 +144,35 @@ test('Revoke of a key created with curly double quotes and an em dash takes them
   await page.reload()
   await expectSettled(page)
   await expectRowStatus(page, created.id, 'REVOKED')
+})
+
+test('a name holding a newline, a tab and a run of spaces is confirmed by typing what the dialog shows', async ({ page }) => {
+  const key = pickKey(await seed(page), (k) => active(k) && k.last_used_at === null)
+  const name = 'Nightly\nexport\t(legacy)   v2'
+  // Names come from the API as they were stored; the demo's store stands in for a server here.
+  await page.evaluate(
+    ({ id, name, storeKey }) => {
+      const records = JSON.parse(localStorage.getItem(storeKey) ?? '[]') as { id: string; name: string | null }[]
+      localStorage.setItem(storeKey, JSON.stringify(records.map((r) => (r.id === id ? { ...r, name } : r))))
+    },
+    { id: key.id, name, storeKey: DEMO_STORE_KEY },
+  )
+  const renamed = { ...key, name }
+  await openView(page, '/?q=Nightly')
+  await expect(rowOf(page, key.id)).toHaveCount(1)
+  await chooseRowAction(page, renamed, 'Revoke')
+  const shown = 'Nightly export (legacy) v2'
+  const dialog = page.getByRole('alertdialog', { name: `Revoke ${shown}?` })
+  await expect(dialog).toBeVisible()
+  const typed = dialog.getByRole('textbox', { name: `Type ${shown} to confirm` })
+  const confirm = dialog.getByRole('button', { name: 'Revoke key' })
+  await typed.fill('Nightly export (legacy)v2')
+  await expect(confirm).toBeDisabled()
+  await typed.fill(shown)
+  await expect(confirm).toBeEnabled()
+  await confirm.click()
+  await expect(dialog).toBeHidden()
+  await expectStoredStatus(page, key.id, 'REVOKED')
 })
 
 test('at 320 px in dark mode the warning and the typed field fit without sideways scroll, and axe is clean', async ({ page }) => {

@@ -68,9 +68,17 @@ describe('what it refuses: nothing looser', () => {
     expect(matchesConfirmPhrase('istanbul', 'İstanbul')).toBe(false)
   })
 
-  it('minds inner spaces, and which space it is', () => {
-    expect(matchesConfirmPhrase('CI  deploys', 'CI deploys')).toBe(false)
+  it('reads a newline, a tab or a run of spaces in the name as the one space the dialog shows', () => {
+    for (const name of ['CI\ndeploys', 'CI\tdeploys', 'CI   deploys', 'CI \r\n deploys']) {
+      expect(matchesConfirmPhrase('CI deploys', name)).toBe(true)
+    }
+    expect(matchesConfirmPhrase('CI  deploys', 'CI deploys')).toBe(true)
+    expect(matchesConfirmPhrase('CI deploys', 'CI\n\ndeploys')).toBe(true)
+  })
+
+  it('minds missing spaces, and which space it is', () => {
     expect(matchesConfirmPhrase('CIdeploys', 'CI deploys')).toBe(false)
+    expect(matchesConfirmPhrase('CIdeploys', 'CI\ndeploys')).toBe(false)
     expect(matchesConfirmPhrase('CI deploys', 'CI\u00A0deploys')).toBe(false)
     expect(matchesConfirmPhrase('CI\u200Bdeploys', 'CIdeploys')).toBe(false)
   })
@@ -100,7 +108,7 @@ describe('what it refuses: nothing looser', () => {
   it('minds right-to-left names letter by letter, and hidden direction marks', () => {
     expect(matchesConfirmPhrase('مفتاح الانتاج الرئيسي', 'مفتاح الإنتاج الرئيسي')).toBe(false)
     expect(matchesConfirmPhrase('\u200Fמפתח ראשי', 'מפתח ראשי')).toBe(false)
-    expect(matchesConfirmPhrase('מפתח  ראשי', 'מפתח ראשי')).toBe(false)
+    expect(matchesConfirmPhrase('מפתחראשי', 'מפתח ראשי')).toBe(false)
     expect(matchesConfirmPhrase('מפתח ראשי', 'מַפְתֵּחַ ראשי')).toBe(false)
   })
 

@@ -150,13 +150,19 @@ describe('typed confirmation', () => {
     expect(onConfirm).toHaveBeenCalledOnce()
   })
 
-  it('refuses a looser match: case, inner spaces, look-alike letters', () => {
+  it('refuses a looser match: case, a missing space, look-alike letters', () => {
     const { type, confirm } = open('revoke', [named('Ana Lima — Local dev')])
-    for (const almost of ['ana lima - local dev', 'Ana Lima -  Local dev', 'Аna Lima - Local dev', 'Ana Lima _ Local dev']) {
+    for (const almost of ['ana lima - local dev', 'Ana Lima -Local dev', 'Аna Lima - Local dev', 'Ana Lima _ Local dev']) {
       type(almost)
       expect(confirm).toBeDisabled()
     }
     type('Ana Lima - Local dev')
+    expect(confirm).toBeEnabled()
+  })
+
+  it('takes a name with a newline, a tab and a run of spaces typed as the dialog shows it', () => {
+    const { type, confirm } = open('revoke', [named('CI\n deploys\t(old)   x')])
+    type('CI deploys (old) x')
     expect(confirm).toBeEnabled()
   })
 
