@@ -151,11 +151,11 @@ test('a name holding a newline, a tab and a run of spaces is confirmed by typing
   const name = 'Nightly\nexport\t(legacy)   v2'
   // Names come from the API as they were stored; the demo's store stands in for a server here.
   await page.evaluate(
-    ({ id, name, storeKey }) => {
+    ({ id, newName, storeKey }) => {
       const records = JSON.parse(localStorage.getItem(storeKey) ?? '[]') as { id: string; name: string | null }[]
-      localStorage.setItem(storeKey, JSON.stringify(records.map((r) => (r.id === id ? { ...r, name } : r))))
+      localStorage.setItem(storeKey, JSON.stringify(records.map((r) => (r.id === id ? { ...r, name: newName } : r))))
     },
-    { id: key.id, name, storeKey: DEMO_STORE_KEY },
+    { id: key.id, newName: name, storeKey: DEMO_STORE_KEY },
   )
   const renamed = { ...key, name }
   await openView(page, '/?q=Nightly')
