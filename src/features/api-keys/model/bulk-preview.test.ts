@@ -1,4 +1,4 @@
-import type { ApiKey } from '../../../api/api-key-schema'
+import { apiKeySchema, type ApiKey } from '../../../api/api-key-schema'
 import type { KeyStatus } from '../../../api/enums'
 import { previewBulk, previewSentence } from './bulk-preview'
 
@@ -30,5 +30,14 @@ describe('previewBulk', () => {
     const preview = previewBulk('reactivate', [key('a', 'EXPIRED'), key('b', 'SUSPENDED'), key('c', 'ACTIVE')])
     expect(preview.willChange.map((k) => k.id)).toEqual(['a', 'b'])
     expect(previewSentence(preview)).toBe('2 will be reactivated; 1 is active and will be skipped')
+  })
+})
+
+describe('a status named like a built-in object property', () => {
+  it('is named as it came, never as code', () => {
+    // Read as the client reads any answer: an unknown status is kept, not refused.
+    const odd = apiKeySchema.parse({ id: 'x', name: 'odd', status: 'constructor' })
+    expect(previewSentence(previewBulk('suspend', [odd]))).toContain('constructor')
+    expect(previewSentence(previewBulk('suspend', [odd]))).not.toContain('function')
   })
 })

@@ -1,6 +1,6 @@
 import type { ApiKey } from '../../../api/api-key-schema'
 import { ACTION_LABELS, canDo, type KeyAction } from './key-actions'
-import { STATUS_LABELS } from './labels'
+import { STATUS_LABELS, ownLabel } from './labels'
 
 /** Keys of one status that the lifecycle does not let the action change. */
 export interface SkippedGroup {
@@ -22,7 +22,7 @@ const LABELS: Readonly<Record<string, string>> = STATUS_LABELS
 
 function statusWord(status: string): string {
   if (status === '') return 'of unknown status'
-  return (LABELS[status] ?? status).toLowerCase()
+  return (ownLabel(LABELS, status) ?? status).toLowerCase()
 }
 
 /** Splits a whole view's keys into those the action will change and those it skips, by status. */

@@ -48,3 +48,11 @@ describe('a key with fields missing', () => {
     expect(permissionsSummary(['runs:read'])).toBe('1 scope')
   })
 })
+
+describe('a status named like a built-in object property', () => {
+  it('is an unknown status in the reason, never code', () => {
+    for (const status of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(whyNot('suspend', [{ status }])).toBe(`Not possible for ${status.toLowerCase()} keys (1 selected)`)
+    }
+  })
+})

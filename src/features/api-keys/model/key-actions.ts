@@ -1,5 +1,5 @@
 import type { ApiKey } from '../../../api/api-key-schema'
-import { STATUS_LABELS } from './labels'
+import { STATUS_LABELS, ownLabel } from './labels'
 import { allowedTransitions } from '../../../api/lifecycle'
 import type { KeyStatus } from '../../../api/enums'
 
@@ -43,7 +43,7 @@ export function availableActions(key: WithStatus): KeyAction[] {
 
 function statusWords(status: string | null | undefined): string {
   if (status === undefined || status === null) return 'status-unknown'
-  return STATUS_LABELS[status as KeyStatus] ?? status
+  return ownLabel(STATUS_LABELS, status) ?? status
 }
 
 /** Why an action is not offered for a selection, or null when every key allows it. */

@@ -43,6 +43,11 @@ export const STATUS_MEANINGS: Record<KeyStatus, string> = {
 export const MISSING = '—'
 
 /** A label for a value of a known enum, the raw value marked unknown, or MISSING. */
+/** The label of a value from the server, read from the table's own entries only ("constructor" has none). */
+export function ownLabel(labels: Readonly<Record<string, string>>, value: string): string | undefined {
+  return Object.hasOwn(labels, value) ? labels[value] : undefined
+}
+
 export function labelOf<T extends string>(labels: Record<T, string>, value: string | null | undefined): string {
   if (value === null || value === undefined) return MISSING
   return Object.hasOwn(labels, value) ? labels[value as T] : `Unknown (${value})`
