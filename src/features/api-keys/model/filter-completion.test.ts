@@ -51,7 +51,9 @@ describe('completion of a filter expression', () => {
     const completion = completeFilter(text, text.indexOf('sta') + 2, NOW)
     expect(completion.options.map((option) => option.label)).toEqual(['status'])
     expect(completion).toMatchObject({ from: 18, to: 21 })
-    expect(acceptCompletion(text, completion, completion.options[0]!)).toEqual({ text: 'key_type=USER AND status =ACTIVE', caret: 25 })
+    const [status] = completion.options
+    if (!status) throw new Error('no option')
+    expect(acceptCompletion(text, completion, status)).toEqual({ text: 'key_type=USER AND status =ACTIVE', caret: 25 })
   })
 
   it('builds a valid expression by accepting suggestions one after another', () => {
