@@ -5,6 +5,7 @@ import { Button } from '../../../../components/ui/button'
 import { MultiToggleGroup, ToggleGroup } from '../../../../components/ui/toggle-group'
 import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS, LAST_USED_LABELS, STATUS_LABELS } from '../../model/labels'
 import { LAST_USED_PRESETS, isFiltered, type LastUsedPreset, type ListView } from '../../model/list-view'
+import { AdvancedFilter, AdvancedToggle, useAdvancedOpen } from './advanced-filter'
 import { SearchInput } from './search-input'
 
 const environmentOptions = ENVIRONMENTS.map((value) => ({ value, label: ENVIRONMENT_LABELS[value] }))
@@ -21,15 +22,18 @@ export interface KeysToolbarProps {
   onSearch: (search: string) => void
   onChange: (change: Partial<Pick<ListView, 'environment' | 'statuses' | 'type' | 'lastUsed' | 'createdOver'>>) => void
   onReset: () => void
+  onExpression: (expression: string) => void
   /** Column chooser and other table-level controls. */
   end?: ReactNode
 }
 
-export function KeysToolbar({ view, onSearch, onChange, onReset, end }: KeysToolbarProps) {
+export function KeysToolbar({ view, onSearch, onChange, onReset, onExpression, end }: KeysToolbarProps) {
+  const [advanced, setAdvanced] = useAdvancedOpen(view.expression)
   return (
     <div role="search" aria-label="Filter keys" className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
         <SearchInput value={view.search} onChange={onSearch} />
+        <AdvancedToggle open={advanced} expression={view.expression} onToggle={() => setAdvanced(!advanced)} />
         {isFiltered(view) && (
           <Button size="sm" variant="ghost" onClick={onReset}>
             <RotateCcw aria-hidden className="size-3.5" />
@@ -50,6 +54,7 @@ export function KeysToolbar({ view, onSearch, onChange, onReset, end }: KeysTool
           </Button>
         )}
       </div>
+      {advanced && <AdvancedFilter expression={view.expression} onApply={onExpression} />}
     </div>
   )
 }
