@@ -43,10 +43,10 @@ export function AdvancedToggle({ open, expression, onToggle }: { open: boolean; 
 }
 
 /** The Advanced row: the filter-expression field, loaded on demand. */
-export function AdvancedFilter({ expression, onApply }: { expression: string; onApply: (expression: string) => void }) {
+export function AdvancedFilter({ expression, onApply, focus }: { expression: string; onApply: (expression: string) => void; focus: boolean }) {
   return (
     <LazyBoundary what="the filter expression field">
-      <ExpressionField value={expression} onApply={onApply} />
+      <ExpressionField value={expression} onApply={onApply} focus={focus} />
     </LazyBoundary>
   )
 }

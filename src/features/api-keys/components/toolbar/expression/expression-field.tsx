@@ -1,5 +1,5 @@
 import { X } from 'lucide-react'
-import { useId, useRef, type KeyboardEvent } from 'react'
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
 import { MAX_EXPRESSION_LENGTH } from '../../../model/list-view'
 import { ExpressionError } from './expression-error'
 import { ExpressionHelp } from './expression-help'
@@ -9,10 +9,12 @@ export interface ExpressionFieldProps {
   /** The expression in the URL: the one applied when valid. */
   value: string
   onApply: (expression: string) => void
+  /** Take focus when shown (opened by a person, not by a link). */
+  focus?: boolean
 }
 
 /** The Advanced filter: an expression in Coval's dialect, checked as typed, with completion (ARIA combobox). */
-export function ExpressionField({ value, onApply }: ExpressionFieldProps) {
+export function ExpressionField({ value, onApply, focus = false }: ExpressionFieldProps) {
   const id = useId()
   const input = useRef<HTMLInputElement>(null)
   const editor = useExpressionEditor(value, onApply)
@@ -20,6 +22,9 @@ export function ExpressionField({ value, onApply }: ExpressionFieldProps) {
   const listId = `${id}-list`
   const errorId = `${id}-error`
   const optionId = (index: number) => `${id}-option-${index}`
+  useEffect(() => {
+    if (focus) input.current?.focus()
+  }, [focus])
 
   const accept = (index: number) => {
     const option = options[index]
@@ -124,6 +129,7 @@ export function ExpressionField({ value, onApply }: ExpressionFieldProps) {
               className="flex cursor-pointer flex-wrap items-baseline justify-between gap-x-3 px-2 py-1 aria-selected:bg-indigo-50 dark:aria-selected:bg-indigo-950"
             >
               <span className="font-mono">{option.label}</span>
+              <span className="sr-only">, </span>
               <span className="text-xs text-zinc-600 dark:text-zinc-400">{option.detail}</span>
             </div>
           ))}
