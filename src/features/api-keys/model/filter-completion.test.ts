@@ -42,6 +42,7 @@ describe('completion of a filter expression', () => {
   it('offers AND and OR after a complete comparison, and nothing where the syntax is already wrong', () => {
     expect(labels('key_type=USER ')).toEqual(['AND', 'OR'])
     expect(labels('key_type=USER a')).toEqual(['AND'])
+    expect(labels('key_type != USER AND status = "REVOKED" ')).toEqual(['AND', 'OR'])
     expect(labels('bogus = 1 ')).toEqual([])
     expect(labels('(key_type')).toEqual([])
   })

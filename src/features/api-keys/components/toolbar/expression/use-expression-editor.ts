@@ -23,11 +23,13 @@ export function useExpressionEditor(applied: string, onApply: (expression: strin
   })
   useEffect(() => () => window.clearTimeout(timer.current), [])
 
-  // Reset filters, Back and Forward change the URL: the field follows.
+  // Reset filters, Back and Forward change the URL: the field follows (its own applying changes nothing).
   if (applied !== seen) {
     setSeen(applied)
-    setText(applied)
-    setListOpen(false)
+    if (applied !== text) {
+      setText(applied)
+      setListOpen(false)
+    }
   }
 
   const reading = readExpression(text)
