@@ -6,7 +6,7 @@ import { openConnected, recordRequests } from './connected-helpers'
 import { advancedButton, expectedIds, expectFirstHundred, expressionField, filterParam, openAdvanced, serviceUsedBefore, suggestions } from './filter-expression-helpers'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { rowIds } from './keys-table-helpers'
-import { expectRowsSettled } from './page-helpers'
+import { expectRowsSettled, filters } from './page-helpers'
 import { serverRecords, type ServerRecord } from './view-oracle'
 
 const INVALID = 'key_type=SERVICE AND last_used_at<yesterday'
@@ -38,6 +38,11 @@ for (const dialect of ['coval', 'documented'] as const) {
       const sent = seen.filter((r) => r.url.host === host && r.url.pathname === '/v1/api-keys').map((r) => r.url.searchParams.get('filter') ?? '')
       if (dialect === 'coval') expect(sent).toContainEqual(expect.stringContaining('key_type = "SERVICE" AND last_used_at < "'))
       else await expect(page.getByText('This server ignores filters; filtering here in your browser.')).toBeVisible()
+      // Reset filters clears the expression too.
+      await filters(page).getByRole('button', { name: 'Reset filters' }).click()
+      await expect(expressionField(page)).toHaveValue('')
+      await expect.poll(() => filterParam(page)).toBeNull()
+      await expectFirstHundred(page, await expectedIds(page, records))
     })
 
     test('a link with the expression shows the same rows after a reload, the field showing it', async ({ page }) => {

@@ -21,7 +21,6 @@ function why(reason: BrowserReason): string {
   if (reason.because === 'server') return (reason.support === 'refused' ? REFUSED : IGNORED)[reason.capability]
   if (reason.part === 'search') return 'the API’s filter has no name search'
   if (reason.part === 'lastUsed') return 'the API’s filter cannot ask for keys never used'
-  if (reason.part === 'expression') return 'the API’s filter cannot say this expression (OR, or *)'
   return 'the API’s filter cannot say this'
 }
 

@@ -12,18 +12,17 @@ const preload = () => {
   void loadExpressionParser().catch(() => undefined)
 }
 
-/** Whether the Advanced row is open: at first when the URL has an expression, and whenever one arrives. */
+/**
+ * Whether the Advanced row is open: at first when the URL has an expression. The field takes focus
+ * when someone opens it, not when a link opened it at load.
+ */
 export function useAdvancedOpen(expression: string) {
-  const [open, setOpen] = useState(expression !== '')
-  const [seen, setSeen] = useState(expression)
-  if (seen !== expression) {
-    setSeen(expression)
-    if (expression !== '') setOpen(true)
-  }
+  const [openAtLoad] = useState(expression !== '')
+  const [open, setOpen] = useState(openAtLoad)
   useEffect(() => {
     if (open) preload()
   }, [open])
-  return [open, setOpen] as const
+  return [open, setOpen, openAtLoad] as const
 }
 
 /** The toolbar's "Advanced" toggle; its badge says an expression filters the list (an invalid one does not: the field says so). */

@@ -1,5 +1,5 @@
 import { RotateCcw, X } from 'lucide-react'
-import { useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { ENVIRONMENTS, KEY_STATUSES, KEY_TYPES } from '../../../../api/enums'
 import { Button } from '../../../../components/ui/button'
 import { MultiToggleGroup, ToggleGroup } from '../../../../components/ui/toggle-group'
@@ -28,18 +28,12 @@ export interface KeysToolbarProps {
 }
 
 export function KeysToolbar({ view, onSearch, onChange, onReset, onExpression, end }: KeysToolbarProps) {
-  const [advanced, setAdvanced] = useAdvancedOpen(view.expression)
-  // Focus goes to the field when someone opens it, not when a link opens it at load.
-  const [focusField, setFocusField] = useState(false)
+  const [advanced, setAdvanced, openedByLink] = useAdvancedOpen(view.expression)
   return (
     <div role="search" aria-label="Filter keys" className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
         <SearchInput value={view.search} onChange={onSearch} />
-        <AdvancedToggle open={advanced} expression={view.expression} onToggle={() => {
-            setAdvanced(!advanced)
-            setFocusField(!advanced)
-          }}
-        />
+        <AdvancedToggle open={advanced} expression={view.expression} onToggle={() => setAdvanced(!advanced)} />
         {isFiltered(view) && (
           <Button size="sm" variant="ghost" onClick={onReset}>
             <RotateCcw aria-hidden className="size-3.5" />
@@ -60,7 +54,7 @@ export function KeysToolbar({ view, onSearch, onChange, onReset, onExpression, e
           </Button>
         )}
       </div>
-      {advanced && <AdvancedFilter expression={view.expression} onApply={onExpression} focus={focusField} />}
+      {advanced && <AdvancedFilter expression={view.expression} onApply={onExpression} focus={!openedByLink} />}
     </div>
   )
 }
