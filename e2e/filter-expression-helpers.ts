@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect } from './fixtures'
 import { rowIds } from './keys-table-helpers'
-import { expectSettled, filters, pagination } from './page-helpers'
+import { bodyRows, expectRowsSettled, expectSettled, filters, pagination } from './page-helpers'
 import { viewRecords, type ServerRecord } from './view-oracle'
 
 export const advancedButton = (page: Page): Locator => filters(page).getByRole('button', { name: /^Advanced/ })
@@ -40,4 +40,10 @@ export async function openAdvanced(page: Page): Promise<Locator> {
   const field = expressionField(page)
   await expect(field).toBeFocused()
   return field
+}
+
+/** The first rows are in: a connected page's first answer may take a while on a busy machine. */
+export async function listShown(page: Page): Promise<void> {
+  await expect(bodyRows(page).first()).toBeVisible({ timeout: 20_000 })
+  await expectRowsSettled(page)
 }

@@ -3,13 +3,16 @@
 import type { Locator, Page } from '@playwright/test'
 import { ANSWERS_SERVERS } from './answers-servers'
 import { openConnected, recordRequests } from './connected-helpers'
-import { advancedButton, expectedIds, expectFirstHundred, expressionField, filterParam, openAdvanced, serviceUsedBefore, suggestions } from './filter-expression-helpers'
+import { advancedButton, listShown, expectedIds, expectFirstHundred, expressionField, filterParam, openAdvanced, serviceUsedBefore, suggestions } from './filter-expression-helpers'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { rowIds } from './keys-table-helpers'
-import { expectRowsSettled, filters } from './page-helpers'
+import { filters } from './page-helpers'
 import { serverRecords, type ServerRecord } from './view-oracle'
 
 const INVALID = 'key_type=SERVICE AND last_used_at<yesterday'
+
+// The connected pages answer over HTTP from servers the whole run shares: a busy machine is slow.
+test.beforeEach(() => test.slow())
 
 test.afterEach(({ consoleErrors }) => {
   expect(consoleErrors).toEqual([])
@@ -26,7 +29,7 @@ for (const dialect of ['coval', 'documented'] as const) {
     test('a valid expression shows exactly the keys it matches, sent to the server only where it is honoured', async ({ page }) => {
       const seen = recordRequests(page)
       await openConnected(page, base, '?size=100')
-      await expectRowsSettled(page)
+      await listShown(page)
       const { expression, matches } = serviceUsedBefore(records)
       const field = await openAdvanced(page)
       await field.fill(expression)
@@ -62,7 +65,7 @@ for (const dialect of ['coval', 'documented'] as const) {
 
 test('an invalid expression points at the place, is never applied, and the list stays as it was', async ({ page }) => {
   await openConnected(page, ANSWERS_SERVERS.coval, '?size=100')
-  await expectRowsSettled(page)
+  await listShown(page)
   const before = await rowIds(page)
   const field = await openAdvanced(page)
   await field.fill('key_type=USER')
@@ -80,28 +83,27 @@ test('an invalid expression points at the place, is never applied, and the list 
   expect(filterParam(page)).toBe('key_type=USER')
   await field.fill('')
   await expect.poll(() => filterParam(page)).toBeNull()
-  await expectRowsSettled(page)
+  await listShown(page)
   expect(await rowIds(page)).toEqual(before)
   await expect(advancedButton(page)).toHaveAccessibleName('Advanced')
 })
 
 test('a pasted link with an invalid expression opens the field with the error, and the list is not filtered', async ({ page }) => {
   await openConnected(page, ANSWERS_SERVERS.coval, '?size=100')
-  await expectRowsSettled(page)
+  await listShown(page)
   const unfiltered = await rowIds(page)
   await page.goto(`/?size=100&filter=${encodeURIComponent('key_type=ROBOT')}`)
   const field = expressionField(page)
   await expect(field).toHaveValue('key_type=ROBOT')
   await expect(field).toHaveAccessibleDescription(/^Unknown key_type value "ROBOT" at position 9/)
   await expect(page.getByText('Not applied', { exact: true })).toBeVisible()
-  await expectRowsSettled(page)
+  await listShown(page)
   expect(await rowIds(page)).toEqual(unfiltered)
 })
 
 test('completion by keyboard alone builds a valid expression, and Escape closes the list first', async ({ page }) => {
-  test.slow()
   await openConnected(page, ANSWERS_SERVERS.coval, '?size=100')
-  await expectRowsSettled(page)
+  await listShown(page)
   await advancedButton(page).focus()
   await page.keyboard.press('Enter')
   const field = expressionField(page)
@@ -134,7 +136,7 @@ test('completion by keyboard alone builds a valid expression, and Escape closes 
   await expect(field).toBeFocused()
   await page.keyboard.press('Enter')
   await expect.poll(() => filterParam(page)).toBe('key_type != USER AND status = "REVOKED" ')
-  await expectRowsSettled(page)
+  await listShown(page)
   expect((await rowIds(page)).length).toBeGreaterThan(0)
 })
 
@@ -143,14 +145,13 @@ async function openOnDarkPhone(page: Page): Promise<Locator> {
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.setViewportSize({ width: 320, height: 740 })
   await page.goto('/')
-  await expectRowsSettled(page)
+  await listShown(page)
   return openAdvanced(page)
 }
 
 const noSidewaysScroll = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
 
 test('axe finds nothing with the field, its suggestions and an error, at 320 px in dark mode without sideways scroll', async ({ page }) => {
-  test.slow()
   const field = await openOnDarkPhone(page)
   await page.keyboard.type('last_used_at < ')
   await expect(suggestions(page).getByRole('option')).toHaveCount(1)
@@ -163,7 +164,6 @@ test('axe finds nothing with the field, its suggestions and an error, at 320 px 
 })
 
 test('the syntax help fits 320 px in dark mode, passes axe, and an example fills the field and applies', async ({ page }) => {
-  test.slow()
   const field = await openOnDarkPhone(page)
   await page.getByRole('button', { name: 'Filter syntax help' }).click()
   const help = page.getByRole('dialog', { name: 'Filter syntax' })
@@ -189,7 +189,7 @@ test('a link with an expression shows the loading state until the parser is ther
   await expect(page.getByRole('status', { name: 'Loading keys' })).toBeVisible()
   await expect(page.getByRole('table', { name: 'API keys' })).toHaveCount(0)
   release()
-  await expectRowsSettled(page)
+  await listShown(page)
   const types = await page.getByRole('table', { name: 'API keys' }).locator('tbody tr').allInnerTexts()
   expect(types.length).toBeGreaterThan(0)
   for (const row of types) expect(row).toMatch(/User[\s\S]*Production/)
