@@ -1,7 +1,7 @@
 // The Advanced field: a filter expression in Coval's dialect, checked as typed, completed by
 // keyboard, kept in the URL, and the rows it shows checked against the server's own keys.
 import type { Locator, Page } from '@playwright/test'
-import { ANSWERS_SERVERS } from './answers-servers'
+import { ANSWERS_SERVERS, DIALECTS } from './answers-servers'
 import { openConnected, recordRequests } from './connected-helpers'
 import { advancedButton, listShown, expectedIds, expectFirstHundred, expressionField, filterParam, openAdvanced, serviceUsedBefore, suggestions } from './filter-expression-helpers'
 import { expect, expectNoAxeViolations, test } from './fixtures'
@@ -18,7 +18,7 @@ test.afterEach(({ consoleErrors }) => {
   expect(consoleErrors).toEqual([])
 })
 
-for (const dialect of ['coval', 'documented'] as const) {
+for (const dialect of DIALECTS) {
   test.describe(`a ${dialect} server`, () => {
     const base = ANSWERS_SERVERS[dialect]
     let records: ServerRecord[] = []
@@ -39,8 +39,8 @@ for (const dialect of ['coval', 'documented'] as const) {
       await expect(advancedButton(page)).toHaveAccessibleName('Advanced 1 expression applied')
       const host = new URL(base).host
       const sent = seen.filter((r) => r.url.host === host && r.url.pathname === '/v1/api-keys').map((r) => r.url.searchParams.get('filter') ?? '')
-      if (dialect === 'coval') expect(sent).toContainEqual(expect.stringContaining('key_type = "SERVICE" AND last_used_at < "'))
-      else await expect(page.getByText('This server ignores filters; filtering here in your browser.')).toBeVisible()
+      if (dialect === 'documented') await expect(page.getByText('This server ignores filters; filtering here in your browser.')).toBeVisible()
+      else expect(sent).toContainEqual(expect.stringContaining('key_type = "SERVICE" AND last_used_at < "'))
       // Reset filters clears the expression too.
       await filters(page).getByRole('button', { name: 'Reset filters' }).click()
       await expect(expressionField(page)).toHaveValue('')
