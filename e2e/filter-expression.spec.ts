@@ -175,6 +175,7 @@ test('the syntax help fits 320 px in dark mode, passes axe, and an example fills
   await help.getByRole('button', { name: 'Use example: environment=PRODUCTION AND status!=REVOKED' }).click()
   await expect(help).toBeHidden()
   await expect(field).toHaveValue('environment=PRODUCTION AND status!=REVOKED')
+  await expect(field).toBeFocused()
   await expect.poll(() => filterParam(page)).toBe('environment=PRODUCTION AND status!=REVOKED')
 })
 

@@ -1,5 +1,5 @@
 import { CircleHelp } from 'lucide-react'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { filterableFields, findField } from '../../../../../api/filter/fields'
 import { Button } from '../../../../../components/ui/button'
 import { Popover, PopoverContent, PopoverTrigger } from '../../../../../components/ui/popover'
@@ -21,6 +21,8 @@ function fieldHint(name: string): string {
 /** The dialect on one card: fields, operators and examples that fill the field when picked. */
 export function ExpressionHelp({ onExample }: { onExample: (example: string) => void }) {
   const [open, setOpen] = useState(false)
+  // A picked example sends focus to the field it filled, not back to this button.
+  const picked = useRef(false)
   return (
     <Popover open={open} onOpenChange={setOpen}>
       <PopoverTrigger asChild>
@@ -28,7 +30,14 @@ export function ExpressionHelp({ onExample }: { onExample: (example: string) => 
           <CircleHelp aria-hidden className="size-4" />
         </Button>
       </PopoverTrigger>
-      <PopoverContent aria-label="Filter syntax" className="space-y-3">
+      <PopoverContent
+        aria-label="Filter syntax"
+        className="space-y-3"
+        onCloseAutoFocus={(event) => {
+          if (picked.current) event.preventDefault()
+          picked.current = false
+        }}
+      >
         <p>
           Comparisons <code className="font-mono">field operator value</code> joined by <code className="font-mono">AND</code> or <code className="font-mono">OR</code> (AND binds
           tighter). Quote values with spaces. No parentheses or NOT.
@@ -59,6 +68,7 @@ export function ExpressionHelp({ onExample }: { onExample: (example: string) => 
                   aria-label={`Use example: ${example}`}
                   className="w-full rounded px-1.5 py-1 text-left font-mono text-xs break-all text-indigo-700 hover:bg-zinc-100 dark:text-indigo-300 dark:hover:bg-zinc-800"
                   onClick={() => {
+                    picked.current = true
                     setOpen(false)
                     onExample(example)
                   }}
