@@ -149,6 +149,15 @@ export async function connect(page: Page, options: { key?: string; remember?: bo
   await expectRowsSettled(page)
 }
 
+/** Opens the app connected to `base` (a connection remembered in this tab, no dialog), at `search`. */
+export async function openConnected(page: Page, base: string, search: string): Promise<void> {
+  await page.addInitScript(
+    ({ baseUrl, apiKey }) => sessionStorage.setItem('coval-connection', JSON.stringify({ baseUrl, apiKey })),
+    { baseUrl: base, apiKey: ADMIN_KEY },
+  )
+  await page.goto(`/${search}`)
+}
+
 /** Searches the table down to one key; returns its row. */
 export async function showKey(page: Page, key: NamedKey): Promise<Locator> {
   await searchBox(page).fill(key.name)

@@ -4,22 +4,14 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { ANSWERS_SERVERS, type Dialect } from './answers-servers'
+import { openConnected } from './connected-helpers'
 import { rowIds } from './keys-table-helpers'
 import { expectSettled, keysTable, pagination } from './page-helpers'
-import { ADMIN_KEY, serverRecords, viewRecords, type ServerRecord } from './view-oracle'
+import { serverRecords, viewRecords, type ServerRecord } from './view-oracle'
 
 /** The test's own answer for a view: every matching id, in order. */
 async function expectedIds(page: Page, records: ServerRecord[], search: string): Promise<string[]> {
   return (await viewRecords(page, records, search)).map((record) => record.id)
-}
-
-/** Opens the app connected to `base` (a connection remembered in this tab), at `search`. */
-async function openConnected(page: Page, base: string, search: string): Promise<void> {
-  await page.addInitScript(
-    ({ baseUrl, apiKey }) => sessionStorage.setItem('coval-connection', JSON.stringify({ baseUrl, apiKey })),
-    { baseUrl: base, apiKey: ADMIN_KEY },
-  )
-  await page.goto(`/${search}`)
 }
 
 /** Another view in the same page, as a person pasting a link would, without losing what the app learnt. */

@@ -1,5 +1,6 @@
 import { useQueries } from '@tanstack/react-query'
 import { useMemo } from 'react'
+import { useExpressionParser } from '../hooks/use-expression-parser'
 import { useNow } from '../../../hooks/use-now'
 import { useListView } from '../hooks/use-list-view'
 import { browserNote } from '../model/browser-note'
@@ -12,7 +13,6 @@ import { isProbed, probeOptions } from './probe-capability'
 import { useBrowserList } from './use-browser-list'
 import { useServerList } from './use-server-list'
 
-
 /**
  * The keys list as the URL describes it: planned for the server in use, every answer checked, read
  * in the browser where the server falls short. The one hook the page's components use.
@@ -22,7 +22,10 @@ export function useKeysList() {
   const now = useNow()
   // Everything but the page: a page turn re-plans nothing.
   const filterKey = serializeListView({ ...view, page: 1 }).toString()
-  const query = useMemo(() => toViewQuery(parseListView(new URLSearchParams(filterKey)), now), [filterKey, now])
+  // A view with an expression waits for its parser: until then nothing is asked, so no unfiltered row shows.
+  const reader = useExpressionParser(view.expression.trim() !== '')
+  const parserReady = reader !== null
+  const query = useMemo(() => toViewQuery(parseListView(new URLSearchParams(filterKey)), now, reader ?? undefined), [filterKey, now, reader])
   const { baseUrl, capabilities, store } = useServerCapabilities()
   const plan = useMemo(() => planList(query, capabilities), [query, capabilities])
 
@@ -30,10 +33,10 @@ export function useKeysList() {
   const probes = useQueries({ queries: (plan.mode === 'server' ? plan.unproven : []).filter(isProbed).map((c) => probeOptions(store, baseUrl, c)) })
   const pageSize = view.pageSize
   const serverContext = useMemo(
-    () => (plan.mode === 'server' && plan.unproven.length === 0 ? { plan, query, pageSize, baseUrl, store } : null),
-    [plan, query, pageSize, baseUrl, store],
+    () => (parserReady && plan.mode === 'server' && plan.unproven.length === 0 ? { plan, query, pageSize, baseUrl, store } : null),
+    [parserReady, plan, query, pageSize, baseUrl, store],
   )
-  const browserContext = useMemo(() => (plan.mode === 'browser' ? { statuses: plan.request.statuses, query, pageSize } : null), [plan, query, pageSize])
+  const browserContext = useMemo(() => (parserReady && plan.mode === 'browser' ? { statuses: plan.request.statuses, query, pageSize } : null), [parserReady, plan, query, pageSize])
   const server = useServerList(serverContext, view.page)
   const browser = useBrowserList(browserContext, view.page)
   const probeError = probes.find((probe) => probe.error)?.error
@@ -48,7 +51,8 @@ export function useKeysList() {
     now,
     list,
     /** Why part of the view is done in the browser, when it is. */
-    note: plan.mode === 'browser' ? browserNote(plan.reasons) : null,
+    note: parserReady && plan.mode === 'browser' ? browserNote(plan.reasons) : null,
+    setExpression: (expression: string) => change(updateView(view, { expression }), 'replace'),
     setSearch: (search: string) => change(updateView(view, { search }), 'replace'),
     setFilters: (filters: Partial<ListView>) => change(updateView(view, filters)),
     reset: () => change({ ...DEFAULT_VIEW, sort: view.sort, pageSize: view.pageSize }),

@@ -91,6 +91,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
         onSearch={keys.setSearch}
         onChange={keys.setFilters}
         onReset={keys.reset}
+        onExpression={keys.setExpression}
         end={
           <div className="flex items-center gap-2">
             <DataTableViewOptions table={table} labels={HIDEABLE_COLUMNS} />

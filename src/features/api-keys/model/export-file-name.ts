@@ -29,6 +29,8 @@ function part(name: string, value: string): string {
     case 'created':
       // Days: "created more than 90 days ago".
       return /^\d+$/.test(value) ? `created-over-${value}d` : `created-${slug(value)}`
+    case 'filter':
+      return ['filter', slug(value).slice(0, SEARCH_MAX).replace(/-+$/, '')].filter(Boolean).join('-')
     case 'q':
       return ['search', slug(value).slice(0, SEARCH_MAX).replace(/-+$/, '')].filter(Boolean).join('-')
     case 'sort': {

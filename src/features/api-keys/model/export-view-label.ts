@@ -33,6 +33,8 @@ function part(name: string, value: string): string {
       return labelFor(LAST_USED_LABELS, value).toLowerCase()
     case 'created':
       return /^\d+$/.test(value) ? `created over ${value} days ago` : `created ${labelFor({}, value)}`
+    case 'filter':
+      return `matching ${value.trim()}`
     case 'q':
       return `name contains “${value.trim()}”`
     case 'sort':

@@ -4,7 +4,7 @@ import { DEFAULT_SORT } from './view-query'
 
 // Where a view's URL parameters go in a name or a title; a parameter not listed (a filter added
 // later) comes after the known filters, before the search and the sort.
-const FIRST = ['env', 'status', 'type', 'used', 'created']
+const FIRST = ['env', 'status', 'type', 'used', 'created', 'filter']
 const LAST = ['q', 'sort']
 // How the keys are paged is no part of what they are.
 const PAGING = new Set(['size', 'page'])

@@ -16,18 +16,26 @@ describe('the list view in the URL', () => {
       type: 'SERVICE',
       lastUsed: 'unused_90d',
       createdOver: 90,
+      expression: 'name="a b"',
       sort: { field: 'last_used_at', desc: false },
       pageSize: 50,
       page: 3,
     }
     const query = serializeListView(view).toString()
-    expect(query).toBe('q=ci+%22bot%22&env=PRODUCTION&status=ACTIVE%2CSUSPENDED&type=SERVICE&used=unused_90d&created=90&sort=last_used_at.asc&size=50&page=3')
+    expect(query).toBe('q=ci+%22bot%22&env=PRODUCTION&status=ACTIVE%2CSUSPENDED&type=SERVICE&used=unused_90d&created=90&filter=name%3D%22a+b%22&sort=last_used_at.asc&size=50&page=3')
     expect(parse(query)).toEqual(view)
   })
 
   it('corrects invalid values one by one instead of failing the whole view', () => {
     const view = parse('env=MARS&status=ACTIVE,BOGUS,REVOKED,ACTIVE&type=ROBOT&used=yesterday&created=45&sort=colour.asc&size=15&page=-2&q=ok')
     expect(view).toEqual({ ...DEFAULT_VIEW, search: 'ok', statuses: ['ACTIVE', 'REVOKED'] })
+  })
+
+  it('reads the filter expression as written, and drops a blank or overlong one', () => {
+    expect(parse('filter=key_type%3DSERVICE+AND+status%3DACTIVE').expression).toBe('key_type=SERVICE AND status=ACTIVE')
+    expect(parse('filter=+++').expression).toBe('')
+    expect(parse(`filter=${'a'.repeat(2001)}&type=USER`)).toEqual({ ...DEFAULT_VIEW, type: 'USER' })
+    expect(serializeListView({ ...DEFAULT_VIEW, expression: '  ' }).toString()).toBe('')
   })
 
   it('keeps every status pressed as pressed, which filters nothing', () => {
@@ -56,5 +64,6 @@ describe('the list view in the URL', () => {
     expect(isFiltered({ ...DEFAULT_VIEW, search: '  ' })).toBe(false)
     expect(isFiltered({ ...DEFAULT_VIEW, lastUsed: 'never' })).toBe(true)
     expect(isFiltered({ ...DEFAULT_VIEW, createdOver: 7 })).toBe(true)
+    expect(isFiltered({ ...DEFAULT_VIEW, expression: 'key_type=USER' })).toBe(true)
   })
 })

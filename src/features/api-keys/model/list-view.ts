@@ -17,6 +17,9 @@ export type LastUsedPreset = (typeof LAST_USED_FILTERS)[number]
 export const CREATED_AGES = [7, 30, 60, 90, 180, 365] as const
 export type CreatedAge = (typeof CREATED_AGES)[number]
 
+/** A filter expression longer than this is dropped from a URL rather than parsed. */
+export const MAX_EXPRESSION_LENGTH = 2000
+
 /** Everything that decides which keys the table shows; it lives in the URL. */
 export interface ListView {
   search: string
@@ -27,6 +30,8 @@ export interface ListView {
   lastUsed: LastUsedPreset | null
   /** Only keys created more than this many days ago. */
   createdOver: CreatedAge | null
+  /** The Advanced field's filter expression in Coval's dialect (URL `filter`); blank means none. */
+  expression: string
   sort: { field: SortField; desc: boolean } | null
   pageSize: PageSize
   /** From 1. A link to a later page needs no token: the list layer finds its way there. */
@@ -41,6 +46,7 @@ export const DEFAULT_VIEW: ListView = {
   type: null,
   lastUsed: null,
   createdOver: null,
+  expression: '',
   sort: null,
   pageSize: DEFAULT_PAGE_SIZE,
   page: 1,
@@ -65,6 +71,7 @@ const urlSchema = z.object({
   type: optional(z.enum(KEY_TYPES)),
   used: optional(z.enum(LAST_USED_FILTERS)),
   created: optional(z.pipe(z.coerce.number(), z.literal(CREATED_AGES))),
+  filter: z.catch(z.string().check(z.maxLength(MAX_EXPRESSION_LENGTH)), ''),
   sort: optional(z.string().check(z.regex(sortPattern))),
   size: z.catch(z.pipe(z.coerce.number(), z.literal(PAGE_SIZES)), DEFAULT_PAGE_SIZE),
   page: z.catch(z.pipe(z.coerce.number(), z.int().check(z.minimum(1), z.maximum(10_000))), 1),
@@ -72,7 +79,7 @@ const urlSchema = z.object({
 
 export function parseListView(search: URLSearchParams): ListView {
   const raw = Object.fromEntries([...search.entries()].map(([k, v]) => [k, v]))
-  const url = urlSchema.parse({ q: '', status: '', size: DEFAULT_PAGE_SIZE, page: 1, ...raw })
+  const url = urlSchema.parse({ q: '', filter: '', status: '', size: DEFAULT_PAGE_SIZE, page: 1, ...raw })
   const [field, direction] = url.sort?.split('.') ?? []
   return {
     search: url.q.trim() === '' ? '' : url.q,
@@ -81,6 +88,7 @@ export function parseListView(search: URLSearchParams): ListView {
     type: url.type,
     lastUsed: url.used,
     createdOver: url.created,
+    expression: url.filter.trim() === '' ? '' : url.filter,
     sort: field ? { field: field as SortField, desc: direction === 'desc' } : null,
     pageSize: url.size,
     page: url.page,
@@ -96,6 +104,7 @@ export function serializeListView(view: ListView): URLSearchParams {
   if (view.type) params.set('type', view.type)
   if (view.lastUsed) params.set('used', view.lastUsed)
   if (view.createdOver) params.set('created', String(view.createdOver))
+  if (view.expression.trim()) params.set('filter', view.expression)
   if (view.sort) params.set('sort', `${view.sort.field}.${view.sort.desc ? 'desc' : 'asc'}`)
   if (view.pageSize !== DEFAULT_PAGE_SIZE) params.set('size', String(view.pageSize))
   if (view.page > 1) params.set('page', String(view.page))
@@ -109,5 +118,5 @@ export function updateView(view: ListView, change: Partial<Omit<ListView, 'page'
 
 export function isFiltered(view: ListView): boolean {
   const someStatuses = view.statuses.length > 0 && view.statuses.length < KEY_STATUSES.length
-  return view.search.trim() !== '' || view.environment !== null || someStatuses || view.type !== null || view.lastUsed !== null || view.createdOver !== null
+  return view.search.trim() !== '' || view.environment !== null || someStatuses || view.type !== null || view.lastUsed !== null || view.createdOver !== null || view.expression.trim() !== ''
 }

@@ -4,13 +4,14 @@ import type { FilterableKey } from '../../../api/filter/fields'
 import { comparatorFor, type SortTerm } from '../../../api/sort'
 import { KEY_STATUSES, type KeyStatus } from '../../../api/enums'
 import type { LastUsedPreset, ListView } from './list-view'
+import { readExpression } from './expression-reading'
 import { searchedKeyEnd } from './masked-key'
 
 const HOUR = 3600_000
 const DAY = 24 * HOUR
 
 /** The parts of a view that narrow the list, each planned on its own (server or browser). */
-export type ClauseId = 'status' | 'environment' | 'type' | 'lastUsed' | 'created' | 'search' | 'id'
+export type ClauseId = 'status' | 'environment' | 'type' | 'lastUsed' | 'created' | 'expression' | 'search' | 'id'
 
 export interface Clause {
   readonly id: ClauseId
@@ -72,7 +73,7 @@ function searchNode(search: string): FilterNode {
  * The query a view asks. `now` is rounded down to the hour so the query, its cache entries and
  * the server's page tokens stay the same while someone pages through.
  */
-export function toViewQuery(view: ListView, now: number): ViewQuery {
+export function toViewQuery(view: ListView, now: number, read = readExpression): ViewQuery {
   const hour = Math.floor(now / HOUR) * HOUR
   const statuses = view.statuses.length > 0 ? KEY_STATUSES.filter((s) => view.statuses.includes(s)) : KEY_STATUSES
   const clauses: Clause[] = [{ id: 'status', node: { kind: 'or', operands: statuses.map((value) => ({ kind: 'enum', field: 'status', operator: '=', value })) } }]
@@ -80,6 +81,9 @@ export function toViewQuery(view: ListView, now: number): ViewQuery {
   if (view.type) clauses.push({ id: 'type', node: { kind: 'enum', field: 'key_type', operator: '=', value: view.type } })
   if (view.lastUsed) clauses.push({ id: 'lastUsed', node: lastUsedNode(view.lastUsed, hour) })
   if (view.createdOver) clauses.push({ id: 'created', node: before(hour, view.createdOver * DAY, '<', 'create_time') })
+  // An invalid expression is not applied (the field says so); one still loading is held back by useKeysList.
+  const expression = read(view.expression)
+  if (expression.kind === 'valid') clauses.push({ id: 'expression', node: expression.node })
   const search = view.search.trim()
   if (search) clauses.push({ id: 'search', node: searchNode(search) })
   const sort = view.sort ? { field: view.sort.field, descending: view.sort.desc } : DEFAULT_SORT

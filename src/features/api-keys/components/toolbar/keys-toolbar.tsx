@@ -6,6 +6,7 @@ import { MultiToggleGroup, ToggleGroup } from '../../../../components/ui/toggle-
 import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS, LAST_USED_LABELS, STATUS_LABELS } from '../../model/labels'
 import { LAST_USED_PRESETS, isFiltered, type LastUsedPreset, type ListView } from '../../model/list-view'
 import { ViewsButton } from '../saved-views/views-button'
+import { AdvancedFilter, AdvancedToggle, useAdvancedOpen } from './advanced-filter'
 import { SearchInput } from './search-input'
 
 const environmentOptions = ENVIRONMENTS.map((value) => ({ value, label: ENVIRONMENT_LABELS[value] }))
@@ -22,23 +23,25 @@ export interface KeysToolbarProps {
   onSearch: (search: string) => void
   onChange: (change: Partial<Pick<ListView, 'environment' | 'statuses' | 'type' | 'lastUsed' | 'createdOver'>>) => void
   onReset: () => void
+  onExpression: (expression: string) => void
   /** Column chooser and other table-level controls. */
   end?: ReactNode
 }
 
-export function KeysToolbar({ view, onSearch, onChange, onReset, end }: KeysToolbarProps) {
+export function KeysToolbar({ view, onSearch, onChange, onReset, onExpression, end }: KeysToolbarProps) {
+  const [advanced, setAdvanced, openedByLink] = useAdvancedOpen(view.expression)
   return (
     <div role="search" aria-label="Filter keys" className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
         <SearchInput value={view.search} onChange={onSearch} />
         <ViewsButton view={view} />
+        <AdvancedToggle open={advanced} expression={view.expression} onToggle={() => setAdvanced(!advanced)} />
         {isFiltered(view) && (
           <Button size="sm" variant="ghost" onClick={onReset}>
             <RotateCcw aria-hidden className="size-3.5" />
             Reset filters
           </Button>
         )}
-        <div className="ml-auto">{end}</div>
       </div>
       <div className="flex flex-wrap items-center gap-2">
         <ToggleGroup label="Environment" anyLabel="All environments" value={view.environment} options={environmentOptions} onChange={(environment) => onChange({ environment })} />
@@ -51,7 +54,10 @@ export function KeysToolbar({ view, onSearch, onChange, onReset, end }: KeysTool
             <X aria-hidden className="size-3.5" />
           </Button>
         )}
+        {/* Columns and Export sit with the filters, at the end of their row. */}
+        <div className="ml-auto">{end}</div>
       </div>
+      {advanced && <AdvancedFilter expression={view.expression} onApply={onExpression} focus={!openedByLink} />}
     </div>
   )
 }

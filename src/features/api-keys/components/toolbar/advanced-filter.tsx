@@ -1,0 +1,51 @@
+import { ChevronRight } from 'lucide-react'
+import { useEffect, useState } from 'react'
+import { Button } from '../../../../components/ui/button'
+import { LazyBoundary, lazyWithRetry } from '../../../../components/ui/lazy-boundary'
+import { loadExpressionParser, readExpression } from '../../model/expression-reading'
+
+// The field, its completion and the parser stay off the first screen: loaded when Advanced opens.
+// The field reads with the parser loaded here, so the parser is one chunk however it is reached.
+const ExpressionField = lazyWithRetry(() => Promise.all([import('./expression/expression-field'), loadExpressionParser()]).then(([m]) => m.ExpressionField))
+const preload = () => {
+  ExpressionField.preload()
+  void loadExpressionParser().catch(() => undefined)
+}
+
+/**
+ * Whether the Advanced row is open: at first when the URL has an expression. The field takes focus
+ * when someone opens it, not when a link opened it at load.
+ */
+export function useAdvancedOpen(expression: string) {
+  const [openAtLoad] = useState(expression !== '')
+  const [open, setOpen] = useState(openAtLoad)
+  useEffect(() => {
+    if (open) preload()
+  }, [open])
+  return [open, setOpen, openAtLoad] as const
+}
+
+/** The toolbar's "Advanced" toggle; its badge says an expression filters the list (an invalid one does not: the field says so). */
+export function AdvancedToggle({ open, expression, onToggle }: { open: boolean; expression: string; onToggle: () => void }) {
+  const applied = readExpression(expression).kind === 'valid'
+  return (
+    <Button size="sm" variant={open ? 'secondary' : 'ghost'} aria-expanded={open} onClick={onToggle}>
+      <ChevronRight aria-hidden className={open ? 'size-3.5 rotate-90' : 'size-3.5'} />
+      Advanced
+      {applied && (
+        <span className="rounded-full bg-indigo-600 px-1.5 text-xs text-white dark:bg-indigo-400 dark:text-zinc-950">
+          1<span className="sr-only"> expression applied</span>
+        </span>
+      )}
+    </Button>
+  )
+}
+
+/** The Advanced row: the filter-expression field, loaded on demand. */
+export function AdvancedFilter({ expression, onApply, focus }: { expression: string; onApply: (expression: string) => void; focus: boolean }) {
+  return (
+    <LazyBoundary what="the filter expression field">
+      <ExpressionField value={expression} onApply={onApply} focus={focus} />
+    </LazyBoundary>
+  )
+}

@@ -1,0 +1,146 @@
+import { X } from 'lucide-react'
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
+import { MAX_EXPRESSION_LENGTH } from '../../../model/list-view'
+import { ExpressionError } from './expression-error'
+import { ExpressionHelp } from './expression-help'
+import { useExpressionEditor } from './use-expression-editor'
+
+export interface ExpressionFieldProps {
+  /** The expression in the URL: the one applied when valid. */
+  value: string
+  onApply: (expression: string) => void
+  /** Take focus when shown (opened by a person, not by a link). */
+  focus?: boolean
+}
+
+/** The Advanced filter: an expression in Coval's dialect, checked as typed, with completion (ARIA combobox). */
+export function ExpressionField({ value, onApply, focus = false }: ExpressionFieldProps) {
+  const id = useId()
+  const input = useRef<HTMLInputElement>(null)
+  const editor = useExpressionEditor(value, onApply)
+  const { text, reading, options, active } = editor
+  const listId = `${id}-list`
+  const errorId = `${id}-error`
+  const optionId = (index: number) => `${id}-option-${index}`
+  useEffect(() => {
+    if (focus) input.current?.focus()
+  }, [focus])
+
+  const accept = (index: number) => {
+    const option = options[index]
+    if (!option) return
+    const caret = editor.accept(option)
+    // After React has put the new text in: the caret goes after what was inserted.
+    requestAnimationFrame(() => input.current?.setSelectionRange(caret, caret))
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault()
+      editor.move(event.key === 'ArrowDown' ? 1 : -1)
+    } else if ((event.key === 'Enter' || event.key === 'Tab') && active >= 0) {
+      event.preventDefault()
+      accept(active)
+    } else if (event.key === 'Enter') {
+      event.preventDefault()
+      editor.closeList()
+      editor.applyNow()
+    } else if (event.key === 'Escape' && options.length > 0) {
+      // Escape closes the completion first; nothing else hears it.
+      event.preventDefault()
+      event.stopPropagation()
+      editor.closeList()
+    }
+  }
+
+  const invalid = reading.kind === 'invalid'
+  return (
+    <div className="space-y-1.5">
+      <div className="flex items-center gap-1.5">
+        <label htmlFor={`${id}-input`} className="text-sm font-medium whitespace-nowrap">
+          Filter expression
+        </label>
+        <ExpressionHelp
+          onExample={(example) => {
+            editor.edit(example, example.length, false)
+            onApply(example)
+            input.current?.focus()
+          }}
+        />
+        {invalid && <span className="text-xs font-medium text-red-700 dark:text-red-300">Not applied</span>}
+      </div>
+      <div className="relative">
+        <input
+          ref={input}
+          id={`${id}-input`}
+          type="text"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-controls={listId}
+          aria-expanded={options.length > 0}
+          aria-activedescendant={active >= 0 ? optionId(active) : undefined}
+          aria-invalid={invalid}
+          aria-describedby={invalid ? errorId : undefined}
+          autoComplete="off"
+          autoCapitalize="off"
+          autoCorrect="off"
+          spellCheck={false}
+          maxLength={MAX_EXPRESSION_LENGTH}
+          placeholder='key_type=SERVICE AND last_used_at<"2026-09-01T00:00:00Z"'
+          value={text}
+          onChange={(event) => editor.edit(event.target.value, event.target.selectionStart ?? event.target.value.length)}
+          onSelect={(event) => editor.moveCaret(event.currentTarget.selectionStart ?? 0)}
+          onFocus={editor.openList}
+          onBlur={editor.closeList}
+          onKeyDown={onKeyDown}
+          className="h-8 w-full rounded-md border border-zinc-300 bg-white pr-8 pl-2 font-mono text-sm placeholder:text-zinc-400 aria-invalid:border-red-500 dark:border-zinc-700 dark:bg-zinc-900 dark:placeholder:text-zinc-500 dark:aria-invalid:border-red-400"
+        />
+        {text && (
+          <button
+            type="button"
+            aria-label="Clear filter expression"
+            onClick={() => {
+              editor.clear()
+              input.current?.focus()
+            }}
+            className="absolute top-1/2 right-1.5 inline-flex size-5 -translate-y-1/2 items-center justify-center rounded text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800"
+          >
+            <X aria-hidden className="size-3.5" />
+          </button>
+        )}
+        <div
+          id={listId}
+          role="listbox"
+          aria-label="Suggestions"
+          hidden={options.length === 0}
+          className="absolute top-full right-0 left-0 z-30 mt-1 max-h-60 overflow-y-auto rounded-md border border-zinc-200 bg-white py-1 text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
+        >
+          {options.map((option, index) => (
+            <div
+              key={option.label}
+              id={optionId(index)}
+              role="option"
+              aria-selected={index === active}
+              tabIndex={-1}
+              // Keeps focus in the field, as the keyboard's Enter does.
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => accept(index)}
+              onKeyDown={(event) => event.key === 'Enter' && accept(index)}
+              className="flex cursor-pointer flex-wrap items-baseline justify-between gap-x-3 px-2 py-1 aria-selected:bg-indigo-50 dark:aria-selected:bg-indigo-950"
+            >
+              <span className="font-mono">{option.label}</span>
+              <span className="sr-only">, </span>
+              <span className="text-xs text-zinc-600 dark:text-zinc-400">{option.detail}</span>
+            </div>
+          ))}
+        </div>
+      </div>
+      {reading.kind === 'invalid' && <ExpressionError id={errorId} text={text} error={reading} />}
+      {invalid && value !== '' && value !== text && (
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">
+          The list still uses the last valid expression: <bdi className="font-mono">{value}</bdi>
+        </p>
+      )}
+    </div>
+  )
+}
