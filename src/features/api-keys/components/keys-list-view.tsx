@@ -92,15 +92,9 @@ export function KeysListView({ keys }: { keys: KeysList }) {
         onChange={keys.setFilters}
         onReset={keys.reset}
         onExpression={keys.setExpression}
-        end={
-          <div className="flex items-center gap-2">
-            <DataTableViewOptions table={table} labels={HIDEABLE_COLUMNS} />
-            <ExportButton view={view} count={list.total} answersRequests />
-            <ShortcutsHelpButton open={helpOpen} onOpenChange={setHelpOpen} />
-          </div>
-        }
       />
-      <div className="flex min-h-6 items-center gap-3 text-sm text-zinc-600 dark:text-zinc-400">
+      {/* The count and the table's tools share one row under the filters, at every width. */}
+      <div className="flex min-h-8 flex-wrap items-center gap-3 text-sm text-zinc-600 dark:text-zinc-400">
         {!list.pending && (
           <span>
             {counted === null ? 'Counting…' : counted}
@@ -108,6 +102,11 @@ export function KeysListView({ keys }: { keys: KeysList }) {
           </span>
         )}
         <RefreshIndicator active={refreshing} />
+        <div className="ml-auto flex items-center gap-2 text-zinc-900 dark:text-zinc-100">
+          <DataTableViewOptions table={table} labels={HIDEABLE_COLUMNS} />
+          <ExportButton view={view} count={list.total} answersRequests />
+          <ShortcutsHelpButton open={helpOpen} onOpenChange={setHelpOpen} />
+        </div>
       </div>
       {keys.note && <BrowserWorkNote text={keys.note} />}
       {!online && list.paused && (

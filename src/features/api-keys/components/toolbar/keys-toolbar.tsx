@@ -1,5 +1,4 @@
 import { RotateCcw, X } from 'lucide-react'
-import type { ReactNode } from 'react'
 import { ENVIRONMENTS, KEY_STATUSES, KEY_TYPES } from '../../../../api/enums'
 import { Button } from '../../../../components/ui/button'
 import { MultiToggleGroup, ToggleGroup } from '../../../../components/ui/toggle-group'
@@ -24,11 +23,9 @@ export interface KeysToolbarProps {
   onChange: (change: Partial<Pick<ListView, 'environment' | 'statuses' | 'type' | 'lastUsed' | 'createdOver'>>) => void
   onReset: () => void
   onExpression: (expression: string) => void
-  /** Column chooser and other table-level controls. */
-  end?: ReactNode
 }
 
-export function KeysToolbar({ view, onSearch, onChange, onReset, onExpression, end }: KeysToolbarProps) {
+export function KeysToolbar({ view, onSearch, onChange, onReset, onExpression }: KeysToolbarProps) {
   const [advanced, setAdvanced, openedByLink] = useAdvancedOpen(view.expression)
   return (
     <div role="search" aria-label="Filter keys" className="flex flex-col gap-2">
@@ -54,8 +51,6 @@ export function KeysToolbar({ view, onSearch, onChange, onReset, onExpression, e
             <X aria-hidden className="size-3.5" />
           </Button>
         )}
-        {/* Columns and Export sit with the filters, at the end of their row. */}
-        <div className="ml-auto">{end}</div>
       </div>
       {advanced && <AdvancedFilter expression={view.expression} onApply={onExpression} focus={!openedByLink} />}
     </div>
