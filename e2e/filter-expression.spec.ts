@@ -99,6 +99,8 @@ test('a pasted link with an invalid expression opens the field with the error, a
   await expect(page.getByText('Not applied', { exact: true })).toBeVisible()
   await listShown(page)
   expect(await rowIds(page)).toEqual(unfiltered)
+  // Nothing filters the list, so the count does not say "match".
+  await expect(page.getByText(/^\d+ keys$/)).toBeVisible()
 })
 
 test('completion by keyboard alone builds a valid expression, and Escape closes the list first', async ({ page }) => {

@@ -5,7 +5,7 @@ import { useNow } from '../../../hooks/use-now'
 import { useListView } from '../hooks/use-list-view'
 import { browserNote } from '../model/browser-note'
 import { planList } from '../model/list-plan'
-import { DEFAULT_VIEW, parseListView, serializeListView, updateView, type ListView } from '../model/list-view'
+import { DEFAULT_VIEW, isFiltered, parseListView, serializeListView, updateView, type ListView } from '../model/list-view'
 import { toViewQuery } from '../model/view-query'
 import { useServerCapabilities } from './capability-store'
 import type { ListState } from './list-state'
@@ -46,10 +46,14 @@ export function useKeysList() {
 
   const change = (next: ListView, mode: 'push' | 'replace' = 'push') => setView(next, mode)
   const goToPage = (page: number) => change({ ...view, page })
+  // An invalid expression is not applied: the list is not filtered by it, and must not say so.
+  const applied = reader !== null && reader(view.expression).kind === 'invalid' ? { ...view, expression: '' } : view
   return {
     view,
     now,
     list,
+    /** Whether what is shown is narrowed by any filter that is applied. */
+    filtered: isFiltered(applied),
     /** Why part of the view is done in the browser, when it is. */
     note: parserReady && plan.mode === 'browser' ? browserNote(plan.reasons) : null,
     setExpression: (expression: string) => change(updateView(view, { expression }), 'replace'),

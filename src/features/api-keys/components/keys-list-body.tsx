@@ -2,7 +2,7 @@ import type { ApiKey } from '../../../api/api-key-schema'
 import { DataTablePagination } from '../../../components/data-table/data-table-pagination'
 import { useDelayedFlag } from '../../../hooks/use-delayed-flag'
 import type { KeysList } from '../api/use-keys-list'
-import { PAGE_SIZES, isFiltered, type PageSize } from '../model/list-view'
+import { PAGE_SIZES, type PageSize } from '../model/list-view'
 import { ApiKeysTable, type KeysTable, type RowFocus } from './keys-table/api-keys-table'
 import { TableSkeleton } from './keys-table/table-skeleton'
 import { CreateApiKeyButton } from './create-key/create-api-key-button'
@@ -25,7 +25,7 @@ export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; 
   if (list.pending) return list.error === null ? <TableSkeleton rows={Math.min(view.pageSize, 10)} /> : null
   if (rows.length === 0) {
     if (list.error !== null) return null
-    return later(isFiltered(view) ? <NoMatchState onReset={keys.reset} /> : <EmptyState action={<CreateApiKeyButton variant="secondary" />} />)
+    return later(keys.filtered ? <NoMatchState onReset={keys.reset} /> : <EmptyState action={<CreateApiKeyButton variant="secondary" />} />)
   }
   const { total } = list
   const firstRow = (view.page - 1) * view.pageSize + 1

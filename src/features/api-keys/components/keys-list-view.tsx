@@ -8,7 +8,7 @@ import { useColumnVisibility } from '../hooks/use-column-visibility'
 import { useRowShortcuts } from '../hooks/use-row-shortcuts'
 import type { KeysList } from '../api/use-keys-list'
 import { useOnline } from '../../../hooks/use-online'
-import { isFiltered, type SortField } from '../model/list-view'
+import type { SortField } from '../model/list-view'
 import { BulkActionsBar } from './actions/bulk-actions-bar'
 import { useKeyActionFlow } from './actions/use-key-action-flow'
 import { loadUndo } from './actions/use-run-key-action'
@@ -98,7 +98,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
         {!list.pending && (
           <span>
             {counted === null ? 'Counting…' : counted}
-            {counted !== null && isFiltered(view) ? ' match' : ''}
+            {counted !== null && keys.filtered ? ' match' : ''}
           </span>
         )}
         <RefreshIndicator active={refreshing} />
