@@ -41,13 +41,18 @@ function firstScreenModule(id: string, graph: ModuleGraph): boolean {
   return loadedAtStart(id, graph)
 }
 
-/** Whether a module is reached from the entry by static imports alone, i.e. loaded before anything lazy. */
+/**
+ * Whether a module is reached from the entry by static imports alone, i.e. loaded before anything lazy.
+ * Only our own imports count: a package's index re-exports all of it (lucide-react: every icon), but
+ * the group pulls in just what our modules use, so an icon of a lazily loaded dialog stays with it.
+ */
 function loadedAtStart(id: string, graph: ModuleGraph, seen = new Set<string>()): boolean {
   if (seen.has(id)) return false
   seen.add(id)
   const info = graph.getModuleInfo(id)
   if (!info) return false
-  return info.isEntry || info.importers.some((importer) => loadedAtStart(importer, graph, seen))
+  const importers = info.importers.filter((importer) => !importer.includes('/node_modules/'))
+  return info.isEntry || importers.some((importer) => loadedAtStart(importer, graph, seen))
 }
 
 export default defineConfig(({ mode }) => {
