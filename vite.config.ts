@@ -69,6 +69,8 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2022',
       sourcemap: false,
+      // Every browser the app supports preloads modules itself (Safari 17+, Firefox 115+): no polyfill on the first screen.
+      modulePreload: { polyfill: false },
       rolldownOptions: {
         // Everything the first screen imports goes into one chunk, also what lazily loaded parts
         // (the demo's server, dialogs, the audit) share with it: not a dozen small chunks, each

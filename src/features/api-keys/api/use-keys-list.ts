@@ -1,4 +1,4 @@
-import { useQueries } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useNow } from '../../../hooks/use-now'
 import { useListView } from '../hooks/use-list-view'
@@ -9,6 +9,7 @@ import { toViewQuery } from '../model/view-query'
 import { useServerCapabilities } from './capability-store'
 import type { ListState } from './list-state'
 import { isProbed, probeOptions } from './probe-capability'
+import { apiKeyKeys } from './query-keys'
 import { useBrowserList } from './use-browser-list'
 import { useServerList } from './use-server-list'
 
@@ -27,7 +28,15 @@ export function useKeysList() {
   const plan = useMemo(() => planList(query, capabilities), [query, capabilities])
 
   // Parameters not yet proven on this server are probed before an answer that relies on them is shown.
-  const probes = useQueries({ queries: (plan.mode === 'server' ? plan.unproven : []).filter(isProbed).map((c) => probeOptions(store, baseUrl, c)) })
+  // One query over them rather than useQueries, whose observer the first screen then need not carry.
+  const queryClient = useQueryClient()
+  const unproven = plan.mode === 'server' ? plan.unproven.filter(isProbed) : []
+  const probes = useQuery({
+    queryKey: apiKeyKeys.probes(baseUrl, unproven),
+    queryFn: () => Promise.all(unproven.map((c) => queryClient.fetchQuery(probeOptions(store, baseUrl, c)))),
+    enabled: unproven.length > 0,
+    staleTime: Infinity,
+  })
   const pageSize = view.pageSize
   const serverContext = useMemo(
     () => (plan.mode === 'server' && plan.unproven.length === 0 ? { plan, query, pageSize, baseUrl, store } : null),
@@ -36,9 +45,8 @@ export function useKeysList() {
   const browserContext = useMemo(() => (plan.mode === 'browser' ? { statuses: plan.request.statuses, query, pageSize } : null), [plan, query, pageSize])
   const server = useServerList(serverContext, view.page)
   const browser = useBrowserList(browserContext, view.page)
-  const probeError = probes.find((probe) => probe.error)?.error
   // A failed probe leaves nothing of this view to show: the error, and Retry asks again.
-  const probeFailure = probeError ? { ...server, rows: [], total: null, pending: true, placeholder: false, error: probeError, retry: () => probes.forEach((p) => void p.refetch()) } : null
+  const probeFailure = probes.error && unproven.length > 0 ? { ...server, rows: [], total: null, pending: true, placeholder: false, error: probes.error, retry: () => void probes.refetch() } : null
   const list: ListState = browser ?? probeFailure ?? server
 
   const change = (next: ListView, mode: 'push' | 'replace' = 'push') => setView(next, mode)
