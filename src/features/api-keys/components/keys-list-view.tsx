@@ -11,7 +11,7 @@ import { useOnline } from '../../../hooks/use-online'
 import { isFiltered, type SortField } from '../model/list-view'
 import { BulkActionsBar } from './actions/bulk-actions-bar'
 import { useKeyActionFlow } from './actions/use-key-action-flow'
-import { loadUndo } from './actions/use-run-key-action'
+import { loadRunKeyAction, loadUndo } from './actions/use-run-key-action'
 import { useBulkAllMatching } from './actions/use-bulk-all-matching'
 import { useKeysTable } from './keys-table/api-keys-table'
 import { HIDEABLE_COLUMNS } from './keys-table/columns'
@@ -78,6 +78,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
     preloadWhenIdle(loadViewOptionsMenu)
     preloadWhenIdle(loadActionDialog)
     preloadWhenIdle(loadUndo)
+    preloadWhenIdle(loadRunKeyAction)
     preloadWhenIdle(loadCreateApiKeyDialog)
     preloadWhenIdle(loadRotateKeyDialog)
   }, [hasRows])
