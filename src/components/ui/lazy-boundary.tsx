@@ -72,7 +72,7 @@ interface Load<P> {
  * loads it again. Call it at module level, as React.lazy. `preload()` starts the load early (a
  * page the URL names at start), so the first render needs no Suspense at all.
  */
-export function lazyWithRetry<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> & { preload: () => void } {
+export function lazyWithRetry<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> & { preload: () => Promise<void> } {
   let current: Load<P> | null = null
   // The same promise until it fails and a later attempt asks again; a success is kept for good.
   const loadFor = (attempt: number): Promise<ComponentType<P>> => {
@@ -95,5 +95,6 @@ export function lazyWithRetry<P extends object>(load: () => Promise<ComponentTyp
     const Loaded = current?.loaded ?? use(loadFor(attempt))
     return <Loaded {...props} />
   }
-  return Object.assign(LazyComponent, { preload: () => void loadFor(0) })
+  // Settles once loaded (or failed), so a test can render it without suspending.
+  return Object.assign(LazyComponent, { preload: () => loadFor(0).then(() => undefined, () => undefined) })
 }
