@@ -36,6 +36,8 @@ export function useKeysList() {
     queryFn: () => Promise.all(unproven.map((c) => queryClient.fetchQuery(probeOptions(store, baseUrl, c)))),
     enabled: unproven.length > 0,
     staleTime: Infinity,
+    // Each probe retries on its own (fetchQuery takes the client's defaults); retrying here too would square it.
+    retry: false,
   })
   const pageSize = view.pageSize
   const serverContext = useMemo(
