@@ -31,6 +31,9 @@ interface ModuleGraph {
   getModuleInfo(id: string): { isEntry: boolean; importers: readonly string[] } | null
 }
 
+/** Chunks loaded at start: the demo's server, and the page an address names (`/audit`, a key's page). */
+const START_CHUNK = /(^|\/)(browser|audit-page|key-detail-page)-[\w-]+\.js$/
+
 /**
  * A module the first screen loads, but not the entry's own (index.html's script, `src/main.tsx`),
  * which must stay the entry chunk that runs.
@@ -69,8 +72,14 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2022',
       sourcemap: false,
-      // Every browser the app supports preloads modules itself (Safari 17+, Firefox 115+): no polyfill on the first screen.
-      modulePreload: { polyfill: false },
+      // Every browser the app supports preloads modules itself (Safari 17+, Firefox 115+): no polyfill
+      // on the first screen. A lazily loaded part's own imports are preloaded beside it only for what
+      // loads at start (START_CHUNK): the rest load when the page is idle, and the list of every
+      // part's files would cost the first screen most of a KiB.
+      modulePreload: {
+        polyfill: false,
+        resolveDependencies: (file, deps, { hostType }) => (hostType === 'html' || START_CHUNK.test(file) ? deps : []),
+      },
       rolldownOptions: {
         // Everything the first screen imports goes into one chunk, also what lazily loaded parts
         // (the demo's server, dialogs, the audit) share with it: not a dozen small chunks, each
