@@ -11,12 +11,12 @@ import { hostOf } from './connection/connection'
 import type { Boot } from './start-mode'
 import { useAppMode } from './use-app-mode'
 
-const ConnectDialog = lazyPart(() => import('./connection/connect-dialog').then((m) => m.ConnectDialog), 'the Connect dialog', { dismiss: (props) => () => props.onOpenChange(false) })
+const ConnectDialog = lazyPart(() => import('./connection/connect-dialog'), (m) => m.ConnectDialog, 'the Connect dialog', { dismiss: (props) => () => props.onOpenChange(false) })
 // Off the keys page's first screen: the audit loads when someone goes there, or at once (beside
 // the rest of the start) when the address names it.
-const AuditPage = lazyWithRetry(() => import('../features/api-keys/components/audit/audit-page').then((m) => m.AuditPage))
+const AuditPage = lazyWithRetry(() => import('../features/api-keys/components/audit/audit-page'), (m) => m.AuditPage)
 if (window.location.pathname === '/audit') AuditPage.preload()
-const KeyDetailPage = lazyWithRetry(() => import('../features/api-keys/components/key-detail/key-detail-page').then((m) => m.KeyDetailPage))
+const KeyDetailPage = lazyWithRetry(() => import('../features/api-keys/components/key-detail/key-detail-page'), (m) => m.KeyDetailPage)
 if (keyIdFromPath(window.location.pathname) !== null) KeyDetailPage.preload()
 
 /** The page a path names, within a mode that can show keys. */

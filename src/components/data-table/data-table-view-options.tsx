@@ -7,7 +7,7 @@ import { lazyWithRetry } from '../ui/lazy-boundary'
 import type { ColumnOption } from './data-table-view-options-menu'
 
 export const loadViewOptionsMenu = () => import('./data-table-view-options-menu')
-const Menu = lazyWithRetry(() => loadViewOptionsMenu().then((m) => m.DataTableViewOptionsMenu))
+const Menu = lazyWithRetry(() => loadViewOptionsMenu(), (m) => m.DataTableViewOptionsMenu)
 
 export function ColumnsButton(props: ComponentPropsWithRef<'button'>) {
   return (

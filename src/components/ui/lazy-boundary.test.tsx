@@ -1,7 +1,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ReactNode } from 'react'
-import { LazyBoundary, lazyPart, lazyWithRetry } from './lazy-boundary'
+import { LazyBoundary, failedModuleUrl, lazyPart, lazyWithRetry } from './lazy-boundary'
 
 function Greeting({ name }: { name: string }) {
   return <p>Hello, {name}</p>
@@ -16,7 +16,7 @@ async function renderSettled(ui: ReactNode): Promise<void> {
 
 describe('LazyBoundary with lazyWithRetry', () => {
   it('shows the component once it loads', async () => {
-    const Lazy = lazyWithRetry(() => Promise.resolve(Greeting))
+    const Lazy = lazyWithRetry(() => Promise.resolve(Greeting), (G) => G)
     await renderSettled(
       <LazyBoundary what="the greeting" fallback={<p>Loading…</p>}>
         <Lazy name="Ana" />
@@ -33,7 +33,7 @@ describe('LazyBoundary with lazyWithRetry', () => {
       .fn<() => Promise<typeof Greeting>>()
       .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
       .mockResolvedValue(Greeting)
-    const Lazy = lazyWithRetry(load)
+    const Lazy = lazyWithRetry(load, (G) => G)
     const onDismiss = vi.fn<() => void>()
     await renderSettled(
       <LazyBoundary what="the greeting" onDismiss={onDismiss}>
@@ -64,7 +64,7 @@ describe('lazyPart', () => {
     const reload = vi.fn<() => void>()
     vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload })
     const load = failing()
-    const Part = lazyPart(load, 'the greeting')
+    const Part = lazyPart(load, (G) => G, 'the greeting')
     await renderSettled(
       <>
         <p>Already on screen</p>
@@ -84,7 +84,7 @@ describe('lazyPart', () => {
   it('offers Dismiss through the prop that closes it', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
     const onClose = vi.fn<() => void>()
-    const Part = lazyPart(() => failing()().then((G) => (props: { name: string; onClose: () => void }) => <G name={props.name} />), 'the greeting', {
+    const Part = lazyPart(failing(), (G) => (props: { name: string; onClose: () => void }) => <G name={props.name} />, 'the greeting', {
       dismiss: (props) => props.onClose,
     })
     await renderSettled(<Part name="Ana" onClose={onClose} />)
@@ -95,7 +95,7 @@ describe('lazyPart', () => {
   it('loads again when mounted again after a failure, and says when it is loaded', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
     const load = failing()
-    const Part = lazyPart(load, 'the greeting')
+    const Part = lazyPart(load, (G) => G, 'the greeting')
     await renderSettled(<Part name="Ana" />)
     expect(screen.getByRole('alert')).toBeInTheDocument()
     expect(Part.isLoaded()).toBe(false)
@@ -104,5 +104,14 @@ describe('lazyPart', () => {
     expect(screen.getByText('Hello, Ana')).toBeInTheDocument()
     expect(load).toHaveBeenCalledTimes(2)
     expect(Part.isLoaded()).toBe(true)
+  })
+})
+
+describe('failedModuleUrl', () => {
+  it('reads the same-origin script a failed import names, without its query', () => {
+    const here = window.location.origin
+    expect(failedModuleUrl(new TypeError(`Failed to fetch dynamically imported module: ${here}/assets/menu-AbC_1.js?retry=2`))).toBe(`${here}/assets/menu-AbC_1.js`)
+    expect(failedModuleUrl(new TypeError('error loading dynamically imported module: https://elsewhere.example/x.js'))).toBeNull()
+    expect(failedModuleUrl(new TypeError('Importing a module script failed.'))).toBeNull()
   })
 })

@@ -69,34 +69,46 @@ export class LazyBoundary extends Component<LazyBoundaryProps, LazyBoundaryState
 interface Load<P> {
   attempt: number
   promise: Promise<ComponentType<P>>
-  failed: boolean
+  /** Why it failed, once it has. */
+  error?: unknown
   /** Once loaded: rendered at once, with no Suspense (whose reveal React holds back a few hundred ms). */
   loaded?: ComponentType<P>
 }
 
-/**
- * Like React.lazy, which remembers a failed load for good, but inside a LazyBoundary a Retry
- * loads it again. Call it at module level, as React.lazy. `preload()` starts the load early (a
- * page the URL names at start), so the first render needs no Suspense at all.
- */
 export interface LazyExtras {
   preload: () => Promise<void>
   /** Whether its code is here: a part closed before it ever loaded need not stay mounted. */
   isLoaded: () => boolean
 }
 
-export function lazyWithRetry<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> & LazyExtras {
+/** The same-origin script a failed dynamic import names (Chrome and Firefox say which), without its query. */
+export function failedModuleUrl(error: unknown): string | null {
+  const named = error instanceof Error ? /\b(https?:\/\/[^\s?#'"]+\.m?js)\b/.exec(error.message)?.[1] : undefined
+  return named !== undefined && new URL(named).origin === window.location.origin ? named : null
+}
+
+/**
+ * Like React.lazy, which remembers a failed load for good, but inside a LazyBoundary a Retry
+ * loads it again. `load` imports the module, `pick` takes the component from it. Call it at
+ * module level, as React.lazy. `preload()` starts the load early (a page the URL names at start),
+ * so the first render needs no Suspense at all.
+ */
+export function lazyWithRetry<M, P extends object>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>): ComponentType<P> & LazyExtras {
   let current: Load<P> | null = null
   // The same promise until it fails and a later attempt asks again; a success is kept for good.
   const loadFor = (attempt: number): Promise<ComponentType<P>> => {
-    if (current === null || (current.failed && current.attempt !== attempt)) {
-      const next: Load<P> = { attempt, failed: false, promise: load() }
+    if (current === null || (current.error !== undefined && current.attempt !== attempt)) {
+      // The browser keeps a failed module for the page's life: ask for the same file under a new URL.
+      const failed = current?.error === undefined ? null : failedModuleUrl(current.error)
+      // Unchecked: the same file as `load` imports, so the same module.
+      const module = failed === null ? load() : (import(/* @vite-ignore */ `${failed}?retry=${attempt}`) as Promise<M>)
+      const next: Load<P> = { attempt, promise: module.then(pick) }
       next.promise.then(
         (component) => {
           next.loaded = component
         },
-        () => {
-          next.failed = true
+        (error: unknown) => {
+          next.error = error ?? new Error('The module did not load')
         },
       )
       current = next
@@ -116,12 +128,13 @@ export function lazyWithRetry<P extends object>(load: () => Promise<ComponentTyp
  * A lazily loaded part in its own LazyBoundary: loading shows `fallback`, a failure says it could
  * not load `what` in the part's place. `dismiss` picks the prop that closes it (a dialog's cancel).
  */
-export function lazyPart<P extends object>(
-  load: () => Promise<ComponentType<P>>,
+export function lazyPart<M, P extends object>(
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType<P>,
   what: string,
   { dismiss, fallback }: { dismiss?: (props: P) => (() => void) | undefined; fallback?: ReactNode } = {},
 ): ComponentType<P> & LazyExtras {
-  const Lazy = lazyWithRetry(load)
+  const Lazy = lazyWithRetry(load, pick)
   function Part(props: P) {
     return (
       <LazyBoundary what={what} onDismiss={dismiss?.(props)} fallback={fallback}>

@@ -3,7 +3,7 @@ import { preloadWhenIdle } from './deferred-menu'
 import { LazyBoundary, lazyWithRetry } from './lazy-boundary'
 import { getToasts, subscribeToasts, type Toast } from './toast-store'
 
-const ToastCard = lazyWithRetry(() => import('./toast-card').then((m) => m.ToastCard))
+const ToastCard = lazyWithRetry(() => import('./toast-card'), (m) => m.ToastCard)
 /** Loads the toasts' card: when the page is idle, or at once (tests). */
 export const preloadToastCard = ToastCard.preload
 

@@ -10,10 +10,10 @@ import { lazyPart } from '../../../components/ui/lazy-boundary'
 
 // What shows only when there is no table to show loads then, off the first screen.
 const states = () => import('./list-states')
-const EmptyState = lazyPart(() => states().then((m) => m.EmptyState), 'the empty list’s message')
-const NoMatchState = lazyPart(() => states().then((m) => m.NoMatchState), 'the no-match message')
-const PastTheEnd = lazyPart(() => states().then((m) => m.PastTheEnd), 'the past-the-end message')
-const ReadingStopped = lazyPart(() => import('./reading-stopped').then((m) => m.ReadingStopped), 'the stopped read’s controls')
+const EmptyState = lazyPart(() => states(), (m) => m.EmptyState, 'the empty list’s message')
+const NoMatchState = lazyPart(() => states(), (m) => m.NoMatchState, 'the no-match message')
+const PastTheEnd = lazyPart(() => states(), (m) => m.PastTheEnd, 'the past-the-end message')
+const ReadingStopped = lazyPart(() => import('./reading-stopped'), (m) => m.ReadingStopped, 'the stopped read’s controls')
 
 /** Skeleton, a stopped read, empty, no match, or the table with its pagination. */
 export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; table: KeysTable; rows: readonly ApiKey[]; rowFocus?: RowFocus }) {

@@ -30,9 +30,9 @@ import { ShortcutsHelpButton } from './shortcuts/shortcuts-help-button'
 import { KeysToolbar } from './toolbar/keys-toolbar'
 
 const loadActionDialog = () => import('./actions/action-dialog')
-const OfflineNotice = lazyPart(() => import('./list-states').then((m) => m.OfflineNotice), 'the offline notice')
-const ActionDialog = lazyPart(() => loadActionDialog().then((m) => m.ActionDialog), 'the action’s dialog', { dismiss: (props) => props.onCancel })
-const BulkAllPanel = lazyPart(() => import('./actions/bulk-all-panel').then((m) => m.BulkAllPanel), 'the progress of the action on every matching key')
+const OfflineNotice = lazyPart(() => import('./list-states'), (m) => m.OfflineNotice, 'the offline notice')
+const ActionDialog = lazyPart(() => loadActionDialog(), (m) => m.ActionDialog, 'the action’s dialog', { dismiss: (props) => props.onCancel })
+const BulkAllPanel = lazyPart(() => import('./actions/bulk-all-panel'), (m) => m.BulkAllPanel, 'the progress of the action on every matching key')
 const DEFAULT_SORT = { id: 'create_time', desc: true }
 
 export function KeysListView({ keys }: { keys: KeysList }) {

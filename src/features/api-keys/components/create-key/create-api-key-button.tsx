@@ -7,7 +7,7 @@ import { closeCreateKeyDialog, openCreateKeyDialog, takeOpener, useCreateKeyDial
 
 export const loadCreateApiKeyDialog = () => import('./create-api-key-dialog')
 // The form, its validation and the secret step load on first use, off the first screen.
-const CreateApiKeyDialog = lazyPart(() => loadCreateApiKeyDialog().then((m) => m.CreateApiKeyDialog), 'the create-key form', { dismiss: (props) => props.onClosed })
+const CreateApiKeyDialog = lazyPart(() => loadCreateApiKeyDialog(), (m) => m.CreateApiKeyDialog, 'the create-key form', { dismiss: (props) => props.onClosed })
 
 export interface CreateApiKeyButtonProps {
   variant?: ButtonProps['variant']

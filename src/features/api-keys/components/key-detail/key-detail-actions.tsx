@@ -9,7 +9,7 @@ import { CreateApiKeyButton } from '../create-key/create-api-key-button'
 import { LazyRotateKeyDialog } from '../rotate-key/rotate-key-entry'
 import { canRotate } from '../rotate-key/rotation-choices'
 
-const ActionDialog = lazyPart(() => import('../actions/action-dialog').then((m) => m.ActionDialog), 'the action’s dialog', { dismiss: (props) => props.onCancel })
+const ActionDialog = lazyPart(() => import('../actions/action-dialog'), (m) => m.ActionDialog, 'the action’s dialog', { dismiss: (props) => props.onCancel })
 
 /** What the lifecycle allows for this key, and making more like it. */
 export function KeyDetailActions({ apiKey, onDone }: { apiKey: ApiKey; onDone: (outcome: ActionOutcome) => void }) {

@@ -6,7 +6,7 @@ import { lazyWithRetry } from '../../../../components/ui/lazy-boundary'
 import { keyDisplayName, type KeyAction } from '../../model/key-actions'
 
 export const loadRowActionsMenu = () => import('./row-actions-menu')
-const RowActionsMenu = lazyWithRetry(() => loadRowActionsMenu().then((m) => m.RowActionsMenu))
+const RowActionsMenu = lazyWithRetry(() => loadRowActionsMenu(), (m) => m.RowActionsMenu)
 
 /** What a row's menu can ask for: a lifecycle action, or a rotation. */
 export type RowAction = KeyAction | 'rotate'
