@@ -1,10 +1,10 @@
-import type { APIRequestContext, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import type { AuditEntry } from '../src/mocks/store'
 import { chooseWithArrows, openPaletteAndType, paletteOption } from './command-palette-helpers'
-import { ADMIN_KEY, connect, unexpectedConsoleErrors } from './connected-helpers'
+import { connect, unexpectedConsoleErrors } from './connected-helpers'
 import { expect, test } from './fixtures'
 import { bulkBar } from './key-actions-helpers'
-import { startOwnMockApi, type OwnKey, type OwnMockApi } from './own-mock-api'
+import { ownServerKeys, startOwnMockApi, type OwnMockApi } from './own-mock-api'
 import { bodyRows, pressUntilFocused } from './page-helpers'
 
 // An audit clean-up by keyboard alone, as a support engineer does it: the palette's preset view,
@@ -28,27 +28,13 @@ test.afterEach(async ({ consoleErrors }, testInfo) => {
   expect(unexpectedConsoleErrors(consoleErrors, testInfo)).toEqual([])
 })
 
-/** Every key on the server, read over HTTP as another client would. */
-async function serverKeys(request: APIRequestContext): Promise<Map<string, OwnKey>> {
-  const keys = new Map<string, OwnKey>()
-  let token = ''
-  do {
-    const response = await request.get(`${api.baseUrl}/v1/api-keys?status=ACTIVE,SUSPENDED,REVOKED,EXPIRED&page_size=100&page_token=${token}`, { headers: { 'x-api-key': ADMIN_KEY } })
-    expect(response.status()).toBe(200)
-    const body = (await response.json()) as { api_keys: OwnKey[]; next_page_token: string | null }
-    for (const key of body.api_keys) keys.set(key.id, key)
-    token = body.next_page_token ?? ''
-  } while (token)
-  return keys
-}
-
 /** Focus is on something of the page, never dropped to the body. */
 async function expectFocusKept(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.activeElement !== null && document.activeElement !== document.body)).toBe(true)
 }
 
 test('palette to the preset, select all matching, suspend with one reason: exactly those keys change on the server', async ({ page, request }) => {
-  const before = await serverKeys(request)
+  const before = await ownServerKeys(request, api)
   const matching = [...before.values()].filter((key) => key.environment === 'PRODUCTION' && key.last_used_at === null)
   const active = matching.filter((key) => key.status === 'ACTIVE')
   expect(matching.length).toBeGreaterThan(60)
@@ -88,7 +74,7 @@ test('palette to the preset, select all matching, suspend with one reason: exact
   await expect(result).toBeFocused()
 
   // On the server: the preset's active keys are suspended, with the reason; nothing else moved.
-  const after = await serverKeys(request)
+  const after = await ownServerKeys(request, api)
   expect(after.size).toBe(before.size)
   const suspended = new Set(active.map((key) => key.id))
   for (const [id, was] of before) {
