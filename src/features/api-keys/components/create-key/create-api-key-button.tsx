@@ -5,9 +5,10 @@ import { Button, type ButtonProps } from '../../../../components/ui/button'
 import { lazyPart } from '../../../../components/ui/lazy-boundary'
 import { closeCreateKeyDialog, openCreateKeyDialog, takeOpener, useCreateKeyDialog } from './create-key-dialog-store'
 
-export const loadCreateApiKeyDialog = () => import('./create-api-key-dialog')
 // The form, its validation and the secret step load on first use, off the first screen.
-const CreateApiKeyDialog = lazyPart(() => loadCreateApiKeyDialog(), (m) => m.CreateApiKeyDialog, 'the create-key form', { dismiss: (props) => props.onClosed })
+const CreateApiKeyDialog = lazyPart(() => import('./create-api-key-dialog'), (m) => m.CreateApiKeyDialog, 'the create-key form', { dismiss: (props) => props.onClosed })
+/** Loads the dialog ahead (when the page is idle): its first opening then shows it at once. */
+export const loadCreateApiKeyDialog = CreateApiKeyDialog.preload
 
 export interface CreateApiKeyButtonProps {
   variant?: ButtonProps['variant']
