@@ -31,6 +31,9 @@ interface ModuleGraph {
   getModuleInfo(id: string): { isEntry: boolean; importers: readonly string[] } | null
 }
 
+/** Chunks loaded at start: the demo's server, and the page an address names (`/audit`, a key's page). */
+const START_CHUNK = /(^|\/)(browser|audit-page|key-detail-page)-[\w-]+\.js$/
+
 /**
  * A module the first screen loads, but not the entry's own (index.html's script, `src/main.tsx`),
  * which must stay the entry chunk that runs.
@@ -41,13 +44,18 @@ function firstScreenModule(id: string, graph: ModuleGraph): boolean {
   return loadedAtStart(id, graph)
 }
 
-/** Whether a module is reached from the entry by static imports alone, i.e. loaded before anything lazy. */
+/**
+ * Whether a module is reached from the entry by static imports alone, i.e. loaded before anything lazy.
+ * Only our own imports count: a package's index re-exports all of it (lucide-react: every icon), but
+ * the group pulls in just what our modules use, so an icon of a lazily loaded dialog stays with it.
+ */
 function loadedAtStart(id: string, graph: ModuleGraph, seen = new Set<string>()): boolean {
   if (seen.has(id)) return false
   seen.add(id)
   const info = graph.getModuleInfo(id)
   if (!info) return false
-  return info.isEntry || info.importers.some((importer) => loadedAtStart(importer, graph, seen))
+  const importers = info.importers.filter((importer) => !importer.includes('/node_modules/'))
+  return info.isEntry || importers.some((importer) => loadedAtStart(importer, graph, seen))
 }
 
 export default defineConfig(({ mode }) => {
@@ -64,6 +72,14 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2022',
       sourcemap: false,
+      // Every browser the app supports preloads modules itself (Safari 17+, Firefox 115+): no polyfill
+      // on the first screen. A lazily loaded part's own imports are preloaded beside it only for what
+      // loads at start (START_CHUNK): the rest load when the page is idle, and the list of every
+      // part's files would cost the first screen most of a KiB.
+      modulePreload: {
+        polyfill: false,
+        resolveDependencies: (file, deps, { hostType }) => (hostType === 'html' || START_CHUNK.test(file) ? deps : []),
+      },
       rolldownOptions: {
         // Everything the first screen imports goes into one chunk, also what lazily loaded parts
         // (the demo's server, dialogs, the audit) share with it: not a dozen small chunks, each

@@ -1,8 +1,8 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test'
-import { ADMIN_KEY, allowFailedLoads, connect, unexpectedConsoleErrors } from './connected-helpers'
+import { allowFailedLoads, connect, unexpectedConsoleErrors } from './connected-helpers'
 import { expect, expectNoAxeViolations, test, type FaultConfig } from './fixtures'
 import { bulkBar } from './key-actions-helpers'
-import { startOwnMockApi, type OwnKey, type OwnMockApi } from './own-mock-api'
+import { ownServerKeys, startOwnMockApi, type OwnKey, type OwnMockApi } from './own-mock-api'
 import { bodyRows, pressUntilFocused } from './page-helpers'
 import type { AuditEntry } from '../src/mocks/store'
 
@@ -20,18 +20,9 @@ test.afterEach(async ({ consoleErrors }, testInfo) => {
 })
 
 
-/** Every key on the server, read over HTTP as another client would. */
+/** Every key's status on the server, read over HTTP as another client would. */
 async function serverKeys(request: APIRequestContext): Promise<Map<string, string>> {
-  const statuses = new Map<string, string>()
-  let token = ''
-  do {
-    const response = await request.get(`${api.baseUrl}/v1/api-keys?status=ACTIVE,SUSPENDED,REVOKED,EXPIRED&page_size=100&page_token=${token}`, { headers: { 'x-api-key': ADMIN_KEY } })
-    expect(response.status()).toBe(200)
-    const body = (await response.json()) as { api_keys: { id: string; status: string }[]; next_page_token: string | null }
-    for (const key of body.api_keys) statuses.set(key.id, key.status)
-    token = body.next_page_token ?? ''
-  } while (token)
-  return statuses
+  return new Map([...(await ownServerKeys(request, api)).values()].map((key) => [key.id, key.status]))
 }
 
 async function auditOf(request: APIRequestContext): Promise<AuditEntry[]> {

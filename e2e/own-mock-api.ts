@@ -1,9 +1,11 @@
+import type { APIRequestContext } from '@playwright/test'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { ApiKeyRecord } from '../src/api/api-key-schema'
 import { createMockBackend } from '../src/mocks/backend'
 import { nodeHandler } from '../src/mocks/http/node-adapter'
 import { ADMIN_KEY } from './connected-helpers'
+import { expect } from './fixtures'
 
 /** A record as the e2e helpers take keys (they read a missing environment as undefined). */
 export type OwnKey = Omit<ApiKeyRecord, 'environment'> & { environment?: string }
@@ -34,4 +36,18 @@ export async function startOwnMockApi(): Promise<OwnMockApi> {
         server.close(() => resolve())
       }),
   }
+}
+
+/** Every key of a test's own mock API, by id, read over HTTP as another client would. */
+export async function ownServerKeys(request: APIRequestContext, api: OwnMockApi): Promise<Map<string, OwnKey>> {
+  const keys = new Map<string, OwnKey>()
+  let token = ''
+  do {
+    const response = await request.get(`${api.baseUrl}/v1/api-keys?status=ACTIVE,SUSPENDED,REVOKED,EXPIRED&page_size=100&page_token=${token}`, { headers: { 'x-api-key': ADMIN_KEY } })
+    expect(response.status()).toBe(200)
+    const body = (await response.json()) as { api_keys: OwnKey[]; next_page_token: string | null }
+    for (const key of body.api_keys) keys.set(key.id, key)
+    token = body.next_page_token ?? ''
+  } while (token)
+  return keys
 }

@@ -1,8 +1,8 @@
 import { PlugZap } from 'lucide-react'
-import { Suspense, lazy, useState } from 'react'
+import { useState } from 'react'
 import { AppLink } from '../components/ui/app-link'
 import { Button } from '../components/ui/button'
-import { LazyBoundary, lazyWithRetry } from '../components/ui/lazy-boundary'
+import { LazyBoundary, lazyPart, lazyWithRetry } from '../components/ui/lazy-boundary'
 import { ApiKeysPage } from '../features/api-keys/components/api-keys-page'
 import { usePathname } from '../hooks/use-location-search'
 import { keyIdFromPath } from '../features/api-keys/model/key-path'
@@ -11,12 +11,12 @@ import { hostOf } from './connection/connection'
 import type { Boot } from './start-mode'
 import { useAppMode } from './use-app-mode'
 
-const ConnectDialog = lazy(() => import('./connection/connect-dialog').then((m) => ({ default: m.ConnectDialog })))
+const ConnectDialog = lazyPart(() => import('./connection/connect-dialog'), (m) => m.ConnectDialog, 'the Connect dialog', { dismiss: (props) => () => props.onOpenChange(false) })
 // Off the keys page's first screen: the audit loads when someone goes there, or at once (beside
 // the rest of the start) when the address names it.
-const AuditPage = lazyWithRetry(() => import('../features/api-keys/components/audit/audit-page').then((m) => m.AuditPage))
+const AuditPage = lazyWithRetry(() => import('../features/api-keys/components/audit/audit-page'), (m) => m.AuditPage)
 if (window.location.pathname === '/audit') AuditPage.preload()
-const KeyDetailPage = lazyWithRetry(() => import('../features/api-keys/components/key-detail/key-detail-page').then((m) => m.KeyDetailPage))
+const KeyDetailPage = lazyWithRetry(() => import('../features/api-keys/components/key-detail/key-detail-page'), (m) => m.KeyDetailPage)
 if (keyIdFromPath(window.location.pathname) !== null) KeyDetailPage.preload()
 
 /** The page a path names, within a mode that can show keys. */
@@ -82,21 +82,19 @@ export function AppShell({ boot }: { boot: Boot }) {
         )}
       </main>
       {dialogOpen && (
-        <Suspense fallback={null}>
-          <ConnectDialog
-            open
-            reason={mode.kind === 'disconnected' ? mode.reason : undefined}
-            initialBaseUrl={mode.kind === 'disconnected' ? mode.baseUrl : undefined}
-            onOpenChange={(open) => {
-              setConnectOpen(open)
-              if (!open && mode.kind === 'disconnected' && mode.reason) modes.disconnect()
-            }}
-            onConnect={(connection) => {
-              modes.connect(connection)
-              setConnectOpen(false)
-            }}
-          />
-        </Suspense>
+        <ConnectDialog
+          open
+          reason={mode.kind === 'disconnected' ? mode.reason : undefined}
+          initialBaseUrl={mode.kind === 'disconnected' ? mode.baseUrl : undefined}
+          onOpenChange={(open) => {
+            setConnectOpen(open)
+            if (!open && mode.kind === 'disconnected' && mode.reason) modes.disconnect()
+          }}
+          onConnect={(connection) => {
+            modes.connect(connection)
+            setConnectOpen(false)
+          }}
+        />
       )}
     </div>
   )

@@ -4,7 +4,7 @@ import { LazyBoundary, lazyWithRetry } from '../components/ui/lazy-boundary'
 import type { PaletteHostProps } from './command-palette/command-palette'
 
 // Only this button and the Ctrl+K listener are on the first screen; the palette loads on first use.
-const CommandPalette = lazyWithRetry(() => import('./command-palette/command-palette').then((m) => m.CommandPalette))
+const CommandPalette = lazyWithRetry(() => import('./command-palette/command-palette'), (m) => m.CommandPalette)
 
 const isMac = /Mac|iP/.test(navigator.userAgent)
 

@@ -48,6 +48,8 @@ declare global {
   }
 }
 
+const DEMO_FAILED = 'The demo could not load (offline, or a new version was deployed). Reload for the latest version, or connect to an API.'
+
 /**
  * Demo mode is the default; a connection remembered in this tab wins. The mock is loaded only
  * here, and only in builds that allow it.
@@ -56,7 +58,10 @@ export async function startMode(): Promise<Boot> {
   const remembered = loadRememberedConnection()
   const fallback: AppMode = remembered ? { kind: 'connected', connection: remembered } : { kind: 'disconnected' }
   if (import.meta.env.VITE_ENABLE_DEMO === 'false') return { demo: null, initial: fallback }
-  const { startDemoApi, DEMO_API_BASE, DEMO_API_KEY } = await import('../mocks/browser')
+  // Its code lost to the network or to a redeploy: not a blank page, but what to do.
+  const loaded = await import('../mocks/browser').catch(() => null)
+  if (!loaded) return { demo: null, initial: remembered ? fallback : { kind: 'disconnected', reason: DEMO_FAILED } }
+  const { startDemoApi, DEMO_API_BASE, DEMO_API_KEY } = loaded
   const api = startDemoApi()
   const { reset, settings, setDialect, setSeedCount, onServerChange } = api
   window.covalDemo = { setFaults: api.setFaults, clearFaults: api.clearFaults, reset, setDialect, setSeedCount, settings }

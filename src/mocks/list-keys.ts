@@ -1,6 +1,6 @@
 import type { ApiKeyRecord } from '../api/api-key-schema'
 import type { MockDialect } from './dialect'
-import { readListQuery } from './list-query'
+import { needsParsers, readListQuery } from './list-query'
 import { encodePageToken } from './page-token'
 import { SelectionCache } from './selection-cache'
 import type { ApiKeyStore } from './store'
@@ -11,13 +11,14 @@ export interface ListResult {
   total_count: number
 }
 
-export type ListKeys = (params: URLSearchParams, dialect: MockDialect) => ListResult
+export type ListKeys = (params: URLSearchParams, dialect: MockDialect) => Promise<ListResult>
 
 /** The list endpoint over a store, as the server `dialect` names would answer one request. */
 export function createListKeys(store: ApiKeyStore): ListKeys {
   const cache = new SelectionCache(store)
-  return (params, dialect) => {
-    const query = readListQuery(params, dialect)
+  return async (params, dialect) => {
+    const parsers = needsParsers(params, dialect) ? (await import('./list-parsers')).listParsers : null
+    const query = readListQuery(params, dialect, parsers)
     const selected = cache.get(query.key, query.select)
     const end = query.offset + query.pageSize
     return {

@@ -1,9 +1,9 @@
 import type { ApiKeyRecord } from '../api/api-key-schema'
 import { ENVIRONMENTS, KEY_STATUSES, isKnown } from '../api/enums'
-import { FilterSyntaxError, compileFilter, type FilterDialect } from '../api/filter'
-import { OrderBySyntaxError, parseOrderBy } from '../api/order-by'
+import type { FilterDialect } from '../api/filter'
 import { comparatorFor } from '../api/sort'
 import type { MockDialect } from './dialect'
+import type { ListParsers } from './list-parsers'
 import { PageTokenError, decodePageToken, queryFingerprint } from './page-token'
 import { invalidArgument } from './responses'
 
@@ -31,18 +31,27 @@ interface Selection {
   compare: Comparator
 }
 
+const NEWEST_FIRST = comparatorFor([{ field: 'create_time', descending: true }])
 // The documented server reads no environment, filter or order_by: every record, newest first.
-const DOCUMENTED: Selection = { parts: [], matches: () => true, compare: comparatorFor(parseOrderBy(null, 'coval')) }
+const DOCUMENTED: Selection = { parts: [], matches: () => true, compare: NEWEST_FIRST }
 
-/** Reads and checks the parameters `dialect` honours, in the order the server reports them; ignores the rest. */
-export function readListQuery(params: URLSearchParams, dialect: MockDialect): ListQuery {
+/** Whether reading this request needs the filter and order_by parsers (see list-parsers.ts). */
+export function needsParsers(params: URLSearchParams, dialect: MockDialect): boolean {
+  return dialect !== 'documented' && [params.get('filter'), params.get('order_by')].some((text) => text !== null && text.trim() !== '')
+}
+
+/**
+ * Reads and checks the parameters `dialect` honours, in the order the server reports them; ignores
+ * the rest. `parsers` may be null when `needsParsers` says no.
+ */
+export function readListQuery(params: URLSearchParams, dialect: MockDialect, parsers: ListParsers | null): ListQuery {
   const statuses = parseStatuses(params.get('status'))
-  const selection = dialect === 'documented' ? DOCUMENTED : honouredSelection(params, dialect)
+  const selection = dialect === 'documented' ? DOCUMENTED : honouredSelection(params, dialect, parsers)
   const pageSize = parsePageSize(params.get('page_size'))
   const parts = [dialect, [...statuses].sort().join(','), ...selection.parts]
   const fingerprint = queryFingerprint(parts)
   const token = params.get('page_token')
-  const offset = token ? parse('page_token', () => decodePageToken(token, fingerprint)) : 0
+  const offset = token ? readPageToken(token, fingerprint) : 0
   const { matches, compare } = selection
   return {
     key: JSON.stringify(parts),
@@ -53,15 +62,15 @@ export function readListQuery(params: URLSearchParams, dialect: MockDialect): Li
   }
 }
 
-function honouredSelection(params: URLSearchParams, dialect: FilterDialect): Selection {
+function honouredSelection(params: URLSearchParams, dialect: FilterDialect, parsers: ListParsers | null): Selection {
   const environment = params.get('environment') || null
   if (environment !== null && !isKnown(ENVIRONMENTS, environment)) {
     throw invalidArgument('environment', `Unknown environment "${environment}"; use ${ENVIRONMENTS.join(', ')}.`)
   }
   const filterText = params.get('filter') ?? ''
-  const filter = parse('filter', () => compileFilter(filterText, dialect))
   const orderBy = params.get('order_by')
-  const compare = comparatorFor(parse('order_by', () => parseOrderBy(orderBy, dialect)))
+  const filter = filterText.trim() === '' ? () => true : parse('filter', parsers, (p) => p.compileFilter(filterText, dialect))
+  const compare = orderBy === null || orderBy.trim() === '' ? NEWEST_FIRST : comparatorFor(parse('order_by', parsers, (p) => p.parseOrderBy(orderBy, dialect)))
   return {
     parts: [environment, filterText.trim(), orderBy?.trim() ?? null],
     matches: (r) => (environment === null || r.environment === environment) && filter(r),
@@ -87,13 +96,21 @@ function parsePageSize(raw: string | null): number {
   return size
 }
 
-function parse<T>(field: string, run: () => T): T {
+function parse<T>(field: string, parsers: ListParsers | null, run: (parsers: ListParsers) => T): T {
+  if (parsers === null) throw new Error('readListQuery: this request needs the list parsers (see needsParsers)')
   try {
-    return run()
+    return run(parsers)
   } catch (error) {
-    if (error instanceof FilterSyntaxError || error instanceof OrderBySyntaxError || error instanceof PageTokenError) {
-      throw invalidArgument(field, error.message)
-    }
+    if (parsers.isSyntaxError(error)) throw invalidArgument(field, error.message)
+    throw error
+  }
+}
+
+function readPageToken(token: string, fingerprint: string): number {
+  try {
+    return decodePageToken(token, fingerprint)
+  } catch (error) {
+    if (error instanceof PageTokenError) throw invalidArgument('page_token', error.message)
     throw error
   }
 }

@@ -88,7 +88,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
     const method = request.method
     if (id === null && method === 'GET') {
       authorize(request, 'api-keys:read')
-      return jsonResponse(listKeys(url.searchParams, dialect))
+      return jsonResponse(await listKeys(url.searchParams, dialect))
     }
     if (id === null && method === 'POST') {
       authorize(request, 'api-keys:write')

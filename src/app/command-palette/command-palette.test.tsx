@@ -50,6 +50,21 @@ describe('CommandPalette', () => {
     expect(screen.queryByRole('dialog')).toBeNull()
   })
 
+  it('called with nothing focused, a preset view leaves focus on the main region, not the body', async () => {
+    window.history.replaceState(null, '', '/')
+    const main = document.createElement('main')
+    main.id = 'main'
+    main.tabIndex = -1
+    document.body.append(main)
+    const { user } = renderPalette()
+    await user.type(screen.getByRole('combobox', { name: 'Search keys, views and actions' }), 'Production keys never used')
+    await screen.findByText('No key matches.')
+    await user.keyboard('{Enter}')
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('used')).toBe('never'))
+    expect(document.activeElement).toBe(main)
+    main.remove()
+  })
+
   it('runs an action once closed: Reset demo data', async () => {
     const { user, modes } = renderPalette()
     await user.type(screen.getByRole('combobox', { name: 'Search keys, views and actions' }), 'reset demo')

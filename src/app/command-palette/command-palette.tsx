@@ -93,7 +93,9 @@ export function CommandPalette({ open, onOpenChange, modes, path, onConnect, ori
         }}
         onCloseAutoFocus={(event) => {
           event.preventDefault()
-          if (origin?.isConnected) origin.focus({ preventScroll: true })
+          // Called with nothing focused (or that left the page): the main region, so Tab goes on from the page's start.
+          if (origin?.isConnected && origin !== document.body) origin.focus({ preventScroll: true })
+          else document.getElementById('main')?.focus({ preventScroll: true })
           const command = chosen.current
           chosen.current = null
           if (command && runPaletteCommand(command, host, origin) === 'create-after-navigation') createOnKeysPage.current = true

@@ -6,7 +6,7 @@ import type { DemoControls } from '../start-mode'
 
 // Loaded on first use, off the first screen; the connected-only build has no demo, so no chunk either.
 const DemoSettingsDialog =
-  import.meta.env.VITE_ENABLE_DEMO === 'false' ? null : lazyWithRetry(() => import('./demo-settings-dialog').then((m) => m.DemoSettingsDialog))
+  import.meta.env.VITE_ENABLE_DEMO === 'false' ? null : lazyWithRetry(() => import('./demo-settings-dialog'), (m) => m.DemoSettingsDialog)
 
 /** The header's "Demo settings": which server the demo plays and how many keys it holds. */
 export function DemoSettingsButton({ demo }: { demo: DemoControls }) {

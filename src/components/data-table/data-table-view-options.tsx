@@ -1,12 +1,13 @@
 import type { RowData, Table, TableFeatures } from '@tanstack/react-table'
 import { Columns3 } from 'lucide-react'
-import { lazy, type ComponentPropsWithRef } from 'react'
+import type { ComponentPropsWithRef } from 'react'
 import { Button } from '../ui/button'
 import { DeferredMenu } from '../ui/deferred-menu'
+import { lazyWithRetry } from '../ui/lazy-boundary'
 import type { ColumnOption } from './data-table-view-options-menu'
 
 export const loadViewOptionsMenu = () => import('./data-table-view-options-menu')
-const Menu = lazy(() => loadViewOptionsMenu().then((m) => ({ default: m.DataTableViewOptionsMenu })))
+const Menu = lazyWithRetry(() => loadViewOptionsMenu(), (m) => m.DataTableViewOptionsMenu)
 
 export function ColumnsButton(props: ComponentPropsWithRef<'button'>) {
   return (
@@ -31,7 +32,7 @@ export function DataTableViewOptions<TFeatures extends TableFeatures, TData exte
     return [{ id: column.id, label, visible: column.getIsVisible(), setVisible: (visible: boolean) => column.toggleVisibility(visible) }]
   })
   return (
-    <DeferredMenu menu={<Menu columns={columns} defaultOpen />}>
+    <DeferredMenu what="the column menu" menu={<Menu columns={columns} defaultOpen />}>
       <ColumnsButton />
     </DeferredMenu>
   )

@@ -1,4 +1,5 @@
-import { Suspense, cloneElement, useState, type KeyboardEvent, type PointerEvent, type ReactElement, type ReactNode } from 'react'
+import { cloneElement, useState, type KeyboardEvent, type PointerEvent, type ReactElement, type ReactNode } from 'react'
+import { LazyBoundary } from './lazy-boundary'
 
 export interface MenuTriggerProps {
   'aria-haspopup': 'menu'
@@ -13,11 +14,18 @@ const OPENING_KEYS = new Set(['Enter', ' ', 'ArrowDown', 'ArrowUp'])
 /**
  * A menu button whose menu code loads on first use, keeping it off the first screen.
  * Until then `children` (the button) stands in; the first press (pointer or keyboard, as a menu
- * button expects) swaps in `menu`, a lazy component that renders its own trigger and opens.
+ * button expects) swaps in `menu`, a lazy component (lazyWithRetry) that renders its own trigger
+ * and opens. If it cannot load, that says so in the button's place, with Retry.
  */
-export function DeferredMenu({ menu, children }: { menu: ReactNode; children: ReactElement<MenuTriggerProps> }) {
+export function DeferredMenu({ menu, what, children }: { menu: ReactNode; what: string; children: ReactElement<MenuTriggerProps> }) {
   const [active, setActive] = useState(false)
-  if (active) return <Suspense fallback={cloneElement(children, { 'aria-haspopup': 'menu', 'aria-expanded': false, 'aria-busy': true })}>{menu}</Suspense>
+  if (active) {
+    return (
+      <LazyBoundary what={what} onDismiss={() => setActive(false)} fallback={cloneElement(children, { 'aria-haspopup': 'menu', 'aria-expanded': false, 'aria-busy': true })}>
+        {menu}
+      </LazyBoundary>
+    )
+  }
   return cloneElement(children, {
     'aria-haspopup': 'menu',
     'aria-expanded': false,

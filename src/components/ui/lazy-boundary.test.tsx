@@ -1,7 +1,7 @@
-import { act, render, screen } from '@testing-library/react'
+import { act, cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ReactNode } from 'react'
-import { LazyBoundary, lazyWithRetry } from './lazy-boundary'
+import { LazyBoundary, failedModuleUrl, lazyPart, lazyWithRetry } from './lazy-boundary'
 
 function Greeting({ name }: { name: string }) {
   return <p>Hello, {name}</p>
@@ -16,7 +16,7 @@ async function renderSettled(ui: ReactNode): Promise<void> {
 
 describe('LazyBoundary with lazyWithRetry', () => {
   it('shows the component once it loads', async () => {
-    const Lazy = lazyWithRetry(() => Promise.resolve(Greeting))
+    const Lazy = lazyWithRetry(() => Promise.resolve(Greeting), (G) => G)
     await renderSettled(
       <LazyBoundary what="the greeting" fallback={<p>Loading…</p>}>
         <Lazy name="Ana" />
@@ -33,7 +33,7 @@ describe('LazyBoundary with lazyWithRetry', () => {
       .fn<() => Promise<typeof Greeting>>()
       .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
       .mockResolvedValue(Greeting)
-    const Lazy = lazyWithRetry(load)
+    const Lazy = lazyWithRetry(load, (G) => G)
     const onDismiss = vi.fn<() => void>()
     await renderSettled(
       <LazyBoundary what="the greeting" onDismiss={onDismiss}>
@@ -49,5 +49,69 @@ describe('LazyBoundary with lazyWithRetry', () => {
     expect(screen.getByText('Hello, Ana')).toBeInTheDocument()
     expect(screen.queryByRole('alert')).toBeNull()
     expect(load).toHaveBeenCalledTimes(2)
+  })
+})
+
+describe('lazyPart', () => {
+  const failing = () =>
+    vi
+      .fn<() => Promise<typeof Greeting>>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
+      .mockResolvedValue(Greeting)
+
+  it('says in its place what could not load, offers a reload for the latest version, and Retry loads it', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const reload = vi.fn<() => void>()
+    vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload })
+    const load = failing()
+    const Part = lazyPart(load, (G) => G, 'the greeting')
+    await renderSettled(
+      <>
+        <p>Already on screen</p>
+        <Part name="Ana" />
+      </>,
+    )
+    expect(screen.getByRole('alert')).toHaveTextContent('Could not load the greeting.')
+    expect(screen.getByText('Already on screen')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Dismiss' })).toBeNull()
+    await userEvent.click(screen.getByRole('button', { name: 'Reload for the latest version' }))
+    expect(reload).toHaveBeenCalledTimes(1)
+    await act(async () => screen.getByRole('button', { name: 'Retry' }).click())
+    expect(screen.getByText('Hello, Ana')).toBeInTheDocument()
+    expect(load).toHaveBeenCalledTimes(2)
+  })
+
+  it('offers Dismiss through the prop that closes it', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const onClose = vi.fn<() => void>()
+    const Part = lazyPart(failing(), (G) => (props: { name: string; onClose: () => void }) => <G name={props.name} />, 'the greeting', {
+      dismiss: (props) => props.onClose,
+    })
+    await renderSettled(<Part name="Ana" onClose={onClose} />)
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }))
+    expect(onClose).toHaveBeenCalledTimes(1)
+  })
+
+  it('loads again when mounted again after a failure, and says when it is loaded', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const load = failing()
+    const Part = lazyPart(load, (G) => G, 'the greeting')
+    await renderSettled(<Part name="Ana" />)
+    expect(screen.getByRole('alert')).toBeInTheDocument()
+    expect(Part.isLoaded()).toBe(false)
+    cleanup()
+    await renderSettled(<Part name="Ana" />)
+    expect(screen.getByText('Hello, Ana')).toBeInTheDocument()
+    expect(load).toHaveBeenCalledTimes(2)
+    expect(Part.isLoaded()).toBe(true)
+  })
+})
+
+describe('failedModuleUrl', () => {
+  it('reads the same-origin script a failed import names, without its query', () => {
+    const here = window.location.origin
+    expect(failedModuleUrl(new TypeError(`Failed to fetch dynamically imported module: ${here}/assets/menu-AbC_1.js?retry=2`))).toBe(`${here}/assets/menu-AbC_1.js`)
+    expect(failedModuleUrl(new TypeError('error loading dynamically imported module: https://elsewhere.example/x.js'))).toBeNull()
+    expect(failedModuleUrl(new TypeError('Importing a module script failed.'))).toBeNull()
   })
 })

@@ -19,13 +19,16 @@ interface LazyBoundaryState {
 }
 
 const Attempt = createContext(0)
+// Each boundary, and each Retry, gets a new attempt: a part mounted again after a failure loads again.
+let attempts = 0
 
 /**
- * Suspends while a lazily loaded region loads, and when it fails (a chunk lost to the network)
- * says so and offers Retry, which renders it again: use it with lazyWithRetry.
+ * Suspends while a lazily loaded region loads, and when it fails (a chunk lost to the network, or
+ * gone after a redeploy) says so in its place and offers Retry, which renders it again, and a
+ * reload: use it with lazyWithRetry, or lazyPart, which does both.
  */
 export class LazyBoundary extends Component<LazyBoundaryProps, LazyBoundaryState> {
-  override state: LazyBoundaryState = { failed: false, attempt: 0 }
+  override state: LazyBoundaryState = { failed: false, attempt: ++attempts }
 
   static getDerivedStateFromError(): Partial<LazyBoundaryState> {
     return { failed: true }
@@ -45,9 +48,13 @@ export class LazyBoundary extends Component<LazyBoundaryProps, LazyBoundaryState
       <div role="alert" className="flex flex-wrap items-center gap-2 rounded-md border border-red-300 bg-red-50 px-2.5 py-1.5 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
         <CircleAlert aria-hidden className="size-4 shrink-0" />
         <span>Could not load {what}.</span>
-        <Button size="sm" onClick={() => this.setState({ failed: false, attempt: attempt + 1 })}>
+        <Button size="sm" onClick={() => this.setState({ failed: false, attempt: ++attempts })}>
           <RotateCcw aria-hidden className="size-4" />
           Retry
+        </Button>
+        {/* After a redeploy the old chunk is gone for good: only the new version has it. */}
+        <Button size="sm" variant="ghost" onClick={() => window.location.reload()}>
+          Reload for the latest version
         </Button>
         {onDismiss && (
           <Button size="icon" variant="ghost" aria-label="Dismiss" onClick={onDismiss}>
@@ -62,28 +69,46 @@ export class LazyBoundary extends Component<LazyBoundaryProps, LazyBoundaryState
 interface Load<P> {
   attempt: number
   promise: Promise<ComponentType<P>>
-  failed: boolean
+  /** Why it failed, once it has. */
+  error?: unknown
   /** Once loaded: rendered at once, with no Suspense (whose reveal React holds back a few hundred ms). */
   loaded?: ComponentType<P>
 }
 
+export interface LazyExtras {
+  preload: () => Promise<void>
+  /** Whether its code is here: a part closed before it ever loaded need not stay mounted. */
+  isLoaded: () => boolean
+}
+
+/** The same-origin script a failed dynamic import names (Chrome and Firefox say which), without its query. */
+export function failedModuleUrl(error: unknown): string | null {
+  const named = error instanceof Error ? /\b(https?:\/\/[^\s?#'"]+\.m?js)\b/.exec(error.message)?.[1] : undefined
+  return named !== undefined && new URL(named).origin === window.location.origin ? named : null
+}
+
 /**
  * Like React.lazy, which remembers a failed load for good, but inside a LazyBoundary a Retry
- * loads it again. Call it at module level, as React.lazy. `preload()` starts the load early (a
- * page the URL names at start), so the first render needs no Suspense at all.
+ * loads it again. `load` imports the module, `pick` takes the component from it. Call it at
+ * module level, as React.lazy. `preload()` starts the load early (a page the URL names at start),
+ * so the first render needs no Suspense at all.
  */
-export function lazyWithRetry<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> & { preload: () => void } {
+export function lazyWithRetry<M, P extends object>(load: () => Promise<M>, pick: (module: M) => ComponentType<P>): ComponentType<P> & LazyExtras {
   let current: Load<P> | null = null
   // The same promise until it fails and a later attempt asks again; a success is kept for good.
   const loadFor = (attempt: number): Promise<ComponentType<P>> => {
-    if (current === null || (current.failed && current.attempt !== attempt)) {
-      const next: Load<P> = { attempt, failed: false, promise: load() }
+    if (current === null || (current.error !== undefined && current.attempt !== attempt)) {
+      // The browser keeps a failed module for the page's life: ask for the same file under a new URL.
+      const failed = current?.error === undefined ? null : failedModuleUrl(current.error)
+      // Unchecked: the same file as `load` imports, so the same module.
+      const module = failed === null ? load() : (import(/* @vite-ignore */ `${failed}?retry=${attempt}`) as Promise<M>)
+      const next: Load<P> = { attempt, promise: module.then(pick) }
       next.promise.then(
         (component) => {
           next.loaded = component
         },
-        () => {
-          next.failed = true
+        (error: unknown) => {
+          next.error = error ?? new Error('The module did not load')
         },
       )
       current = next
@@ -95,5 +120,27 @@ export function lazyWithRetry<P extends object>(load: () => Promise<ComponentTyp
     const Loaded = current?.loaded ?? use(loadFor(attempt))
     return <Loaded {...props} />
   }
-  return Object.assign(LazyComponent, { preload: () => void loadFor(0) })
+  // Settles once loaded (or failed), so a test can render it without suspending.
+  return Object.assign(LazyComponent, { preload: () => loadFor(0).then(() => undefined, () => undefined), isLoaded: () => current?.loaded !== undefined })
+}
+
+/**
+ * A lazily loaded part in its own LazyBoundary: loading shows `fallback`, a failure says it could
+ * not load `what` in the part's place. `dismiss` picks the prop that closes it (a dialog's cancel).
+ */
+export function lazyPart<M, P extends object>(
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType<P>,
+  what: string,
+  { dismiss, fallback }: { dismiss?: (props: P) => (() => void) | undefined; fallback?: ReactNode } = {},
+): ComponentType<P> & LazyExtras {
+  const Lazy = lazyWithRetry(load, pick)
+  function Part(props: P) {
+    return (
+      <LazyBoundary what={what} onDismiss={dismiss?.(props)} fallback={fallback}>
+        <Lazy {...props} />
+      </LazyBoundary>
+    )
+  }
+  return Object.assign(Part, { preload: Lazy.preload, isLoaded: Lazy.isLoaded })
 }

@@ -1,6 +1,9 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { disableToastAction, dismissToast, getToasts, toast } from './toast-store'
-import { Toaster } from './toaster'
+import { Toaster, preloadToastCard } from './toaster'
+
+// The card loads on demand; loaded first, it renders at once, as after the page's idle preload.
+beforeAll(() => preloadToastCard())
 
 beforeEach(() => {
   vi.useFakeTimers()

@@ -1,92 +1,40 @@
-import { CircleAlert, CircleCheck, Info, X } from 'lucide-react'
-import { useEffect, useId, useState, useSyncExternalStore } from 'react'
-import { cn } from './cn'
-import { dismissToast, getToasts, subscribeToasts, type Toast, type ToastAction } from './toast-store'
-import { RequestIdText } from './request-id-text'
+import { useEffect, useSyncExternalStore } from 'react'
+import { preloadWhenIdle } from './deferred-menu'
+import { LazyBoundary, lazyWithRetry } from './lazy-boundary'
+import { getToasts, subscribeToasts, type Toast } from './toast-store'
 
-const AUTO_DISMISS_MS = 6000
+const ToastCard = lazyWithRetry(() => import('./toast-card'), (m) => m.ToastCard)
+/** Loads the toasts' card: when the page is idle, or at once (tests). */
+export const preloadToastCard = ToastCard.preload
 
 /** The toasts' live regions: polite for news, assertive (role=alert) for errors. */
 export function Toaster() {
   const toasts = useSyncExternalStore(subscribeToasts, getToasts)
+  useEffect(() => preloadWhenIdle(preloadToastCard), [])
   return (
     // Under dialogs and menus (z-50): a toast left on screen (an Undo) must not cover a dialog's buttons on a phone;
     // a modal dialog hides it from assistive technology and the keyboard anyway.
     <section aria-label="Notifications" className="pointer-events-none fixed right-0 bottom-0 z-40 flex w-full max-w-sm flex-col gap-2 p-4">
       <div role="status" aria-live="polite" className="flex flex-col gap-2">
-        {toasts.filter((t) => t.tone !== 'error').map((t) => <ToastCard key={t.id} toast={t} />)}
+        <ToastCards toasts={toasts.filter((t) => t.tone !== 'error')} />
       </div>
       <div role="alert" className="flex flex-col gap-2">
-        {toasts.filter((t) => t.tone === 'error').map((t) => <ToastCard key={t.id} toast={t} />)}
+        <ToastCards toasts={toasts.filter((t) => t.tone === 'error')} />
       </div>
     </section>
   )
 }
 
-const ICONS = { success: CircleCheck, error: CircleAlert, info: Info }
-
-function ToastCard({ toast }: { toast: Toast }) {
-  const [paused, setPaused] = useState(false)
-  // An action still usable stays until used or dismissed (WCAG 2.2.1): no timer takes it away.
-  const persistent = toast.tone === 'error' || (toast.action !== undefined && toast.action.disabledReason === undefined)
-  useEffect(() => {
-    if (persistent || paused) return
-    const timer = window.setTimeout(() => dismissToast(toast.id), AUTO_DISMISS_MS)
-    return () => window.clearTimeout(timer)
-  }, [persistent, paused, toast.id])
-  const Icon = ICONS[toast.tone]
+function ToastCards({ toasts }: { toasts: readonly Toast[] }) {
+  if (toasts.length === 0) return null
+  // The card's code failing to load must not lose the news: the boundary says so in the same live region.
   return (
-    <div
-      onPointerEnter={() => setPaused(true)}
-      onPointerLeave={() => setPaused(false)}
-      onFocusCapture={() => setPaused(true)}
-      onBlurCapture={() => setPaused(false)}
-      className={cn(
-        'pointer-events-auto flex items-start gap-3 rounded-lg border bg-white p-3 text-sm shadow-lg dark:bg-zinc-900',
-        toast.tone === 'error' ? 'border-red-300 dark:border-red-800' : 'border-zinc-200 dark:border-zinc-800',
-      )}
-    >
-      <Icon aria-hidden className={cn('mt-0.5 size-4 shrink-0', toast.tone === 'error' ? 'text-red-600' : toast.tone === 'success' ? 'text-emerald-600' : 'text-sky-600')} />
-      <div className="min-w-0 flex-1 space-y-1">
-        <p className="font-medium break-words">{toast.title}</p>
-        {toast.description && (
-          <p className="break-words whitespace-pre-line text-zinc-600 dark:text-zinc-400">
-            <RequestIdText text={toast.description} />
-          </p>
-        )}
-        {toast.action && <ToastActionButton action={toast.action} onDone={() => dismissToast(toast.id)} />}
-      </div>
-      <button type="button" aria-label="Dismiss notification" onClick={() => dismissToast(toast.id)} className="rounded p-0.5 text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800">
-        <X aria-hidden className="size-4" />
-      </button>
-    </div>
-  )
-}
-
-/** The toast's action; once disabled it stays focusable (aria-disabled) and its reason shows beside it. */
-function ToastActionButton({ action, onDone }: { action: ToastAction; onDone: () => void }) {
-  const reasonId = useId()
-  const disabled = action.disabledReason !== undefined
-  return (
-    <div className="flex flex-wrap items-baseline gap-x-2">
-      <button
-        type="button"
-        aria-disabled={disabled || undefined}
-        aria-describedby={disabled ? reasonId : undefined}
-        onClick={() => {
-          if (disabled) return
-          action.onClick()
-          onDone()
-        }}
-        className={cn('font-medium underline-offset-2', disabled ? 'cursor-not-allowed text-zinc-500 dark:text-zinc-400' : 'text-indigo-700 hover:underline dark:text-indigo-400')}
-      >
-        {action.label}
-      </button>
-      {disabled && (
-        <span id={reasonId} className="break-words text-zinc-600 dark:text-zinc-400">
-          {action.disabledReason}
-        </span>
-      )}
+    <div className="pointer-events-auto flex flex-col gap-2">
+      <LazyBoundary what="a notification">
+        {toasts.map((t) => (
+          <ToastCard key={t.id} toast={t} />
+        ))}
+      </LazyBoundary>
     </div>
   )
 }

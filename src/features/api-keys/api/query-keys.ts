@@ -17,6 +17,8 @@ export const apiKeyKeys = {
   found: (baseUrl: string, text: string) => [...apiKeyKeys.all, 'found', baseUrl, text] as const,
   /** Whether a server honours a list parameter (outside `lists()`: a write does not change it). */
   probe: (baseUrl: string, capability: Capability) => [...apiKeyKeys.all, 'probe', baseUrl, capability] as const,
+  /** The probes one view waits for, asked together (each still cached under `probe`). */
+  probes: (baseUrl: string, capabilities: readonly Capability[]) => [...apiKeyKeys.all, 'probes', baseUrl, capabilities] as const,
 }
 
 /** The statuses a `keySet` query key reads, or null for any other key. */

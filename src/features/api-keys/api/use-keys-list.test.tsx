@@ -209,4 +209,24 @@ describe('capability detection', () => {
     expect(seen.every((url) => Number(url.searchParams.get('page_size')) <= 20)).toBe(true)
     expect(seen.at(-1)?.searchParams.get('filter')).toBe('key_type = "SERVICE"')
   })
+
+  it('a probe that fails shows its error, and Retry probes again and shows the view', async () => {
+    const seen = serve('coval')
+    let failing = true
+    mock.server.use(
+      http.get(`${TEST_API_BASE}/v1/api-keys`, ({ request }) => {
+        const url = new URL(request.url)
+        if (!failing || !url.searchParams.has('environment')) return undefined
+        seen.push(url)
+        return Response.json({ error: { code: 'INTERNAL', message: 'Down for a moment.' } }, { status: 500 })
+      }),
+    )
+    const { result } = renderList('?env=PRODUCTION')
+    await waitFor(() => expect(result.current.list.error).not.toBeNull())
+    expect(result.current.list.rows).toEqual([])
+    failing = false
+    result.current.list.retry()
+    const shown = await settled(result)
+    expect({ ids: shown.list.rows.map((r) => r.id), total: shown.list.total }).toEqual(expected('?env=PRODUCTION', mock.store.all()))
+  })
 })

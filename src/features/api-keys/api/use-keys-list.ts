@@ -1,6 +1,7 @@
-import { useQueries } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useExpressionParser } from '../hooks/use-expression-parser'
+import { ParserLoadError } from '../model/expression-reading'
 import { useNow } from '../../../hooks/use-now'
 import { useListView } from '../hooks/use-list-view'
 import { browserNote } from '../model/browser-note'
@@ -10,6 +11,7 @@ import { toViewQuery } from '../model/view-query'
 import { useServerCapabilities } from './capability-store'
 import type { ListState } from './list-state'
 import { isProbed, probeOptions } from './probe-capability'
+import { apiKeyKeys } from './query-keys'
 import { useBrowserList } from './use-browser-list'
 import { useServerList } from './use-server-list'
 
@@ -23,14 +25,25 @@ export function useKeysList() {
   // Everything but the page: a page turn re-plans nothing.
   const filterKey = serializeListView({ ...view, page: 1 }).toString()
   // A view with an expression waits for its parser: until then nothing is asked, so no unfiltered row shows.
-  const reader = useExpressionParser(view.expression.trim() !== '')
+  const parser = useExpressionParser(view.expression.trim() !== '')
+  const reader = parser.read
   const parserReady = reader !== null
   const query = useMemo(() => toViewQuery(parseListView(new URLSearchParams(filterKey)), now, reader ?? undefined), [filterKey, now, reader])
   const { baseUrl, capabilities, store } = useServerCapabilities()
   const plan = useMemo(() => planList(query, capabilities), [query, capabilities])
 
   // Parameters not yet proven on this server are probed before an answer that relies on them is shown.
-  const probes = useQueries({ queries: (plan.mode === 'server' ? plan.unproven : []).filter(isProbed).map((c) => probeOptions(store, baseUrl, c)) })
+  // One query over them rather than useQueries, whose observer the first screen then need not carry.
+  const queryClient = useQueryClient()
+  const unproven = plan.mode === 'server' ? plan.unproven.filter(isProbed) : []
+  const probes = useQuery({
+    queryKey: apiKeyKeys.probes(baseUrl, unproven),
+    queryFn: () => Promise.all(unproven.map((c) => queryClient.fetchQuery(probeOptions(store, baseUrl, c)))),
+    enabled: unproven.length > 0,
+    staleTime: Infinity,
+    // Each probe retries on its own (fetchQuery takes the client's defaults); retrying here too would square it.
+    retry: false,
+  })
   const pageSize = view.pageSize
   const serverContext = useMemo(
     () => (parserReady && plan.mode === 'server' && plan.unproven.length === 0 ? { plan, query, pageSize, baseUrl, store } : null),
@@ -39,10 +52,11 @@ export function useKeysList() {
   const browserContext = useMemo(() => (parserReady && plan.mode === 'browser' ? { statuses: plan.request.statuses, query, pageSize } : null), [parserReady, plan, query, pageSize])
   const server = useServerList(serverContext, view.page)
   const browser = useBrowserList(browserContext, view.page)
-  const probeError = probes.find((probe) => probe.error)?.error
   // A failed probe leaves nothing of this view to show: the error, and Retry asks again.
-  const probeFailure = probeError ? { ...server, rows: [], total: null, pending: true, placeholder: false, error: probeError, retry: () => probes.forEach((p) => void p.refetch()) } : null
-  const list: ListState = browser ?? probeFailure ?? server
+  const probeFailure = probes.error && unproven.length > 0 ? { ...server, rows: [], total: null, pending: true, placeholder: false, error: probes.error, retry: () => void probes.refetch() } : null
+  // Nor can a view whose expression cannot be read: the parser's code did not load.
+  const parserFailure = parser.failure === null ? null : { ...server, rows: [], total: null, pending: true, placeholder: false, error: new ParserLoadError(parser.failure), retry: parser.retry }
+  const list: ListState = parserFailure ?? browser ?? probeFailure ?? server
 
   const change = (next: ListView, mode: 'push' | 'replace' = 'push') => setView(next, mode)
   const goToPage = (page: number) => change({ ...view, page })

@@ -6,26 +6,25 @@ import { PAGE_SIZES, type PageSize } from '../model/list-view'
 import { ApiKeysTable, type KeysTable, type RowFocus } from './keys-table/api-keys-table'
 import { TableSkeleton } from './keys-table/table-skeleton'
 import { CreateApiKeyButton } from './create-key/create-api-key-button'
-import { Suspense, lazy, type ReactNode } from 'react'
+import { lazyPart } from '../../../components/ui/lazy-boundary'
 
 // What shows only when there is no table to show loads then, off the first screen.
 const states = () => import('./list-states')
-const EmptyState = lazy(() => states().then((m) => ({ default: m.EmptyState })))
-const NoMatchState = lazy(() => states().then((m) => ({ default: m.NoMatchState })))
-const PastTheEnd = lazy(() => states().then((m) => ({ default: m.PastTheEnd })))
-const ReadingStopped = lazy(() => import('./reading-stopped').then((m) => ({ default: m.ReadingStopped })))
-const later = (node: ReactNode) => <Suspense fallback={null}>{node}</Suspense>
+const EmptyState = lazyPart(() => states(), (m) => m.EmptyState, 'the empty list’s message')
+const NoMatchState = lazyPart(() => states(), (m) => m.NoMatchState, 'the no-match message')
+const PastTheEnd = lazyPart(() => states(), (m) => m.PastTheEnd, 'the past-the-end message')
+const ReadingStopped = lazyPart(() => import('./reading-stopped'), (m) => m.ReadingStopped, 'the stopped read’s controls')
 
 /** Skeleton, a stopped read, empty, no match, or the table with its pagination. */
 export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; table: KeysTable; rows: readonly ApiKey[]; rowFocus?: RowFocus }) {
   const { view, list } = keys
   const dimmed = useDelayedFlag(list.placeholder)
-  if (list.stopped) return later(<ReadingStopped read={list.stopped.read} expected={list.stopped.expected} onResume={list.stopped.resume} />)
-  if (list.beyondEnd) return later(<PastTheEnd page={view.page} onFirst={keys.first} />)
+  if (list.stopped) return <ReadingStopped read={list.stopped.read} expected={list.stopped.expected} onResume={list.stopped.resume} />
+  if (list.beyondEnd) return <PastTheEnd page={view.page} onFirst={keys.first} />
   if (list.pending) return list.error === null ? <TableSkeleton rows={Math.min(view.pageSize, 10)} /> : null
   if (rows.length === 0) {
     if (list.error !== null) return null
-    return later(keys.filtered ? <NoMatchState onReset={keys.reset} /> : <EmptyState action={<CreateApiKeyButton variant="secondary" />} />)
+    return keys.filtered ? <NoMatchState onReset={keys.reset} /> : <EmptyState action={<CreateApiKeyButton variant="secondary" />} />
   }
   const { total } = list
   const firstRow = (view.page - 1) * view.pageSize + 1

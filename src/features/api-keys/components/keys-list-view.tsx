@@ -1,8 +1,9 @@
 import type { RowSelectionState } from '@tanstack/react-table'
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { ApiKey } from '../../../api/api-key-schema'
 import { DataTableViewOptions, loadViewOptionsMenu } from '../../../components/data-table/data-table-view-options'
 import { preloadWhenIdle } from '../../../components/ui/deferred-menu'
+import { lazyPart } from '../../../components/ui/lazy-boundary'
 import { useDelayedFlag } from '../../../hooks/use-delayed-flag'
 import { useColumnVisibility } from '../hooks/use-column-visibility'
 import { useRowShortcuts } from '../hooks/use-row-shortcuts'
@@ -11,7 +12,7 @@ import { useOnline } from '../../../hooks/use-online'
 import type { SortField } from '../model/list-view'
 import { BulkActionsBar } from './actions/bulk-actions-bar'
 import { useKeyActionFlow } from './actions/use-key-action-flow'
-import { loadUndo } from './actions/use-run-key-action'
+import { loadRunKeyAction, loadUndo } from './actions/use-run-key-action'
 import { useBulkAllMatching } from './actions/use-bulk-all-matching'
 import { useKeysTable } from './keys-table/api-keys-table'
 import { HIDEABLE_COLUMNS } from './keys-table/columns'
@@ -29,9 +30,9 @@ import { ShortcutsHelpButton } from './shortcuts/shortcuts-help-button'
 import { KeysToolbar } from './toolbar/keys-toolbar'
 
 const loadActionDialog = () => import('./actions/action-dialog')
-const OfflineNotice = lazy(() => import('./list-states').then((m) => ({ default: m.OfflineNotice })))
-const ActionDialog = lazy(() => loadActionDialog().then((m) => ({ default: m.ActionDialog })))
-const BulkAllPanel = lazy(() => import('./actions/bulk-all-panel').then((m) => ({ default: m.BulkAllPanel })))
+const OfflineNotice = lazyPart(() => import('./list-states'), (m) => m.OfflineNotice, 'the offline notice')
+const ActionDialog = lazyPart(() => loadActionDialog(), (m) => m.ActionDialog, 'the action’s dialog', { dismiss: (props) => props.onCancel })
+const BulkAllPanel = lazyPart(() => import('./actions/bulk-all-panel'), (m) => m.BulkAllPanel, 'the progress of the action on every matching key')
 const DEFAULT_SORT = { id: 'create_time', desc: true }
 
 export function KeysListView({ keys }: { keys: KeysList }) {
@@ -78,6 +79,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
     preloadWhenIdle(loadViewOptionsMenu)
     preloadWhenIdle(loadActionDialog)
     preloadWhenIdle(loadUndo)
+    preloadWhenIdle(loadRunKeyAction)
     preloadWhenIdle(loadCreateApiKeyDialog)
     preloadWhenIdle(loadRotateKeyDialog)
   }, [hasRows])
@@ -110,9 +112,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
       </div>
       {keys.note && <BrowserWorkNote text={keys.note} />}
       {!online && list.paused && (
-        <Suspense fallback={null}>
-          <OfflineNotice hasData={hasRows} />
-        </Suspense>
+        <OfflineNotice hasData={hasRows} />
       )}
       <RowsWithoutIdNotice count={list.rowsWithoutId} />
       {list.error !== null && <QueryErrorState error={list.error} onRetry={list.retry} />}
@@ -133,21 +133,15 @@ export function KeysListView({ keys }: { keys: KeysList }) {
         onDismissOutcome={flow.dismissOutcome}
       />
       {bulkAll.state.kind !== 'idle' && (
-        <Suspense fallback={null}>
-          <BulkAllPanel run={bulkAll} />
-        </Suspense>
+        <BulkAllPanel run={bulkAll} />
       )}
       <KeysListBody keys={keys} table={table} rows={rows} rowFocus={rowFocus} />
       {rotating && <LazyRotateKeyDialog apiKey={rotating} onClose={() => setRotating(null)} />}
       {bulkAll.state.kind === 'confirming' && (
-        <Suspense fallback={null}>
-          <ActionDialog request={{ action: bulkAll.state.preview.action, keys: bulkAll.state.preview.willChange, preview: bulkAll.state.preview }} onCancel={bulkAll.cancel} onConfirm={bulkAll.confirm} />
-        </Suspense>
+        <ActionDialog request={{ action: bulkAll.state.preview.action, keys: bulkAll.state.preview.willChange, preview: bulkAll.state.preview }} onCancel={bulkAll.cancel} onConfirm={bulkAll.confirm} />
       )}
       {flow.request && (
-        <Suspense fallback={null}>
-          <ActionDialog request={flow.request} onCancel={flow.cancel} onConfirm={flow.confirm} />
-        </Suspense>
+        <ActionDialog request={flow.request} onCancel={flow.cancel} onConfirm={flow.confirm} />
       )}
     </div>
   )

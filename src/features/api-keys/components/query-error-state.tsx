@@ -1,8 +1,9 @@
 import { AlertTriangle } from 'lucide-react'
 import { isApiError } from '../../../api/api-error'
+import { ParserLoadError } from '../model/expression-reading'
 
 export function QueryErrorState({ error, onRetry, title = 'Could not load the keys' }: { error: unknown; onRetry: () => void; title?: string }) {
-  const message = isApiError(error) ? error.message : 'Something went wrong while loading the keys.'
+  const message = isApiError(error) || error instanceof ParserLoadError ? error.message : 'Something went wrong while loading the keys.'
   const requestId = isApiError(error) ? error.requestId : null
   return (
     <div role="alert" className="flex flex-col items-start gap-3 rounded-lg border border-red-200 bg-red-50 p-4 dark:border-red-900 dark:bg-red-950/60">
@@ -16,9 +17,16 @@ export function QueryErrorState({ error, onRetry, title = 'Could not load the ke
           Request ID: <code className="font-mono whitespace-nowrap select-all [overflow-wrap:normal]">{requestId}</code>
         </p>
       )}
-      <button type="button" onClick={onRetry} className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800">
-        Retry
-      </button>
+      <div className="flex flex-wrap gap-2">
+        <button type="button" onClick={onRetry} className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800">
+          Retry
+        </button>
+        {error instanceof ParserLoadError && (
+          <button type="button" onClick={() => window.location.reload()} className="rounded-md px-3 py-1.5 text-sm font-medium text-red-900 underline dark:text-red-100">
+            Reload for the latest version
+          </button>
+        )}
+      </div>
     </div>
   )
 }

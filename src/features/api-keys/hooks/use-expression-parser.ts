@@ -1,11 +1,23 @@
 import { useEffect, useSyncExternalStore } from 'react'
-import { isExpressionParserLoaded, loadExpressionParser, readExpression, subscribeExpressionParser } from '../model/expression-reading'
+import { expressionParserFailure, isExpressionParserLoaded, loadExpressionParser, readExpression, subscribeExpressionParser } from '../model/expression-reading'
 
-/** Loads the filter-expression parser when `needed`; its reader once it is there (or not needed), else null. */
-export function useExpressionParser(needed: boolean): typeof readExpression | null {
+export interface ExpressionParserState {
+  /** The reader once the parser is there (or not needed), else null. */
+  readonly read: typeof readExpression | null
+  /** Why the parser could not load, when it was needed and did not. */
+  readonly failure: unknown
+  readonly retry: () => void
+}
+
+const retry = () => void loadExpressionParser().catch(() => undefined)
+
+/** Loads the filter-expression parser when `needed`; says so when it cannot, with a Retry. */
+export function useExpressionParser(needed: boolean): ExpressionParserState {
   const loaded = useSyncExternalStore(subscribeExpressionParser, isExpressionParserLoaded)
+  const failure = useSyncExternalStore(subscribeExpressionParser, expressionParserFailure)
   useEffect(() => {
-    if (needed && !loaded) void loadExpressionParser().catch(() => undefined)
+    // A failed load is not retried on its own: the screen says so and offers Retry.
+    if (needed && !loaded && expressionParserFailure() === null) retry()
   }, [needed, loaded])
-  return loaded || !needed ? readExpression : null
+  return { read: loaded || !needed ? readExpression : null, failure: needed && !loaded ? failure : null, retry }
 }

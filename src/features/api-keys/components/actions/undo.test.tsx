@@ -4,7 +4,7 @@ import type { ReactNode } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { KEY_STATUSES } from '../../../../api/enums'
 import { dismissToast, getToasts } from '../../../../components/ui/toast-store'
-import { Toaster } from '../../../../components/ui/toaster'
+import { Toaster, preloadToastCard } from '../../../../components/ui/toaster'
 import { startMockApiServer } from '../../../../test/mock-api-server'
 import { keySetOptions, type KeySet } from '../../api/key-set'
 import { apiKeyKeys } from '../../api/query-keys'
@@ -14,6 +14,8 @@ import { useRunKeyAction } from './use-run-key-action'
 const mock = startMockApiServer()
 // Every key, read in the browser and on screen, as the table would have it.
 const EVERY_KEY = keySetOptions(KEY_STATUSES)
+// The toasts' card loads on demand: loaded first, as after the page's idle preload.
+beforeAll(() => preloadToastCard())
 
 afterEach(() => {
   act(() => {

@@ -1,12 +1,14 @@
 import { CopyPlus, Plus } from 'lucide-react'
 import type { ApiKey } from '../../../../api/api-key-schema'
-import { Suspense, lazy, useId, useRef, useState, type ReactNode } from 'react'
+import { useId, useRef, useState, type ReactNode } from 'react'
 import { Button, type ButtonProps } from '../../../../components/ui/button'
+import { lazyPart } from '../../../../components/ui/lazy-boundary'
 import { closeCreateKeyDialog, openCreateKeyDialog, takeOpener, useCreateKeyDialog } from './create-key-dialog-store'
 
-export const loadCreateApiKeyDialog = () => import('./create-api-key-dialog')
 // The form, its validation and the secret step load on first use, off the first screen.
-const CreateApiKeyDialog = lazy(() => loadCreateApiKeyDialog().then((m) => ({ default: m.CreateApiKeyDialog })))
+const CreateApiKeyDialog = lazyPart(() => import('./create-api-key-dialog'), (m) => m.CreateApiKeyDialog, 'the create-key form', { dismiss: (props) => props.onClosed })
+/** Loads the dialog ahead (when the page is idle): its first opening then shows it at once. */
+export const loadCreateApiKeyDialog = CreateApiKeyDialog.preload
 
 export interface CreateApiKeyButtonProps {
   variant?: ButtonProps['variant']
@@ -31,16 +33,15 @@ export function CreateApiKeyButton({ variant = 'primary', size = 'md', className
         {similarTo ? <CopyPlus aria-hidden className="size-4" /> : <Plus aria-hidden className="size-4" />}
         {children}
       </Button>
-      {isHost && everOpened && (
-        <Suspense fallback={null}>
-          <CreateApiKeyDialog
-            open={open}
-            similarTo={openedLike}
-            onClosed={closeCreateKeyDialog}
-            // Back to the button that opened it; to this one when that button has left the page.
-            returnFocus={() => (takeOpener() ?? buttonRef.current)?.focus({ preventScroll: true })}
-          />
-        </Suspense>
+      {/* Closed before its code ever loaded (it failed): unmounted, so the next opening loads again. */}
+      {isHost && everOpened && (open || CreateApiKeyDialog.isLoaded()) && (
+        <CreateApiKeyDialog
+          open={open}
+          similarTo={openedLike}
+          onClosed={closeCreateKeyDialog}
+          // Back to the button that opened it; to this one when that button has left the page.
+          returnFocus={() => (takeOpener() ?? buttonRef.current)?.focus({ preventScroll: true })}
+        />
       )}
     </>
   )

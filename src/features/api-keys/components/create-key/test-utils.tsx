@@ -5,7 +5,7 @@ import type { ReactNode } from 'react'
 import { configureApi } from '../../../../api/http-client'
 // oxlint-disable-next-line no-restricted-imports -- tests run against the one mock backend, as STYLE.md asks
 import { TEST_API_BASE, TEST_API_KEY, setupMockServer } from '../../../../mocks/node'
-import { CreateApiKeyButton } from './create-api-key-button'
+import { CreateApiKeyButton, loadCreateApiKeyDialog } from './create-api-key-button'
 
 // jsdom has no ResizeObserver; Radix measures checkboxes with it.
 globalThis.ResizeObserver ??= class {
@@ -48,6 +48,8 @@ export function renderWithClient(ui: ReactNode) {
 
 /** Renders the header's button and opens the dialog. */
 export async function openCreateDialog() {
+  // Loaded first, as the page does when idle: jsdom's act would not wake a suspended first render.
+  await loadCreateApiKeyDialog()
   const rendered = renderWithClient(<CreateApiKeyButton />)
   await rendered.user.click(screen.getByRole('button', { name: 'Create key' }))
   const dialog = await screen.findByRole('dialog', { name: 'Create API key' })

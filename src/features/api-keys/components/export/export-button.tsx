@@ -7,7 +7,7 @@ import { EXPORT_REQUEST } from './export-request'
 
 export const loadExportDialog = () => import('./export-dialog')
 // The dialog, the file formats and the read load on first use: none of it is on the first screen.
-const ExportDialog = lazyWithRetry(() => loadExportDialog().then((m) => m.ExportDialog))
+const ExportDialog = lazyWithRetry(() => loadExportDialog(), (m) => m.ExportDialog)
 const preload = () => void loadExportDialog().catch(() => undefined)
 
 export interface ExportButtonProps {

@@ -1,4 +1,5 @@
-import { Suspense, lazy, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
+import { lazyPart } from '../../../../components/ui/lazy-boundary'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
 import { ACTION_LABELS, TERMINAL_ACTIONS, availableActions } from '../../model/key-actions'
@@ -9,7 +10,7 @@ import { LazyRotateKeyDialog } from '../rotate-key/rotate-key-entry'
 import { canRotate } from '../rotate-key/rotation-choices'
 import { ScopeNeeded } from '../scope-needed'
 
-const ActionDialog = lazy(() => import('../actions/action-dialog').then((m) => ({ default: m.ActionDialog })))
+const ActionDialog = lazyPart(() => import('../actions/action-dialog'), (m) => m.ActionDialog, 'the action’s dialog', { dismiss: (props) => props.onCancel })
 
 /** What the lifecycle allows for this key, and making more like it. */
 export function KeyDetailActions({ apiKey, onDone }: { apiKey: ApiKey; onDone: (outcome: ActionOutcome) => void }) {
@@ -35,9 +36,7 @@ export function KeyDetailActions({ apiKey, onDone }: { apiKey: ApiKey; onDone: (
       <ScopeNeeded scope="api-keys:delete" className="basis-full" />
       {rotating && <LazyRotateKeyDialog apiKey={apiKey} onClose={() => setRotating(false)} returnFocus={() => (rotateRef.current ?? document.getElementById('key-detail-heading'))?.focus()} />}
       {flow.request && (
-        <Suspense fallback={null}>
-          <ActionDialog request={flow.request} onCancel={flow.cancel} onConfirm={flow.confirm} />
-        </Suspense>
+        <ActionDialog request={flow.request} onCancel={flow.cancel} onConfirm={flow.confirm} />
       )}
     </div>
   )

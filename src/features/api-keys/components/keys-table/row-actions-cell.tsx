@@ -1,12 +1,12 @@
-import { lazy } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
 import { RowIcon } from '../../../../components/ui/row-icon'
 import { DeferredMenu } from '../../../../components/ui/deferred-menu'
+import { lazyWithRetry } from '../../../../components/ui/lazy-boundary'
 import { keyDisplayName, type KeyAction } from '../../model/key-actions'
 
 export const loadRowActionsMenu = () => import('./row-actions-menu')
-const RowActionsMenu = lazy(() => loadRowActionsMenu().then((m) => ({ default: m.RowActionsMenu })))
+const RowActionsMenu = lazyWithRetry(() => loadRowActionsMenu(), (m) => m.RowActionsMenu)
 
 /** What a row's menu can ask for: a lifecycle action, or a rotation. */
 export type RowAction = KeyAction | 'rotate'
@@ -18,7 +18,7 @@ export function rowActionsLabel(apiKey: ApiKey): string {
 /** The row's menu button; the menu itself loads on first use. */
 export function RowActionsCell({ apiKey, onAction }: { apiKey: ApiKey; onAction: (action: RowAction, key: ApiKey) => void }) {
   return (
-    <DeferredMenu menu={<RowActionsMenu apiKey={apiKey} onAction={onAction} defaultOpen />}>
+    <DeferredMenu what={`the actions for ${keyDisplayName(apiKey)}`} menu={<RowActionsMenu apiKey={apiKey} onAction={onAction} defaultOpen />}>
       <Button variant="ghost" size="icon" aria-label={rowActionsLabel(apiKey)}>
         <RowIcon name="ellipsis" />
       </Button>

@@ -21,7 +21,7 @@ export function ViewsMenuButton(props: ComponentPropsWithRef<'button'>) {
 /** Preset and saved views of the list, and saving the one on screen. */
 export function ViewsButton({ view }: { view: ListView }) {
   return (
-    <DeferredMenu menu={<Menu view={view} defaultOpen />}>
+    <DeferredMenu what="the views menu" menu={<Menu view={view} defaultOpen />}>
       <ViewsMenuButton onPointerEnter={preload} onFocus={preload} />
     </DeferredMenu>
   )

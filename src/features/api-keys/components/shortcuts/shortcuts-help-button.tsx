@@ -3,7 +3,7 @@ import { LazyBoundary, lazyWithRetry } from '../../../../components/ui/lazy-boun
 
 const loadHelp = () => import('./shortcuts-help-dialog')
 // The list and its switch load on first use, off the first screen.
-const ShortcutsHelpDialog = lazyWithRetry(() => loadHelp().then((m) => m.ShortcutsHelpDialog))
+const ShortcutsHelpDialog = lazyWithRetry(() => loadHelp(), (m) => m.ShortcutsHelpDialog)
 const preload = () => void loadHelp().catch(() => undefined)
 
 /** "Keyboard shortcuts": the button, and the help dialog it (or `?`) opens. */

@@ -5,8 +5,8 @@ import { LazyBoundary, lazyWithRetry } from '../../../../components/ui/lazy-boun
 import { loadExpressionParser, readExpression } from '../../model/expression-reading'
 
 // The field, its completion and the parser stay off the first screen: loaded when Advanced opens.
-// The field reads with the parser loaded here, so the parser is one chunk however it is reached.
-const ExpressionField = lazyWithRetry(() => Promise.all([import('./expression/expression-field'), loadExpressionParser()]).then(([m]) => m.ExpressionField))
+// The field waits for the parser itself, so a Retry after either failed loads what is missing.
+const ExpressionField = lazyWithRetry(() => import('./expression/expression-field'), (m) => m.ExpressionField)
 const preload = () => {
   ExpressionField.preload()
   void loadExpressionParser().catch(() => undefined)

@@ -1,5 +1,6 @@
 import { X } from 'lucide-react'
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
+import { use, useEffect, useId, useRef, type KeyboardEvent } from 'react'
+import { isExpressionParserLoaded, loadExpressionParser } from '../../../model/expression-reading'
 import { MAX_EXPRESSION_LENGTH } from '../../../model/list-view'
 import { ExpressionError } from './expression-error'
 import { ExpressionHelp } from './expression-help'
@@ -15,6 +16,8 @@ export interface ExpressionFieldProps {
 
 /** The Advanced filter: an expression in Coval's dialect, checked as typed, with completion (ARIA combobox). */
 export function ExpressionField({ value, onApply, focus = false }: ExpressionFieldProps) {
+  // Suspends until the parser is here; a failure goes to the LazyBoundary, whose Retry loads it again.
+  if (!isExpressionParserLoaded()) use(loadExpressionParser())
   const id = useId()
   const input = useRef<HTMLInputElement>(null)
   const editor = useExpressionEditor(value, onApply)

@@ -1,0 +1,96 @@
+import type { Page, TestInfo } from '@playwright/test'
+import { allowFailedLoads, unexpectedConsoleErrors } from './connected-helpers'
+import { expect, expectNoAxeViolations, test } from './fixtures'
+import { bodyRows, expectRowsSettled, searchBox } from './page-helpers'
+
+// A lazily loaded part whose code cannot load (offline, or gone after a redeploy) says so in its
+// own place, with Retry and a reload; what is on screen stays.
+
+test.afterEach(({ consoleErrors }, testInfo) => {
+  expect(unexpectedConsoleErrors(consoleErrors, testInfo)).toEqual([])
+})
+
+/** The browser's own reports of the blocked chunk are the point of these tests. */
+function allowBlockedChunk(testInfo: TestInfo): void {
+  allowFailedLoads(testInfo)
+  testInfo.annotations.push({ type: 'allows', description: 'Failed to fetch dynamically imported module' })
+}
+
+/** Every request for the built chunk named `name` fails as offline, until the returned function is called. */
+async function blockChunk(page: Page, name: string): Promise<() => Promise<void>> {
+  const chunk = new RegExp(`/assets/${name}-[\\w-]+\\.js(\\?.*)?$`)
+  await page.route(chunk, (route) => route.abort('internetdisconnected'))
+  return () => page.unroute(chunk)
+}
+
+test('a row menu that cannot load says so in its row, the table stays, and Retry opens it', async ({ page }, testInfo) => {
+  allowBlockedChunk(testInfo)
+  // Blocked from the start: the idle preload fails too, as it would offline.
+  const unblock = await blockChunk(page, 'row-actions-menu')
+  await page.goto('/')
+  await expectRowsSettled(page)
+  const row = bodyRows(page).first()
+  const trigger = row.getByRole('button', { name: /^Actions for / })
+  const label = (await trigger.getAttribute('aria-label')) ?? ''
+  await trigger.click()
+
+  const alert = row.getByRole('alert')
+  await expect(alert).toContainText(`Could not load the ${label.replace(/^Actions/, 'actions')}.`)
+  await expect(alert.getByRole('button', { name: 'Reload for the latest version' })).toBeVisible()
+  await expect(bodyRows(page)).toHaveCount(20)
+  await expect(searchBox(page)).toBeVisible()
+  await expectNoAxeViolations(page)
+
+  await unblock()
+  await alert.getByRole('button', { name: 'Retry' }).click()
+  await expect(page.getByRole('menu', { name: label, exact: true })).toBeVisible()
+  await expect(row.getByRole('alert')).toHaveCount(0)
+})
+
+test('a list state that cannot load says so in the list’s place at 320 px in dark mode; Reload for the latest version brings it', async ({ page }, testInfo) => {
+  allowBlockedChunk(testInfo)
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.setViewportSize({ width: 320, height: 740 })
+  const unblock = await blockChunk(page, 'list-states')
+  await page.goto('/?q=no-such-key-anywhere')
+
+  const alert = page.getByRole('alert').filter({ hasText: 'Could not load the no-match message.' })
+  await expect(alert).toBeVisible()
+  // The rest of the page stays: the header, the toolbar and what was typed.
+  await expect(searchBox(page)).toHaveValue('no-such-key-anywhere')
+  await expect(page.getByRole('button', { name: 'Create key' }).first()).toBeVisible()
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+  await expectNoAxeViolations(page)
+
+  // Retry while still offline: the same message, still in place.
+  await alert.getByRole('button', { name: 'Retry' }).click()
+  await expect(alert).toBeVisible()
+
+  await unblock()
+  await alert.getByRole('button', { name: 'Reload for the latest version' }).click()
+  await expect(page.getByText('No keys match these filters')).toBeVisible()
+  await expect(searchBox(page)).toHaveValue('no-such-key-anywhere')
+  await expect(page.getByRole('alert').filter({ hasText: 'Could not load' })).toHaveCount(0)
+})
+
+test('an action dialog that cannot load says so, Dismiss gives the page back, and asking again opens it', async ({ page }, testInfo) => {
+  allowBlockedChunk(testInfo)
+  const unblock = await blockChunk(page, 'action-dialog')
+  await page.goto('/?status=ACTIVE')
+  await expectRowsSettled(page)
+  await page.getByRole('checkbox', { name: 'Select all keys on this page' }).check()
+  const bar = page.getByRole('region', { name: 'Bulk actions' })
+  await bar.getByRole('button', { name: 'Suspend' }).click()
+
+  const alert = page.getByRole('alert').filter({ hasText: 'Could not load the action’s dialog.' })
+  await expect(alert).toBeVisible()
+  await expect(bar).toContainText('20 selected')
+  await expectNoAxeViolations(page)
+  await alert.getByRole('button', { name: 'Dismiss' }).click()
+  await expect(alert).toHaveCount(0)
+  await expect(bar).toContainText('20 selected')
+
+  await unblock()
+  await bar.getByRole('button', { name: 'Suspend' }).click()
+  await expect(page.getByRole('dialog', { name: 'Suspend 20 keys?' })).toBeVisible()
+})

@@ -1,0 +1,77 @@
+import { CircleAlert, CircleCheck, Info, X } from 'lucide-react'
+import { useEffect, useId, useState } from 'react'
+import { cn } from './cn'
+import { dismissToast, type Toast, type ToastAction } from './toast-store'
+import { RequestIdText } from './request-id-text'
+
+// Loaded when the page is idle or with the first toast: the live regions themselves are on the first screen.
+
+const AUTO_DISMISS_MS = 6000
+
+const ICONS = { success: CircleCheck, error: CircleAlert, info: Info }
+
+export function ToastCard({ toast }: { toast: Toast }) {
+  const [paused, setPaused] = useState(false)
+  // An action still usable stays until used or dismissed (WCAG 2.2.1): no timer takes it away.
+  const persistent = toast.tone === 'error' || (toast.action !== undefined && toast.action.disabledReason === undefined)
+  useEffect(() => {
+    if (persistent || paused) return
+    const timer = window.setTimeout(() => dismissToast(toast.id), AUTO_DISMISS_MS)
+    return () => window.clearTimeout(timer)
+  }, [persistent, paused, toast.id])
+  const Icon = ICONS[toast.tone]
+  return (
+    <div
+      onPointerEnter={() => setPaused(true)}
+      onPointerLeave={() => setPaused(false)}
+      onFocusCapture={() => setPaused(true)}
+      onBlurCapture={() => setPaused(false)}
+      className={cn(
+        'pointer-events-auto flex items-start gap-3 rounded-lg border bg-white p-3 text-sm shadow-lg dark:bg-zinc-900',
+        toast.tone === 'error' ? 'border-red-300 dark:border-red-800' : 'border-zinc-200 dark:border-zinc-800',
+      )}
+    >
+      <Icon aria-hidden className={cn('mt-0.5 size-4 shrink-0', toast.tone === 'error' ? 'text-red-600' : toast.tone === 'success' ? 'text-emerald-600' : 'text-sky-600')} />
+      <div className="min-w-0 flex-1 space-y-1">
+        <p className="font-medium break-words">{toast.title}</p>
+        {toast.description && (
+          <p className="break-words whitespace-pre-line text-zinc-600 dark:text-zinc-400">
+            <RequestIdText text={toast.description} />
+          </p>
+        )}
+        {toast.action && <ToastActionButton action={toast.action} onDone={() => dismissToast(toast.id)} />}
+      </div>
+      <button type="button" aria-label="Dismiss notification" onClick={() => dismissToast(toast.id)} className="rounded p-0.5 text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+        <X aria-hidden className="size-4" />
+      </button>
+    </div>
+  )
+}
+
+/** The toast's action; once disabled it stays focusable (aria-disabled) and its reason shows beside it. */
+function ToastActionButton({ action, onDone }: { action: ToastAction; onDone: () => void }) {
+  const reasonId = useId()
+  const disabled = action.disabledReason !== undefined
+  return (
+    <div className="flex flex-wrap items-baseline gap-x-2">
+      <button
+        type="button"
+        aria-disabled={disabled || undefined}
+        aria-describedby={disabled ? reasonId : undefined}
+        onClick={() => {
+          if (disabled) return
+          action.onClick()
+          onDone()
+        }}
+        className={cn('font-medium underline-offset-2', disabled ? 'cursor-not-allowed text-zinc-500 dark:text-zinc-400' : 'text-indigo-700 hover:underline dark:text-indigo-400')}
+      >
+        {action.label}
+      </button>
+      {disabled && (
+        <span id={reasonId} className="break-words text-zinc-600 dark:text-zinc-400">
+          {action.disabledReason}
+        </span>
+      )}
+    </div>
+  )
+}

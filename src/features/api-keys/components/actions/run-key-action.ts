@@ -1,0 +1,96 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { isApiError } from '../../../../api/api-error'
+import type { ApiKey } from '../../../../api/api-key-schema'
+import { toast } from '../../../../components/ui/toast-store'
+import type { KeyState, Verdict } from '../../api/key-state'
+import type { DeleteVariables } from '../../api/use-delete-api-key'
+import type { UpdateStatusVariables } from '../../api/use-update-api-key-status'
+import { ACTION_LABELS, ACTION_TARGET, keyDisplayName, type KeyAction } from '../../model/key-actions'
+import { mapWithConcurrency, type Settled as SettledTask } from './map-with-concurrency'
+import { describeError, loadUndo, type ActionOutcome, type RunKeyAction } from './use-run-key-action'
+
+// Loaded on the first action (and when the page is idle): the first screen only holds the hook.
+
+type UndoCode = Awaited<ReturnType<typeof loadUndo>>
+type Settled = SettledTask<ApiKey, ApiKey | undefined>
+
+const CONCURRENCY = 4
+
+export interface RunTools {
+  queryClient: QueryClient
+  updateStatus: (variables: UpdateStatusVariables) => Promise<ApiKey>
+  deleteKey: (variables: DeleteVariables) => Promise<unknown>
+  /** The hook's own run, for Undo to go through it again. */
+  run: RunKeyAction
+}
+
+/** Runs an action on keys through the mutation hooks, and tells the user how it went. */
+export function runKeyAction({ queryClient, updateStatus, deleteKey, run }: RunTools, action: KeyAction, keys: readonly ApiKey[], reason?: string, undoing?: KeyState): Promise<ActionOutcome> {
+  const perform = (key: ApiKey): Promise<ApiKey | undefined> =>
+    action === 'delete' ? deleteKey({ key }).then(() => undefined) : updateStatus({ key, status: ACTION_TARGET[action], reason: reason || undefined })
+  // Suspend and reactivate undo each other; an expired key cannot be made expired again.
+  const undoFor = (key: ApiKey): KeyAction | null => {
+    if (action === 'suspend') return 'reactivate'
+    if (action === 'reactivate' && key.status === 'SUSPENDED') return 'suspend'
+    return null
+  }
+  const successToast = (key: ApiKey, answer: ApiKey | undefined, title: string) => {
+    const undo = undoFor(key)
+    if (action === 'delete' || !undo) return void toast.success(title)
+    const expected: KeyState = { id: key.id, status: ACTION_TARGET[action], updateTime: answer?.update_time ?? null }
+    const again = () => void run(undo, [{ ...key, ...answer, status: expected.status }], undefined, expected)
+    void loadUndo().then(
+      ({ offerUndo }) => offerUndo(queryClient, title, keyDisplayName(key), expected, again),
+      // Undo's code would not load (offline after a redeploy): the news still gets out, without Undo.
+      () => void toast.success(title),
+    )
+  }
+  const settle = async (results: Settled[], undoCode: UndoCode | null, verdict: (() => Promise<Verdict>) | null): Promise<ActionOutcome> => {
+    const outcome: ActionOutcome = { action, succeeded: [], failed: [], alreadyGone: [] }
+    const answers = new Map<string, ApiKey | undefined>()
+    for (const result of results) {
+      // A key already deleted elsewhere is gone either way: for a delete, that is success.
+      const goneAnyway = !result.ok && action === 'delete' && isApiError(result.error) && result.error.status === 404
+      if (result.ok) answers.set(result.item.id, result.value)
+      if (goneAnyway) outcome.alreadyGone.push(result.item)
+      if (result.ok || goneAnyway) outcome.succeeded.push(result.item)
+      else outcome.failed.push({ key: result.item, message: describeError(result.error, action) })
+    }
+    const [refused] = results
+    const why = undoCode && verdict && refused && !refused.ok ? await undoCode.explainUndoRefusal(refused.error, keyDisplayName(refused.item), verdict) : null
+    // The key moved on since: nothing to undo, and nothing went wrong.
+    if (why) toast.info(why)
+    else announce(outcome, keys.length, (key, title) => successToast(key, answers.get(key.id), title))
+    return outcome
+  }
+  if (!undoing) return mapWithConcurrency(keys, CONCURRENCY, perform).then((results) => settle(results, null, null))
+  // An Undo listens from before its request: what the lists say afterwards explains a refusal.
+  return loadUndo().then(async (undoCode) => {
+    const listening = undoCode.listenToKey(queryClient, undoing)
+    try {
+      return await settle(await mapWithConcurrency(keys, CONCURRENCY, perform), undoCode, listening.verdict)
+    } finally {
+      listening.stop()
+    }
+  })
+}
+
+function announce({ action, succeeded, failed, alreadyGone }: ActionOutcome, total: number, successToast: (key: ApiKey, title: string) => void) {
+  const { verb, past } = ACTION_LABELS[action]
+  const [only] = succeeded
+  const gone = alreadyGone.length
+  if (total === 1 && only && gone === 1) {
+    toast.info(`${keyDisplayName(only)} was already deleted elsewhere`, { description: 'It is gone from the list; nothing else changed.' })
+  } else if (total === 1 && only) {
+    successToast(only, `${keyDisplayName(only)} ${past}`)
+  } else if (succeeded.length > 0) {
+    const note = gone > 0 ? ` (${gone} already deleted elsewhere)` : ''
+    toast.success(`${succeeded.length} ${succeeded.length === 1 ? 'key' : 'keys'} ${past}${note}`)
+  }
+  const [first] = failed
+  if (total === 1 && first) {
+    toast.error(`Could not ${verb.toLowerCase()} ${keyDisplayName(first.key)}`, { description: first.message })
+  } else if (failed.length > 0) {
+    toast.error(`${failed.length} of ${total} keys could not be ${past}`, { description: failed.map((f) => `${keyDisplayName(f.key)}: ${f.message}`).join('\n') })
+  }
+}
