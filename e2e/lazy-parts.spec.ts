@@ -1,6 +1,7 @@
 import type { Page, TestInfo } from '@playwright/test'
 import { allowFailedLoads, unexpectedConsoleErrors } from './connected-helpers'
 import { expect, expectNoAxeViolations, test } from './fixtures'
+import { columnTexts } from './keys-table-helpers'
 import { bodyRows, expectRowsSettled, searchBox } from './page-helpers'
 
 // A lazily loaded part whose code cannot load (offline, or gone after a redeploy) says so in its
@@ -93,4 +94,25 @@ test('an action dialog that cannot load says so, Dismiss gives the page back, an
   await unblock()
   await bar.getByRole('button', { name: 'Suspend' }).click()
   await expect(page.getByRole('dialog', { name: 'Suspend 20 keys?' })).toBeVisible()
+})
+
+test('a link with a filter expression whose reader cannot load says so with Retry, never unfiltered rows; Retry shows the filtered rows', async ({ page }, testInfo) => {
+  allowBlockedChunk(testInfo)
+  const unblock = await blockChunk(page, 'expression-parse')
+  await page.goto(`/?filter=${encodeURIComponent('environment=PRODUCTION')}`)
+  const alert = page.getByRole('alert').filter({ hasText: 'Could not load the keys' })
+  await expect(alert).toContainText('The code that reads filter expressions could not load.')
+  await expect(alert.getByRole('button', { name: 'Reload for the latest version' })).toBeVisible()
+  await expect(bodyRows(page)).toHaveCount(0)
+  await expectNoAxeViolations(page)
+
+  await unblock()
+  await alert.getByRole('button', { name: 'Retry' }).click()
+  await expectRowsSettled(page)
+  await expect(bodyRows(page)).toHaveCount(20)
+  expect(new Set(await columnTexts(page, 'Environment'))).toEqual(new Set(['Production']))
+  // The field, which failed for the same reason, loads on its own Retry.
+  const fieldFailure = page.getByRole('alert').filter({ hasText: 'Could not load the filter expression field' })
+  if (await fieldFailure.count()) await fieldFailure.getByRole('button', { name: 'Retry' }).click()
+  await expect(page.getByRole('combobox', { name: 'Filter expression' })).toHaveValue('environment=PRODUCTION')
 })

@@ -18,7 +18,8 @@ interface LazyBoundaryState {
   attempt: number
 }
 
-const Attempt = createContext(0)
+/** How many times the nearest LazyBoundary's Retry was pressed: a load keyed by it starts again on each. */
+export const Attempt = createContext(0)
 // Each boundary, and each Retry, gets a new attempt: a part mounted again after a failure loads again.
 let attempts = 0
 

@@ -12,36 +12,41 @@ type Parse = (text: string) => ExpressionReading
 
 // The parser is ~7 KiB gzip the first screen has no room for: it loads only when a view has an expression.
 let parse: Parse | null = null
-let loading: Promise<Parse> | null = null
-/** The last load's failure, until a later load succeeds. */
-let failure: unknown = null
-let attempts = 0
+/** The load under way, done or failed; `attempt` is the LazyBoundary Retry it was started for. */
+let current: { attempt: number | null; promise: Promise<Parse>; error?: unknown } | null = null
+let retries = 0
 const listeners = new Set<() => void>()
 const notify = () => listeners.forEach((listener) => listener())
 
 type ParserModule = typeof import('./expression-parse')
 
-export function loadExpressionParser(): Promise<Parse> {
-  if (loading) return loading
+/**
+ * Loads the parser once. After a failure, a call starts a new load, except one keyed by the same
+ * `attempt` as the failed one (a render again before its boundary's Retry), which gets the failure.
+ */
+export function loadExpressionParser(attempt: number | null = null): Promise<Parse> {
+  if (current && (current.error === undefined || (attempt !== null && current.attempt === attempt))) return current.promise
   // The browser keeps a failed module for the page's life: a retry asks for the file under a new URL.
-  const failed = failure === null ? null : failedModuleUrl(failure)
+  const failed = current?.error === undefined ? null : failedModuleUrl(current.error)
   // Unchecked: the same file as the plain import names, so the same module.
-  const module = failed === null ? import('./expression-parse') : (import(/* @vite-ignore */ `${failed}?retry=${++attempts}`) as Promise<ParserModule>)
-  loading = module.then(
-    (loaded) => {
-      parse = loaded.parseExpression
-      failure = null
-      notify()
-      return loaded.parseExpression
-    },
-    (error: unknown) => {
-      loading = null
-      failure = error ?? new Error('The filter parser did not load')
-      notify()
-      throw failure
-    },
-  )
-  return loading
+  const module = failed === null ? import('./expression-parse') : (import(/* @vite-ignore */ `${failed}?retry=${++retries}`) as Promise<ParserModule>)
+  const load: NonNullable<typeof current> = {
+    attempt,
+    promise: module.then(
+      (loaded) => {
+        parse = loaded.parseExpression
+        notify()
+        return loaded.parseExpression
+      },
+      (error: unknown) => {
+        load.error = error ?? new Error('The filter parser did not load')
+        notify()
+        throw load.error
+      },
+    ),
+  }
+  current = load
+  return load.promise
 }
 
 /** The list's error when a view's expression cannot be read because the parser's code did not load. */
@@ -54,7 +59,7 @@ export class ParserLoadError extends Error {
 
 /** Why the parser could not load, while it has not (Retry loads it again). */
 export function expressionParserFailure(): unknown {
-  return parse === null ? failure : null
+  return parse === null ? (current?.error ?? null) : null
 }
 
 export function isExpressionParserLoaded(): boolean {

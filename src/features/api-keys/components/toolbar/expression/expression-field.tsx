@@ -1,5 +1,6 @@
 import { X } from 'lucide-react'
 import { use, useEffect, useId, useRef, type KeyboardEvent } from 'react'
+import { Attempt } from '../../../../../components/ui/lazy-boundary'
 import { isExpressionParserLoaded, loadExpressionParser } from '../../../model/expression-reading'
 import { MAX_EXPRESSION_LENGTH } from '../../../model/list-view'
 import { ExpressionError } from './expression-error'
@@ -17,7 +18,8 @@ export interface ExpressionFieldProps {
 /** The Advanced filter: an expression in Coval's dialect, checked as typed, with completion (ARIA combobox). */
 export function ExpressionField({ value, onApply, focus = false }: ExpressionFieldProps) {
   // Suspends until the parser is here; a failure goes to the LazyBoundary, whose Retry loads it again.
-  if (!isExpressionParserLoaded()) use(loadExpressionParser())
+  const attempt = use(Attempt)
+  if (!isExpressionParserLoaded()) use(loadExpressionParser(attempt))
   const id = useId()
   const input = useRef<HTMLInputElement>(null)
   const editor = useExpressionEditor(value, onApply)
