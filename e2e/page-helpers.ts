@@ -85,10 +85,18 @@ export async function expectRowsSettled(page: Page): Promise<void> {
 
 /** The position (from 0) of a column among the table's headers. */
 export async function columnIndex(page: Page, header: string): Promise<number> {
-  const headers = await keysTable(page).locator('thead th').allInnerTexts()
-  const index = headers.findIndex((text) => text.trim() === header)
-  if (index < 0) throw new Error(`No column "${header}" in ${JSON.stringify(headers)}`)
-  return index
+  // Waits for the column: while a new view loads, the table may not be there yet (a skeleton is).
+  let headers: string[] = []
+  await expect
+    .poll(
+      async () => {
+        headers = await keysTable(page).locator('thead th').allInnerTexts()
+        return headers.some((text) => text.trim() === header)
+      },
+      { message: `a "${header}" column in the keys table` },
+    )
+    .toBe(true)
+  return headers.findIndex((text) => text.trim() === header)
 }
 
 /** The Status cell of a row: the badge's text. */
