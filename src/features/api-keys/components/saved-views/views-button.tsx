@@ -1,12 +1,14 @@
 import { Bookmark } from 'lucide-react'
-import { lazy, type ComponentPropsWithRef } from 'react'
+import type { ComponentPropsWithRef } from 'react'
 import { Button } from '../../../../components/ui/button'
 import { DeferredMenu } from '../../../../components/ui/deferred-menu'
+import { lazyWithRetry } from '../../../../components/ui/lazy-boundary'
 import type { ListView } from '../../model/list-view'
 
 export const loadViewsMenu = () => import('./views-menu')
 // The menu, its dialogs and the saved views' storage load on first use: none is on the first screen.
-const Menu = lazy(() => loadViewsMenu().then((m) => ({ default: m.ViewsMenu })))
+// lazyWithRetry, not React.lazy: the menu's boundary can then load it again after a failure.
+const Menu = lazyWithRetry(() => loadViewsMenu(), (m) => m.ViewsMenu)
 const preload = () => void loadViewsMenu().catch(() => undefined)
 
 export function ViewsMenuButton(props: ComponentPropsWithRef<'button'>) {
