@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { ApiError, errorFromResponse, requestIdOf } from './api-error'
+import { connectionOrigin, pageOrigin } from './base-url'
 
 export interface ApiConfig {
   /** e.g. `https://api.coval.dev`, or a same-origin prefix such as `/api-proxy`. */
@@ -63,13 +64,18 @@ export async function apiRequest<T>(options: RequestOptions<T>): Promise<T> {
   const { baseUrl, apiKey, timeoutMs, fetch: send, onUnauthenticated } = { ...config, ...options.config }
   const timeout = AbortSignal.timeout(options.timeoutMs ?? timeoutMs)
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
+  const url = buildUrl(baseUrl, options.path, options.query)
   const headers: Record<string, string> = { accept: 'application/json' }
-  if (apiKey) headers['x-api-key'] = apiKey
+  if (apiKey) {
+    // The last line of defence: the key only ever goes to the origin its base URL names.
+    if (!sameOriginAsConnection(url, baseUrl)) throw keyWithheld()
+    headers['x-api-key'] = apiKey
+  }
   if (options.body !== undefined) headers['content-type'] = 'application/json'
 
   let response: Response
   try {
-    response = await send(buildUrl(baseUrl, options.path, options.query), {
+    response = await send(url, {
       method: options.method,
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
@@ -96,6 +102,26 @@ export async function apiRequest<T>(options: RequestOptions<T>): Promise<T> {
   }
   if (!options.schema) return undefined as T
   return parseBody(response, options.schema)
+}
+
+/** Whether `url` resolves to the origin `baseUrl` names (a path: this page's), and `baseUrl` is one the key may go to. */
+export function sameOriginAsConnection(url: string, baseUrl: string): boolean {
+  const expected = connectionOrigin(baseUrl)
+  if (expected === null) return false
+  try {
+    return new URL(url, pageOrigin()).origin === expected
+  } catch {
+    return false
+  }
+}
+
+function keyWithheld(): ApiError {
+  return new ApiError({
+    kind: 'network',
+    status: null,
+    code: 'KEY_WITHHELD',
+    message: 'The admin key was not sent: the request would have gone to another site than the connection’s. Check the API base URL.',
+  })
 }
 
 async function parseBody<T>(response: Response, schema: z.core.$ZodType<T>): Promise<T> {

@@ -1,6 +1,6 @@
 import { configureApi, networkFetch, type ApiConfig } from '../api/http-client'
 import type { MockDialect } from '../mocks/dialect'
-import { loadRememberedConnection, type Connection } from './connection/connection'
+import { loadRememberedConnection, type ConnectedServer } from './connection/connection'
 
 /** The server the demo plays (see MockDialect) and how many keys its seed holds. */
 export interface DemoSettings {
@@ -31,7 +31,8 @@ export interface CovalDemoConsole {
 
 export type AppMode =
   | { kind: 'demo' }
-  | { kind: 'connected'; connection: Connection }
+  /** The key is not here (React state keeps old values for a while): only the API client holds it. */
+  | { kind: 'connected'; connection: ConnectedServer }
   /** `baseUrl`: the server last used, offered again by the Connect dialog. */
   | { kind: 'disconnected'; reason?: string; baseUrl?: string }
 
@@ -56,7 +57,9 @@ const DEMO_FAILED = 'The demo could not load (offline, or a new version was depl
  */
 export async function startMode(): Promise<Boot> {
   const remembered = loadRememberedConnection()
-  const fallback: AppMode = remembered ? { kind: 'connected', connection: remembered } : { kind: 'disconnected' }
+  // The restored key goes straight to the client, so nothing long-lived (the boot, React) holds it.
+  if (remembered) configureApi({ baseUrl: remembered.baseUrl, apiKey: remembered.apiKey, fetch: networkFetch })
+  const fallback: AppMode = remembered ? { kind: 'connected', connection: { baseUrl: remembered.baseUrl, remember: true } } : { kind: 'disconnected' }
   if (import.meta.env.VITE_ENABLE_DEMO === 'false') return { demo: null, initial: fallback }
   // Its code lost to the network or to a redeploy: not a blank page, but what to do.
   const loaded = await import('../mocks/browser').catch(() => null)
@@ -69,9 +72,9 @@ export async function startMode(): Promise<Boot> {
   return { demo, initial: remembered ? fallback : { kind: 'demo' } }
 }
 
-/** Points the API client at the mode's server. */
-export function applyMode(mode: AppMode, demo: DemoControls | null, onUnauthenticated: () => void): void {
+/** Points the API client at the mode's server; `apiKey` is a new connection's (a restored one is set already). */
+export function applyMode(mode: AppMode, demo: DemoControls | null, onUnauthenticated: () => void, apiKey?: string): void {
   if (mode.kind === 'demo' && demo) configureApi({ ...demo.config, onUnauthenticated: undefined })
-  else if (mode.kind === 'connected') configureApi({ baseUrl: mode.connection.baseUrl, apiKey: mode.connection.apiKey, fetch: networkFetch, onUnauthenticated })
+  else if (mode.kind === 'connected') configureApi({ baseUrl: mode.connection.baseUrl, fetch: networkFetch, onUnauthenticated, ...(apiKey === undefined ? {} : { apiKey }) })
   else configureApi({ apiKey: null, onUnauthenticated: undefined })
 }

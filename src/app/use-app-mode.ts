@@ -24,8 +24,8 @@ export function useAppMode(boot: Boot) {
   })
 
   const setMode = useCallback(
-    (next: AppMode) => {
-      applyMode(next, boot.demo, notify)
+    (next: AppMode, apiKey?: string) => {
+      applyMode(next, boot.demo, notify, apiKey)
       setNetworkMode(queryClient, next.kind === 'demo')
       setModeState(next)
       // Nothing cached from another server may show under this one.
@@ -62,7 +62,7 @@ export function useAppMode(boot: Boot) {
     demo: boot.demo,
     connect: (connection: Connection) => {
       saveConnection(connection)
-      setMode({ kind: 'connected', connection })
+      setMode({ kind: 'connected', connection: { baseUrl: connection.baseUrl, remember: connection.remember } }, connection.apiKey)
     },
     disconnect: () => {
       forgetConnection()

@@ -1,10 +1,20 @@
-/** Where connected mode sends requests, and with which admin key. */
-export interface Connection {
+import { baseUrlProblem, normalizeBaseUrl } from '../../api/base-url'
+
+export { baseUrlProblem, hostOf, normalizeBaseUrl } from '../../api/base-url'
+
+/** Where connected mode sends requests; the key itself lives only in the API client's config. */
+export interface ConnectedServer {
   baseUrl: string
-  apiKey: string
   /** Kept in this tab's sessionStorage (never localStorage): a reload keeps it, closing the tab forgets it. */
   remember: boolean
 }
+
+/** What the Connect dialog hands over, once: the server and the admin key. */
+export interface Connection extends ConnectedServer {
+  apiKey: string
+}
+
+const COVAL_API = 'https://api.coval.dev'
 
 const SESSION_KEY = 'coval-connection'
 
@@ -13,26 +23,9 @@ export const PROXY_BASE = '/api-proxy'
 /** The URL the Connect dialog offers: the dev proxy when one runs, else the deployment's, else Coval's. */
 export function defaultBaseUrl(): string {
   if (import.meta.env.VITE_API_PROXY_TARGET) return PROXY_BASE
-  return import.meta.env.VITE_API_BASE_URL || 'https://api.coval.dev'
-}
-
-/** An http(s) URL, or a path on this origin (a reverse proxy); otherwise what is wrong with it. */
-export function baseUrlProblem(text: string): string | null {
-  const value = text.trim()
-  if (value === '') return 'Enter the API base URL.'
-  if (value.startsWith('/')) return null
-  try {
-    const url = new URL(value)
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'Use an http:// or https:// URL.'
-    if (url.search || url.hash) return 'Leave out the query and fragment: just the base, such as https://api.coval.dev.'
-    return null
-  } catch {
-    return 'Enter a full URL, such as https://api.coval.dev.'
-  }
-}
-
-export function normalizeBaseUrl(text: string): string {
-  return text.trim().replace(/\/+$/, '')
+  const configured = import.meta.env.VITE_API_BASE_URL
+  // A deployment's preset is offered only if the key may go there.
+  return configured && baseUrlProblem(configured) === null ? configured : COVAL_API
 }
 
 export function loadRememberedConnection(): Connection | null {
@@ -42,8 +35,12 @@ export function loadRememberedConnection(): Connection | null {
     const value: unknown = JSON.parse(raw)
     if (typeof value !== 'object' || value === null) return null
     const { baseUrl, apiKey } = value as Record<string, unknown>
-    if (typeof baseUrl !== 'string' || typeof apiKey !== 'string' || baseUrlProblem(baseUrl) || !apiKey) return null
-    return { baseUrl, apiKey, remember: true }
+    if (typeof baseUrl !== 'string' || typeof apiKey !== 'string' || baseUrlProblem(baseUrl) || !apiKey) {
+      // A key stored for a server it may not go to is not kept either.
+      forgetConnection()
+      return null
+    }
+    return { baseUrl: normalizeBaseUrl(baseUrl), apiKey, remember: true }
   } catch {
     return null
   }
@@ -64,8 +61,4 @@ export function forgetConnection(): void {
   } catch {
     // Nothing stored, nothing to forget.
   }
-}
-
-export function hostOf(baseUrl: string): string {
-  return baseUrl.startsWith('/') ? `${window.location.host}${baseUrl}` : new URL(baseUrl).host
 }
