@@ -20,9 +20,10 @@ export interface OwnMockApi {
 /**
  * A mock API of the test's own, in the test's process on a port the system picks: unlike the
  * shared one (reset by connected.spec.ts before each of its tests), nothing else changes its keys.
+ * `adminKey`: a key of the test's own, e.g. to find it in a heap snapshot.
  */
-export async function startOwnMockApi(): Promise<OwnMockApi> {
-  const { api, store } = createMockBackend({ adminKey: ADMIN_KEY })
+export async function startOwnMockApi({ adminKey = ADMIN_KEY }: { adminKey?: string } = {}): Promise<OwnMockApi> {
+  const { api, store } = createMockBackend({ adminKey })
   const server = createServer(nodeHandler(api, '*'))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo

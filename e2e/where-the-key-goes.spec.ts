@@ -1,0 +1,168 @@
+import type { APIRequestContext, Page } from '@playwright/test'
+import { banner, connectDialog, fillConnection, openConnectDialog, placesHolding, recordRequests, type SeenRequest } from './connected-helpers'
+import { expect, expectNoAxeViolations, test } from './fixtures'
+import { heapHolds, uniqueAdminKey } from './heap-helpers'
+import { startOwnMockApi, type OwnMockApi } from './own-mock-api'
+import { expectRowsSettled, pagination } from './page-helpers'
+
+// Nothing may answer for the network but the real sockets (and this test's own routes).
+test.use({ serviceWorkers: 'block' })
+
+let api: OwnMockApi
+let adminKey: string
+
+test.beforeEach(async () => {
+  adminKey = uniqueAdminKey()
+  api = await startOwnMockApi({ adminKey })
+})
+
+test.afterEach(async () => {
+  await api.close()
+})
+
+/** Requests that carried a key, or went anywhere but this page's origin. */
+function leaks(page: Page, seen: readonly SeenRequest[]): string[] {
+  const own = new URL(page.url()).host
+  return seen.filter((r) => r.headers['x-api-key'] !== undefined || r.url.host !== own).map((r) => `${r.method} ${r.url.href}`)
+}
+
+async function setOwnFault(request: APIRequestContext, fault: object | null): Promise<void> {
+  expect((await request.post(`${api.baseUrl}/__mock/faults`, { data: { fault } })).status()).toBe(200)
+}
+
+test.describe('where the admin key may go', () => {
+  const refused: [string, RegExp][] = [
+    ['//evil.example', /single \/.*another host/],
+    ['/\\evil.example', /single \/.*another host/],
+    ['javascript:alert(1)', /http:\/\/ or https:\/\/.*javascript:/],
+    ['data:text/plain,hi', /http:\/\/ or https:\/\/.*data:/],
+    ['ftp://files.example', /http:\/\/ or https:\/\/.*ftp:/],
+    ['file:///etc/hosts', /http:\/\/ or https:\/\/.*file:/],
+    ['mailto:admin@example.com', /http:\/\/ or https:\/\/.*mailto:/],
+    ['https://admin:hunter2@evil.example', /user name and password/],
+    ['https://api.coval.dev@evil.example', /user name and password/],
+    ['https:evil.example', /two slashes/],
+    ['https:///evil.example', /Enter a host/],
+    ['http://0x7f.1:8787', /leads to 127\.0\.0\.1:8787/],
+  ]
+
+  test('a refused base URL shows its reason, and neither Test nor Connect sends anything', async ({ page }) => {
+    // Twelve URLs, each tried three ways, on a slow shared machine.
+    test.setTimeout(120_000)
+    await page.goto('/')
+    const seen = recordRequests(page)
+    const dialog = await openConnectDialog(page)
+    const url = dialog.getByRole('textbox', { name: 'API base URL' })
+    for (const [value, reason] of refused) {
+      await fillConnection(dialog, { baseUrl: value, key: adminKey })
+      await dialog.getByRole('button', { name: 'Test connection' }).click()
+      await expect(url).toHaveAccessibleDescription(reason)
+      await expect(url).toHaveAttribute('aria-invalid', 'true')
+      await dialog.getByRole('button', { name: 'Connect', exact: true }).click()
+      await expect(url).toHaveAccessibleDescription(reason)
+      // Enter in the field submits too, as a keyboard user would.
+      await url.press('Enter')
+      await expect(url).toHaveAccessibleDescription(reason)
+      await expect(dialog).toBeVisible()
+    }
+    await expectNoAxeViolations(page)
+    expect(leaks(page, seen)).toEqual([])
+    // The same recorder sees a key that is sent: an accepted URL goes out with it.
+    await fillConnection(dialog, { baseUrl: api.baseUrl, key: adminKey })
+    await dialog.getByRole('button', { name: 'Connect', exact: true }).click()
+    await expect(dialog).toBeHidden()
+    expect(leaks(page, seen).length).toBeGreaterThan(0)
+    expect(seen.every((r) => r.headers['x-api-key'] === undefined || r.url.origin === api.baseUrl)).toBe(true)
+  })
+
+  test('a remembered connection to a refused base URL is not restored, and is forgotten', async ({ page }) => {
+    await page.goto('/')
+    await page.evaluate((key) => sessionStorage.setItem('coval-connection', JSON.stringify({ baseUrl: '//evil.example', apiKey: key })), adminKey)
+    const seen = recordRequests(page)
+    await page.reload()
+    await expect(banner(page)).toContainText('Demo data')
+    await expectRowsSettled(page)
+    expect(await placesHolding(page, adminKey)).toEqual([])
+    expect(leaks(page, seen)).toEqual([])
+  })
+
+  test('the header names the host the key goes to, this site’s for a path (320 px, dark)', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 720 })
+    await page.emulateMedia({ colorScheme: 'dark' })
+    // This site's /api-proxy/ forwards to the test's own API, as a reverse proxy would.
+    await page.route(/\/api-proxy\//, async (route) => {
+      const url = new URL(route.request().url())
+      await route.fulfill({ response: await route.fetch({ url: `${api.baseUrl}${url.pathname.replace(/^\/api-proxy/, '')}${url.search}` }) })
+    })
+    await page.goto('/')
+    await expect(page.locator('html')).toHaveClass(/dark/)
+    const seen = recordRequests(page)
+    const own = new URL(page.url()).host
+    const dialog = await openConnectDialog(page)
+    await fillConnection(dialog, { baseUrl: '/api-proxy', key: adminKey })
+    await dialog.getByRole('button', { name: 'Connect', exact: true }).click()
+    await expect(dialog).toBeHidden()
+    await expect(banner(page)).toContainText(`Connected to ${own}/api-proxy`)
+    await expect(banner(page).getByText(`Connected to ${own}/api-proxy`)).toBeInViewport()
+    await expectRowsSettled(page)
+    await expectNoAxeViolations(page)
+    const keyed = seen.filter((r) => r.headers['x-api-key'] !== undefined)
+    expect(keyed.length).toBeGreaterThan(0)
+    expect(keyed.filter((r) => r.url.host !== own || !r.url.pathname.startsWith('/api-proxy/'))).toEqual([])
+
+    await banner(page).getByRole('button', { name: 'Disconnect' }).click()
+    const again = await openConnectDialog(page)
+    await fillConnection(again, { baseUrl: api.baseUrl, key: adminKey })
+    await again.getByRole('button', { name: 'Connect', exact: true }).click()
+    await expect(banner(page)).toContainText(`Connected to ${new URL(api.baseUrl).host}`)
+  })
+})
+
+test.describe('no reference to the key stays in the page', () => {
+  /** Connects through the dialog, typing the key; waits for the list. */
+  async function connectTyping(page: Page, remember = false): Promise<void> {
+    await page.goto('/')
+    const dialog = await openConnectDialog(page)
+    await fillConnection(dialog, { baseUrl: api.baseUrl, key: adminKey, remember })
+    await dialog.getByRole('button', { name: 'Connect', exact: true }).click()
+    await expect(dialog).toBeHidden()
+    await expectRowsSettled(page)
+  }
+
+  async function disconnect(page: Page): Promise<void> {
+    await banner(page).getByRole('button', { name: 'Disconnect' }).click()
+    await expect(page.getByRole('heading', { name: 'Not connected' })).toBeVisible()
+  }
+
+  test('typed in the Connect dialog, then Disconnect', async ({ page }) => {
+    await connectTyping(page)
+    // The check finds the key where it is: in use, the page holds it.
+    expect(await heapHolds(page, adminKey)).toBe(true)
+    await disconnect(page)
+    expect(await placesHolding(page, adminKey)).toEqual([])
+    expect(await heapHolds(page, adminKey)).toBe(false)
+  })
+
+  test('restored from this tab’s sessionStorage on load, then Disconnect', async ({ page }) => {
+    await connectTyping(page, true)
+    await page.reload()
+    await expect(banner(page)).toContainText(`Connected to ${new URL(api.baseUrl).host}`)
+    await expectRowsSettled(page)
+    expect(await heapHolds(page, adminKey)).toBe(true)
+    await disconnect(page)
+    expect(await placesHolding(page, adminKey)).toEqual([])
+    expect(await heapHolds(page, adminKey)).toBe(false)
+  })
+
+  test('a 401 mid-session', async ({ page, request }) => {
+    await connectTyping(page, true)
+    expect(await heapHolds(page, adminKey)).toBe(true)
+    await setOwnFault(request, { kind: 'status', status: 401 })
+    await pagination(page).getByRole('button', { name: 'Next' }).click()
+    const dialog = connectDialog(page)
+    await expect(dialog.getByRole('alert')).toContainText('The API rejected the key')
+    await setOwnFault(request, null)
+    expect(await placesHolding(page, adminKey)).toEqual([])
+    expect(await heapHolds(page, adminKey)).toBe(false)
+  })
+})
