@@ -63,9 +63,12 @@ export function AppHeader({ modes, path, onConnect }: { modes: AppModeControls; 
           )}
           {mode.kind === 'connected' && (
             <>
-              <span className={`${badge} border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-200`}>
-                <span aria-hidden className="size-2 rounded-full bg-emerald-500" />
-                Connected to {hostOf(mode.connection.baseUrl)}
+              <span className={`${badge} max-w-full border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-200`}>
+                <span aria-hidden className="size-2 shrink-0 rounded-full bg-emerald-500" />
+                {/* Where the key goes, whole even on a phone: a long host or path wraps rather than hides. */}
+                <span className="min-w-0 [overflow-wrap:anywhere]">
+                  Connected to <bdi>{hostOf(mode.connection.baseUrl)}</bdi>
+                </span>
               </span>
               <Button size="sm" onClick={modes.disconnect}>
                 <Unplug aria-hidden className="size-4" />
