@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { apiKeyKeys } from './query-keys'
 import type { ListState } from './list-state'
 import { PageBeyondEnd, PageLoop, PlanRefuted, serverPageOptions, type ServerListContext } from './server-page'
@@ -14,7 +15,11 @@ export function useServerList(context: ServerListContext | null, page: number): 
   const current = context !== null && !result.isPlaceholderData
   const data = result.data
   const nextToken = current && data?.loops !== true ? (data?.next_page_token ?? null) : null
-  const ahead = useQuery({ ...serverPageOptions(nextToken === null ? null : context, page + 1), placeholderData: undefined, notifyOnChangeProps: ['error'] })
+  useEffect(() => {
+    if (context && nextToken) void queryClient.prefetchQuery(serverPageOptions(context, page + 1))
+  }, [queryClient, context, page, nextToken])
+  // Watches the page fetched ahead without making it active: a write's refetch of the list leaves it alone, as before.
+  const ahead = useQuery({ ...serverPageOptions(nextToken === null ? null : context, page + 1), enabled: false, placeholderData: undefined, notifyOnChangeProps: ['error'] })
   const nextLoops = nextToken !== null && ahead.error instanceof PageLoop
   const loops = (current && data?.loops === true) || nextLoops || result.error instanceof PageLoop
   // The rows so far running past the count is the list changing too, even where the pages agreed.
