@@ -1,4 +1,4 @@
-import { listApiKeysResponseSchema } from './list-api-keys'
+import { listApiKeysResponseSchema, listPageSchema } from './list-api-keys'
 
 const row = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -19,7 +19,7 @@ const row = (id: string, extra: Record<string, unknown> = {}) => ({
 describe('listApiKeysResponseSchema', () => {
   it('reads a normal page with no rows left out', () => {
     const page = listApiKeysResponseSchema.parse({ api_keys: [row('A'), row('B')], next_page_token: 'tok', total_count: 2 })
-    expect(page).toEqual({ api_keys: [row('A'), row('B')], next_page_token: 'tok', total_count: 2, rows_without_id: 0 })
+    expect(page).toEqual({ api_keys: [row('A'), row('B')], next_page_token: 'tok', total_count: 2, rows_without_id: 0, repeated_ids: 0, rows_past_page_size: 0 })
   })
 
   it('keeps odd rows, leaves out rows without a usable id, and counts them', () => {
@@ -56,5 +56,24 @@ describe('listApiKeysResponseSchema', () => {
   it('still refuses a page that is not a page', () => {
     expect(listApiKeysResponseSchema.safeParse({ api_keys: 'none', total_count: 0 }).success).toBe(false)
     expect(listApiKeysResponseSchema.safeParse({ api_keys: [], total_count: -1 }).success).toBe(false)
+  })
+
+  it('keeps one row per id, counting the repeats apart from rows without an id', () => {
+    const page = listApiKeysResponseSchema.parse({ api_keys: [row('A'), row('B'), row('A', { name: 'again' }), row('A'), { ...row('X'), id: 7 }], next_page_token: null, total_count: 5 })
+    expect(page.api_keys.map((k) => k.id)).toEqual(['A', 'B'])
+    expect(page.api_keys[0]?.name).toBe('Key A')
+    expect(page.repeated_ids).toBe(2)
+    expect(page.rows_without_id).toBe(1)
+  })
+
+  it('keeps no more rows than the page asked for, and never reads the rest', () => {
+    let touched = 0
+    // A row that counts every look at it: rows past the page size must not be looked at.
+    const watched = (id: string) => new Proxy(row(id), { get: (target, field, receiver) => (touched++, Reflect.get(target, field, receiver)) })
+    const rows = Array.from({ length: 10_000 }, (_, i) => (i < 3 ? row(`K${i}`) : watched(`K${i}`)))
+    const page = listPageSchema(3).parse({ api_keys: rows, next_page_token: 'next', total_count: 10_000 })
+    expect(page.api_keys.map((k) => k.id)).toEqual(['K0', 'K1', 'K2'])
+    expect(page.rows_past_page_size).toBe(9_997)
+    expect(touched).toBe(0)
   })
 })

@@ -3,31 +3,60 @@ import { apiKeySchema, type ApiKey } from '../api-key-schema'
 import type { Environment, KeyStatus } from '../enums'
 import { apiRequest, type ApiConfig } from '../http-client'
 
-/** Keeps every row the page can use; a row without a usable `id` is counted, not allowed to fail the page. */
-function usableRows(rows: readonly unknown[]): { api_keys: ApiKey[]; rows_without_id: number } {
-  const api_keys: ApiKey[] = []
-  for (const row of rows) {
-    const parsed = apiKeySchema.safeParse(row)
-    if (parsed.success) api_keys.push(parsed.data)
-  }
-  return { api_keys, rows_without_id: rows.length - api_keys.length }
+/** What a page's rows came to once made usable: the rows, and what the server got wrong in them. */
+interface UsableRows {
+  api_keys: ApiKey[]
+  /** Rows without a usable `id`, left out. */
+  rows_without_id: number
+  /** Rows that repeated an id already on this page, kept once. */
+  repeated_ids: number
+  /** Rows past the page size asked for, neither read nor shown. */
+  rows_past_page_size: number
 }
 
-export const listApiKeysResponseSchema = z.pipe(
-  z.looseObject({
-    // Parsed row by row below: apiKeySchema only refuses a row without an id.
-    api_keys: z.array(z.unknown()),
-    // Some servers send "" for the last page: the same as none.
-    next_page_token: z.pipe(
-      z.nullish(z.string()),
-      z.transform((token) => token || null),
-    ),
-    total_count: z.int().check(z.nonnegative()),
-  }),
-  z.transform(({ api_keys, ...rest }) => ({ ...rest, ...usableRows(api_keys) })),
-)
-/** One page: the usable rows, and how many the server sent without an id (0 normally). */
+/**
+ * Keeps every row the page can use, at most `limit` of them: rows past it are counted, never
+ * parsed (a 10,000-row answer to a page of 20 must not freeze the tab). A row without a usable
+ * `id` is counted, not allowed to fail the page; a repeated id is kept once.
+ */
+export function usableRows(rows: readonly unknown[], limit = Infinity): UsableRows {
+  const kept = rows.length > limit ? rows.slice(0, limit) : rows
+  const api_keys: ApiKey[] = []
+  const ids = new Set<string>()
+  let repeated = 0
+  for (const row of kept) {
+    const parsed = apiKeySchema.safeParse(row)
+    if (!parsed.success) continue
+    if (ids.has(parsed.data.id)) repeated++
+    else api_keys.push(parsed.data)
+    ids.add(parsed.data.id)
+  }
+  return { api_keys, rows_without_id: kept.length - api_keys.length - repeated, repeated_ids: repeated, rows_past_page_size: rows.length - kept.length }
+}
+
+/** A list page's schema, keeping at most `limit` rows (the page size asked for). */
+export function listPageSchema(limit = Infinity) {
+  return z.pipe(
+    z.looseObject({
+      // Parsed row by row below, and only as many as were asked for: apiKeySchema only refuses a row without an id.
+      api_keys: z.custom<unknown[]>((value) => Array.isArray(value)),
+      // Some servers send "" for the last page: the same as none.
+      next_page_token: z.pipe(
+        z.nullish(z.string()),
+        z.transform((token) => token || null),
+      ),
+      total_count: z.int().check(z.nonnegative()),
+    }),
+    z.transform(({ api_keys, ...rest }) => ({ ...rest, ...usableRows(api_keys, limit) })),
+  )
+}
+
+export const listApiKeysResponseSchema = listPageSchema()
+/** One page: the usable rows, and what was left out of them (rows without an id, repeats, rows past the page size). */
 export type ListApiKeysResponse = z.infer<typeof listApiKeysResponseSchema>
+
+/** An empty tally of left-out rows, for pages the app builds itself. */
+export const NOTHING_LEFT_OUT = { rows_without_id: 0, repeated_ids: 0, rows_past_page_size: 0 } as const
 
 export interface ListApiKeysParams {
   /** Always sent: without it the API returns ACTIVE keys only. */
@@ -54,7 +83,7 @@ export function listApiKeys(params: ListApiKeysParams, signal?: AbortSignal, con
       page_token: params.pageToken,
     },
     signal,
-    schema: listApiKeysResponseSchema,
+    schema: params.pageSize === undefined ? listApiKeysResponseSchema : listPageSchema(params.pageSize),
     config,
   })
 }

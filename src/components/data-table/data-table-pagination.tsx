@@ -9,8 +9,10 @@ export interface DataTablePaginationProps {
   /** 1-based index of the first row shown; 0 when there are none. */
   firstRow: number
   lastRow: number
-  /** null while the total is still being counted. */
+  /** null while the total is still being counted, or when it cannot be known. */
   total: number | null
+  /** What stands for a null total; "(counting…)" unless said otherwise. */
+  uncounted?: string
   canFirst: boolean
   canPrevious: boolean
   canNext: boolean
@@ -54,7 +56,7 @@ export function DataTablePagination(props: DataTablePaginationProps) {
         </select>
       </div>
       <p aria-live="polite" className="tabular-nums text-zinc-700 dark:text-zinc-300">
-        {total === 0 ? 'No rows' : `${numbers.format(firstRow)}–${numbers.format(lastRow)} ${total === null ? '(counting…)' : `of ${numbers.format(total)}`}`}
+        {total === 0 ? 'No rows' : `${numbers.format(firstRow)}–${numbers.format(lastRow)} ${total === null ? (props.uncounted ?? '(counting…)') : `of ${numbers.format(total)}`}`}
       </p>
       <div className="flex items-center gap-1">
         <PagerButton variant="ghost" onClick={props.onFirst} enabled={props.canFirst} aria-label="First page">

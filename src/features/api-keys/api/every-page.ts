@@ -1,4 +1,5 @@
 import { ApiError } from '../../../api/api-error'
+import { allSeen } from '../model/page-trail'
 import { listApiKeys, type ListApiKeysParams, type ListApiKeysResponse } from '../../../api/api-keys/list-api-keys'
 
 const READ_PAGE_SIZE = 100
@@ -33,16 +34,21 @@ function loopError(): ApiError {
 
 /**
  * Every page of a list request, 100 keys at a time, in order; `last` tells the final one. A token
- * that leads back to a page already read ends the walk with an error instead of going round.
+ * that leads back to a page already read, or a page of keys all read before, ends the walk with
+ * an error instead of going round.
  */
 export async function* everyPage(params: Omit<ListApiKeysParams, 'pageSize' | 'pageToken'>, signal: AbortSignal): AsyncGenerator<{ page: ListApiKeysResponse; last: boolean }> {
   const tokens = new Set<string>()
+  const ids = new Set<string>()
   let pageToken: string | undefined
   let ranSince = performance.now()
   for (let pages = 0; pages < MAX_PAGES; pages++) {
     const page = await listApiKeys({ ...params, pageSize: READ_PAGE_SIZE, pageToken }, signal)
     const next = page.next_page_token
-    if (next !== null && tokens.has(next)) throw loopError()
+    const pageIds = page.api_keys.map((key) => key.id)
+    // A fresh token to a page of keys already read goes round just the same.
+    if ((next !== null && tokens.has(next)) || (pages > 0 && allSeen(pageIds, ids))) throw loopError()
+    for (const id of pageIds) ids.add(id)
     yield { page, last: next === null }
     if (next === null) return
     tokens.add(next)

@@ -20,13 +20,15 @@ export interface KeySet {
   complete: boolean
   /** Every row so far came newest first, so a newest-first view of them is final up to the last row read. */
   newestFirst: boolean
-  /** The same key sent twice (a server paging a list that changes under it) is kept once. */
+  /** The same key sent twice (on one page, or a server paging a list that changes under it) is kept once. */
   repeated: number
   /** Rows sent without an id, left out. */
   rows_without_id: number
+  /** Rows sent past the page size asked for, left out unread. */
+  rows_past_page_size: number
 }
 
-export const EMPTY_SET: KeySet = { api_keys: [], total_count: 0, next_page_token: null, complete: false, newestFirst: true, repeated: 0, rows_without_id: 0 }
+export const EMPTY_SET: KeySet = { api_keys: [], total_count: 0, next_page_token: null, complete: false, newestFirst: true, repeated: 0, rows_without_id: 0, rows_past_page_size: 0 }
 const newestFirst = comparatorFor([DEFAULT_SORT])
 
 /** The set with one more page: keys already seen (a server paging a changing list) are kept once. */
@@ -44,8 +46,9 @@ export function addPage(set: KeySet, page: ListApiKeysResponse, seen: Set<string
     api_keys: set.api_keys.concat(fresh),
     total_count: Math.max(page.total_count, set.api_keys.length + fresh.length),
     newestFirst: inOrder,
-    repeated: set.repeated + page.api_keys.length - fresh.length,
+    repeated: set.repeated + page.repeated_ids + page.api_keys.length - fresh.length,
     rows_without_id: set.rows_without_id + page.rows_without_id,
+    rows_past_page_size: set.rows_past_page_size + page.rows_past_page_size,
   }
 }
 

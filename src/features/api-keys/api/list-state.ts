@@ -1,4 +1,7 @@
 import type { ApiKey } from '../../../api/api-key-schema'
+import type { AnswerFaults } from '../model/answer-faults'
+
+export { NO_FAULTS, type AnswerFaults } from '../model/answer-faults'
 
 /** A list view as the screen shows it, however it was read. */
 export interface ListState {
@@ -25,4 +28,7 @@ export interface ListState {
   readonly rowsWithoutId: number
   /** The page asked for is past the end of the list. */
   readonly beyondEnd: boolean
+  readonly faults: AnswerFaults
+  /** Forgets what was read of this view, to read it afresh from the first page. */
+  readonly startAgain: () => void
 }

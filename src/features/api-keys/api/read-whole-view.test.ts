@@ -1,6 +1,6 @@
 // Every key of a view, all pages, under each server behaviour and a server that lies about a parameter.
 import { QueryClient } from '@tanstack/react-query'
-import { http } from 'msw'
+import { http, HttpResponse } from 'msw'
 import type { ApiKeyRecord } from '../../../api/api-key-schema'
 import { NETWORK_ERROR } from '../../../mocks/mock-api'
 import { DEFAULT_VIEW, type ListView } from '../model/list-view'
@@ -66,5 +66,30 @@ describe('readWholeView', () => {
     await vi.waitFor(() => expect(progress.length).toBeGreaterThan(0))
     controller.abort()
     await expect(done).rejects.toThrow(/abort/i)
+  })
+
+  it('ends instead of going round when fresh tokens lead to pages already read, and counts each key once', async () => {
+    mock.api.setDialect('documented')
+    const [a, b] = mock.store.all()
+    let answered = 0
+    mock.server.use(
+      http.get(`${TEST_API_BASE}/v1/api-keys`, () => {
+        answered++
+        // The same two keys (one sent twice) on every page, each time with a token never seen before.
+        return HttpResponse.json({ api_keys: [a, b, a], next_page_token: `fresh-${answered}`, total_count: 500 })
+      }),
+    )
+    const { done } = read({ search: 'a' })
+    await expect(done).rejects.toThrow(/lead back to pages already read/)
+    expect(answered).toBe(2)
+  })
+
+  it('reads a key sent twice on a page once', async () => {
+    mock.api.setDialect('documented')
+    const [a, b] = mock.store.all()
+    if (!a || !b) throw new Error('the seed holds fewer than two keys')
+    mock.server.use(http.get(`${TEST_API_BASE}/v1/api-keys`, () => HttpResponse.json({ api_keys: [a, b, a, b, a], next_page_token: null, total_count: 2 })))
+    const rows = await read({ statuses: [a.status, b.status] }).done
+    expect(ids(rows).sort()).toEqual([a.id, b.id].sort())
   })
 })

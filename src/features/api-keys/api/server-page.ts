@@ -4,6 +4,7 @@ import { listApiKeys, type ListApiKeysResponse } from '../../../api/api-keys/lis
 import { findViolations } from '../model/check-answer'
 import type { ServerPlan } from '../model/list-plan'
 import type { Capability } from '../model/server-capabilities'
+import { countMoved, loopsBack, type TrailPage } from '../model/page-trail'
 import type { ViewQuery } from '../model/view-query'
 import type { CapabilityStore } from './capability-store'
 import { apiKeyKeys } from './query-keys'
@@ -35,21 +36,52 @@ export class PageBeyondEnd extends Error {
 }
 
 
+/** The page asked for repeats pages already read: the server's tokens lead back, not onward. */
+export class PageLoop extends Error {
+  constructor() {
+    super('The server’s next page leads back to pages already read.')
+  }
+}
+
+/** A page of a server-answered view, with what the checks across pages found. */
+export type ServerPage = ListApiKeysResponse & {
+  /** The count moved between pages, or runs short of the rows: the list changed while it was read. */
+  readonly changed: boolean
+  /** Its token onward leads back to a page already read: there is no honest next page. */
+  readonly loops: boolean
+}
+
+const trailPage = (page: ListApiKeysResponse): TrailPage => ({ ids: page.api_keys.map((key) => key.id), nextToken: page.next_page_token, total: page.total_count })
+
+/** The pages before `page`, from the cache (reading a page first reads every page before it). */
+function pagesBefore(client: QueryClient, context: ServerListContext, page: number): TrailPage[] {
+  const pages: TrailPage[] = []
+  for (let number = 1; number < page; number++) {
+    const data = client.getQueryData<ServerPage>(serverPageOptions(context, number).queryKey)
+    if (data) pages.push(trailPage(data))
+  }
+  return pages
+}
+
 /**
  * Page `page` (from 1). Tokens only go forward, so a later page asks for the one before it first
  * (from the cache when it is there): a link to page 7, or Previous from it, reads forward from the
  * nearest page already read. Every answer is checked against the whole view.
  */
-async function readPage(client: QueryClient, context: ServerListContext, page: number, signal: AbortSignal, afresh = false): Promise<ListApiKeysResponse> {
+async function readPage(client: QueryClient, context: ServerListContext, page: number, signal: AbortSignal, afresh = false): Promise<ServerPage> {
   const { plan, query, pageSize, baseUrl, store } = context
   let pageToken: string | undefined
   let previous: ListApiKeysResponse['api_keys'][number] | undefined
+  let before: ServerPage | null = null
   if (page > 1) {
-    const before = serverPageOptions(context, page - 1)
-    const data = afresh ? await client.fetchQuery({ ...before, staleTime: 0 }) : await client.ensureQueryData(before)
+    const options = serverPageOptions(context, page - 1)
+    const data = afresh ? await client.fetchQuery({ ...options, staleTime: 0 }) : await client.ensureQueryData(options)
+    if (data.loops) throw new PageLoop()
     if (!data.next_page_token) throw new PageBeyondEnd()
     pageToken = data.next_page_token
     previous = data.api_keys.at(-1)
+    // After a write of ours the page before is out of date: its count says nothing of other clients.
+    before = client.getQueryState(options.queryKey)?.isInvalidated ? null : data
   }
   let answer: ListApiKeysResponse
   try {
@@ -66,12 +98,17 @@ async function readPage(client: QueryClient, context: ServerListContext, page: n
     throw error
   }
   if (page > 1 && answer.api_keys.length === 0) throw new PageBeyondEnd()
+  // A page of rows already read says nothing of the view's order: it is the server going round.
+  const trail = trailPage(answer)
+  const loop = loopsBack(pagesBefore(client, context, page), trail)
+  if (loop === 'rows') throw new PageLoop()
   const blamed = findViolations(answer.api_keys, query, plan, previous)
   if (blamed.length > 0) {
     for (const capability of blamed) store.learn(baseUrl, capability, 'ignored')
     throw new PlanRefuted(blamed)
   }
-  return answer
+  const changed = before?.changed === true || countMoved(before && trailPage(before), { ...trail, number: page, pageSize })
+  return { ...answer, changed, loops: loop === 'token' }
 }
 
 /** A page of a view the server answers; `null` context: no such view now (the query idles). */

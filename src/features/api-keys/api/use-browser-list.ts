@@ -4,7 +4,7 @@ import type { KeyStatus } from '../../../api/enums'
 import { answerLocally, localPage } from '../model/local-answer'
 import type { ViewQuery } from '../model/view-query'
 import { keySetOptions } from './key-set'
-import type { ListState } from './list-state'
+import { NO_FAULTS, type ListState } from './list-state'
 
 export interface BrowserListContext {
   readonly statuses: readonly KeyStatus[]
@@ -63,5 +63,8 @@ export function useBrowserList(context: BrowserListContext | null, page: number)
     stopped: isStopped ? { read: stopped.read, expected: stopped.expected, resume: retry } : null,
     rowsWithoutId: set.data?.rows_without_id ?? 0,
     beyondEnd: complete && answer !== null && page > 1 && (page - 1) * pageSize >= answer.rows.length,
+    // The browser counts for itself, and a looping read ends in an error: only what was left out is left to say.
+    faults: { ...NO_FAULTS, repeatedIds: set.data?.repeated ?? 0, rowsPastPageSize: set.data?.rows_past_page_size ?? 0 },
+    startAgain: retry,
   }
 }

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import type { ApiKey } from '../../../api/api-key-schema'
-import type { ListApiKeysResponse } from '../../../api/api-keys/list-api-keys'
+import { NOTHING_LEFT_OUT, type ListApiKeysResponse } from '../../../api/api-keys/list-api-keys'
 import { keyByIdQuery } from '../model/view-query'
 import { useServerCapabilities } from './capability-store'
 import { apiKeyKeys } from './query-keys'
@@ -19,7 +19,7 @@ export interface KeyDetail {
   readonly retry: () => void
 }
 
-const pageOf = (keys: ApiKey[]): ListApiKeysResponse => ({ api_keys: keys, rows_without_id: 0, next_page_token: null, total_count: keys.length })
+const pageOf = (keys: ApiKey[]): ListApiKeysResponse => ({ api_keys: keys, ...NOTHING_LEFT_OUT, next_page_token: null, total_count: keys.length })
 
 /** A key already in a cached list page, to show at once while the server confirms it. */
 function cachedRow(queryClient: QueryClient, id: string): ApiKey | undefined {

@@ -79,6 +79,11 @@ export function useKeysList() {
     // Pages before a pasted link's were read on the way to it, so Previous is usually instant.
     previous: () => view.page > 1 && goToPage(view.page - 1),
     first: () => goToPage(1),
+    /** Reads the view afresh from its first page (after the list changed under a read, or the server's pages looped). */
+    startAgain: () => {
+      list.startAgain()
+      if (view.page !== 1) goToPage(1)
+    },
   }
 }
 

@@ -13,6 +13,7 @@ const states = () => import('./list-states')
 const EmptyState = lazyPart(() => states(), (m) => m.EmptyState, 'the empty list’s message')
 const NoMatchState = lazyPart(() => states(), (m) => m.NoMatchState, 'the no-match message')
 const PastTheEnd = lazyPart(() => states(), (m) => m.PastTheEnd, 'the past-the-end message')
+const PageRepeats = lazyPart(() => states(), (m) => m.PageRepeats, 'the repeated page’s message')
 const ReadingStopped = lazyPart(() => import('./reading-stopped'), (m) => m.ReadingStopped, 'the stopped read’s controls')
 
 /** Skeleton, a stopped read, empty, no match, or the table with its pagination. */
@@ -20,7 +21,7 @@ export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; 
   const { view, list } = keys
   const dimmed = useDelayedFlag(list.placeholder)
   if (list.stopped) return <ReadingStopped read={list.stopped.read} expected={list.stopped.expected} onResume={list.stopped.resume} />
-  if (list.beyondEnd) return <PastTheEnd page={view.page} onFirst={keys.first} />
+  if (list.beyondEnd) return list.faults.loops ? <PageRepeats page={view.page} onFirst={keys.startAgain} /> : <PastTheEnd page={view.page} onFirst={keys.first} />
   if (list.pending) return list.error === null ? <TableSkeleton rows={Math.min(view.pageSize, 10)} /> : null
   if (rows.length === 0) {
     if (list.error !== null) return null
@@ -29,7 +30,7 @@ export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; 
   const { total } = list
   const firstRow = (view.page - 1) * view.pageSize + 1
   const lastRow = firstRow + rows.length - 1
-  const range = `${firstRow}–${lastRow} of ${total ?? '…'}`
+  const range = `${firstRow}–${lastRow} of ${total ?? (list.faults.changed ? 'an unknown number' : '…')}`
   return (
     <>
       <ApiKeysTable table={table} busy={list.placeholder} dimmed={dimmed} caption={`API keys, ${range}`} rowFocus={rowFocus} />
@@ -40,6 +41,7 @@ export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; 
         firstRow={firstRow}
         lastRow={lastRow}
         total={total}
+        uncounted={list.faults.changed ? '(count unknown)' : undefined}
         canFirst={view.page > 1}
         canPrevious={keys.canPrevious && !list.placeholder}
         canNext={list.canNext && !list.placeholder}

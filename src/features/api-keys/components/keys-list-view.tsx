@@ -9,6 +9,7 @@ import { useColumnVisibility } from '../hooks/use-column-visibility'
 import { useRowShortcuts } from '../hooks/use-row-shortcuts'
 import type { KeysList } from '../api/use-keys-list'
 import { useOnline } from '../../../hooks/use-online'
+import { hasFaults } from '../model/answer-faults'
 import type { SortField } from '../model/list-view'
 import { BulkActionsBar } from './actions/bulk-actions-bar'
 import { useKeyActionFlow } from './actions/use-key-action-flow'
@@ -30,6 +31,7 @@ import { ShortcutsHelpButton } from './shortcuts/shortcuts-help-button'
 import { KeysToolbar } from './toolbar/keys-toolbar'
 
 const loadActionDialog = () => import('./actions/action-dialog')
+const AnswerFaultsNotice = lazyPart(() => import('./answer-faults-notice'), (m) => m.AnswerFaultsNotice, 'what the server got wrong')
 const OfflineNotice = lazyPart(() => import('./list-states'), (m) => m.OfflineNotice, 'the offline notice')
 const ActionDialog = lazyPart(() => loadActionDialog(), (m) => m.ActionDialog, 'the action’s dialog', { dismiss: (props) => props.onCancel })
 const BulkAllPanel = lazyPart(() => import('./actions/bulk-all-panel'), (m) => m.BulkAllPanel, 'the progress of the action on every matching key')
@@ -99,7 +101,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
       <div className="flex min-h-8 flex-wrap items-center gap-3 text-sm text-zinc-600 dark:text-zinc-400">
         {!list.pending && (
           <span>
-            {counted === null ? 'Counting…' : counted}
+            {counted ?? (list.faults.changed ? 'Count unknown' : 'Counting…')}
             {counted !== null && keys.filtered ? ' match' : ''}
           </span>
         )}
@@ -115,6 +117,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
         <OfflineNotice hasData={hasRows} />
       )}
       <RowsWithoutIdNotice count={list.rowsWithoutId} />
+      {hasFaults(list.faults) && <AnswerFaultsNotice faults={list.faults} onStartAgain={keys.startAgain} />}
       {list.error !== null && <QueryErrorState error={list.error} onRetry={list.retry} />}
       {list.reading && <ReadingProgress read={list.reading.read} expected={list.reading.expected} onCancel={list.reading.cancel} />}
       <BulkActionsBar

@@ -40,6 +40,16 @@ export function PastTheEnd({ page, onFirst }: { page: number; onFirst: () => voi
   )
 }
 
+/** A link to a page the server only repeats: its pages lead back to ones already read. */
+export function PageRepeats({ page, onFirst }: { page: number; onFirst: () => void }) {
+  return (
+    <Panel icon={<SearchX aria-hidden className="size-6" />} title={`Page ${page} only repeats earlier pages`}>
+      <p className="max-w-sm text-sm text-zinc-600 dark:text-zinc-400">The server’s pages lead back to ones already read, a fault on its side, so there is no page {page} to show.</p>
+      <Button onClick={onFirst}>Start again from the first page</Button>
+    </Panel>
+  )
+}
+
 /** Offline: the request waits for the connection instead of failing; say so instead of spinning. */
 export function OfflineNotice({ hasData }: { hasData: boolean }) {
   return (

@@ -1,0 +1,89 @@
+import type { Page, Request } from '@playwright/test'
+import { connect } from './connected-helpers'
+import { expect, test } from './fixtures'
+import { bulkBar } from './key-actions-helpers'
+import { askedPageSize, rewriteListAnswers, type RewrittenAnswer } from './list-rewrite-helpers'
+import { ownServerKeys, startOwnMockApi, type OwnMockApi } from './own-mock-api'
+import { bodyRows } from './page-helpers'
+
+// Bulk actions over list answers that repeat a key, against a mock API of the test's own (writes
+// touch no shared server): every key gets one request, however often the server sent it.
+test.describe.configure({ timeout: 90_000 })
+const VIEW = '/?env=STAGING&status=ACTIVE&size=10'
+
+let api: OwnMockApi
+test.beforeEach(async () => {
+  api = await startOwnMockApi()
+})
+test.afterEach(async ({ consoleErrors }) => {
+  await api.close()
+  expect(consoleErrors).toEqual([])
+})
+
+/** Every list answer of ten rows or more sends its first key twice, in place of its second (the order stays right). */
+function repeatFirstKey(page: Page): Promise<RewrittenAnswer[]> {
+  return rewriteListAnswers(page, api.baseUrl, (body, url) => {
+    const [first, , ...rest] = body.api_keys
+    return askedPageSize(url) >= 10 && first ? { ...body, api_keys: [first, { ...first }, ...rest] } : body
+  })
+}
+
+/** The ids of the status changes the page sends. */
+function patchedIds(page: Page): string[] {
+  const ids: string[] = []
+  page.on('request', (request: Request) => {
+    const url = new URL(request.url())
+    if (request.method() === 'PATCH' && url.origin === api.baseUrl) ids.push(decodeURIComponent(url.pathname.split('/').at(-1) ?? ''))
+  })
+  return ids
+}
+
+const distinctIds = (answers: readonly RewrittenAnswer[]) => [...new Set(answers.flatMap(({ body }) => body.api_keys.map((row) => String(row.id))))].sort()
+const result = (page: Page) => page.getByRole('region', { name: 'Bulk action result' })
+
+async function suspendAll(page: Page, count: number): Promise<void> {
+  await bulkBar(page).getByRole('button', { name: 'Suspend' }).click()
+  const dialog = page.getByRole('dialog', { name: `Suspend ${count} keys?` })
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: `Suspend ${count} keys` }).click()
+  await expect(page.getByRole('status').filter({ has: page.getByText(`${count} suspended`, { exact: true }) })).toBeVisible({ timeout: 30_000 })
+}
+
+test('selecting a page that repeats a key suspends each key once', async ({ page, request }) => {
+  const answers = await repeatFirstKey(page)
+  const patched = patchedIds(page)
+  await connect(page, { baseUrl: api.baseUrl, path: VIEW })
+  await expect(bodyRows(page)).toHaveCount(9)
+  await expect(page.getByRole('status').filter({ hasText: 'The server sent 1 key twice; it is shown once.' })).toBeVisible()
+  await page.getByRole('checkbox', { name: 'Select all keys on this page' }).check()
+  await suspendAll(page, 9)
+
+  const shown = distinctIds(answers.filter(({ url }) => askedPageSize(url) === 10 && !url.searchParams.get('page_token')).slice(0, 1))
+  expect([...patched].sort()).toEqual(shown)
+  const keys = await ownServerKeys(request, api)
+  for (const id of shown) expect(keys.get(id)?.status, id).toBe('SUSPENDED')
+})
+
+test('every matching key across pages, read from answers that repeat keys, gets one request each', async ({ page, request }) => {
+  const answers = await repeatFirstKey(page)
+  const patched = patchedIds(page)
+  await connect(page, { baseUrl: api.baseUrl, path: VIEW })
+  await expect(bodyRows(page)).toHaveCount(9)
+  const total = Number((await page.getByText(/^\d+ keys match$/).innerText()).split(' ')[0])
+  expect(total).toBeGreaterThan(10)
+  await page.getByRole('checkbox', { name: 'Select all keys on this page' }).check()
+  await bulkBar(page).getByRole('button', { name: `Select all ${total} matching keys` }).click()
+  await expect(bulkBar(page)).toContainText(`All ${total} matching keys selected`)
+
+  const before = answers.length
+  await bulkBar(page).getByRole('button', { name: 'Suspend' }).click()
+  await expect(page.getByRole('dialog', { name: /^Suspend \d+ keys\?$/ })).toBeVisible()
+  // What the whole read was sent: each key it names is one key to change, however often it came.
+  const read = distinctIds(answers.slice(before).filter(({ url }) => askedPageSize(url) === 100))
+  await page.getByRole('dialog').getByRole('button', { name: `Suspend ${read.length} keys` }).click()
+  await expect(result(page).getByRole('status')).toHaveText(`${read.length} suspended.`, { timeout: 30_000 })
+  expect(patched).toHaveLength(read.length)
+  expect([...patched].sort()).toEqual(read)
+  const keys = await ownServerKeys(request, api)
+  for (const id of read) expect(keys.get(id)?.status, id).toBe('SUSPENDED')
+})

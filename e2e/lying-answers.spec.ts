@@ -1,0 +1,150 @@
+import type { Page } from '@playwright/test'
+import { ANSWERS_SERVERS } from './answers-servers'
+import { openConnected } from './connected-helpers'
+import { expect, expectNoAxeViolations, test } from './fixtures'
+import { nextButton, rangeText } from './keys-table-helpers'
+import { askedPageSize, rewriteListAnswers, type ListAnswer, type RewrittenAnswer } from './list-rewrite-helpers'
+import { bodyRows, expectRowsSettled, keysTable, pagination, rowOf } from './page-helpers'
+
+// List answers that lie or go round, made by rewriting a read-only mock API's answers (the coval
+// behaviour; nobody writes to it) on their way to the page: the table must say so, not show it.
+const BASE = ANSWERS_SERVERS.coval
+const SIZE = 20
+
+test.afterEach(({ consoleErrors }) => {
+  expect(consoleErrors).toEqual([])
+})
+
+const isTablePage = (url: URL) => askedPageSize(url) === SIZE
+const tokenOf = (url: URL) => url.searchParams.get('page_token')
+const notice = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text })
+const CHANGED = /^The list changed while it was being read/
+const LOOPS = /^The server’s next page leads back to pages already read/
+
+/** The page's ids, in order. */
+async function shownIds(page: Page): Promise<string[]> {
+  return bodyRows(page).locator('code[title]').evaluateAll((codes) => codes.map((code) => code.getAttribute('title') ?? ''))
+}
+
+test('a key sent twice on a page shows once, and a calm notice says so', async ({ page }) => {
+  let repeated = ''
+  await rewriteListAnswers(page, BASE, (body, url) => {
+    const [first, , ...rest] = body.api_keys
+    if (!isTablePage(url) || tokenOf(url) !== null || !first) return body
+    repeated = String(first.id)
+    // Beside the original, so the order stays the asked order: only the repeat is wrong.
+    return { ...body, api_keys: [first, { ...first }, ...rest] }
+  })
+  await openConnected(page, BASE, '')
+  await expectRowsSettled(page)
+  await expect(rowOf(page, repeated)).toHaveCount(1)
+  const ids = await shownIds(page)
+  expect(new Set(ids).size).toBe(ids.length)
+  expect(ids).toHaveLength(SIZE - 1)
+  await expect(notice(page, 'The server sent 1 key twice; it is shown once.')).toBeVisible()
+})
+
+test('a count that moves between pages is not shown past its rows; Start again reads page 1 afresh', async ({ page }) => {
+  const answers = await rewriteListAnswers(page, BASE, (body, url) => (isTablePage(url) && tokenOf(url) !== null ? { ...body, total_count: 25 } : body))
+  await openConnected(page, BASE, '')
+  await expectRowsSettled(page)
+  const total = (await rangeText(page).innerText()).replace(/^1–20 of /, '')
+  expect(Number(total.replace(/,/g, ''))).toBeGreaterThan(40)
+  await expect(notice(page, CHANGED)).toHaveCount(0)
+
+  await nextButton(page).click()
+  await expect(page).toHaveURL(/[?&]page=2/)
+  await expectRowsSettled(page)
+  await expect(pagination(page)).toContainText('21–40 (count unknown)')
+  await expect(pagination(page)).not.toContainText('of 25')
+  await expect(keysTable(page)).not.toContainText('of 25')
+  await expect(page.getByText('Count unknown', { exact: true })).toBeVisible()
+  const changed = notice(page, CHANGED)
+  await expect(changed).toBeVisible()
+
+  const firstPagesBefore = answers.filter(({ url }) => isTablePage(url) && tokenOf(url) === null).length
+  await changed.getByRole('button', { name: 'Start again' }).click()
+  await expect(page).not.toHaveURL(/[?&]page=/)
+  await expect(rangeText(page)).toHaveText(`1–20 of ${total}`)
+  await expect(changed).toHaveCount(0)
+  // Afresh: page 1 was asked of the server again, not taken from what was read before.
+  expect(answers.filter(({ url }) => isTablePage(url) && tokenOf(url) === null).length).toBeGreaterThan(firstPagesBefore)
+})
+
+test('a token onward that was used already: Next is not offered and the page says why', async ({ page }) => {
+  // Page 2 says its next page is page 2 again.
+  const answers = await rewriteListAnswers(page, BASE, (body, url) => (isTablePage(url) && tokenOf(url) !== null ? { ...body, next_page_token: tokenOf(url) } : body))
+  await openConnected(page, BASE, '')
+  await expectRowsSettled(page)
+  await expect(notice(page, LOOPS)).toHaveCount(0)
+  await nextButton(page).click()
+  await expect(page).toHaveURL(/[?&]page=2/)
+  await expectRowsSettled(page)
+  await expect(rangeText(page)).toHaveText(/^21–40 of /)
+  await expect(notice(page, LOOPS)).toBeVisible()
+  await expect(nextButton(page)).toHaveAttribute('aria-disabled', 'true')
+  const tokens = new Set(answers.filter(({ url }) => isTablePage(url)).map(({ url }) => tokenOf(url)))
+  expect(tokens.size).toBe(2)
+})
+
+/** Answers every request with a token with the rows of the first page of its size, under a token never used before. */
+function pagesGoRound(page: Page): Promise<RewrittenAnswer[]> {
+  const firsts = new Map<number, ListAnswer>()
+  let fresh = 0
+  return rewriteListAnswers(page, BASE, (body, url) => {
+    if (tokenOf(url) === null) {
+      firsts.set(askedPageSize(url), body)
+      return body
+    }
+    const first = firsts.get(askedPageSize(url))
+    return first ? { ...first, next_page_token: `fresh-${++fresh}` } : body
+  })
+}
+
+test('fresh tokens to pages already read: no Next, a link past them says so, and the browser’s read ends', async ({ page }) => {
+  const answers = await pagesGoRound(page)
+  await openConnected(page, BASE, '')
+  await expectRowsSettled(page)
+  await expect(notice(page, LOOPS)).toBeVisible()
+  await expect(nextButton(page)).toHaveAttribute('aria-disabled', 'true')
+
+  await page.goto('/?page=2')
+  await expect(page.getByRole('heading', { name: 'Page 2 only repeats earlier pages' })).toBeVisible()
+  await page.getByRole('button', { name: 'Start again from the first page' }).click()
+  await expect(page).not.toHaveURL(/[?&]page=/)
+  await expectRowsSettled(page)
+
+  // A name search is read whole in the browser, 100 keys at a time: it must end, not go round.
+  const before = answers.length
+  await page.goto('/?q=a')
+  // Two pages of 100 through the rewrite: allow a busy shared machine room.
+  await expect(page.getByRole('alert').filter({ hasText: 'Could not load the keys' })).toContainText('lead back to pages already read', { timeout: 20_000 })
+  const reads = answers.slice(before).filter(({ url }) => askedPageSize(url) === 100)
+  expect(reads.map(({ url }) => tokenOf(url))).toEqual([null, expect.any(String)])
+})
+
+test('more rows than asked for: only the page is shown, the fault is said, at 320 px in dark mode with no axe violations', async ({ page }) => {
+  // Ten thousand rows go through the test's rewrite on the way: slow on a shared machine, not in the page.
+  test.slow()
+  let sent = 0
+  await rewriteListAnswers(page, BASE, (body, url) => {
+    const last = body.api_keys.at(-1)
+    if (!isTablePage(url) || tokenOf(url) !== null || !last) return body
+    // Ten thousand rows for a page of twenty.
+    const api_keys = [...body.api_keys, ...Array.from({ length: 10_000 - body.api_keys.length }, (_, i) => ({ ...last, id: `EXTRA${String(i).padStart(21, '0')}` }))]
+    sent = api_keys.length
+    return { ...body, api_keys }
+  })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.setViewportSize({ width: 320, height: 740 })
+  await openConnected(page, BASE, '')
+  await expect(bodyRows(page)).toHaveCount(SIZE, { timeout: 30_000 })
+  await expectRowsSettled(page)
+  expect(sent).toBe(10_000)
+  await expect(keysTable(page)).not.toContainText('EXTRA')
+  const fault = notice(page, `The server sent ${(10_000 - SIZE).toLocaleString('en')} rows more than the page asked for`)
+  await expect(fault).toBeVisible()
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+  await expectNoAxeViolations(page)
+})

@@ -1,0 +1,66 @@
+// A server-answered view read page by page from answers that lie: a count that moves, tokens and pages that go round.
+import { QueryClient } from '@tanstack/react-query'
+import { http, HttpResponse } from 'msw'
+import { planList } from '../model/list-plan'
+import { DEFAULT_VIEW } from '../model/list-view'
+import { toViewQuery } from '../model/view-query'
+import { TEST_API_BASE, startMockApiServer } from '../../../test/mock-api-server'
+import { capabilityStore } from './capability-store'
+import { PageLoop, serverPageOptions, type ServerListContext } from './server-page'
+
+const mock = startMockApiServer()
+const PAGE_SIZE = 2
+
+/** Answers a page by its token ('' for the first): rows by index into the seed, newest first. */
+function serve(pages: Record<string, { rows: number[]; next: string | null; total: number }>) {
+  const newestFirst = [...mock.store.all()].sort((a, b) => b.create_time.localeCompare(a.create_time) || a.id.localeCompare(b.id))
+  mock.server.use(
+    http.get(`${TEST_API_BASE}/v1/api-keys`, ({ request }) => {
+      const answer = pages[new URL(request.url).searchParams.get('page_token') ?? '']
+      if (!answer) return HttpResponse.json({ error: { code: 'NOT_FOUND', message: 'no such page' } }, { status: 404 })
+      return HttpResponse.json({ api_keys: answer.rows.map((i) => newestFirst[i]), next_page_token: answer.next, total_count: answer.total })
+    }),
+  )
+}
+
+function reader() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  const store = capabilityStore(client)
+  const query = toViewQuery(DEFAULT_VIEW, Date.now())
+  const plan = planList(query, store.get(TEST_API_BASE))
+  if (plan.mode !== 'server') throw new Error('the plain view should be answered by the server')
+  const context: ServerListContext = { plan, query, pageSize: PAGE_SIZE, baseUrl: TEST_API_BASE, store }
+  return (page: number) => client.fetchQuery(serverPageOptions(context, page))
+}
+
+describe('reading server pages', () => {
+  it('finds nothing wrong in honest pages', async () => {
+    serve({ '': { rows: [0, 1], next: 't2', total: 5 }, t2: { rows: [2, 3], next: 't3', total: 5 } })
+    const page = await reader()(2)
+    expect(page).toMatchObject({ changed: false, loops: false, total_count: 5 })
+  })
+
+  it('marks a count that moved between pages, and every page after it', async () => {
+    serve({ '': { rows: [0, 1], next: 't2', total: 60 }, t2: { rows: [2, 3], next: 't3', total: 61 }, t3: { rows: [4, 5], next: null, total: 61 } })
+    const read = reader()
+    expect((await read(2)).changed).toBe(true)
+    expect((await read(3)).changed).toBe(true)
+  })
+
+  it('marks a page whose rows run past the count it gives', async () => {
+    serve({ '': { rows: [0, 1], next: 't2', total: 3 }, t2: { rows: [2, 3], next: null, total: 3 } })
+    expect((await reader()(2)).changed).toBe(true)
+  })
+
+  it('marks a page whose token onward was used already, and refuses the page past it', async () => {
+    serve({ '': { rows: [0, 1], next: 't2', total: 9 }, t2: { rows: [2, 3], next: 't2', total: 9 } })
+    const read = reader()
+    expect((await read(2)).loops).toBe(true)
+    await expect(read(3)).rejects.toBeInstanceOf(PageLoop)
+  })
+
+  it('refuses a page of rows already read, whatever its token', async () => {
+    serve({ '': { rows: [0, 1], next: 't2', total: 9 }, t2: { rows: [2, 3], next: 'fresh', total: 9 }, fresh: { rows: [0, 1], next: 'fresher', total: 9 } })
+    await expect(reader()(3)).rejects.toBeInstanceOf(PageLoop)
+  })
+})

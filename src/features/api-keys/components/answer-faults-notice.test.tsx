@@ -1,0 +1,25 @@
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { NO_FAULTS } from '../model/answer-faults'
+import { AnswerFaultsNotice } from './answer-faults-notice'
+
+describe('AnswerFaultsNotice', () => {
+  it('says nothing of honest answers', () => {
+    const { container } = render(<AnswerFaultsNotice faults={NO_FAULTS} onStartAgain={() => {}} />)
+    expect(container).toBeEmptyDOMElement()
+  })
+
+  it('says each fault as a status, and offers one Start again', async () => {
+    const onStartAgain = vi.fn()
+    render(<AnswerFaultsNotice faults={{ repeatedIds: 3, rowsPastPageSize: 9980, changed: true, loops: true }} onStartAgain={onStartAgain} />)
+    const notes = screen.getAllByRole('status').map((note) => note.textContent)
+    expect(notes).toEqual([
+      expect.stringContaining('The server repeated keys 3 times'),
+      expect.stringContaining('9,980 rows more than the page asked for'),
+      expect.stringMatching(/^The list changed while it was being read.*Start again$/),
+      expect.stringMatching(/^The server’s next page leads back/),
+    ])
+    await userEvent.click(screen.getByRole('button', { name: 'Start again' }))
+    expect(onStartAgain).toHaveBeenCalledTimes(1)
+  })
+})

@@ -1,0 +1,44 @@
+import { Info, TriangleAlert } from 'lucide-react'
+import type { ReactNode } from 'react'
+import { Button } from '../../../components/ui/button'
+import type { AnswerFaults } from '../model/answer-faults'
+import { CHANGED_MESSAGE, LOOP_MESSAGE, pastPageSizeMessage, repeatedMessage } from '../model/answer-faults'
+
+const CALM = 'border-sky-200 bg-sky-50 text-sky-900 dark:border-sky-900 dark:bg-sky-950 dark:text-sky-100'
+const FAULT = 'border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100'
+
+function Notice({ tone, children, action }: { tone: 'calm' | 'fault'; children: string; action?: ReactNode }) {
+  const Icon = tone === 'calm' ? Info : TriangleAlert
+  return (
+    <div role="status" className={`flex flex-wrap items-start gap-2 rounded-md border px-3 py-2 text-sm ${tone === 'calm' ? CALM : FAULT}`}>
+      <Icon aria-hidden className="mt-0.5 size-4 shrink-0" />
+      <p className="min-w-0 flex-1 basis-48">{children}</p>
+      {action}
+    </div>
+  )
+}
+
+/** Says what the server's answers got wrong, and what was done about it, rather than showing it. */
+export function AnswerFaultsNotice({ faults, onStartAgain }: { faults: AnswerFaults; onStartAgain: () => void }) {
+  const startAgain = (
+    <Button size="sm" variant="secondary" onClick={onStartAgain}>
+      Start again
+    </Button>
+  )
+  return (
+    <>
+      {faults.repeatedIds > 0 && <Notice tone="calm">{repeatedMessage(faults.repeatedIds)}</Notice>}
+      {faults.rowsPastPageSize > 0 && <Notice tone="fault">{pastPageSizeMessage(faults.rowsPastPageSize)}</Notice>}
+      {faults.changed && (
+        <Notice tone="fault" action={startAgain}>
+          {CHANGED_MESSAGE}
+        </Notice>
+      )}
+      {faults.loops && (
+        <Notice tone="fault" action={faults.changed ? undefined : startAgain}>
+          {LOOP_MESSAGE}
+        </Notice>
+      )}
+    </>
+  )
+}

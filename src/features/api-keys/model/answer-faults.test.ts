@@ -1,0 +1,17 @@
+import { hasFaults, NO_FAULTS, pastPageSizeMessage, repeatedMessage } from './answer-faults'
+
+describe('answer faults', () => {
+  it('has nothing to say about honest answers, and something about each fault', () => {
+    expect(hasFaults(NO_FAULTS)).toBe(false)
+    expect(hasFaults({ ...NO_FAULTS, repeatedIds: 1 })).toBe(true)
+    expect(hasFaults({ ...NO_FAULTS, rowsPastPageSize: 1 })).toBe(true)
+    expect(hasFaults({ ...NO_FAULTS, changed: true })).toBe(true)
+    expect(hasFaults({ ...NO_FAULTS, loops: true })).toBe(true)
+  })
+
+  it('counts what it says', () => {
+    expect(repeatedMessage(1)).toBe('The server sent 1 key twice; it is shown once.')
+    expect(repeatedMessage(1200)).toBe('The server repeated keys 1,200 times; each key is shown once.')
+    expect(pastPageSizeMessage(9980)).toMatch(/^The server sent 9,980 rows more than the page asked for/)
+  })
+})
