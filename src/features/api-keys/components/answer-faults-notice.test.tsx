@@ -10,7 +10,7 @@ describe('AnswerFaultsNotice', () => {
   })
 
   it('says each fault as a status, and offers one Start again', async () => {
-    const onStartAgain = vi.fn()
+    const onStartAgain = vi.fn<() => void>()
     render(<AnswerFaultsNotice faults={{ repeatedIds: 3, rowsPastPageSize: 9980, changed: true, loops: true }} onStartAgain={onStartAgain} />)
     const notes = screen.getAllByRole('status').map((note) => note.textContent)
     expect(notes).toEqual([
