@@ -29,7 +29,8 @@ export function useUpdateApiKeyStatus() {
       if (isWaitingForNetwork(queryClient, variables)) return { snapshots: [] }
       return { snapshots: patchKeyInLists(queryClient, key.id, (k) => ({ ...k, status, update_time: new Date().toISOString() })) }
     },
-    onSuccess: (updated) => void patchKeyInLists(queryClient, updated.id, () => updated),
+    // The row ends at what the server answered; fields an answer left out keep what the row had.
+    onSuccess: (updated) => void patchKeyInLists(queryClient, updated.id, (row) => ({ ...row, ...updated })),
     onError: (error, { key }, context) => {
       // Deleted elsewhere: the row has nothing to go back to.
       if (isApiError(error) && error.status === 404) removeKeyFromLists(queryClient, key.id)
