@@ -6,7 +6,7 @@ import { ownServerKeys, startOwnMockApi, type OwnKey, type OwnMockApi } from './
 import { bodyRows, expectRowStatus, notifications, pickKey, rowOf, statusCell, type Status } from './page-helpers'
 
 // Connected to a mock API of the test's own: writes answered 200 with another status than asked, and writes made offline.
-test.describe.configure({ timeout: 45_000 })
+test.describe.configure({ timeout: 60_000 })
 
 let api: OwnMockApi
 test.beforeEach(async () => {
