@@ -83,3 +83,20 @@ describe('a status change the server answers with another status', () => {
     await waitFor(() => expect([row(kept.id)?.status, row(moved.id)?.status, row(done.id)?.status]).toEqual(['ACTIVE', 'REVOKED', 'SUSPENDED']))
   })
 })
+
+describe('a bulk action over every matching key', () => {
+  it('counts a key as done only when the server answered the asked status', async () => {
+    const { performBulk } = await import('./bulk-all-work')
+    const { active } = await setUp()
+    const [kept, moved, done] = active
+    if (!kept || !moved || !done) throw new Error('too few active keys in the seed')
+    answerWith({ [kept.id]: 'ACTIVE', [moved.id]: 'REVOKED' })
+    const outcome = await performBulk('suspend', [kept, moved, done], '', new AbortController().signal, { onProgress: () => {}, onRateLimited: () => {} })
+    expect(outcome.done).toEqual([done])
+    expect(outcome.answeredOtherwise).toEqual([
+      { key: kept, answer: { kind: 'kept', status: 'ACTIVE' } },
+      { key: moved, answer: { kind: 'other', status: 'REVOKED' } },
+    ])
+    expect(outcome.failed).toEqual([])
+  })
+})
