@@ -10,6 +10,7 @@ import { AppHeader } from './app-header'
 import { hostOf } from './connection/connection'
 import type { Boot } from './start-mode'
 import { useAppMode } from './use-app-mode'
+import { useUnsentChangesGuard } from './use-unsent-changes-guard'
 
 const ConnectDialog = lazyPart(() => import('./connection/connect-dialog'), (m) => m.ConnectDialog, 'the Connect dialog', { dismiss: (props) => () => props.onOpenChange(false) })
 // Off the keys page's first screen: the audit loads when someone goes there, or at once (beside
@@ -53,6 +54,7 @@ function Page({ path, serverKey, serverName }: { path: string; serverKey: string
 /** The header with the mode, and the page: the keys, or what to do to see them. */
 export function AppShell({ boot }: { boot: Boot }) {
   const modes = useAppMode(boot)
+  useUnsentChangesGuard()
   const { mode } = modes
   const path = usePathname()
   const [connectOpen, setConnectOpen] = useState(false)

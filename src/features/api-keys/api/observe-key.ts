@@ -4,13 +4,7 @@ import { getApiConfig } from '../../../api/http-client'
 import { isChange, judgeAnswer, type KeyChange, type KeyState, type Verdict } from './key-state'
 import { keyChangeMutationKey } from './list-cache'
 import { apiKeyKeys } from './query-keys'
-
-/** Both change hooks take `{ key }`; a status change also `{ status }`. */
-function aimedAt(variables: unknown, id: string): variables is { key: { id: string }; status?: unknown } {
-  if (typeof variables !== 'object' || variables === null || !('key' in variables)) return false
-  const { key } = variables
-  return typeof key === 'object' && key !== null && 'id' in key && key.id === id
-}
+import { aimedAt } from './waiting-changes'
 
 type SettledAction = { type: 'success' } | { type: 'error'; error: unknown } | { type: string }
 

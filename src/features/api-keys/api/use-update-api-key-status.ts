@@ -6,6 +6,7 @@ import { updateApiKeyStatus } from '../../../api/api-keys/update-api-key-status'
 import type { KeyStatus } from '../../../api/enums'
 import { invalidateWhenLastSettles, keyChangeMutationKey, patchKeyInLists, removeKeyFromLists, restoreRows, type RowSnapshot } from './list-cache'
 import { apiKeyKeys } from './query-keys'
+import { isWaitingForNetwork } from './waiting-changes'
 
 export interface UpdateStatusVariables {
   key: ApiKey
@@ -20,12 +21,16 @@ export function useUpdateApiKeyStatus() {
     mutationKey: keyChangeMutationKey,
     meta: scopeMeta('api-keys:write'),
     mutationFn: ({ key, status, reason }: UpdateStatusVariables) => updateApiKeyStatus(key.id, { status, reason }),
-    onMutate: async ({ key, status }): Promise<{ snapshots: RowSnapshot[] }> => {
+    onMutate: async (variables): Promise<{ snapshots: RowSnapshot[] }> => {
+      const { key, status } = variables
       // A list fetch already under way would land after this and undo the change on screen.
       await queryClient.cancelQueries({ queryKey: apiKeyKeys.lists() })
+      // Offline, the row says the change waits for the connection (StatusCell), not that it is done.
+      if (isWaitingForNetwork(queryClient, variables)) return { snapshots: [] }
       return { snapshots: patchKeyInLists(queryClient, key.id, (k) => ({ ...k, status, update_time: new Date().toISOString() })) }
     },
-    onSuccess: (updated) => void patchKeyInLists(queryClient, updated.id, () => updated),
+    // The row ends at what the server answered; fields an answer left out keep what the row had.
+    onSuccess: (updated) => void patchKeyInLists(queryClient, updated.id, (row) => ({ ...row, ...updated })),
     onError: (error, { key }, context) => {
       // Deleted elsewhere: the row has nothing to go back to.
       if (isApiError(error) && error.status === 404) removeKeyFromLists(queryClient, key.id)

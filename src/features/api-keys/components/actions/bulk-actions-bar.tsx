@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
 import { ACTION_LABELS, KEY_ACTIONS, TERMINAL_ACTIONS, keyDisplayName, whyNot, type KeyAction } from '../../model/key-actions'
+import { otherAnswerShort } from '../../model/status-answer'
 import type { ActionOutcome } from './use-run-key-action'
 import { ScopeNeeded } from '../scope-needed'
 
@@ -119,13 +120,26 @@ function DisabledReasons({ selected }: { selected: ApiKey[] }) {
 function BulkOutcome({ outcome, onDismiss }: { outcome: ActionOutcome; onDismiss: () => void }) {
   const { past } = ACTION_LABELS[outcome.action]
   const failed = outcome.failed.length > 0
+  const otherwise = outcome.answeredOtherwise
+  const trouble = failed || otherwise.length > 0
   return (
-    <div role={failed ? 'alert' : 'status'} className={`flex items-start gap-2 rounded-lg border px-3 py-2 text-sm ${failed ? 'border-red-200 bg-red-50 dark:border-red-900 dark:bg-red-950/50' : 'border-emerald-200 bg-emerald-50 dark:border-emerald-900 dark:bg-emerald-950/50'}`}>
+    <div role={trouble ? 'alert' : 'status'} className={`flex items-start gap-2 rounded-lg border px-3 py-2 text-sm ${trouble ? 'border-red-200 bg-red-50 dark:border-red-900 dark:bg-red-950/50' : 'border-emerald-200 bg-emerald-50 dark:border-emerald-900 dark:bg-emerald-950/50'}`}>
       <div className="flex-1 space-y-1">
         <p className="font-medium">
           {outcome.succeeded.length} {past}
-          {failed ? `, ${outcome.failed.length} failed (still selected, to try again)` : ''}
+          {otherwise.length > 0 ? `, ${otherwise.length} answered otherwise by the server` : ''}
+          {failed ? `, ${outcome.failed.length} failed` : ''}
+          {trouble ? ' (still selected, to try again)' : ''}
         </p>
+        {otherwise.length > 0 && (
+          <ul aria-label="Keys the server answered otherwise" className="list-disc space-y-0.5 pl-5">
+            {otherwise.map(({ key, answer }) => (
+              <li key={key.id}>
+                <bdi className="font-medium">{keyDisplayName(key)}</bdi>: {otherAnswerShort(answer)}
+              </li>
+            ))}
+          </ul>
+        )}
         {failed && (
           <ul aria-label="Failed keys" className="list-disc space-y-0.5 pl-5">
             {outcome.failed.map(({ key, message }) => (

@@ -6,6 +6,7 @@ import { updateApiKeyStatus } from '../../../../api/api-keys/update-api-key-stat
 import { readWholeView, type ReadProgress, type WholeViewContext } from '../../api/read-whole-view'
 import { previewBulk, type BulkPreview } from '../../model/bulk-preview'
 import { ACTION_TARGET, type KeyAction } from '../../model/key-actions'
+import { otherAnswerOf, type OtherAnswer } from '../../model/status-answer'
 import { runBulk, type BulkOutcome } from './run-bulk'
 
 // Loaded when a whole-view action starts, so the first screen does not carry it.
@@ -20,13 +21,31 @@ export interface RunCallbacks {
   onRateLimited: (waitMs: number | null) => void
 }
 
+/** What the run did; `done` holds only the keys the server answered with the asked status. */
+export interface BulkWorkOutcome extends BulkOutcome<ApiKey> {
+  readonly answeredOtherwise: { key: ApiKey; answer: OtherAnswer }[]
+}
+
 /** One request per key, four at a time; a delete that finds the key gone counts as done. */
-export function performBulk(action: KeyAction, keys: readonly ApiKey[], reason: string, signal: AbortSignal, callbacks: RunCallbacks): Promise<BulkOutcome<ApiKey>> {
+export async function performBulk(action: KeyAction, keys: readonly ApiKey[], reason: string, signal: AbortSignal, callbacks: RunCallbacks): Promise<BulkWorkOutcome> {
+  // A 200 with another status than asked is not the asked change: each key counts as the server answered.
+  const others = new Map<ApiKey, OtherAnswer>()
   const perform = (key: ApiKey) =>
     action === 'delete'
       ? deleteApiKey(key.id).catch((error: unknown) => {
           if (!(isApiError(error) && error.status === 404)) throw error
         })
-      : updateApiKeyStatus(key.id, { status: ACTION_TARGET[action], reason: reason || undefined })
-  return runBulk(keys, { signal, perform, ...callbacks })
+      : updateApiKeyStatus(key.id, { status: ACTION_TARGET[action], reason: reason || undefined }).then((answer) => {
+          const other = otherAnswerOf(ACTION_TARGET[action], key.status, answer)
+          if (other) others.set(key, other)
+        })
+  const outcome = await runBulk(keys, { signal, perform, ...callbacks })
+  return {
+    ...outcome,
+    done: outcome.done.filter((key) => !others.has(key)),
+    answeredOtherwise: outcome.done.flatMap((key) => {
+      const answer = others.get(key)
+      return answer ? [{ key, answer }] : []
+    }),
+  }
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
 import { ACTION_LABELS, keyDisplayName } from '../../model/key-actions'
+import { otherAnswerShort } from '../../model/status-answer'
 import type { BulkAllState } from './use-bulk-all-matching'
 import { RequestIdText } from '../../../../components/ui/request-id-text'
 
@@ -12,14 +13,15 @@ type Finished = Extract<BulkAllState, { kind: 'finished' }>
 
 /** Per key, what a bulk action over a whole view did: succeeded, skipped, failed (with Retry), not sent. */
 export function BulkResults({ state, onRetryFailed, onDismiss }: { state: Finished; onRetryFailed: () => void; onDismiss: () => void }) {
-  const { preview, succeeded, failed, notSent } = state
+  const { preview, succeeded, failed, notSent, answeredOtherwise } = state
   const { past } = ACTION_LABELS[preview.action]
   const skipped = preview.skipped.flatMap((group) => group.keys)
   const parts = [`${succeeded.length} ${past}`]
   if (skipped.length > 0) parts.push(`${skipped.length} skipped`)
+  if (answeredOtherwise.length > 0) parts.push(`${answeredOtherwise.length} answered otherwise by the server`)
   if (failed.length > 0) parts.push(`${failed.length} failed`)
   if (notSent.length > 0) parts.push(`${notSent.length} not sent (cancelled)`)
-  const trouble = failed.length > 0
+  const trouble = failed.length > 0 || answeredOtherwise.length > 0
   const section = useRef<HTMLElement>(null)
   // The button that started the run may be gone by now: a keyboard user goes on from here.
   useEffect(() => {
@@ -37,7 +39,16 @@ export function BulkResults({ state, onRetryFailed, onDismiss }: { state: Finish
         <p role={trouble ? 'alert' : 'status'} className="font-medium">
           {parts.join(', ')}.
         </p>
-        {trouble && (
+        {answeredOtherwise.length > 0 && (
+          <ul aria-label="Keys the server answered otherwise" className="list-disc space-y-0.5 pl-5">
+            {answeredOtherwise.map(({ key, answer }) => (
+              <li key={key.id}>
+                <bdi className="font-medium">{keyDisplayName(key)}</bdi>: {otherAnswerShort(answer)}
+              </li>
+            ))}
+          </ul>
+        )}
+        {failed.length > 0 && (
           <div className="space-y-1">
             <ul aria-label="Failed keys" className="list-disc space-y-0.5 pl-5">
               {failed.map(({ key, message }) => (

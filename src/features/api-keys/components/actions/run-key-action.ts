@@ -5,7 +5,9 @@ import { toast } from '../../../../components/ui/toast-store'
 import type { KeyState, Verdict } from '../../api/key-state'
 import type { DeleteVariables } from '../../api/use-delete-api-key'
 import type { UpdateStatusVariables } from '../../api/use-update-api-key-status'
-import { ACTION_LABELS, ACTION_TARGET, keyDisplayName, type KeyAction } from '../../model/key-actions'
+import { ACTION_TARGET, keyDisplayName, type KeyAction } from '../../model/key-actions'
+import { otherAnswerOf } from '../../model/status-answer'
+import { announceOutcome } from './announce-outcome'
 import { mapWithConcurrency, type Settled as SettledTask } from './map-with-concurrency'
 import { describeError, loadUndo, type ActionOutcome, type RunKeyAction } from './use-run-key-action'
 
@@ -46,21 +48,24 @@ export function runKeyAction({ queryClient, updateStatus, deleteKey, run }: RunT
     )
   }
   const settle = async (results: Settled[], undoCode: UndoCode | null, verdict: (() => Promise<Verdict>) | null): Promise<ActionOutcome> => {
-    const outcome: ActionOutcome = { action, succeeded: [], failed: [], alreadyGone: [] }
+    const outcome: ActionOutcome = { action, succeeded: [], failed: [], alreadyGone: [], answeredOtherwise: [] }
     const answers = new Map<string, ApiKey | undefined>()
     for (const result of results) {
       // A key already deleted elsewhere is gone either way: for a delete, that is success.
       const goneAnyway = !result.ok && action === 'delete' && isApiError(result.error) && result.error.status === 404
+      // A 200 is not the asked change unless its key says so: each key counts as the server answered.
+      const other = result.ok && action !== 'delete' ? otherAnswerOf(ACTION_TARGET[action], result.item.status, result.value) : null
       if (result.ok) answers.set(result.item.id, result.value)
       if (goneAnyway) outcome.alreadyGone.push(result.item)
-      if (result.ok || goneAnyway) outcome.succeeded.push(result.item)
+      if (other) outcome.answeredOtherwise.push({ key: result.item, answer: other })
+      else if (result.ok || goneAnyway) outcome.succeeded.push(result.item)
       else outcome.failed.push({ key: result.item, message: describeError(result.error, action) })
     }
     const [refused] = results
     const why = undoCode && verdict && refused && !refused.ok ? await undoCode.explainUndoRefusal(refused.error, keyDisplayName(refused.item), verdict) : null
     // The key moved on since: nothing to undo, and nothing went wrong.
     if (why) toast.info(why)
-    else announce(outcome, keys.length, (key, title) => successToast(key, answers.get(key.id), title))
+    else announceOutcome(outcome, keys.length, (key, title) => successToast(key, answers.get(key.id), title))
     return outcome
   }
   if (!undoing) return mapWithConcurrency(keys, CONCURRENCY, perform).then((results) => settle(results, null, null))
@@ -73,24 +78,4 @@ export function runKeyAction({ queryClient, updateStatus, deleteKey, run }: RunT
       listening.stop()
     }
   })
-}
-
-function announce({ action, succeeded, failed, alreadyGone }: ActionOutcome, total: number, successToast: (key: ApiKey, title: string) => void) {
-  const { verb, past } = ACTION_LABELS[action]
-  const [only] = succeeded
-  const gone = alreadyGone.length
-  if (total === 1 && only && gone === 1) {
-    toast.info(`${keyDisplayName(only)} was already deleted elsewhere`, { description: 'It is gone from the list; nothing else changed.' })
-  } else if (total === 1 && only) {
-    successToast(only, `${keyDisplayName(only)} ${past}`)
-  } else if (succeeded.length > 0) {
-    const note = gone > 0 ? ` (${gone} already deleted elsewhere)` : ''
-    toast.success(`${succeeded.length} ${succeeded.length === 1 ? 'key' : 'keys'} ${past}${note}`)
-  }
-  const [first] = failed
-  if (total === 1 && first) {
-    toast.error(`Could not ${verb.toLowerCase()} ${keyDisplayName(first.key)}`, { description: first.message })
-  } else if (failed.length > 0) {
-    toast.error(`${failed.length} of ${total} keys could not be ${past}`, { description: failed.map((f) => `${keyDisplayName(f.key)}: ${f.message}`).join('\n') })
-  }
 }

@@ -7,14 +7,17 @@ import type { BulkPreview } from '../../model/bulk-preview'
 import type { KeyAction } from '../../model/key-actions'
 import type { ListView } from '../../model/list-view'
 import { toViewQuery } from '../../model/view-query'
-import { describeError, type ActionFailure } from './use-run-key-action'
+import { describeError, type ActionFailure, type ActionOutcome } from './use-run-key-action'
+
+type AnsweredOtherwise = ActionOutcome['answeredOtherwise'][number]
 
 /** What earlier runs of the same action did: a Retry failed adds to it. */
 interface Earlier {
   readonly succeeded: readonly ApiKey[]
   readonly notSent: readonly ApiKey[]
+  readonly answeredOtherwise: readonly AnsweredOtherwise[]
 }
-const NOTHING_YET: Earlier = { succeeded: [], notSent: [] }
+const NOTHING_YET: Earlier = { succeeded: [], notSent: [], answeredOtherwise: [] }
 
 const loadWork = () => import('./bulk-all-work')
 
@@ -24,7 +27,7 @@ export type BulkAllState =
   | { readonly kind: 'read-failed'; readonly action: KeyAction; readonly error: unknown }
   | { readonly kind: 'confirming'; readonly preview: BulkPreview }
   | { readonly kind: 'running'; readonly preview: BulkPreview; readonly done: number; readonly total: number; readonly rateLimitedMs: number | null; readonly cancelling: boolean }
-  | { readonly kind: 'finished'; readonly preview: BulkPreview; readonly reason: string; readonly succeeded: readonly ApiKey[]; readonly failed: readonly ActionFailure[]; readonly notSent: readonly ApiKey[] }
+  | { readonly kind: 'finished'; readonly preview: BulkPreview; readonly reason: string; readonly succeeded: readonly ApiKey[]; readonly failed: readonly ActionFailure[]; readonly notSent: readonly ApiKey[]; readonly answeredOtherwise: readonly AnsweredOtherwise[] }
 
 export interface BulkAllRun {
   readonly state: BulkAllState
@@ -99,6 +102,7 @@ export function useBulkAllMatching(view: ListView, onFinished?: () => void): Bul
           succeeded: [...earlier.succeeded, ...outcome.done],
           failed: outcome.failed.map(({ item, error }) => ({ key: item, message: describeError(error, action) })),
           notSent: [...earlier.notSent, ...outcome.notSent],
+          answeredOtherwise: [...earlier.answeredOtherwise, ...outcome.answeredOtherwise],
         })
         void queryClient.invalidateQueries({ queryKey: apiKeyKeys.lists() })
         finished.current?.()

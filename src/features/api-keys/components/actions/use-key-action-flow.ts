@@ -23,8 +23,8 @@ export function useKeyActionFlow({ onBulkDone, onDone }: { onBulkDone?: (failed:
       const result = await run(action, keys, reason)
       if (keys.length > 1) {
         setOutcome(result)
-        // Failed keys stay selected, ready for another try.
-        callbacks.current.onBulkDone?.(result.failed.map((f) => f.key))
+        // Failed keys, and keys the server answered otherwise, stay selected, ready for another try.
+        callbacks.current.onBulkDone?.([...result.failed, ...result.answeredOtherwise].map((f) => f.key))
       }
       callbacks.current.onDone?.(result)
     },

@@ -6,6 +6,7 @@ import type { KeyState } from '../../api/key-state'
 import { useDeleteApiKey } from '../../api/use-delete-api-key'
 import { useUpdateApiKeyStatus } from '../../api/use-update-api-key-status'
 import { requiredScope, type KeyAction } from '../../model/key-actions'
+import type { OtherAnswer } from '../../model/status-answer'
 
 /** Undo's watching and explaining load on first use (and when the page is idle), off the first screen. */
 export const loadUndo = () => import('./undo-offer')
@@ -23,6 +24,8 @@ export interface ActionOutcome {
   failed: ActionFailure[]
   /** Deletes that found the key already deleted elsewhere (also in `succeeded`). */
   alreadyGone: ApiKey[]
+  /** Status changes answered 200 with another status than asked: not done, and not failed either. */
+  answeredOtherwise: { key: ApiKey; answer: OtherAnswer }[]
 }
 
 /** `undoing`: this run is an Undo, expecting the key as the undone action left it. */
@@ -53,7 +56,7 @@ export function useRunKeyAction(): RunKeyAction {
       return loadRunKeyAction().then(
         ({ runKeyAction }) => runKeyAction({ queryClient, updateStatus, deleteKey, run }, action, keys, reason, undoing),
         // Its code would not load (offline after a redeploy): nothing was sent, and each key says why.
-        (error: unknown): ActionOutcome => ({ action, succeeded: [], failed: keys.map((key) => ({ key, message: describeError(error, action) })), alreadyGone: [] }),
+        (error: unknown): ActionOutcome => ({ action, succeeded: [], failed: keys.map((key) => ({ key, message: describeError(error, action) })), alreadyGone: [], answeredOtherwise: [] }),
       )
     },
     [queryClient, updateStatus, deleteKey],

@@ -5,6 +5,7 @@ import { Button } from '../../../../components/ui/button'
 import { Checkbox } from '../../../../components/ui/checkbox'
 import { DialogBody, DialogFooter } from '../../../../components/ui/dialog'
 import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS, labelOf, permissionsSummary } from '../../model/labels'
+import { useWarnBeforeUnload } from '../../../../hooks/use-warn-before-unload'
 import { copyShortcut, useCopySecret } from './use-copy-secret'
 
 /** The new key's secret, shown this once, with Copy and a Done that wants it stored first. */
@@ -14,7 +15,8 @@ export function SecretStep({ apiKey, onDone, doneLabel = 'Done' }: { apiKey: Cre
   const copyRef = useRef<HTMLButtonElement>(null)
   const [stored, setStored] = useState(false)
   const { state, copy } = useCopySecret(apiKey.api_key, fieldRef)
-  useWarnBeforeUnload()
+  // Closing the tab or reloading while the secret is on screen asks first: it cannot be shown again.
+  useWarnBeforeUnload(true)
 
   // The form that had focus is gone: start on Copy, the one thing to do next.
   useEffect(() => copyRef.current?.focus(), [])
@@ -88,17 +90,4 @@ export function SecretStep({ apiKey, onDone, doneLabel = 'Done' }: { apiKey: Cre
       </DialogFooter>
     </>
   )
-}
-
-/** Closing the tab or reloading while the secret is on screen asks first: it cannot be shown again. */
-function useWarnBeforeUnload() {
-  useEffect(() => {
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault()
-      // Older browsers want returnValue set to show the prompt.
-      event.returnValue = ''
-    }
-    window.addEventListener('beforeunload', warn)
-    return () => window.removeEventListener('beforeunload', warn)
-  }, [])
 }

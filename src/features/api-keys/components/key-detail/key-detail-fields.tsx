@@ -67,7 +67,7 @@ export function KeyDetailFields({ apiKey, now }: { apiKey: ApiKey; now: number }
         </Row>
         <Row term="Status">
           <span className="flex flex-col items-start gap-1">
-            <StatusCell status={apiKey.status} />
+            <StatusCell id={apiKey.id} status={apiKey.status} />
             {apiKey.status && Object.hasOwn(STATUS_MEANINGS, apiKey.status) && (
               <span className="text-zinc-600 dark:text-zinc-400">{STATUS_MEANINGS[apiKey.status as KeyStatus]}</span>
             )}

@@ -8,6 +8,8 @@ import { MISSING, permissionsSummary } from '../../model/labels'
 import { shortMaskedKey } from '../../model/masked-key'
 import { CopyButton } from './copy-button'
 import { StatusBadge } from './status-badge'
+import { WaitingBadge } from './waiting-badge'
+import { useWaitingChange } from '../../api/waiting-changes'
 
 /** A field the server left out (or sent in a shape this page cannot read). */
 export function MissingValue() {
@@ -62,7 +64,9 @@ export function MaskedKeyCell({ masked }: { masked: string | undefined }) {
   )
 }
 
-export function StatusCell({ status }: { status: string | undefined }) {
+export function StatusCell({ id, status }: { id: string; status: string | undefined }) {
+  const waiting = useWaitingChange(id)
+  if (waiting !== null) return <WaitingBadge target={waiting} />
   return status === undefined ? <MissingValue /> : <StatusBadge status={status} />
 }
 

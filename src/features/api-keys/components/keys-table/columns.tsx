@@ -48,7 +48,7 @@ export function keysTableColumns(meta: KeysTableMeta) {
     column.accessor('id', { header: 'ID', cell: ({ row }) => <IdCell apiKey={row.original} />, enableSorting: false }),
     column.accessor('key_type', { header: 'Type', cell: ({ getValue }) => labelOf(KEY_TYPE_LABELS, getValue()), enableSorting: false }),
     column.accessor('environment', { header: 'Environment', cell: ({ getValue }) => labelOf(ENVIRONMENT_LABELS, getValue()), enableSorting: false }),
-    column.accessor('status', { header: 'Status', cell: ({ getValue }) => <StatusCell status={getValue()} />, enableSorting: false }),
+    column.accessor('status', { header: 'Status', cell: ({ row, getValue }) => <StatusCell id={row.original.id} status={getValue()} />, enableSorting: false }),
     column.accessor('permissions', { header: 'Permissions', cell: ({ getValue }) => <PermissionsCell permissions={getValue()} />, enableSorting: false }),
     column.accessor('create_time', {
       header: ({ column: c }) => <DataTableColumnHeader column={c} title="Created" />,

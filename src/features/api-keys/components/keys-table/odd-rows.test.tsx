@@ -1,5 +1,7 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, within } from '@testing-library/react'
 import { apiKeySchema, type ApiKey } from '../../../../api/api-key-schema'
+import { useState } from 'react'
 import { ApiKeysTable, useKeysTable } from './api-keys-table'
 
 const NOW = Date.parse('2026-11-26T12:00:00Z')
@@ -37,6 +39,16 @@ function Table({ keys }: { keys: ApiKey[] }) {
   return <ApiKeysTable table={table} busy={false} dimmed={false} caption="API keys" />
 }
 
+// The status cell asks the query client whether a change of its key waits for the connection.
+function WithClient({ keys }: { keys: ApiKey[] }) {
+  const [client] = useState(() => new QueryClient())
+  return (
+    <QueryClientProvider client={client}>
+      <Table keys={keys} />
+    </QueryClientProvider>
+  )
+}
+
 function cellsOf(id: string): string[] {
   const row = document.querySelector(`tr[data-row-id="${id}"]`)
   if (!(row instanceof HTMLTableRowElement)) throw new Error(`No row ${id}`)
@@ -45,7 +57,7 @@ function cellsOf(id: string): string[] {
 
 describe('a row with fields missing', () => {
   it('shows — for what the server left out, and still shows the full row beside it', () => {
-    render(<Table keys={[full, sparse]} />)
+    render(<WithClient keys={[full, sparse]} />)
     const headers = screen.getAllByRole('columnheader').map((h) => h.textContent)
     expect(headers).toEqual(['', 'Name', 'Key', 'ID', 'Type', 'Environment', 'Status', 'Permissions', 'Created', 'Last used', 'Actions'])
     // select, name, masked key, id, type, environment, status, permissions, created, last used, actions
@@ -68,7 +80,7 @@ describe('a row with fields missing', () => {
   })
 
   it('names the row controls of a key without a name by its id', () => {
-    render(<Table keys={[sparse, untitled]} />)
+    render(<WithClient keys={[sparse, untitled]} />)
     for (const key of [sparse, untitled]) {
       const row = screen.getAllByRole('row').find((r) => r.getAttribute('data-row-id') === key.id)
       if (!row) throw new Error(`No row ${key.id}`)
@@ -79,7 +91,7 @@ describe('a row with fields missing', () => {
   })
 
   it('tells a key without a name (null) from a name the server did not send', () => {
-    render(<Table keys={[sparse, untitled]} />)
+    render(<WithClient keys={[sparse, untitled]} />)
     expect(cellsOf(untitled.id)[1]).toBe('Untitled key')
     expect(cellsOf(sparse.id)[1]).toBe('—')
   })

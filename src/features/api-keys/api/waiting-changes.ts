@@ -1,0 +1,29 @@
+import { useMutationState, type QueryClient } from '@tanstack/react-query'
+import { keyChangeMutationKey } from './list-cache'
+
+/** Both change hooks take `{ key }`; a status change also `{ status }`. */
+export function aimedAt(variables: unknown, id: string): variables is { key: { id: string }; status?: unknown } {
+  if (typeof variables !== 'object' || variables === null || !('key' in variables)) return false
+  const { key } = variables
+  return typeof key === 'object' && key !== null && 'id' in key && key.id === id
+}
+
+/**
+ * Whether this very change waits for the network (networkMode 'online' while offline): TanStack
+ * runs onMutate before it pauses, and a row patched then would look done before the server has it.
+ */
+export function isWaitingForNetwork(queryClient: QueryClient, variables: unknown): boolean {
+  return queryClient.getMutationCache().getAll().some((mutation) => mutation.state.variables === variables && mutation.state.isPaused)
+}
+
+/** What a change waiting for the network will ask of the key: a status, or `delete`. */
+export function useWaitingChange(id: string): string | null {
+  const waiting = useMutationState({
+    filters: { mutationKey: keyChangeMutationKey, predicate: (mutation) => mutation.state.isPaused && aimedAt(mutation.state.variables, id) },
+    select: (mutation) => {
+      const variables = mutation.state.variables
+      return aimedAt(variables, id) && typeof variables.status === 'string' ? variables.status : 'delete'
+    },
+  })
+  return waiting.at(-1) ?? null
+}

@@ -1,0 +1,41 @@
+import type { ApiKey } from '../../../../api/api-key-schema'
+import { toast } from '../../../../components/ui/toast-store'
+import { ACTION_LABELS, ACTION_TARGET, keyDisplayName } from '../../model/key-actions'
+import { otherAnswerDetail, otherAnswerTitle } from '../../model/status-answer'
+import type { ActionOutcome } from './use-run-key-action'
+
+/** Toasts (the live regions) saying how an action went, each key counted by what the server answered. */
+export function announceOutcome(outcome: ActionOutcome, total: number, successToast: (key: ApiKey, title: string) => void): void {
+  const { action, succeeded, failed, alreadyGone } = outcome
+  const { verb, past } = ACTION_LABELS[action]
+  const [only] = succeeded
+  const gone = alreadyGone.length
+  if (total === 1 && only && gone === 1) {
+    toast.info(`${keyDisplayName(only)} was already deleted elsewhere`, { description: 'It is gone from the list; nothing else changed.' })
+  } else if (total === 1 && only) {
+    successToast(only, `${keyDisplayName(only)} ${past}`)
+  } else if (succeeded.length > 0) {
+    const note = gone > 0 ? ` (${gone} already deleted elsewhere)` : ''
+    toast.success(`${succeeded.length} ${succeeded.length === 1 ? 'key' : 'keys'} ${past}${note}`)
+  }
+  announceOtherAnswers(outcome, total)
+  const [first] = failed
+  if (total === 1 && first) {
+    toast.error(`Could not ${verb.toLowerCase()} ${keyDisplayName(first.key)}`, { description: first.message })
+  } else if (failed.length > 0) {
+    toast.error(`${failed.length} of ${total} keys could not be ${past}`, { description: failed.map((f) => `${keyDisplayName(f.key)}: ${f.message}`).join('\n') })
+  }
+}
+
+/** A 200 with another status than asked: the asked change did not happen, so it stays on screen until read (no Undo). */
+function announceOtherAnswers({ action, answeredOtherwise }: ActionOutcome, total: number): void {
+  if (action === 'delete' || answeredOtherwise.length === 0) return
+  const asked = ACTION_TARGET[action]
+  const [first] = answeredOtherwise
+  if (total === 1 && first) {
+    toast.error(otherAnswerTitle(keyDisplayName(first.key), first.answer), { description: otherAnswerDetail(asked, first.answer) })
+    return
+  }
+  const lines = answeredOtherwise.map(({ key, answer }) => `${otherAnswerTitle(keyDisplayName(key), answer)}.`)
+  toast.error(`${answeredOtherwise.length} of ${total} keys were not ${ACTION_LABELS[action].past}: the server answered otherwise`, { description: lines.join('\n') })
+}

@@ -1,0 +1,102 @@
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
+import { act, renderHook, screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import type { ReactNode } from 'react'
+import type { ApiKey } from '../../../../api/api-key-schema'
+import { KEY_STATUSES } from '../../../../api/enums'
+import { dismissToast, getToasts } from '../../../../components/ui/toast-store'
+import { Toaster, preloadToastCard } from '../../../../components/ui/toaster'
+import { TEST_API_BASE, startMockApiServer } from '../../../../test/mock-api-server'
+import { keySetOptions, type KeySet } from '../../api/key-set'
+import { keyDisplayName } from '../../model/key-actions'
+import { useRunKeyAction } from './use-run-key-action'
+
+const mock = startMockApiServer()
+const EVERY_KEY = keySetOptions(KEY_STATUSES)
+beforeAll(() => preloadToastCard())
+afterEach(() => {
+  act(() => {
+    for (const { id } of getToasts()) dismissToast(id)
+  })
+})
+
+/** The server answers a PATCH of these keys 200, having set (and holding) this status instead of the asked one. */
+function answerWith(statuses: Record<string, 'ACTIVE' | 'REVOKED'>) {
+  mock.server.use(
+    http.patch(`${TEST_API_BASE}/v1/api-keys/:id`, async ({ params, request }) => {
+      const id = String(params.id)
+      const status = statuses[id]
+      if (status === undefined) return undefined
+      const body = (await request.json()) as { status: string }
+      expect(body.status).not.toBe(status)
+      const key = status === 'ACTIVE' ? mock.store.get(id) : mock.store.setStatus(id, status, new Date().toISOString())
+      return HttpResponse.json({ api_key: key })
+    }),
+  )
+}
+
+async function setUp() {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } } })
+  await queryClient.prefetchQuery(EVERY_KEY)
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={queryClient}>
+      {children}
+      <Toaster />
+    </QueryClientProvider>
+  )
+  const { result } = renderHook(() => (useQuery(EVERY_KEY), useRunKeyAction()), { wrapper })
+  const rows = () => queryClient.getQueryData<KeySet>(EVERY_KEY.queryKey)?.api_keys ?? []
+  const active = rows().filter((k): k is ApiKey & { name: string } => k.status === 'ACTIVE' && Boolean(k.name))
+  return { run: result, active, row: (id: string) => rows().find((k) => k.id === id) }
+}
+
+describe('a status change the server answers with another status', () => {
+  it('says the server kept the key, offers no Undo, and the row ends at the answer', async () => {
+    const { run, active, row } = await setUp()
+    const [key] = active
+    if (!key) throw new Error('no active key in the seed')
+    answerWith({ [key.id]: 'ACTIVE' })
+    const outcome = await act(() => run.current('suspend', [key]))
+    expect(outcome.succeeded).toEqual([])
+    expect(outcome.answeredOtherwise).toEqual([{ key, answer: { kind: 'kept', status: 'ACTIVE' } }])
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(`The server kept ${keyDisplayName(key)} Active`)
+    expect(alert).toHaveTextContent('You asked for Suspended; the server answered that nothing changed.')
+    expect(within(screen.getByRole('status')).queryByRole('button', { name: 'Undo' })).toBeNull()
+    expect(screen.getByRole('status')).not.toHaveTextContent('suspended')
+    await waitFor(() => expect(row(key.id)?.status).toBe('ACTIVE'))
+  })
+
+  it('counts each key of a bulk run by what the server answered', async () => {
+    const { run, active, row } = await setUp()
+    const [kept, moved, done] = active
+    if (!kept || !moved || !done) throw new Error('too few active keys in the seed')
+    answerWith({ [kept.id]: 'ACTIVE', [moved.id]: 'REVOKED' })
+    const outcome = await act(() => run.current('suspend', [kept, moved, done]))
+    expect(outcome.succeeded.map((k) => k.id)).toEqual([done.id])
+    expect(outcome.answeredOtherwise.map((o) => o.answer.status)).toEqual(['ACTIVE', 'REVOKED'])
+    expect(await screen.findByRole('status')).toHaveTextContent('1 key suspended')
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent('2 of 3 keys were not suspended: the server answered otherwise')
+    expect(alert).toHaveTextContent(`The server kept ${keyDisplayName(kept)} Active.`)
+    expect(alert).toHaveTextContent(`${keyDisplayName(moved)} is now Revoked.`)
+    await waitFor(() => expect([row(kept.id)?.status, row(moved.id)?.status, row(done.id)?.status]).toEqual(['ACTIVE', 'REVOKED', 'SUSPENDED']))
+  })
+})
+
+describe('a bulk action over every matching key', () => {
+  it('counts a key as done only when the server answered the asked status', async () => {
+    const { performBulk } = await import('./bulk-all-work')
+    const { active } = await setUp()
+    const [kept, moved, done] = active
+    if (!kept || !moved || !done) throw new Error('too few active keys in the seed')
+    answerWith({ [kept.id]: 'ACTIVE', [moved.id]: 'REVOKED' })
+    const outcome = await performBulk('suspend', [kept, moved, done], '', new AbortController().signal, { onProgress: () => {}, onRateLimited: () => {} })
+    expect(outcome.done).toEqual([done])
+    expect(outcome.answeredOtherwise).toEqual([
+      { key: kept, answer: { kind: 'kept', status: 'ACTIVE' } },
+      { key: moved, answer: { kind: 'other', status: 'REVOKED' } },
+    ])
+    expect(outcome.failed).toEqual([])
+  })
+})
