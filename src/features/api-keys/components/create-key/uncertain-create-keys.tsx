@@ -30,12 +30,15 @@ function FoundKey({ apiKey, revoking, onRevoke }: { apiKey: ApiKey; revoking: Re
       {revoked ? (
         <p className="text-sm font-medium">Revoked</p>
       ) : (
-        <Button size="sm" variant="danger" aria-disabled={revoking?.state === 'sending'} onClick={() => revoking?.state !== 'sending' && onRevoke()}>
+        <Button
+          size="sm"
+          variant="danger"
+          // Two keys may share the name: the id tells them apart.
+          aria-label={`${revoking?.state === 'sending' ? 'Revoking' : 'Revoke'} ${name} (${apiKey.id})`}
+          aria-disabled={revoking?.state === 'sending'}
+          onClick={() => revoking?.state !== 'sending' && onRevoke()}
+        >
           {revoking?.state === 'sending' ? 'Revoking…' : 'Revoke'}
-          <span className="sr-only">
-            {' '}
-            <bdi>{name}</bdi> ({apiKey.id})
-          </span>
         </Button>
       )}
     </li>
