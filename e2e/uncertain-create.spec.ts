@@ -1,6 +1,6 @@
 import type { APIRequestContext, Locator, Page, Route } from '@playwright/test'
 import type { AuditEntry } from '../src/mocks/store'
-import { allowFailedLoads, banner, connect, unexpectedConsoleErrors } from './connected-helpers'
+import { allowFailedLoads, connect, unexpectedConsoleErrors } from './connected-helpers'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { ownServerKeys, startOwnMockApi, type OwnMockApi } from './own-mock-api'
 import { pressUntilFocused } from './page-helpers'
@@ -37,7 +37,7 @@ async function keysNamed(request: APIRequestContext, name: string) {
 }
 
 async function openAndFill(page: Page, name: string): Promise<Locator> {
-  await banner(page).getByRole('button', { name: 'Create key' }).click()
+  await page.getByRole('main').getByRole('button', { name: 'Create key' }).click()
   const dialog = page.getByRole('dialog', { name: 'Create API key' })
   await dialog.getByRole('textbox', { name: 'Name' }).fill(name)
   await dialog.getByRole('radio', { name: 'Service' }).check()

@@ -13,8 +13,10 @@ describe('autoRetryWaitMs', () => {
     expect(autoRetryWaitMs(tooMany(null))).toBe(5_000)
   })
 
-  it('is null for anything but a 429', () => {
-    expect(autoRetryWaitMs(new ApiError({ kind: 'http', status: 503, code: 'SERVER_ERROR', message: 'Down', retryAfterMs: 2000 }))).toBeNull()
+  it('counts a 5xx that says when to come back, and nothing else', () => {
+    expect(autoRetryWaitMs(new ApiError({ kind: 'http', status: 503, code: 'SERVER_ERROR', message: 'Down', retryAfterMs: 7_200_000 }))).toBe(60_000)
+    expect(autoRetryWaitMs(new ApiError({ kind: 'http', status: 503, code: 'SERVER_ERROR', message: 'Down' }))).toBeNull()
+    expect(autoRetryWaitMs(new ApiError({ kind: 'http', status: 400, code: 'INVALID_ARGUMENT', message: 'No', retryAfterMs: 2000 }))).toBeNull()
     expect(autoRetryWaitMs(new Error('boom'))).toBeNull()
     expect(isRateLimited(tooMany(null))).toBe(true)
     expect(isRateLimited(new ApiError({ kind: 'network', status: null, code: 'NETWORK_ERROR', message: 'x' }))).toBe(false)

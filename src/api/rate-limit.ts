@@ -12,9 +12,18 @@ export function isRateLimited(error: unknown): boolean {
   return isApiError(error) && error.status === 429
 }
 
-/** How long to wait before reading again after a 429 (Retry-After, between 1 s and 60 s); null for any other failure. */
+/**
+ * Whether the server said how long to wait: a 429, or a 5xx with Retry-After (503 during
+ * maintenance). Such a wait is counted down on the page, never slept through unseen.
+ */
+export function asksToWait(error: unknown): boolean {
+  if (!isApiError(error) || error.status === null) return false
+  return error.status === 429 || (error.status >= 500 && error.retryAfterMs !== null)
+}
+
+/** How long to wait before reading again (Retry-After, between 1 s and 60 s); null when the server did not ask to wait. */
 export function autoRetryWaitMs(error: unknown): number | null {
-  if (!isApiError(error) || error.status !== 429) return null
+  if (!isApiError(error) || !asksToWait(error)) return null
   const asked = error.retryAfterMs ?? DEFAULT_RATE_LIMIT_WAIT_MS
   return Math.min(Math.max(asked, MIN_AUTO_WAIT_MS), MAX_AUTO_WAIT_MS)
 }

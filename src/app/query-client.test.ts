@@ -7,6 +7,7 @@ const failure = (status: number, retryAfterMs: number | null = null) => new ApiE
 describe('query retries', () => {
   it('leave a 429 to the page, which counts the wait down where it can be seen', () => {
     expect(shouldRetryQuery(0, failure(429, 1000))).toBe(false)
+    expect(shouldRetryQuery(0, failure(503, 3_600_000))).toBe(false)
     expect(shouldRetryQuery(0, failure(503))).toBe(true)
     expect(shouldRetryQuery(0, failure(400))).toBe(false)
     expect(shouldRetryQuery(3, failure(503))).toBe(false)

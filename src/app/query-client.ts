@@ -1,19 +1,19 @@
 import { MutationCache, QueryClient, notifyManager } from '@tanstack/react-query'
 import { isApiError } from '../api/api-error'
 import { noteDeniedScope } from '../api/denied-scopes'
-import { MAX_AUTO_WAIT_MS } from '../api/rate-limit'
+import { asksToWait, MAX_AUTO_WAIT_MS } from '../api/rate-limit'
 
 const MAX_RETRIES = 3
 
 /**
  * Queries retry what may pass on a second try (network, timeouts, 5xx); never a client error.
- * Nor a 429: the page's error state counts its wait down, with Retry now, so no wait is silent.
+ * Nor what says how long to wait (429, Retry-After): the page counts that down, with Retry now.
  */
 export function shouldRetryQuery(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_RETRIES) return false
-  if (!isApiError(error)) return false
+  if (!isApiError(error) || asksToWait(error)) return false
   if (error.kind === 'network' || error.kind === 'timeout') return true
-  return error.status !== null && error.status >= 500 && error.status !== 429
+  return error.status !== null && error.status >= 500
 }
 
 /** Waits as long as Retry-After says (at most a minute), else backs off exponentially with jitter. */

@@ -49,6 +49,14 @@ describe('QueryErrorState after a 429', () => {
     expect(onRetry).toHaveBeenCalledTimes(2)
   })
 
+  it('counts down a 503 that says when to come back, in its own words', () => {
+    const onRetry = vi.fn<() => void>()
+    render(<QueryErrorState error={new ApiError({ kind: 'http', status: 503, code: 'SERVER_ERROR', message: 'Maintenance.', retryAfterMs: 120_000 })} onRetry={onRetry} />)
+    expect(screen.getByText('Server unavailable, retrying in 60 s')).toBeVisible()
+    act(() => vi.advanceTimersByTime(60_000))
+    expect(onRetry).toHaveBeenCalledTimes(1)
+  })
+
   it('keeps other errors as they were: no countdown, a plain Retry', () => {
     render(<QueryErrorState error={new ApiError({ kind: 'http', status: 500, code: 'INTERNAL', message: 'Broken.' })} onRetry={() => undefined} />)
     expect(screen.getByRole('alert')).toHaveTextContent('Broken.')

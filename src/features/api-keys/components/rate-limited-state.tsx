@@ -1,11 +1,14 @@
 import { Clock } from 'lucide-react'
 import { isApiError } from '../../../api/api-error'
+import { isRateLimited } from '../../../api/rate-limit'
 import { useRetryCountdown } from './use-retry-countdown'
 
-/** A 429 on a read: the wait counted down aloud, read again on its own at zero, or now on request. */
+/** A read the server said to retry later (429, or 5xx with Retry-After): the wait counted down aloud, read again on its own at zero, or now on request. */
 export function RateLimitedState({ error, onRetry, title }: { error: unknown; onRetry: () => void; title: string }) {
   const { secondsLeft, waitSeconds, retryNow } = useRetryCountdown(error, onRetry)
   const requestId = isApiError(error) ? error.requestId : null
+  // A 5xx with Retry-After is the server unavailable for a while, not a limit on us.
+  const what = isRateLimited(error) ? 'Rate limited' : 'Server unavailable'
   return (
     <section
       aria-label={title}
@@ -13,13 +16,13 @@ export function RateLimitedState({ error, onRetry, title }: { error: unknown; on
     >
       <p className="flex items-center gap-2 font-medium">
         <Clock aria-hidden className="size-5 shrink-0" />
-        {secondsLeft === null || secondsLeft > 0 ? `Rate limited, retrying in ${secondsLeft ?? 0} s` : 'Rate limited, retrying now…'}
+        {secondsLeft === null || secondsLeft > 0 ? `${what}, retrying in ${secondsLeft ?? 0} s` : `${what}, retrying now…`}
       </p>
       {/* Said once, not every second. */}
       <p role="alert" className="sr-only">
-        {`${title}: the server is limiting requests. Retrying on its own in ${waitSeconds ?? 0} seconds.`}
+        {`${title}: ${isRateLimited(error) ? 'the server is limiting requests' : 'the server is unavailable'}. Retrying on its own in ${waitSeconds ?? 0} seconds.`}
       </p>
-      <p className="text-sm">The server asked the dashboard to slow down for a while.</p>
+      <p className="text-sm">{isRateLimited(error) ? 'The server asked the dashboard to slow down for a while.' : 'The server said when to ask again.'}</p>
       {requestId && (
         <p className="text-xs">
           Request ID: <code className="font-mono whitespace-nowrap select-all [overflow-wrap:normal]">{requestId}</code>
