@@ -323,15 +323,17 @@ test.describe('when the server says no', () => {
     await expect(banner(page)).toContainText(`Connected to ${MOCK_HOST}`)
   })
 
-  test('429 with Retry-After: the list waits as long as told, then arrives', async ({ page, request }, testInfo) => {
+  test('429 with Retry-After: the list counts the wait down where it is seen, then arrives', async ({ page, request }, testInfo) => {
     allowFailedLoads(testInfo)
     const seen = recordRequests(page)
     await connect(page)
     // The second page is fetched ahead once the first arrives: let that happen before the fault.
     await expect.poll(() => listRequests(seen).some((r) => r.url.searchParams.has('page_token'))).toBe(true)
     const before = listRequests(seen).length
-    await setFaults(request, { fault: { kind: 'status', status: 429, retryAfterSeconds: 1 }, times: 1, method: 'GET' })
+    await setFaults(request, { fault: { kind: 'status', status: 429, retryAfterSeconds: 2 }, times: 1, method: 'GET' })
     await searchBox(page).fill('a')
+    // Never a silent wait: the countdown shows until the list is read again.
+    await expect(page.getByText(/^Rate limited, retrying in [12] s$/)).toBeVisible()
     await expectRowsSettled(page)
     const total = (await allServerKeys(request)).filter((k) => (k.name ?? '').toLowerCase().includes('a')).length
     await expect(page.getByText(`${total} keys match`, { exact: true })).toBeVisible()
@@ -342,8 +344,8 @@ test.describe('when the server says no', () => {
     const [second, ...rest] = others.filter((r) => r.url.href === first.url.href)
     if (!second) throw new Error('Expected the refused GET to be retried')
     expect(rest).toEqual([])
-    // Retry-After: 1 means not before a second has passed.
-    expect(second.at - first.at).toBeGreaterThanOrEqual(900)
+    // Retry-After: 2 means not before two seconds have passed.
+    expect(second.at - first.at).toBeGreaterThanOrEqual(1900)
   })
 
   test('the API drops connections mid-session: an error says so instead of an endless spinner, and Retry recovers', async ({ page, request }, testInfo) => {

@@ -5,7 +5,7 @@ import type { ApiKeyRecord } from '../src/api/api-key-schema'
 import { createMockBackend } from '../src/mocks/backend'
 import { nodeHandler } from '../src/mocks/http/node-adapter'
 import { ADMIN_KEY } from './connected-helpers'
-import { expect } from './fixtures'
+import { expect, type FaultConfig } from './fixtures'
 
 /** A record as the e2e helpers take keys (they read a missing environment as undefined). */
 export type OwnKey = Omit<ApiKeyRecord, 'environment'> & { environment?: string }
@@ -51,4 +51,10 @@ export async function ownServerKeys(request: APIRequestContext, api: OwnMockApi)
     token = body.next_page_token ?? ''
   } while (token)
   return keys
+}
+
+/** Sets the faults of a test's own mock API (the shared one has `setFaults` in connected-helpers). */
+export async function setOwnMockFaults(request: APIRequestContext, api: OwnMockApi, config: FaultConfig): Promise<void> {
+  const response = await request.post(`${api.baseUrl}/__mock/faults`, { data: config })
+  expect(response.status(), await response.text()).toBe(200)
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { tryAgainAdvice } from './wait-text'
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response'
 
@@ -90,7 +91,9 @@ export function isApiError(error: unknown): error is ApiError {
 /** What the server said, with its request id so support can find it. */
 export function describeApiError(error: unknown): string {
   if (!isApiError(error)) return 'Something went wrong.'
-  return `${error.message}${error.requestId ? ` (Request ID: ${error.requestId})` : ''}`
+  // A refused write says when it may be sent again.
+  const advice = error.status === 429 ? ` ${tryAgainAdvice(error.retryAfterMs)}` : ''
+  return `${error.message}${advice}${error.requestId ? ` (Request ID: ${error.requestId})` : ''}`
 }
 
 /** Retry-After is either delta-seconds or an HTTP date. */
@@ -106,7 +109,7 @@ const BY_STATUS: Record<number, { code: string; message: string }> = {
   401: { code: 'UNAUTHENTICATED', message: 'The API key was not accepted.' },
   403: { code: 'PERMISSION_DENIED', message: 'The API key is not allowed to do this.' },
   404: { code: 'NOT_FOUND', message: 'Not found.' },
-  429: { code: 'RESOURCE_EXHAUSTED', message: 'Too many requests. Try again shortly.' },
+  429: { code: 'RESOURCE_EXHAUSTED', message: 'Too many requests.' },
 }
 
 /** Builds the ApiError of a non-2xx response; the raw body is never shown to the user. */

@@ -1,20 +1,24 @@
 import { MutationCache, QueryClient, notifyManager } from '@tanstack/react-query'
 import { isApiError } from '../api/api-error'
 import { noteDeniedScope } from '../api/denied-scopes'
+import { asksToWait, MAX_AUTO_WAIT_MS } from '../api/rate-limit'
 
 const MAX_RETRIES = 3
 
-/** Queries retry what may pass on a second try (network, timeouts, 5xx, 429); never a client error. */
+/**
+ * Queries retry what may pass on a second try (network, timeouts, 5xx); never a client error.
+ * Nor what says how long to wait (429, Retry-After): the page counts that down, with Retry now.
+ */
 export function shouldRetryQuery(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_RETRIES) return false
-  if (!isApiError(error)) return false
+  if (!isApiError(error) || asksToWait(error)) return false
   if (error.kind === 'network' || error.kind === 'timeout') return true
-  return error.status === 429 || (error.status !== null && error.status >= 500)
+  return error.status !== null && error.status >= 500
 }
 
-/** Waits as long as Retry-After says, else backs off exponentially with jitter. */
+/** Waits as long as Retry-After says (at most a minute), else backs off exponentially with jitter. */
 export function retryDelay(attempt: number, error: unknown): number {
-  if (isApiError(error) && error.retryAfterMs !== null) return error.retryAfterMs
+  if (isApiError(error) && error.retryAfterMs !== null) return Math.min(error.retryAfterMs, MAX_AUTO_WAIT_MS)
   const base = Math.min(1000 * 2 ** attempt, 15_000)
   return base / 2 + Math.random() * (base / 2)
 }

@@ -1,8 +1,11 @@
 import { AlertTriangle } from 'lucide-react'
 import { isApiError } from '../../../api/api-error'
+import { asksToWait } from '../../../api/rate-limit'
+import { RateLimitedState } from './rate-limited-state'
 import { ParserLoadError } from '../model/expression-reading'
 
 export function QueryErrorState({ error, onRetry, title = 'Could not load the keys' }: { error: unknown; onRetry: () => void; title?: string }) {
+  if (asksToWait(error)) return <RateLimitedState error={error} onRetry={onRetry} title={title} />
   const message = isApiError(error) || error instanceof ParserLoadError ? error.message : 'Something went wrong while loading the keys.'
   const requestId = isApiError(error) ? error.requestId : null
   return (

@@ -19,6 +19,9 @@ import { CreateFailureAlert } from './create-failure-alert'
 import { describeCreateFailure, type CreateFailure } from './create-failure'
 import { CREATE_FORM_DEFAULTS, ENVIRONMENT_OPTIONS, TYPE_OPTIONS } from './create-key-options'
 import { PermissionsField } from './permissions-field'
+import { noteSecretShown } from './shown-secrets'
+import { UncertainCreateKeys } from './uncertain-create-keys'
+import type { UncertainAttempt } from '../../model/uncertain-create'
 import { ScopeNeeded } from '../scope-needed'
 
 interface CreateApiKeyFormProps {
@@ -54,6 +57,8 @@ export function CreateApiKeyForm({
   const description = useWatch({ control, name: 'description' }) ?? ''
   const descriptionLength = codePointLength(description.trim())
   const [failure, setFailure] = useState<CreateFailure | null>(null)
+  // What was sent when the answer went missing: the dialog looks for the keys it may have made.
+  const [uncertain, setUncertain] = useState<UncertainAttempt | null>(null)
   const alertRef = useRef<HTMLDivElement>(null)
   // Set before React re-renders, so a double click cannot start a second create.
   const sending = useRef(false)
@@ -65,12 +70,17 @@ export function CreateApiKeyForm({
 
   async function send(body: CreateApiKeyBody) {
     setFailure(null)
+    setUncertain(null)
+    const sentAt = Date.now()
     try {
-      onCreated(await submit(body))
+      const created = await submit(body)
+      noteSecretShown(created.id)
+      onCreated(created)
     } catch (error) {
       const result = describeCreateFailure(error)
       result.fields.forEach(({ field, message }, index) => form.setError(field, { type: 'server', message }, { shouldFocus: index === 0 }))
       setFailure(result.message !== null || result.mayExist ? result : null)
+      if (result.mayExist) setUncertain({ body, sentAt })
     }
   }
 
@@ -90,6 +100,7 @@ export function CreateApiKeyForm({
           {intro}
           {!failure && <ScopeNeeded scope="api-keys:write" className="text-sm" />}
           {failure && <CreateFailureAlert ref={alertRef} failure={failure} />}
+          {uncertain && <UncertainCreateKeys attempt={uncertain} />}
           <Field label="Name" description="Shown in the list of keys. Pick one your team will recognise." error={errors.name?.message}>
             {(props) => <Input {...props} {...register('name')} aria-required autoComplete="off" placeholder="e.g. CI deploys" />}
           </Field>

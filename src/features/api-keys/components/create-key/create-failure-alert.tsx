@@ -18,8 +18,8 @@ export function CreateFailureAlert({ failure, ref }: { failure: CreateFailure; r
       {failure.message && <p>{failure.message}</p>}
       {failure.mayExist && (
         <p>
-          The request may have reached the server before it failed, so the key may exist. The list of keys has been refreshed: look for it
-          there before you try again, or you may end up with two. Its secret cannot be shown again; if you find it, revoke it.
+          The request may have reached the server before the answer was lost, so the key may exist, even twice. Its secret cannot be shown
+          again. The keys it may have made are looked up below.
         </p>
       )}
       {failure.requestId && (

@@ -58,6 +58,9 @@ describe('describeCreateFailure', () => {
     const server = new ApiError({ kind: 'http', status: 502, code: 'SERVER_ERROR', message: 'Bad gateway.' })
     const throttled = new ApiError({ kind: 'http', status: 429, code: 'RESOURCE_EXHAUSTED', message: 'Slow down.' })
     expect([network, timeout, unreadable, server, throttled].map((e) => describeCreateFailure(e).mayExist)).toEqual([true, true, true, true, false])
+    expect(describeCreateFailure(new ApiError({ kind: 'http', status: 429, code: 'RESOURCE_EXHAUSTED', message: 'Slow down.', retryAfterMs: 90_000 }))).toMatchObject({
+      message: 'Slow down. Try again in 90 s.',
+    })
     expect(describeCreateFailure(new TypeError('boom'))).toMatchObject({ mayExist: true, message: 'Something went wrong while creating the key.' })
   })
 })

@@ -1,4 +1,5 @@
 import { isApiError } from '../../../../api/api-error'
+import { tryAgainAdvice } from '../../../../api/wait-text'
 import { mayHaveCreated } from '../../api/use-create-api-key'
 
 /** The form's fields that a server's INVALID_ARGUMENT detail can name, in the order they appear. */
@@ -41,5 +42,7 @@ export function describeCreateFailure(error: unknown): CreateFailure {
   }
   fields.sort((a, b) => SERVER_FIELDS.indexOf(a.field) - SERVER_FIELDS.indexOf(b.field))
   const lines = fields.length > 0 ? unplaced : [error.message, ...unplaced.filter((line) => line !== error.message)]
+  // A rate-limited create says when it may be sent again.
+  if (error.status === 429) lines.push(tryAgainAdvice(error.retryAfterMs))
   return { fields, message: lines.length > 0 ? lines.join(' ') : null, mayExist: mayHaveCreated(error), requestId: error.requestId }
 }

@@ -1,0 +1,66 @@
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import { ApiError } from '../../../api/api-error'
+import { QueryErrorState } from './query-error-state'
+
+const tooMany = (retryAfterMs: number | null) => new ApiError({ kind: 'http', status: 429, code: 'RESOURCE_EXHAUSTED', message: 'Rate limit exceeded.', retryAfterMs, requestId: 'req_7' })
+
+beforeEach(() => {
+  vi.useFakeTimers()
+})
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('QueryErrorState after a 429', () => {
+  it('counts an hour-long Retry-After down from a minute, then reads again once', () => {
+    const onRetry = vi.fn<() => void>()
+    render(<QueryErrorState error={tooMany(3_600_000)} onRetry={onRetry} />)
+    expect(screen.getByText('Rate limited, retrying in 60 s')).toBeVisible()
+    expect(screen.getByRole('alert')).toHaveTextContent('Could not load the keys: the server is limiting requests. Retrying on its own in 60 seconds.')
+    act(() => vi.advanceTimersByTime(2_000))
+    expect(screen.getByText('Rate limited, retrying in 58 s')).toBeVisible()
+    expect(onRetry).not.toHaveBeenCalled()
+    act(() => vi.advanceTimersByTime(58_000))
+    expect(onRetry).toHaveBeenCalledTimes(1)
+    expect(screen.getByText('Rate limited, retrying now…')).toBeVisible()
+    act(() => vi.advanceTimersByTime(10_000))
+    expect(onRetry).toHaveBeenCalledTimes(1)
+  })
+
+  it('reads at once on Retry now, and not again when the countdown ends', () => {
+    const onRetry = vi.fn<() => void>()
+    render(<QueryErrorState error={tooMany(5_000)} onRetry={onRetry} title="Could not load this key" />)
+    expect(screen.getByText('Rate limited, retrying in 5 s')).toBeVisible()
+    fireEvent.click(screen.getByRole('button', { name: 'Retry now' }))
+    expect(onRetry).toHaveBeenCalledTimes(1)
+    act(() => vi.advanceTimersByTime(6_000))
+    expect(onRetry).toHaveBeenCalledTimes(1)
+    expect(screen.getByText('req_7')).toBeVisible()
+  })
+
+  it('starts a new wait for a new 429', () => {
+    const onRetry = vi.fn<() => void>()
+    const { rerender } = render(<QueryErrorState error={tooMany(2_000)} onRetry={onRetry} />)
+    act(() => vi.advanceTimersByTime(2_000))
+    expect(onRetry).toHaveBeenCalledTimes(1)
+    rerender(<QueryErrorState error={tooMany(3_000)} onRetry={onRetry} />)
+    expect(screen.getByText('Rate limited, retrying in 3 s')).toBeVisible()
+    act(() => vi.advanceTimersByTime(3_000))
+    expect(onRetry).toHaveBeenCalledTimes(2)
+  })
+
+  it('counts down a 503 that says when to come back, in its own words', () => {
+    const onRetry = vi.fn<() => void>()
+    render(<QueryErrorState error={new ApiError({ kind: 'http', status: 503, code: 'SERVER_ERROR', message: 'Maintenance.', retryAfterMs: 120_000 })} onRetry={onRetry} />)
+    expect(screen.getByText('Server unavailable, retrying in 60 s')).toBeVisible()
+    act(() => vi.advanceTimersByTime(60_000))
+    expect(onRetry).toHaveBeenCalledTimes(1)
+  })
+
+  it('keeps other errors as they were: no countdown, a plain Retry', () => {
+    render(<QueryErrorState error={new ApiError({ kind: 'http', status: 500, code: 'INTERNAL', message: 'Broken.' })} onRetry={() => undefined} />)
+    expect(screen.getByRole('alert')).toHaveTextContent('Broken.')
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeVisible()
+    expect(screen.queryByText(/Rate limited/)).toBeNull()
+  })
+})

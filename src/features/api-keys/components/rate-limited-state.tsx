@@ -1,0 +1,40 @@
+import { Clock } from 'lucide-react'
+import { isApiError } from '../../../api/api-error'
+import { isRateLimited } from '../../../api/rate-limit'
+import { useRetryCountdown } from './use-retry-countdown'
+
+/** A read the server said to retry later (429, or 5xx with Retry-After): the wait counted down aloud, read again on its own at zero, or now on request. */
+export function RateLimitedState({ error, onRetry, title }: { error: unknown; onRetry: () => void; title: string }) {
+  const { secondsLeft, waitSeconds, retryNow } = useRetryCountdown(error, onRetry)
+  const requestId = isApiError(error) ? error.requestId : null
+  // A 5xx with Retry-After is the server unavailable for a while, not a limit on us.
+  const what = isRateLimited(error) ? 'Rate limited' : 'Server unavailable'
+  return (
+    <section
+      aria-label={title}
+      className="flex flex-col items-start gap-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-800 dark:bg-amber-950/60 dark:text-amber-50"
+    >
+      <p className="flex items-center gap-2 font-medium">
+        <Clock aria-hidden className="size-5 shrink-0" />
+        {secondsLeft === null || secondsLeft > 0 ? `${what}, retrying in ${secondsLeft ?? 0} s` : `${what}, retrying now…`}
+      </p>
+      {/* Said once, not every second. */}
+      <p role="alert" className="sr-only">
+        {`${title}: ${isRateLimited(error) ? 'the server is limiting requests' : 'the server is unavailable'}. Retrying on its own in ${waitSeconds ?? 0} seconds.`}
+      </p>
+      <p className="text-sm">{isRateLimited(error) ? 'The server asked the dashboard to slow down for a while.' : 'The server said when to ask again.'}</p>
+      {requestId && (
+        <p className="text-xs">
+          Request ID: <code className="font-mono whitespace-nowrap select-all [overflow-wrap:normal]">{requestId}</code>
+        </p>
+      )}
+      <button
+        type="button"
+        onClick={retryNow}
+        className="rounded-md bg-amber-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-amber-900 dark:bg-amber-200 dark:text-amber-950 dark:hover:bg-amber-100"
+      >
+        Retry now
+      </button>
+    </section>
+  )
+}
