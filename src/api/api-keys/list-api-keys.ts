@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { apiKeySchema, type ApiKey } from '../api-key-schema'
+import { readApiKey, type ApiKey } from '../api-key-schema'
 import type { Environment, KeyStatus } from '../enums'
 import { apiRequest, type ApiConfig } from '../http-client'
 
@@ -7,15 +7,15 @@ import { apiRequest, type ApiConfig } from '../http-client'
 function usableRows(rows: readonly unknown[]): { api_keys: ApiKey[]; rows_without_id: number } {
   const api_keys: ApiKey[] = []
   for (const row of rows) {
-    const parsed = apiKeySchema.safeParse(row)
-    if (parsed.success) api_keys.push(parsed.data)
+    const key = readApiKey(row)
+    if (key) api_keys.push(key)
   }
   return { api_keys, rows_without_id: rows.length - api_keys.length }
 }
 
 export const listApiKeysResponseSchema = z.pipe(
   z.looseObject({
-    // Parsed row by row below: apiKeySchema only refuses a row without an id.
+    // Parsed row by row below: readApiKey only refuses a row without an id.
     api_keys: z.array(z.unknown()),
     // Some servers send "" for the last page: the same as none.
     next_page_token: z.pipe(

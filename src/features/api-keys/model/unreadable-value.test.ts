@@ -1,0 +1,31 @@
+import { sentUnreadable, unreadableHint } from './unreadable-value'
+
+describe('sentUnreadable', () => {
+  it('returns what the schema dropped, for a field the key has no value for', () => {
+    expect(sentUnreadable({ last_used_at: undefined, unreadable: { last_used_at: 'yesterday' } }, 'last_used_at')).toBe('yesterday')
+  })
+
+  it('returns an enum value this client does not know, and nothing for a known one', () => {
+    expect(sentUnreadable({ status: 'ROTATING' }, 'status')).toBe('ROTATING')
+    expect(sentUnreadable({ environment: 'STAGING' }, 'environment')).toBeUndefined()
+    expect(sentUnreadable({ key_type: 'constructor' }, 'key_type')).toBe('constructor')
+  })
+
+  it('returns a timestamp that is not RFC 3339 with an offset, and nothing for null, missing or a real time', () => {
+    expect(sentUnreadable({ create_time: '2026-02-30T10:00:00Z' }, 'create_time')).toBe('2026-02-30T10:00:00Z')
+    expect(sentUnreadable({ create_time: '2026-02-28T10:00:00-03:30' }, 'create_time')).toBeUndefined()
+    expect(sentUnreadable({ last_used_at: null }, 'last_used_at')).toBeUndefined()
+    expect(sentUnreadable({}, 'update_time')).toBeUndefined()
+  })
+})
+
+describe('unreadableHint', () => {
+  it('says the value could not be read and quotes it', () => {
+    expect(unreadableHint('yesterday')).toBe('The server sent a value that could not be read: “yesterday”')
+  })
+
+  it('cuts a very long value, by code points', () => {
+    const hint = unreadableHint('😀'.repeat(500))
+    expect(hint).toContain(`“${'😀'.repeat(120)}…”`)
+  })
+})
