@@ -1,3 +1,4 @@
+import { compileFilter } from './filter/compile'
 import { readApiKey } from './api-key-schema'
 
 const base = { id: '01JBCDEFGHJKMNPQRSTVWXYZ12', name: 'CI', status: 'ACTIVE', create_time: '2026-01-01T00:00:00Z', last_used_at: null }
@@ -38,5 +39,18 @@ describe('readApiKey', () => {
   it('refuses only a row without an id', () => {
     expect(readApiKey({ name: 'x' })).toBeUndefined()
     expect(readApiKey('row')).toBeUndefined()
+  })
+})
+
+describe('a row with an unreadable value, filtered in the browser', () => {
+  it('is neither "never used" nor matched by any time comparison', () => {
+    const key = readApiKey({ ...base, last_used_at: 'yesterday' })
+    if (!key) throw new Error('no row')
+    expect(compileFilter('last_used_at = null', 'aip160')(key)).toBe(false)
+    expect(compileFilter('last_used_at != null', 'aip160')(key)).toBe(true)
+    expect(compileFilter('last_used_at < "2100-01-01T00:00:00Z"', 'aip160')(key)).toBe(false)
+    const never = readApiKey({ ...base, last_used_at: null })
+    if (!never) throw new Error('no row')
+    expect(compileFilter('last_used_at = null', 'aip160')(never)).toBe(true)
   })
 })

@@ -1,4 +1,4 @@
-import type { ApiKey } from '../../../api/api-key-schema'
+import { readApiKey, type ApiKey } from '../../../api/api-key-schema'
 import { EXPORT_COLUMNS, UTF8_BOM, neutralise, permissionsCell, quoteField, toCsv, toExportRecord, toJson } from './export-format'
 
 const KEY: ApiKey = {
@@ -77,7 +77,8 @@ describe('CSV export', () => {
   })
 
   it('writes what the schema could not read (kept in `unreadable`) and unknown enum values as "unknown (sent: …)"', () => {
-    const odd: ApiKey = { id: 'Y', key_type: 'BOT', status: 'ACTIVE', last_used_at: undefined, unreadable: { last_used_at: '2026-03-01 10:00:00Z', environment: '42' } }
+    const odd = readApiKey({ id: 'Y', key_type: 'BOT', status: 'ACTIVE', last_used_at: '2026-03-01 10:00:00Z', environment: 42 })
+    if (!odd) throw new Error('no row')
     expect(lines(toCsv([odd]))).toEqual(['Y,,,unknown (sent: BOT),unknown (sent: 42),ACTIVE,,,,,unknown (sent: 2026-03-01 10:00:00Z)'])
     expect(toExportRecord(odd)).toMatchObject({ type: 'BOT', environment: null, last_used: null, unreadable: { type: 'BOT', environment: '42', last_used: '2026-03-01 10:00:00Z' } })
   })

@@ -1,4 +1,12 @@
+import { readApiKey, type ApiKey } from '../../../api/api-key-schema'
 import { sentUnreadable, unreadableHint } from './unreadable-value'
+
+/** A row as the list reads it from the server. */
+function row(fields: Record<string, unknown>): ApiKey {
+  const key = readApiKey({ id: 'K', ...fields })
+  if (!key) throw new Error('unreadable test row')
+  return key
+}
 
 describe('sentUnreadable', () => {
   it('returns what the schema dropped, for a field the key has no value for', () => {
@@ -6,9 +14,14 @@ describe('sentUnreadable', () => {
   })
 
   it('returns an enum value this client does not know, and nothing for a known one', () => {
-    expect(sentUnreadable({ status: 'ROTATING' }, 'status')).toBe('ROTATING')
+    expect(sentUnreadable(row({ status: 'ROTATING' }), 'status')).toBe('ROTATING')
     expect(sentUnreadable({ environment: 'STAGING' }, 'environment')).toBeUndefined()
-    expect(sentUnreadable({ key_type: 'constructor' }, 'key_type')).toBe('constructor')
+    expect(sentUnreadable(row({ key_type: 'constructor' }), 'key_type')).toBe('constructor')
+  })
+
+  it('returns what a row read from the server could not read', () => {
+    expect(sentUnreadable(row({ last_used_at: '2026-03-01T10:00:00' }), 'last_used_at')).toBe('2026-03-01T10:00:00')
+    expect(sentUnreadable(row({ environment: 3 }), 'environment')).toBe('3')
   })
 
   it('returns a timestamp that is not RFC 3339 with an offset, and nothing for null, missing or a real time', () => {

@@ -52,7 +52,7 @@ export function KeyDetailPage({ id, serverName }: { id: string; serverName: stri
               <bdi className={key.name?.trim() ? undefined : 'text-zinc-500 italic'}>{name}</bdi>
             </h1>
             <p className="flex flex-wrap items-center gap-2 text-sm text-zinc-600 dark:text-zinc-400">
-              <StatusCell status={key.status} />
+              <StatusCell apiKey={key} />
               <span>
                 {labelOf(KEY_TYPE_LABELS, key.key_type)} key · {labelOf(ENVIRONMENT_LABELS, key.environment)}
               </span>

@@ -7,7 +7,9 @@ import { keyDisplayName } from '../../model/key-actions'
 import { MISSING, permissionsSummary } from '../../model/labels'
 import { shortMaskedKey } from '../../model/masked-key'
 import { CopyButton } from './copy-button'
+import { sentUnreadable } from '../../model/unreadable-value'
 import { StatusBadge } from './status-badge'
+import { UnknownValue } from './unknown-value'
 
 /** A field the server left out (or sent in a shape this page cannot read). */
 export function MissingValue() {
@@ -62,8 +64,11 @@ export function MaskedKeyCell({ masked }: { masked: string | undefined }) {
   )
 }
 
-export function StatusCell({ status }: { status: string | undefined }) {
-  return status === undefined ? <MissingValue /> : <StatusBadge status={status} />
+/** The badge; a status this client cannot read is "unknown" with what was sent. */
+export function StatusCell({ apiKey }: { apiKey: Pick<ApiKey, 'status' | 'unreadable'> }) {
+  const sent = sentUnreadable(apiKey, 'status')
+  if (sent !== undefined) return <UnknownValue sent={sent} />
+  return apiKey.status === undefined ? <MissingValue /> : <StatusBadge status={apiKey.status} />
 }
 
 /** `[]` is full access; a missing list is unknown and shows MISSING, never "Full access". */
@@ -89,8 +94,9 @@ export function PermissionsCell({ permissions }: { permissions: readonly string[
   )
 }
 
-/** `null` means it never happened (`empty`, e.g. "Never"); `undefined` means the server did not say. */
-export function TimeCell({ iso, now, empty }: { iso: string | null | undefined; now: number; empty: string }) {
+/** `null` means it never happened (`empty`, e.g. "Never"); `undefined` means the server did not say; `sent`, that it sent what cannot be read. */
+export function TimeCell({ iso, now, empty, sent }: { iso: string | null | undefined; now: number; empty: string; sent?: string | undefined }) {
+  if (sent !== undefined) return <UnknownValue sent={sent} />
   if (iso === undefined) return <MissingValue />
   if (!iso) return <span className="text-zinc-500 dark:text-zinc-400">{empty}</span>
   return (
@@ -111,7 +117,8 @@ export function TimeCell({ iso, now, empty }: { iso: string | null | undefined; 
   )
 }
 
-export function DateCell({ iso }: { iso: string | undefined }) {
+export function DateCell({ iso, sent }: { iso: string | undefined; sent?: string | undefined }) {
+  if (sent !== undefined) return <UnknownValue sent={sent} />
   if (!iso) return <MissingValue />
   return (
     <time dateTime={iso} title={formatUtc(iso)} className="whitespace-nowrap">
