@@ -4,7 +4,7 @@ import { Tooltip } from '../../../../components/ui/tooltip'
 import { keyDetailPath } from '../../model/key-path'
 import { formatDate, formatLocal, formatRelative, formatUtc } from '../../model/format-time'
 import { keyDisplayName } from '../../model/key-actions'
-import { MISSING, permissionsSummary } from '../../model/labels'
+import { MISSING } from '../../model/labels'
 import { shortMaskedKey } from '../../model/masked-key'
 import { CopyButton } from './copy-button'
 import { sentUnreadable } from '../../model/unreadable-value'
@@ -69,29 +69,6 @@ export function StatusCell({ apiKey }: { apiKey: Pick<ApiKey, 'status' | 'unread
   const sent = sentUnreadable(apiKey, 'status')
   if (sent !== undefined) return <UnknownValue sent={sent} />
   return apiKey.status === undefined ? <MissingValue /> : <StatusBadge status={apiKey.status} />
-}
-
-/** `[]` is full access; a missing list is unknown and shows MISSING, never "Full access". */
-export function PermissionsCell({ permissions }: { permissions: readonly string[] | undefined }) {
-  if (permissions === undefined) return <MissingValue />
-  const summary = permissionsSummary(permissions)
-  if (summary === 'Full access') return <span className="whitespace-nowrap">Full access</span>
-  return (
-    <Tooltip
-      description={`Scopes: ${permissions.join(', ')}`}
-      content={
-        <ul className="font-mono">
-          {permissions.map((scope) => (
-            <li key={scope}>{scope}</li>
-          ))}
-        </ul>
-      }
-    >
-      <button type="button" className="whitespace-nowrap underline decoration-dotted underline-offset-4">
-        {summary}
-      </button>
-    </Tooltip>
-  )
 }
 
 /** `null` means it never happened (`empty`, e.g. "Never"); `undefined` means the server did not say; `sent`, that it sent what cannot be read. */

@@ -4,7 +4,8 @@ import { DataTableColumnHeader } from '../../../../components/data-table/data-ta
 import { DataTableSelectAll, DataTableSelectRow } from '../../../../components/data-table/data-table-select'
 import { keyDisplayName } from '../../model/key-actions'
 import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS } from '../../model/labels'
-import { DateCell, IdCell, MaskedKeyCell, NameCell, PermissionsCell, StatusCell, TimeCell } from './cells'
+import { DateCell, IdCell, MaskedKeyCell, NameCell, StatusCell, TimeCell } from './cells'
+import { PermissionsCell } from './permissions-cell'
 import { sentUnreadable } from '../../model/unreadable-value'
 import { EnumCell } from './unknown-value'
 import { RowActionsCell, type RowAction } from './row-actions-cell'
@@ -51,7 +52,7 @@ export function keysTableColumns(meta: KeysTableMeta) {
     column.accessor('key_type', { header: 'Type', cell: ({ row }) => <EnumCell apiKey={row.original} field="key_type" labels={KEY_TYPE_LABELS} />, enableSorting: false }),
     column.accessor('environment', { header: 'Environment', cell: ({ row }) => <EnumCell apiKey={row.original} field="environment" labels={ENVIRONMENT_LABELS} />, enableSorting: false }),
     column.accessor('status', { header: 'Status', cell: ({ row }) => <StatusCell apiKey={row.original} />, enableSorting: false }),
-    column.accessor('permissions', { header: 'Permissions', cell: ({ getValue }) => <PermissionsCell permissions={getValue()} />, enableSorting: false }),
+    column.accessor('permissions', { header: 'Permissions', cell: ({ row, getValue }) => <PermissionsCell permissions={getValue()} keyName={keyDisplayName(row.original)} />, enableSorting: false }),
     column.accessor('create_time', {
       header: ({ column: c }) => <DataTableColumnHeader column={c} title="Created" />,
       cell: ({ row, getValue }) => <DateCell iso={getValue()} sent={sentUnreadable(row.original, 'create_time')} />,
