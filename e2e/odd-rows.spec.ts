@@ -1,45 +1,33 @@
-import type { Page, Route } from '@playwright/test'
 import { ANSWERS_SERVERS } from './answers-servers'
+import { openConnected } from './connected-helpers'
 import { expect, test } from './fixtures'
 import { columnIndex, expectRowsSettled, rowOf } from './page-helpers'
-import { ADMIN_KEY, serverRecords, type ServerRecord } from './view-oracle'
+import { rewriteListAnswers, type RawRow } from './list-rewrite-helpers'
+import { serverRecords, type ServerRecord } from './view-oracle'
 
 // Connected mode against a read-only mock API (the coval behaviour; nobody writes to it), with its
 // list answers rewritten on the way to the page: one row loses its name, description, permissions
 // and masked key, another loses its id.
 const BASE = ANSWERS_SERVERS.coval
-const OLDEST_FIRST = '/?sort=create_time.asc'
+const OLDEST_FIRST = '?sort=create_time.asc'
 
 test.afterEach(({ consoleErrors }) => {
   expect(consoleErrors).toEqual([])
 })
 
-/** Rewrites every list answer from the mock API: `odd` loses four fields, `idless` its id. Returns how many answers it touched. */
-async function rewriteListAnswers(page: Page, odd: ServerRecord, idless: ServerRecord): Promise<{ rewritten: number }> {
-  const counter = { rewritten: 0 }
-  await page.route(
-    (url) => url.origin === BASE && url.pathname === '/v1/api-keys',
-    async (route: Route) => {
-      if (route.request().method() !== 'GET') return route.fallback()
-      const response = await route.fetch()
-      if (!response.ok()) return route.fulfill({ response })
-      const body = (await response.json()) as { api_keys: Record<string, unknown>[] }
-      body.api_keys = body.api_keys.map((row) => {
-        if (row.id === odd.id) {
-          const { name: _name, description: _description, permissions: _permissions, api_key: _apiKey, ...rest } = row
-          return rest
-        }
-        if (row.id === idless.id) {
-          const { id: _id, ...rest } = row
-          return rest
-        }
-        return row
-      })
-      counter.rewritten++
-      return route.fulfill({ response, json: body })
-    },
-  )
-  return counter
+/** `odd` loses four fields, `idless` its id. */
+function loseFields(odd: ServerRecord, idless: ServerRecord): (row: RawRow) => RawRow {
+  return (row) => {
+    if (row.id === odd.id) {
+      const { name: _name, description: _description, permissions: _permissions, api_key: _apiKey, ...rest } = row
+      return rest
+    }
+    if (row.id === idless.id) {
+      const { id: _id, ...rest } = row
+      return rest
+    }
+    return row
+  }
 }
 
 test('one odd row shows — where fields are missing, a row without an id is left out and counted, every other row is shown', async ({ page, request }) => {
@@ -47,10 +35,8 @@ test('one odd row shows — where fields are missing, a row without an id is lef
   const keys = (await serverRecords(request, BASE)).sort((a, b) => a.create_time.localeCompare(b.create_time) || a.id.localeCompare(b.id))
   const [odd, idless] = keys
   if (!odd || !idless) throw new Error('The mock API holds fewer than two keys')
-  const counter = await rewriteListAnswers(page, odd, idless)
-
-  await page.addInitScript(({ baseUrl, apiKey }) => sessionStorage.setItem('coval-connection', JSON.stringify({ baseUrl, apiKey })), { baseUrl: BASE, apiKey: ADMIN_KEY })
-  await page.goto(OLDEST_FIRST)
+  const counter = await rewriteListAnswers(page, BASE, loseFields(odd, idless))
+  await openConnected(page, BASE, OLDEST_FIRST)
   await expectRowsSettled(page)
   expect(counter.rewritten).toBeGreaterThan(0)
 

@@ -3,7 +3,7 @@ import { ENVIRONMENTS, KEY_STATUSES, KEY_TYPES, isKnown } from '../../../api/enu
 import { parseInstant } from '../../../api/filter/instant'
 
 /** What the page shows for a value the server sent but this page cannot read. */
-export const UNKNOWN = 'Unknown'
+export const UNKNOWN = 'unknown'
 
 const KNOWN: Partial<Record<CheckedField, readonly string[]>> = { key_type: KEY_TYPES, environment: ENVIRONMENTS, status: KEY_STATUSES }
 
