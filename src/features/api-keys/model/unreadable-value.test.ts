@@ -1,5 +1,6 @@
 import { readApiKey, type ApiKey } from '../../../api/api-key-schema'
-import { sentUnreadable, unreadableHint } from './unreadable-value'
+import { ENVIRONMENT_LABELS } from './labels'
+import { checkedLabel, sentUnreadable, unreadableHint } from './unreadable-value'
 
 /** A row as the list reads it from the server. */
 function row(fields: Record<string, unknown>): ApiKey {
@@ -40,5 +41,14 @@ describe('unreadableHint', () => {
   it('cuts a very long value, by code points', () => {
     const hint = unreadableHint('😀'.repeat(500))
     expect(hint).toContain(`“${'😀'.repeat(120)}…”`)
+  })
+})
+
+describe('checkedLabel', () => {
+  it('is the label of a known value, "unknown" for one that cannot be read, and — for none', () => {
+    expect(checkedLabel(row({ environment: 'STAGING' }), 'environment', ENVIRONMENT_LABELS)).toBe('Staging')
+    expect(checkedLabel(row({ environment: 'SANDBOX' }), 'environment', ENVIRONMENT_LABELS)).toBe('unknown')
+    expect(checkedLabel(row({ environment: 9 }), 'environment', ENVIRONMENT_LABELS)).toBe('unknown')
+    expect(checkedLabel(row({}), 'environment', ENVIRONMENT_LABELS)).toBe('—')
   })
 })

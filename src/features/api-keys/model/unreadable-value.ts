@@ -1,6 +1,7 @@
 import type { ApiKey, CheckedField } from '../../../api/api-key-schema'
 import { ENVIRONMENTS, KEY_STATUSES, KEY_TYPES, isKnown } from '../../../api/enums'
 import { parseInstant } from '../../../api/filter/instant'
+import { labelOf } from './labels'
 
 /** What the page shows for a value the server sent but this page cannot read. */
 export const UNKNOWN = 'unknown'
@@ -29,4 +30,9 @@ export function unreadableHint(sent: string): string {
   const chars = [...sent]
   const shown = chars.length > SHOWN_MAX ? `${chars.slice(0, SHOWN_MAX).join('')}…` : sent
   return `The server sent a value that could not be read: “${shown}”`
+}
+
+/** A type's or environment's label as plain text: "unknown" for a value that cannot be read, as the cells say. */
+export function checkedLabel(key: Pick<ApiKey, CheckedField | 'unreadable'>, field: 'key_type' | 'environment', labels: Readonly<Record<string, string>>): string {
+  return sentUnreadable(key, field) === undefined ? labelOf(labels, key[field]) : UNKNOWN
 }
