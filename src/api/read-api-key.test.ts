@@ -10,6 +10,9 @@ describe('readApiKey', () => {
     ['an impossible date', '2026-02-30T10:00:00Z'],
     ['a 25th hour', '2026-03-01T25:00:00Z'],
     ['plain text', 'yesterday'],
+    ['no seconds', '2026-03-01T10:00Z'],
+    ['an offset without its colon', '2026-03-01T10:00:00+0100'],
+    ['a date alone', '2026-03-01'],
   ])('never reads %s as a time: the field is missing and what was sent is kept', (_case, sent) => {
     for (const field of ['create_time', 'update_time', 'last_used_at'] as const) {
       const key = readApiKey({ ...base, [field]: sent })
