@@ -115,7 +115,7 @@ test('the key detail page and the list show unreadable times and enums as "unkno
 /** 400 made-up scopes, as a newer server might grant. */
 const MANY_SCOPES = Array.from({ length: 400 }, (_, i) => `scope-${String(i).padStart(3, '0')}:read`)
 
-test('a key with 400 scopes: by keyboard at 320×568 in dark mode, a popover that fits, scrolls inside and filters; Escape returns focus', async ({ page, request }) => {
+test('a key with 400 scopes: by keyboard at 320×568 in dark mode, a popover that fits, scrolls inside and filters; Escape returns focus; the key’s page filters them too', async ({ page, request }) => {
   // axe over 400 list items in dark mode takes a while on a slow, shared machine.
   test.slow()
   await page.setViewportSize({ width: 320, height: 568 })
@@ -161,4 +161,12 @@ test('a key with 400 scopes: by keyboard at 320×568 in dark mode, a popover tha
   await page.keyboard.press('Escape')
   await expect(popover).toBeHidden()
   await expect(trigger).toBeFocused()
+
+  // The key's page lists them all, with the same filter.
+  await page.goto(`/keys/${key.id}`)
+  const other = page.getByRole('region', { name: 'Other scopes' }).getByRole('listitem')
+  await expect(other).toHaveCount(400)
+  await page.getByRole('searchbox', { name: 'Filter scopes' }).fill('scope-12')
+  await expect(page.getByRole('status').filter({ hasText: 'of 400 scopes' })).toHaveText('10 of 400 scopes')
+  await expect(other).toHaveCount(10)
 })
