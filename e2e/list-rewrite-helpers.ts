@@ -2,7 +2,7 @@ import type { Page, Route } from '@playwright/test'
 
 /** A list answer as it travels, rows as the server sent them. */
 export interface ListAnswer {
-  api_keys: Record<string, unknown>[]
+  api_keys: RawRow[]
   next_page_token: string | null
   total_count: number
 }
@@ -36,3 +36,19 @@ export async function rewriteListAnswers(page: Page, base: string, rewrite: (bod
 
 /** The page size a list request asked for. */
 export const askedPageSize = (url: URL): number => Number(url.searchParams.get('page_size'))
+
+/** A list answer's row as JSON: whatever the server sent. */
+export type RawRow = Record<string, unknown>
+
+/** Rewrites each row of every list answer from the API at `base`; returns the answers as rewritten. */
+export function rewriteListRows(page: Page, base: string, rewrite: (row: RawRow) => RawRow): Promise<RewrittenAnswer[]> {
+  return rewriteListAnswers(page, base, (body) => ({ ...body, api_keys: body.api_keys.map(rewrite) }))
+}
+
+/** Rewrites the rows whose id `changes` names: each gets its fields merged over what was sent. */
+export function changeRows(changes: ReadonlyMap<string, RawRow>): (row: RawRow) => RawRow {
+  return (row) => {
+    const change = typeof row.id === 'string' ? changes.get(row.id) : undefined
+    return change ? { ...row, ...change } : row
+  }
+}

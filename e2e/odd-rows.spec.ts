@@ -1,36 +1,33 @@
-import type { Page } from '@playwright/test'
 import { ANSWERS_SERVERS } from './answers-servers'
+import { openConnected } from './connected-helpers'
 import { expect, test } from './fixtures'
-import { rewriteListAnswers } from './list-rewrite-helpers'
 import { columnIndex, expectRowsSettled, rowOf } from './page-helpers'
-import { ADMIN_KEY, serverRecords, type ServerRecord } from './view-oracle'
+import { rewriteListRows, type RawRow } from './list-rewrite-helpers'
+import { serverRecords, type ServerRecord } from './view-oracle'
 
 // Connected mode against a read-only mock API (the coval behaviour; nobody writes to it), with its
 // list answers rewritten on the way to the page: one row loses its name, description, permissions
 // and masked key, another loses its id.
 const BASE = ANSWERS_SERVERS.coval
-const OLDEST_FIRST = '/?sort=create_time.asc'
+const OLDEST_FIRST = '?sort=create_time.asc'
 
 test.afterEach(({ consoleErrors }) => {
   expect(consoleErrors).toEqual([])
 })
 
-/** Rewrites every list answer from the mock API: `odd` loses four fields, `idless` its id. */
-function rewriteOddRows(page: Page, odd: ServerRecord, idless: ServerRecord) {
-  return rewriteListAnswers(page, BASE, (body) => ({
-    ...body,
-    api_keys: body.api_keys.map((row) => {
-      if (row.id === odd.id) {
-        const { name: _name, description: _description, permissions: _permissions, api_key: _apiKey, ...rest } = row
-        return rest
-      }
-      if (row.id === idless.id) {
-        const { id: _id, ...rest } = row
-        return rest
-      }
-      return row
-    }),
-  }))
+/** `odd` loses four fields, `idless` its id. */
+function loseFields(odd: ServerRecord, idless: ServerRecord): (row: RawRow) => RawRow {
+  return (row) => {
+    if (row.id === odd.id) {
+      const { name: _name, description: _description, permissions: _permissions, api_key: _apiKey, ...rest } = row
+      return rest
+    }
+    if (row.id === idless.id) {
+      const { id: _id, ...rest } = row
+      return rest
+    }
+    return row
+  }
 }
 
 test('one odd row shows — where fields are missing, a row without an id is left out and counted, every other row is shown', async ({ page, request }) => {
@@ -38,10 +35,8 @@ test('one odd row shows — where fields are missing, a row without an id is lef
   const keys = (await serverRecords(request, BASE)).sort((a, b) => a.create_time.localeCompare(b.create_time) || a.id.localeCompare(b.id))
   const [odd, idless] = keys
   if (!odd || !idless) throw new Error('The mock API holds fewer than two keys')
-  const answers = await rewriteOddRows(page, odd, idless)
-
-  await page.addInitScript(({ baseUrl, apiKey }) => sessionStorage.setItem('coval-connection', JSON.stringify({ baseUrl, apiKey })), { baseUrl: BASE, apiKey: ADMIN_KEY })
-  await page.goto(OLDEST_FIRST)
+  const answers = await rewriteListRows(page, BASE, loseFields(odd, idless))
+  await openConnected(page, BASE, OLDEST_FIRST)
   await expectRowsSettled(page)
   expect(answers.length).toBeGreaterThan(0)
 

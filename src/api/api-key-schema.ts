@@ -1,11 +1,17 @@
 import * as z from 'zod/mini'
+import { parseInstant } from './filter/instant'
 import { ENVIRONMENTS, KEY_STATUSES, KEY_TYPES, environmentSchema, keyStatusSchema, keyTypeSchema, tolerantEnum } from './enums'
 
 export const NAME_MAX = 200
 export const DESCRIPTION_MAX = 2000
 export const REASON_MAX = 2000
 
-const timestamp = z.iso.datetime({ offset: true })
+// RFC 3339 with an offset and a date that exists: the one reading the table, sort, filters and export share.
+const timestamp = z.string().check(z.refine((text) => parseInstant(text) !== null))
+
+/** Fields whose malformed value is shown as unknown, with what was sent, rather than as missing. */
+export const CHECKED_FIELDS = ['key_type', 'environment', 'status', 'create_time', 'update_time', 'last_used_at'] as const
+export type CheckedField = (typeof CHECKED_FIELDS)[number]
 
 /** A field a row can do without: missing, or of the wrong shape, it reads as missing (undefined). */
 function optional<T extends z.core.SomeType>(schema: T) {
@@ -34,8 +40,51 @@ export const apiKeySchema = z.looseObject({
   create_time: optional(timestamp),
   update_time: nullish(timestamp),
   last_used_at: nullish(timestamp),
+  /** Set by `readApiKey`, never taken from the server: what a field sent that could not be read. */
+  unreadable: optional(z.partialRecord(z.enum(CHECKED_FIELDS), z.string())),
 })
 export type ApiKey = z.infer<typeof apiKeySchema>
+
+const rawRow = z.record(z.string(), z.unknown())
+
+/** A sent value as text: strings as they are, anything else as its JSON. */
+function sentText(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))
+}
+
+/** The checked fields the server sent (not null) that the schema had to drop, with what was sent. */
+function unreadableFields(raw: Record<string, unknown>, key: ApiKey): ApiKey['unreadable'] {
+  const found: Partial<Record<CheckedField, string>> = {}
+  for (const field of CHECKED_FIELDS) {
+    const sent = raw[field]
+    if (sent !== undefined && sent !== null && key[field] === undefined) found[field] = sentText(sent)
+  }
+  return Object.keys(found).length > 0 ? found : undefined
+}
+
+/**
+ * One row as the page keeps it, or undefined without a usable id. A malformed timestamp reads as
+ * missing (never as a guessed time) and is remembered in `unreadable`, so the page can say so.
+ */
+export function readApiKey(raw: unknown): ApiKey | undefined {
+  const parsed = apiKeySchema.safeParse(raw)
+  const fields = rawRow.safeParse(raw)
+  if (!parsed.success || !fields.success) return undefined
+  // A server's own field of that name is not ours to trust.
+  const { unreadable: _sent, ...key } = parsed.data
+  const unreadable = unreadableFields(fields.data, key)
+  return unreadable ? { ...key, unreadable } : key
+}
+
+/** `readApiKey` as a schema, for answers that hold one key. */
+export const apiKeyRowSchema = z.pipe(
+  z.unknown(),
+  z.transform((raw, ctx) => {
+    const key = readApiKey(raw)
+    if (key === undefined) ctx.issues.push({ code: 'custom', message: 'An API key without an id', input: raw })
+    return key ?? z.NEVER
+  }),
+)
 
 /** The strict shape the mock stores: every enum known, every field set; the environment may be absent, as on create. */
 export const apiKeyRecordSchema = z.object({

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { apiKeySchema, type ApiKey } from '../api-key-schema'
+import { readApiKey, type ApiKey } from '../api-key-schema'
 import type { Environment, KeyStatus } from '../enums'
 import { apiRequest, type ApiConfig } from '../http-client'
 
@@ -25,11 +25,11 @@ export function usableRows(rows: readonly unknown[], limit = Infinity): UsableRo
   const ids = new Set<string>()
   let repeated = 0
   for (const row of kept) {
-    const parsed = apiKeySchema.safeParse(row)
-    if (!parsed.success) continue
-    if (ids.has(parsed.data.id)) repeated++
-    else api_keys.push(parsed.data)
-    ids.add(parsed.data.id)
+    const key = readApiKey(row)
+    if (!key) continue
+    if (ids.has(key.id)) repeated++
+    else api_keys.push(key)
+    ids.add(key.id)
   }
   return { api_keys, rows_without_id: kept.length - api_keys.length - repeated, repeated_ids: repeated, rows_past_page_size: rows.length - kept.length }
 }
@@ -38,7 +38,7 @@ export function usableRows(rows: readonly unknown[], limit = Infinity): UsableRo
 export function listPageSchema(limit = Infinity) {
   return z.pipe(
     z.looseObject({
-      // Parsed row by row below, and only as many as were asked for: apiKeySchema only refuses a row without an id.
+      // Parsed row by row below, and only as many as were asked for: readApiKey only refuses a row without an id.
       api_keys: z.custom<unknown[]>((value) => Array.isArray(value)),
       // Some servers send "" for the last page: the same as none.
       next_page_token: z.pipe(

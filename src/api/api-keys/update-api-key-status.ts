@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { REASON_MAX, apiKeySchema, type ApiKey } from '../api-key-schema'
+import { REASON_MAX, apiKeyRowSchema, type ApiKey } from '../api-key-schema'
 import { keyStatusSchema } from '../enums'
 import { apiRequest } from '../http-client'
 import { maxCodePoints } from '../text-length'
@@ -10,7 +10,7 @@ export const updateApiKeyStatusInputSchema = z.object({
 })
 export type UpdateApiKeyStatusInput = z.input<typeof updateApiKeyStatusInputSchema>
 
-const responseSchema = z.looseObject({ api_key: apiKeySchema })
+const responseSchema = z.looseObject({ api_key: apiKeyRowSchema })
 
 export async function updateApiKeyStatus(id: string, input: UpdateApiKeyStatusInput, signal?: AbortSignal): Promise<ApiKey> {
   const body = updateApiKeyStatusInputSchema.parse(input)

@@ -19,8 +19,9 @@ export function toPredicate(node: FilterNode): RecordPredicate {
       const operand = toPredicate(node.operand)
       return (record) => !operand(record)
     }
+    // A value sent but unreadable is not null: a key with an unreadable last use is not "never used".
     case 'null':
-      return (record) => isMissing(record[node.field]) === (node.operator === '=')
+      return (record) => (isMissing(record[node.field]) && record.unreadable?.[node.field] === undefined) === (node.operator === '=')
     // A missing value (a key without an environment) fails "=" and "!=" alike, as text does.
     case 'enum':
       return (record) => {

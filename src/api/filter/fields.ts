@@ -24,6 +24,8 @@ export interface FilterableKey {
   readonly update_time?: string | null
   readonly last_used_at?: string | null
   readonly permissions?: readonly string[] | null
+  /** What the server sent for a field that could not be read (the field itself is then missing). */
+  readonly unreadable?: Readonly<Partial<Record<string, string>>>
 }
 
 /** What a filterable field holds, which decides the operators and values it accepts. */

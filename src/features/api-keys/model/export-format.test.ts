@@ -1,5 +1,5 @@
-import type { ApiKey } from '../../../api/api-key-schema'
-import { EXPORT_COLUMNS, UTF8_BOM, neutralise, permissionsCell, quoteField, toCsv, toJson } from './export-format'
+import { readApiKey, type ApiKey } from '../../../api/api-key-schema'
+import { EXPORT_COLUMNS, UTF8_BOM, neutralise, permissionsCell, quoteField, toCsv, toExportRecord, toJson } from './export-format'
 
 const KEY: ApiKey = {
   id: '01JABCDEFGHJKMNPQRSTVWXYZ0',
@@ -71,9 +71,16 @@ describe('CSV export', () => {
     )
   })
 
-  it('leaves every missing field empty and keeps an unreadable timestamp as sent (neutralised, it is text)', () => {
-    const odd = { id: 'X', create_time: 'yesterday', update_time: '2026-12-01T10:00:00', last_used_at: '=NOW()' } as ApiKey
-    expect(lines(toCsv([odd]))).toEqual(["X,,,,,,,,yesterday,2026-12-01T10:00:00,'=NOW()"])
+  it('leaves every missing field empty and says "unknown" with what was sent for an unreadable value, never a guessed time', () => {
+    const odd = { id: 'X', create_time: 'yesterday', update_time: '2026-12-01T10:00:00', last_used_at: '2026-02-30T10:00:00Z' } as ApiKey
+    expect(lines(toCsv([odd]))).toEqual(['X,,,,,,,,unknown (sent: yesterday),unknown (sent: 2026-12-01T10:00:00),unknown (sent: 2026-02-30T10:00:00Z)'])
+  })
+
+  it('writes what the schema could not read (kept in `unreadable`) and unknown enum values as "unknown (sent: …)"', () => {
+    const odd = readApiKey({ id: 'Y', key_type: 'BOT', status: 'ACTIVE', last_used_at: '2026-03-01 10:00:00Z', environment: 42 })
+    if (!odd) throw new Error('no row')
+    expect(lines(toCsv([odd]))).toEqual(['Y,,,unknown (sent: BOT),unknown (sent: 42),ACTIVE,,,,,unknown (sent: 2026-03-01 10:00:00Z)'])
+    expect(toExportRecord(odd)).toMatchObject({ type: 'BOT', environment: null, last_used: null, unreadable: { type: 'BOT', environment: '42', last_used: '2026-03-01 10:00:00Z' } })
   })
 
   it('writes full access as * and scopes separated by spaces', () => {
@@ -114,7 +121,7 @@ describe('JSON export', () => {
         last_used: null,
       },
       { ...nulls('B'), name: 'Billing, "legacy"\nexport job', permissions: [] },
-      { ...nulls('C'), name: '=HYPERLINK("x")', created: 'soon' },
+      { ...nulls('C'), name: '=HYPERLINK("x")', created: null, unreadable: { created: 'soon' } },
     ])
     expect(Object.keys((parsed as object[])[0] ?? {})).toEqual([...EXPORT_COLUMNS])
   })

@@ -1,4 +1,6 @@
-import type { ApiKey } from '../../../api/api-key-schema'
+import { CHECKED_FIELDS, type ApiKey, type CheckedField } from '../../../api/api-key-schema'
+import { parseInstant } from '../../../api/filter/instant'
+import { sentUnreadable } from './unreadable-value'
 
 export type ExportFormat = 'csv' | 'json'
 
@@ -18,29 +20,51 @@ export interface ExportRecord {
   readonly created: string | null
   readonly updated: string | null
   readonly last_used: string | null
+  /** Only on a key with values the server sent but nobody can read: each column's value as sent. */
+  readonly unreadable?: Readonly<Partial<Record<ExportColumn, string>>>
 }
+
+export type ExportColumn = (typeof EXPORT_COLUMNS)[number]
+
+/** The export's column of each field the page may find unreadable. */
+const CHECKED_COLUMNS: Record<CheckedField, ExportColumn> = {
+  key_type: 'type',
+  environment: 'environment',
+  status: 'status',
+  create_time: 'created',
+  update_time: 'updated',
+  last_used_at: 'last_used',
+}
+
+function unreadableColumns(key: ApiKey): ExportRecord['unreadable'] {
+  const found: Partial<Record<ExportColumn, string>> = {}
+  for (const field of CHECKED_FIELDS) {
+    const sent = sentUnreadable(key, field)
+    if (sent !== undefined) found[CHECKED_COLUMNS[field]] = sent
+  }
+  return Object.keys(found).length > 0 ? found : undefined
+}
+
+/** What a CSV cell says of a value that could not be read, as the table's "Unknown" and its hint do. */
+export const unknownCell = (sent: string) => `unknown (sent: ${sent})`
 
 /** Excel, Numbers and Google Sheets read a UTF-8 CSV as UTF-8 (not the system code page) only after this mark. */
 export const UTF8_BOM = '\uFEFF'
 
-// Only full date-times with a zone are re-formatted: Date.parse reads a zone-less one as local time.
-const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i
-
-/** ISO 8601 in UTC with milliseconds, or null when the value is not a readable zoned date-time. */
+/** ISO 8601 in UTC with milliseconds, or null unless the value is RFC 3339 with an offset and a real date. */
 function toUtc(value: string): string | null {
-  if (!ZONED_DATE_TIME.test(value)) return null
-  const ms = Date.parse(value)
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString()
+  const nanos = parseInstant(value)
+  return nanos === null ? null : new Date(Number(nanos / 1_000_000n)).toISOString()
 }
 
-/** A timestamp for JSON: UTC when readable, else as the server sent it. */
+/** A timestamp for JSON: UTC when readable, else null (what was sent is under `unreadable`). */
 function jsonTime(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null
-  return toUtc(value) ?? value
+  return toUtc(value)
 }
 
 export function toExportRecord(key: ApiKey): ExportRecord {
-  return {
+  const record: ExportRecord = {
     id: key.id,
     name: key.name ?? null,
     description: key.description ?? null,
@@ -53,6 +77,8 @@ export function toExportRecord(key: ApiKey): ExportRecord {
     updated: jsonTime(key.update_time),
     last_used: jsonTime(key.last_used_at),
   }
+  const unreadable = unreadableColumns(key)
+  return unreadable ? { ...record, unreadable } : record
 }
 
 /** A JSON array of every key, two-space indented so it reads in a text editor too. */
@@ -75,10 +101,13 @@ export function quoteField(field: string): string {
 
 const text = (value: string | null | undefined) => (value === null || value === undefined ? '' : neutralise(value))
 
-/** A timestamp cell: UTC when readable; an unreadable value is kept as sent, and is text then. */
-function csvTime(value: string | null | undefined): string {
+/** A checked cell: a readable value as `read` writes it; an unreadable one says so, with what was sent. */
+function csvChecked(key: ApiKey, field: CheckedField, read: (value: string) => string | null): string {
+  const value = key[field]
+  const sent = sentUnreadable(key, field)
+  if (sent !== undefined) return neutralise(unknownCell(sent))
   if (value === null || value === undefined) return ''
-  return toUtc(value) ?? neutralise(value)
+  return read(value) ?? neutralise(unknownCell(value))
 }
 
 /** Scopes separated by a space (a scope has none); `*` is full access, which the API sends as []. */
@@ -92,14 +121,14 @@ function csvRow(key: ApiKey): string[] {
     text(key.id),
     text(key.name),
     text(key.description),
-    text(key.key_type),
-    text(key.environment),
-    text(key.status),
+    csvChecked(key, 'key_type', neutralise),
+    csvChecked(key, 'environment', neutralise),
+    csvChecked(key, 'status', neutralise),
     permissionsCell(key.permissions),
     text(key.api_key),
-    csvTime(key.create_time),
-    csvTime(key.update_time),
-    csvTime(key.last_used_at),
+    csvChecked(key, 'create_time', toUtc),
+    csvChecked(key, 'update_time', toUtc),
+    csvChecked(key, 'last_used_at', toUtc),
   ]
 }
 

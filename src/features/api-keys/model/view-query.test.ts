@@ -1,8 +1,8 @@
 import { apiKeySchema } from '../../../api/api-key-schema'
 import { planList } from './list-plan'
-import { DEFAULT_VIEW } from './list-view'
+import { DEFAULT_VIEW, parseListView } from './list-view'
 import { ASSUMED_CAPABILITIES } from './server-capabilities'
-import { toViewQuery, viewPredicate } from './view-query'
+import { keyByIdQuery, toViewQuery, viewPredicate } from './view-query'
 
 const now = Date.parse('2026-12-01T12:00:00Z')
 const keys = [
@@ -32,5 +32,15 @@ describe('search', () => {
 
   it('is read in the browser under any server: no filter says it', () => {
     expect(planList(toViewQuery({ ...DEFAULT_VIEW, search: 'o5p6' }, now), ASSUMED_CAPABILITIES).mode).toBe('browser')
+  })
+})
+
+describe('a status this client does not know', () => {
+  const rotating = { id: 'R', status: 'ROTATING' }
+  it('is in a view of every status (and so is a key whose status was not sent), and in no narrower one', () => {
+    expect(viewPredicate(toViewQuery(parseListView(new URLSearchParams('')), now))(rotating)).toBe(true)
+    expect(viewPredicate(toViewQuery(parseListView(new URLSearchParams('?status=ACTIVE,SUSPENDED,REVOKED,EXPIRED')), now))({ id: 'N' })).toBe(true)
+    expect(viewPredicate(toViewQuery(parseListView(new URLSearchParams('?status=ACTIVE')), now))(rotating)).toBe(false)
+    expect(viewPredicate(keyByIdQuery('R'))(rotating)).toBe(true)
   })
 })

@@ -70,13 +70,22 @@ function searchNode(search: string): FilterNode {
 }
 
 /**
+ * The status clause: one of `statuses`, or with null (every status asked) any key at all, so a
+ * status this client does not know (or one not sent) shows as such instead of hiding its key.
+ */
+function statusClause(statuses: readonly KeyStatus[] | null): Clause {
+  if (statuses === null) return { id: 'status', node: { kind: 'and', operands: [] } }
+  return { id: 'status', node: { kind: 'or', operands: statuses.map((value) => ({ kind: 'enum', field: 'status', operator: '=', value })) } }
+}
+
+/**
  * The query a view asks. `now` is rounded down to the hour so the query, its cache entries and
  * the server's page tokens stay the same while someone pages through.
  */
 export function toViewQuery(view: ListView, now: number, read = readExpression): ViewQuery {
   const hour = Math.floor(now / HOUR) * HOUR
   const statuses = view.statuses.length > 0 ? KEY_STATUSES.filter((s) => view.statuses.includes(s)) : KEY_STATUSES
-  const clauses: Clause[] = [{ id: 'status', node: { kind: 'or', operands: statuses.map((value) => ({ kind: 'enum', field: 'status', operator: '=', value })) } }]
+  const clauses: Clause[] = [statusClause(statuses.length === KEY_STATUSES.length ? null : statuses)]
   if (view.environment) clauses.push({ id: 'environment', node: { kind: 'enum', field: 'environment', operator: '=', value: view.environment } })
   if (view.type) clauses.push({ id: 'type', node: { kind: 'enum', field: 'key_type', operator: '=', value: view.type } })
   if (view.lastUsed) clauses.push({ id: 'lastUsed', node: lastUsedNode(view.lastUsed, hour) })
@@ -102,6 +111,6 @@ export function viewComparator(query: ViewQuery): (a: FilterableKey, b: Filterab
 
 /** One key, of any status, found through the list: an `id` filter where the server honours it. */
 export function keyByIdQuery(id: string): ViewQuery {
-  const status: Clause = { id: 'status', node: { kind: 'or', operands: KEY_STATUSES.map((value) => ({ kind: 'enum', field: 'status', operator: '=', value })) } }
+  const status = statusClause(null)
   return { statuses: KEY_STATUSES, clauses: [status, { id: 'id', node: { kind: 'text', field: 'id', operator: '=', value: id } }], sort: DEFAULT_SORT }
 }

@@ -4,6 +4,8 @@ import type { Environment, KeyStatus, KeyType } from '../../../../api/enums'
 import { ENVIRONMENT_LABELS, ENVIRONMENT_PURPOSES, KEY_TYPE_LABELS, STATUS_MEANINGS, TYPE_PURPOSES, labelOf } from '../../model/labels'
 import { CopyButton } from '../keys-table/copy-button'
 import { MissingValue, StatusCell } from '../keys-table/cells'
+import { sentUnreadable } from '../../model/unreadable-value'
+import { UnknownValue } from '../keys-table/unknown-value'
 import { KeyPermissions } from './key-permissions'
 import { KeyTime } from './key-times'
 
@@ -17,7 +19,8 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
 }
 
 /** A known enum value with what it is for; an unknown or missing one as the list shows it. */
-function Meaning<T extends string>({ labels, purposes, value }: { labels: Record<T, string>; purposes: Record<T, string>; value: string | null | undefined }) {
+function Meaning<T extends string>({ labels, purposes, value, sent }: { labels: Record<T, string>; purposes: Record<T, string>; value: string | null | undefined; sent: string | undefined }) {
+  if (sent !== undefined) return <UnknownValue sent={sent} />
   if (value === null || value === undefined) return <MissingValue />
   const known = Object.hasOwn(purposes, value)
   return (
@@ -60,27 +63,27 @@ export function KeyDetailFields({ apiKey, now }: { apiKey: ApiKey; now: number }
           {apiKey.organization_id ? <code className="font-mono text-xs break-all">{apiKey.organization_id}</code> : <MissingValue />}
         </Row>
         <Row term="Type">
-          <Meaning<KeyType> labels={KEY_TYPE_LABELS} purposes={TYPE_PURPOSES} value={apiKey.key_type} />
+          <Meaning<KeyType> labels={KEY_TYPE_LABELS} purposes={TYPE_PURPOSES} value={apiKey.key_type} sent={sentUnreadable(apiKey, 'key_type')} />
         </Row>
         <Row term="Environment">
-          <Meaning<Environment> labels={ENVIRONMENT_LABELS} purposes={ENVIRONMENT_PURPOSES} value={apiKey.environment} />
+          <Meaning<Environment> labels={ENVIRONMENT_LABELS} purposes={ENVIRONMENT_PURPOSES} value={apiKey.environment} sent={sentUnreadable(apiKey, 'environment')} />
         </Row>
         <Row term="Status">
           <span className="flex flex-col items-start gap-1">
-            <StatusCell id={apiKey.id} status={apiKey.status} />
+            <StatusCell apiKey={apiKey} />
             {apiKey.status && Object.hasOwn(STATUS_MEANINGS, apiKey.status) && (
               <span className="text-zinc-600 dark:text-zinc-400">{STATUS_MEANINGS[apiKey.status as KeyStatus]}</span>
             )}
           </span>
         </Row>
         <Row term="Created">
-          <KeyTime iso={apiKey.create_time} now={now} empty="—" />
+          <KeyTime iso={apiKey.create_time} sent={sentUnreadable(apiKey, 'create_time')} now={now} empty="—" />
         </Row>
         <Row term="Updated">
-          <KeyTime iso={apiKey.update_time} now={now} empty="Never changed" />
+          <KeyTime iso={apiKey.update_time} sent={sentUnreadable(apiKey, 'update_time')} now={now} empty="Never changed" />
         </Row>
         <Row term="Last used">
-          <KeyTime iso={apiKey.last_used_at} now={now} empty="Never used" />
+          <KeyTime iso={apiKey.last_used_at} sent={sentUnreadable(apiKey, 'last_used_at')} now={now} empty="Never used" />
         </Row>
       </dl>
       <section aria-labelledby="key-permissions-heading" className="space-y-2">

@@ -3,7 +3,8 @@ import { useNow } from '../../../../hooks/use-now'
 import { cameFrom, navigateTo } from '../../../../hooks/use-location-search'
 import { useKeyDetail } from '../../api/use-key-detail'
 import { keyDisplayName } from '../../model/key-actions'
-import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS, labelOf } from '../../model/labels'
+import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS } from '../../model/labels'
+import { checkedLabel } from '../../model/unreadable-value'
 import type { ActionOutcome } from '../actions/use-run-key-action'
 import { StatusCell } from '../keys-table/cells'
 import { QueryErrorState } from '../query-error-state'
@@ -52,9 +53,9 @@ export function KeyDetailPage({ id, serverName }: { id: string; serverName: stri
               <bdi className={key.name?.trim() ? undefined : 'text-zinc-500 italic'}>{name}</bdi>
             </h1>
             <p className="flex flex-wrap items-center gap-2 text-sm text-zinc-600 dark:text-zinc-400">
-              <StatusCell id={key.id} status={key.status} />
+              <StatusCell apiKey={key} />
               <span>
-                {labelOf(KEY_TYPE_LABELS, key.key_type)} key · {labelOf(ENVIRONMENT_LABELS, key.environment)}
+                {checkedLabel(key, 'key_type', KEY_TYPE_LABELS)} key · {checkedLabel(key, 'environment', ENVIRONMENT_LABELS)}
               </span>
             </p>
           </div>

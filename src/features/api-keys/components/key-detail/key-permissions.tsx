@@ -1,9 +1,13 @@
 import { KeySquare } from 'lucide-react'
+import { useState } from 'react'
+import { filterScopes } from '../../model/scope-filter'
 import { FULL_ACCESS_MEANING, groupScopes } from '../../model/scope-meaning'
 import { MissingValue } from '../keys-table/cells'
+import { FILTER_FROM, ScopeFilterField } from './scope-filter-field'
 
 /** The key's scopes grouped by resource, each with what it allows; full access said plainly. */
 export function KeyPermissions({ permissions }: { permissions: readonly string[] | undefined }) {
+  const [query, setQuery] = useState('')
   if (permissions === undefined) {
     return (
       <p className="text-sm">
@@ -21,9 +25,19 @@ export function KeyPermissions({ permissions }: { permissions: readonly string[]
       </div>
     )
   }
+  const shown = filterScopes(permissions, query)
+  return (
+    <div className="space-y-3">
+      {permissions.length > FILTER_FROM && <ScopeFilterField query={query} onQuery={setQuery} shown={shown.length} total={permissions.length} />}
+      <ScopeGroups scopes={shown} />
+    </div>
+  )
+}
+
+function ScopeGroups({ scopes }: { scopes: readonly string[] }) {
   return (
     <div className="grid gap-3 sm:grid-cols-2">
-      {groupScopes(permissions).map((group) => (
+      {groupScopes(scopes).map((group) => (
         <section key={group.label} aria-label={group.label} className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
           <h3 className="text-sm font-semibold">{group.label}</h3>
           <ul className="mt-1.5 space-y-1.5 text-sm">

@@ -1,8 +1,10 @@
 import { formatLocal, formatRelative, formatUtc } from '../../model/format-time'
 import { MissingValue } from '../keys-table/cells'
+import { UnknownValue } from '../keys-table/unknown-value'
 
 /** A moment three ways: how long ago, in UTC, and in the viewer's own time zone. */
-export function KeyTime({ iso, now, empty }: { iso: string | null | undefined; now: number; empty: string }) {
+export function KeyTime({ iso, now, empty, sent }: { iso: string | null | undefined; now: number; empty: string; sent: string | undefined }) {
+  if (sent !== undefined) return <UnknownValue sent={sent} />
   if (iso === undefined) return <MissingValue />
   if (!iso) return <span className="text-zinc-600 dark:text-zinc-400">{empty}</span>
   return (

@@ -4,10 +4,12 @@ import { Tooltip } from '../../../../components/ui/tooltip'
 import { keyDetailPath } from '../../model/key-path'
 import { formatDate, formatLocal, formatRelative, formatUtc } from '../../model/format-time'
 import { keyDisplayName } from '../../model/key-actions'
-import { MISSING, permissionsSummary } from '../../model/labels'
+import { MISSING } from '../../model/labels'
 import { shortMaskedKey } from '../../model/masked-key'
 import { CopyButton } from './copy-button'
+import { sentUnreadable } from '../../model/unreadable-value'
 import { StatusBadge } from './status-badge'
+import { UnknownValue } from './unknown-value'
 import { WaitingBadge } from './waiting-badge'
 import { useWaitingChange } from '../../api/waiting-changes'
 
@@ -64,37 +66,18 @@ export function MaskedKeyCell({ masked }: { masked: string | undefined }) {
   )
 }
 
-export function StatusCell({ id, status }: { id: string; status: string | undefined }) {
-  const waiting = useWaitingChange(id)
+/** The badge; a change not sent yet (offline) says so; a status this client cannot read is "unknown" with what was sent. */
+export function StatusCell({ apiKey }: { apiKey: Pick<ApiKey, 'id' | 'status' | 'unreadable'> }) {
+  const waiting = useWaitingChange(apiKey.id)
   if (waiting !== null) return <WaitingBadge target={waiting} />
-  return status === undefined ? <MissingValue /> : <StatusBadge status={status} />
+  const sent = sentUnreadable(apiKey, 'status')
+  if (sent !== undefined) return <UnknownValue sent={sent} />
+  return apiKey.status === undefined ? <MissingValue /> : <StatusBadge status={apiKey.status} />
 }
 
-/** `[]` is full access; a missing list is unknown and shows MISSING, never "Full access". */
-export function PermissionsCell({ permissions }: { permissions: readonly string[] | undefined }) {
-  if (permissions === undefined) return <MissingValue />
-  const summary = permissionsSummary(permissions)
-  if (summary === 'Full access') return <span className="whitespace-nowrap">Full access</span>
-  return (
-    <Tooltip
-      description={`Scopes: ${permissions.join(', ')}`}
-      content={
-        <ul className="font-mono">
-          {permissions.map((scope) => (
-            <li key={scope}>{scope}</li>
-          ))}
-        </ul>
-      }
-    >
-      <button type="button" className="whitespace-nowrap underline decoration-dotted underline-offset-4">
-        {summary}
-      </button>
-    </Tooltip>
-  )
-}
-
-/** `null` means it never happened (`empty`, e.g. "Never"); `undefined` means the server did not say. */
-export function TimeCell({ iso, now, empty }: { iso: string | null | undefined; now: number; empty: string }) {
+/** `null` means it never happened (`empty`, e.g. "Never"); `undefined` means the server did not say; `sent`, that it sent what cannot be read. */
+export function TimeCell({ iso, now, empty, sent }: { iso: string | null | undefined; now: number; empty: string; sent?: string | undefined }) {
+  if (sent !== undefined) return <UnknownValue sent={sent} />
   if (iso === undefined) return <MissingValue />
   if (!iso) return <span className="text-zinc-500 dark:text-zinc-400">{empty}</span>
   return (
@@ -115,7 +98,8 @@ export function TimeCell({ iso, now, empty }: { iso: string | null | undefined; 
   )
 }
 
-export function DateCell({ iso }: { iso: string | undefined }) {
+export function DateCell({ iso, sent }: { iso: string | undefined; sent?: string | undefined }) {
+  if (sent !== undefined) return <UnknownValue sent={sent} />
   if (!iso) return <MissingValue />
   return (
     <time dateTime={iso} title={formatUtc(iso)} className="whitespace-nowrap">

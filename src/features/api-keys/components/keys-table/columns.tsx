@@ -3,8 +3,11 @@ import type { ApiKey } from '../../../../api/api-key-schema'
 import { DataTableColumnHeader } from '../../../../components/data-table/data-table-column-header'
 import { DataTableSelectAll, DataTableSelectRow } from '../../../../components/data-table/data-table-select'
 import { keyDisplayName } from '../../model/key-actions'
-import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS, labelOf } from '../../model/labels'
-import { DateCell, IdCell, MaskedKeyCell, NameCell, PermissionsCell, StatusCell, TimeCell } from './cells'
+import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS } from '../../model/labels'
+import { DateCell, IdCell, MaskedKeyCell, NameCell, StatusCell, TimeCell } from './cells'
+import { PermissionsCell } from './permissions-cell'
+import { sentUnreadable } from '../../model/unreadable-value'
+import { EnumCell } from './unknown-value'
 import { RowActionsCell, type RowAction } from './row-actions-cell'
 
 export const keysTableFeatures = tableFeatures({ rowSortingFeature, rowSelectionFeature, columnVisibilityFeature })
@@ -46,17 +49,17 @@ export function keysTableColumns(meta: KeysTableMeta) {
     }),
     column.accessor('api_key', { header: 'Key', cell: ({ getValue }) => <MaskedKeyCell masked={getValue()} />, enableSorting: false }),
     column.accessor('id', { header: 'ID', cell: ({ row }) => <IdCell apiKey={row.original} />, enableSorting: false }),
-    column.accessor('key_type', { header: 'Type', cell: ({ getValue }) => labelOf(KEY_TYPE_LABELS, getValue()), enableSorting: false }),
-    column.accessor('environment', { header: 'Environment', cell: ({ getValue }) => labelOf(ENVIRONMENT_LABELS, getValue()), enableSorting: false }),
-    column.accessor('status', { header: 'Status', cell: ({ row, getValue }) => <StatusCell id={row.original.id} status={getValue()} />, enableSorting: false }),
-    column.accessor('permissions', { header: 'Permissions', cell: ({ getValue }) => <PermissionsCell permissions={getValue()} />, enableSorting: false }),
+    column.accessor('key_type', { header: 'Type', cell: ({ row }) => <EnumCell apiKey={row.original} field="key_type" labels={KEY_TYPE_LABELS} />, enableSorting: false }),
+    column.accessor('environment', { header: 'Environment', cell: ({ row }) => <EnumCell apiKey={row.original} field="environment" labels={ENVIRONMENT_LABELS} />, enableSorting: false }),
+    column.accessor('status', { header: 'Status', cell: ({ row }) => <StatusCell apiKey={row.original} />, enableSorting: false }),
+    column.accessor('permissions', { header: 'Permissions', cell: ({ row, getValue }) => <PermissionsCell permissions={getValue()} keyName={keyDisplayName(row.original)} />, enableSorting: false }),
     column.accessor('create_time', {
       header: ({ column: c }) => <DataTableColumnHeader column={c} title="Created" />,
-      cell: ({ getValue }) => <DateCell iso={getValue()} />,
+      cell: ({ row, getValue }) => <DateCell iso={getValue()} sent={sentUnreadable(row.original, 'create_time')} />,
     }),
     column.accessor('last_used_at', {
       header: ({ column: c }) => <DataTableColumnHeader column={c} title="Last used" />,
-      cell: ({ getValue }) => <TimeCell iso={getValue()} now={meta.now} empty="Never" />,
+      cell: ({ row, getValue }) => <TimeCell iso={getValue()} now={meta.now} empty="Never" sent={sentUnreadable(row.original, 'last_used_at')} />,
     }),
     column.display({
       id: 'actions',
