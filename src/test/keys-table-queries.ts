@@ -45,3 +45,13 @@ export async function expectRange(text: string) {
     expect(keysTable()).toHaveAttribute('aria-busy', 'false')
   })
 }
+
+/** The newest key `where` allows whose plain name no other key's name holds, so a search finds it alone. */
+export function uniqueKey<K extends { name?: string | null; create_time?: string }>(keys: readonly K[], where: (key: K) => boolean = () => true): K & { name: string } {
+  const found = keys
+    .filter((key): key is K & { name: string } => typeof key.name === 'string' && /^[A-Za-z][A-Za-z0-9 ()-]{2,60}$/.test(key.name) && where(key))
+    .filter((key) => !keys.some((other) => other !== key && (other.name ?? '').toLowerCase().includes(key.name.toLowerCase())))
+    .sort((a, b) => (b.create_time ?? '').localeCompare(a.create_time ?? ''))[0]
+  if (!found) throw new Error('No seeded key matches')
+  return found
+}

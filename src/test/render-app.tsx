@@ -3,6 +3,10 @@ import userEvent from '@testing-library/user-event'
 import { App } from '../app/app'
 import type { Boot } from '../app/start-mode'
 import { applyTheme } from '../app/theme'
+import { preloadToastCard } from '../components/ui/toaster'
+import { loadCreateApiKeyDialog } from '../features/api-keys/components/create-key/create-api-key-button'
+import { preloadActionDialog } from '../features/api-keys/components/keys-list-view'
+import { preloadRowActionsMenu } from '../features/api-keys/components/keys-table/row-actions-cell'
 import { TEST_API_BASE } from './mock-api-server'
 
 // jsdom lays nothing out: Radix measures with ResizeObserver and menus scroll items into view.
@@ -25,6 +29,8 @@ export interface RenderAppOptions {
  * rows or state of the page are shown.
  */
 export async function renderApp({ url = '/', theme = 'light' }: RenderAppOptions = {}) {
+  // Loaded first, as the page does when idle: jsdom's act would not wake a suspended first render.
+  await Promise.all([preloadRowActionsMenu(), preloadActionDialog(), preloadToastCard(), loadCreateApiKeyDialog()])
   window.history.replaceState(null, '', url)
   applyTheme(theme)
   // Connected, as to a real server: requests go over global fetch, which msw/node answers.

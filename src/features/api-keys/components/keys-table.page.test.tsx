@@ -6,7 +6,7 @@ import { bodyRows, columnTexts, expectRange, filterOption, filters, keysTable, p
 const mock = startMockApiServer()
 
 // Whole-page tests over a real (mock) server: each step waits for what the page shows.
-vi.setConfig({ testTimeout: 30_000 })
+vi.setConfig({ testTimeout: 60_000 })
 
 const countOf = (where: (key: ReturnType<typeof mock.store.all>[number]) => boolean) => mock.store.all().filter(where).length
 
