@@ -38,12 +38,15 @@ export function rowOf(id: string): HTMLElement {
 export const filterOption = (group: string, option: string) =>
   within(within(filters()).getByRole('group', { name: group })).getByRole('button', { name: option })
 
+/** How long a page test waits for the page to show a state: a busy 2-core machine, not the 5 s default. */
+export const SLOW = { timeout: 15_000 }
+
 /** Waits until the pagination says this range and the table is no longer busy (the rows are that view's). */
 export async function expectRange(text: string) {
   await waitFor(() => {
     expect(within(pagination()).getByText(text)).toBeInTheDocument()
     expect(keysTable()).toHaveAttribute('aria-busy', 'false')
-  })
+  }, SLOW)
 }
 
 /** The newest key `where` allows whose plain name no other key's name holds, so a search finds it alone. */

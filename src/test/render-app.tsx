@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '../app/app'
 import type { Boot } from '../app/start-mode'
-import { applyTheme } from '../app/theme'
+import { saveTheme } from '../app/theme'
 import { preloadToastCard } from '../components/ui/toaster'
 import { loadCreateApiKeyDialog } from '../features/api-keys/components/create-key/create-api-key-button'
 import { preloadActionDialog } from '../features/api-keys/components/keys-list-view'
@@ -25,14 +25,17 @@ export interface RenderAppOptions {
 
 /**
  * The whole app (query client, URL state, toaster, theme) connected to the msw/node mock API
- * that `startMockApiServer` runs, which also points the client at it. Resolves once the first
- * rows or state of the page are shown.
+ * that `startMockApiServer` runs, which also points the client at it. Resolves once the
+ * table (or its loading skeleton) is shown.
  */
 export async function renderApp({ url = '/', theme = 'light' }: RenderAppOptions = {}) {
   // Loaded first, as the page does when idle: jsdom's act would not wake a suspended first render.
   await Promise.all([preloadRowActionsMenu(), preloadActionDialog(), preloadToastCard(), loadCreateApiKeyDialog()])
+  // A fresh visit: nothing kept from the last test (column choices, saved views, the theme).
+  localStorage.clear()
+  sessionStorage.clear()
   window.history.replaceState(null, '', url)
-  applyTheme(theme)
+  saveTheme(theme)
   // Connected, as to a real server: requests go over global fetch, which msw/node answers.
   const boot: Boot = { demo: null, initial: { kind: 'connected', connection: { baseUrl: TEST_API_BASE, remember: false } } }
   const user = userEvent.setup()

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { startMockApiServer } from '../../../test/mock-api-server'
 import { renderApp } from '../../../test/render-app'
-import { cellOf, expectRange, rowOf } from '../../../test/keys-table-queries'
+import { cellOf, expectRange, rowOf, SLOW } from '../../../test/keys-table-queries'
 import { fillForm } from './create-key/test-utils'
 
 const mock = startMockApiServer()
@@ -15,11 +15,11 @@ describe('Create key on the keys page', () => {
     await expectRange('1–20 of 320')
 
     await user.click(screen.getByRole('button', { name: 'Create key' }))
-    const dialog = await screen.findByRole('dialog', { name: 'Create API key' })
+    const dialog = await screen.findByRole('dialog', { name: 'Create API key' }, SLOW)
     await fillForm(user, dialog, { name: 'Nightly export bot', environment: 'Staging' })
     await user.click(within(dialog).getByRole('button', { name: 'Create key' }))
 
-    const step = await screen.findByRole('alertdialog', { name: 'Save your secret key' })
+    const step = await screen.findByRole('alertdialog', { name: 'Save your secret key' }, SLOW)
     const secret = (within(step).getByRole('textbox', { name: 'Secret key' }) as HTMLInputElement).value
     expect(secret).toMatch(/^coval_sk_staging_[A-Za-z0-9]{32}$/)
     const created = mock.store.all().find((key) => key.name === 'Nightly export bot')
@@ -33,7 +33,7 @@ describe('Create key on the keys page', () => {
     expect(done).toBeDisabled()
     await user.click(within(step).getByRole('checkbox', { name: 'I have stored this key somewhere safe' }))
     await user.click(done)
-    await waitFor(() => expect(screen.queryByRole('alertdialog', { name: 'Save your secret key' })).toBeNull())
+    await waitFor(() => expect(screen.queryByRole('alertdialog', { name: 'Save your secret key' })).toBeNull(), SLOW)
 
     await expectRange('1–20 of 321')
     expect(cellOf(rowOf(created.id), 'Name')).toHaveTextContent('Nightly export bot')

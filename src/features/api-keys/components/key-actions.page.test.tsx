@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { startMockApiServer } from '../../../test/mock-api-server'
 import { renderApp } from '../../../test/render-app'
-import { bodyRows, cellOf, expectRange, rowOf, shownIds, uniqueKey } from '../../../test/keys-table-queries'
+import { bodyRows, cellOf, expectRange, rowOf, shownIds, uniqueKey, SLOW } from '../../../test/keys-table-queries'
 
 const mock = startMockApiServer()
 
@@ -26,13 +26,13 @@ describe('a row action', () => {
     expect(storedStatus(key.id)).toBe('ACTIVE')
     await user.click(within(dialog).getByRole('button', { name: 'Suspend key' }))
 
-    await waitFor(() => expect(cellOf(rowOf(key.id), 'Status')).toHaveTextContent('Suspended'))
-    await waitFor(() => expect(storedStatus(key.id)).toBe('SUSPENDED'))
+    await waitFor(() => expect(cellOf(rowOf(key.id), 'Status')).toHaveTextContent('Suspended'), SLOW)
+    await waitFor(() => expect(storedStatus(key.id)).toBe('SUSPENDED'), SLOW)
     expect(screen.queryByRole('dialog', { name: `Suspend ${key.name}?` })).toBeNull()
 
-    await user.click(await within(notifications()).findByRole('button', { name: 'Undo' }))
-    await waitFor(() => expect(storedStatus(key.id)).toBe('ACTIVE'))
-    await waitFor(() => expect(cellOf(rowOf(key.id), 'Status')).toHaveTextContent('Active'))
+    await user.click(await within(notifications()).findByRole('button', { name: 'Undo' }, SLOW))
+    await waitFor(() => expect(storedStatus(key.id)).toBe('ACTIVE'), SLOW)
+    await waitFor(() => expect(cellOf(rowOf(key.id), 'Status')).toHaveTextContent('Active'), SLOW)
   })
 
   it('a refused Suspend rolls the row back to Active and says why', async () => {
@@ -45,8 +45,8 @@ describe('a row action', () => {
     await user.click(within(await screen.findByRole('menu')).getByRole('menuitem', { name: `Suspend ${key.name}` }))
     await user.click(within(await screen.findByRole('dialog', { name: `Suspend ${key.name}?` })).getByRole('button', { name: 'Suspend key' }))
 
-    await within(notifications()).findByRole('alert')
-    await waitFor(() => expect(cellOf(rowOf(key.id), 'Status')).toHaveTextContent('Active'))
+    await within(notifications()).findByRole('alert', {}, SLOW)
+    await waitFor(() => expect(cellOf(rowOf(key.id), 'Status')).toHaveTextContent('Active'), SLOW)
     expect(storedStatus(key.id)).toBe('ACTIVE')
   })
 })
@@ -67,9 +67,9 @@ describe('a bulk action', () => {
     expect(within(within(dialog).getByRole('list', { name: 'Keys' })).getAllByRole('listitem')).toHaveLength(3)
     await user.click(within(dialog).getByRole('button', { name: 'Suspend 3 keys' }))
 
-    await waitFor(() => expect(ids.map(storedStatus)).toEqual(['SUSPENDED', 'SUSPENDED', 'SUSPENDED']))
-    await waitFor(() => expect(ids.map((id) => cellOf(rowOf(id), 'Status').textContent)).toEqual(['Suspended', 'Suspended', 'Suspended']))
-    expect(await within(notifications()).findByText('3 keys suspended')).toBeInTheDocument()
+    await waitFor(() => expect(ids.map(storedStatus)).toEqual(['SUSPENDED', 'SUSPENDED', 'SUSPENDED']), SLOW)
+    await waitFor(() => expect(ids.map((id) => cellOf(rowOf(id), 'Status').textContent)).toEqual(['Suspended', 'Suspended', 'Suspended']), SLOW)
+    expect(await within(notifications()).findByText('3 keys suspended', {}, SLOW)).toBeInTheDocument()
     // Keys the selection left out are untouched, here and on the server.
     for (const id of shownIds().slice(3)) expect(cellOf(rowOf(id), 'Status')).toHaveTextContent('Active')
     expect(mock.store.all().filter((k) => k.status === 'ACTIVE')).toHaveLength(active - 3)

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { startMockApiServer } from '../../../test/mock-api-server'
 import { renderApp, urlParams } from '../../../test/render-app'
-import { bodyRows, columnTexts, expectRange, filterOption, filters, keysTable, pagination, shownIds } from '../../../test/keys-table-queries'
+import { bodyRows, columnTexts, expectRange, filterOption, filters, keysTable, pagination, shownIds, SLOW } from '../../../test/keys-table-queries'
 
 const mock = startMockApiServer()
 
@@ -32,7 +32,7 @@ describe('the keys page over the mock API', () => {
     await user.click(filterOption('Status', 'Suspended'))
     const suspendedStaging = countOf((k) => k.environment === 'STAGING' && k.status === 'SUSPENDED')
     expect(suspendedStaging).toBeGreaterThan(0)
-    await waitFor(() => expect(screen.getByText(`${suspendedStaging} keys match`, { exact: true })).toBeInTheDocument())
+    await waitFor(() => expect(screen.getByText(`${suspendedStaging} keys match`, { exact: true })).toBeInTheDocument(), SLOW)
     expect(new Set(columnTexts('Status'))).toEqual(new Set(['Suspended']))
     expect(urlParams()).toEqual({ env: 'STAGING', status: 'SUSPENDED' })
 
@@ -51,8 +51,8 @@ describe('the keys page over the mock API', () => {
     await expectRange('1–20 of 320')
 
     await user.type(within(filters()).getByRole('searchbox', { name: /^Search keys by name/ }), term)
-    await waitFor(() => expect(screen.getByText(`${matching.length} ${matching.length === 1 ? 'key' : 'keys'} match`, { exact: true })).toBeInTheDocument())
-    await waitFor(() => expect(keysTable()).toHaveAttribute('aria-busy', 'false'))
+    await waitFor(() => expect(screen.getByText(`${matching.length} ${matching.length === 1 ? 'key' : 'keys'} match`, { exact: true })).toBeInTheDocument(), SLOW)
+    await waitFor(() => expect(keysTable()).toHaveAttribute('aria-busy', 'false'), SLOW)
     const ids = new Set(matching.map((k) => k.id))
     expect(shownIds().every((id) => ids.has(id))).toBe(true)
     expect(bodyRows()).toHaveLength(Math.min(matching.length, 20))
@@ -60,8 +60,10 @@ describe('the keys page over the mock API', () => {
     expect(urlParams()).toEqual({ q: term })
   })
 
-  it('a pasted link opens that view: production keys, 10 to a page', async () => {
-    await renderApp({ url: '/?env=PRODUCTION&size=10' })
+  it('a pasted link opens that view: production keys, 10 to a page (in the dark theme)', async () => {
+    await renderApp({ url: '/?env=PRODUCTION&size=10', theme: 'dark' })
+    expect(document.documentElement).toHaveClass('dark')
+    expect(screen.getByRole('button', { name: /^Dark theme/ })).toBeInTheDocument()
     const production = countOf((k) => k.environment === 'PRODUCTION')
     await expectRange(`1–10 of ${production}`)
     expect(bodyRows()).toHaveLength(10)
