@@ -20,7 +20,7 @@ describe('Create key on the keys page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Create key' }))
 
     const step = await screen.findByRole('alertdialog', { name: 'Save your secret key' }, SLOW)
-    const secret = (within(step).getByRole('textbox', { name: 'Secret key' }) as HTMLInputElement).value
+    const secret = within(step).getByRole<HTMLInputElement>('textbox', { name: 'Secret key' }).value
     expect(secret).toMatch(/^coval_sk_staging_[A-Za-z0-9]{32}$/)
     const created = mock.store.all().find((key) => key.name === 'Nightly export bot')
     if (!created) throw new Error('The server holds no new key')
