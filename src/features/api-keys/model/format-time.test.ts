@@ -19,6 +19,6 @@ describe('time formatting', () => {
   })
 
   it('answers the same when asked again', () => {
-    expect(formatUtc('2026-01-02T03:04:05Z')).toBe(formatUtc('2026-01-02T03:04:05Z'))
+    for (let i = 0; i < 2; i++) expect(formatUtc('2026-01-02T03:04:05Z')).toBe('2 Jan 2026, 03:04:05 UTC')
   })
 })

@@ -8,7 +8,6 @@ import { dismissToast, getToasts } from '../../../../components/ui/toast-store'
 import { Toaster, preloadToastCard } from '../../../../components/ui/toaster'
 import { TEST_API_BASE, startMockApiServer } from '../../../../test/mock-api-server'
 import { keySetOptions, type KeySet } from '../../api/key-set'
-import { keyDisplayName } from '../../model/key-actions'
 import { useRunKeyAction } from './use-run-key-action'
 
 const mock = startMockApiServer()
@@ -46,7 +45,7 @@ async function setUp() {
   )
   const { result } = renderHook(() => (useQuery(EVERY_KEY), useRunKeyAction()), { wrapper })
   const rows = () => queryClient.getQueryData<KeySet>(EVERY_KEY.queryKey)?.api_keys ?? []
-  const active = rows().filter((k): k is ApiKey & { name: string } => k.status === 'ACTIVE' && Boolean(k.name))
+  const active = rows().filter((k): k is ApiKey & { name: string } => k.status === 'ACTIVE' && Boolean(k.name?.trim()))
   return { run: result, active, row: (id: string) => rows().find((k) => k.id === id) }
 }
 
@@ -60,7 +59,7 @@ describe('a status change the server answers with another status', () => {
     expect(outcome.succeeded).toEqual([])
     expect(outcome.answeredOtherwise).toEqual([{ key, answer: { kind: 'kept', status: 'ACTIVE' } }])
     const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent(`The server kept ${keyDisplayName(key)} Active`)
+    expect(alert).toHaveTextContent(`The server kept ${key.name} Active`)
     expect(alert).toHaveTextContent('You asked for Suspended; the server answered that nothing changed.')
     expect(within(screen.getByRole('status')).queryByRole('button', { name: 'Undo' })).toBeNull()
     expect(screen.getByRole('status')).not.toHaveTextContent('suspended')
@@ -78,8 +77,8 @@ describe('a status change the server answers with another status', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('1 key suspended')
     const alert = screen.getByRole('alert')
     expect(alert).toHaveTextContent('2 of 3 keys were not suspended: the server answered otherwise')
-    expect(alert).toHaveTextContent(`The server kept ${keyDisplayName(kept)} Active.`)
-    expect(alert).toHaveTextContent(`${keyDisplayName(moved)} is now Revoked.`)
+    expect(alert).toHaveTextContent(`The server kept ${kept.name} Active.`)
+    expect(alert).toHaveTextContent(`${moved.name} is now Revoked.`)
     await waitFor(() => expect([row(kept.id)?.status, row(moved.id)?.status, row(done.id)?.status]).toEqual(['ACTIVE', 'REVOKED', 'SUSPENDED']))
   })
 })

@@ -7,6 +7,8 @@ import { keyDisplayName, type KeyAction } from '../../model/key-actions'
 
 export const loadRowActionsMenu = () => import('./row-actions-menu')
 const RowActionsMenu = lazyWithRetry(() => loadRowActionsMenu(), (m) => m.RowActionsMenu)
+/** Settles once the menu is loaded, so a test's first press need not wait on a suspended render. */
+export const preloadRowActionsMenu = RowActionsMenu.preload
 
 /** What a row's menu can ask for: a lifecycle action, or a rotation. */
 export type RowAction = KeyAction | 'rotate'

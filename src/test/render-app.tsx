@@ -1,0 +1,50 @@
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { App } from '../app/app'
+import type { Boot } from '../app/start-mode'
+import { saveTheme } from '../app/theme'
+import { preloadToastCard } from '../components/ui/toaster'
+import { loadCreateApiKeyDialog } from '../features/api-keys/components/create-key/create-api-key-button'
+import { preloadActionDialog } from '../features/api-keys/components/keys-list-view'
+import { preloadRowActionsMenu } from '../features/api-keys/components/keys-table/row-actions-cell'
+import { TEST_API_BASE } from './mock-api-server'
+
+// jsdom lays nothing out: Radix measures with ResizeObserver and menus scroll items into view.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+Element.prototype.scrollIntoView ??= () => undefined
+
+export interface RenderAppOptions {
+  /** Where the app starts (path and query), as a pasted link would. */
+  url?: string
+  theme?: 'light' | 'dark'
+}
+
+/**
+ * The whole app (query client, URL state, toaster, theme) connected to the msw/node mock API
+ * that `startMockApiServer` runs, which also points the client at it. Resolves once the
+ * table (or its loading skeleton) is shown.
+ */
+export async function renderApp({ url = '/', theme = 'light' }: RenderAppOptions = {}) {
+  // Loaded first, as the page does when idle: jsdom's act would not wake a suspended first render.
+  await Promise.all([preloadRowActionsMenu(), preloadActionDialog(), preloadToastCard(), loadCreateApiKeyDialog()])
+  // A fresh visit: nothing kept from the last test (column choices, saved views, the theme).
+  localStorage.clear()
+  sessionStorage.clear()
+  window.history.replaceState(null, '', url)
+  saveTheme(theme)
+  // Connected, as to a real server: requests go over global fetch, which msw/node answers.
+  const boot: Boot = { demo: null, initial: { kind: 'connected', connection: { baseUrl: TEST_API_BASE, remember: false } } }
+  const user = userEvent.setup()
+  const rendered = render(<App boot={boot} />)
+  await screen.findByRole('table', {}, { timeout: 15_000 })
+  return { ...rendered, user }
+}
+
+/** The URL's query as an object, for asserting what the address says. */
+export function urlParams(): Record<string, string> {
+  return Object.fromEntries(new URLSearchParams(window.location.search))
+}
