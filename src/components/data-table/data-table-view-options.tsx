@@ -4,6 +4,7 @@ import type { ComponentPropsWithRef } from 'react'
 import { Button } from '../ui/button'
 import { DeferredMenu } from '../ui/deferred-menu'
 import { lazyWithRetry } from '../ui/lazy-boundary'
+import { describedMeta } from './column-meta'
 import type { ColumnOption } from './data-table-view-options-menu'
 
 export const loadViewOptionsMenu = () => import('./data-table-view-options-menu')
@@ -18,19 +19,18 @@ export function ColumnsButton(props: ComponentPropsWithRef<'button'>) {
   )
 }
 
-/** Shows and hides columns; `labels` names the hideable ones. The menu loads on first use. */
-export function DataTableViewOptions<TFeatures extends TableFeatures, TData extends RowData>({
-  table,
-  labels,
-}: {
-  table: Table<TFeatures, TData>
-  labels: Readonly<Record<string, string>>
-}) {
-  const columns: ColumnOption[] = table.getAllLeafColumns().flatMap((column) => {
-    const label = labels[column.id]
-    if (label === undefined || !('toggleVisibility' in column)) return []
-    return [{ id: column.id, label, visible: column.getIsVisible(), setVisible: (visible: boolean) => column.toggleVisibility(visible) }]
+/** The columns whose meta says people may hide them, in the table's order, named by their meta's label. */
+export function hideableColumns<TFeatures extends TableFeatures, TData extends RowData>(table: Table<TFeatures, TData>): ColumnOption[] {
+  return table.getAllLeafColumns().flatMap((column) => {
+    const meta = describedMeta(column.columnDef.meta)
+    if (!meta?.hideable || !('toggleVisibility' in column)) return []
+    return [{ id: column.id, label: meta.label, visible: column.getIsVisible(), setVisible: (visible: boolean) => column.toggleVisibility(visible) }]
   })
+}
+
+/** Shows and hides the columns whose meta says they are hideable. The menu loads on first use. */
+export function DataTableViewOptions<TFeatures extends TableFeatures, TData extends RowData>({ table }: { table: Table<TFeatures, TData> }) {
+  const columns = hideableColumns(table)
   return (
     <DeferredMenu what="the column menu" menu={<Menu columns={columns} defaultOpen />}>
       <ColumnsButton />

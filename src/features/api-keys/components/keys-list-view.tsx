@@ -16,7 +16,7 @@ import { useKeyActionFlow } from './actions/use-key-action-flow'
 import { loadRunKeyAction, loadUndo } from './actions/use-run-key-action'
 import { useBulkAllMatching } from './actions/use-bulk-all-matching'
 import { useKeysTable } from './keys-table/api-keys-table'
-import { HIDEABLE_COLUMNS } from './keys-table/columns'
+import { keysColumnDefaults } from './keys-table/columns'
 import { loadRowActionsMenu } from './keys-table/row-actions-cell'
 import { loadCreateApiKeyDialog } from './create-key/create-api-key-button'
 import type { RowAction } from './keys-table/row-actions-cell'
@@ -28,6 +28,7 @@ import { RefreshIndicator } from './refresh-indicator'
 import { RowsWithoutIdNotice } from './rows-without-id-notice'
 import { QueryErrorState } from './query-error-state'
 import { ShortcutsHelpButton } from './shortcuts/shortcuts-help-button'
+import { filterColumns } from './toolbar/column-filters'
 import { KeysToolbar } from './toolbar/keys-toolbar'
 
 const loadActionDialog = () => import('./actions/action-dialog')
@@ -43,7 +44,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
   const { view, list, now } = keys
   const online = useOnline()
   const refreshing = useDelayedFlag(list.refreshing || (list.placeholder && !list.pending))
-  const [columnVisibility, setColumnVisibility] = useColumnVisibility()
+  const [columnVisibility, setColumnVisibility] = useColumnVisibility(keysColumnDefaults)
   const [selection, setSelection] = useState<{ view: typeof view; rows: RowSelectionState; all?: boolean }>({ view, rows: {} })
   // Selection belongs to one view: it clears when the filters or the page change.
   const rowSelection = useMemo(() => (selection.view === view ? selection.rows : {}), [selection, view])
@@ -94,6 +95,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
     <div className="space-y-3">
       <KeysToolbar
         view={view}
+        filters={filterColumns(table.getAllLeafColumns())}
         onSearch={keys.setSearch}
         onChange={keys.setFilters}
         onReset={keys.reset}
@@ -109,7 +111,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
         )}
         <RefreshIndicator active={refreshing} />
         <div className="ml-auto flex items-center gap-2 text-zinc-900 dark:text-zinc-100">
-          <DataTableViewOptions table={table} labels={HIDEABLE_COLUMNS} />
+          <DataTableViewOptions table={table} />
           <ExportButton view={view} count={list.total} answersRequests />
           <ShortcutsHelpButton open={helpOpen} onOpenChange={setHelpOpen} />
         </div>

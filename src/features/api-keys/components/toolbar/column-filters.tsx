@@ -1,0 +1,34 @@
+import { MultiToggleGroup, ToggleGroup } from '../../../../components/ui/toggle-group'
+import type { ColumnFilter } from '../../model/column-filter'
+import type { ListView } from '../../model/list-view'
+
+/** A filterable column: its label names the group, its meta's filter draws it. */
+export interface FilterColumn {
+  label: string
+  filter: ColumnFilter
+}
+
+/** The columns whose meta holds a filter, in the toolbar's order (the filters', not the columns'). */
+export function filterColumns(columns: readonly { columnDef: { meta?: { label: string; filter?: ColumnFilter } } }[]): FilterColumn[] {
+  return columns
+    .flatMap(({ columnDef: { meta } }) => (meta?.filter ? [{ label: meta.label, filter: meta.filter }] : []))
+    .sort((a, b) => a.filter.order - b.filter.order)
+}
+
+/** One toggle group per filterable column. */
+export function ColumnFilters({ columns, view, onChange }: { columns: readonly FilterColumn[]; view: ListView; onChange: (change: Partial<ListView>) => void }) {
+  return columns.map(({ label, filter }) =>
+    filter.multiple ? (
+      <MultiToggleGroup key={filter.field} label={label} anyLabel={filter.anyLabel} value={filter.selected(view)} options={filter.options(view)} onChange={(values) => onChange(filter.change(values))} />
+    ) : (
+      <ToggleGroup
+        key={filter.field}
+        label={label}
+        anyLabel={filter.anyLabel}
+        value={filter.selected(view)[0] ?? null}
+        options={filter.options(view)}
+        onChange={(value) => onChange(filter.change(value === null ? [] : [value]))}
+      />
+    ),
+  )
+}
