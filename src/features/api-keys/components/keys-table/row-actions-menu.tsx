@@ -9,8 +9,8 @@ import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSepara
 import { ACTION_LABELS, TERMINAL_ACTIONS, availableActions, keyDisplayName, requiredScope, type KeyAction } from '../../model/key-actions'
 import { ScopeNote } from '../scope-needed'
 import { useScopeDenied } from '../../../../api/denied-scopes'
+import { copyWithToast } from '../../../../components/ui/use-copy-to-clipboard'
 import { canRotate } from '../rotate-key/rotation-choices'
-import { copyWithToast } from './copy-with-toast'
 import { rowActionsLabel, type RowAction } from './row-actions-cell'
 
 export interface RowActionsMenuProps {
