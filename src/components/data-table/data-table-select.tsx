@@ -6,7 +6,7 @@ export function DataTableSelectAll<TFeatures extends TableFeatures, TData extend
   if (!('toggleAllPageRowsSelected' in table)) return null
   const all = table.getIsAllPageRowsSelected()
   const checked = all ? true : table.getIsSomePageRowsSelected() ? 'indeterminate' : false
-  return <Checkbox aria-label={label} checked={checked} onCheckedChange={(next) => table.toggleAllPageRowsSelected(next === true)} />
+  return <Checkbox aria-label={label} checked={checked} onCheckedChange={(next) => table.toggleAllPageRowsSelected(next)} />
 }
 
 /** `onToggle`, when given, replaces the plain toggle: it learns whether Shift was held (a range). */
@@ -24,15 +24,7 @@ export function DataTableSelectRow<TFeatures extends TableFeatures, TData extend
     <Checkbox
       aria-label={label}
       checked={row.getIsSelected()}
-      // Preventing the click's default keeps the box from toggling itself: onToggle decides.
-      onClick={
-        onToggle &&
-        ((event) => {
-          event.preventDefault()
-          onToggle(event.shiftKey)
-        })
-      }
-      onCheckedChange={(next) => row.toggleSelected(next === true)}
+      onCheckedChange={(next, event) => (onToggle ? onToggle(event.nativeEvent instanceof MouseEvent && event.nativeEvent.shiftKey) : row.toggleSelected(next))}
     />
   )
 }
