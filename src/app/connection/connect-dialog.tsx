@@ -1,6 +1,7 @@
 import { Eye, EyeOff, Loader2 } from 'lucide-react'
 import { useState, type FormEvent } from 'react'
 import { Button } from '../../components/ui/button'
+import { Checkbox } from '../../components/ui/checkbox'
 import { Dialog, DialogBody, DialogContent, DialogFooter } from '../../components/ui/dialog'
 import { Field, Input } from '../../components/ui/field'
 import { baseUrlProblem, defaultBaseUrl, normalizeBaseUrl, type Connection } from './connection'
@@ -71,13 +72,12 @@ export function ConnectDialog({ open, onOpenChange, onConnect, reason, initialBa
                 </div>
               )}
             </Field>
-            <label className="flex items-start gap-2 text-sm">
-              <input type="checkbox" className="mt-0.5 size-4 accent-indigo-600" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
-              <span>
-                Remember for this tab
-                <span className="block text-zinc-600 dark:text-zinc-400">Kept in this tab's session storage until you disconnect or close the tab. Never saved anywhere else.</span>
-              </span>
-            </label>
+            <Checkbox
+              label="Remember for this tab"
+              description="Kept in this tab's session storage until you disconnect or close the tab. Never saved anywhere else."
+              checked={remember}
+              onCheckedChange={(checked) => setRemember(checked === true)}
+            />
             <ConnectionResult check={check} />
           </DialogBody>
           <DialogFooter>

@@ -1,5 +1,5 @@
 import { DropdownMenu, DropdownMenuCheckboxItem, DropdownMenuContent, DropdownMenuLabel, DropdownMenuTrigger } from '../ui/dropdown-menu'
-import { ColumnsButton } from './data-table-view-options'
+import { DeferredTrigger } from '../ui/deferred-menu'
 
 export interface ColumnOption {
   id: string
@@ -12,7 +12,7 @@ export function DataTableViewOptionsMenu({ columns, defaultOpen }: { columns: re
   return (
     <DropdownMenu defaultOpen={defaultOpen}>
       <DropdownMenuTrigger asChild>
-        <ColumnsButton />
+        <DeferredTrigger />
       </DropdownMenuTrigger>
       <DropdownMenuContent label="Columns">
         <DropdownMenuLabel>Show columns</DropdownMenuLabel>

@@ -1,9 +1,12 @@
 import { Check, Minus } from 'lucide-react'
-import { Checkbox as CheckboxPrimitive } from 'radix-ui'
-import { useId, type ComponentPropsWithRef, type ReactNode } from 'react'
+import { useId, useLayoutEffect, useRef, type ChangeEvent, type ComponentPropsWithRef, type ReactNode } from 'react'
 import { cn } from './cn'
 
-export type CheckboxProps = ComponentPropsWithRef<typeof CheckboxPrimitive.Root> & {
+export type CheckboxProps = Omit<ComponentPropsWithRef<'input'>, 'type' | 'checked' | 'defaultChecked' | 'onChange'> & {
+  /** Tri-state: 'indeterminate' shows a dash and is announced as mixed. */
+  checked: boolean | 'indeterminate'
+  /** The event is there for what it carries, e.g. whether Shift was held. */
+  onCheckedChange?: (checked: boolean, event: ChangeEvent<HTMLInputElement>) => void
   /** A visible label, clickable; without one, label the box with aria-label or a <label htmlFor>. */
   label?: ReactNode
   /** A line under the label, tied to the box with aria-describedby. */
@@ -11,29 +14,53 @@ export type CheckboxProps = ComponentPropsWithRef<typeof CheckboxPrimitive.Root>
 }
 
 const boxClassName =
-  'inline-flex size-4 shrink-0 items-center justify-center rounded border border-zinc-400 bg-white text-white outline-none ' +
+  'peer size-4 shrink-0 cursor-pointer appearance-none rounded border border-zinc-400 bg-white outline-none ' +
   'focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:ring-offset-2 focus-visible:ring-offset-white ' +
-  'data-[state=checked]:border-indigo-600 data-[state=checked]:bg-indigo-600 data-[state=indeterminate]:border-indigo-600 data-[state=indeterminate]:bg-indigo-600 ' +
+  'checked:border-indigo-600 checked:bg-indigo-600 indeterminate:border-indigo-600 indeterminate:bg-indigo-600 ' +
   'disabled:cursor-not-allowed disabled:opacity-60 aria-invalid:border-red-600 ' +
-  'dark:border-zinc-500 dark:bg-zinc-900 dark:text-zinc-950 dark:focus-visible:ring-offset-zinc-900 dark:data-[state=checked]:border-indigo-400 dark:data-[state=checked]:bg-indigo-400 dark:data-[state=indeterminate]:border-indigo-400 dark:data-[state=indeterminate]:bg-indigo-400'
+  'dark:border-zinc-500 dark:bg-zinc-900 dark:focus-visible:ring-offset-zinc-900 dark:checked:border-indigo-400 dark:checked:bg-indigo-400 dark:indeterminate:border-indigo-400 dark:indeterminate:bg-indigo-400'
+// Drawn over the box; currentColor keeps the mark visible in forced-colors mode, where backgrounds go.
+const markClassName = 'pointer-events-none absolute inset-0 m-auto hidden size-3 text-white dark:text-zinc-950'
 
-/** A tri-state checkbox (checked, unchecked, 'indeterminate'), optionally with its label. */
-export function Checkbox({ label, description, className, id, 'aria-describedby': describedBy, ...props }: CheckboxProps) {
+/**
+ * A tri-state checkbox, optionally with its label. Native underneath: keyboard, forms and screen
+ * readers get it right for free, and no script of its own joins the first screen.
+ */
+export function Checkbox({ label, description, className, id, checked, onCheckedChange, onKeyDown, ref, 'aria-describedby': describedBy, ...props }: CheckboxProps) {
   const fallbackId = useId()
   const boxId = id ?? fallbackId
   const descriptionId = description ? `${boxId}-description` : undefined
+  const input = useRef<HTMLInputElement>(null)
+  const mixed = checked === 'indeterminate'
+  // The indeterminate state is a property only, not an attribute React can set.
+  useLayoutEffect(() => {
+    if (input.current) input.current.indeterminate = mixed
+  }, [mixed])
   const box = (
-    <CheckboxPrimitive.Root
-      id={boxId}
-      aria-describedby={cn(describedBy, descriptionId) || undefined}
-      className={cn(boxClassName, !label && className)}
-      {...props}
-    >
-      <CheckboxPrimitive.Indicator className="group">
-        <Check aria-hidden strokeWidth={3} className="size-3 group-data-[state=indeterminate]:hidden" />
-        <Minus aria-hidden strokeWidth={3} className="hidden size-3 group-data-[state=indeterminate]:block" />
-      </CheckboxPrimitive.Indicator>
-    </CheckboxPrimitive.Root>
+    <span className={cn('relative inline-flex size-4 shrink-0', !label && className)}>
+      <input
+        ref={(node) => {
+          input.current = node
+          if (typeof ref === 'function') return ref(node)
+          if (ref) ref.current = node
+        }}
+        type="checkbox"
+        id={boxId}
+        checked={checked === true}
+        aria-checked={mixed ? 'mixed' : undefined}
+        aria-describedby={cn(describedBy, descriptionId) || undefined}
+        onChange={(event) => onCheckedChange?.(event.target.checked, event)}
+        onKeyDown={(event) => {
+          // As a checkbox should: Enter does not tick it, nor submit the form around it.
+          if (event.key === 'Enter') event.preventDefault()
+          onKeyDown?.(event)
+        }}
+        className={boxClassName}
+        {...props}
+      />
+      <Check aria-hidden strokeWidth={3} className={cn(markClassName, 'peer-checked:block')} />
+      <Minus aria-hidden strokeWidth={3} className={cn(markClassName, 'peer-indeterminate:block')} />
+    </span>
   )
   if (!label) return box
   return (

@@ -1,47 +1,80 @@
-import { cloneElement, useState, type KeyboardEvent, type PointerEvent, type ReactElement, type ReactNode } from 'react'
+import { cloneElement, createContext, use, useLayoutEffect, useMemo, useState, type ComponentPropsWithRef, type ReactElement, type ReactNode, type Ref } from 'react'
 import { LazyBoundary } from './lazy-boundary'
 
-export interface MenuTriggerProps {
-  'aria-haspopup': 'menu'
-  'aria-expanded': boolean
-  'aria-busy'?: boolean
-  onPointerDown?: (event: PointerEvent) => void
-  onKeyDown?: (event: KeyboardEvent) => void
+type TriggerProps = Omit<ComponentPropsWithRef<'button'>, 'ref' | 'children'>
+
+interface Bridge {
+  button: HTMLButtonElement | null
+  setProps: (props: TriggerProps | null) => void
 }
+
+/** How the loaded menu's trigger reaches the button DeferredMenu already drew. */
+const TriggerBridge = createContext<Bridge | null>(null)
 
 const OPENING_KEYS = new Set(['Enter', ' ', 'ArrowDown', 'ArrowUp'])
 
 /**
  * A menu button whose menu code loads on first use, keeping it off the first screen.
- * Until then `children` (the button) stands in; the first press (pointer or keyboard, as a menu
- * button expects) swaps in `menu`, a lazy component (lazyWithRetry) that renders its own trigger
- * and opens. If it cannot load, that says so in the button's place, with Retry.
+ * The button (`children`) is drawn once, here: the first press (pointer or keyboard, as a menu
+ * button expects) loads `menu`, a lazy component (lazyWithRetry) that opens at once and puts
+ * `<DeferredTrigger />` as its trigger, which lends the menu's props and ref to that same button,
+ * so focus and aria stay on one element. If it cannot load, that says so in the button's place, with Retry.
  */
-export function DeferredMenu({ menu, what, children }: { menu: ReactNode; what: string; children: ReactElement<MenuTriggerProps> }) {
-  const [active, setActive] = useState(false)
-  if (active) {
-    return (
-      <LazyBoundary what={what} onDismiss={() => setActive(false)} fallback={cloneElement(children, { 'aria-haspopup': 'menu', 'aria-expanded': false, 'aria-busy': true })}>
-        {menu}
-      </LazyBoundary>
-    )
-  }
-  return cloneElement(children, {
+export function DeferredMenu({ menu, what, children }: { menu: ReactNode; what: string; children: ReactElement<ComponentPropsWithRef<'button'>> }) {
+  const [phase, setPhase] = useState<'idle' | 'loading' | 'failed'>('idle')
+  const [menuProps, setMenuProps] = useState<TriggerProps | null>(null)
+  const [button, setButton] = useState<HTMLButtonElement | null>(null)
+  const bridge = useMemo<Bridge>(() => ({ button, setProps: setMenuProps }), [button])
+  const before: TriggerProps = {
     'aria-haspopup': 'menu',
     'aria-expanded': false,
+    'aria-busy': phase === 'loading' || undefined,
     onPointerDown: (event) => {
-      if (event.button === 0 && !event.ctrlKey) {
+      if (phase === 'idle' && event.button === 0 && !event.ctrlKey) {
         event.preventDefault()
-        setActive(true)
+        setPhase('loading')
       }
     },
     onKeyDown: (event) => {
-      if (OPENING_KEYS.has(event.key)) {
+      if (phase === 'idle' && OPENING_KEYS.has(event.key)) {
         event.preventDefault()
-        setActive(true)
+        setPhase('loading')
       }
     },
-  } satisfies MenuTriggerProps)
+  }
+  return (
+    <>
+      {phase !== 'failed' && cloneElement(children, { ...(menuProps ?? before), ref: setButton })}
+      {phase !== 'idle' && (
+        <TriggerBridge value={bridge}>
+          <LazyBoundary what={what} onDismiss={() => setPhase('idle')} onError={() => setPhase('failed')} onRetry={() => setPhase('loading')}>
+            {menu}
+          </LazyBoundary>
+        </TriggerBridge>
+      )}
+    </>
+  )
+}
+
+function assignRef<T>(ref: Ref<T> | undefined, value: T | null): () => void {
+  if (typeof ref === 'function') {
+    const cleanup = ref(value)
+    return typeof cleanup === 'function' ? cleanup : () => ref(null)
+  }
+  if (ref) ref.current = value
+  return () => {
+    if (ref) ref.current = null
+  }
+}
+
+/** The trigger of a DeferredMenu's menu (inside DropdownMenuTrigger asChild): it draws nothing, the button is DeferredMenu's. */
+export function DeferredTrigger({ ref, ...props }: ComponentPropsWithRef<'button'>) {
+  const bridge = use(TriggerBridge)
+  // Every render: the menu's open state, ids and handlers reach the button.
+  useLayoutEffect(() => bridge?.setProps(props))
+  useLayoutEffect(() => () => bridge?.setProps(null), [bridge])
+  useLayoutEffect(() => assignRef(ref, bridge?.button ?? null), [ref, bridge])
+  return null
 }
 
 /** Starts loading a chunk once the browser is idle, so the first click does not wait for it. */

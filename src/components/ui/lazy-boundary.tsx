@@ -7,6 +7,9 @@ export interface LazyBoundaryProps {
   what: string
   /** Offers to give up as well, e.g. to close a dialog that could not load. */
   onDismiss?: () => void
+  /** Told when the region failed to load, and when Retry tries again. */
+  onError?: () => void
+  onRetry?: () => void
   /** Shown while loading; nothing by default. */
   fallback?: ReactNode
   children: ReactNode
@@ -35,6 +38,10 @@ export class LazyBoundary extends Component<LazyBoundaryProps, LazyBoundaryState
     return { failed: true }
   }
 
+  override componentDidCatch(): void {
+    this.props.onError?.()
+  }
+
   override render(): ReactNode {
     const { what, onDismiss, fallback = null, children } = this.props
     const { failed, attempt } = this.state
@@ -49,7 +56,10 @@ export class LazyBoundary extends Component<LazyBoundaryProps, LazyBoundaryState
       <div role="alert" className="flex flex-wrap items-center gap-2 rounded-md border border-red-300 bg-red-50 px-2.5 py-1.5 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
         <CircleAlert aria-hidden className="size-4 shrink-0" />
         <span>Could not load {what}.</span>
-        <Button size="sm" onClick={() => this.setState({ failed: false, attempt: ++attempts })}>
+        <Button size="sm" onClick={() => {
+            this.setState({ failed: false, attempt: ++attempts })
+            this.props.onRetry?.()
+          }}>
           <RotateCcw aria-hidden className="size-4" />
           Retry
         </Button>

@@ -6,7 +6,7 @@ import { Checkbox } from '../../../../components/ui/checkbox'
 import { DialogBody, DialogFooter } from '../../../../components/ui/dialog'
 import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS, labelOf, permissionsSummary } from '../../model/labels'
 import { useWarnBeforeUnload } from '../../../../hooks/use-warn-before-unload'
-import { copyShortcut, useCopySecret } from './use-copy-secret'
+import { copyShortcut, useCopyToClipboard } from '../../../../components/ui/use-copy-to-clipboard'
 
 /** The new key's secret, shown this once, with Copy and a Done that wants it stored first. */
 export function SecretStep({ apiKey, onDone, doneLabel = 'Done' }: { apiKey: CreatedApiKey; onDone: () => void; doneLabel?: string }) {
@@ -14,7 +14,14 @@ export function SecretStep({ apiKey, onDone, doneLabel = 'Done' }: { apiKey: Cre
   const fieldRef = useRef<HTMLTextAreaElement>(null)
   const copyRef = useRef<HTMLButtonElement>(null)
   const [stored, setStored] = useState(false)
-  const { state, copy } = useCopySecret(apiKey.api_key, fieldRef)
+  // Refused or missing clipboard: select the secret so the user can copy it by hand.
+  const { state, copy } = useCopyToClipboard({
+    resetAfterMs: 2500,
+    onFailure: () => {
+      fieldRef.current?.focus()
+      fieldRef.current?.select()
+    },
+  })
   // Closing the tab or reloading while the secret is on screen asks first: it cannot be shown again.
   useWarnBeforeUnload(true)
 
@@ -57,14 +64,14 @@ export function SecretStep({ apiKey, onDone, doneLabel = 'Done' }: { apiKey: Cre
               onFocus={(event) => event.currentTarget.select()}
               className="block min-h-9 w-full resize-none rounded-md border border-zinc-300 bg-zinc-50 px-3 py-2 font-mono text-sm break-all text-zinc-900 outline-none [field-sizing:content] focus-visible:border-indigo-500 focus-visible:ring-2 focus-visible:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-950 dark:text-zinc-100"
             />
-            <Button ref={copyRef} variant="primary" onClick={() => void copy()} aria-describedby={`${id}-warning`} className="justify-center">
+            <Button ref={copyRef} variant="primary" onClick={() => void copy(apiKey.api_key)} aria-describedby={`${id}-warning`} className="justify-center">
               {state === 'copied' ? <Check aria-hidden className="size-4" /> : <Copy aria-hidden className="size-4" />}
               Copy
             </Button>
           </div>
           <p role="status" className="min-h-5 text-sm">
             {state === 'copied' && <span className="font-medium text-emerald-700 dark:text-emerald-400">Copied</span>}
-            {state === 'manual' && (
+            {state === 'failed' && (
               <span className="text-amber-800 dark:text-amber-300">
                 Your browser did not let this page copy. The key is selected: press {copyShortcut()} to copy it.
               </span>

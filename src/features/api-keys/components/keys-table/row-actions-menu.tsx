@@ -3,14 +3,13 @@ import type { ApiKey } from '../../../../api/api-key-schema'
 import { navigateTo } from '../../../../hooks/use-location-search'
 import { keyDetailPath } from '../../model/key-path'
 import { openCreateKeyDialog } from '../create-key/create-key-dialog-store'
-import { Button } from '../../../../components/ui/button'
-import { RowIcon } from '../../../../components/ui/row-icon'
+import { DeferredTrigger } from '../../../../components/ui/deferred-menu'
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from '../../../../components/ui/dropdown-menu'
 import { ACTION_LABELS, TERMINAL_ACTIONS, availableActions, keyDisplayName, requiredScope, type KeyAction } from '../../model/key-actions'
 import { ScopeNote } from '../scope-needed'
 import { useScopeDenied } from '../../../../api/denied-scopes'
+import { copyWithToast } from '../../../../components/ui/use-copy-to-clipboard'
 import { canRotate } from '../rotate-key/rotation-choices'
-import { copyWithToast } from './copy-with-toast'
 import { rowActionsLabel, type RowAction } from './row-actions-cell'
 
 export interface RowActionsMenuProps {
@@ -29,9 +28,7 @@ export function RowActionsMenu({ apiKey, onAction, defaultOpen }: RowActionsMenu
   return (
     <DropdownMenu defaultOpen={defaultOpen}>
       <DropdownMenuTrigger asChild>
-        <Button ref={triggerRef} variant="ghost" size="icon" aria-label={label}>
-          <RowIcon name="ellipsis" />
-        </Button>
+        <DeferredTrigger ref={triggerRef} />
       </DropdownMenuTrigger>
       <DropdownMenuContent label={label}>
         {actions.map((action) => (

@@ -9,6 +9,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from '../../../../components/ui/dropdown-menu'
+import { DeferredTrigger } from '../../../../components/ui/deferred-menu'
 import { useSavedViews } from '../../hooks/use-saved-views'
 import type { ListView } from '../../model/list-view'
 import { PRESET_VIEWS } from '../../model/preset-views'
@@ -16,7 +17,6 @@ import { currentSavedView, savedViewHref, savedViewQuery } from '../../model/sav
 import { ManageViewsDialog } from './manage-views-dialog'
 import { applyView } from './saved-view-actions'
 import { SaveViewDialog } from './save-view-dialog'
-import { ViewsMenuButton } from './views-button'
 
 // A long name wraps inside the menu rather than widening it past a phone's screen.
 const wrapping = 'max-w-[min(22rem,calc(100vw-2rem))] [overflow-wrap:anywhere]'
@@ -33,7 +33,7 @@ export function ViewsMenu({ view, defaultOpen }: { view: ListView; defaultOpen?:
     <>
       <DropdownMenu defaultOpen={defaultOpen}>
         <DropdownMenuTrigger asChild>
-          <ViewsMenuButton />
+          <DeferredTrigger />
         </DropdownMenuTrigger>
         <DropdownMenuContent label="Views" align="start">
           <DropdownMenuLabel>Preset views</DropdownMenuLabel>
