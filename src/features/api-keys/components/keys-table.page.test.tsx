@@ -51,6 +51,8 @@ describe('the keys page over the mock API', () => {
     await expectRange('1–20 of 320')
 
     await user.type(within(filters()).getByRole('searchbox', { name: /^Search keys by name/ }), term)
+    // A shorter prefix may match the same keys: wait for the whole term to reach the URL first.
+    await waitFor(() => expect(urlParams()).toEqual({ q: term }), SLOW)
     await waitFor(() => expect(screen.getByText(`${matching.length} ${matching.length === 1 ? 'key' : 'keys'} match`, { exact: true })).toBeInTheDocument(), SLOW)
     await waitFor(() => expect(keysTable()).toHaveAttribute('aria-busy', 'false'), SLOW)
     const ids = new Set(matching.map((k) => k.id))
