@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
 import { getToasts } from '../../../../components/ui/toast-store'
+import { TEST_API_BASE } from '../../../../mocks/node'
 import { setupCreateKeyMockApi } from '../create-key/test-utils'
 import { LIST_KEY, TODAY, rotationHelpers } from './test-utils'
 
@@ -115,5 +117,18 @@ it('closed at step 3, it leaves the old key as it is and says so', async () => {
   await user.keyboard('{Escape}')
   expect(onClose).toHaveBeenCalledOnce()
   expect(getToasts().at(-1)).toMatchObject({ tone: 'info', title: `${old.name} is still Active` })
+  expect(mock.store.get(old.id)?.status).toBe('ACTIVE')
+})
+
+it('the server answers the old key still Active: the toast says so, as an error, not "rotated"', async () => {
+  const { user, dialog, old } = await atStepThree('ACTIVE')
+  // A 200 to the suspend that leaves the key as it was.
+  mock.server.use(http.patch(`${TEST_API_BASE}/v1/api-keys/:id`, () => HttpResponse.json({ api_key: mock.store.get(old.id) })))
+  await user.click(within(dialog).getByRole('radio', { name: 'Suspend now' }))
+  await user.click(within(dialog).getByRole('button', { name: 'Finish' }))
+  await within(dialog).findByText('Rotation complete', { selector: 'p' })
+  expect(dialog).toHaveTextContent(`${old.name} is Active`)
+  expect(getToasts().at(-1)).toMatchObject({ tone: 'error', title: `The server kept ${old.name} Active` })
+  expect(getToasts().at(-1)?.description).toContain('You asked for Suspended')
   expect(mock.store.get(old.id)?.status).toBe('ACTIVE')
 })

@@ -8,6 +8,7 @@ import { useUpdateApiKeyStatus } from '../../api/use-update-api-key-status'
 import { apiKeyKeys } from '../../api/query-keys'
 import { ACTION_TARGET, keyDisplayName } from '../../model/key-actions'
 import { rotationReason } from '../../model/key-settings'
+import { otherAnswerDetail, otherAnswerOf, otherAnswerTitle, type OtherAnswer } from '../../model/status-answer'
 import { describeRetireFailure, statusWord, type Replacement, type RetireChoice, type RetireFailure } from './rotation-choices'
 
 export type RotationStage =
@@ -42,17 +43,17 @@ export function useRotation(oldKey: ApiKey) {
   async function retire(choice: RetireChoice) {
     if (stage.step !== 'retire' || sending.current) return
     const { replacement } = stage
-    const done = (key: ApiKey) => {
+    const done = (key: ApiKey, other: OtherAnswer | null = null) => {
       setFailure(null)
       setStage({ step: 'done', replacement, choice, oldKey: key })
-      announce(replacement, key, choice)
+      announce(replacement, key, choice, other)
     }
     if (choice === 'keep') return done(oldKey)
     sending.current = true
     try {
       const updated = await updateStatus({ key: oldKey, status: ACTION_TARGET[choice], reason: rotationReason(replacement.id) })
-      // The answer may leave fields out; the key is the same one, in its new status.
-      done({ ...oldKey, status: updated.status ?? ACTION_TARGET[choice] })
+      // The answer may leave fields out; the key is the same one, in the status the server answered.
+      done({ ...oldKey, status: updated.status ?? ACTION_TARGET[choice] }, otherAnswerOf(ACTION_TARGET[choice], oldKey.status, updated))
     } catch (error) {
       setFailure(describeRetireFailure(choice, error))
     } finally {
@@ -75,8 +76,13 @@ export function useRotation(oldKey: ApiKey) {
   }
 }
 
-function announce(replacement: Replacement, oldKey: ApiKey, choice: RetireChoice) {
+function announce(replacement: Replacement, oldKey: ApiKey, choice: RetireChoice, other: OtherAnswer | null) {
   const oldName = keyDisplayName(oldKey)
+  if (choice !== 'keep' && other) {
+    // Answered 200 with another status than asked: say what the server says, as an error that stays.
+    toast.error(otherAnswerTitle(oldName, other), { description: `${keyDisplayName(replacement)} replaces it and is Active. ${otherAnswerDetail(ACTION_TARGET[choice], other)}` })
+    return
+  }
   const oldState = choice === 'keep' ? `${oldName} is still ${statusWord(oldKey)}` : `${oldName} is ${statusWord(oldKey)}`
   toast.success(`${oldName} rotated`, { description: `${keyDisplayName(replacement)} replaces it and is Active. ${oldState}.` })
 }
