@@ -74,8 +74,9 @@ function searchNode(search: string): FilterNode {
  * status this client does not know (or one not sent) shows as such instead of hiding its key.
  */
 function statusClause(statuses: readonly KeyStatus[] | null): Clause {
-  if (statuses === null) return { id: 'status', node: { kind: 'and', operands: [] } }
-  return { id: 'status', node: { kind: 'or', operands: statuses.map((value) => ({ kind: 'enum', field: 'status', operator: '=', value })) } }
+  const known: FilterNode = { kind: 'or', operands: (statuses ?? KEY_STATUSES).map((value) => ({ kind: 'enum', field: 'status', operator: '=', value })) }
+  // Every status: the known ones, or any other (shaped as the clause always was, so planning and checks read it alike).
+  return { id: 'status', node: statuses === null ? { kind: 'or', operands: [known, { kind: 'not', operand: known }] } : known }
 }
 
 /**
