@@ -1,9 +1,12 @@
-// Input → repainted rows, with real input events: one search keystroke after idle, and Next.
+// Input → repainted rows, with real input events: one search keystroke after idle, a status
+// toggle, and Next.
 import { firstRowTiming, freshPage, sleep, stats } from './probe.mjs'
 
 // Distinct letters, so no keystroke is answered from the query cache (staleTime 10 s) of an earlier one.
 export const SEARCH_CHARS = 'eaoinrtslcudmphgbfkwy'
 export const IDLE_MS = 450
+// Statuses whose toggle changes the rows of the demo's first page.
+const STATUS_TOGGLES = ['Suspended', 'Revoked', 'Expired', 'Active']
 
 export async function until(check, timeout = 10_000, what = 'condition') {
   const end = Date.now() + timeout
@@ -67,6 +70,21 @@ export async function measureInteractions(browser, { baseUrl, reps, log }) {
       await until(async () => (await search.inputValue()) === '' && (await range.textContent()) === baseline && (await settled()), 10_000, 'the cleared search')
     }
 
+    // Status toggle: on (a first visit of that view), then off again (answered from the cache).
+    const toggles = []
+    const statusGroup = page.getByRole('group', { name: 'Status' })
+    for (let i = 0; toggles.length < reps; i++) {
+      const option = statusGroup.getByRole('button', { name: STATUS_TOGGLES[Math.floor(i / 2) % STATUS_TOGGLES.length], exact: true })
+      await until(settled, 10_000, 'the list to settle')
+      await option.hover()
+      await sleep(IDLE_MS)
+      const r = await timed(page, ['pointerdown', 'mousedown', 'click'], () => option.click())
+      if (!r) throw new Error('rows did not change after a status toggle')
+      toggles.push({ option: await option.textContent(), on: i % 2 === 0, ...summary(r) })
+      log(`  status ${i % 2 === 0 ? 'on' : 'off'}: ${r.latency.toFixed(1)} ms`)
+    }
+    await until(async () => (await range.textContent()) === baseline && (await settled()), 10_000, 'every status again')
+
     // Next: wait until it is enabled and the page is idle, click, repeat (every page a first visit).
     const nextPage = []
     for (let i = 0; i < reps; i++) {
@@ -80,6 +98,7 @@ export async function measureInteractions(browser, { baseUrl, reps, log }) {
     }
     return {
       filter: { ...stats(filter.map((r) => r.latency)), runs: filter, skippedChars: skipped },
+      statusToggle: { ...stats(toggles.map((r) => r.latency)), runs: toggles },
       next: { ...stats(nextPage.map((r) => r.latency)), fromClick: stats(nextPage.map((r) => r.fromClick)), runs: nextPage },
     }
   } finally {

@@ -2,7 +2,8 @@
 // the first screen, interactions and heap in headless Chromium. Prints a table and writes JSON.
 // Env: BENCH_LOADS (cold loads, default 9), BENCH_REPS (interaction repeats, default 9),
 // BENCH_QUIET_WAIT_S (how long each phase may wait for other CPU work to calm down, default 90),
-// BENCH_SCALE_LOADS (cold loads per view of the 10,000-key phase, default 7).
+// BENCH_SCALE_LOADS (cold loads per view of the 10,000-key phase, default 7), BENCH_LH_RUNS (Lighthouse
+// runs per page, preset and serving, default 3; 0 skips Lighthouse).
 import { spawnSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -10,6 +11,8 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { measureHeap } from './measure-heap.mjs'
 import { measureInteractions } from './measure-interactions.mjs'
+import { measureFirstOpen } from './measure-first-open.mjs'
+import { measureLighthouse } from './measure-lighthouse.mjs'
 import { measureLoads } from './measure-load.mjs'
 import { AUDIT_FIGURES, measureAudit } from './measure-audit.mjs'
 import { SCALE_KEYS, measureScale } from './measure-scale.mjs'
@@ -23,6 +26,7 @@ const LOADS = Math.max(7, Number(process.env.BENCH_LOADS ?? 9))
 const REPS = Math.max(7, Number(process.env.BENCH_REPS ?? 9))
 // Each of these loads reads 10,000 keys (seconds on a busy machine): fewer, but at least 5.
 const SCALE_LOADS = Math.max(5, Number(process.env.BENCH_SCALE_LOADS ?? 7))
+const LH_RUNS = Math.max(0, Number(process.env.BENCH_LH_RUNS ?? 3))
 const QUIET_WAIT_MS = 1000 * Number(process.env.BENCH_QUIET_WAIT_S ?? 90)
 const log = (s) => console.log(s)
 const git = (...args) => spawnSync('git', args, { cwd: root, encoding: 'utf8' }).stdout?.trim() ?? ''
@@ -58,6 +62,7 @@ async function main() {
   }
   const distDir = await mkdtemp(join(tmpdir(), 'coval-bench-dist-'))
   let server
+  let gzipServer
   let browser
   try {
     log('building the production demo build…')
@@ -70,6 +75,8 @@ async function main() {
     const opts = { baseUrl: server.url, distDir, log }
     log(`cold loads (1 warm-up + ${LOADS})…`)
     const load = await phase('load', () => measureLoads(browser, { ...opts, runs: LOADS }))
+    log(`Create dialog, first open right after the first row (1 warm-up + ${LOADS})…`)
+    const firstOpen = await phase('firstOpen', () => measureFirstOpen(browser, { ...opts, runs: LOADS }))
     log(`interactions (${REPS} each, mock latency 0)…`)
     const interactions = await phase('interactions', () => measureInteractions(browser, { ...opts, reps: REPS }))
     log('heap (200 page turns)…')
@@ -94,15 +101,22 @@ async function main() {
       log(`  audit phase FAILED: ${error}`)
       return { error: String(error?.message ?? error) }
     }))
+    let lighthouse = null
+    if (LH_RUNS > 0) {
+      gzipServer = await serveDist(distDir, { compress: true })
+      log(`lighthouse: keys and audit pages, mobile and desktop, gzip and uncompressed, ${LH_RUNS} runs each…`)
+      lighthouse = await phase('lighthouse', () => measureLighthouse({ gzip: gzipServer.url, identity: server.url }, { runs: LH_RUNS, log }))
+    }
     const environment = {
       node: process.version, cores: cpus().length, loadAverageAtStart: load1, loadAverageAtEnd: loadavg()[0],
       cpuBusyBeforePhase: quiet, othersCpuDuringPhase: during, chromium: browser.version(), executable: launched.executable, buildMs,
       git: { head: git('rev-parse', 'HEAD'), uncommittedFiles: git('status', '--porcelain').split('\n').filter(Boolean).length },
     }
-    await report({ startedAt, environment, load, interactions, heap, scale, audit }, join(root, 'bench-results'))
+    await report({ startedAt, environment, load, firstOpen, interactions, heap, scale, audit, lighthouse }, join(root, 'bench-results'))
   } finally {
     await browser?.close()
     await server?.close()
+    await gzipServer?.close()
     await rm(distDir, { recursive: true, force: true })
   }
 }

@@ -1,6 +1,8 @@
 // Tiny static server for a built dist/ directory: 127.0.0.1, an OS-chosen free port, SPA fallback,
-// no compression (gzip sizes are computed by the bench itself) and no caching.
+// no caching; no compression unless asked (gzip sizes are computed by the bench itself), gzip as
+// `vite preview` and CDNs serve text files when `compress` is set (Lighthouse's gzip runs).
 import { createServer } from 'node:http'
+import { gzipSync } from 'node:zlib'
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 
@@ -31,9 +33,11 @@ async function resolveFile(root, urlPath) {
 /**
  * Serves `root` on 127.0.0.1 at a port the OS picks.
  * @param {string} root absolute path of the built app
+ * @param {{ compress?: boolean }} [options]
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
-export async function serveDist(root) {
+export async function serveDist(root, { compress = false } = {}) {
+  const gzipped = new Map()
   const server = createServer(async (req, res) => {
     try {
       const urlPath = new URL(req.url ?? '/', 'http://x').pathname
@@ -44,11 +48,18 @@ export async function serveDist(root) {
         return
       }
       file ??= join(root, 'index.html')
-      const body = await readFile(file)
+      const type = TYPES[extname(file)] ?? 'application/octet-stream'
+      const gzip = compress && /gzip/.test(req.headers['accept-encoding'] ?? '') && /^(text\/|application\/json|image\/svg)/.test(type)
+      let body = await readFile(file)
+      if (gzip) {
+        if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 6 }))
+        body = gzipped.get(file)
+      }
       res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-type': type,
         'content-length': body.length,
         'cache-control': 'no-store',
+        ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
       })
       res.end(req.method === 'HEAD' ? undefined : body)
     } catch (error) {
