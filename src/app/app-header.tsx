@@ -1,9 +1,12 @@
-import { FlaskConical, KeyRound, PlugZap, RotateCcw, Unplug } from 'lucide-react'
+import { FlaskConical, KeyRound } from 'lucide-react'
+import { useState } from 'react'
 import { AppLink } from '../components/ui/app-link'
 import { Button } from '../components/ui/button'
 import { CommandPaletteTrigger } from './command-palette-trigger'
 import { hostOf } from './connection/connection'
-import { DemoSettingsButton } from './demo-settings/demo-settings-button'
+import { DemoSettings } from './demo-settings/demo-settings-button'
+import { headerActions } from './header-actions'
+import { HeaderMoreButton } from './header-more-button'
 import { ThemeToggle } from './theme-toggle'
 import type { AppModeControls } from './use-app-mode'
 
@@ -16,19 +19,22 @@ const PAGES = [
 
 export function AppHeader({ modes, path, onConnect }: { modes: AppModeControls; path: string; onConnect: () => void }) {
   const { mode } = modes
+  const [demoSettingsOpen, setDemoSettingsOpen] = useState(false)
+  const actions = headerActions(modes, { connect: onConnect, openDemoSettings: () => setDemoSettingsOpen(true) })
   return (
     <header className="border-b border-zinc-200 bg-white/80 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/80">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-white focus:p-2 dark:focus:bg-zinc-900">
         Skip to content
       </a>
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3 sm:px-6">
+      {/* One row from a phone up: below 1280 px the mode's actions and the theme sit in a "More" menu. */}
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-1.5 gap-y-2 px-4 py-3 sm:gap-x-3 sm:px-6">
         <div className="flex items-center gap-2 font-semibold">
           <KeyRound aria-hidden className="size-5 text-indigo-600 dark:text-indigo-400" />
           <span>Coval</span>
-          <span className="text-zinc-400" aria-hidden>
+          <span className="text-zinc-400 max-sm:hidden" aria-hidden>
             /
           </span>
-          <span>API keys</span>
+          <span className="max-sm:sr-only">API keys</span>
         </div>
         <nav aria-label="Pages" className="flex items-center gap-1 text-sm print:hidden">
           {PAGES.map((page) => (
@@ -36,61 +42,47 @@ export function AppHeader({ modes, path, onConnect }: { modes: AppModeControls; 
               key={page.href}
               href={page.href}
               aria-current={path === page.href ? 'page' : undefined}
-              className="rounded-md px-2.5 py-1 text-zinc-700 hover:bg-zinc-100 aria-[current=page]:bg-zinc-100 aria-[current=page]:font-semibold aria-[current=page]:text-zinc-950 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-[current=page]:bg-zinc-800 dark:aria-[current=page]:text-zinc-50"
+              className="rounded-md px-2 py-1 text-zinc-700 sm:px-2.5 hover:bg-zinc-100 aria-[current=page]:bg-zinc-100 aria-[current=page]:font-semibold aria-[current=page]:text-zinc-950 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-[current=page]:bg-zinc-800 dark:aria-[current=page]:text-zinc-50"
             >
               {page.label}
             </AppLink>
           ))}
         </nav>
         <CommandPaletteTrigger modes={modes} path={path} onConnect={onConnect} />
-        <div role="group" aria-label="Mode" className="ml-auto flex flex-wrap items-center gap-2 print:hidden">
+        <div role="group" aria-label="Mode" className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-1.5 sm:gap-2 print:hidden">
           {mode.kind === 'demo' && (
-            <>
-              <span className={`${badge} border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200`}>
-                <FlaskConical aria-hidden className="size-3.5" />
-                Demo data: not real keys
-              </span>
-              {modes.demo && <DemoSettingsButton demo={modes.demo} />}
-              <Button size="sm" variant="ghost" onClick={modes.resetDemo}>
-                <RotateCcw aria-hidden className="size-4" />
-                Reset demo data
-              </Button>
-              <Button size="sm" onClick={onConnect}>
-                <PlugZap aria-hidden className="size-4" />
-                Connect to API
-              </Button>
-            </>
+            <span className={`${badge} border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200`}>
+              <FlaskConical aria-hidden className="size-3.5 max-sm:hidden" />
+              Demo<span className="max-lg:sr-only"> data: not real keys</span>
+            </span>
           )}
           {mode.kind === 'connected' && (
-            <>
-              <span className={`${badge} max-w-full border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-200`}>
-                <span aria-hidden className="size-2 shrink-0 rounded-full bg-emerald-500" />
-                {/* Where the key goes, whole even on a phone: a long host or path wraps rather than hides. */}
-                <span className="min-w-0 [overflow-wrap:anywhere]">
-                  Connected to <bdi>{hostOf(mode.connection.baseUrl)}</bdi>
-                </span>
+            <span className={`${badge} max-w-full border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-200`}>
+              <span aria-hidden className="size-2 shrink-0 rounded-full bg-emerald-500" />
+              {/* Where the key goes, whole even on a phone: a long host or path wraps rather than hides. */}
+              <span className="min-w-0 [overflow-wrap:anywhere]">
+                Connected to <bdi>{hostOf(mode.connection.baseUrl)}</bdi>
               </span>
-              <Button size="sm" onClick={modes.disconnect}>
-                <Unplug aria-hidden className="size-4" />
-                Disconnect
-              </Button>
-            </>
+            </span>
           )}
-          {mode.kind === 'disconnected' && (
-            <Button size="sm" variant="primary" onClick={onConnect}>
-              <PlugZap aria-hidden className="size-4" />
-              Connect to API
+          {actions.map(({ id, label, icon: Icon, opensDialog, run }) => (
+            <Button
+              key={id}
+              size="sm"
+              variant={id === 'connect' && mode.kind === 'disconnected' ? 'primary' : id === 'connect' || id === 'disconnect' ? 'secondary' : 'ghost'}
+              aria-haspopup={opensDialog ? 'dialog' : undefined}
+              onClick={run}
+              className="max-xl:hidden"
+            >
+              <Icon aria-hidden className="size-4" />
+              {label}
             </Button>
-          )}
-          {mode.kind !== 'demo' && modes.demoAvailable && (
-            <Button size="sm" variant="ghost" onClick={modes.switchToDemo}>
-              <FlaskConical aria-hidden className="size-4" />
-              Use demo data
-            </Button>
-          )}
-          <ThemeToggle />
+          ))}
+          <ThemeToggle className="max-xl:hidden" />
+          <HeaderMoreButton actions={actions} />
         </div>
       </div>
+      {demoSettingsOpen && modes.demo && <DemoSettings demo={modes.demo} onClose={() => setDemoSettingsOpen(false)} />}
     </header>
   )
 }

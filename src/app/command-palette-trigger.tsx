@@ -1,3 +1,4 @@
+import { Search } from 'lucide-react'
 import { useEffect, useState } from 'react'
 import { Button } from '../components/ui/button'
 import { LazyBoundary, lazyWithRetry } from '../components/ui/lazy-boundary'
@@ -31,14 +32,18 @@ export function CommandPaletteTrigger(props: PaletteHostProps) {
       <Button
         variant="secondary"
         size="sm"
+        title={`Command palette (${isMac ? '⌘K' : 'Ctrl K'})`}
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K"
         onPointerEnter={CommandPalette.preload}
         onFocus={CommandPalette.preload}
         onClick={(event) => setPalette({ open: true, origin: event.currentTarget })}
+        className="max-sm:px-2"
       >
-        Command palette
-        <kbd aria-hidden className="text-xs text-zinc-500 dark:text-zinc-400">
+        <Search aria-hidden className="size-4" />
+        {/* A phone shows the icon alone; the name stays for screen readers. */}
+        <span className="max-sm:sr-only">Command palette</span>
+        <kbd aria-hidden className="text-xs text-zinc-500 max-2xl:hidden dark:text-zinc-400">
           {isMac ? '⌘K' : 'Ctrl K'}
         </kbd>
       </Button>

@@ -1,5 +1,6 @@
 import { Monitor, Moon, Sun } from 'lucide-react'
 import { useSyncExternalStore } from 'react'
+import { cn } from '../components/ui/cn'
 import { THEMES, saveTheme, storedTheme, subscribeTheme } from './theme'
 
 const LOOKS = {
@@ -9,7 +10,7 @@ const LOOKS = {
 } as const
 
 /** One button that cycles system → light → dark, saying what it is now. */
-export function ThemeToggle() {
+export function ThemeToggle({ className }: { className?: string }) {
   const theme = useSyncExternalStore(subscribeTheme, storedTheme)
   const next = THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length] ?? 'system'
   const { icon: Icon, label } = LOOKS[theme]
@@ -21,7 +22,7 @@ export function ThemeToggle() {
       onClick={() => {
         saveTheme(next)
       }}
-      className="inline-flex size-8 items-center justify-center rounded-md text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
+      className={cn('inline-flex size-8 items-center justify-center rounded-md text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800', className)}
     >
       <Icon aria-hidden className="size-4" />
     </button>

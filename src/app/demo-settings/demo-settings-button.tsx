@@ -1,6 +1,3 @@
-import { SlidersHorizontal } from 'lucide-react'
-import { useState } from 'react'
-import { Button } from '../../components/ui/button'
 import { LazyBoundary, lazyWithRetry } from '../../components/ui/lazy-boundary'
 import type { DemoControls } from '../start-mode'
 
@@ -8,22 +5,12 @@ import type { DemoControls } from '../start-mode'
 const DemoSettingsDialog =
   import.meta.env.VITE_ENABLE_DEMO === 'false' ? null : lazyWithRetry(() => import('./demo-settings-dialog'), (m) => m.DemoSettingsDialog)
 
-/** The header's "Demo settings": which server the demo plays and how many keys it holds. */
-export function DemoSettingsButton({ demo }: { demo: DemoControls }) {
-  const [open, setOpen] = useState(false)
+/** The Demo settings dialog (which server the demo plays and how many keys it holds), opened from the header. */
+export function DemoSettings({ demo, onClose }: { demo: DemoControls; onClose: () => void }) {
   if (DemoSettingsDialog === null) return null
-  const close = () => setOpen(false)
   return (
-    <>
-      <Button size="sm" variant="ghost" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        <SlidersHorizontal aria-hidden className="size-4" />
-        Demo settings
-      </Button>
-      {open && (
-        <LazyBoundary what="the demo settings" onDismiss={close}>
-          <DemoSettingsDialog demo={demo} onClose={close} />
-        </LazyBoundary>
-      )}
-    </>
+    <LazyBoundary what="the demo settings" onDismiss={onClose}>
+      <DemoSettingsDialog demo={demo} onClose={onClose} />
+    </LazyBoundary>
   )
 }

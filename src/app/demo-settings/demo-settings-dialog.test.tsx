@@ -1,8 +1,7 @@
-import { act, render, screen, within } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { MockDialect } from '../../mocks/dialect'
-import type { DemoControls, DemoSettings } from '../start-mode'
-import { DemoSettingsButton } from './demo-settings-button'
+import type { DemoSettings } from '../start-mode'
 import { DemoSettingsDialog } from './demo-settings-dialog'
 
 // jsdom has no ResizeObserver; Radix measures radio buttons with it.
@@ -94,24 +93,5 @@ describe('DemoSettingsDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Cancel' }))
     expect(onClose).toHaveBeenCalledTimes(1)
     expect(demo.setDialect).not.toHaveBeenCalled()
-  })
-})
-
-describe('DemoSettingsButton', () => {
-  it('loads the dialog on first use and gives focus back when it closes', async () => {
-    const user = userEvent.setup()
-    const demo = { ...fakeDemo(), config: { baseUrl: '/demo-api', apiKey: 'k', fetch }, reset: vi.fn<() => void>(), onServerChange: () => () => {} }
-    render(<DemoSettingsButton demo={demo satisfies DemoControls} />)
-    const button = screen.getByRole('button', { name: 'Demo settings' })
-    // The chunk must settle inside an awaited act in a test; in a browser it simply arrives.
-    button.focus()
-    await act(async () => {
-      button.click()
-      await import('./demo-settings-dialog')
-    })
-    expect(screen.getByRole('dialog', { name: 'Demo settings' })).toBeInTheDocument()
-    await user.keyboard('{Escape}')
-    expect(screen.queryByRole('dialog')).toBeNull()
-    expect(button).toHaveFocus()
   })
 })
