@@ -47,8 +47,10 @@ declare global {
   }
 }
 
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze()
+/** Axe's default rules; `also` adds rules axe leaves off by default (e.g. WCAG 2.2's `target-size`). */
+export async function expectNoAxeViolations(page: Page, { also = [] }: { also?: string[] } = {}): Promise<void> {
+  const builder = new AxeBuilder({ page })
+  const results = await (also.length > 0 ? builder.options({ rules: Object.fromEntries(also.map((id) => [id, { enabled: true }])) }) : builder).analyze()
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
 }
 

@@ -3,7 +3,7 @@ import type { Figure } from '../../model/audit-figures'
 import { ExportButton } from '../export/export-button'
 import { formatCount, keysText, listHref } from './audit-links'
 
-/** A figure's count as a link to exactly its keys, and a way to export them; a quiet placeholder while it is counted. */
+/** A figure's count as a link (a 24 px touch target at least, WCAG 2.5.8) to exactly its keys, and a way to export them; a quiet placeholder while it is counted. */
 export function FigureCount({ figure, count, label }: { figure: Figure; count: number | undefined; label: string }) {
   if (count === undefined) {
     return (
@@ -17,7 +17,7 @@ export function FigureCount({ figure, count, label }: { figure: Figure; count: n
       <AppLink
         href={listHref(figure.link)}
         aria-label={`${label}: ${keysText(count)}`}
-        className="font-medium tabular-nums text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+        className="inline-flex min-h-6 min-w-6 items-center justify-end px-1 font-medium tabular-nums text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
       >
         {formatCount(count)}
       </AppLink>

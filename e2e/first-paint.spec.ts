@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { securityHeaders } from '../vite.config'
+import { expect, expectNoAxeViolations, test } from './fixtures'
+
+// The static shell in index.html: what a visitor sees before any JavaScript has run.
+async function withoutScripts(page: Page, path = '/') {
+  await page.route('**/*.js', (route) => route.abort())
+  await page.route('**/*.tsx', (route) => route.abort())
+  await page.goto(path)
+}
+
+async function box(page: Page, selector: string) {
+  const found = await page.locator(`${selector}:visible`).first().boundingBox()
+  if (found === null) throw new Error(`${selector} is not laid out`)
+  return { top: Math.round(found.y), left: Math.round(found.x), height: Math.round(found.height) }
+}
+
+test.describe('the first paint', () => {
+  for (const width of [1280, 768, 375]) {
+    test(`at ${width} px the shell is the page's frame: the header and title sit where the app puts them`, async ({ page, browser }) => {
+      await page.setViewportSize({ width, height: 740 })
+      await withoutScripts(page)
+      await expect(page.getByRole('heading', { level: 1, name: 'API keys' })).toBeVisible()
+      await expect(page.getByRole('status', { name: 'Loading' })).toBeVisible()
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+      const shell = { header: await box(page, 'header'), title: await box(page, 'h1') }
+
+      const app = await browser.newPage({ viewport: { width, height: 740 } })
+      await app.goto('/')
+      await expect(app.getByRole('table', { name: 'API keys' }).getByRole('row').nth(1)).toBeVisible()
+      expect({ header: await box(app, 'header'), title: await box(app, 'h1') }).toEqual(shell)
+      await app.close()
+    })
+  }
+
+  test('follows the saved dark theme before any script of the app has run, with no axe violations', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('coval-theme', 'dark'))
+    await withoutScripts(page)
+    await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+    await expect(page.getByRole('heading', { level: 1, name: 'API keys' })).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+
+  test('the README gives deployments the CSP vite preview sends, with the inline script’s hash', () => {
+    const csp = securityHeaders('https://api.coval.dev')['Content-Security-Policy']
+    expect(csp).toMatch(/script-src 'self' 'sha256-[\w+/]+=*'/)
+    expect(readFileSync(new URL('../README.md', import.meta.url), 'utf8')).toContain(`| \`Content-Security-Policy\` | \`${csp}\` |`)
+  })
+
+  test('another page gets its own title in the shell, not the keys’ skeleton', async ({ page }) => {
+    await withoutScripts(page, '/audit')
+    await expect(page.getByRole('heading', { level: 1, name: 'Audit' })).toBeVisible()
+    await expect(page.getByRole('status', { name: 'Loading' })).toHaveCount(0)
+  })
+
+  test('the app replaces the shell: one header, one title, no skeleton left', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('table', { name: 'API keys' }).getByRole('row').nth(1)).toBeVisible()
+    await expect(page.locator('[data-static-shell]')).toHaveCount(0)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
+    await expect(page.locator('header')).toHaveCount(1)
+  })
+})
