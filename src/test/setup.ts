@@ -4,3 +4,10 @@ import { configure } from '@testing-library/react'
 // findBy/waitFor wait on state, not time; the default 1 s is too short for a lazily loaded
 // dialog on a busy 2-core machine. A passing test is no slower for it.
 configure({ asyncUtilTimeout: 5000 })
+
+// jsdom lays nothing out and has no ResizeObserver; the toaster and Radix observe sizes with it.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}

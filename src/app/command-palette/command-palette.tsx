@@ -1,6 +1,7 @@
 import { Search } from 'lucide-react'
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { Dialog, DialogBody, DialogContent } from '../../components/ui/dialog'
+import { RequestIdText } from '../../components/ui/request-id-text'
 import { openCreateKeyDialog } from '../../features/api-keys/components/create-key/create-key-dialog-store'
 import { describeApiError } from '../../api/api-error'
 import type { AppModeControls } from '../use-app-mode'
@@ -124,7 +125,7 @@ export function CommandPalette({ open, onOpenChange, modes, path, onConnect, ori
             />
           </div>
           <p role="status" className="pt-2 text-xs text-zinc-600 dark:text-zinc-400">
-            {status}
+            <RequestIdText text={status} />
           </p>
         </div>
         <DialogBody className="max-h-[55dvh] pt-2">

@@ -8,6 +8,8 @@ export interface DataTableColumnMeta {
   hideable?: boolean
   /** Shown unless someone chose otherwise (default true); `'wide'` only where the table has room. */
   defaultVisible?: boolean | 'wide'
+  /** Takes the width the other columns leave (its cell truncates to fit, e.g. a description). */
+  fill?: boolean
 }
 
 declare module '@tanstack/table-core' {

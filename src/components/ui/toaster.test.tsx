@@ -67,3 +67,27 @@ describe('Toaster', () => {
     expect(news().queryByText('Alpha suspended')).toBeNull()
   })
 })
+
+describe('Toaster beside an open dialog', () => {
+  const openDialog = (top: number) => {
+    const dialog = document.createElement('div')
+    dialog.setAttribute('role', 'dialog')
+    dialog.dataset['state'] = 'open'
+    dialog.getBoundingClientRect = () => DOMRect.fromRect({ x: 0, y: top, width: 300, height: 200 })
+    document.body.append(dialog)
+    return dialog
+  }
+
+  it('stacks the toasts above the dialog while it is open, and back in the corner once it closes', async () => {
+    setup()
+    act(() => void toast.success('Alpha suspended', { action: { label: 'Undo', onClick: vi.fn<() => void>() } }))
+    const region = screen.getByRole('region', { name: 'Notifications' })
+    expect(region.style.bottom).toBe('')
+    const dialog = openDialog(240)
+    await act(async () => {})
+    expect(region.style.bottom).toBe('calc(100% - 240px)')
+    dialog.remove()
+    await act(async () => {})
+    expect(region.style.bottom).toBe('')
+  })
+})

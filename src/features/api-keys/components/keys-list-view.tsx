@@ -100,6 +100,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
         onChange={keys.setFilters}
         onReset={keys.reset}
         onExpression={keys.setExpression}
+        tools={<DataTableViewOptions table={table} />}
       />
       {/* The count and the table's tools share one row under the filters, at every width. */}
       <div className="flex min-h-8 flex-wrap items-center gap-3 text-sm text-zinc-600 dark:text-zinc-400">
@@ -111,7 +112,6 @@ export function KeysListView({ keys }: { keys: KeysList }) {
         )}
         <RefreshIndicator active={refreshing} />
         <div className="ml-auto flex items-center gap-2 text-zinc-900 dark:text-zinc-100">
-          <DataTableViewOptions table={table} />
           <ExportButton view={view} count={list.total} answersRequests />
           <ShortcutsHelpButton open={helpOpen} onOpenChange={setHelpOpen} />
         </div>

@@ -1,8 +1,9 @@
 import { X } from 'lucide-react'
-import { useEffect, useRef } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
-import { ACTION_LABELS, KEY_ACTIONS, TERMINAL_ACTIONS, keyDisplayName, whyNot, type KeyAction } from '../../model/key-actions'
+import { useScopeDenied } from '../../../../api/denied-scopes'
+import { ACTION_LABELS, KEY_ACTIONS, TERMINAL_ACTIONS, keyDisplayName, requiredScope, whyNot, type KeyAction } from '../../model/key-actions'
 import { otherAnswerShort } from '../../model/status-answer'
 import type { ActionOutcome } from './use-run-key-action'
 import { ScopeNeeded } from '../scope-needed'
@@ -34,6 +35,10 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
   const allTotal = matching?.all === true ? matching.total : null
   const all = allTotal !== null
   const clearButton = useRef<HTMLButtonElement>(null)
+  // After a 403 each button names the scope it needs, as its description (the note shows it too).
+  const scopeNote = useId()
+  const denied = { 'api-keys:write': useScopeDenied('api-keys:write'), 'api-keys:delete': useScopeDenied('api-keys:delete') }
+  const noteId = (scope: keyof typeof denied) => `${scopeNote}-${scope}`
   // "Select all N matching keys" goes once used: its focus moves to what undoes it.
   useEffect(() => {
     if (all) clearButton.current?.focus()
@@ -51,6 +56,8 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
             {KEY_ACTIONS.map((action) => {
               // Over the whole view, keys the lifecycle rules out are skipped, as the preview says.
               const reason = all ? null : whyNot(action, selected)
+              const scope = requiredScope(action)
+              const describedBy = [reason ? `bulk-why-${action}` : null, denied[scope] ? noteId(scope) : null].filter((id) => id !== null).join(' ')
               return (
                 <span key={action} className="inline-flex flex-col">
                   <Button
@@ -59,7 +66,7 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
                     disabled={reason !== null}
                     // Not disabled: the button keeps focus while its run reads and asks (a disabled one would drop it).
                     aria-disabled={matching?.busy === true || undefined}
-                    aria-describedby={reason ? `bulk-why-${action}` : undefined}
+                    aria-describedby={describedBy || undefined}
                     onClick={() => {
                       if (matching?.busy) return
                       if (all && matching) matching.onAction(action)
@@ -77,8 +84,8 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
               )
             })}
           </div>
-          <ScopeNeeded scope="api-keys:write" />
-          <ScopeNeeded scope="api-keys:delete" />
+          <ScopeNeeded scope="api-keys:write" id={noteId('api-keys:write')} />
+          <ScopeNeeded scope="api-keys:delete" id={noteId('api-keys:delete')} />
           <Button ref={clearButton} size="sm" variant="ghost" className="ml-auto" onClick={onClear}>
             <X aria-hidden className="size-4" />
             Clear selection

@@ -1,5 +1,6 @@
 import { CopyPlus, Plus } from 'lucide-react'
 import type { ApiKey } from '../../../../api/api-key-schema'
+import { useScopeDenied } from '../../../../api/denied-scopes'
 import { useId, useRef, useState, type ReactNode } from 'react'
 import { Button, type ButtonProps } from '../../../../components/ui/button'
 import { lazyPart } from '../../../../components/ui/lazy-boundary'
@@ -9,6 +10,8 @@ import { closeCreateKeyDialog, openCreateKeyDialog, takeOpener, useCreateKeyDial
 const CreateApiKeyDialog = lazyPart(() => import('./create-api-key-dialog'), (m) => m.CreateApiKeyDialog, 'the create-key form', { dismiss: (props) => props.onClosed })
 /** Loads the dialog ahead (when the page is idle): its first opening then shows it at once. */
 export const loadCreateApiKeyDialog = CreateApiKeyDialog.preload
+
+const SCOPE_NEEDED = 'Needs api-keys:write'
 
 export interface CreateApiKeyButtonProps {
   variant?: ButtonProps['variant']
@@ -24,15 +27,31 @@ export function CreateApiKeyButton({ variant = 'primary', size = 'md', className
   const id = useId()
   const { open, similarTo: openedLike, isHost } = useCreateKeyDialog(id)
   const buttonRef = useRef<HTMLButtonElement>(null)
+  // After a 403 on a write it says what it needs (and stays usable: the key may be granted it meanwhile).
+  const denied = useScopeDenied('api-keys:write')
   // Mounted from the first opening on, so closing runs the dialog's own close and focus return.
   const [everOpened, setEverOpened] = useState(false)
   if (open && !everOpened) setEverOpened(true)
   return (
     <>
-      <Button ref={buttonRef} variant={variant} size={size} className={className} aria-haspopup="dialog" onClick={(event) => openCreateKeyDialog(event.currentTarget, similarTo ?? null)}>
+      <Button
+        ref={buttonRef}
+        variant={variant}
+        size={size}
+        className={className}
+        aria-haspopup="dialog"
+        aria-describedby={denied ? `${id}-scope` : undefined}
+        title={denied ? SCOPE_NEEDED : undefined}
+        onClick={(event) => openCreateKeyDialog(event.currentTarget, similarTo ?? null)}
+      >
         {similarTo ? <CopyPlus aria-hidden className="size-4" /> : <Plus aria-hidden className="size-4" />}
         {children}
       </Button>
+      {denied && (
+        <span id={`${id}-scope`} className="sr-only">
+          {SCOPE_NEEDED}
+        </span>
+      )}
       {/* Closed before its code ever loaded (it failed): unmounted, so the next opening loads again. */}
       {isHost && everOpened && (open || CreateApiKeyDialog.isLoaded()) && (
         <CreateApiKeyDialog

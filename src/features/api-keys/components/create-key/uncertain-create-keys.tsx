@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { describeApiError } from '../../../../api/api-error'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
+import { RequestIdText } from '../../../../components/ui/request-id-text'
 import { useUncertainCreates } from '../../api/find-uncertain-creates'
 import { useUpdateApiKeyStatus } from '../../api/use-update-api-key-status'
 import { formatLocal } from '../../model/format-time'
@@ -25,7 +26,7 @@ function FoundKey({ apiKey, revoking, onRevoke }: { apiKey: ApiKey; revoking: Re
           ID <code className="font-mono break-all">{apiKey.id}</code>
           {apiKey.create_time && <>, created {formatLocal(apiKey.create_time)}</>}
         </p>
-        {revoking?.state === 'failed' && <p className="text-xs font-medium text-red-800 dark:text-red-300">{revoking.message}</p>}
+        {revoking?.state === 'failed' && <p className="text-xs font-medium text-red-800 dark:text-red-300"><RequestIdText text={revoking.message} /></p>}
       </div>
       {revoked ? (
         <p className="text-sm font-medium">Revoked</p>
@@ -68,7 +69,9 @@ export function UncertainCreateKeys({ attempt }: { attempt: UncertainAttempt }) 
   if (lookup.isError) {
     return (
       <div className="space-y-2 text-sm">
-        <p role="alert">Could not look for keys named {name}: {describeApiError(lookup.error)}</p>
+        <p role="alert">
+          Could not look for keys named {name}: <RequestIdText text={describeApiError(lookup.error)} />
+        </p>
         <Button size="sm" onClick={() => void lookup.refetch()}>
           Look again
         </Button>

@@ -75,7 +75,12 @@ export function ApiKeysTable({ table, busy, dimmed, caption, rowFocus }: { table
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => (
-                <th key={header.id} scope="col" aria-sort={ariaSort(header.column)} className="px-3 py-2.5 font-medium whitespace-nowrap first:w-10">
+                <th
+                  key={header.id}
+                  scope="col"
+                  aria-sort={ariaSort(header.column)}
+                  className={cn('px-3 py-2.5 font-medium whitespace-nowrap first:w-10', header.column.columnDef.meta?.fill && 'w-full')}
+                >
                   {header.isPlaceholder ? null : <table.FlexRender header={header} />}
                 </th>
               ))}

@@ -22,9 +22,10 @@ export function NameCell({ apiKey }: { apiKey: ApiKey }) {
   // undefined: the server did not send a name; null (or blank): the key has none.
   const named = apiKey.name?.trim() ? apiKey.name : null
   return (
-    <div className="max-w-[18rem] min-w-[10rem]">
+    // Lines laid over a fixed box: the column gets the width the others leave (its `fill`), not the description's length.
+    <div className="relative h-9 min-w-[15rem]">
       {/* The same first line either way, so whatever reads the names finds each row's. */}
-      <div className="truncate font-medium" title={apiKey.name === undefined ? undefined : (named ?? 'Untitled key')}>
+      <div className="absolute inset-x-0 top-0 truncate font-medium" title={apiKey.name === undefined ? undefined : (named ?? 'Untitled key')}>
         {/* The key's page, with this list view remembered for its Back link. */}
         <AppLink
           href={keyDetailPath(apiKey.id)}
@@ -36,7 +37,7 @@ export function NameCell({ apiKey }: { apiKey: ApiKey }) {
         </AppLink>
       </div>
       {/* Always a second line, empty without a description: every row is one height. */}
-      <div className="h-4 truncate text-xs text-zinc-500 dark:text-zinc-400" title={apiKey.description || undefined}>
+      <div className="absolute inset-x-0 bottom-0 h-4 truncate text-xs text-zinc-500 dark:text-zinc-400" title={apiKey.description || undefined}>
         {apiKey.description && <bdi>{apiKey.description}</bdi>}
       </div>
     </div>

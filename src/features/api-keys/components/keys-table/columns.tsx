@@ -45,7 +45,7 @@ export function keysTableColumns(meta: KeysTableMeta) {
     column.accessor('name', {
       header: ({ column: c }) => <DataTableColumnHeader column={c} title="Name" />,
       cell: ({ row }) => <NameCell apiKey={row.original} />,
-      meta: { label: 'Name' },
+      meta: { label: 'Name', fill: true },
     }),
     column.accessor('api_key', {
       header: 'Key',

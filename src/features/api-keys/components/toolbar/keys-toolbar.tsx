@@ -1,4 +1,5 @@
 import { RotateCcw, X } from 'lucide-react'
+import type { ReactNode } from 'react'
 import { Button } from '../../../../components/ui/button'
 import { isFiltered, type ListView } from '../../model/list-view'
 import { ViewsButton } from '../saved-views/views-button'
@@ -14,9 +15,11 @@ export interface KeysToolbarProps {
   onChange: (change: Partial<ListView>) => void
   onReset: () => void
   onExpression: (expression: string) => void
+  /** The table's own tools (the Columns menu), at the end of the search row: with the filters, never a row of their own. */
+  tools?: ReactNode
 }
 
-export function KeysToolbar({ view, filters, onSearch, onChange, onReset, onExpression }: KeysToolbarProps) {
+export function KeysToolbar({ view, filters, onSearch, onChange, onReset, onExpression, tools }: KeysToolbarProps) {
   const [advanced, setAdvanced, openedByLink] = useAdvancedOpen(view.expression)
   return (
     <div role="search" aria-label="Filter keys" className="flex flex-col gap-2">
@@ -30,6 +33,7 @@ export function KeysToolbar({ view, filters, onSearch, onChange, onReset, onExpr
             Reset filters
           </Button>
         )}
+        {tools && <div className="ml-auto flex items-center gap-2">{tools}</div>}
       </div>
       <div className="flex flex-wrap items-center gap-2">
         <ColumnFilters columns={filters} view={view} onChange={onChange} />
