@@ -1,7 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react'
 import { preloadWhenIdle } from './deferred-menu'
 import { LazyBoundary, lazyWithRetry } from './lazy-boundary'
-import { getToasts, subscribeToasts, type Toast } from './toast-store'
+import { useToasts, type Toast } from './toast-store'
 
 const ToastCard = lazyWithRetry(() => import('./toast-card'), (m) => m.ToastCard)
 /** Loads the toasts' card: when the page is idle, or at once (tests). */
@@ -9,7 +9,8 @@ export const preloadToastCard = ToastCard.preload
 
 /** The toasts' live regions: polite for news, assertive (role=alert) for errors. */
 export function Toaster() {
-  const toasts = useSyncExternalStore(subscribeToasts, getToasts)
+  const store = useToasts()
+  const toasts = useSyncExternalStore(store.subscribe, store.get)
   useEffect(() => preloadWhenIdle(preloadToastCard), [])
   return (
     // Under dialogs and menus (z-50): a toast left on screen (an Undo) must not cover a dialog's buttons on a phone;
