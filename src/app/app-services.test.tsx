@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react'
 import { createApiClient } from '../api/http-client'
 import { useToasts } from '../components/ui/toast-store'
-import { noteSecretShown, wasSecretShown } from '../features/api-keys/components/create-key/shown-secrets'
+import { noteSecretShown, wasSecretShown } from '../features/api-keys/api/shown-secrets'
 import { useApiClient } from '../hooks/use-api-client'
 import { servicesWrapper } from '../test/test-services'
 import { createAppServices } from './app-services'

@@ -8,7 +8,7 @@ import { readWholeView, type ReadProgress, type WholeViewContext } from '../../a
 import { previewBulk, type BulkPreview } from '../../model/bulk-preview'
 import { ACTION_TARGET, type KeyAction } from '../../model/key-actions'
 import { otherAnswerOf, type OtherAnswer } from '../../model/status-answer'
-import { runBulk, type BulkOutcome } from './run-bulk'
+import { runBulk, type BulkOutcome } from '../../model/run-bulk'
 
 // Loaded when a whole-view action starts, so the first screen does not carry it.
 

@@ -9,7 +9,7 @@ import type { UpdateStatusVariables } from '../../api/use-update-api-key-status'
 import { ACTION_TARGET, keyDisplayName, type KeyAction } from '../../model/key-actions'
 import { otherAnswerOf } from '../../model/status-answer'
 import { announceOutcome } from './announce-outcome'
-import { mapWithConcurrency, type Settled as SettledTask } from './map-with-concurrency'
+import { mapWithConcurrency, type Settled as SettledTask } from '../../model/map-with-concurrency'
 import { describeError, loadUndo, type ActionOutcome, type RunKeyAction } from './use-run-key-action'
 
 // Loaded on the first action (and when the page is idle): the first screen only holds the hook.

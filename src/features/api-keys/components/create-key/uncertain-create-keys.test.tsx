@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { HttpResponse, http } from 'msw'
 import type { ApiKeyRecord } from '../../../../api/api-key-schema'
-import { noteSecretShown } from './shown-secrets'
+import { noteSecretShown } from '../../api/shown-secrets'
 import { API_KEYS_URL, fillForm, openCreateDialog, setupCreateKeyMockApi } from './test-utils'
 
 const mock = setupCreateKeyMockApi()

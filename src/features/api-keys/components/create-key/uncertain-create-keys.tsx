@@ -7,7 +7,7 @@ import { useUncertainCreates } from '../../api/find-uncertain-creates'
 import { useUpdateApiKeyStatus } from '../../api/use-update-api-key-status'
 import { formatLocal } from '../../model/format-time'
 import type { UncertainAttempt } from '../../model/uncertain-create'
-import { wasSecretShown } from './shown-secrets'
+import { wasSecretShown } from '../../api/shown-secrets'
 
 type Revoking = { state: 'sending' } | { state: 'done' } | { state: 'failed'; message: string }
 

@@ -8,7 +8,7 @@ import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSepara
 import { ACTION_LABELS, TERMINAL_ACTIONS, availableActions, keyDisplayName, requiredScope, type KeyAction } from '../../model/key-actions'
 import { ScopeNote } from '../scope-needed'
 import { useScopeDenied } from '../../../../api/denied-scopes'
-import { copyWithToast } from '../../../../components/ui/use-copy-to-clipboard'
+import { copyWithToast } from '../../../../hooks/use-copy-to-clipboard'
 import { useToasts } from '../../../../components/ui/toast-store'
 import { canRotate } from '../rotate-key/rotation-choices'
 import { rowActionsLabel, type RowAction } from './row-actions-cell'

@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react'
 import type { ReactNode } from 'react'
-import { createToastStore, ToastStoreContext, type ToastStore } from './toast-store'
+import { createToastStore, ToastStoreContext, type ToastStore } from '../components/ui/toast-store'
 import { copyWithToast, useCopyToClipboard, writeToClipboard } from './use-copy-to-clipboard'
 
 const writeText = vi.fn<(text: string) => Promise<void>>()

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useToasts, type ToastStore } from './toast-store'
+import { useToasts, type ToastStore } from '../components/ui/toast-store'
 
 export type CopyState = 'idle' | 'copied' | 'failed'
 
