@@ -2,14 +2,17 @@ import { HttpResponse, delay, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { z } from 'zod'
 import { ApiError, parseRetryAfter } from './api-error'
-import { apiRequest, buildUrl, configureApi } from './http-client'
+import { apiRequest, buildUrl, createApiClient, type ApiClient } from './http-client'
 
 const BASE = 'https://client.test'
 const server = setupServer()
 const okSchema = z.object({ ok: z.boolean() })
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-beforeEach(() => configureApi({ baseUrl: BASE, apiKey: 'secret-admin', timeoutMs: 2000 }))
+let api: ApiClient
+beforeEach(() => {
+  api = createApiClient({ baseUrl: BASE, apiKey: 'secret-admin', timeoutMs: 2000 })
+})
 afterEach(() => server.resetHandlers())
 afterAll(() => server.close())
 
@@ -31,7 +34,7 @@ describe('apiRequest', () => {
         return HttpResponse.json({ ok: true, extra: 'tolerated' })
       }),
     )
-    const result = await apiRequest({ method: 'POST', path: '/v1/things', query: { a: 'x y', b: undefined, c: '' }, body: { n: 1 }, schema: okSchema })
+    const result = await apiRequest(api, { method: 'POST', path: '/v1/things', query: { a: 'x y', b: undefined, c: '' }, body: { n: 1 }, schema: okSchema })
     expect(result).toEqual({ ok: true })
     expect(seen?.headers.get('x-api-key')).toBe('secret-admin')
     expect(seen?.headers.get('content-type')).toBe('application/json')
@@ -48,7 +51,7 @@ describe('apiRequest', () => {
         ),
       ),
     )
-    const error = await failure(apiRequest({ method: 'GET', path: '/v1/things', schema: okSchema }))
+    const error = await failure(apiRequest(api, { method: 'GET', path: '/v1/things', schema: okSchema }))
     expect(error).toMatchObject({ kind: 'http', status: 400, code: 'INVALID_ARGUMENT', message: 'Bad name', requestId: 'req_123', retryAfterMs: 7000 })
     expect(error.details).toEqual([{ field: 'name', description: 'Too long' }])
     expect(error.detailFor('name')).toBe('Too long')
@@ -56,7 +59,7 @@ describe('apiRequest', () => {
 
   it('never shows a non-JSON error body: an HTML page reads as a server error', async () => {
     server.use(http.get(`${BASE}/v1/things`, () => new HttpResponse('<html><h1>502 Bad Gateway</h1></html>', { status: 502, headers: { 'x-request-id': 'req_9' } })))
-    const error = await failure(apiRequest({ method: 'GET', path: '/v1/things', schema: okSchema }))
+    const error = await failure(apiRequest(api, { method: 'GET', path: '/v1/things', schema: okSchema }))
     expect(error).toMatchObject({ status: 502, code: 'SERVER_ERROR', requestId: 'req_9' })
     expect(error.message).not.toContain('<')
   })
@@ -64,16 +67,16 @@ describe('apiRequest', () => {
   it('treats an unknown error code or a malformed envelope as a server error', async () => {
     server.use(http.get(`${BASE}/v1/a`, () => HttpResponse.json({ error: { code: 'DATA_LOSS', message: 'raw internals' } }, { status: 500 })))
     server.use(http.get(`${BASE}/v1/b`, () => HttpResponse.json({ error: 'nope' }, { status: 400 })))
-    const unknown = await failure(apiRequest({ method: 'GET', path: '/v1/a' }))
+    const unknown = await failure(apiRequest(api, { method: 'GET', path: '/v1/a' }))
     expect(unknown).toMatchObject({ code: 'SERVER_ERROR', status: 500 })
     expect(unknown.message).not.toContain('raw internals')
-    const malformed = await failure(apiRequest({ method: 'GET', path: '/v1/b' }))
+    const malformed = await failure(apiRequest(api, { method: 'GET', path: '/v1/b' }))
     expect(malformed).toMatchObject({ code: 'SERVER_ERROR', status: 400 })
   })
 
   it('shows an INTERNAL error’s own message, as a known code', async () => {
     server.use(http.get(`${BASE}/v1/things`, () => HttpResponse.json({ error: { code: 'INTERNAL', message: 'Database unavailable, try again.' } }, { status: 500 })))
-    const error = await failure(apiRequest({ method: 'GET', path: '/v1/things' }))
+    const error = await failure(apiRequest(api, { method: 'GET', path: '/v1/things' }))
     expect(error).toMatchObject({ kind: 'http', status: 500, code: 'INTERNAL', message: 'Database unavailable, try again.' })
   })
 
@@ -86,7 +89,7 @@ describe('apiRequest', () => {
       http.get(`${BASE}/v1/odd`, () => HttpResponse.json({ error: { code: 'DATA_LOSS', message: 'raw', request_id: 'req_odd' } }, { status: 500 })),
       http.get(`${BASE}/v1/none`, () => HttpResponse.json({ error: { code: 'NOT_FOUND', message: 'Gone.' } }, { status: 404 })),
     )
-    const idOf = async (path: string) => (await failure(apiRequest({ method: 'GET', path }))).requestId
+    const idOf = async (path: string) => (await failure(apiRequest(api, { method: 'GET', path }))).requestId
     expect(await idOf('/v1/both')).toBe('req_header')
     expect(await idOf('/v1/amzn')).toBe('amzn_1')
     expect(await idOf('/v1/body')).toBe('req_body')
@@ -97,7 +100,7 @@ describe('apiRequest', () => {
   it('keeps every usable detail when one lacks its description', async () => {
     const details = [{ field: 'name' }, { field: 'description', description: 'Too long' }, 'garbage', {}, { description: 'Quota reached.' }, { field: 7, description: 'Odd field.' }]
     server.use(http.post(`${BASE}/v1/things`, () => HttpResponse.json({ error: { code: 'INVALID_ARGUMENT', message: 'Bad.', details } }, { status: 400 })))
-    const error = await failure(apiRequest({ method: 'POST', path: '/v1/things', body: {} }))
+    const error = await failure(apiRequest(api, { method: 'POST', path: '/v1/things', body: {} }))
     expect(error.details).toEqual([
       { field: 'name', description: null },
       { field: 'description', description: 'Too long' },
@@ -111,44 +114,44 @@ describe('apiRequest', () => {
 
   it('accepts a 201 and parses its body', async () => {
     server.use(http.post(`${BASE}/v1/things`, () => HttpResponse.json({ ok: true }, { status: 201 })))
-    await expect(apiRequest({ method: 'POST', path: '/v1/things', body: {}, schema: okSchema })).resolves.toEqual({ ok: true })
+    await expect(apiRequest(api, { method: 'POST', path: '/v1/things', body: {}, schema: okSchema })).resolves.toEqual({ ok: true })
   })
 
   it('keeps 429 recognisable with its Retry-After even without an envelope', async () => {
     server.use(http.get(`${BASE}/v1/things`, () => new HttpResponse('slow down', { status: 429, headers: { 'retry-after': '3' } })))
-    const error = await failure(apiRequest({ method: 'GET', path: '/v1/things' }))
+    const error = await failure(apiRequest(api, { method: 'GET', path: '/v1/things' }))
     expect(error).toMatchObject({ status: 429, code: 'RESOURCE_EXHAUSTED', retryAfterMs: 3000 })
   })
 
   it('rejects a 2xx body that does not match the schema, without asserting it', async () => {
     server.use(http.get(`${BASE}/v1/things`, () => HttpResponse.json({ ok: 'yes' })))
     server.use(http.get(`${BASE}/v1/text`, () => new HttpResponse('not json', { status: 200 })))
-    expect(await failure(apiRequest({ method: 'GET', path: '/v1/things', schema: okSchema }))).toMatchObject({ kind: 'invalid-response' })
-    expect(await failure(apiRequest({ method: 'GET', path: '/v1/text', schema: okSchema }))).toMatchObject({ kind: 'invalid-response' })
+    expect(await failure(apiRequest(api, { method: 'GET', path: '/v1/things', schema: okSchema }))).toMatchObject({ kind: 'invalid-response' })
+    expect(await failure(apiRequest(api, { method: 'GET', path: '/v1/text', schema: okSchema }))).toMatchObject({ kind: 'invalid-response' })
   })
 
   it('names the request of an unreadable success by x-request-id, else x-amzn-requestid', async () => {
     server.use(http.get(`${BASE}/v1/a`, () => HttpResponse.json({ ok: 'yes' }, { headers: { 'x-request-id': 'req_a', 'x-amzn-requestid': 'amzn_a' } })))
     server.use(http.get(`${BASE}/v1/b`, () => HttpResponse.json({ ok: 'yes' }, { headers: { 'x-amzn-requestid': 'amzn_b' } })))
-    expect(await failure(apiRequest({ method: 'GET', path: '/v1/a', schema: okSchema }))).toMatchObject({ kind: 'invalid-response', requestId: 'req_a' })
-    expect(await failure(apiRequest({ method: 'GET', path: '/v1/b', schema: okSchema }))).toMatchObject({ kind: 'invalid-response', requestId: 'amzn_b' })
+    expect(await failure(apiRequest(api, { method: 'GET', path: '/v1/a', schema: okSchema }))).toMatchObject({ kind: 'invalid-response', requestId: 'req_a' })
+    expect(await failure(apiRequest(api, { method: 'GET', path: '/v1/b', schema: okSchema }))).toMatchObject({ kind: 'invalid-response', requestId: 'amzn_b' })
   })
 
   it('times out a request that takes too long', async () => {
-    configureApi({ timeoutMs: 50 })
+    api.configure({ timeoutMs: 50 })
     server.use(
       http.get(`${BASE}/v1/slow`, async () => {
         await delay(1000)
         return HttpResponse.json({ ok: true })
       }),
     )
-    const error = await failure(apiRequest({ method: 'GET', path: '/v1/slow', schema: okSchema }))
+    const error = await failure(apiRequest(api, { method: 'GET', path: '/v1/slow', schema: okSchema }))
     expect(error).toMatchObject({ kind: 'timeout', code: 'TIMEOUT', status: null })
   })
 
   it('reports a network failure as such', async () => {
     server.use(http.get(`${BASE}/v1/down`, () => HttpResponse.error()))
-    expect(await failure(apiRequest({ method: 'GET', path: '/v1/down' }))).toMatchObject({ kind: 'network', code: 'NETWORK_ERROR' })
+    expect(await failure(apiRequest(api, { method: 'GET', path: '/v1/down' }))).toMatchObject({ kind: 'network', code: 'NETWORK_ERROR' })
   })
 
   it("lets a caller's abort through as an abort, not an ApiError", async () => {
@@ -159,7 +162,7 @@ describe('apiRequest', () => {
       }),
     )
     const controller = new AbortController()
-    const pending = apiRequest({ method: 'GET', path: '/v1/slow', signal: controller.signal })
+    const pending = apiRequest(api, { method: 'GET', path: '/v1/slow', signal: controller.signal })
     controller.abort()
     const error = await pending.catch((e: unknown) => e)
     expect(error).not.toBeInstanceOf(ApiError)
@@ -168,7 +171,7 @@ describe('apiRequest', () => {
 
   it('resolves a 204 to undefined', async () => {
     server.use(http.delete(`${BASE}/v1/things/1`, () => new HttpResponse(null, { status: 204 })))
-    await expect(apiRequest<void>({ method: 'DELETE', path: '/v1/things/1' })).resolves.toBeUndefined()
+    await expect(apiRequest<void>(api, { method: 'DELETE', path: '/v1/things/1' })).resolves.toBeUndefined()
   })
 })
 

@@ -18,20 +18,24 @@ export const DEFAULT_TIMEOUT_MS = 15_000
 /** The browser's own fetch, called late so tests and polyfills that replace it are honoured. */
 export const networkFetch: typeof fetch = (input, init) => globalThis.fetch(input, init)
 
-let config: ApiConfig = {
-  baseUrl: 'https://api.coval.dev',
-  apiKey: null,
-  timeoutMs: DEFAULT_TIMEOUT_MS,
-  fetch: networkFetch,
+/**
+ * Where requests go and with which key, for one app (demo, connected, proxy): the admin key lives
+ * here and nowhere else, so dropping the client's key drops every copy.
+ */
+export interface ApiClient {
+  config: () => Readonly<ApiConfig>
+  /** The app repoints it (demo, connected, disconnected); the endpoint functions read it per request. */
+  configure: (next: Partial<ApiConfig>) => void
 }
 
-/** The app sets where requests go (demo, connected, proxy); the endpoint functions read it. */
-export function configureApi(next: Partial<ApiConfig>): void {
-  config = { ...config, ...next }
-}
-
-export function getApiConfig(): Readonly<ApiConfig> {
-  return config
+export function createApiClient(initial: Partial<ApiConfig> = {}): ApiClient {
+  let config: ApiConfig = { baseUrl: 'https://api.coval.dev', apiKey: null, timeoutMs: DEFAULT_TIMEOUT_MS, fetch: networkFetch, ...initial }
+  return {
+    config: () => config,
+    configure: (next) => {
+      config = { ...config, ...next }
+    },
+  }
 }
 
 export type QueryValue = string | number | undefined | null
@@ -45,8 +49,6 @@ export interface RequestOptions<T> {
   /** Parses the response body; omit for responses without one (204). */
   schema?: z.core.$ZodType<T>
   timeoutMs?: number
-  /** Another server or key for this request only (testing a connection before using it). */
-  config?: Partial<ApiConfig>
 }
 
 export function buildUrl(baseUrl: string, path: string, query?: Record<string, QueryValue>): string {
@@ -60,8 +62,8 @@ export function buildUrl(baseUrl: string, path: string, query?: Record<string, Q
 }
 
 /** One request to the API: JSON in and out, the key in `x-api-key`, a timeout, typed failures. */
-export async function apiRequest<T>(options: RequestOptions<T>): Promise<T> {
-  const { baseUrl, apiKey, timeoutMs, fetch: send, onUnauthenticated } = { ...config, ...options.config }
+export async function apiRequest<T>(api: ApiClient, options: RequestOptions<T>): Promise<T> {
+  const { baseUrl, apiKey, timeoutMs, fetch: send, onUnauthenticated } = api.config()
   const timeout = AbortSignal.timeout(options.timeoutMs ?? timeoutMs)
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
   const url = buildUrl(baseUrl, options.path, options.query)

@@ -1,5 +1,5 @@
 import { ApiError } from './api-error'
-import { apiRequest, configureApi, sameOriginAsConnection } from './http-client'
+import { apiRequest, createApiClient, sameOriginAsConnection } from './http-client'
 
 // jsdom's page origin is http://localhost:3000 (vitest's default).
 const ORIGIN = window.location.origin
@@ -18,8 +18,8 @@ describe('the API client as the last line of defence', () => {
     'never sends the key for base URL %j',
     async (baseUrl) => {
       const { calls, send } = recordingFetch()
-      configureApi({ baseUrl, apiKey: 'admin-key-never-sent', fetch: send })
-      const error = await apiRequest({ method: 'DELETE', path: '/v1/api-keys/X' }).catch((e: unknown) => e)
+      const api = createApiClient({ baseUrl, apiKey: 'admin-key-never-sent', fetch: send })
+      const error = await apiRequest(api, { method: 'DELETE', path: '/v1/api-keys/X' }).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(ApiError)
       expect(error).toMatchObject({ code: 'KEY_WITHHELD' })
       expect(calls).toEqual([])
@@ -28,10 +28,8 @@ describe('the API client as the last line of defence', () => {
 
   it('sends the key to a path on this origin and to the URL’s own origin', async () => {
     const { calls, send } = recordingFetch()
-    configureApi({ baseUrl: '/api-proxy', apiKey: 'k1', fetch: send })
-    await apiRequest({ method: 'DELETE', path: '/v1/api-keys/X' })
-    configureApi({ baseUrl: 'https://api.coval.dev', apiKey: 'k2', fetch: send })
-    await apiRequest({ method: 'DELETE', path: '/v1/api-keys/Y' })
+    await apiRequest(createApiClient({ baseUrl: '/api-proxy', apiKey: 'k1', fetch: send }), { method: 'DELETE', path: '/v1/api-keys/X' })
+    await apiRequest(createApiClient({ baseUrl: 'https://api.coval.dev', apiKey: 'k2', fetch: send }), { method: 'DELETE', path: '/v1/api-keys/Y' })
     expect(calls).toEqual([
       { url: '/api-proxy/v1/api-keys/X', key: 'k1' },
       { url: 'https://api.coval.dev/v1/api-keys/Y', key: 'k2' },

@@ -1,21 +1,20 @@
-import { QueryClientProvider } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Toaster } from '../components/ui/toaster'
 import { AppShell } from './app-shell'
-import { createQueryClient } from './query-client'
+import { AppServicesProvider, createAppServices } from './app-services'
 import type { Boot } from './start-mode'
 import { installTestHooks } from './test-hooks'
 
 export function App({ boot }: { boot: Boot }) {
-  const [queryClient] = useState(() => {
-    const client = createQueryClient()
-    installTestHooks(client)
-    return client
+  const [services] = useState(() => {
+    const created = createAppServices(boot)
+    installTestHooks(created.queryClient)
+    return created
   })
   return (
-    <QueryClientProvider client={queryClient}>
+    <AppServicesProvider services={services}>
       <AppShell boot={boot} />
       <Toaster />
-    </QueryClientProvider>
+    </AppServicesProvider>
   )
 }

@@ -1,4 +1,4 @@
-import { configureApi, networkFetch, type ApiConfig } from '../api/http-client'
+import { createApiClient, networkFetch, type ApiClient, type ApiConfig } from '../api/http-client'
 import type { MockDialect } from '../mocks/dialect'
 import { loadRememberedConnection, type ConnectedServer } from './connection/connection'
 
@@ -37,6 +37,8 @@ export type AppMode =
   | { kind: 'disconnected'; reason?: string; baseUrl?: string }
 
 export interface Boot {
+  /** This app's API client: the only holder of the admin key. */
+  api: ApiClient
   /** The in-browser mock; null in the connected-only build. */
   demo: DemoControls | null
   initial: AppMode
@@ -57,24 +59,24 @@ const DEMO_FAILED = 'The demo could not load (offline, or a new version was depl
  */
 export async function startMode(): Promise<Boot> {
   const remembered = loadRememberedConnection()
-  // The restored key goes straight to the client, so nothing long-lived (the boot, React) holds it.
-  if (remembered) configureApi({ baseUrl: remembered.baseUrl, apiKey: remembered.apiKey, fetch: networkFetch })
+  // The restored key goes straight to the client, so nothing else long-lived (React, the mode) holds it.
+  const api = createApiClient(remembered ? { baseUrl: remembered.baseUrl, apiKey: remembered.apiKey } : {})
   const fallback: AppMode = remembered ? { kind: 'connected', connection: { baseUrl: remembered.baseUrl, remember: true } } : { kind: 'disconnected' }
-  if (import.meta.env.VITE_ENABLE_DEMO === 'false') return { demo: null, initial: fallback }
+  if (import.meta.env.VITE_ENABLE_DEMO === 'false') return { api, demo: null, initial: fallback }
   // Its code lost to the network or to a redeploy: not a blank page, but what to do.
   const loaded = await import('../mocks/browser').catch(() => null)
-  if (!loaded) return { demo: null, initial: remembered ? fallback : { kind: 'disconnected', reason: DEMO_FAILED } }
+  if (!loaded) return { api, demo: null, initial: remembered ? fallback : { kind: 'disconnected', reason: DEMO_FAILED } }
   const { startDemoApi, DEMO_API_BASE, DEMO_API_KEY } = loaded
-  const api = startDemoApi()
-  const { reset, settings, setDialect, setSeedCount, onServerChange } = api
-  window.covalDemo = { setFaults: api.setFaults, clearFaults: api.clearFaults, reset, setDialect, setSeedCount, settings }
-  const demo: DemoControls = { config: { baseUrl: DEMO_API_BASE, apiKey: DEMO_API_KEY, fetch: api.fetch }, reset, settings, setDialect, setSeedCount, onServerChange }
-  return { demo, initial: remembered ? fallback : { kind: 'demo' } }
+  const mock = startDemoApi()
+  const { reset, settings, setDialect, setSeedCount, onServerChange } = mock
+  window.covalDemo = { setFaults: mock.setFaults, clearFaults: mock.clearFaults, reset, setDialect, setSeedCount, settings }
+  const demo: DemoControls = { config: { baseUrl: DEMO_API_BASE, apiKey: DEMO_API_KEY, fetch: mock.fetch }, reset, settings, setDialect, setSeedCount, onServerChange }
+  return { api, demo, initial: remembered ? fallback : { kind: 'demo' } }
 }
 
 /** Points the API client at the mode's server; `apiKey` is a new connection's (a restored one is set already). */
-export function applyMode(mode: AppMode, demo: DemoControls | null, onUnauthenticated: () => void, apiKey?: string): void {
-  if (mode.kind === 'demo' && demo) configureApi({ ...demo.config, onUnauthenticated: undefined })
-  else if (mode.kind === 'connected') configureApi({ baseUrl: mode.connection.baseUrl, fetch: networkFetch, onUnauthenticated, ...(apiKey === undefined ? {} : { apiKey }) })
-  else configureApi({ apiKey: null, onUnauthenticated: undefined })
+export function applyMode(api: ApiClient, mode: AppMode, demo: DemoControls | null, onUnauthenticated: () => void, apiKey?: string): void {
+  if (mode.kind === 'demo' && demo) api.configure({ ...demo.config, onUnauthenticated: undefined })
+  else if (mode.kind === 'connected') api.configure({ baseUrl: mode.connection.baseUrl, fetch: networkFetch, onUnauthenticated, ...(apiKey === undefined ? {} : { apiKey }) })
+  else api.configure({ apiKey: null, onUnauthenticated: undefined })
 }

@@ -21,6 +21,7 @@ export function applyTheme(theme: Theme): void {
 }
 
 // The header's toggle and the command palette both change the theme; each shows the current one.
+// A browser preference: the theme is read from storage, never cached here; only the subscribers are module-level.
 const themeListeners = new Set<() => void>()
 
 export function subscribeTheme(listener: () => void): () => void {

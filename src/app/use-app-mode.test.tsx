@@ -1,8 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { QueryClient } from '@tanstack/react-query'
 import { act, renderHook } from '@testing-library/react'
-import type { ReactNode } from 'react'
+import { createApiClient } from '../api/http-client'
 import type { Boot, DemoControls } from './start-mode'
 import { useAppMode } from './use-app-mode'
+import { servicesWrapper, testServices } from '../test/test-services'
 
 function fakeDemo() {
   const listeners = new Set<() => void>()
@@ -25,8 +26,8 @@ describe('useAppMode and the demo server', () => {
     const queryClient = new QueryClient()
     const resetQueries = vi.spyOn(queryClient, 'resetQueries')
     const { demo, serverChanged, listening } = fakeDemo()
-    const boot: Boot = { demo, initial: { kind: 'demo' } }
-    const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    const boot: Boot = { api: createApiClient(), demo, initial: { kind: 'demo' } }
+    const wrapper = servicesWrapper(testServices({ queryClient }))
     const { unmount } = renderHook(() => useAppMode(boot), { wrapper })
     expect(listening()).toBe(1)
     act(serverChanged)

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useState } from 'react'
-import { getApiConfig } from '../api/http-client'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useApiClient } from '../hooks/use-api-client'
 import { forgetConnection, saveConnection, type Connection } from './connection/connection'
 import { forgetServer } from '../features/api-keys/api/capability-store'
 import { setNetworkMode } from './query-client'
@@ -8,30 +8,28 @@ import { applyMode, type AppMode, type Boot } from './start-mode'
 
 const REJECTED = 'The API rejected the key (it may have been revoked or suspended). Connect again with a valid admin key.'
 
-// The client reports a 401 here; the mounted app listens.
-const unauthenticatedListeners = new Set<() => void>()
-const notify = () => {
-  for (const listener of unauthenticatedListeners) listener()
-}
-
 /** The current mode, and the ways to switch; each switch repoints the client and starts afresh. */
 export function useAppMode(boot: Boot) {
   const queryClient = useQueryClient()
+  const api = useApiClient()
+  // This app's client reports a 401 here; what to do is set once mounted.
+  const unauthenticated = useRef<() => void>(() => {})
+  const [notify] = useState(() => () => unauthenticated.current())
   const [mode, setModeState] = useState<AppMode>(() => {
-    applyMode(boot.initial, boot.demo, notify)
+    applyMode(api, boot.initial, boot.demo, notify)
     setNetworkMode(queryClient, boot.initial.kind === 'demo')
     return boot.initial
   })
 
   const setMode = useCallback(
     (next: AppMode, apiKey?: string) => {
-      applyMode(next, boot.demo, notify, apiKey)
+      applyMode(api, next, boot.demo, notify, apiKey)
       setNetworkMode(queryClient, next.kind === 'demo')
       setModeState(next)
       // Nothing cached from another server may show under this one.
       queryClient.clear()
     },
-    [boot.demo, queryClient],
+    [api, boot.demo, notify, queryClient],
   )
 
   useEffect(() => {
@@ -39,11 +37,13 @@ export function useAppMode(boot: Boot) {
     const onUnauthenticated = () => {
       forgetConnection()
       void queryClient.cancelQueries()
-      setMode({ kind: 'disconnected', reason: REJECTED, baseUrl: getApiConfig().baseUrl })
+      setMode({ kind: 'disconnected', reason: REJECTED, baseUrl: api.config().baseUrl })
     }
-    unauthenticatedListeners.add(onUnauthenticated)
-    return () => void unauthenticatedListeners.delete(onUnauthenticated)
-  }, [queryClient, setMode])
+    unauthenticated.current = onUnauthenticated
+    return () => {
+      unauthenticated.current = () => {}
+    }
+  }, [api, queryClient, setMode])
 
   useEffect(() => {
     // The demo now plays another server or holds other keys: forget what was learned of it, and ask again.

@@ -16,8 +16,8 @@ function press(key: string, init: KeyboardEventInit = {}, target: EventTarget = 
   return event
 }
 
+// The preference is the browser's storage: clearing it is a fresh browser.
 afterEach(() => {
-  setShortcutsEnabled(true)
   localStorage.clear()
 })
 

@@ -1,5 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react'
 
+// The URL is the browser's: its value is read from window.location; only the subscribers are module-level.
 const listeners = new Set<() => void>()
 
 function subscribe(listener: () => void): () => void {

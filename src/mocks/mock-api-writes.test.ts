@@ -1,33 +1,38 @@
+import type { ApiClient } from '../api/http-client'
 // The mock API's writes (create, status, delete) and its fault injection.
 import { createApiKey } from '../api/api-keys/create-api-key'
 import { deleteApiKey } from '../api/api-keys/delete-api-key'
 import { listApiKeys } from '../api/api-keys/list-api-keys'
 import { updateApiKeyStatus } from '../api/api-keys/update-api-key-status'
 import { KEY_STATUSES } from '../api/enums'
-import { TEST_API_BASE, expectApiError, rawRequest, startMockApiServer } from '../test/mock-api-server'
+import { TEST_API_BASE, expectApiError, rawRequest, startMockApiServer, testApiClient } from '../test/mock-api-server'
 
 const NOW = new Date('2026-11-26T12:00:00Z')
 const mock = startMockApiServer(() => NOW)
+let api: ApiClient
+beforeEach(() => {
+  api = testApiClient()
+})
 const ALL = KEY_STATUSES
 const failure = expectApiError
 const raw = rawRequest
 
 describe('create', () => {
   it('returns the full secret once and stores only the masked form', async () => {
-    const created = await createApiKey({ name: '  Deploy bot  ', key_type: 'SERVICE', environment: 'PRODUCTION', permissions: ['runs:read', 'agents:*'] })
+    const created = await createApiKey(api, { name: '  Deploy bot  ', key_type: 'SERVICE', environment: 'PRODUCTION', permissions: ['runs:read', 'agents:*'] })
     expect(created.api_key).toMatch(/^coval_sk_prod_[A-Za-z0-9]{32}$/)
     expect(created).toMatchObject({ name: 'Deploy bot', status: 'ACTIVE', last_used_at: null, permissions: ['runs:read', 'agents:*'] })
     expect(created.id).toMatch(/^[0-9A-Z]{26}$/)
     const stored = mock.store.get(created.id)
     expect(stored?.api_key).toBe(`****-****-****-${created.api_key.slice(-4)}`)
     expect(JSON.stringify(mock.store.all())).not.toContain(created.api_key)
-    const listed = await listApiKeys({ statuses: ALL, filter: 'name = "Deploy bot"' })
+    const listed = await listApiKeys(api, { statuses: ALL, filter: 'name = "Deploy bot"' })
     expect(listed.api_keys[0]?.api_key).toBe(stored?.api_key)
   })
 
   it('uses the environment in the secret prefix', async () => {
-    expect((await createApiKey({ name: 'a', key_type: 'USER', environment: 'STAGING' })).api_key).toMatch(/^coval_sk_staging_/)
-    expect((await createApiKey({ name: 'b', key_type: 'USER', environment: 'DEVELOPMENT' })).api_key).toMatch(/^coval_sk_dev_/)
+    expect((await createApiKey(api, { name: 'a', key_type: 'USER', environment: 'STAGING' })).api_key).toMatch(/^coval_sk_staging_/)
+    expect((await createApiKey(api, { name: 'b', key_type: 'USER', environment: 'DEVELOPMENT' })).api_key).toMatch(/^coval_sk_dev_/)
   })
 
   it('validates every field that is sent, naming each', async () => {
@@ -66,7 +71,7 @@ describe('create', () => {
   it('is read by the client, a key without name or environment included', async () => {
     const response = await raw('/v1/api-keys', { method: 'POST', body: JSON.stringify({ key_type: 'USER' }) })
     expect(response.status).toBe(201)
-    const listed = await listApiKeys({ statuses: ALL, orderBy: 'create_time desc', pageSize: 100 })
+    const listed = await listApiKeys(api, { statuses: ALL, orderBy: 'create_time desc', pageSize: 100 })
     const { id } = (await response.json()).api_key
     expect(listed.api_keys.find((k) => k.id === id)).toMatchObject({ name: null, environment: null, key_type: 'USER' })
     expect(listed.rows_without_id).toBe(0)
@@ -87,7 +92,7 @@ describe('create', () => {
   })
 
   it('accepts 200 characters and refuses 201', async () => {
-    await expect(createApiKey({ name: '🔑'.repeat(200), key_type: 'USER', environment: 'STAGING' })).resolves.toBeDefined()
+    await expect(createApiKey(api, { name: '🔑'.repeat(200), key_type: 'USER', environment: 'STAGING' })).resolves.toBeDefined()
     const tooLong = await raw('/v1/api-keys', { method: 'POST', body: JSON.stringify({ name: 'n'.repeat(201), key_type: 'USER', environment: 'STAGING' }) })
     expect(tooLong.status).toBe(400)
   })
@@ -102,16 +107,16 @@ describe('status changes and delete', () => {
 
   it('follows the lifecycle and keeps the reason', async () => {
     const id = byStatus('ACTIVE')
-    expect(await updateApiKeyStatus(id, { status: 'SUSPENDED', reason: 'Investigating a leak' })).toMatchObject({ status: 'SUSPENDED', update_time: NOW.toISOString() })
+    expect(await updateApiKeyStatus(api, id, { status: 'SUSPENDED', reason: 'Investigating a leak' })).toMatchObject({ status: 'SUSPENDED', update_time: NOW.toISOString() })
     expect(mock.store.audit.at(-1)).toMatchObject({ keyId: id, status: 'SUSPENDED', reason: 'Investigating a leak' })
-    expect(await updateApiKeyStatus(id, { status: 'ACTIVE' })).toMatchObject({ status: 'ACTIVE' })
-    expect(await updateApiKeyStatus(byStatus('EXPIRED'), { status: 'ACTIVE' })).toMatchObject({ status: 'ACTIVE' })
+    expect(await updateApiKeyStatus(api, id, { status: 'ACTIVE' })).toMatchObject({ status: 'ACTIVE' })
+    expect(await updateApiKeyStatus(api, byStatus('EXPIRED'), { status: 'ACTIVE' })).toMatchObject({ status: 'ACTIVE' })
   })
 
   it('shows its audit trail, reasons included, at GET /__mock/audit (all, or one key), and a reset empties it', async () => {
     const [first, second] = mock.store.all().filter((k) => k.status === 'ACTIVE')
-    await updateApiKeyStatus(first?.id ?? '', { status: 'SUSPENDED', reason: 'Rotated: replaced by 01NEW' })
-    await updateApiKeyStatus(second?.id ?? '', { status: 'REVOKED' })
+    await updateApiKeyStatus(api, first?.id ?? '', { status: 'SUSPENDED', reason: 'Rotated: replaced by 01NEW' })
+    await updateApiKeyStatus(api, second?.id ?? '', { status: 'REVOKED' })
     const audit = async (query = '') => (await (await raw(`/__mock/audit${query}`)).json()) as { entries: unknown[] }
     expect((await audit()).entries).toEqual([
       { keyId: first?.id, action: 'status', status: 'SUSPENDED', reason: 'Rotated: replaced by 01NEW', at: NOW.toISOString() },
@@ -125,10 +130,10 @@ describe('status changes and delete', () => {
 
   it('never lets a key leave REVOKED, nor be set to EXPIRED by a client', async () => {
     const revoked = byStatus('REVOKED')
-    const error = await failure(updateApiKeyStatus(revoked, { status: 'ACTIVE' }))
+    const error = await failure(updateApiKeyStatus(api, revoked, { status: 'ACTIVE' }))
     expect(error).toMatchObject({ status: 400, code: 'INVALID_ARGUMENT', details: [{ field: 'status' }] })
-    expect(await failure(updateApiKeyStatus(byStatus('ACTIVE'), { status: 'EXPIRED' }))).toMatchObject({ code: 'INVALID_ARGUMENT' })
-    expect(await failure(updateApiKeyStatus(byStatus('ACTIVE'), { status: 'ACTIVE' }))).toMatchObject({ code: 'INVALID_ARGUMENT' })
+    expect(await failure(updateApiKeyStatus(api, byStatus('ACTIVE'), { status: 'EXPIRED' }))).toMatchObject({ code: 'INVALID_ARGUMENT' })
+    expect(await failure(updateApiKeyStatus(api, byStatus('ACTIVE'), { status: 'ACTIVE' }))).toMatchObject({ code: 'INVALID_ARGUMENT' })
   })
 
   it('refuses a reason over 2000 code points', async () => {
@@ -148,8 +153,8 @@ describe('status changes and delete', () => {
   })
 
   it('answers 404 for an unknown id', async () => {
-    expect(await failure(updateApiKeyStatus('01ZZZZZZZZZZZZZZZZZZZZZZZZ', { status: 'SUSPENDED' }))).toMatchObject({ status: 404, code: 'NOT_FOUND' })
-    expect(await failure(deleteApiKey('01ZZZZZZZZZZZZZZZZZZZZZZZZ'))).toMatchObject({ status: 404 })
+    expect(await failure(updateApiKeyStatus(api, '01ZZZZZZZZZZZZZZZZZZZZZZZZ', { status: 'SUSPENDED' }))).toMatchObject({ status: 404, code: 'NOT_FOUND' })
+    expect(await failure(deleteApiKey(api, '01ZZZZZZZZZZZZZZZZZZZZZZZZ'))).toMatchObject({ status: 404 })
   })
 
   it('deletes with 204, then 404', async () => {
@@ -169,32 +174,32 @@ describe('faults', () => {
 
   it('fails the next request with a chosen status, then recovers', async () => {
     await setFaults({ fault: { kind: 'status', status: 500 } })
-    expect(await failure(listApiKeys({ statuses: ALL }))).toMatchObject({ status: 500, code: 'INTERNAL', message: 'Internal error (injected).' })
-    await expect(listApiKeys({ statuses: ALL })).resolves.toBeDefined()
+    expect(await failure(listApiKeys(api, { statuses: ALL }))).toMatchObject({ status: 500, code: 'INTERNAL', message: 'Internal error (injected).' })
+    await expect(listApiKeys(api, { statuses: ALL })).resolves.toBeDefined()
   })
 
   it('sends 429 with Retry-After, and 403', async () => {
     await setFaults({ fault: { kind: 'status', status: 429, retryAfterSeconds: 2 }, times: 2 })
-    expect(await failure(listApiKeys({ statuses: ALL }))).toMatchObject({ status: 429, retryAfterMs: 2000 })
-    expect(await failure(listApiKeys({ statuses: ALL }))).toMatchObject({ status: 429 })
+    expect(await failure(listApiKeys(api, { statuses: ALL }))).toMatchObject({ status: 429, retryAfterMs: 2000 })
+    expect(await failure(listApiKeys(api, { statuses: ALL }))).toMatchObject({ status: 429 })
     await setFaults({ fault: { kind: 'status', status: 403 } })
-    expect(await failure(listApiKeys({ statuses: ALL }))).toMatchObject({ code: 'PERMISSION_DENIED' })
+    expect(await failure(listApiKeys(api, { statuses: ALL }))).toMatchObject({ code: 'PERMISSION_DENIED' })
   })
 
   it('drops the connection, for one method and path only, or for all until cleared', async () => {
     const id = mock.store.all()[0]?.id ?? ''
     await setFaults({ fault: { kind: 'network' }, method: 'DELETE', pathIncludes: id, times: null })
-    await expect(listApiKeys({ statuses: ALL })).resolves.toBeDefined()
-    expect(await failure(deleteApiKey(id))).toMatchObject({ kind: 'network' })
-    expect(await failure(deleteApiKey(id))).toMatchObject({ kind: 'network' })
+    await expect(listApiKeys(api, { statuses: ALL })).resolves.toBeDefined()
+    expect(await failure(deleteApiKey(api, id))).toMatchObject({ kind: 'network' })
+    expect(await failure(deleteApiKey(api, id))).toMatchObject({ kind: 'network' })
     await fetch(`${TEST_API_BASE}/__mock/faults`, { method: 'DELETE' })
-    await expect(deleteApiKey(id)).resolves.toBeUndefined()
+    await expect(deleteApiKey(api, id)).resolves.toBeUndefined()
   })
 
   it('adds latency', async () => {
     await setFaults({ latencyMs: 80 })
     const started = performance.now()
-    await listApiKeys({ statuses: ALL })
+    await listApiKeys(api, { statuses: ALL })
     expect(performance.now() - started).toBeGreaterThanOrEqual(75)
   })
 })

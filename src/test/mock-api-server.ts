@@ -1,10 +1,10 @@
 import { ApiError } from '../api/api-error'
-import { configureApi } from '../api/http-client'
+import { createApiClient, type ApiClient, type ApiConfig } from '../api/http-client'
 import { TEST_API_BASE, TEST_API_KEY, setupMockServer } from '../mocks/node'
 
 /**
  * The mock API behind msw/node for one test file: seeded afresh and fault-free before each
- * test, with the client pointed at it. Unhandled requests fail the test.
+ * test (reach it with `testApiClient()`). Unhandled requests fail the test.
  */
 export function startMockApiServer(now?: () => Date) {
   const mock = setupMockServer(now)
@@ -12,10 +12,14 @@ export function startMockApiServer(now?: () => Date) {
   beforeEach(() => {
     mock.api.reset()
     mock.api.faults.clear()
-    configureApi({ baseUrl: TEST_API_BASE, apiKey: TEST_API_KEY })
   })
   afterAll(() => mock.server.close())
   return mock
+}
+
+/** A fresh API client pointed at the msw/node mock with its admin key (overrides: another key, a short timeout). */
+export function testApiClient(overrides: Partial<ApiConfig> = {}): ApiClient {
+  return createApiClient({ baseUrl: TEST_API_BASE, apiKey: TEST_API_KEY, ...overrides })
 }
 
 /** The ApiError a call fails with (the test fails if it succeeds or throws something else). */

@@ -7,7 +7,7 @@ import { preloadToastCard } from '../components/ui/toaster'
 import { loadCreateApiKeyDialog } from '../features/api-keys/components/create-key/create-api-key-button'
 import { preloadActionDialog } from '../features/api-keys/components/keys-list-view'
 import { preloadRowActionsMenu } from '../features/api-keys/components/keys-table/row-actions-cell'
-import { TEST_API_BASE } from './mock-api-server'
+import { TEST_API_BASE, testApiClient } from './mock-api-server'
 
 // jsdom lays nothing out: Radix measures with ResizeObserver and menus scroll items into view.
 globalThis.ResizeObserver ??= class {
@@ -31,13 +31,14 @@ export interface RenderAppOptions {
 export async function renderApp({ url = '/', theme = 'light' }: RenderAppOptions = {}) {
   // Loaded first, as the page does when idle: jsdom's act would not wake a suspended first render.
   await Promise.all([preloadRowActionsMenu(), preloadActionDialog(), preloadToastCard(), loadCreateApiKeyDialog()])
-  // A fresh visit: nothing kept from the last test (column choices, saved views, the theme).
+  // A fresh visit: the browser keeps nothing from the last test (column choices, saved views, the theme);
+  // the app's own state is the fresh App's.
   localStorage.clear()
   sessionStorage.clear()
   window.history.replaceState(null, '', url)
   saveTheme(theme)
   // Connected, as to a real server: requests go over global fetch, which msw/node answers.
-  const boot: Boot = { demo: null, initial: { kind: 'connected', connection: { baseUrl: TEST_API_BASE, remember: false } } }
+  const boot: Boot = { api: testApiClient(), demo: null, initial: { kind: 'connected', connection: { baseUrl: TEST_API_BASE, remember: false } } }
   const user = userEvent.setup()
   const rendered = render(<App boot={boot} />)
   await screen.findByRole('table', {}, { timeout: 15_000 })

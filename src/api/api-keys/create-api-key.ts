@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import { DESCRIPTION_MAX, NAME_MAX, apiKeySchema } from '../api-key-schema'
 import { ENVIRONMENTS, KEY_TYPES, type Environment, type KeyType } from '../enums'
-import { apiRequest } from '../http-client'
+import { apiRequest, type ApiClient } from '../http-client'
 import { SCOPE_RESOURCES, isValidScope } from '../scopes'
 import { maxCodePoints } from '../text-length'
 
@@ -68,7 +68,7 @@ export const createApiKeyResponseSchema = z.looseObject({ api_key: z.extend(apiK
 export type CreatedApiKey = z.infer<typeof createApiKeyResponseSchema>['api_key']
 
 /** Returns the new key with its full secret in `api_key`: the only time the API sends it. */
-export async function createApiKey(body: CreateApiKeyBody, signal?: AbortSignal): Promise<CreatedApiKey> {
-  const response = await apiRequest({ method: 'POST', path: '/v1/api-keys', body, signal, schema: createApiKeyResponseSchema })
+export async function createApiKey(api: ApiClient, body: CreateApiKeyBody, signal?: AbortSignal): Promise<CreatedApiKey> {
+  const response = await apiRequest(api, { method: 'POST', path: '/v1/api-keys', body, signal, schema: createApiKeyResponseSchema })
   return response.api_key
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import { readApiKey, type ApiKey } from '../api-key-schema'
 import type { Environment, KeyStatus } from '../enums'
-import { apiRequest, type ApiConfig } from '../http-client'
+import { apiRequest, type ApiClient } from '../http-client'
 
 /** What a page's rows came to once made usable: the rows, and what the server got wrong in them. */
 interface UsableRows {
@@ -70,8 +70,8 @@ export interface ListApiKeysParams {
   pageToken?: string
 }
 
-export function listApiKeys(params: ListApiKeysParams, signal?: AbortSignal, config?: Partial<ApiConfig>): Promise<ListApiKeysResponse> {
-  return apiRequest({
+export function listApiKeys(api: ApiClient, params: ListApiKeysParams, signal?: AbortSignal): Promise<ListApiKeysResponse> {
+  return apiRequest(api, {
     method: 'GET',
     path: '/v1/api-keys',
     query: {
@@ -84,6 +84,5 @@ export function listApiKeys(params: ListApiKeysParams, signal?: AbortSignal, con
     },
     signal,
     schema: params.pageSize === undefined ? listApiKeysResponseSchema : listPageSchema(params.pageSize),
-    config,
   })
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import { REASON_MAX, apiKeyRowSchema, type ApiKey } from '../api-key-schema'
 import { keyStatusSchema } from '../enums'
-import { apiRequest } from '../http-client'
+import { apiRequest, type ApiClient } from '../http-client'
 import { maxCodePoints } from '../text-length'
 
 export const updateApiKeyStatusInputSchema = z.object({
@@ -12,9 +12,9 @@ export type UpdateApiKeyStatusInput = z.input<typeof updateApiKeyStatusInputSche
 
 const responseSchema = z.looseObject({ api_key: apiKeyRowSchema })
 
-export async function updateApiKeyStatus(id: string, input: UpdateApiKeyStatusInput, signal?: AbortSignal): Promise<ApiKey> {
+export async function updateApiKeyStatus(api: ApiClient, id: string, input: UpdateApiKeyStatusInput, signal?: AbortSignal): Promise<ApiKey> {
   const body = updateApiKeyStatusInputSchema.parse(input)
-  const response = await apiRequest({
+  const response = await apiRequest(api, {
     method: 'PATCH',
     path: `/v1/api-keys/${encodeURIComponent(id)}`,
     body: { status: body.status, ...(body.reason ? { reason: body.reason } : {}) },

@@ -1,4 +1,6 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { QueryClient } from '@tanstack/react-query'
+import { testServices } from '../../test/test-services'
+import { AppServicesProvider } from '../app-services'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import { useState } from 'react'
 import userEvent from '@testing-library/user-event'
@@ -20,9 +22,9 @@ function renderPalette(path = '/') {
   const modes: AppModeControls = { mode: { kind: 'demo' }, demoAvailable: true, demo: null, connect: vi.fn<AppModeControls['connect']>(), disconnect: vi.fn<AppModeControls['disconnect']>(), switchToDemo: vi.fn<AppModeControls['switchToDemo']>(), resetDemo: vi.fn<AppModeControls['resetDemo']>() }
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   render(
-    <QueryClientProvider client={queryClient}>
+    <AppServicesProvider services={testServices({ queryClient })}>
       <Harness modes={modes} path={path} />
-    </QueryClientProvider>,
+    </AppServicesProvider>,
   )
   return { modes, user: userEvent.setup() }
 }

@@ -1,20 +1,16 @@
 import { isApiError } from '../../api/api-error'
 import { listApiKeys } from '../../api/api-keys/list-api-keys'
 import { KEY_STATUSES } from '../../api/enums'
-import { networkFetch } from '../../api/http-client'
+import { createApiClient, networkFetch } from '../../api/http-client'
 
 export type ConnectionCheck = { ok: true; message: string } | { ok: false; message: string; hint?: string }
 
 /** One one-item list request with the candidate URL and key, explained in plain words. */
 export async function testConnection(baseUrl: string, apiKey: string, signal?: AbortSignal): Promise<ConnectionCheck> {
   try {
-    const page = await listApiKeys({ statuses: KEY_STATUSES, pageSize: 1 }, signal, {
-      baseUrl,
-      apiKey,
-      fetch: networkFetch,
-      // A rejected key here is the answer to the test, not a reason to drop the current one.
-      onUnauthenticated: undefined,
-    })
+    // A client of its own: a rejected key here is the answer to the test, not a reason to drop the current one.
+    const candidate = createApiClient({ baseUrl, apiKey, fetch: networkFetch })
+    const page = await listApiKeys(candidate, { statuses: KEY_STATUSES, pageSize: 1 }, signal)
     const count = page.total_count
     return { ok: true, message: `Connected. This organisation has ${count} ${count === 1 ? 'key' : 'keys'}.` }
   } catch (error) {

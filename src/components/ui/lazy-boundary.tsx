@@ -24,6 +24,7 @@ interface LazyBoundaryState {
 /** How many times the nearest LazyBoundary's Retry was pressed: a load keyed by it starts again on each. */
 export const Attempt = createContext(0)
 // Each boundary, and each Retry, gets a new attempt: a part mounted again after a failure loads again.
+// Module-level on purpose: attempts name module URLs (`?retry=N`) in the browser's one module map; no per-session data.
 let attempts = 0
 
 /**

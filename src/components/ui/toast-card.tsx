@@ -1,7 +1,7 @@
 import { CircleAlert, CircleCheck, Info, X } from 'lucide-react'
 import { useEffect, useId, useState } from 'react'
 import { cn } from './cn'
-import { dismissToast, type Toast, type ToastAction } from './toast-store'
+import { useToasts, type Toast, type ToastAction } from './toast-store'
 import { RequestIdText } from './request-id-text'
 
 // Loaded when the page is idle or with the first toast: the live regions themselves are on the first screen.
@@ -12,13 +12,14 @@ const ICONS = { success: CircleCheck, error: CircleAlert, info: Info }
 
 export function ToastCard({ toast }: { toast: Toast }) {
   const [paused, setPaused] = useState(false)
+  const { dismiss } = useToasts()
   // An action still usable stays until used or dismissed (WCAG 2.2.1): no timer takes it away.
   const persistent = toast.tone === 'error' || (toast.action !== undefined && toast.action.disabledReason === undefined)
   useEffect(() => {
     if (persistent || paused) return
-    const timer = window.setTimeout(() => dismissToast(toast.id), AUTO_DISMISS_MS)
+    const timer = window.setTimeout(() => dismiss(toast.id), AUTO_DISMISS_MS)
     return () => window.clearTimeout(timer)
-  }, [persistent, paused, toast.id])
+  }, [persistent, paused, toast.id, dismiss])
   const Icon = ICONS[toast.tone]
   return (
     <div
@@ -39,9 +40,9 @@ export function ToastCard({ toast }: { toast: Toast }) {
             <RequestIdText text={toast.description} />
           </p>
         )}
-        {toast.action && <ToastActionButton action={toast.action} onDone={() => dismissToast(toast.id)} />}
+        {toast.action && <ToastActionButton action={toast.action} onDone={() => dismiss(toast.id)} />}
       </div>
-      <button type="button" aria-label="Dismiss notification" onClick={() => dismissToast(toast.id)} className="rounded p-0.5 text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+      <button type="button" aria-label="Dismiss notification" onClick={() => dismiss(toast.id)} className="rounded p-0.5 text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800">
         <X aria-hidden className="size-4" />
       </button>
     </div>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { createContext, use, type ReactNode } from 'react'
 
 export interface ToastAction {
   label: string
@@ -16,56 +16,70 @@ export interface Toast {
 }
 
 type Listener = () => void
-let toasts: readonly Toast[] = []
-let nextId = 1
-const listeners = new Set<Listener>()
+type ToastOptions = Omit<Toast, 'id' | 'tone' | 'title'>
 
-function emit(next: readonly Toast[]) {
-  toasts = next
-  for (const listener of listeners) listener()
+/** One app's toasts (created per App in src/app/app-services.ts, reached with useToasts). */
+export interface ToastStore {
+  subscribe: (listener: Listener) => () => void
+  get: () => readonly Toast[]
+  dismiss: (id: number) => void
+  /** Disables a toast's action (an Undo whose subject moved on), saying why; nothing if it has gone. */
+  disableAction: (id: number, reason: ReactNode) => void
+  /** Calls `callback` once, when the toast has left (dismissed, used, timed out or pushed out); returns the unsubscribe. */
+  whenGone: (id: number, callback: () => void) => () => void
+  /** Success and info toasts leave on their own, unless they offer an action still usable; errors stay until dismissed. */
+  success: (title: ReactNode, options?: ToastOptions) => number
+  info: (title: ReactNode, options?: ToastOptions) => number
+  error: (title: ReactNode, options?: ToastOptions) => number
 }
 
-export function subscribeToasts(listener: Listener): () => void {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
-
-export function getToasts(): readonly Toast[] {
-  return toasts
-}
-
-export function dismissToast(id: number): void {
-  emit(toasts.filter((t) => t.id !== id))
-}
-
-/** Disables a toast's action (an Undo whose subject moved on), saying why; nothing if it has gone. */
-export function disableToastAction(id: number, reason: ReactNode): void {
-  if (!toasts.some((t) => t.id === id && t.action && t.action.disabledReason === undefined)) return
-  emit(toasts.map((t) => (t.id === id && t.action ? { ...t, action: { ...t.action, disabledReason: reason } } : t)))
-}
-
-/** Calls `callback` once, when the toast has left (dismissed, used, timed out or pushed out); returns the unsubscribe. */
-export function whenToastGone(id: number, callback: () => void): () => void {
-  const check = () => {
-    if (toasts.some((t) => t.id === id)) return
-    unsubscribe()
-    callback()
+export function createToastStore(): ToastStore {
+  let toasts: readonly Toast[] = []
+  let nextId = 1
+  const listeners = new Set<Listener>()
+  const emit = (next: readonly Toast[]) => {
+    toasts = next
+    for (const listener of listeners) listener()
   }
-  const unsubscribe = subscribeToasts(check)
-  check()
-  return unsubscribe
+  const subscribe = (listener: Listener) => {
+    listeners.add(listener)
+    return () => void listeners.delete(listener)
+  }
+  const show = (tone: Toast['tone'], title: ReactNode, options: ToastOptions = {}): number => {
+    const id = nextId++
+    // At most five on screen: the oldest go first.
+    emit([...toasts, { id, tone, title, ...options }].slice(-5))
+    return id
+  }
+  return {
+    subscribe,
+    get: () => toasts,
+    dismiss: (id) => emit(toasts.filter((t) => t.id !== id)),
+    disableAction: (id, reason) => {
+      if (!toasts.some((t) => t.id === id && t.action && t.action.disabledReason === undefined)) return
+      emit(toasts.map((t) => (t.id === id && t.action ? { ...t, action: { ...t.action, disabledReason: reason } } : t)))
+    },
+    whenGone: (id, callback) => {
+      const check = () => {
+        if (toasts.some((t) => t.id === id)) return
+        unsubscribe()
+        callback()
+      }
+      const unsubscribe = subscribe(check)
+      check()
+      return unsubscribe
+    },
+    success: (title, options) => show('success', title, options),
+    info: (title, options) => show('info', title, options),
+    error: (title, options) => show('error', title, options),
+  }
 }
 
-function show(tone: Toast['tone'], title: ReactNode, options: Omit<Toast, 'id' | 'tone' | 'title'> = {}): number {
-  const id = nextId++
-  // At most five on screen: the oldest go first.
-  emit([...toasts, { id, tone, title, ...options }].slice(-5))
-  return id
-}
+export const ToastStoreContext = createContext<ToastStore | null>(null)
 
-/** Success and info toasts leave on their own, unless they offer an action still usable; errors stay until dismissed. */
-export const toast = {
-  success: (title: ReactNode, options?: Omit<Toast, 'id' | 'tone' | 'title'>) => show('success', title, options),
-  info: (title: ReactNode, options?: Omit<Toast, 'id' | 'tone' | 'title'>) => show('info', title, options),
-  error: (title: ReactNode, options?: Omit<Toast, 'id' | 'tone' | 'title'>) => show('error', title, options),
+/** The app's toasts; a component outside the app's providers is a bug, so this throws. */
+export function useToasts(): ToastStore {
+  const store = use(ToastStoreContext)
+  if (!store) throw new Error('useToasts: no ToastStoreContext above; render inside AppServicesProvider.')
+  return store
 }

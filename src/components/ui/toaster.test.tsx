@@ -1,18 +1,17 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
-import { disableToastAction, dismissToast, getToasts, toast } from './toast-store'
+import { createToastStore, ToastStoreContext, type ToastStore } from './toast-store'
 import { Toaster, preloadToastCard } from './toaster'
 
 // The card loads on demand; loaded first, it renders at once, as after the page's idle preload.
 beforeAll(() => preloadToastCard())
 
+let store: ToastStore
 beforeEach(() => {
   vi.useFakeTimers()
+  store = createToastStore()
 })
 
 afterEach(() => {
-  act(() => {
-    for (const { id } of getToasts()) dismissToast(id)
-  })
   vi.useRealTimers()
 })
 
@@ -20,15 +19,20 @@ const news = () => within(screen.getByRole('status'))
 const AUTO_DISMISS_MS = 6000
 
 // Fake timers: the 6 s an unused toast stays is driven, not waited for.
-const setup = () => render(<Toaster />)
+const setup = () =>
+  render(
+    <ToastStoreContext value={store}>
+      <Toaster />
+    </ToastStoreContext>,
+  )
 
 describe('Toaster', () => {
   it('lets plain news leave on its own, but keeps a toast whose action is still usable', () => {
     setup()
     const onClick = vi.fn<() => void>()
     act(() => {
-      toast.success('Alpha suspended', { action: { label: 'Undo', onClick } })
-      toast.info('ID copied')
+      store.success('Alpha suspended', { action: { label: 'Undo', onClick } })
+      store.info('ID copied')
     })
     act(() => vi.advanceTimersByTime(AUTO_DISMISS_MS * 10))
     expect(news().queryByText('ID copied')).toBeNull()
@@ -39,7 +43,7 @@ describe('Toaster', () => {
   it('runs a usable action once and takes the toast away', () => {
     setup()
     const onClick = vi.fn<() => void>()
-    act(() => void toast.success('Alpha suspended', { action: { label: 'Undo', onClick } }))
+    act(() => void store.success('Alpha suspended', { action: { label: 'Undo', onClick } }))
     fireEvent.click(news().getByRole('button', { name: 'Undo' }))
     expect(onClick).toHaveBeenCalledTimes(1)
     expect(news().queryByText('Alpha suspended')).toBeNull()
@@ -50,9 +54,9 @@ describe('Toaster', () => {
     const onClick = vi.fn<() => void>()
     let id = 0
     act(() => {
-      id = toast.success('Alpha suspended', { action: { label: 'Undo', onClick } })
+      id = store.success('Alpha suspended', { action: { label: 'Undo', onClick } })
     })
-    act(() => disableToastAction(id, 'Alpha has changed since'))
+    act(() => store.disableAction(id, 'Alpha has changed since'))
     const button = news().getByRole('button', { name: 'Undo' })
     expect(button).toHaveAttribute('aria-disabled', 'true')
     expect(button).toHaveAccessibleDescription('Alpha has changed since')
@@ -80,7 +84,7 @@ describe('Toaster beside an open dialog', () => {
 
   it('stacks the toasts above the dialog while it is open, and back in the corner once it closes', async () => {
     setup()
-    act(() => void toast.success('Alpha suspended', { action: { label: 'Undo', onClick: vi.fn<() => void>() } }))
+    act(() => void store.success('Alpha suspended', { action: { label: 'Undo', onClick: vi.fn<() => void>() } }))
     const region = screen.getByRole('region', { name: 'Notifications' })
     expect(region.style.bottom).toBe('')
     const dialog = openDialog(240)

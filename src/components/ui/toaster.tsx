@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { cn } from './cn'
 import { preloadWhenIdle } from './deferred-menu'
 import { LazyBoundary, lazyWithRetry } from './lazy-boundary'
-import { getToasts, subscribeToasts, type Toast } from './toast-store'
+import { useToasts, type Toast } from './toast-store'
 import { useOpenDialogTop } from './use-open-dialog-top'
 
 const ToastCard = lazyWithRetry(() => import('./toast-card'), (m) => m.ToastCard)
@@ -11,7 +11,8 @@ export const preloadToastCard = ToastCard.preload
 
 /** The toasts' live regions: polite for news, assertive (role=alert) for errors. */
 export function Toaster() {
-  const toasts = useSyncExternalStore(subscribeToasts, getToasts)
+  const store = useToasts()
+  const toasts = useSyncExternalStore(store.subscribe, store.get)
   useEffect(() => preloadWhenIdle(preloadToastCard), [])
   const dialogTop = useOpenDialogTop()
   const [ref, height] = useHeight<HTMLElement>()

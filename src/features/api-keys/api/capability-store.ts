@@ -1,6 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useCallback, useSyncExternalStore } from 'react'
-import { getApiConfig } from '../../../api/http-client'
+import type { ApiClient } from '../../../api/http-client'
+import { useApiClient } from '../../../hooks/use-api-client'
 import { ASSUMED_CAPABILITIES, type Capabilities, type Capability, type Support } from '../model/server-capabilities'
 
 /**
@@ -54,10 +55,11 @@ export function forgetServer(queryClient: QueryClient, baseUrl: string): void {
 }
 
 /** The server requests go to now, and what is known about it. */
-export function useServerCapabilities(): { baseUrl: string; capabilities: Capabilities; store: CapabilityStore } {
+export function useServerCapabilities(): { api: ApiClient; baseUrl: string; capabilities: Capabilities; store: CapabilityStore } {
   const store = capabilityStore(useQueryClient())
-  const { baseUrl } = getApiConfig()
+  const api = useApiClient()
+  const { baseUrl } = api.config()
   const subscribe = useCallback((listener: () => void) => store.subscribe(listener), [store])
   const capabilities = useSyncExternalStore(subscribe, () => store.get(baseUrl))
-  return { baseUrl, capabilities, store }
+  return { api, baseUrl, capabilities, store }
 }

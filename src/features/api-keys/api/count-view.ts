@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { listApiKeys } from '../../../api/api-keys/list-api-keys'
+import type { ApiClient } from '../../../api/http-client'
 import { findViolations } from '../model/check-answer'
 import type { ServerPlan } from '../model/list-plan'
 import type { ViewQuery } from '../model/view-query'
@@ -9,6 +10,7 @@ import { refusedCapabilities, sentParameters } from './refused-parameter'
 import { PlanRefuted } from './server-page'
 
 export interface CountContext {
+  readonly api: ApiClient
   readonly plan: ServerPlan
   readonly query: ViewQuery
   readonly baseUrl: string
@@ -20,12 +22,12 @@ export interface CountContext {
  * The key that comes back is checked like any answer; a wrong one re-plans (under `lists()`, so
  * writes refresh counts too).
  */
-export function countOptions({ plan, query, baseUrl, store }: CountContext) {
+export function countOptions({ api, plan, query, baseUrl, store }: CountContext) {
   return queryOptions({
     queryKey: [...apiKeyKeys.lists(), 'count', plan.request] as const,
     queryFn: async ({ signal }) => {
       try {
-        const answer = await listApiKeys({ ...plan.request, pageSize: 1 }, signal)
+        const answer = await listApiKeys(api, { ...plan.request, pageSize: 1 }, signal)
         const blamed = findViolations(answer.api_keys, query, plan)
         if (blamed.length === 0) return answer.total_count
         for (const capability of blamed) store.learn(baseUrl, capability, 'ignored')

@@ -1,3 +1,4 @@
+import type { ApiClient } from '../../../api/http-client'
 import { ApiError } from '../../../api/api-error'
 import { allSeen } from '../model/page-trail'
 import { listApiKeys, type ListApiKeysParams, type ListApiKeysResponse } from '../../../api/api-keys/list-api-keys'
@@ -37,13 +38,13 @@ function loopError(): ApiError {
  * that leads back to a page already read, or a page of keys all read before, ends the walk with
  * an error instead of going round.
  */
-export async function* everyPage(params: Omit<ListApiKeysParams, 'pageSize' | 'pageToken'>, signal: AbortSignal): AsyncGenerator<{ page: ListApiKeysResponse; last: boolean }> {
+export async function* everyPage(api: ApiClient, params: Omit<ListApiKeysParams, 'pageSize' | 'pageToken'>, signal: AbortSignal): AsyncGenerator<{ page: ListApiKeysResponse; last: boolean }> {
   const tokens = new Set<string>()
   const ids = new Set<string>()
   let pageToken: string | undefined
   let ranSince = performance.now()
   for (let pages = 0; pages < MAX_PAGES; pages++) {
-    const page = await listApiKeys({ ...params, pageSize: READ_PAGE_SIZE, pageToken }, signal)
+    const page = await listApiKeys(api, { ...params, pageSize: READ_PAGE_SIZE, pageToken }, signal)
     const next = page.next_page_token
     const pageIds = page.api_keys.map((key) => key.id)
     // A fresh token to a page of keys already read goes round just the same.

@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import type { ApiKey } from '../../../api/api-key-schema'
 import { KEY_STATUSES } from '../../../api/enums'
+import type { ApiClient } from '../../../api/http-client'
+import { useApiClient } from '../../../hooks/use-api-client'
 import { mayBeFromAttempt, NewestFirstWalk, windowStart, type UncertainAttempt } from '../model/uncertain-create'
 import { everyPage } from './every-page'
 import { apiKeyKeys } from './query-keys'
@@ -9,10 +11,10 @@ import { apiKeyKeys } from './query-keys'
  * The keys an uncertain create may have made, read through the plain list (no filter the server
  * might ignore): every row is judged here, and the walk ends once it is past the window.
  */
-export async function findUncertainCreates(attempt: UncertainAttempt, signal: AbortSignal): Promise<ApiKey[]> {
+export async function findUncertainCreates(api: ApiClient, attempt: UncertainAttempt, signal: AbortSignal): Promise<ApiKey[]> {
   const walk = new NewestFirstWalk(windowStart(attempt))
   const found: ApiKey[] = []
-  for await (const { page } of everyPage({ statuses: KEY_STATUSES }, signal)) {
+  for await (const { page } of everyPage(api, { statuses: KEY_STATUSES }, signal)) {
     found.push(...page.api_keys.filter((key) => mayBeFromAttempt(key, attempt) && !found.some((f) => f.id === key.id)))
     if (walk.passedWindow(page.api_keys)) break
   }
@@ -21,10 +23,11 @@ export async function findUncertainCreates(attempt: UncertainAttempt, signal: Ab
 
 /** The lookup after one uncertain create; asked once per attempt, Retry asks again. */
 export function useUncertainCreates(attempt: UncertainAttempt | null) {
+  const api = useApiClient()
   return useQuery({
     queryKey: [...apiKeyKeys.all, 'uncertain-create', attempt?.sentAt ?? 0, attempt?.body.name ?? ''],
     enabled: attempt !== null,
-    queryFn: ({ signal }) => (attempt ? findUncertainCreates(attempt, signal) : Promise.resolve([])),
+    queryFn: ({ signal }) => (attempt ? findUncertainCreates(api, attempt, signal) : Promise.resolve([])),
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: 0,
     refetchOnWindowFocus: false,

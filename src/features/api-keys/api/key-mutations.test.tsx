@@ -1,23 +1,25 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { QueryClient } from '@tanstack/react-query'
 import { useQuery } from '@tanstack/react-query'
 import { act, renderHook, waitFor } from '@testing-library/react'
-import type { ReactNode } from 'react'
 import { ApiError } from '../../../api/api-error'
 import type { ApiKey } from '../../../api/api-key-schema'
-import { startMockApiServer } from '../../../test/mock-api-server'
+import { startMockApiServer, testApiClient } from '../../../test/mock-api-server'
 import { useDeleteApiKey } from './use-delete-api-key'
 import { keySetOptions, type KeySet } from './key-set'
 import { useUpdateApiKeyStatus } from './use-update-api-key-status'
+import { servicesWrapper, testServices } from '../../../test/test-services'
 
 const mock = startMockApiServer()
 // Every ACTIVE key, as the browser reads them for a view the server cannot answer: writes patch it like a page.
-const ACTIVE_KEYS = keySetOptions(['ACTIVE'])
+// One client per file: nothing in it changes, so nothing needs resetting between tests.
+const api = testApiClient()
+const ACTIVE_KEYS = keySetOptions(api, ['ACTIVE'])
 
 async function setup() {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } } })
   // A list page in the cache, as the table would have it.
   await queryClient.prefetchQuery(ACTIVE_KEYS)
-  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+  const wrapper = servicesWrapper(testServices({ queryClient, api }))
   const cached = () => queryClient.getQueryData<KeySet>(ACTIVE_KEYS.queryKey)
   const rows = () => cached()?.api_keys ?? []
   const row = (id: string) => rows().find((k) => k.id === id)

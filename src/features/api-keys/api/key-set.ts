@@ -1,3 +1,4 @@
+import type { ApiClient } from '../../../api/http-client'
 import { queryOptions, skipToken, type QueryFunctionContext } from '@tanstack/react-query'
 import type { ApiKey } from '../../../api/api-key-schema'
 import type { ListApiKeysResponse } from '../../../api/api-keys/list-api-keys'
@@ -56,12 +57,12 @@ export function addPage(set: KeySet, page: ListApiKeysResponse, seen: Set<string
  * Reads every key of the statuses, 100 at a time. The first read shows its rows as they arrive
  * (the query's data grows); a refresh keeps the old set on screen until the new one is whole.
  */
-async function readAll(statuses: readonly KeyStatus[], { client, queryKey, signal }: QueryFunctionContext): Promise<KeySet> {
+async function readAll(api: ApiClient, statuses: readonly KeyStatus[], { client, queryKey, signal }: QueryFunctionContext): Promise<KeySet> {
   const streaming = client.getQueryData<KeySet>(queryKey)?.complete !== true
   const seen = new Set<string>()
   let set = EMPTY_SET
   let shown = -Infinity
-  for await (const { page, last } of everyPage({ statuses }, signal)) {
+  for await (const { page, last } of everyPage(api, { statuses }, signal)) {
     set = addPage(set, page, seen)
     if (last) break
     if (streaming && performance.now() - shown >= SHOW_EVERY_MS) {
@@ -72,9 +73,9 @@ async function readAll(statuses: readonly KeyStatus[], { client, queryKey, signa
   return { ...set, complete: true }
 }
 
-export function keySetOptions(statuses: readonly KeyStatus[] | null) {
+export function keySetOptions(api: ApiClient, statuses: readonly KeyStatus[] | null) {
   return queryOptions({
     queryKey: apiKeyKeys.keySet(statuses ?? []),
-    queryFn: statuses ? (context: QueryFunctionContext) => readAll(statuses, context) : skipToken,
+    queryFn: statuses ? (context: QueryFunctionContext) => readAll(api, statuses, context) : skipToken,
   })
 }

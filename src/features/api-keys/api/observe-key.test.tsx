@@ -1,35 +1,35 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { QueryClient } from '@tanstack/react-query'
 import { act, renderHook } from '@testing-library/react'
-import type { ReactNode } from 'react'
 import type { ApiKey } from '../../../api/api-key-schema'
 import { KEY_STATUSES } from '../../../api/enums'
-import { configureApi } from '../../../api/http-client'
-import { startMockApiServer } from '../../../test/mock-api-server'
+import { startMockApiServer, testApiClient } from '../../../test/mock-api-server'
 import type { KeyChange, KeyState } from './key-state'
 import { keySetOptions, type KeySet } from './key-set'
 import { watchKeyChanges } from './observe-key'
 import { apiKeyKeys } from './query-keys'
 import { useDeleteApiKey } from './use-delete-api-key'
 import { useUpdateApiKeyStatus } from './use-update-api-key-status'
+import { servicesWrapper, testServices } from '../../../test/test-services'
 
 const mock = startMockApiServer()
 // Every key, read in the browser: a whole read, so a key missing from it has moved on.
-const EVERY_KEY = keySetOptions(KEY_STATUSES)
+const EVERY_KEY = keySetOptions(testApiClient(), KEY_STATUSES)
 
 /** A client holding every key, the change hooks, and an ACTIVE key the app has just suspended. */
 async function setup() {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } } })
   await queryClient.prefetchQuery(EVERY_KEY)
-  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+  const services = testServices({ queryClient })
+  const wrapper = servicesWrapper(services)
   const { result } = renderHook(() => ({ update: useUpdateApiKeyStatus(), remove: useDeleteApiKey() }), { wrapper })
   const active = (queryClient.getQueryData<KeySet>(EVERY_KEY.queryKey)?.api_keys ?? []).filter((k) => k.status === 'ACTIVE')
   const [key, other] = active as [ApiKey, ApiKey]
   const answer = await act(() => result.current.update.mutateAsync({ key, status: 'SUSPENDED' }))
   const expected: KeyState = { id: key.id, status: 'SUSPENDED', updateTime: answer.update_time ?? null }
   const onChange = vi.fn<(change: KeyChange) => void>()
-  const watch = (state: KeyState = expected) => watchKeyChanges(queryClient, state, onChange)
+  const watch = (state: KeyState = expected) => watchKeyChanges(services, state, onChange)
   const refetch = () => act(() => queryClient.refetchQueries({ queryKey: apiKeyKeys.lists() }))
-  return { queryClient, hooks: result, key: { ...key, status: 'SUSPENDED' as const }, other, expected, onChange, watch, refetch }
+  return { queryClient, api: services.api, hooks: result, key: { ...key, status: 'SUSPENDED' as const }, other, expected, onChange, watch, refetch }
 }
 
 describe('watchKeyChanges', () => {
@@ -98,9 +98,9 @@ describe('watchKeyChanges', () => {
   })
 
   it('hears the app switch to another server (which clears the cache): the key is the old server\'s', async () => {
-    const { queryClient, onChange, watch } = await setup()
+    const { queryClient, api, onChange, watch } = await setup()
     watch()
-    configureApi({ baseUrl: 'https://api.elsewhere.test' })
+    api.configure({ baseUrl: 'https://api.elsewhere.test' })
     act(() => queryClient.clear())
     expect(onChange).toHaveBeenCalledExactlyOnceWith({ kind: 'elsewhere' })
   })

@@ -1,6 +1,6 @@
 import { matchMutation, matchQuery, type Query, type QueryClient } from '@tanstack/react-query'
 import { isApiError } from '../../../api/api-error'
-import { getApiConfig } from '../../../api/http-client'
+import type { ApiClient } from '../../../api/http-client'
 import { isChange, judgeAnswer, type KeyChange, type KeyState, type Verdict } from './key-state'
 import { keyChangeMutationKey } from './list-cache'
 import { apiKeyKeys } from './query-keys'
@@ -23,12 +23,18 @@ function changeMadeBy(variables: unknown, action: SettledAction, id: string): Ke
  * earlier may have been answered before the action landed), and a switch to another server.
  * Returns the unsubscribe.
  */
-export function observeKey(queryClient: QueryClient, expected: KeyState, onVerdict: (verdict: Verdict) => void): () => void {
+/** The query cache the app's lists live in, and the client whose server they came from. */
+export interface KeyWatchServices {
+  queryClient: QueryClient
+  api: ApiClient
+}
+
+export function observeKey({ queryClient, api }: KeyWatchServices, expected: KeyState, onVerdict: (verdict: Verdict) => void): () => void {
   const askedSince = new WeakSet<Query>()
   // Switching server clears the cache: the key is then another server's, whatever the new one says.
-  const server = getApiConfig().baseUrl
+  const server = api.config().baseUrl
   const offQueries = queryClient.getQueryCache().subscribe((event) => {
-    if (getApiConfig().baseUrl !== server) return onVerdict({ kind: 'elsewhere' })
+    if (api.config().baseUrl !== server) return onVerdict({ kind: 'elsewhere' })
     if (event.type !== 'updated' || !matchQuery({ queryKey: apiKeyKeys.lists() }, event.query)) return
     const { action, query } = event
     if (action.type === 'fetch') askedSince.add(query)
@@ -51,8 +57,8 @@ export function observeKey(queryClient: QueryClient, expected: KeyState, onVerdi
 }
 
 /** Calls `onChange` once, the first time the app learns the key has moved on; returns the unsubscribe. */
-export function watchKeyChanges(queryClient: QueryClient, expected: KeyState, onChange: (change: KeyChange) => void): () => void {
-  const stop = observeKey(queryClient, expected, (verdict) => {
+export function watchKeyChanges(services: KeyWatchServices, expected: KeyState, onChange: (change: KeyChange) => void): () => void {
+  const stop = observeKey(services, expected, (verdict) => {
     if (!isChange(verdict)) return
     stop()
     onChange(verdict)
@@ -64,9 +70,10 @@ export function watchKeyChanges(queryClient: QueryClient, expected: KeyState, on
  * Listens from before a request on the key. `verdict()` then waits for the lists to be asked again
  * (joining a refetch already under way) and says what the answers showed: a change wins.
  */
-export function listenToKey(queryClient: QueryClient, expected: KeyState) {
+export function listenToKey(services: KeyWatchServices, expected: KeyState) {
+  const { queryClient } = services
   const heard: Verdict[] = []
-  const stop = observeKey(queryClient, expected, (verdict) => heard.push(verdict))
+  const stop = observeKey(services, expected, (verdict) => heard.push(verdict))
   return {
     stop,
     async verdict(): Promise<Verdict> {

@@ -5,7 +5,7 @@ import type { ApiKeyRecord } from '../../../api/api-key-schema'
 import { NETWORK_ERROR } from '../../../mocks/mock-api'
 import { DEFAULT_VIEW, type ListView } from '../model/list-view'
 import { toViewQuery } from '../model/view-query'
-import { TEST_API_BASE, startMockApiServer } from '../../../test/mock-api-server'
+import { TEST_API_BASE, startMockApiServer, testApiClient } from '../../../test/mock-api-server'
 import { capabilityStore } from './capability-store'
 import { readWholeView, type ReadProgress } from './read-whole-view'
 
@@ -17,7 +17,7 @@ function read(view: Partial<ListView>, signal = new AbortController().signal) {
   const store = capabilityStore(queryClient)
   const progress: ReadProgress[] = []
   const query = toViewQuery({ ...DEFAULT_VIEW, ...view }, Date.now())
-  const done = readWholeView(queryClient, { query, baseUrl: TEST_API_BASE, store }, signal, (p) => progress.push(p))
+  const done = readWholeView(queryClient, { api: testApiClient(), query, baseUrl: TEST_API_BASE, store }, signal, (p) => progress.push(p))
   return { done, progress, store }
 }
 

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { ApiKey } from '../../../api/api-key-schema'
+import type { ApiClient } from '../../../api/http-client'
 import { findViolations } from '../model/check-answer'
 import { planList, type ListPlan, type ServerPlan } from '../model/list-plan'
 import { answerLocally } from '../model/local-answer'
@@ -12,6 +13,7 @@ import { refusedCapabilities, sentParameters } from './refused-parameter'
 import { PlanRefuted } from './server-page'
 
 export interface WholeViewContext {
+  readonly api: ApiClient
   readonly query: ViewQuery
   readonly baseUrl: string
   readonly store: CapabilityStore
@@ -24,19 +26,19 @@ export interface ReadProgress {
 }
 
 /** Plans the view, probing first what nobody has checked on this server yet. */
-async function settledPlan(queryClient: QueryClient, { query, baseUrl, store }: WholeViewContext): Promise<ListPlan> {
+async function settledPlan(queryClient: QueryClient, { api, query, baseUrl, store }: WholeViewContext): Promise<ListPlan> {
   const plan = planList(query, store.get(baseUrl))
   if (plan.mode === 'browser' || plan.unproven.length === 0) return plan
-  await Promise.all(plan.unproven.filter(isProbed).map((capability) => queryClient.fetchQuery(probeOptions(store, baseUrl, capability))))
+  await Promise.all(plan.unproven.filter(isProbed).map((capability) => queryClient.fetchQuery(probeOptions(api, store, baseUrl, capability))))
   return planList(query, store.get(baseUrl))
 }
 
 /** Every page of a view the server answers, each checked against the view as the table checks it. */
-async function fromServer(plan: ServerPlan, { query, baseUrl, store }: WholeViewContext, signal: AbortSignal, onProgress: (p: ReadProgress) => void) {
+async function fromServer(plan: ServerPlan, { api, query, baseUrl, store }: WholeViewContext, signal: AbortSignal, onProgress: (p: ReadProgress) => void) {
   const rows: ApiKey[] = []
   const seen = new Set<string>()
   try {
-    for await (const { page } of everyPage(plan.request, signal)) {
+    for await (const { page } of everyPage(api, plan.request, signal)) {
       const blamed = findViolations(page.api_keys, query, plan, rows.at(-1))
       if (blamed.length > 0) {
         for (const capability of blamed) store.learn(baseUrl, capability, 'ignored')
@@ -55,14 +57,14 @@ async function fromServer(plan: ServerPlan, { query, baseUrl, store }: WholeView
 }
 
 /** Every key of the statuses (from the cache when a whole, fresh read is there), then the view in the browser. */
-async function fromKeySet(queryClient: QueryClient, query: ViewQuery, signal: AbortSignal, onProgress: (p: ReadProgress) => void) {
-  const options = keySetOptions(query.statuses)
+async function fromKeySet(queryClient: QueryClient, api: ApiClient, query: ViewQuery, signal: AbortSignal, onProgress: (p: ReadProgress) => void) {
+  const options = keySetOptions(api, query.statuses)
   const state = queryClient.getQueryState(options.queryKey)
   let set = queryClient.getQueryData<KeySet>(options.queryKey)
   if (!set?.complete || state?.isInvalidated) {
     const seen = new Set<string>()
     set = EMPTY_SET
-    for await (const { page } of everyPage({ statuses: query.statuses }, signal)) {
+    for await (const { page } of everyPage(api, { statuses: query.statuses }, signal)) {
       set = addPage(set, page, seen)
       onProgress({ read: set.api_keys.length, expected: set.total_count })
     }
@@ -82,7 +84,7 @@ async function fromKeySet(queryClient: QueryClient, query: ViewQuery, signal: Ab
 export async function readWholeView(queryClient: QueryClient, context: WholeViewContext, signal: AbortSignal, onProgress: (p: ReadProgress) => void): Promise<readonly ApiKey[]> {
   for (;;) {
     const plan = await settledPlan(queryClient, context)
-    if (plan.mode === 'browser') return fromKeySet(queryClient, context.query, signal, onProgress)
+    if (plan.mode === 'browser') return fromKeySet(queryClient, context.api, context.query, signal, onProgress)
     try {
       return await fromServer(plan, context, signal, onProgress)
     } catch (error) {

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw'
 import { planList } from '../model/list-plan'
 import { DEFAULT_VIEW } from '../model/list-view'
 import { toViewQuery } from '../model/view-query'
-import { TEST_API_BASE, startMockApiServer } from '../../../test/mock-api-server'
+import { TEST_API_BASE, startMockApiServer, testApiClient } from '../../../test/mock-api-server'
 import { capabilityStore } from './capability-store'
 import { PageLoop, serverPageOptions, type ServerListContext } from './server-page'
 
@@ -29,7 +29,7 @@ function reader() {
   const query = toViewQuery(DEFAULT_VIEW, Date.now())
   const plan = planList(query, store.get(TEST_API_BASE))
   if (plan.mode !== 'server') throw new Error('the plain view should be answered by the server')
-  const context: ServerListContext = { plan, query, pageSize: PAGE_SIZE, baseUrl: TEST_API_BASE, store }
+  const context: ServerListContext = { api: testApiClient(), plan, query, pageSize: PAGE_SIZE, baseUrl: TEST_API_BASE, store }
   return (page: number) => client.fetchQuery(serverPageOptions(context, page))
 }
 

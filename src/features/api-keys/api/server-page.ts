@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, skipToken, type QueryClient } from '@tanstack/react-query'
 import { isApiError } from '../../../api/api-error'
 import { listApiKeys, type ListApiKeysResponse } from '../../../api/api-keys/list-api-keys'
+import type { ApiClient } from '../../../api/http-client'
 import { findViolations } from '../model/check-answer'
 import type { ServerPlan } from '../model/list-plan'
 import type { Capability } from '../model/server-capabilities'
@@ -12,6 +13,7 @@ import { refusedCapabilities, sentParameters } from './refused-parameter'
 
 /** Everything a page of a server-answered view needs: the plan, the view to check it against, and where to report. */
 export interface ServerListContext {
+  readonly api: ApiClient
   readonly plan: ServerPlan
   readonly query: ViewQuery
   readonly pageSize: number
@@ -69,7 +71,7 @@ function pagesBefore(client: QueryClient, context: ServerListContext, page: numb
  * nearest page already read. Every answer is checked against the whole view.
  */
 async function readPage(client: QueryClient, context: ServerListContext, page: number, signal: AbortSignal, afresh = false): Promise<ServerPage> {
-  const { plan, query, pageSize, baseUrl, store } = context
+  const { api, plan, query, pageSize, baseUrl, store } = context
   let pageToken: string | undefined
   let previous: ListApiKeysResponse['api_keys'][number] | undefined
   let before: ServerPage | null = null
@@ -85,7 +87,7 @@ async function readPage(client: QueryClient, context: ServerListContext, page: n
   }
   let answer: ListApiKeysResponse
   try {
-    answer = await listApiKeys({ ...plan.request, pageSize, pageToken }, signal)
+    answer = await listApiKeys(api, { ...plan.request, pageSize, pageToken }, signal)
   } catch (error) {
     const refused = refusedCapabilities(error, sentParameters(plan))
     if (refused.length > 0) {

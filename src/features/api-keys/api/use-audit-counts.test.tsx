@@ -1,15 +1,15 @@
 // The audit's figures under each server behaviour: each count must be what this test computes
 // itself from the mock's records, by server counts (coval, aip160) or one read (documented).
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { QueryClient } from '@tanstack/react-query'
 import { renderHook, waitFor } from '@testing-library/react'
 import { http } from 'msw'
-import type { ReactNode } from 'react'
 import type { ApiKeyRecord } from '../../../api/api-key-schema'
 import { NETWORK_ERROR } from '../../../mocks/mock-api'
 import { TEST_API_BASE, startMockApiServer } from '../../../test/mock-api-server'
 import { allFigures, auditFigures } from '../model/audit-figures'
 import type { AuditView } from '../model/audit-view'
 import { useAuditCounts } from './use-audit-counts'
+import { servicesWrapper, testServices } from '../../../test/test-services'
 
 const NOW = new Date()
 const mock = startMockApiServer(() => NOW)
@@ -43,7 +43,7 @@ function expected(records: readonly ApiKeyRecord[], audit: AuditView): Map<strin
 
 function render(audit: AuditView) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity, refetchOnWindowFocus: false } } })
-  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+  const wrapper = servicesWrapper(testServices({ queryClient }))
   const figures = allFigures(auditFigures(audit, Date.now()))
   return renderHook(() => useAuditCounts(figures), { wrapper }).result
 }

@@ -21,7 +21,6 @@ export interface AuditCounts {
   readonly retry: () => void
 }
 
-const ALL_KEYS = keySetOptions(KEY_STATUSES)
 const requestKey = (plan: ServerPlan) => hashKey([plan.request])
 
 interface ServerTerm {
@@ -37,7 +36,7 @@ interface ServerTerm {
  */
 export function useAuditCounts(figures: readonly Figure[]): AuditCounts {
   const queryClient = useQueryClient()
-  const { baseUrl, capabilities, store } = useServerCapabilities()
+  const { api, baseUrl, capabilities, store } = useServerCapabilities()
   // Each figure's terms with their plans, or null when some term needs the browser.
   const planned = useMemo(() => {
     const all = figures.map((figure) => ({ figure, terms: figure.terms.map((term) => ({ ...term, plan: planList(term.query, capabilities) })) }))
@@ -47,15 +46,16 @@ export function useAuditCounts(figures: readonly Figure[]): AuditCounts {
   const terms = useMemo(() => planned?.flatMap((entry) => entry.terms) ?? [], [planned])
 
   const unproven = [...new Set(terms.flatMap((term) => term.plan.unproven))].filter(isProbed)
-  const probes = useQueries({ queries: unproven.map((capability) => probeOptions(store, baseUrl, capability)) })
+  const probes = useQueries({ queries: unproven.map((capability) => probeOptions(api, store, baseUrl, capability)) })
   // Asked at once, beside the probes: a count is shown only once they have proven what it relies on
   // (if one says a parameter is ignored, the figures are planned again and these are not used).
   const requests = useMemo(() => [...new Map(terms.map((term) => [requestKey(term.plan), term])).values()], [terms])
   const proven = unproven.length === 0
-  const answers = useQueries({ queries: requests.map(({ plan, query }) => countOptions({ plan, query, baseUrl, store })) })
+  const answers = useQueries({ queries: requests.map(({ plan, query }) => countOptions({ api, plan, query, baseUrl, store })) })
 
   const [stopped, setStopped] = useState(false)
-  const set = useQuery({ ...ALL_KEYS, enabled: planned === null && !stopped })
+  const allKeys = keySetOptions(api, KEY_STATUSES)
+  const set = useQuery({ ...allKeys, enabled: planned === null && !stopped })
 
   const counted = useMemo(() => new Map(requests.map((term, i) => [requestKey(term.plan), answers[i]?.data])), [requests, answers])
   const counts = useMemo(() => {
@@ -86,7 +86,7 @@ export function useAuditCounts(figures: readonly Figure[]): AuditCounts {
             expected: Math.max(set.data?.total_count ?? 0, read),
             cancel: () => {
               setStopped(true)
-              void queryClient.cancelQueries({ queryKey: ALL_KEYS.queryKey, exact: true }).then(() => queryClient.removeQueries({ queryKey: ALL_KEYS.queryKey, exact: true }))
+              void queryClient.cancelQueries({ queryKey: allKeys.queryKey, exact: true }).then(() => queryClient.removeQueries({ queryKey: allKeys.queryKey, exact: true }))
             },
           }
         : null,

@@ -1,3 +1,4 @@
+import { useApiClient } from '../../../hooks/use-api-client'
 import { hashKey, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import type { KeyStatus } from '../../../api/enums'
@@ -15,7 +16,7 @@ export interface BrowserListContext {
 /** A view answered in the browser from every key of its statuses; `null`: not such a view now. */
 export function useBrowserList(context: BrowserListContext | null, page: number): ListState | null {
   const queryClient = useQueryClient()
-  const options = keySetOptions(context?.statuses ?? null)
+  const options = keySetOptions(useApiClient(), context?.statuses ?? null)
   const setHash = hashKey(options.queryKey)
   // Which read was stopped, and how far it had got: a read of other statuses starts afresh.
   const [stopped, setStopped] = useState<{ hash: string; read: number; expected: number } | null>(null)

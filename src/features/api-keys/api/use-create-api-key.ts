@@ -1,3 +1,4 @@
+import { useApiClient } from '../../../hooks/use-api-client'
 import { scopeMeta } from '../../../api/denied-scopes'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useRef } from 'react'
@@ -23,6 +24,7 @@ export function mayHaveCreated(error: unknown): boolean {
  */
 export function useCreateApiKey() {
   const queryClient = useQueryClient()
+  const api = useApiClient()
   // The list refreshes when the dialog closes, so a new row cannot re-render the dialog away.
   const listIsStale = useRef(false)
   const refreshList = useCallback(() => queryClient.invalidateQueries({ queryKey: apiKeyKeys.lists() }), [queryClient])
@@ -30,7 +32,7 @@ export function useCreateApiKey() {
   const mutation = useMutation({
     mutationKey: createApiKeyMutationKey,
     meta: scopeMeta('api-keys:write'),
-    mutationFn: (body: CreateApiKeyBody) => createApiKey(body),
+    mutationFn: (body: CreateApiKeyBody) => createApiKey(api, body),
     // A create is never sent twice on its own: not on failure, not when the browser comes back online.
     retry: false,
     networkMode: 'always',

@@ -1,3 +1,4 @@
+import { useApiClient } from '../../../hooks/use-api-client'
 import { scopeMeta } from '../../../api/denied-scopes'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { isApiError } from '../../../api/api-error'
@@ -14,10 +15,11 @@ export interface DeleteVariables {
 /** Deletes a key: the row leaves at once and comes back if the server refuses. */
 export function useDeleteApiKey() {
   const queryClient = useQueryClient()
+  const api = useApiClient()
   return useMutation({
     mutationKey: keyChangeMutationKey,
     meta: scopeMeta('api-keys:delete'),
-    mutationFn: ({ key }: DeleteVariables) => deleteApiKey(key.id),
+    mutationFn: ({ key }: DeleteVariables) => deleteApiKey(api, key.id),
     onMutate: async (variables): Promise<{ snapshots: RowSnapshot[] }> => {
       await queryClient.cancelQueries({ queryKey: apiKeyKeys.lists() })
       // Offline, the row stays and says the delete waits for the connection (StatusCell).

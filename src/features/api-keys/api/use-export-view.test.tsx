@@ -1,12 +1,12 @@
 // The export run: a whole view read and saved once; Cancel and failures save nothing; Retry starts over.
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { QueryClient } from '@tanstack/react-query'
 import { act, renderHook, waitFor } from '@testing-library/react'
-import type { ReactNode } from 'react'
 import { http } from 'msw'
 import { NETWORK_ERROR } from '../../../mocks/mock-api'
 import { TEST_API_BASE, startMockApiServer } from '../../../test/mock-api-server'
 import { parseListView } from '../model/list-view'
 import { useExportView } from './use-export-view'
+import { servicesWrapper, testServices } from '../../../test/test-services'
 
 const mock = startMockApiServer()
 const saved: { name: string; blob: Blob }[] = []
@@ -32,7 +32,7 @@ async function passThrough(request: Request): Promise<Response> {
 
 function renderExport(query: string) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+  const wrapper = servicesWrapper(testServices({ queryClient }))
   return renderHook(() => useExportView(parseListView(new URLSearchParams(query))), { wrapper })
 }
 

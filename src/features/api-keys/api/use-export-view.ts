@@ -50,7 +50,7 @@ interface Run {
  */
 export function useExportView(view: ListView): ExportRun {
   const queryClient = useQueryClient()
-  const { baseUrl, store } = useServerCapabilities()
+  const { api, baseUrl, store } = useServerCapabilities()
   const [state, setState] = useState<ExportState>({ kind: 'idle' })
   // The run whose answers count: a cancelled or replaced one may still settle, and is ignored.
   const current = useRef<Run | null>(null)
@@ -65,7 +65,7 @@ export function useExportView(view: ListView): ExportRun {
       let progress: ReadProgress = { read: 0, expected: null }
       setState({ kind: 'reading', ...progress })
       const query = toViewQuery(view, Date.now())
-      readWholeView(queryClient, { query, baseUrl, store }, run.controller.signal, (next) => {
+      readWholeView(queryClient, { query, api, baseUrl, store }, run.controller.signal, (next) => {
         progress = next
         if (current.current === run) setState({ kind: 'reading', ...next })
       })
@@ -83,7 +83,7 @@ export function useExportView(view: ListView): ExportRun {
           setState({ kind: 'failed', error, ...progress })
         })
     },
-    [queryClient, baseUrl, store, view],
+    [queryClient, api, baseUrl, store, view],
   )
 
   const cancel = useCallback(() => {

@@ -24,7 +24,7 @@ const ignoreProgress = () => undefined
  */
 export function useFindKeys(term: string, enabled: boolean): FoundKeys {
   const queryClient = useQueryClient()
-  const { baseUrl, store } = useServerCapabilities()
+  const { api, baseUrl, store } = useServerCapabilities()
   const text = useDebouncedValue(term.trim(), 250)
   const result = useQuery({
     queryKey: apiKeyKeys.found(baseUrl, text),
@@ -33,8 +33,8 @@ export function useFindKeys(term: string, enabled: boolean): FoundKeys {
     placeholderData: keepPreviousData,
     queryFn: async ({ signal }): Promise<ApiKey[]> => {
       const id = searchedKeyId(text)
-      const bySearch = readWholeView(queryClient, { query: toViewQuery({ ...DEFAULT_VIEW, search: text }, Date.now()), baseUrl, store }, signal, ignoreProgress)
-      const byId = id === null ? Promise.resolve<readonly ApiKey[]>([]) : readWholeView(queryClient, { query: keyByIdQuery(id), baseUrl, store }, signal, ignoreProgress)
+      const bySearch = readWholeView(queryClient, { query: toViewQuery({ ...DEFAULT_VIEW, search: text }, Date.now()), api, baseUrl, store }, signal, ignoreProgress)
+      const byId = id === null ? Promise.resolve<readonly ApiKey[]>([]) : readWholeView(queryClient, { query: keyByIdQuery(id), api, baseUrl, store }, signal, ignoreProgress)
       const [found, exact] = await Promise.all([bySearch, byId])
       return mergeKeyMatches(exact.filter((key) => key.id === id), found)
     },

@@ -1,13 +1,13 @@
 // One key found through the list, under each server the contract describes.
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { QueryClient } from '@tanstack/react-query'
 import { renderHook, waitFor } from '@testing-library/react'
 import { http } from 'msw'
-import type { ReactNode } from 'react'
 import { NETWORK_ERROR } from '../../../mocks/mock-api'
 import type { MockDialect } from '../../../mocks/dialect'
 import { TEST_API_BASE, startMockApiServer } from '../../../test/mock-api-server'
 import { useKeyDetail } from './use-key-detail'
 import { capabilityStore } from './capability-store'
+import { servicesWrapper, testServices } from '../../../test/test-services'
 
 const mock = startMockApiServer()
 
@@ -26,7 +26,7 @@ function serve(dialect: MockDialect) {
 
 function renderDetail(id: string) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity, refetchOnWindowFocus: false } } })
-  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+  const wrapper = servicesWrapper(testServices({ queryClient }))
   return { ...renderHook(() => useKeyDetail(id), { wrapper }), queryClient }
 }
 

@@ -37,13 +37,13 @@ function cachedRow(queryClient: QueryClient, id: string): ApiKey | undefined {
  */
 export function useKeyDetail(id: string): KeyDetail {
   const queryClient = useQueryClient()
-  const { baseUrl, store } = useServerCapabilities()
+  const { api, baseUrl, store } = useServerCapabilities()
   const query = useMemo(() => keyByIdQuery(id), [id])
   const [progress, setProgress] = useState<ReadProgress | null>(null)
   const result = useQuery({
     queryKey: apiKeyKeys.detail(baseUrl, id),
     queryFn: async ({ signal }): Promise<ListApiKeysResponse> => {
-      const rows = await readWholeView(queryClient, { query, baseUrl, store }, signal, setProgress)
+      const rows = await readWholeView(queryClient, { query, api, baseUrl, store }, signal, setProgress)
       return pageOf(rows.filter((key) => key.id === id).slice(0, 1))
     },
     placeholderData: () => {

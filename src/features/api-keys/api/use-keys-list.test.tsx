@@ -1,15 +1,15 @@
 // The list layer over servers that honour different subsets of the list parameters: every row,
 // the order and the count must be those this test computes itself from the mock's records.
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { QueryClient } from '@tanstack/react-query'
 import { renderHook, waitFor } from '@testing-library/react'
 import { http } from 'msw'
-import type { ReactNode } from 'react'
 import type { ApiKeyRecord } from '../../../api/api-key-schema'
 import { NETWORK_ERROR } from '../../../mocks/mock-api'
 import type { MockDialect } from '../../../mocks/dialect'
 import { TEST_API_BASE, startMockApiServer } from '../../../test/mock-api-server'
 import { capabilityStore } from './capability-store'
 import { useKeysList } from './use-keys-list'
+import { servicesWrapper, testServices } from '../../../test/test-services'
 
 const NOW = new Date()
 const mock = startMockApiServer(() => NOW)
@@ -80,7 +80,7 @@ function serve(dialect: MockDialect, { ignore = [], refuse = [] }: { ignore?: Pa
 function renderList(search: string) {
   window.history.replaceState(null, '', `/${search}`)
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity, refetchOnWindowFocus: false } } })
-  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+  const wrapper = servicesWrapper(testServices({ queryClient }))
   const hook = renderHook(() => useKeysList(), { wrapper })
   return { ...hook, queryClient, capabilities: () => capabilityStore(queryClient).get(TEST_API_BASE) }
 }

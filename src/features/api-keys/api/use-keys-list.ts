@@ -29,7 +29,7 @@ export function useKeysList() {
   const reader = parser.read
   const parserReady = reader !== null
   const query = useMemo(() => toViewQuery(parseListView(new URLSearchParams(filterKey)), now, reader ?? undefined), [filterKey, now, reader])
-  const { baseUrl, capabilities, store } = useServerCapabilities()
+  const { api, baseUrl, capabilities, store } = useServerCapabilities()
   const plan = useMemo(() => planList(query, capabilities), [query, capabilities])
 
   // Parameters not yet proven on this server are probed before an answer that relies on them is shown.
@@ -38,7 +38,7 @@ export function useKeysList() {
   const unproven = plan.mode === 'server' ? plan.unproven.filter(isProbed) : []
   const probes = useQuery({
     queryKey: apiKeyKeys.probes(baseUrl, unproven),
-    queryFn: () => Promise.all(unproven.map((c) => queryClient.fetchQuery(probeOptions(store, baseUrl, c)))),
+    queryFn: () => Promise.all(unproven.map((c) => queryClient.fetchQuery(probeOptions(api, store, baseUrl, c)))),
     enabled: unproven.length > 0,
     staleTime: Infinity,
     // Each probe retries on its own (fetchQuery takes the client's defaults); retrying here too would square it.
@@ -46,8 +46,8 @@ export function useKeysList() {
   })
   const pageSize = view.pageSize
   const serverContext = useMemo(
-    () => (parserReady && plan.mode === 'server' && plan.unproven.length === 0 ? { plan, query, pageSize, baseUrl, store } : null),
-    [parserReady, plan, query, pageSize, baseUrl, store],
+    () => (parserReady && plan.mode === 'server' && plan.unproven.length === 0 ? { api, plan, query, pageSize, baseUrl, store } : null),
+    [parserReady, plan, query, pageSize, api, baseUrl, store],
   )
   const browserContext = useMemo(() => (parserReady && plan.mode === 'browser' ? { statuses: plan.request.statuses, query, pageSize } : null), [parserReady, plan, query, pageSize])
   const server = useServerList(serverContext, view.page)

@@ -1,3 +1,4 @@
+import { useApiClient } from '../../../hooks/use-api-client'
 import { scopeMeta } from '../../../api/denied-scopes'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { isApiError } from '../../../api/api-error'
@@ -17,10 +18,11 @@ export interface UpdateStatusVariables {
 /** Suspend, reactivate or revoke: the row changes at once and goes back if the server refuses. */
 export function useUpdateApiKeyStatus() {
   const queryClient = useQueryClient()
+  const api = useApiClient()
   return useMutation({
     mutationKey: keyChangeMutationKey,
     meta: scopeMeta('api-keys:write'),
-    mutationFn: ({ key, status, reason }: UpdateStatusVariables) => updateApiKeyStatus(key.id, { status, reason }),
+    mutationFn: ({ key, status, reason }: UpdateStatusVariables) => updateApiKeyStatus(api, key.id, { status, reason }),
     onMutate: async (variables): Promise<{ snapshots: RowSnapshot[] }> => {
       const { key, status } = variables
       // A list fetch already under way would land after this and undo the change on screen.

@@ -1,17 +1,19 @@
-import { QueryClient, QueryClientProvider, onlineManager, useQuery } from '@tanstack/react-query'
+import { QueryClient, onlineManager, useQuery } from '@tanstack/react-query'
 import { act, renderHook, waitFor } from '@testing-library/react'
-import type { ReactNode } from 'react'
 import type { ApiKey } from '../../../api/api-key-schema'
 import { setNetworkMode } from '../../../app/query-client'
 import { useUnsentChangesGuard } from '../../../app/use-unsent-changes-guard'
-import { startMockApiServer } from '../../../test/mock-api-server'
+import { startMockApiServer, testApiClient } from '../../../test/mock-api-server'
 import { keySetOptions, type KeySet } from './key-set'
 import { useDeleteApiKey } from './use-delete-api-key'
 import { useUpdateApiKeyStatus } from './use-update-api-key-status'
 import { useWaitingChange } from './waiting-changes'
+import { servicesWrapper, testServices } from '../../../test/test-services'
 
 const mock = startMockApiServer()
-const ACTIVE_KEYS = keySetOptions(['ACTIVE'])
+// One client per file: nothing in it changes, so nothing needs resetting between tests.
+const api = testApiClient()
+const ACTIVE_KEYS = keySetOptions(api, ['ACTIVE'])
 afterEach(() => onlineManager.setOnline(true))
 
 /** The app's client in connected mode (networkMode 'online') or the demo's ('always'), every ACTIVE key cached. */
@@ -19,7 +21,7 @@ async function setUp(demo: boolean) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } } })
   setNetworkMode(queryClient, demo)
   await queryClient.prefetchQuery(ACTIVE_KEYS)
-  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+  const wrapper = servicesWrapper(testServices({ queryClient, api }))
   const row = (id: string) => queryClient.getQueryData<KeySet>(ACTIVE_KEYS.queryKey)?.api_keys.find((k) => k.id === id)
   const [first] = queryClient.getQueryData<KeySet>(ACTIVE_KEYS.queryKey)?.api_keys ?? []
   if (!first) throw new Error('no active key in the seed')

@@ -1,11 +1,17 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
 import { ApiError } from '../../../api/api-error'
 import { QueryErrorState } from './query-error-state'
 
 const tooMany = (retryAfterMs: number | null) => new ApiError({ kind: 'http', status: 429, code: 'RESOURCE_EXHAUSTED', message: 'Rate limit exceeded.', retryAfterMs, requestId: 'req_7' })
 
+// The retry deadlines belong to the app's query client: each test's is fresh.
+let queryClient: QueryClient
+const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
 beforeEach(() => {
   vi.useFakeTimers()
+  queryClient = new QueryClient()
 })
 afterEach(() => {
   vi.useRealTimers()
@@ -14,7 +20,7 @@ afterEach(() => {
 describe('QueryErrorState after a 429', () => {
   it('counts an hour-long Retry-After down from a minute, then reads again once', () => {
     const onRetry = vi.fn<() => void>()
-    render(<QueryErrorState error={tooMany(3_600_000)} onRetry={onRetry} />)
+    render(<QueryErrorState error={tooMany(3_600_000)} onRetry={onRetry} />, { wrapper })
     expect(screen.getByText('Rate limited, retrying in 60 s')).toBeVisible()
     expect(screen.getByRole('alert')).toHaveTextContent('Could not load the keys: the server is limiting requests. Retrying on its own in 60 seconds.')
     act(() => vi.advanceTimersByTime(2_000))
@@ -29,7 +35,7 @@ describe('QueryErrorState after a 429', () => {
 
   it('reads at once on Retry now, and not again when the countdown ends', () => {
     const onRetry = vi.fn<() => void>()
-    render(<QueryErrorState error={tooMany(5_000)} onRetry={onRetry} title="Could not load this key" />)
+    render(<QueryErrorState error={tooMany(5_000)} onRetry={onRetry} title="Could not load this key" />, { wrapper })
     expect(screen.getByText('Rate limited, retrying in 5 s')).toBeVisible()
     fireEvent.click(screen.getByRole('button', { name: 'Retry now' }))
     expect(onRetry).toHaveBeenCalledTimes(1)
@@ -40,7 +46,7 @@ describe('QueryErrorState after a 429', () => {
 
   it('starts a new wait for a new 429', () => {
     const onRetry = vi.fn<() => void>()
-    const { rerender } = render(<QueryErrorState error={tooMany(2_000)} onRetry={onRetry} />)
+    const { rerender } = render(<QueryErrorState error={tooMany(2_000)} onRetry={onRetry} />, { wrapper })
     act(() => vi.advanceTimersByTime(2_000))
     expect(onRetry).toHaveBeenCalledTimes(1)
     rerender(<QueryErrorState error={tooMany(3_000)} onRetry={onRetry} />)
@@ -51,14 +57,14 @@ describe('QueryErrorState after a 429', () => {
 
   it('counts down a 503 that says when to come back, in its own words', () => {
     const onRetry = vi.fn<() => void>()
-    render(<QueryErrorState error={new ApiError({ kind: 'http', status: 503, code: 'SERVER_ERROR', message: 'Maintenance.', retryAfterMs: 120_000 })} onRetry={onRetry} />)
+    render(<QueryErrorState error={new ApiError({ kind: 'http', status: 503, code: 'SERVER_ERROR', message: 'Maintenance.', retryAfterMs: 120_000 })} onRetry={onRetry} />, { wrapper })
     expect(screen.getByText('Server unavailable, retrying in 60 s')).toBeVisible()
     act(() => vi.advanceTimersByTime(60_000))
     expect(onRetry).toHaveBeenCalledTimes(1)
   })
 
   it('keeps other errors as they were: no countdown, a plain Retry', () => {
-    render(<QueryErrorState error={new ApiError({ kind: 'http', status: 500, code: 'INTERNAL', message: 'Broken.' })} onRetry={() => undefined} />)
+    render(<QueryErrorState error={new ApiError({ kind: 'http', status: 500, code: 'INTERNAL', message: 'Broken.' })} onRetry={() => undefined} />, { wrapper })
     expect(screen.getByRole('alert')).toHaveTextContent('Broken.')
     expect(screen.getByRole('button', { name: 'Retry' })).toBeVisible()
     expect(screen.queryByText(/Rate limited/)).toBeNull()

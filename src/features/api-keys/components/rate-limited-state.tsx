@@ -1,7 +1,7 @@
 import { Clock } from 'lucide-react'
 import { isApiError } from '../../../api/api-error'
 import { isRateLimited } from '../../../api/rate-limit'
-import { useRetryCountdown } from './use-retry-countdown'
+import { useRetryCountdown } from '../hooks/use-retry-countdown'
 
 /** A read the server said to retry later (429, or 5xx with Retry-After): the wait counted down aloud, read again on its own at zero, or now on request. */
 export function RateLimitedState({ error, onRetry, title }: { error: unknown; onRetry: () => void; title: string }) {

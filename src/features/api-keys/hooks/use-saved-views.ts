@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react'
 import { parseSavedViews, type SavedView } from '../model/saved-views'
 
 export const SAVED_VIEWS_STORAGE_KEY = 'coval-saved-views:v1'
+// A browser preference read from storage each time; `cached` only memoises the parse of the same raw text.
 const listeners = new Set<() => void>()
 let cached: { raw: string | null; views: SavedView[] } | null = null
 

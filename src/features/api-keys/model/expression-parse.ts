@@ -2,6 +2,7 @@ import { FilterSyntaxError } from '../../../api/filter/errors'
 import { parseFilter } from '../../../api/filter/parse'
 import type { ExpressionReading } from './expression-reading'
 
+// A one-entry memo of a pure function: module-level on purpose, it holds no per-session data.
 let last: { text: string; reading: ExpressionReading } | null = null
 
 /** Reads an expression in Coval's dialect, the one the Advanced field speaks; loaded on demand. */

@@ -11,6 +11,7 @@ export type ExpressionReading =
 type Parse = (text: string) => ExpressionReading
 
 // The parser is ~7 KiB gzip the first screen has no room for: it loads only when a view has an expression.
+// Module-level on purpose: a cache of loaded code, like the browser's module map; it holds no per-session data.
 let parse: Parse | null = null
 /** The load under way, done or failed; `attempt` is the LazyBoundary Retry it was started for. */
 let current: { attempt: number | null; promise: Promise<Parse>; error?: unknown } | null = null

@@ -1,11 +1,11 @@
 import type { ApiKey } from '../../../../api/api-key-schema'
-import { toast } from '../../../../components/ui/toast-store'
+import type { ToastStore } from '../../../../components/ui/toast-store'
 import { ACTION_LABELS, ACTION_TARGET, keyDisplayName } from '../../model/key-actions'
 import { otherAnswerDetail, otherAnswerTitle } from '../../model/status-answer'
 import type { ActionOutcome } from './use-run-key-action'
 
 /** Toasts (the live regions) saying how an action went, each key counted by what the server answered. */
-export function announceOutcome(outcome: ActionOutcome, total: number, successToast: (key: ApiKey, title: string) => void): void {
+export function announceOutcome(toast: ToastStore, outcome: ActionOutcome, total: number, successToast: (key: ApiKey, title: string) => void): void {
   const { action, succeeded, failed, alreadyGone } = outcome
   const { verb, past } = ACTION_LABELS[action]
   const [only] = succeeded
@@ -18,7 +18,7 @@ export function announceOutcome(outcome: ActionOutcome, total: number, successTo
     const note = gone > 0 ? ` (${gone} already deleted elsewhere)` : ''
     toast.success(`${succeeded.length} ${succeeded.length === 1 ? 'key' : 'keys'} ${past}${note}`)
   }
-  announceOtherAnswers(outcome, total)
+  announceOtherAnswers(toast, outcome, total)
   const [first] = failed
   if (total === 1 && first) {
     toast.error(`Could not ${verb.toLowerCase()} ${keyDisplayName(first.key)}`, { description: first.message })
@@ -28,7 +28,7 @@ export function announceOutcome(outcome: ActionOutcome, total: number, successTo
 }
 
 /** A 200 with another status than asked: the asked change did not happen, so it stays on screen until read (no Undo). */
-function announceOtherAnswers({ action, answeredOtherwise }: ActionOutcome, total: number): void {
+function announceOtherAnswers(toast: ToastStore, { action, answeredOtherwise }: ActionOutcome, total: number): void {
   if (action === 'delete' || answeredOtherwise.length === 0) return
   const asked = ACTION_TARGET[action]
   const [first] = answeredOtherwise

@@ -3,11 +3,12 @@ import { isApiError } from '../../../../api/api-error'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { deleteApiKey } from '../../../../api/api-keys/delete-api-key'
 import { updateApiKeyStatus } from '../../../../api/api-keys/update-api-key-status'
+import type { ApiClient } from '../../../../api/http-client'
 import { readWholeView, type ReadProgress, type WholeViewContext } from '../../api/read-whole-view'
 import { previewBulk, type BulkPreview } from '../../model/bulk-preview'
 import { ACTION_TARGET, type KeyAction } from '../../model/key-actions'
 import { otherAnswerOf, type OtherAnswer } from '../../model/status-answer'
-import { runBulk, type BulkOutcome } from './run-bulk'
+import { runBulk, type BulkOutcome } from '../../model/run-bulk'
 
 // Loaded when a whole-view action starts, so the first screen does not carry it.
 
@@ -27,15 +28,15 @@ export interface BulkWorkOutcome extends BulkOutcome<ApiKey> {
 }
 
 /** One request per key, four at a time; a delete that finds the key gone counts as done. */
-export async function performBulk(action: KeyAction, keys: readonly ApiKey[], reason: string, signal: AbortSignal, callbacks: RunCallbacks): Promise<BulkWorkOutcome> {
+export async function performBulk(api: ApiClient, action: KeyAction, keys: readonly ApiKey[], reason: string, signal: AbortSignal, callbacks: RunCallbacks): Promise<BulkWorkOutcome> {
   // A 200 with another status than asked is not the asked change: each key counts as the server answered.
   const others = new Map<ApiKey, OtherAnswer>()
   const perform = (key: ApiKey) =>
     action === 'delete'
-      ? deleteApiKey(key.id).catch((error: unknown) => {
+      ? deleteApiKey(api, key.id).catch((error: unknown) => {
           if (!(isApiError(error) && error.status === 404)) throw error
         })
-      : updateApiKeyStatus(key.id, { status: ACTION_TARGET[action], reason: reason || undefined }).then((answer) => {
+      : updateApiKeyStatus(api, key.id, { status: ACTION_TARGET[action], reason: reason || undefined }).then((answer) => {
           const other = otherAnswerOf(ACTION_TARGET[action], key.status, answer)
           if (other) others.set(key, other)
         })

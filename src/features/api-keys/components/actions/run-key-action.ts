@@ -1,14 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { isApiError } from '../../../../api/api-error'
 import type { ApiKey } from '../../../../api/api-key-schema'
-import { toast } from '../../../../components/ui/toast-store'
+import type { ToastStore } from '../../../../components/ui/toast-store'
+import type { ApiClient } from '../../../../api/http-client'
 import type { KeyState, Verdict } from '../../api/key-state'
 import type { DeleteVariables } from '../../api/use-delete-api-key'
 import type { UpdateStatusVariables } from '../../api/use-update-api-key-status'
 import { ACTION_TARGET, keyDisplayName, type KeyAction } from '../../model/key-actions'
 import { otherAnswerOf } from '../../model/status-answer'
 import { announceOutcome } from './announce-outcome'
-import { mapWithConcurrency, type Settled as SettledTask } from './map-with-concurrency'
+import { mapWithConcurrency, type Settled as SettledTask } from '../../model/map-with-concurrency'
 import { describeError, loadUndo, type ActionOutcome, type RunKeyAction } from './use-run-key-action'
 
 // Loaded on the first action (and when the page is idle): the first screen only holds the hook.
@@ -18,8 +19,14 @@ type Settled = SettledTask<ApiKey, ApiKey | undefined>
 
 const CONCURRENCY = 4
 
-export interface RunTools {
+/** The app's services an action goes through (the query cache, the API client, the toasts). */
+export interface ActionServices {
   queryClient: QueryClient
+  api: ApiClient
+  toasts: ToastStore
+}
+
+export interface RunTools extends ActionServices {
   updateStatus: (variables: UpdateStatusVariables) => Promise<ApiKey>
   deleteKey: (variables: DeleteVariables) => Promise<unknown>
   /** The hook's own run, for Undo to go through it again. */
@@ -27,7 +34,8 @@ export interface RunTools {
 }
 
 /** Runs an action on keys through the mutation hooks, and tells the user how it went. */
-export function runKeyAction({ queryClient, updateStatus, deleteKey, run }: RunTools, action: KeyAction, keys: readonly ApiKey[], reason?: string, undoing?: KeyState): Promise<ActionOutcome> {
+export function runKeyAction(tools: RunTools, action: KeyAction, keys: readonly ApiKey[], reason?: string, undoing?: KeyState): Promise<ActionOutcome> {
+  const { toasts, updateStatus, deleteKey, run } = tools
   const perform = (key: ApiKey): Promise<ApiKey | undefined> =>
     action === 'delete' ? deleteKey({ key }).then(() => undefined) : updateStatus({ key, status: ACTION_TARGET[action], reason: reason || undefined })
   // Suspend and reactivate undo each other; an expired key cannot be made expired again.
@@ -38,13 +46,13 @@ export function runKeyAction({ queryClient, updateStatus, deleteKey, run }: RunT
   }
   const successToast = (key: ApiKey, answer: ApiKey | undefined, title: string) => {
     const undo = undoFor(key)
-    if (action === 'delete' || !undo) return void toast.success(title)
+    if (action === 'delete' || !undo) return void toasts.success(title)
     const expected: KeyState = { id: key.id, status: ACTION_TARGET[action], updateTime: answer?.update_time ?? null }
     const again = () => void run(undo, [{ ...key, ...answer, status: expected.status }], undefined, expected)
     void loadUndo().then(
-      ({ offerUndo }) => offerUndo(queryClient, title, keyDisplayName(key), expected, again),
+      ({ offerUndo }) => offerUndo(tools, title, keyDisplayName(key), expected, again),
       // Undo's code would not load (offline after a redeploy): the news still gets out, without Undo.
-      () => void toast.success(title),
+      () => void toasts.success(title),
     )
   }
   const settle = async (results: Settled[], undoCode: UndoCode | null, verdict: (() => Promise<Verdict>) | null): Promise<ActionOutcome> => {
@@ -64,14 +72,14 @@ export function runKeyAction({ queryClient, updateStatus, deleteKey, run }: RunT
     const [refused] = results
     const why = undoCode && verdict && refused && !refused.ok ? await undoCode.explainUndoRefusal(refused.error, keyDisplayName(refused.item), verdict) : null
     // The key moved on since: nothing to undo, and nothing went wrong.
-    if (why) toast.info(why)
-    else announceOutcome(outcome, keys.length, (key, title) => successToast(key, answers.get(key.id), title))
+    if (why) toasts.info(why)
+    else announceOutcome(toasts, outcome, keys.length, (key, title) => successToast(key, answers.get(key.id), title))
     return outcome
   }
   if (!undoing) return mapWithConcurrency(keys, CONCURRENCY, perform).then((results) => settle(results, null, null))
   // An Undo listens from before its request: what the lists say afterwards explains a refusal.
   return loadUndo().then(async (undoCode) => {
-    const listening = undoCode.listenToKey(queryClient, undoing)
+    const listening = undoCode.listenToKey(tools, undoing)
     try {
       return await settle(await mapWithConcurrency(keys, CONCURRENCY, perform), undoCode, listening.verdict)
     } finally {

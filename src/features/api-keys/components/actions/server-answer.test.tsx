@@ -1,23 +1,21 @@
-import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
+import { QueryClient, useQuery } from '@tanstack/react-query'
 import { act, renderHook, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import type { ReactNode } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { KEY_STATUSES } from '../../../../api/enums'
-import { dismissToast, getToasts } from '../../../../components/ui/toast-store'
 import { Toaster, preloadToastCard } from '../../../../components/ui/toaster'
-import { TEST_API_BASE, startMockApiServer } from '../../../../test/mock-api-server'
+import { TEST_API_BASE, startMockApiServer, testApiClient } from '../../../../test/mock-api-server'
+import { testServices } from '../../../../test/test-services'
+import { AppServicesProvider } from '../../../../app/app-services'
 import { keySetOptions, type KeySet } from '../../api/key-set'
 import { useRunKeyAction } from './use-run-key-action'
 
 const mock = startMockApiServer()
-const EVERY_KEY = keySetOptions(KEY_STATUSES)
+// One client per file: nothing in it changes, so nothing needs resetting between tests.
+const api = testApiClient()
+const EVERY_KEY = keySetOptions(api, KEY_STATUSES)
 beforeAll(() => preloadToastCard())
-afterEach(() => {
-  act(() => {
-    for (const { id } of getToasts()) dismissToast(id)
-  })
-})
 
 /** The server answers a PATCH of these keys 200, having set (and holding) this status instead of the asked one. */
 function answerWith(statuses: Record<string, 'ACTIVE' | 'REVOKED'>) {
@@ -37,16 +35,17 @@ function answerWith(statuses: Record<string, 'ACTIVE' | 'REVOKED'>) {
 async function setUp() {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } } })
   await queryClient.prefetchQuery(EVERY_KEY)
+  const services = testServices({ queryClient, api })
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={queryClient}>
+    <AppServicesProvider services={services}>
       {children}
       <Toaster />
-    </QueryClientProvider>
+    </AppServicesProvider>
   )
   const { result } = renderHook(() => (useQuery(EVERY_KEY), useRunKeyAction()), { wrapper })
   const rows = () => queryClient.getQueryData<KeySet>(EVERY_KEY.queryKey)?.api_keys ?? []
   const active = rows().filter((k): k is ApiKey & { name: string } => k.status === 'ACTIVE' && Boolean(k.name?.trim()))
-  return { run: result, active, row: (id: string) => rows().find((k) => k.id === id) }
+  return { run: result, toasts: services.toasts, active, row: (id: string) => rows().find((k) => k.id === id) }
 }
 
 describe('a status change the server answers with another status', () => {
@@ -90,7 +89,7 @@ describe('a bulk action over every matching key', () => {
     const [kept, moved, done] = active
     if (!kept || !moved || !done) throw new Error('too few active keys in the seed')
     answerWith({ [kept.id]: 'ACTIVE', [moved.id]: 'REVOKED' })
-    const outcome = await performBulk('suspend', [kept, moved, done], '', new AbortController().signal, { onProgress: () => {}, onRateLimited: () => {} })
+    const outcome = await performBulk(api, 'suspend', [kept, moved, done], '', new AbortController().signal, { onProgress: () => {}, onRateLimited: () => {} })
     expect(outcome.done).toEqual([done])
     expect(outcome.answeredOtherwise).toEqual([
       { key: kept, answer: { kind: 'kept', status: 'ACTIVE' } },

@@ -1,9 +1,8 @@
-import type { QueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { isApiError } from '../../../../api/api-error'
-import { disableToastAction, toast, whenToastGone } from '../../../../components/ui/toast-store'
 import type { KeyChange, KeyState, Verdict } from '../../api/key-state'
-import { watchKeyChanges } from '../../api/observe-key'
+import type { ToastStore } from '../../../../components/ui/toast-store'
+import { watchKeyChanges, type KeyWatchServices } from '../../api/observe-key'
 
 export { listenToKey } from '../../api/observe-key'
 import { STATUS_LABELS, labelOf } from '../../model/labels'
@@ -12,7 +11,8 @@ import { STATUS_LABELS, labelOf } from '../../model/labels'
  * A success toast whose Undo is bound to the key as the action left it. Undo acts once; once the
  * app learns the key has moved on (another action, or a list answer), it is disabled with the reason.
  */
-export function offerUndo(queryClient: QueryClient, title: string, name: string, expected: KeyState, undo: () => void): void {
+export function offerUndo(services: KeyWatchServices & { toasts: ToastStore }, title: string, name: string, expected: KeyState, undo: () => void): void {
+  const { toasts } = services
   let used = false
   let stopWatching = () => {}
   let stopWaiting = () => {}
@@ -20,7 +20,7 @@ export function offerUndo(queryClient: QueryClient, title: string, name: string,
     stopWatching()
     stopWaiting()
   }
-  const id = toast.success(title, {
+  const id = toasts.success(title, {
     action: {
       label: 'Undo',
       onClick: () => {
@@ -31,10 +31,10 @@ export function offerUndo(queryClient: QueryClient, title: string, name: string,
       },
     },
   })
-  stopWatching = watchKeyChanges(queryClient, expected, (change) => {
+  stopWatching = watchKeyChanges(services, expected, (change) => {
     used = true
     stopWaiting()
-    disableToastAction(
+    toasts.disableAction(
       id,
       <>
         <bdi>{name}</bdi> {MOVED_ON[change.kind]}
@@ -42,7 +42,7 @@ export function offerUndo(queryClient: QueryClient, title: string, name: string,
     )
   })
   // A toast that has left needs no watching.
-  stopWaiting = whenToastGone(id, stop)
+  stopWaiting = toasts.whenGone(id, stop)
 }
 
 const MOVED_ON: Record<KeyChange['kind'], string> = { changed: 'has changed since', deleted: 'was deleted', elsewhere: 'is on another server' }

@@ -1,11 +1,12 @@
-import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
+import { QueryClient, useQuery } from '@tanstack/react-query'
 import { act, fireEvent, renderHook, screen, waitFor, within } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { KEY_STATUSES } from '../../../../api/enums'
-import { dismissToast, getToasts } from '../../../../components/ui/toast-store'
 import { Toaster, preloadToastCard } from '../../../../components/ui/toaster'
-import { startMockApiServer } from '../../../../test/mock-api-server'
+import { startMockApiServer, testApiClient } from '../../../../test/mock-api-server'
+import { testServices } from '../../../../test/test-services'
+import { AppServicesProvider } from '../../../../app/app-services'
 import { keySetOptions, type KeySet } from '../../api/key-set'
 import { apiKeyKeys } from '../../api/query-keys'
 import { keyDisplayName } from '../../model/key-actions'
@@ -13,25 +14,23 @@ import { useRunKeyAction } from './use-run-key-action'
 
 const mock = startMockApiServer()
 // Every key, read in the browser and on screen, as the table would have it.
-const EVERY_KEY = keySetOptions(KEY_STATUSES)
+// One client per file: nothing in it changes, so nothing needs resetting between tests.
+const api = testApiClient()
+const EVERY_KEY = keySetOptions(api, KEY_STATUSES)
 // The toasts' card loads on demand: loaded first, as after the page's idle preload.
 beforeAll(() => preloadToastCard())
 
-afterEach(() => {
-  act(() => {
-    for (const { id } of getToasts()) dismissToast(id)
-  })
-})
 
 /** The app's run of actions over the mock, its toasts on screen, and an ACTIVE key suspended with an Undo offered. */
 async function suspended() {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } } })
   await queryClient.prefetchQuery(EVERY_KEY)
+  const services = testServices({ queryClient, api })
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={queryClient}>
+    <AppServicesProvider services={services}>
       {children}
       <Toaster />
-    </QueryClientProvider>
+    </AppServicesProvider>
   )
   const { result } = renderHook(() => (useQuery(EVERY_KEY), useRunKeyAction()), { wrapper })
   const rows = () => queryClient.getQueryData<KeySet>(EVERY_KEY.queryKey)?.api_keys ?? []
@@ -49,7 +48,7 @@ async function suspended() {
   onTestFinished(() => mock.server.events.removeListener('request:start', count))
   const patches = () => sent
   const refetch = () => act(() => queryClient.refetchQueries({ queryKey: apiKeyKeys.lists() }))
-  return { run: result, key, name, row, patches, refetch }
+  return { run: result, toasts: services.toasts, key, name, row, patches, refetch }
 }
 
 const news = () => screen.getByRole('status')
@@ -92,9 +91,9 @@ describe('Undo of a suspend', () => {
   })
 
   it('acts once, however often it is fired', async () => {
-    const { key, patches } = await suspended()
+    const { key, patches, toasts } = await suspended()
     const before = patches()
-    const action = getToasts()[0]?.action
+    const action = toasts.get()[0]?.action
     act(() => {
       action?.onClick()
       action?.onClick()

@@ -45,7 +45,7 @@ export interface BulkAllRun {
  */
 export function useBulkAllMatching(view: ListView, onFinished?: () => void): BulkAllRun {
   const queryClient = useQueryClient()
-  const { baseUrl, store } = useServerCapabilities()
+  const { api, baseUrl, store } = useServerCapabilities()
   const [state, setState] = useState<BulkAllState>({ kind: 'idle' })
   const controller = useRef<AbortController | null>(null)
   const finished = useRef(onFinished)
@@ -63,14 +63,14 @@ export function useBulkAllMatching(view: ListView, onFinished?: () => void): Bul
       const query = toViewQuery(view, Date.now())
       loadWork()
         .then(({ readPreview }) =>
-          readPreview(queryClient, { query, baseUrl, store }, action, run.signal, ({ read, expected }) => {
+          readPreview(queryClient, { query, api, baseUrl, store }, action, run.signal, ({ read, expected }) => {
             if (!run.signal.aborted) setState({ kind: 'reading', action, read, expected })
           }),
         )
         .then((preview) => !run.signal.aborted && setState({ kind: 'confirming', preview }))
         .catch((error: unknown) => !run.signal.aborted && setState({ kind: 'read-failed', action, error }))
     },
-    [queryClient, view, baseUrl, store],
+    [queryClient, view, api, baseUrl, store],
   )
 
   const execute = useCallback(
@@ -93,7 +93,7 @@ export function useBulkAllMatching(view: ListView, onFinished?: () => void): Bul
         },
       }
       void loadWork().then(async ({ performBulk }) => {
-        const outcome = await performBulk(action, keys, reason, run.signal, callbacks)
+        const outcome = await performBulk(api, action, keys, reason, run.signal, callbacks)
         if (controller.current === run) controller.current = null
         setState({
           kind: 'finished',
@@ -111,7 +111,7 @@ export function useBulkAllMatching(view: ListView, onFinished?: () => void): Bul
         setState({ kind: 'finished', preview, reason, ...earlier, failed: keys.map((key) => ({ key, message: describeError(error, action) })) })
       })
     },
-    [queryClient],
+    [queryClient, api],
   )
 
   const confirm = useCallback(

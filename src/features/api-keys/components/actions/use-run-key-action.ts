@@ -2,6 +2,8 @@ import { useQueryClient } from '@tanstack/react-query'
 import { describeApiError, isApiError } from '../../../../api/api-error'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { useCallback } from 'react'
+import { useToasts } from '../../../../components/ui/toast-store'
+import { useApiClient } from '../../../../hooks/use-api-client'
 import type { KeyState } from '../../api/key-state'
 import { useDeleteApiKey } from '../../api/use-delete-api-key'
 import { useUpdateApiKeyStatus } from '../../api/use-update-api-key-status'
@@ -48,17 +50,19 @@ export function describeError(error: unknown, action: KeyAction): string {
 /** Runs an action on keys through the mutation hooks, and tells the user how it went. */
 export function useRunKeyAction(): RunKeyAction {
   const queryClient = useQueryClient()
+  const api = useApiClient()
+  const toasts = useToasts()
   const { mutateAsync: updateStatus } = useUpdateApiKeyStatus()
   const { mutateAsync: deleteKey } = useDeleteApiKey()
 
   return useCallback(
     function run(action: KeyAction, keys: readonly ApiKey[], reason?: string, undoing?: KeyState): Promise<ActionOutcome> {
       return loadRunKeyAction().then(
-        ({ runKeyAction }) => runKeyAction({ queryClient, updateStatus, deleteKey, run }, action, keys, reason, undoing),
+        ({ runKeyAction }) => runKeyAction({ queryClient, api, toasts, updateStatus, deleteKey, run }, action, keys, reason, undoing),
         // Its code would not load (offline after a redeploy): nothing was sent, and each key says why.
         (error: unknown): ActionOutcome => ({ action, succeeded: [], failed: keys.map((key) => ({ key, message: describeError(error, action) })), alreadyGone: [], answeredOtherwise: [] }),
       )
     },
-    [queryClient, updateStatus, deleteKey],
+    [queryClient, api, toasts, updateStatus, deleteKey],
   )
 }

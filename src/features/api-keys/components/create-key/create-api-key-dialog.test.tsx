@@ -1,7 +1,6 @@
 import { onlineManager } from '@tanstack/react-query'
 import { screen, waitFor, within } from '@testing-library/react'
 import { HttpResponse, http } from 'msw'
-import { configureApi } from '../../../../api/http-client'
 import { apiKeyKeys } from '../../api/query-keys'
 import { API_KEYS_URL, fillForm, openCreateDialog, setupCreateKeyMockApi } from './test-utils'
 
@@ -126,8 +125,8 @@ describe('server errors', () => {
   })
 
   it('does not put a 403’s details on the permissions field', async () => {
-    const { user, dialog } = await openCreateDialog()
-    configureApi({ apiKey: 'test_admin_key-readonly' })
+    const { user, dialog, api } = await openCreateDialog()
+    api.configure({ apiKey: 'test_admin_key-readonly' })
     await fillForm(user, dialog)
     await user.click(within(dialog).getByRole('button', { name: 'Create key' }))
     const alert = await within(dialog).findByRole('alert')

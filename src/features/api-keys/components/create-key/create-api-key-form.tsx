@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
+import { useQueryClient } from '@tanstack/react-query'
 import { LoaderCircle } from 'lucide-react'
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { Controller, useForm, useWatch, type DefaultValues } from 'react-hook-form'
@@ -19,7 +20,7 @@ import { CreateFailureAlert } from './create-failure-alert'
 import { describeCreateFailure, type CreateFailure } from './create-failure'
 import { CREATE_FORM_DEFAULTS, ENVIRONMENT_OPTIONS, TYPE_OPTIONS } from './create-key-options'
 import { PermissionsField } from './permissions-field'
-import { noteSecretShown } from './shown-secrets'
+import { noteSecretShown } from '../../api/shown-secrets'
 import { UncertainCreateKeys } from './uncertain-create-keys'
 import type { UncertainAttempt } from '../../model/uncertain-create'
 import { ScopeNeeded } from '../scope-needed'
@@ -48,6 +49,7 @@ export function CreateApiKeyForm({
   intro,
 }: CreateApiKeyFormProps) {
   const formId = useId()
+  const queryClient = useQueryClient()
   const form = useForm<CreateApiKeyInput, unknown, CreateApiKeyBody>({
     resolver: zodResolver(createApiKeyInputSchema),
     defaultValues,
@@ -74,7 +76,7 @@ export function CreateApiKeyForm({
     const sentAt = Date.now()
     try {
       const created = await submit(body)
-      noteSecretShown(created.id)
+      noteSecretShown(queryClient, created.id)
       onCreated(created)
     } catch (error) {
       const result = describeCreateFailure(error)

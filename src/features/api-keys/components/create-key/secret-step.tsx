@@ -6,7 +6,7 @@ import { Checkbox } from '../../../../components/ui/checkbox'
 import { DialogBody, DialogFooter } from '../../../../components/ui/dialog'
 import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS, labelOf, permissionsSummary } from '../../model/labels'
 import { useWarnBeforeUnload } from '../../../../hooks/use-warn-before-unload'
-import { copyShortcut, useCopyToClipboard } from '../../../../components/ui/use-copy-to-clipboard'
+import { copyShortcut, useCopyToClipboard } from '../../../../hooks/use-copy-to-clipboard'
 
 /** The new key's secret, shown this once, with Copy and a Done that wants it stored first. */
 export function SecretStep({ apiKey, onDone, doneLabel = 'Done' }: { apiKey: CreatedApiKey; onDone: () => void; doneLabel?: string }) {

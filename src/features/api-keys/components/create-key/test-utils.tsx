@@ -1,10 +1,10 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ReactNode } from 'react'
-import { configureApi } from '../../../../api/http-client'
+import { AppServicesProvider } from '../../../../app/app-services'
+import { testServices } from '../../../../test/test-services'
 // oxlint-disable-next-line no-restricted-imports -- tests run against the one mock backend, as STYLE.md asks
-import { TEST_API_BASE, TEST_API_KEY, setupMockServer } from '../../../../mocks/node'
+import { TEST_API_BASE, setupMockServer } from '../../../../mocks/node'
 import { CreateApiKeyButton, loadCreateApiKeyDialog } from './create-api-key-button'
 
 // jsdom has no ResizeObserver; Radix measures checkboxes with it.
@@ -32,18 +32,18 @@ export function setupCreateKeyMockApi() {
     mock.api.reset()
     mock.api.faults.clear()
     seen.posts = 0
-    configureApi({ baseUrl: TEST_API_BASE, apiKey: TEST_API_KEY })
   })
   afterEach(() => mock.server.resetHandlers())
   afterAll(() => mock.server.close())
   return Object.assign(mock, { seen })
 }
 
+/** `ui` inside a fresh app's services (query client, a client of the mock, toasts), as the App provides them. */
 export function renderWithClient(ui: ReactNode) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })
+  const services = testServices()
   const user = userEvent.setup()
-  const result = render(<QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>)
-  return { ...result, queryClient, user }
+  const result = render(<AppServicesProvider services={services}>{ui}</AppServicesProvider>)
+  return { ...result, ...services, services, user }
 }
 
 /** Renders the header's button and opens the dialog. */

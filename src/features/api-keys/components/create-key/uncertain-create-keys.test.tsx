@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { HttpResponse, http } from 'msw'
 import type { ApiKeyRecord } from '../../../../api/api-key-schema'
-import { noteSecretShown } from './shown-secrets'
+import { noteSecretShown } from '../../api/shown-secrets'
 import { API_KEYS_URL, fillForm, openCreateDialog, setupCreateKeyMockApi } from './test-utils'
 
 const mock = setupCreateKeyMockApi()
@@ -19,7 +19,6 @@ const OLD = '01JZZZZZZZZZZZZZZZZZZZZZZ4'
 
 describe('after a create whose answer was lost', () => {
   it('lists the keys it may have made, leaves out older ones and those whose secret was shown, and revokes each in one click', async () => {
-    noteSecretShown(SHOWN)
     mock.store.insert(record(OLD, 'Deploy bot', 3_600_000))
     mock.store.insert(record(SHOWN, 'Deploy bot', 30_000))
     // The server made the key twice (the browser resent the POST), and the answer never came.
@@ -30,7 +29,8 @@ describe('after a create whose answer was lost', () => {
         return HttpResponse.error()
       }),
     )
-    const { user, dialog } = await openCreateDialog()
+    const { user, dialog, queryClient } = await openCreateDialog()
+    noteSecretShown(queryClient, SHOWN)
     await fillForm(user, dialog)
     await user.click(within(dialog).getByRole('button', { name: 'Create key' }))
 
@@ -56,7 +56,8 @@ describe('after a create whose answer was lost', () => {
       }),
       http.patch(`${API_KEYS_URL}/${FIRST}`, () => HttpResponse.json({ error: { code: 'INTERNAL', message: 'Audit log unavailable.' } }, { status: 500 })),
     )
-    const { user, dialog } = await openCreateDialog()
+    const { user, dialog, queryClient } = await openCreateDialog()
+    noteSecretShown(queryClient, SHOWN)
     await fillForm(user, dialog)
     await user.click(within(dialog).getByRole('button', { name: 'Create key' }))
     const found = await within(dialog).findByRole('region', { name: 'Keys this create may have made' })

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { describeApiError } from '../../../../api/api-error'
 import type { ApiKey } from '../../../../api/api-key-schema'
@@ -7,7 +8,7 @@ import { useUncertainCreates } from '../../api/find-uncertain-creates'
 import { useUpdateApiKeyStatus } from '../../api/use-update-api-key-status'
 import { formatLocal } from '../../model/format-time'
 import type { UncertainAttempt } from '../../model/uncertain-create'
-import { wasSecretShown } from './shown-secrets'
+import { wasSecretShown } from '../../api/shown-secrets'
 
 type Revoking = { state: 'sending' } | { state: 'done' } | { state: 'failed'; message: string }
 
@@ -52,6 +53,7 @@ function FoundKey({ apiKey, revoking, onRevoke }: { apiKey: ApiKey; revoking: Re
  */
 export function UncertainCreateKeys({ attempt }: { attempt: UncertainAttempt }) {
   const lookup = useUncertainCreates(attempt)
+  const queryClient = useQueryClient()
   const revoke = useUpdateApiKeyStatus()
   const [revoking, setRevoking] = useState<ReadonlyMap<string, Revoking>>(new Map())
   const name = <bdi className="font-medium">{attempt.body.name}</bdi>
@@ -78,7 +80,7 @@ export function UncertainCreateKeys({ attempt }: { attempt: UncertainAttempt }) 
       </div>
     )
   }
-  const keys = lookup.data.filter((key) => !wasSecretShown(key.id))
+  const keys = lookup.data.filter((key) => !wasSecretShown(queryClient, key.id))
   if (keys.length === 0) {
     return (
       <p role="status" className="text-sm">

@@ -2,7 +2,7 @@ import { useTable, type RowSelectionState, type SortingState, type Updater } fro
 import { memo, useEffect, useMemo } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { ariaSort } from '../../../../components/data-table/data-table-column-header'
-import { useFocusSurvivesRowRemoval } from '../../../../components/data-table/use-focus-survives-row-removal'
+import { useFocusSurvivesRowRemoval } from '../../../../hooks/use-focus-survives-row-removal'
 import { cn } from '../../../../components/ui/cn'
 import { keysTableColumns, keysTableFeatures, type KeysTableMeta } from './columns'
 

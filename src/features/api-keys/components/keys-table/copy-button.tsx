@@ -1,5 +1,5 @@
 import { RowIcon } from '../../../../components/ui/row-icon'
-import { useCopyToClipboard } from '../../../../components/ui/use-copy-to-clipboard'
+import { useCopyToClipboard } from '../../../../hooks/use-copy-to-clipboard'
 
 /** Copies a value and says so, with a check mark and in the toasts' live region (one for the page, not one per row). */
 export function CopyButton({ value, label }: { value: string; label: string }) {

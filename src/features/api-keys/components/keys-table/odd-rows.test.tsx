@@ -1,4 +1,6 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { QueryClient } from '@tanstack/react-query'
+import { AppServicesProvider } from '../../../../app/app-services'
+import { testServices } from '../../../../test/test-services'
 import { render, screen, within } from '@testing-library/react'
 import { apiKeySchema, type ApiKey } from '../../../../api/api-key-schema'
 import { useState } from 'react'
@@ -41,11 +43,11 @@ function Table({ keys }: { keys: ApiKey[] }) {
 
 // The status cell asks the query client whether a change of its key waits for the connection.
 function WithClient({ keys }: { keys: ApiKey[] }) {
-  const [client] = useState(() => new QueryClient())
+  const [services] = useState(() => testServices({ queryClient: new QueryClient() }))
   return (
-    <QueryClientProvider client={client}>
+    <AppServicesProvider services={services}>
       <Table keys={keys} />
-    </QueryClientProvider>
+    </AppServicesProvider>
   )
 }
 

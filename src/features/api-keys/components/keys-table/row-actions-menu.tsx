@@ -8,7 +8,8 @@ import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSepara
 import { ACTION_LABELS, TERMINAL_ACTIONS, availableActions, keyDisplayName, requiredScope, type KeyAction } from '../../model/key-actions'
 import { ScopeNote } from '../scope-needed'
 import { useScopeDenied } from '../../../../api/denied-scopes'
-import { copyWithToast } from '../../../../components/ui/use-copy-to-clipboard'
+import { copyWithToast } from '../../../../hooks/use-copy-to-clipboard'
+import { useToasts } from '../../../../components/ui/toast-store'
 import { canRotate } from '../rotate-key/rotation-choices'
 import { rowActionsLabel, type RowAction } from './row-actions-cell'
 
@@ -25,6 +26,7 @@ export function RowActionsMenu({ apiKey, onAction, defaultOpen }: RowActionsMenu
   const actions = availableActions(apiKey)
   // Where focus goes back when a dialog opened from this menu closes.
   const triggerRef = useRef<HTMLButtonElement>(null)
+  const toasts = useToasts()
   return (
     <DropdownMenu defaultOpen={defaultOpen}>
       <DropdownMenuTrigger asChild>
@@ -46,7 +48,7 @@ export function RowActionsMenu({ apiKey, onAction, defaultOpen }: RowActionsMenu
         <DropdownMenuItem aria-label={`Create a key like ${name}`} onSelect={() => openCreateKeyDialog(triggerRef.current, apiKey)}>
           Create similar…
         </DropdownMenuItem>
-        <DropdownMenuItem aria-label={`Copy ID of ${name}`} onSelect={() => void copyWithToast(apiKey.id, { copied: 'ID copied', failed: 'Could not copy the ID' })}>
+        <DropdownMenuItem aria-label={`Copy ID of ${name}`} onSelect={() => void copyWithToast(toasts, apiKey.id, { copied: 'ID copied', failed: 'Could not copy the ID' })}>
           Copy ID
         </DropdownMenuItem>
       </DropdownMenuContent>

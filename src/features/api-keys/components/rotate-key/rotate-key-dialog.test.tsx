@@ -1,6 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { getToasts } from '../../../../components/ui/toast-store'
 import { TEST_API_BASE } from '../../../../mocks/node'
 import { setupCreateKeyMockApi } from '../create-key/test-utils'
 import { LIST_KEY, TODAY, rotationHelpers } from './test-utils'
@@ -42,7 +41,7 @@ describe('step 1', () => {
 describe('a whole rotation', () => {
   it('creates a replacement with the same settings, shows its secret once, then suspends the old key with the reason', async () => {
     const old = seededKey('ACTIVE')
-    const { user, dialog, queryClient, onClose } = openRotation(old)
+    const { user, dialog, queryClient, onClose, toasts } = openRotation(old)
     const secret = await createReplacement(user, dialog)
     const created = newestNamed(`${old.name} (rotated ${TODAY()})`)
     expect(created).toMatchObject({ key_type: old.key_type, environment: old.environment, permissions: old.permissions, description: old.description, status: 'ACTIVE' })
@@ -62,7 +61,7 @@ describe('a whole rotation', () => {
     expect(mock.store.audit.at(-1)).toMatchObject({ keyId: old.id, status: 'SUSPENDED', reason: `Rotated: replaced by ${created?.id}` })
     expect(dialog).toHaveTextContent(`${created?.name} is Active`)
     expect(dialog).toHaveTextContent(`${old.name} is Suspended`)
-    expect(getToasts().at(-1)).toMatchObject({ tone: 'success', title: `${old.name} rotated` })
+    expect(toasts.get().at(-1)).toMatchObject({ tone: 'success', title: `${old.name} rotated` })
     await user.click(within(dialog).getByRole('button', { name: 'Done' }))
     expect(onClose).toHaveBeenCalledOnce()
   })
@@ -113,22 +112,22 @@ describe('a whole rotation', () => {
 })
 
 it('closed at step 3, it leaves the old key as it is and says so', async () => {
-  const { user, onClose, old } = await atStepThree()
+  const { user, onClose, old, toasts } = await atStepThree()
   await user.keyboard('{Escape}')
   expect(onClose).toHaveBeenCalledOnce()
-  expect(getToasts().at(-1)).toMatchObject({ tone: 'info', title: `${old.name} is still Active` })
+  expect(toasts.get().at(-1)).toMatchObject({ tone: 'info', title: `${old.name} is still Active` })
   expect(mock.store.get(old.id)?.status).toBe('ACTIVE')
 })
 
 it('the server answers the old key still Active: the toast says so, as an error, not "rotated"', async () => {
-  const { user, dialog, old } = await atStepThree('ACTIVE')
+  const { user, dialog, old, toasts } = await atStepThree('ACTIVE')
   // A 200 to the suspend that leaves the key as it was.
   mock.server.use(http.patch(`${TEST_API_BASE}/v1/api-keys/:id`, () => HttpResponse.json({ api_key: mock.store.get(old.id) })))
   await user.click(within(dialog).getByRole('radio', { name: 'Suspend now' }))
   await user.click(within(dialog).getByRole('button', { name: 'Finish' }))
   await within(dialog).findByText('Rotation complete', { selector: 'p' })
   expect(dialog).toHaveTextContent(`${old.name} is Active`)
-  expect(getToasts().at(-1)).toMatchObject({ tone: 'error', title: `The server kept ${old.name} Active` })
-  expect(getToasts().at(-1)?.description).toContain('You asked for Suspended')
+  expect(toasts.get().at(-1)).toMatchObject({ tone: 'error', title: `The server kept ${old.name} Active` })
+  expect(toasts.get().at(-1)?.description).toContain('You asked for Suspended')
   expect(mock.store.get(old.id)?.status).toBe('ACTIVE')
 })

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Dialog, DialogContent } from '../../../../components/ui/dialog'
-import { toast } from '../../../../components/ui/toast-store'
+import { useToasts } from '../../../../components/ui/toast-store'
 import { keyDisplayName } from '../../model/key-actions'
 import { rotatedName, settingsFromKey } from '../../model/key-settings'
 import { CreateApiKeyForm } from '../create-key/create-api-key-form'
@@ -33,6 +33,7 @@ const STEP_NUMBER: Record<RotationStage['step'], number> = { review: 1, secret: 
 /** Rotation in one dialog: create a replacement like the old key, show its secret once, then retire the old key. */
 export function RotateKeyDialog({ apiKey, onClose, returnFocus }: RotateKeyDialogProps) {
   const rotation = useRotation(apiKey)
+  const toast = useToasts()
   const { stage } = rotation
   // Worked out once: the suggested name must not change under the user's typing at midnight.
   const [carried] = useState(() => settingsFromKey(apiKey, rotatedName(apiKey, new Date())))

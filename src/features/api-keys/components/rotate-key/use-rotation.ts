@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import type { CreatedApiKey } from '../../../../api/api-keys/create-api-key'
-import { toast } from '../../../../components/ui/toast-store'
+import { useToasts, type ToastStore } from '../../../../components/ui/toast-store'
 import { useCreateApiKey } from '../../api/use-create-api-key'
 import { useUpdateApiKeyStatus } from '../../api/use-update-api-key-status'
 import { apiKeyKeys } from '../../api/query-keys'
@@ -20,6 +20,7 @@ export type RotationStage =
 /** The three steps of a rotation and the requests between them; the secret lives only in `stage`. */
 export function useRotation(oldKey: ApiKey) {
   const queryClient = useQueryClient()
+  const toasts = useToasts()
   const create = useCreateApiKey()
   const { mutateAsync: updateStatus, isPending: retiring } = useUpdateApiKeyStatus()
   const [stage, setStage] = useState<RotationStage>({ step: 'review' })
@@ -46,7 +47,7 @@ export function useRotation(oldKey: ApiKey) {
     const done = (key: ApiKey, other: OtherAnswer | null = null) => {
       setFailure(null)
       setStage({ step: 'done', replacement, choice, oldKey: key })
-      announce(replacement, key, choice, other)
+      announce(toasts, replacement, key, choice, other)
     }
     if (choice === 'keep') return done(oldKey)
     sending.current = true
@@ -76,7 +77,7 @@ export function useRotation(oldKey: ApiKey) {
   }
 }
 
-function announce(replacement: Replacement, oldKey: ApiKey, choice: RetireChoice, other: OtherAnswer | null) {
+function announce(toast: ToastStore, replacement: Replacement, oldKey: ApiKey, choice: RetireChoice, other: OtherAnswer | null) {
   const oldName = keyDisplayName(oldKey)
   if (choice !== 'keep' && other) {
     // Answered 200 with another status than asked: say what the server says, as an error that stays.

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { Button } from '../../../../components/ui/button'
 import { Dialog, DialogBody, DialogClose, DialogContent, DialogFooter } from '../../../../components/ui/dialog'
+import { useToasts } from '../../../../components/ui/toast-store'
 import { useSavedViews } from '../../hooks/use-saved-views'
 import { describeSavedQuery, type SavedView } from '../../model/saved-views'
 import { deleteSavedView, undoDelete } from './saved-view-actions'
@@ -13,13 +14,14 @@ export function ManageViewsDialog({ onClose }: { onClose: () => void }) {
   const listRef = useRef<HTMLUListElement>(null)
   const doneRef = useRef<HTMLButtonElement>(null)
   // The toast's Undo sits behind this modal dialog, so the dialog offers its own.
+  const toasts = useToasts()
   const [deleted, setDeleted] = useState<{ view: SavedView; index: number } | null>(null)
 
   const remove = (view: SavedView) => {
     // Rendered at once, so focus can move to the next view's Delete (or the one before), else to Done.
     let index = -1
     flushSync(() => {
-      index = deleteSavedView(view)
+      index = deleteSavedView(toasts, view)
       setDeleted({ view, index })
     })
     const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-delete]') ?? []

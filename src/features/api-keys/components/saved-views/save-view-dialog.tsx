@@ -4,6 +4,7 @@ import { useForm, useWatch } from 'react-hook-form'
 import { Button } from '../../../../components/ui/button'
 import { Dialog, DialogBody, DialogContent, DialogFooter } from '../../../../components/ui/dialog'
 import { Field, Input } from '../../../../components/ui/field'
+import { useToasts } from '../../../../components/ui/toast-store'
 import { newViewId, savedViews, writeSavedViews } from '../../hooks/use-saved-views'
 import type { ListView } from '../../model/list-view'
 import { SAVED_VIEWS_MAX, describeSavedQuery, saveView, saveViewFormSchema, sameName, savedViewQuery, VIEW_NAME_MAX, type SaveViewForm, type SavedView } from '../../model/saved-views'
@@ -19,6 +20,7 @@ export function SaveViewDialog({ view, onClose }: { view: ListView; onClose: () 
   const { errors } = form.formState
   const name = useWatch({ control: form.control, name: 'name' })
   const [conflict, setConflict] = useState<SavedView | null>(null)
+  const toasts = useToasts()
   // Asked once for this name; typing another one asks again if that is taken too.
   const replacing = conflict !== null && sameName(conflict.name, name)
 
@@ -35,7 +37,7 @@ export function SaveViewDialog({ view, onClose }: { view: ListView; onClose: () 
         form.setError('name', { type: 'invalid', message: outcome.problem }, { shouldFocus: true })
         return
       case 'saved':
-        announceSaved(outcome.saved, replacing, writeSavedViews(outcome.views))
+        announceSaved(toasts, outcome.saved, replacing, writeSavedViews(outcome.views))
         onClose()
     }
   })

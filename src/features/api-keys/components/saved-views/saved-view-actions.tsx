@@ -1,4 +1,4 @@
-import { toast } from '../../../../components/ui/toast-store'
+import type { ToastStore } from '../../../../components/ui/toast-store'
 import { navigateTo } from '../../../../hooks/use-location-search'
 import { savedViews, writeSavedViews } from '../../hooks/use-saved-views'
 import { deleteView, restoreView, type SavedView } from '../../model/saved-views'
@@ -16,12 +16,12 @@ export function undoDelete(view: SavedView, index: number): void {
 }
 
 /** Deletes a saved view at once; the toast names it and offers Undo. Returns where it was, for an Undo elsewhere. */
-export function deleteSavedView(view: SavedView): number {
+export function deleteSavedView(toasts: ToastStore, view: SavedView): number {
   const before = savedViews()
   const index = before.findIndex((v) => v.id === view.id)
   if (index < 0) return -1
   const stored = writeSavedViews(deleteView(before, view.id))
-  toast.success(
+  toasts.success(
     <>
       Deleted the view “<bdi>{view.name}</bdi>”
     </>,
@@ -34,8 +34,8 @@ export function deleteSavedView(view: SavedView): number {
 }
 
 /** Says a view was saved, naming it. */
-export function announceSaved(view: SavedView, replaced: boolean, stored: boolean): void {
-  toast.success(
+export function announceSaved(toasts: ToastStore, view: SavedView, replaced: boolean, stored: boolean): void {
+  toasts.success(
     <>
       {replaced ? 'Replaced' : 'Saved'} the view “<bdi>{view.name}</bdi>”
     </>,

@@ -5,7 +5,7 @@ import { isExpressionParserLoaded, loadExpressionParser } from '../../../model/e
 import { MAX_EXPRESSION_LENGTH } from '../../../model/list-view'
 import { ExpressionError } from './expression-error'
 import { ExpressionHelp } from './expression-help'
-import { useExpressionEditor } from './use-expression-editor'
+import { useExpressionEditor } from '../../../hooks/use-expression-editor'
 
 export interface ExpressionFieldProps {
   /** The expression in the URL: the one applied when valid. */

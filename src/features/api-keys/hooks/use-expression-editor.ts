@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
-import { readExpression } from '../../../model/expression-reading'
-import { acceptCompletion, completeFilter, type Completion, type CompletionOption } from '../../../model/filter-completion'
+import { readExpression } from '../model/expression-reading'
+import { acceptCompletion, completeFilter, type Completion, type CompletionOption } from '../model/filter-completion'
 
 const DEBOUNCE_MS = 400
 

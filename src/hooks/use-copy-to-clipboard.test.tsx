@@ -1,5 +1,6 @@
 import { act, renderHook } from '@testing-library/react'
-import { dismissToast, getToasts } from './toast-store'
+import type { ReactNode } from 'react'
+import { createToastStore, ToastStoreContext, type ToastStore } from '../components/ui/toast-store'
 import { copyWithToast, useCopyToClipboard, writeToClipboard } from './use-copy-to-clipboard'
 
 const writeText = vi.fn<(text: string) => Promise<void>>()
@@ -12,9 +13,11 @@ beforeEach(() => {
   writeText.mockReset().mockResolvedValue(undefined)
   clipboard = { writeText }
 })
-afterEach(() => {
-  for (const { id } of getToasts()) dismissToast(id)
+let store: ToastStore
+beforeEach(() => {
+  store = createToastStore()
 })
+const wrapper = ({ children }: { children: ReactNode }) => <ToastStoreContext value={store}>{children}</ToastStoreContext>
 
 const refuse = () => writeText.mockRejectedValue(new DOMException('Denied', 'NotAllowedError'))
 const remove = () => {
@@ -37,14 +40,14 @@ describe('copyWithToast', () => {
   const titles = { copied: 'ID copied', failed: 'Could not copy the ID' }
 
   it('toasts the copied value', async () => {
-    expect(await copyWithToast('01ABC', titles)).toBe(true)
-    expect(getToasts()).toEqual([expect.objectContaining({ tone: 'success', title: 'ID copied', description: '01ABC' })])
+    expect(await copyWithToast(store, '01ABC', titles)).toBe(true)
+    expect(store.get()).toEqual([expect.objectContaining({ tone: 'success', title: 'ID copied', description: '01ABC' })])
   })
 
   it('says how to copy by hand when refused', async () => {
     refuse()
-    expect(await copyWithToast('01ABC', titles)).toBe(false)
-    expect(getToasts()).toEqual([expect.objectContaining({ tone: 'error', title: 'Could not copy the ID', description: 'Select it and copy it instead: 01ABC' })])
+    expect(await copyWithToast(store, '01ABC', titles)).toBe(false)
+    expect(store.get()).toEqual([expect.objectContaining({ tone: 'error', title: 'Could not copy the ID', description: 'Select it and copy it instead: 01ABC' })])
   })
 })
 
@@ -52,11 +55,11 @@ describe('useCopyToClipboard', () => {
   it('shows copied for a while, then idle again, and toasts nothing unless asked', async () => {
     vi.useFakeTimers()
     try {
-      const { result } = renderHook(() => useCopyToClipboard({ resetAfterMs: 1000 }))
+      const { result } = renderHook(() => useCopyToClipboard({ resetAfterMs: 1000 }), { wrapper })
       await act(() => result.current.copy('secret'))
       expect(result.current.state).toBe('copied')
       expect(writeText).toHaveBeenCalledWith('secret')
-      expect(getToasts()).toEqual([])
+      expect(store.get()).toEqual([])
       act(() => vi.advanceTimersByTime(1000))
       expect(result.current.state).toBe('idle')
     } finally {
@@ -67,10 +70,10 @@ describe('useCopyToClipboard', () => {
   it('on failure calls onFailure and stays failed', async () => {
     refuse()
     const onFailure = vi.fn<() => void>()
-    const { result } = renderHook(() => useCopyToClipboard({ resetAfterMs: 1000, onFailure, toast: { copied: 'Copied', failed: 'Could not copy' } }))
+    const { result } = renderHook(() => useCopyToClipboard({ resetAfterMs: 1000, onFailure, toast: { copied: 'Copied', failed: 'Could not copy' } }), { wrapper })
     await act(() => result.current.copy('secret'))
     expect(result.current.state).toBe('failed')
     expect(onFailure).toHaveBeenCalledTimes(1)
-    expect(getToasts()).toEqual([expect.objectContaining({ tone: 'error', title: 'Could not copy' })])
+    expect(store.get()).toEqual([expect.objectContaining({ tone: 'error', title: 'Could not copy' })])
   })
 })

@@ -1,4 +1,4 @@
-import { serializeListView, type ListView } from '../../model/list-view'
+import { serializeListView, type ListView } from './list-view'
 
 /** The keys list showing exactly a figure's keys. */
 export function listHref(view: ListView): string {

@@ -1,10 +1,21 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { autoRetryWaitMs } from '../../../api/rate-limit'
 
-// Keyed by the error itself, so a remount (a page change, say) does not restart the wait.
-const deadlines = new WeakMap<object, number>()
+// Per app (owned by its query client, as capability-store.ts is), then by the error itself, so a
+// remount (a page change, say) does not restart the wait.
+const deadlinesBy = new WeakMap<QueryClient, WeakMap<object, number>>()
 
-function deadlineOf(error: unknown, now: number): number | null {
+function deadlinesOf(queryClient: QueryClient): WeakMap<object, number> {
+  let deadlines = deadlinesBy.get(queryClient)
+  if (!deadlines) {
+    deadlines = new WeakMap()
+    deadlinesBy.set(queryClient, deadlines)
+  }
+  return deadlines
+}
+
+function deadlineOf(deadlines: WeakMap<object, number>, error: unknown, now: number): number | null {
   const wait = autoRetryWaitMs(error)
   if (wait === null || typeof error !== 'object' || error === null) return null
   const known = deadlines.get(error)
@@ -19,7 +30,7 @@ function deadlineOf(error: unknown, now: number): number | null {
  */
 export function useRetryCountdown(error: unknown, retry: () => void): { secondsLeft: number | null; waitSeconds: number | null; retryNow: () => void } {
   const [now, setNow] = useState(() => Date.now())
-  const deadline = deadlineOf(error, now)
+  const deadline = deadlineOf(deadlinesOf(useQueryClient()), error, now)
   const retryRef = useRef(retry)
   const retried = useRef<unknown>(null)
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { toast } from './toast-store'
+import { useToasts, type ToastStore } from '../components/ui/toast-store'
 
 export type CopyState = 'idle' | 'copied' | 'failed'
 
@@ -16,10 +16,10 @@ export async function writeToClipboard(text: string): Promise<boolean> {
 }
 
 /** Copies a value and says so in the toasts' live region; when refused, says how to copy it by hand instead of pretending. */
-export async function copyWithToast(value: string, titles: { copied: string; failed: string }): Promise<boolean> {
+export async function copyWithToast(toasts: ToastStore, value: string, titles: { copied: string; failed: string }): Promise<boolean> {
   const copied = await writeToClipboard(value)
-  if (copied) toast.success(titles.copied, { description: value })
-  else toast.error(titles.failed, { description: `Select it and copy it instead: ${value}` })
+  if (copied) toasts.success(titles.copied, { description: value })
+  else toasts.error(titles.failed, { description: `Select it and copy it instead: ${value}` })
   return copied
 }
 
@@ -35,6 +35,7 @@ export interface CopyOptions {
 /** The copy action for a button, with its inline state: idle, copied (for a while) or failed (until the next try). */
 export function useCopyToClipboard({ resetAfterMs, toast: titles, onFailure }: CopyOptions) {
   const [state, setState] = useState<CopyState>('idle')
+  const toasts = useToasts()
 
   useEffect(() => {
     if (state !== 'copied') return
@@ -43,7 +44,7 @@ export function useCopyToClipboard({ resetAfterMs, toast: titles, onFailure }: C
   }, [state, resetAfterMs])
 
   async function copy(value: string): Promise<boolean> {
-    const copied = titles ? await copyWithToast(value, titles) : await writeToClipboard(value)
+    const copied = titles ? await copyWithToast(toasts, value, titles) : await writeToClipboard(value)
     if (!copied) onFailure?.()
     setState(copied ? 'copied' : 'failed')
     return copied

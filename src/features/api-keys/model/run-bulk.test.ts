@@ -1,4 +1,4 @@
-import { ApiError } from '../../../../api/api-error'
+import { ApiError } from '../../../api/api-error'
 import { MAX_RETRY_WAIT_MS, rateLimitWait, runBulk } from './run-bulk'
 
 const tooMany = (retryAfterMs: number | null) => new ApiError({ kind: 'http', status: 429, code: 'RESOURCE_EXHAUSTED', message: 'Too many requests', retryAfterMs })

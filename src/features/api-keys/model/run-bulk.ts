@@ -1,4 +1,4 @@
-import { isApiError } from '../../../../api/api-error'
+import { isApiError } from '../../../api/api-error'
 import { mapWithConcurrency } from './map-with-concurrency'
 
 /** At most this many requests at a time, so a bulk run does not flood the server. */
