@@ -1,4 +1,4 @@
-import { FlaskConical, KeyRound, PlugZap, RotateCcw, Unplug } from 'lucide-react'
+import { Icon } from '../components/ui/icon'
 import { AppLink } from '../components/ui/app-link'
 import { Button } from '../components/ui/button'
 import { CommandPaletteTrigger } from './command-palette-trigger'
@@ -23,7 +23,7 @@ export function AppHeader({ modes, path, onConnect }: { modes: AppModeControls; 
       </a>
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3 sm:px-6">
         <div className="flex items-center gap-2 font-semibold">
-          <KeyRound aria-hidden className="size-5 text-indigo-600 dark:text-indigo-400" />
+          <Icon name="key-round" className="size-5 text-indigo-600 dark:text-indigo-400" />
           <span>Coval</span>
           <span className="text-zinc-400" aria-hidden>
             /
@@ -47,16 +47,16 @@ export function AppHeader({ modes, path, onConnect }: { modes: AppModeControls; 
           {mode.kind === 'demo' && (
             <>
               <span className={`${badge} border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200`}>
-                <FlaskConical aria-hidden className="size-3.5" />
+                <Icon name="flask-conical" className="size-3.5" />
                 Demo data: not real keys
               </span>
               {modes.demo && <DemoSettingsButton demo={modes.demo} />}
               <Button size="sm" variant="ghost" onClick={modes.resetDemo}>
-                <RotateCcw aria-hidden className="size-4" />
+                <Icon name="rotate-ccw" className="size-4" />
                 Reset demo data
               </Button>
               <Button size="sm" onClick={onConnect}>
-                <PlugZap aria-hidden className="size-4" />
+                <Icon name="plug-zap" className="size-4" />
                 Connect to API
               </Button>
             </>
@@ -71,20 +71,20 @@ export function AppHeader({ modes, path, onConnect }: { modes: AppModeControls; 
                 </span>
               </span>
               <Button size="sm" onClick={modes.disconnect}>
-                <Unplug aria-hidden className="size-4" />
+                <Icon name="unplug" className="size-4" />
                 Disconnect
               </Button>
             </>
           )}
           {mode.kind === 'disconnected' && (
             <Button size="sm" variant="primary" onClick={onConnect}>
-              <PlugZap aria-hidden className="size-4" />
+              <Icon name="plug-zap" className="size-4" />
               Connect to API
             </Button>
           )}
           {mode.kind !== 'demo' && modes.demoAvailable && (
             <Button size="sm" variant="ghost" onClick={modes.switchToDemo}>
-              <FlaskConical aria-hidden className="size-4" />
+              <Icon name="flask-conical" className="size-4" />
               Use demo data
             </Button>
           )}

@@ -1,4 +1,4 @@
-import { SlidersHorizontal } from 'lucide-react'
+import { Icon } from '../../components/ui/icon'
 import { useState } from 'react'
 import { Button } from '../../components/ui/button'
 import { LazyBoundary, lazyWithRetry } from '../../components/ui/lazy-boundary'
@@ -16,7 +16,7 @@ export function DemoSettingsButton({ demo }: { demo: DemoControls }) {
   return (
     <>
       <Button size="sm" variant="ghost" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        <SlidersHorizontal aria-hidden className="size-4" />
+        <Icon name="sliders-horizontal" className="size-4" />
         Demo settings
       </Button>
       {open && (

@@ -1,4 +1,4 @@
-import { CopyPlus, Plus } from 'lucide-react'
+import { Icon } from '../../../../components/ui/icon'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { useId, useRef, useState, type ReactNode } from 'react'
 import { Button, type ButtonProps } from '../../../../components/ui/button'
@@ -30,7 +30,7 @@ export function CreateApiKeyButton({ variant = 'primary', size = 'md', className
   return (
     <>
       <Button ref={buttonRef} variant={variant} size={size} className={className} aria-haspopup="dialog" onClick={(event) => openCreateKeyDialog(event.currentTarget, similarTo ?? null)}>
-        {similarTo ? <CopyPlus aria-hidden className="size-4" /> : <Plus aria-hidden className="size-4" />}
+        {similarTo ? <Icon name="copy-plus" className="size-4" /> : <Icon name="plus" className="size-4" />}
         {children}
       </Button>
       {/* Closed before its code ever loaded (it failed): unmounted, so the next opening loads again. */}

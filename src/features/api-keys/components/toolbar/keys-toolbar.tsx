@@ -1,4 +1,4 @@
-import { RotateCcw, X } from 'lucide-react'
+import { Icon } from '../../../../components/ui/icon'
 import { Button } from '../../../../components/ui/button'
 import { isFiltered, type ListView } from '../../model/list-view'
 import { ViewsButton } from '../saved-views/views-button'
@@ -26,7 +26,7 @@ export function KeysToolbar({ view, filters, onSearch, onChange, onReset, onExpr
         <AdvancedToggle open={advanced} expression={view.expression} onToggle={() => setAdvanced(!advanced)} />
         {isFiltered(view) && (
           <Button size="sm" variant="ghost" onClick={onReset}>
-            <RotateCcw aria-hidden className="size-3.5" />
+            <Icon name="rotate-ccw" className="size-3.5" />
             Reset filters
           </Button>
         )}
@@ -36,7 +36,7 @@ export function KeysToolbar({ view, filters, onSearch, onChange, onReset, onExpr
         {view.createdOver && (
           <Button size="sm" onClick={() => onChange({ createdOver: null })} aria-label={`Remove filter: created over ${view.createdOver} days ago`}>
             Created over {view.createdOver} days ago
-            <X aria-hidden className="size-3.5" />
+            <Icon name="x" className="size-3.5" />
           </Button>
         )}
       </div>
