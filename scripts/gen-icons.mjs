@@ -49,8 +49,12 @@ async function buildCss() {
   // In a layer, so Tailwind's utilities (size-4, hidden, peer-checked:block) win over these defaults.
   css += `@layer components {\n`
   css += `  .icon { display: block; flex-shrink: 0; width: 1.5rem; height: 1.5rem; background-color: currentColor; mask: var(--icon) center / contain no-repeat; }\n`
-  // Forced colours would paint the mask's background with Canvas (unseen): draw it in the colour of the text beside it instead.
-  css += `  @media (forced-colors: active) { .icon { forced-color-adjust: none; color: inherit !important; } }\n`
+  // Forced colours would paint the mask's background Canvas, unseen: draw it in the forced colour of the text beside it
+  // (CanvasText, ButtonText, LinkText, GrayText when disabled); `none` keeps it visible where that value is unknown.
+  css += `  @media (forced-colors: active) {\n`
+  css += `    .icon { forced-color-adjust: none; color: inherit !important; }\n`
+  css += `    @supports (forced-color-adjust: preserve-parent-color) { .icon { forced-color-adjust: preserve-parent-color; } }\n`
+  css += `  }\n`
   for (const name of ICONS) {
     const data = await iconData(name)
     css += `  .icon-${name} { --icon: ${toUrl(toSvg(data, 2))}; }\n`

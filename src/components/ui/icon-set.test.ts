@@ -37,7 +37,9 @@ describe('the icon set', () => {
     expect(unused).toEqual([])
   })
 
-  it('shows in forced colours, in the colour of the text beside it', () => {
-    expect(css).toMatch(/@media \(forced-colors: active\) \{ \.icon \{ forced-color-adjust: none; color: inherit !important; \} \}/)
+  it('shows in forced colours, in the forced colour of the text beside it', () => {
+    const forced = /@media \(forced-colors: active\) \{\n(.*\n)*? {2}\}/.exec(css)?.[0] ?? ''
+    expect(forced).toContain('.icon { forced-color-adjust: none; color: inherit !important; }')
+    expect(forced).toContain('.icon { forced-color-adjust: preserve-parent-color; }')
   })
 })
