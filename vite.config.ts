@@ -53,8 +53,8 @@ function firstScreenModule(id: string, graph: ModuleGraph): boolean {
 
 /**
  * Whether a module is reached from the entry by static imports alone, i.e. loaded before anything lazy.
- * Only our own imports count: a package's index re-exports all of it (lucide-react: every icon), but
- * the group pulls in just what our modules use, so an icon of a lazily loaded dialog stays with it.
+ * Only our own imports count: a package's index re-exports all of it (radix-ui: every primitive), but
+ * the group pulls in just what our modules use, so a primitive only a lazily loaded dialog uses stays with it.
  */
 function loadedAtStart(id: string, graph: ModuleGraph, seen = new Set<string>()): boolean {
   if (seen.has(id)) return false

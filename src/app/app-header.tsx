@@ -1,4 +1,4 @@
-import { FlaskConical, KeyRound } from 'lucide-react'
+import { Icon } from '../components/ui/icon'
 import { useState } from 'react'
 import { AppLink } from '../components/ui/app-link'
 import { Button } from '../components/ui/button'
@@ -29,7 +29,7 @@ export function AppHeader({ modes, path, onConnect }: { modes: AppModeControls; 
       {/* One row from a phone up: below 1280 px the mode's actions and the theme sit in a "More" menu. */}
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-1.5 gap-y-2 px-4 py-3 sm:gap-x-3 sm:px-6">
         <div className="flex items-center gap-2 font-semibold">
-          <KeyRound aria-hidden className="size-5 text-indigo-600 dark:text-indigo-400" />
+          <Icon name="key-round" className="size-5 text-indigo-600 dark:text-indigo-400" />
           <span>Coval</span>
           <span className="text-zinc-400 max-sm:hidden" aria-hidden>
             /
@@ -52,7 +52,7 @@ export function AppHeader({ modes, path, onConnect }: { modes: AppModeControls; 
         <div role="group" aria-label="Mode" className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-1.5 sm:gap-2 print:hidden">
           {mode.kind === 'demo' && (
             <span className={`${badge} border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200`}>
-              <FlaskConical aria-hidden className="size-3.5 max-sm:hidden" />
+              <Icon name="flask-conical" className="size-3.5 max-sm:hidden" />
               Demo<span className="max-lg:sr-only"> data: not real keys</span>
             </span>
           )}
@@ -65,7 +65,7 @@ export function AppHeader({ modes, path, onConnect }: { modes: AppModeControls; 
               </span>
             </span>
           )}
-          {actions.map(({ id, label, icon: Icon, opensDialog, run }) => (
+          {actions.map(({ id, label, icon, opensDialog, run }) => (
             <Button
               key={id}
               size="sm"
@@ -74,7 +74,7 @@ export function AppHeader({ modes, path, onConnect }: { modes: AppModeControls; 
               onClick={run}
               className="max-xl:hidden"
             >
-              <Icon aria-hidden className="size-4" />
+              <Icon name={icon} className="size-4" />
               {label}
             </Button>
           ))}

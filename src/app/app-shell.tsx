@@ -1,4 +1,4 @@
-import { PlugZap } from 'lucide-react'
+import { Icon } from '../components/ui/icon'
 import { useState } from 'react'
 import { AppLink } from '../components/ui/app-link'
 import { Button } from '../components/ui/button'
@@ -71,7 +71,7 @@ export function AppShell({ boot }: { boot: Boot }) {
             </h1>
             <p className="text-sm text-zinc-600 dark:text-zinc-400">{mode.reason ?? 'Connect to the Coval API with an admin key to manage your organisation’s keys.'}</p>
             <Button variant="primary" onClick={() => setConnectOpen(true)}>
-              <PlugZap aria-hidden className="size-4" />
+              <Icon name="plug-zap" className="size-4" />
               Connect to API
             </Button>
           </section>

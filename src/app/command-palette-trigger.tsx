@@ -1,4 +1,4 @@
-import { Search } from 'lucide-react'
+import { Icon } from '../components/ui/icon'
 import { useEffect, useState } from 'react'
 import { Button } from '../components/ui/button'
 import { LazyBoundary, lazyWithRetry } from '../components/ui/lazy-boundary'
@@ -40,7 +40,7 @@ export function CommandPaletteTrigger(props: PaletteHostProps) {
         onClick={(event) => setPalette({ open: true, origin: event.currentTarget })}
         className="max-sm:px-2"
       >
-        <Search aria-hidden className="size-4" />
+        <Icon name="search" className="size-4" />
         {/* A phone shows the icon alone; the name stays for screen readers. */}
         <span className="max-sm:sr-only">Command palette</span>
         <kbd aria-hidden className="text-xs text-zinc-500 max-2xl:hidden dark:text-zinc-400">

@@ -1,3 +1,4 @@
+import { Icon } from '../components/ui/icon'
 import { useSyncExternalStore } from 'react'
 import { DeferredTrigger } from '../components/ui/deferred-menu'
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuRadioGroup, DropdownMenuRadioItem, DropdownMenuSeparator, DropdownMenuTrigger } from '../components/ui/dropdown-menu'
@@ -15,9 +16,9 @@ export function HeaderMenu({ actions, defaultOpen }: { actions: readonly HeaderA
         <DeferredTrigger />
       </DropdownMenuTrigger>
       <DropdownMenuContent label="More actions" align="end">
-        {actions.map(({ id, label, icon: Icon, opensDialog, run }) => (
+        {actions.map(({ id, label, icon, opensDialog, run }) => (
           <DropdownMenuItem key={id} onSelect={run}>
-            <Icon aria-hidden className="size-4" />
+            <Icon name={icon} className="size-4" />
             {opensDialog ? `${label}…` : label}
           </DropdownMenuItem>
         ))}

@@ -1,4 +1,4 @@
-import { Ellipsis } from 'lucide-react'
+import { Icon } from '../components/ui/icon'
 import { DeferredMenu } from '../components/ui/deferred-menu'
 import { lazyWithRetry } from '../components/ui/lazy-boundary'
 import type { HeaderAction } from './header-actions'
@@ -15,7 +15,7 @@ export function HeaderMoreButton({ actions }: { actions: readonly HeaderAction[]
         aria-label="More actions"
         className="inline-flex size-8 items-center justify-center rounded-md text-zinc-600 hover:bg-zinc-100 xl:hidden dark:text-zinc-300 dark:hover:bg-zinc-800"
       >
-        <Ellipsis aria-hidden className="size-4" />
+        <Icon name="ellipsis" className="size-4" />
       </button>
     </DeferredMenu>
   )

@@ -1,4 +1,4 @@
-import { Search } from 'lucide-react'
+import { Icon } from '../../components/ui/icon'
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { Dialog, DialogBody, DialogContent } from '../../components/ui/dialog'
 import { RequestIdText } from '../../components/ui/request-id-text'
@@ -104,7 +104,7 @@ export function CommandPalette({ open, onOpenChange, modes, path, onConnect, ori
       >
         <div className="px-5 pt-3 sm:px-6">
           <div className="flex items-center gap-2 rounded-md border border-zinc-300 px-2.5 focus-within:ring-2 focus-within:ring-indigo-500 dark:border-zinc-700">
-            <Search aria-hidden className="size-4 shrink-0 text-zinc-500 dark:text-zinc-400" />
+            <Icon name="search" className="size-4 shrink-0 text-zinc-500 dark:text-zinc-400" />
             <input
               role="combobox"
               aria-label="Search keys, views and actions"

@@ -1,4 +1,4 @@
-import { Eye, EyeOff, Loader2 } from 'lucide-react'
+import { Icon } from '../../components/ui/icon'
 import { useState, type FormEvent } from 'react'
 import { Button } from '../../components/ui/button'
 import { Checkbox } from '../../components/ui/checkbox'
@@ -67,7 +67,7 @@ export function ConnectDialog({ open, onOpenChange, onConnect, reason, initialBa
                 <div className="flex gap-2">
                   <Input {...control} type={showKey ? 'text' : 'password'} autoComplete="off" spellCheck={false} className="font-mono" value={apiKey} onChange={(e) => setApiKey(e.target.value)} />
                   <Button size="icon" className="h-9 w-9" aria-label={showKey ? 'Hide key' : 'Show key'} aria-pressed={showKey} onClick={() => setShowKey(!showKey)}>
-                    {showKey ? <EyeOff aria-hidden className="size-4" /> : <Eye aria-hidden className="size-4" />}
+                    {showKey ? <Icon name="eye-off" className="size-4" /> : <Icon name="eye" className="size-4" />}
                   </Button>
                 </div>
               )}
@@ -82,11 +82,11 @@ export function ConnectDialog({ open, onOpenChange, onConnect, reason, initialBa
           </DialogBody>
           <DialogFooter>
             <Button onClick={() => void run('test')} disabled={busy !== null}>
-              {busy === 'test' && <Loader2 aria-hidden className="size-4 animate-spin" />}
+              {busy === 'test' && <Icon name="loader-circle" className="size-4 animate-spin" />}
               Test connection
             </Button>
             <Button type="submit" variant="primary" disabled={busy !== null}>
-              {busy === 'connect' && <Loader2 aria-hidden className="size-4 animate-spin" />}
+              {busy === 'connect' && <Icon name="loader-circle" className="size-4 animate-spin" />}
               Connect
             </Button>
           </DialogFooter>

@@ -1,5 +1,5 @@
 import type { CellData, Column, RowData, TableFeatures } from '@tanstack/react-table'
-import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react'
+import { Icon } from '../ui/icon'
 
 /** A sortable header: one button that cycles the sort, the direction shown and announced. */
 export function DataTableColumnHeader<TFeatures extends TableFeatures, TData extends RowData, TValue extends CellData>({
@@ -11,7 +11,7 @@ export function DataTableColumnHeader<TFeatures extends TableFeatures, TData ext
 }) {
   if (!('getCanSort' in column) || !column.getCanSort()) return <span>{title}</span>
   const sorted = column.getIsSorted()
-  const Icon = sorted === 'asc' ? ArrowUp : sorted === 'desc' ? ArrowDown : ArrowUpDown
+  const icon = sorted === 'asc' ? 'arrow-up' : sorted === 'desc' ? 'arrow-down' : 'arrow-up-down'
   return (
     <button
       type="button"
@@ -19,7 +19,7 @@ export function DataTableColumnHeader<TFeatures extends TableFeatures, TData ext
       className="-mx-1.5 inline-flex items-center gap-1 rounded px-1.5 py-0.5 font-medium hover:bg-zinc-100 dark:hover:bg-zinc-800"
     >
       {title}
-      <Icon aria-hidden className={sorted ? 'size-3.5' : 'size-3.5 opacity-40'} />
+      <Icon name={icon} className={sorted ? 'size-3.5' : 'size-3.5 opacity-40'} />
     </button>
   )
 }

@@ -1,4 +1,4 @@
-import { ChevronLeft, ChevronRight, ChevronsLeft } from 'lucide-react'
+import { Icon } from '../ui/icon'
 import { useId } from 'react'
 import { Button, type ButtonProps } from '../ui/button'
 
@@ -60,15 +60,15 @@ export function DataTablePagination(props: DataTablePaginationProps) {
       </p>
       <div className="flex items-center gap-1">
         <PagerButton variant="ghost" onClick={props.onFirst} enabled={props.canFirst} aria-label="First page">
-          <ChevronsLeft aria-hidden className="size-4" />
+          <Icon name="chevrons-left" className="size-4" />
         </PagerButton>
         <PagerButton onClick={props.onPrevious} enabled={props.canPrevious}>
-          <ChevronLeft aria-hidden className="size-4" />
+          <Icon name="chevron-left" className="size-4" />
           Previous
         </PagerButton>
         <PagerButton onClick={props.onNext} enabled={props.canNext}>
           Next
-          <ChevronRight aria-hidden className="size-4" />
+          <Icon name="chevron-right" className="size-4" />
         </PagerButton>
       </div>
     </nav>

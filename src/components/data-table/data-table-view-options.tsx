@@ -1,5 +1,5 @@
 import type { RowData, Table, TableFeatures } from '@tanstack/react-table'
-import { Columns3 } from 'lucide-react'
+import { Icon } from '../ui/icon'
 import type { ComponentPropsWithRef } from 'react'
 import { Button } from '../ui/button'
 import { DeferredMenu } from '../ui/deferred-menu'
@@ -13,7 +13,7 @@ const Menu = lazyWithRetry(() => loadViewOptionsMenu(), (m) => m.DataTableViewOp
 export function ColumnsButton(props: ComponentPropsWithRef<'button'>) {
   return (
     <Button size="sm" aria-label="Choose columns" {...props}>
-      <Columns3 aria-hidden className="size-4" />
+      <Icon name="columns-3" className="size-4" />
       <span className="hidden sm:inline">Columns</span>
     </Button>
   )

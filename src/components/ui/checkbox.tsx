@@ -1,4 +1,4 @@
-import { Check, Minus } from 'lucide-react'
+import { Icon } from './icon'
 import { useId, useLayoutEffect, useRef, type ChangeEvent, type ComponentPropsWithRef, type ReactNode } from 'react'
 import { cn } from './cn'
 
@@ -58,8 +58,8 @@ export function Checkbox({ label, description, className, id, checked, onChecked
         className={boxClassName}
         {...props}
       />
-      <Check aria-hidden strokeWidth={3} className={cn(markClassName, 'peer-checked:block')} />
-      <Minus aria-hidden strokeWidth={3} className={cn(markClassName, 'peer-indeterminate:block')} />
+      <Icon name="check" strokeWidth={3} className={cn(markClassName, 'peer-checked:block')} />
+      <Icon name="minus" strokeWidth={3} className={cn(markClassName, 'peer-indeterminate:block')} />
     </span>
   )
   if (!label) return box

@@ -1,4 +1,4 @@
-import { X } from 'lucide-react'
+import { Icon } from './icon'
 import { Dialog as DialogPrimitive } from 'radix-ui'
 import { useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { cn } from './cn'
@@ -45,7 +45,7 @@ export function DialogContent({ title, description, size = 'md', role = 'dialog'
             aria-label={closeLabel}
             className="absolute top-3 right-3 inline-flex size-8 items-center justify-center rounded-md text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
           >
-            <X aria-hidden className="size-4" />
+            <Icon name="x" className="size-4" />
           </DialogPrimitive.Close>
         )}
       </DialogPrimitive.Content>

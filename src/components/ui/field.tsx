@@ -1,4 +1,4 @@
-import { CircleAlert } from 'lucide-react'
+import { Icon } from './icon'
 import { useId, type ComponentPropsWithRef, type ReactNode } from 'react'
 import { cn } from './cn'
 
@@ -80,7 +80,7 @@ export function Field({ label, description, error, aside, optional, kind = 'cont
 export function FieldError({ id, children }: { id?: string; children: ReactNode }) {
   return (
     <p id={id} className="flex items-start gap-1.5 text-sm text-red-700 dark:text-red-400">
-      <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
+      <Icon name="circle-alert" className="mt-0.5 size-4 shrink-0" />
       <span>{children}</span>
     </p>
   )

@@ -1,4 +1,4 @@
-import { CircleAlert, RotateCcw, X } from 'lucide-react'
+import { Icon } from './icon'
 import { Component, Suspense, createContext, use, type ComponentType, type ReactNode } from 'react'
 import { Button } from './button'
 
@@ -55,13 +55,13 @@ export class LazyBoundary extends Component<LazyBoundaryProps, LazyBoundaryState
     }
     return (
       <div role="alert" className="flex flex-wrap items-center gap-2 rounded-md border border-red-300 bg-red-50 px-2.5 py-1.5 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
-        <CircleAlert aria-hidden className="size-4 shrink-0" />
+        <Icon name="circle-alert" className="size-4 shrink-0" />
         <span>Could not load {what}.</span>
         <Button size="sm" onClick={() => {
             this.setState({ failed: false, attempt: ++attempts })
             this.props.onRetry?.()
           }}>
-          <RotateCcw aria-hidden className="size-4" />
+          <Icon name="rotate-ccw" className="size-4" />
           Retry
         </Button>
         {/* After a redeploy the old chunk is gone for good: only the new version has it. */}
@@ -70,7 +70,7 @@ export class LazyBoundary extends Component<LazyBoundaryProps, LazyBoundaryState
         </Button>
         {onDismiss && (
           <Button size="icon" variant="ghost" aria-label="Dismiss" onClick={onDismiss}>
-            <X aria-hidden className="size-4" />
+            <Icon name="x" className="size-4" />
           </Button>
         )}
       </div>

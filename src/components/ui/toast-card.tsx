@@ -1,4 +1,4 @@
-import { CircleAlert, CircleCheck, Info, X } from 'lucide-react'
+import { Icon } from './icon'
 import { useEffect, useId, useState } from 'react'
 import { cn } from './cn'
 import { useToasts, type Toast, type ToastAction } from './toast-store'
@@ -8,7 +8,7 @@ import { RequestIdText } from './request-id-text'
 
 const AUTO_DISMISS_MS = 6000
 
-const ICONS = { success: CircleCheck, error: CircleAlert, info: Info }
+const ICONS = { success: 'circle-check', error: 'circle-alert', info: 'info' } as const
 
 export function ToastCard({ toast }: { toast: Toast }) {
   const [paused, setPaused] = useState(false)
@@ -20,7 +20,6 @@ export function ToastCard({ toast }: { toast: Toast }) {
     const timer = window.setTimeout(() => dismiss(toast.id), AUTO_DISMISS_MS)
     return () => window.clearTimeout(timer)
   }, [persistent, paused, toast.id, dismiss])
-  const Icon = ICONS[toast.tone]
   return (
     <div
       onPointerEnter={() => setPaused(true)}
@@ -32,7 +31,7 @@ export function ToastCard({ toast }: { toast: Toast }) {
         toast.tone === 'error' ? 'border-red-300 dark:border-red-800' : 'border-zinc-200 dark:border-zinc-800',
       )}
     >
-      <Icon aria-hidden className={cn('mt-0.5 size-4 shrink-0', toast.tone === 'error' ? 'text-red-600' : toast.tone === 'success' ? 'text-emerald-600' : 'text-sky-600')} />
+      <Icon name={ICONS[toast.tone]} className={cn('mt-0.5 size-4 shrink-0', toast.tone === 'error' ? 'text-red-600' : toast.tone === 'success' ? 'text-emerald-600' : 'text-sky-600')} />
       <div className="min-w-0 flex-1 space-y-1">
         <p className="font-medium break-words">{toast.title}</p>
         {toast.description && (
@@ -43,7 +42,7 @@ export function ToastCard({ toast }: { toast: Toast }) {
         {toast.action && <ToastActionButton action={toast.action} onDone={() => dismiss(toast.id)} />}
       </div>
       <button type="button" aria-label="Dismiss notification" onClick={() => dismiss(toast.id)} className="rounded p-0.5 text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800">
-        <X aria-hidden className="size-4" />
+        <Icon name="x" className="size-4" />
       </button>
     </div>
   )

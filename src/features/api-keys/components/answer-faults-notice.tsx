@@ -1,4 +1,4 @@
-import { Info, TriangleAlert } from 'lucide-react'
+import { Icon } from '../../../components/ui/icon'
 import type { ReactNode } from 'react'
 import { Button } from '../../../components/ui/button'
 import type { AnswerFaults } from '../model/answer-faults'
@@ -8,10 +8,9 @@ const CALM = 'border-sky-200 bg-sky-50 text-sky-900 dark:border-sky-900 dark:bg-
 const FAULT = 'border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100'
 
 function Notice({ tone, children, action }: { tone: 'calm' | 'fault'; children: string; action?: ReactNode }) {
-  const Icon = tone === 'calm' ? Info : TriangleAlert
   return (
     <div role="status" className={`flex flex-wrap items-start gap-2 rounded-md border px-3 py-2 text-sm ${tone === 'calm' ? CALM : FAULT}`}>
-      <Icon aria-hidden className="mt-0.5 size-4 shrink-0" />
+      <Icon name={tone === 'calm' ? 'info' : 'triangle-alert'} className="mt-0.5 size-4 shrink-0" />
       <p className="min-w-0 flex-1 basis-48">{children}</p>
       {action}
     </div>

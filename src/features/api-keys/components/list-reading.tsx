@@ -1,4 +1,4 @@
-import { Info, Loader2 } from 'lucide-react'
+import { Icon } from '../../../components/ui/icon'
 import { Button } from '../../../components/ui/button'
 
 const numbers = new Intl.NumberFormat('en')
@@ -7,7 +7,7 @@ const numbers = new Intl.NumberFormat('en')
 export function ReadingProgress({ read, expected, onCancel }: { read: number; expected: number; onCancel: () => void }) {
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-md border border-zinc-200 px-3 py-2 text-sm dark:border-zinc-800">
-      <Loader2 aria-hidden className="size-4 shrink-0 animate-spin motion-reduce:animate-none" />
+      <Icon name="loader-circle" className="size-4 shrink-0 animate-spin motion-reduce:animate-none" />
       <p role="status" className="tabular-nums">
         {expected > 0 ? `Reading keys… ${numbers.format(read)} of ${numbers.format(expected)}` : 'Reading keys…'}
       </p>
@@ -23,7 +23,7 @@ export function ReadingProgress({ read, expected, onCancel }: { read: number; ex
 export function BrowserWorkNote({ text }: { text: string }) {
   return (
     <p className="flex items-start gap-1.5 text-xs text-zinc-600 dark:text-zinc-400">
-      <Info aria-hidden className="mt-px size-3.5 shrink-0" />
+      <Icon name="info" className="mt-px size-3.5 shrink-0" />
       {text}
     </p>
   )

@@ -1,4 +1,4 @@
-import { KeyRound, SearchX, WifiOff } from 'lucide-react'
+import { Icon } from '../../../components/ui/icon'
 import type { ReactNode } from 'react'
 import { Button } from '../../../components/ui/button'
 
@@ -14,7 +14,7 @@ function Panel({ icon, title, children }: { icon: ReactNode; title: string; chil
 
 export function EmptyState({ action }: { action?: ReactNode }) {
   return (
-    <Panel icon={<KeyRound aria-hidden className="size-6" />} title="No API keys yet">
+    <Panel icon={<Icon name="key-round" className="size-6" />} title="No API keys yet">
       <p className="max-w-sm text-sm text-zinc-600 dark:text-zinc-400">Create a key to let a service, a CI pipeline or a teammate call the Coval API.</p>
       {action}
     </Panel>
@@ -23,7 +23,7 @@ export function EmptyState({ action }: { action?: ReactNode }) {
 
 export function NoMatchState({ onReset }: { onReset: () => void }) {
   return (
-    <Panel icon={<SearchX aria-hidden className="size-6" />} title="No keys match these filters">
+    <Panel icon={<Icon name="search-x" className="size-6" />} title="No keys match these filters">
       <p className="max-w-sm text-sm text-zinc-600 dark:text-zinc-400">Try another search, or clear the filters to see every key.</p>
       <Button onClick={onReset}>Reset filters</Button>
     </Panel>
@@ -33,7 +33,7 @@ export function NoMatchState({ onReset }: { onReset: () => void }) {
 /** A link to a later page that no longer exists: keys were removed since it was made. */
 export function PastTheEnd({ page, onFirst }: { page: number; onFirst: () => void }) {
   return (
-    <Panel icon={<SearchX aria-hidden className="size-6" />} title={`Page ${page} is past the end of the list`}>
+    <Panel icon={<Icon name="search-x" className="size-6" />} title={`Page ${page} is past the end of the list`}>
       <p className="max-w-sm text-sm text-zinc-600 dark:text-zinc-400">Keys were removed since this link was made, so the list is shorter now.</p>
       <Button onClick={onFirst}>Go to the first page</Button>
     </Panel>
@@ -43,7 +43,7 @@ export function PastTheEnd({ page, onFirst }: { page: number; onFirst: () => voi
 /** A link to a page the server only repeats: its pages lead back to ones already read. */
 export function PageRepeats({ page, onFirst }: { page: number; onFirst: () => void }) {
   return (
-    <Panel icon={<SearchX aria-hidden className="size-6" />} title={`Page ${page} only repeats earlier pages`}>
+    <Panel icon={<Icon name="search-x" className="size-6" />} title={`Page ${page} only repeats earlier pages`}>
       <p className="max-w-sm text-sm text-zinc-600 dark:text-zinc-400">The server’s pages lead back to ones already read, a fault on its side, so there is no page {page} to show.</p>
       <Button onClick={onFirst}>Start again from the first page</Button>
     </Panel>
@@ -54,7 +54,7 @@ export function PageRepeats({ page, onFirst }: { page: number; onFirst: () => vo
 export function OfflineNotice({ hasData }: { hasData: boolean }) {
   return (
     <div role="status" className="flex items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
-      <WifiOff aria-hidden className="size-4 shrink-0" />
+      <Icon name="wifi-off" className="size-4 shrink-0" />
       {hasData ? 'You are offline. These are the keys loaded before; the list refreshes when the connection returns.' : 'You are offline. The keys load when the connection returns.'}
     </div>
   )

@@ -1,4 +1,4 @@
-import { AlertTriangle } from 'lucide-react'
+import { Icon } from '../../../components/ui/icon'
 import { isApiError } from '../../../api/api-error'
 import { asksToWait } from '../../../api/rate-limit'
 import { RateLimitedState } from './rate-limited-state'
@@ -11,7 +11,7 @@ export function QueryErrorState({ error, onRetry, title = 'Could not load the ke
   return (
     <div role="alert" className="flex flex-col items-start gap-3 rounded-lg border border-red-200 bg-red-50 p-4 dark:border-red-900 dark:bg-red-950/60">
       <div className="flex items-center gap-2 font-medium text-red-900 dark:text-red-100">
-        <AlertTriangle aria-hidden className="size-5" />
+        <Icon name="triangle-alert" className="size-5" />
         {title}
       </div>
       <p className="text-sm text-red-900 dark:text-red-100">{message}</p>

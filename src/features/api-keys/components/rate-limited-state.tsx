@@ -1,4 +1,4 @@
-import { Clock } from 'lucide-react'
+import { Icon } from '../../../components/ui/icon'
 import { isApiError } from '../../../api/api-error'
 import { isRateLimited } from '../../../api/rate-limit'
 import { useRetryCountdown } from '../hooks/use-retry-countdown'
@@ -15,7 +15,7 @@ export function RateLimitedState({ error, onRetry, title }: { error: unknown; on
       className="flex flex-col items-start gap-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-800 dark:bg-amber-950/60 dark:text-amber-50"
     >
       <p className="flex items-center gap-2 font-medium">
-        <Clock aria-hidden className="size-5 shrink-0" />
+        <Icon name="clock" className="size-5 shrink-0" />
         {secondsLeft === null || secondsLeft > 0 ? `${what}, retrying in ${secondsLeft ?? 0} s` : `${what}, retrying now…`}
       </p>
       {/* Said once, not every second. */}

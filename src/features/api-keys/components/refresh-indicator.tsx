@@ -1,4 +1,4 @@
-import { Loader2 } from 'lucide-react'
+import { Icon } from '../../../components/ui/icon'
 
 /** A quiet sign that fresh data is on its way while the current rows stay usable. */
 export function RefreshIndicator({ active }: { active: boolean }) {
@@ -6,7 +6,7 @@ export function RefreshIndicator({ active }: { active: boolean }) {
     <span role="status" className="inline-flex items-center gap-1.5 text-xs">
       {active && (
         <>
-          <Loader2 aria-hidden className="size-3.5 animate-spin" />
+          <Icon name="loader-circle" className="size-3.5 animate-spin" />
           Updating…
         </>
       )}

@@ -1,4 +1,4 @@
-import { Info } from 'lucide-react'
+import { Icon } from '../../../components/ui/icon'
 
 /** The words of the notice, apart so they read right for one key and for several. */
 export function rowsWithoutIdMessage(count: number): string {
@@ -12,7 +12,7 @@ export function RowsWithoutIdNotice({ count }: { count: number }) {
   if (count <= 0) return null
   return (
     <div role="status" className="flex items-start gap-2 rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900 dark:border-sky-900 dark:bg-sky-950 dark:text-sky-100">
-      <Info aria-hidden className="mt-0.5 size-4 shrink-0" />
+      <Icon name="info" className="mt-0.5 size-4 shrink-0" />
       <p className="flex-1">{rowsWithoutIdMessage(count)}</p>
     </div>
   )

@@ -1,4 +1,4 @@
-import { ShieldAlert } from 'lucide-react'
+import { Icon } from '../../../components/ui/icon'
 import { useScopeDenied } from '../../../api/denied-scopes'
 import { cn } from '../../../components/ui/cn'
 
@@ -13,7 +13,7 @@ export function ScopeNeeded({ scope, ...props }: { scope: string; id?: string; s
 export function ScopeNote({ scope, id, short = false, className }: { scope: string; id?: string; short?: boolean; className?: string }) {
   return (
     <span id={id} className={cn('inline-flex items-center gap-1 text-xs text-amber-800 dark:text-amber-300', className)}>
-      <ShieldAlert aria-hidden className="size-3.5 shrink-0" />
+      <Icon name="shield-alert" className="size-3.5 shrink-0" />
       {short ? `Needs ${scope}` : `Needs the ${scope} permission, which the server refused the key you connected with.`}
     </span>
   )

@@ -1,4 +1,4 @@
-import { X } from 'lucide-react'
+import { Icon } from '../../../../components/ui/icon'
 import { useEffect, useId, useRef } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
@@ -87,7 +87,7 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
           <ScopeNeeded scope="api-keys:write" id={noteId('api-keys:write')} />
           <ScopeNeeded scope="api-keys:delete" id={noteId('api-keys:delete')} />
           <Button ref={clearButton} size="sm" variant="ghost" className="ml-auto" onClick={onClear}>
-            <X aria-hidden className="size-4" />
+            <Icon name="x" className="size-4" />
             Clear selection
           </Button>
           {!all && <DisabledReasons selected={selected} />}
@@ -158,7 +158,7 @@ function BulkOutcome({ outcome, onDismiss }: { outcome: ActionOutcome; onDismiss
         )}
       </div>
       <button type="button" aria-label="Dismiss result" onClick={onDismiss} className="rounded p-0.5 hover:bg-black/5 dark:hover:bg-white/10">
-        <X aria-hidden className="size-4" />
+        <Icon name="x" className="size-4" />
       </button>
     </div>
   )

@@ -1,4 +1,4 @@
-import { Loader2 } from 'lucide-react'
+import { Icon } from '../../../../components/ui/icon'
 import { Button } from '../../../../components/ui/button'
 import { ACTION_LABELS, type KeyAction } from '../../model/key-actions'
 import { QueryErrorState } from '../query-error-state'
@@ -12,7 +12,7 @@ const box = 'flex flex-wrap items-center gap-x-3 gap-y-2 rounded-md border borde
 function Progress({ label, text, value, max, onCancel, cancelLabel = 'Cancel' }: { label: string; text: string; value: number; max: number; onCancel?: () => void; cancelLabel?: string }) {
   return (
     <div className={box}>
-      <Loader2 aria-hidden className="size-4 shrink-0 animate-spin motion-reduce:animate-none" />
+      <Icon name="loader-circle" className="size-4 shrink-0 animate-spin motion-reduce:animate-none" />
       <p role="status" className="tabular-nums">
         {text}
       </p>

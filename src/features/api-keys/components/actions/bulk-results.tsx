@@ -1,4 +1,4 @@
-import { X } from 'lucide-react'
+import { Icon } from '../../../../components/ui/icon'
 import { useEffect, useRef } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
@@ -96,7 +96,7 @@ function KeyNames({ label, keys, open = false }: { label: string; keys: readonly
 function DismissButton({ onDismiss }: { onDismiss: () => void }) {
   return (
     <button type="button" aria-label="Dismiss result" onClick={onDismiss} className="rounded p-0.5 hover:bg-black/5 dark:hover:bg-white/10">
-      <X aria-hidden className="size-4" />
+      <Icon name="x" className="size-4" />
     </button>
   )
 }

@@ -1,4 +1,4 @@
-import { Info, TriangleAlert } from 'lucide-react'
+import { Icon } from '../../../../components/ui/icon'
 import type { ReactNode } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { keyDisplayName } from '../../model/key-actions'
@@ -27,7 +27,7 @@ export function CarriedOverIntro({ oldKey, carried, purpose }: { oldKey: ApiKey;
   return (
     <div className="space-y-2">
       <div className="flex gap-2 rounded-lg border border-zinc-200 bg-zinc-50 p-3 text-sm dark:border-zinc-800 dark:bg-zinc-950">
-        <Info aria-hidden className="mt-0.5 size-4 shrink-0 text-zinc-500 dark:text-zinc-400" />
+        <Icon name="info" className="mt-0.5 size-4 shrink-0 text-zinc-500 dark:text-zinc-400" />
         <p>
           {carriedWords.length > 0 ? (
             <>
@@ -62,7 +62,7 @@ export function CarriedOverIntro({ oldKey, carried, purpose }: { oldKey: ApiKey;
 function Warning({ children }: { children: ReactNode }) {
   return (
     <div className="flex gap-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/50 dark:text-amber-100">
-      <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
+      <Icon name="triangle-alert" className="mt-0.5 size-4 shrink-0" />
       <p>{children}</p>
     </div>
   )

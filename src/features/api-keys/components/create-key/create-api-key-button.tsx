@@ -1,4 +1,4 @@
-import { CopyPlus, Plus } from 'lucide-react'
+import { Icon } from '../../../../components/ui/icon'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { useScopeDenied } from '../../../../api/denied-scopes'
 import { useId, useRef, useState, type ReactNode } from 'react'
@@ -44,7 +44,7 @@ export function CreateApiKeyButton({ variant = 'primary', size = 'md', className
         title={denied ? SCOPE_NEEDED : undefined}
         onClick={(event) => openCreateKeyDialog(event.currentTarget, similarTo ?? null)}
       >
-        {similarTo ? <CopyPlus aria-hidden className="size-4" /> : <Plus aria-hidden className="size-4" />}
+        {similarTo ? <Icon name="copy-plus" className="size-4" /> : <Icon name="plus" className="size-4" />}
         {children}
       </Button>
       {denied && (

@@ -1,6 +1,6 @@
+import { Icon } from '../../../../components/ui/icon'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQueryClient } from '@tanstack/react-query'
-import { LoaderCircle } from 'lucide-react'
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { Controller, useForm, useWatch, type DefaultValues } from 'react-hook-form'
 import { DESCRIPTION_MAX } from '../../../../api/api-key-schema'
@@ -147,7 +147,7 @@ export function CreateApiKeyForm({
           Cancel
         </Button>
         <Button type="submit" form={formId} variant="primary" aria-disabled={isSubmitting} className={cn(isSubmitting && 'cursor-progress opacity-80')}>
-          {isSubmitting && <LoaderCircle aria-hidden className="size-4 animate-spin" />}
+          {isSubmitting && <Icon name="loader-circle" className="size-4 animate-spin" />}
           {isSubmitting ? pendingLabel : submitLabel}
         </Button>
       </DialogFooter>

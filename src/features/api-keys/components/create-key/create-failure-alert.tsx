@@ -1,4 +1,4 @@
-import { AlertTriangle } from 'lucide-react'
+import { Icon } from '../../../../components/ui/icon'
 import type { Ref } from 'react'
 import type { CreateFailure } from './create-failure'
 
@@ -12,7 +12,7 @@ export function CreateFailureAlert({ failure, ref }: { failure: CreateFailure; r
       className="space-y-1.5 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900 outline-none focus-visible:ring-2 focus-visible:ring-red-500/40 dark:border-red-900 dark:bg-red-950/60 dark:text-red-100"
     >
       <p className="flex items-center gap-2 font-medium">
-        <AlertTriangle aria-hidden className="size-4 shrink-0" />
+        <Icon name="triangle-alert" className="size-4 shrink-0" />
         {failure.mayExist ? 'The key may have been created' : 'The key was not created'}
       </p>
       {failure.message && <p>{failure.message}</p>}

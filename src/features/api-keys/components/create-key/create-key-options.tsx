@@ -1,20 +1,19 @@
 import type { DefaultValues } from 'react-hook-form'
-import { Bot, KeySquare, ShieldCheck, UserRound } from 'lucide-react'
+import { Icon, type IconName } from '../../../../components/ui/icon'
 import type { AccessLevel, CreateApiKeyInput } from '../../../../api/api-keys/create-api-key'
 import { ENVIRONMENTS, KEY_TYPES, type Environment, type KeyType } from '../../../../api/enums'
 import type { RadioCardOption } from '../../../../components/ui/radio-cards'
 import { ENVIRONMENT_LABELS, ENVIRONMENT_PURPOSES, KEY_TYPE_LABELS, TYPE_PURPOSES } from '../../model/labels'
 
-const TYPE_ICONS: Record<KeyType, typeof Bot> = { SERVICE: Bot, USER: UserRound }
+const TYPE_ICONS: Record<KeyType, IconName> = { SERVICE: 'bot', USER: 'user-round' }
 
 
 export const TYPE_OPTIONS: RadioCardOption<KeyType>[] = KEY_TYPES.map((value) => {
-  const Icon = TYPE_ICONS[value]
   return {
     value,
     label: KEY_TYPE_LABELS[value],
     description: TYPE_PURPOSES[value],
-    icon: <Icon aria-hidden className="size-4 text-zinc-500 dark:text-zinc-400" />,
+    icon: <Icon name={TYPE_ICONS[value]} className="size-4 text-zinc-500 dark:text-zinc-400" />,
   }
 })
 
@@ -29,13 +28,13 @@ export const ACCESS_OPTIONS: RadioCardOption<AccessLevel>[] = [
     value: 'FULL',
     label: 'Full access',
     description: 'Every resource and action, including ones added later.',
-    icon: <KeySquare aria-hidden className="size-4 text-zinc-500 dark:text-zinc-400" />,
+    icon: <Icon name="key-square" className="size-4 text-zinc-500 dark:text-zinc-400" />,
   },
   {
     value: 'RESTRICTED',
     label: 'Restricted',
     description: 'Only the scopes you choose below. Safer for automation.',
-    icon: <ShieldCheck aria-hidden className="size-4 text-zinc-500 dark:text-zinc-400" />,
+    icon: <Icon name="shield-check" className="size-4 text-zinc-500 dark:text-zinc-400" />,
   },
 ]
 

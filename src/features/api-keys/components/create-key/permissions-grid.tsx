@@ -1,4 +1,4 @@
-import { Search } from 'lucide-react'
+import { Icon } from '../../../../components/ui/icon'
 import { useId, useState } from 'react'
 import type { ScopeResource } from '../../../../api/scopes'
 import { Button } from '../../../../components/ui/button'
@@ -33,7 +33,7 @@ export function PermissionsGrid({ value, onChange, invalid }: PermissionsGridPro
     <div className="space-y-3">
       <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
         <div className="relative sm:w-64">
-          <Search aria-hidden className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-zinc-500" />
+          <Icon name="search" className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-zinc-500" />
           <Input
             type="search"
             aria-label="Filter resources"

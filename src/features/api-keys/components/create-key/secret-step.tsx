@@ -1,4 +1,4 @@
-import { Check, Copy, TriangleAlert } from 'lucide-react'
+import { Icon } from '../../../../components/ui/icon'
 import { useEffect, useId, useRef, useState } from 'react'
 import type { CreatedApiKey } from '../../../../api/api-keys/create-api-key'
 import { Button } from '../../../../components/ui/button'
@@ -65,7 +65,7 @@ export function SecretStep({ apiKey, onDone, doneLabel = 'Done' }: { apiKey: Cre
               className="block min-h-9 w-full resize-none rounded-md border border-zinc-300 bg-zinc-50 px-3 py-2 font-mono text-sm break-all text-zinc-900 outline-none [field-sizing:content] focus-visible:border-indigo-500 focus-visible:ring-2 focus-visible:ring-indigo-500/30 dark:border-zinc-700 dark:bg-zinc-950 dark:text-zinc-100"
             />
             <Button ref={copyRef} variant="primary" onClick={() => void copy(apiKey.api_key)} aria-describedby={`${id}-warning`} className="justify-center">
-              {state === 'copied' ? <Check aria-hidden className="size-4" /> : <Copy aria-hidden className="size-4" />}
+              {state === 'copied' ? <Icon name="check" className="size-4" /> : <Icon name="copy" className="size-4" />}
               Copy
             </Button>
           </div>
@@ -82,7 +82,7 @@ export function SecretStep({ apiKey, onDone, doneLabel = 'Done' }: { apiKey: Cre
           id={`${id}-warning`}
           className="flex gap-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/50 dark:text-amber-100"
         >
-          <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
+          <Icon name="triangle-alert" className="mt-0.5 size-4 shrink-0" />
           <p>
             <strong>This secret will not be shown again.</strong> Coval keeps only a masked copy. Store it in a secrets manager now; if it is
             lost, create a new key and revoke this one.

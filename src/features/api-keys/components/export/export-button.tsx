@@ -1,4 +1,4 @@
-import { Download } from 'lucide-react'
+import { Icon } from '../../../../components/ui/icon'
 import { useEffect, useState } from 'react'
 import { Button, type ButtonProps } from '../../../../components/ui/button'
 import { LazyBoundary, lazyWithRetry } from '../../../../components/ui/lazy-boundary'
@@ -56,7 +56,7 @@ export function ExportButton({ view, count = null, label = 'Export', ariaLabel, 
         onFocus={preload}
         onClick={openDialog}
       >
-        <Download aria-hidden className="size-4" />
+        <Icon name="download" className="size-4" />
         {label}
       </Button>
       {opening > 0 && (

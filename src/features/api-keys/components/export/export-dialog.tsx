@@ -1,4 +1,4 @@
-import { Download, RotateCcw } from 'lucide-react'
+import { Icon } from '../../../../components/ui/icon'
 import { useEffect, useRef, useState } from 'react'
 import { Button } from '../../../../components/ui/button'
 import { Dialog, DialogBody, DialogContent, DialogFooter } from '../../../../components/ui/dialog'
@@ -55,7 +55,7 @@ export function ExportDialog({ open, onOpenChange, view, count }: ExportDialogPr
             <>
               <Button onClick={close}>Close</Button>
               <Button ref={action} variant="primary" onClick={run.retry}>
-                <RotateCcw aria-hidden className="size-4" />
+                <Icon name="rotate-ccw" className="size-4" />
                 Retry
               </Button>
             </>
@@ -63,7 +63,7 @@ export function ExportDialog({ open, onOpenChange, view, count }: ExportDialogPr
             <>
               <Button onClick={close}>Cancel</Button>
               <Button variant="primary" onClick={() => run.start(format)}>
-                <Download aria-hidden className="size-4" />
+                <Icon name="download" className="size-4" />
                 Export
               </Button>
             </>

@@ -1,4 +1,4 @@
-import { CircleAlert, CircleCheck, FileJson, FileSpreadsheet, Loader2 } from 'lucide-react'
+import { Icon } from '../../../../components/ui/icon'
 import { describeApiError } from '../../../../api/api-error'
 import { Field } from '../../../../components/ui/field'
 import { RadioCards, type RadioCardOption } from '../../../../components/ui/radio-cards'
@@ -9,8 +9,8 @@ const numbers = new Intl.NumberFormat('en')
 const keys = (n: number) => (n === 1 ? '1 key' : `${numbers.format(n)} keys`)
 
 const FORMATS: readonly RadioCardOption<ExportFormat>[] = [
-  { value: 'csv', label: 'CSV', icon: <FileSpreadsheet aria-hidden className="size-4" />, description: 'For spreadsheets: Excel, Numbers, Google Sheets.' },
-  { value: 'json', label: 'JSON', icon: <FileJson aria-hidden className="size-4" />, description: 'For scripts and other tools.' },
+  { value: 'csv', label: 'CSV', icon: <Icon name="file-spreadsheet" className="size-4" />, description: 'For spreadsheets: Excel, Numbers, Google Sheets.' },
+  { value: 'json', label: 'JSON', icon: <Icon name="file-json" className="size-4" />, description: 'For scripts and other tools.' },
 ]
 
 export function FormatChoice({ value, onChange }: { value: ExportFormat; onChange: (format: ExportFormat) => void }) {
@@ -26,7 +26,7 @@ export function ExportProgress({ read, expected }: { read: number; expected: num
   return (
     <div className="space-y-2">
       <p role="status" className="flex items-center gap-2 text-sm tabular-nums">
-        <Loader2 aria-hidden className="size-4 shrink-0 animate-spin motion-reduce:animate-none" />
+        <Icon name="loader-circle" className="size-4 shrink-0 animate-spin motion-reduce:animate-none" />
         {expected === null ? 'Reading keys…' : `Reading keys… ${numbers.format(read)} of ${numbers.format(expected)}`}
       </p>
       {expected === null ? (
@@ -41,7 +41,7 @@ export function ExportProgress({ read, expected }: { read: number; expected: num
 export function ExportDone({ count, fileName }: { count: number; fileName: string }) {
   return (
     <p role="status" className="flex items-start gap-2 text-sm">
-      <CircleCheck aria-hidden className="mt-0.5 size-4 shrink-0 text-emerald-600 dark:text-emerald-400" />
+      <Icon name="circle-check" className="mt-0.5 size-4 shrink-0 text-emerald-600 dark:text-emerald-400" />
       <span className="min-w-0 break-words">
         Downloaded <span className="font-medium">{fileName}</span> ({keys(count)}).
       </span>
@@ -59,7 +59,7 @@ export function failureText(read: number, expected: number | null, error: unknow
 export function ExportFailed({ read, expected, error }: { read: number; expected: number | null; error: unknown }) {
   return (
     <p role="alert" className="flex items-start gap-2 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
-      <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
+      <Icon name="circle-alert" className="mt-0.5 size-4 shrink-0" />
       <span className="min-w-0 break-words">
         <RequestIdText text={failureText(read, expected, error)} />
       </span>

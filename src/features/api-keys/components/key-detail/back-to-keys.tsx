@@ -1,4 +1,4 @@
-import { ArrowLeft } from 'lucide-react'
+import { Icon } from '../../../../components/ui/icon'
 import { AppLink, isPlainClick } from '../../../../components/ui/app-link'
 import { cameFrom } from '../../../../hooks/use-location-search'
 
@@ -16,7 +16,7 @@ export function BackToKeys() {
       }}
       className="inline-flex items-center gap-1 rounded-sm text-sm font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 dark:text-indigo-300"
     >
-      <ArrowLeft aria-hidden className="size-4" />
+      <Icon name="arrow-left" className="size-4" />
       {from ? 'Back to the list' : 'All API keys'}
     </AppLink>
   )

@@ -1,4 +1,4 @@
-import { SearchX } from 'lucide-react'
+import { Icon } from '../../../../components/ui/icon'
 import { AppLink } from '../../../../components/ui/app-link'
 import type { ReadProgress } from '../../api/read-whole-view'
 
@@ -24,7 +24,7 @@ export function FindingKey({ id, progress }: { id: string; progress: ReadProgres
 export function KeyNotFound({ id, serverName }: { id: string; serverName: string }) {
   return (
     <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed border-zinc-300 px-6 py-12 text-center dark:border-zinc-700">
-      <SearchX aria-hidden className="size-8 text-zinc-500" />
+      <Icon name="search-x" className="size-8 text-zinc-500" />
       <h1 id="key-detail-heading" tabIndex={-1} className="text-xl font-semibold outline-none">
         Key not found
       </h1>

@@ -1,4 +1,4 @@
-import { KeySquare } from 'lucide-react'
+import { Icon } from '../../../../components/ui/icon'
 import { useState } from 'react'
 import { filterScopes } from '../../model/scope-filter'
 import { FULL_ACCESS_MEANING, groupScopes } from '../../model/scope-meaning'
@@ -18,7 +18,7 @@ export function KeyPermissions({ permissions }: { permissions: readonly string[]
   if (permissions.length === 0 || permissions.includes('*')) {
     return (
       <div className="flex gap-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
-        <KeySquare aria-hidden className="mt-0.5 size-4 shrink-0" />
+        <Icon name="key-square" className="mt-0.5 size-4 shrink-0" />
         <p>
           <strong className="font-semibold">Full access.</strong> {FULL_ACCESS_MEANING}
         </p>

@@ -1,4 +1,4 @@
-import { RowIcon } from '../../../../components/ui/row-icon'
+import { Icon } from '../../../../components/ui/icon'
 import { useCopyToClipboard } from '../../../../hooks/use-copy-to-clipboard'
 
 /** Copies a value and says so, with a check mark and in the toasts' live region (one for the page, not one per row). */
@@ -12,7 +12,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
       aria-label={label}
       className="inline-flex size-6 items-center justify-center rounded text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
     >
-      <RowIcon name={copied ? 'check' : 'copy'} className={copied ? 'size-3.5 text-emerald-600' : 'size-3.5'} />
+      <Icon name={copied ? 'check' : 'copy'} className={copied ? 'size-3.5 text-emerald-600' : 'size-3.5'} />
     </button>
   )
 }

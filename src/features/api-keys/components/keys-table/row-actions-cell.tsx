@@ -1,6 +1,6 @@
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
-import { RowIcon } from '../../../../components/ui/row-icon'
+import { Icon } from '../../../../components/ui/icon'
 import { DeferredMenu } from '../../../../components/ui/deferred-menu'
 import { lazyWithRetry } from '../../../../components/ui/lazy-boundary'
 import { keyDisplayName, type KeyAction } from '../../model/key-actions'
@@ -22,7 +22,7 @@ export function RowActionsCell({ apiKey, onAction }: { apiKey: ApiKey; onAction:
   return (
     <DeferredMenu what={`the actions for ${keyDisplayName(apiKey)}`} menu={<RowActionsMenu apiKey={apiKey} onAction={onAction} defaultOpen />}>
       <Button variant="ghost" size="icon" aria-label={rowActionsLabel(apiKey)}>
-        <RowIcon name="ellipsis" />
+        <Icon name="ellipsis" className="size-4" />
       </Button>
     </DeferredMenu>
   )

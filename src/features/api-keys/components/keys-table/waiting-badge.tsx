@@ -1,4 +1,4 @@
-import { RowIcon } from '../../../../components/ui/row-icon'
+import { Icon } from '../../../../components/ui/icon'
 import { ACTION_LABELS, ACTION_TARGET, KEY_ACTIONS } from '../../model/key-actions'
 
 /** The action a waiting change will send: the verb of its target status, or Delete. */
@@ -12,7 +12,7 @@ export function WaitingBadge({ target }: { target: string }) {
   return (
     <span className="inline-flex flex-col items-start gap-0.5">
       <span className="inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap text-sky-900 ring-1 ring-sky-700/40 ring-inset dark:text-sky-200 dark:ring-sky-300/40">
-        <RowIcon name="clock" className="size-3.5" />
+        <Icon name="clock" className="size-3.5" />
         Waiting for connection
       </span>
       <span className="text-xs whitespace-nowrap text-zinc-600 dark:text-zinc-400">{verbOf(target)} not sent yet</span>

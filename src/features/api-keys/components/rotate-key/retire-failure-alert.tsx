@@ -1,4 +1,4 @@
-import { AlertTriangle } from 'lucide-react'
+import { Icon } from '../../../../components/ui/icon'
 import type { Ref } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { ACTION_LABELS, keyDisplayName } from '../../model/key-actions'
@@ -23,7 +23,7 @@ export function RetireFailureAlert({ failure, replacement, oldKey, ref }: Retire
       tabIndex={-1}
       className="flex gap-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900 outline-none focus-visible:ring-2 focus-visible:ring-red-500/40 dark:border-red-900 dark:bg-red-950/60 dark:text-red-100"
     >
-      <AlertTriangle aria-hidden className="mt-0.5 size-4 shrink-0" />
+      <Icon name="triangle-alert" className="mt-0.5 size-4 shrink-0" />
       <p className="break-words">
         <bdi>{keyDisplayName(replacement)}</bdi> ({replacement.id}) was created and is Active.{' '}
         {failure.oldState === 'unchanged' && (

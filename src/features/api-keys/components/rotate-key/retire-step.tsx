@@ -1,4 +1,4 @@
-import { LoaderCircle } from 'lucide-react'
+import { Icon } from '../../../../components/ui/icon'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
@@ -112,7 +112,7 @@ export function RetireStep({ oldKey, replacement, failure, pending, onFinish, on
           aria-disabled={pending}
           className={cn(pending && 'cursor-progress opacity-80')}
         >
-          {pending && <LoaderCircle aria-hidden className="size-4 animate-spin" />}
+          {pending && <Icon name="loader-circle" className="size-4 animate-spin" />}
           {pending ? 'Finishing…' : failure ? 'Retry' : 'Finish'}
         </Button>
       </DialogFooter>

@@ -1,4 +1,4 @@
-import { CircleCheck } from 'lucide-react'
+import { Icon } from '../../../../components/ui/icon'
 import { useEffect, useRef } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
@@ -23,7 +23,7 @@ export function RotationSummary({ replacement, oldKey, choice, onClose }: Rotati
     <>
       <DialogBody className="space-y-4">
         <p className="flex items-center gap-2 text-sm font-medium text-emerald-800 dark:text-emerald-300">
-          <CircleCheck aria-hidden className="size-4 shrink-0" />
+          <Icon name="circle-check" className="size-4 shrink-0" />
           Rotation complete
         </p>
         <ul className="space-y-3 text-sm">

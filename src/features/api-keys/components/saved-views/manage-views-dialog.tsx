@@ -1,4 +1,4 @@
-import { Trash2 } from 'lucide-react'
+import { Icon } from '../../../../components/ui/icon'
 import { useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { Button } from '../../../../components/ui/button'
@@ -45,7 +45,7 @@ export function ManageViewsDialog({ onClose }: { onClose: () => void }) {
                     <div className="text-xs text-zinc-600 dark:text-zinc-400">{describeSavedQuery(view.query)}</div>
                   </div>
                   <Button size="icon" variant="ghost" data-delete aria-label={`Delete the view ${view.name}`} onClick={() => remove(view)}>
-                    <Trash2 aria-hidden className="size-4" />
+                    <Icon name="trash-2" className="size-4" />
                   </Button>
                 </li>
               ))}

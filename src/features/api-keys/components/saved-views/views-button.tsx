@@ -1,4 +1,4 @@
-import { Bookmark } from 'lucide-react'
+import { Icon } from '../../../../components/ui/icon'
 import type { ComponentPropsWithRef } from 'react'
 import { Button } from '../../../../components/ui/button'
 import { DeferredMenu } from '../../../../components/ui/deferred-menu'
@@ -14,7 +14,7 @@ const preload = () => void loadViewsMenu().catch(() => undefined)
 export function ViewsMenuButton(props: ComponentPropsWithRef<'button'>) {
   return (
     <Button size="sm" {...props}>
-      <Bookmark aria-hidden className="size-4" />
+      <Icon name="bookmark" className="size-4" />
       Views
     </Button>
   )

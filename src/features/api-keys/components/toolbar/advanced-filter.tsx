@@ -1,4 +1,4 @@
-import { ChevronRight } from 'lucide-react'
+import { Icon } from '../../../../components/ui/icon'
 import { useEffect, useState } from 'react'
 import { Button } from '../../../../components/ui/button'
 import { LazyBoundary, lazyWithRetry } from '../../../../components/ui/lazy-boundary'
@@ -30,7 +30,7 @@ export function AdvancedToggle({ open, expression, onToggle }: { open: boolean; 
   const applied = readExpression(expression).kind === 'valid'
   return (
     <Button size="sm" variant={open ? 'secondary' : 'ghost'} aria-expanded={open} onClick={onToggle}>
-      <ChevronRight aria-hidden className={open ? 'size-3.5 rotate-90' : 'size-3.5'} />
+      <Icon name="chevron-right" className={open ? 'size-3.5 rotate-90' : 'size-3.5'} />
       Advanced
       {applied && (
         <span className="rounded-full bg-indigo-600 px-1.5 text-xs text-white dark:bg-indigo-400 dark:text-zinc-950">

@@ -1,4 +1,4 @@
-import { RotateCcw, X } from 'lucide-react'
+import { Icon } from '../../../../components/ui/icon'
 import type { ReactNode } from 'react'
 import { Button } from '../../../../components/ui/button'
 import { isFiltered, type ListView } from '../../model/list-view'
@@ -29,7 +29,7 @@ export function KeysToolbar({ view, filters, onSearch, onChange, onReset, onExpr
         <AdvancedToggle open={advanced} expression={view.expression} onToggle={() => setAdvanced(!advanced)} />
         {isFiltered(view) && (
           <Button size="sm" variant="ghost" onClick={onReset}>
-            <RotateCcw aria-hidden className="size-3.5" />
+            <Icon name="rotate-ccw" className="size-3.5" />
             Reset filters
           </Button>
         )}
@@ -40,7 +40,7 @@ export function KeysToolbar({ view, filters, onSearch, onChange, onReset, onExpr
         {view.createdOver && (
           <Button size="sm" onClick={() => onChange({ createdOver: null })} aria-label={`Remove filter: created over ${view.createdOver} days ago`}>
             Created over {view.createdOver} days ago
-            <X aria-hidden className="size-3.5" />
+            <Icon name="x" className="size-3.5" />
           </Button>
         )}
       </div>

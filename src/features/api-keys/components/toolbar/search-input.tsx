@@ -1,4 +1,4 @@
-import { Search, X } from 'lucide-react'
+import { Icon } from '../../../../components/ui/icon'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 
 const DEBOUNCE_MS = 250
@@ -45,7 +45,7 @@ export function SearchInput({ value, onChange }: { value: string; onChange: (val
 
   return (
     <div className="relative w-full sm:w-64">
-      <Search aria-hidden className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-zinc-400" />
+      <Icon name="search" className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-zinc-400" />
       <input
         type="search"
         aria-label="Search keys by name, or by the last four characters of the key"
@@ -66,7 +66,7 @@ export function SearchInput({ value, onChange }: { value: string; onChange: (val
           }}
           className="absolute top-1/2 right-1.5 inline-flex size-5 -translate-y-1/2 items-center justify-center rounded text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800"
         >
-          <X aria-hidden className="size-3.5" />
+          <Icon name="x" className="size-3.5" />
         </button>
       )}
     </div>

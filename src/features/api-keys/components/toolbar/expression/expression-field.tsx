@@ -1,4 +1,4 @@
-import { X } from 'lucide-react'
+import { Icon } from '../../../../../components/ui/icon'
 import { use, useEffect, useId, useRef, type KeyboardEvent } from 'react'
 import { Attempt } from '../../../../../components/ui/lazy-boundary'
 import { isExpressionParserLoaded, loadExpressionParser } from '../../../model/expression-reading'
@@ -110,7 +110,7 @@ export function ExpressionField({ value, onApply, focus = false }: ExpressionFie
             }}
             className="absolute top-1/2 right-1.5 inline-flex size-5 -translate-y-1/2 items-center justify-center rounded text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800"
           >
-            <X aria-hidden className="size-3.5" />
+            <Icon name="x" className="size-3.5" />
           </button>
         )}
         <div

@@ -1,4 +1,4 @@
-import { CircleHelp } from 'lucide-react'
+import { Icon } from '../../../../../components/ui/icon'
 import { useRef, useState } from 'react'
 import { filterableFields, findField } from '../../../../../api/filter/fields'
 import { Button } from '../../../../../components/ui/button'
@@ -27,7 +27,7 @@ export function ExpressionHelp({ onExample }: { onExample: (example: string) => 
     <Popover open={open} onOpenChange={setOpen}>
       <PopoverTrigger asChild>
         <Button size="icon" variant="ghost" aria-label="Filter syntax help">
-          <CircleHelp aria-hidden className="size-4" />
+          <Icon name="circle-question-mark" className="size-4" />
         </Button>
       </PopoverTrigger>
       <PopoverContent

@@ -1,0 +1,45 @@
+// @vitest-environment node
+import { execFileSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { BOLD_ICON_NAMES, ICON_NAMES } from './icon-names'
+
+const root = fileURLToPath(new URL('../../../', import.meta.url))
+const css = readFileSync(new URL('../../styles/icons.css', import.meta.url), 'utf8')
+
+/** The app's own source files, without the generated names and the tests. */
+function sourceFiles(): { path: string; text: string }[] {
+  return readdirSync(`${root}src`, { recursive: true, encoding: 'utf8' })
+    .filter((path) => /\.tsx?$/.test(path) && !/\.test\.tsx?$/.test(path) && !path.endsWith('icon-names.ts'))
+    .map((path) => ({ path, text: readFileSync(`${root}src/${path}`, 'utf8') }))
+}
+
+describe('the icon set', () => {
+  it('is what scripts/gen-icons.mjs writes from its list (`npm run icons` when this fails)', () => {
+    expect(() => execFileSync(process.execPath, ['scripts/gen-icons.mjs', '--check'], { cwd: root, stdio: 'pipe' })).not.toThrow()
+  })
+
+  it('draws exactly the listed icons, and the bold ones bold', () => {
+    const drawn = [...css.matchAll(/^ {2}\.icon-([a-z0-9-]+) \{ --icon: url\("data:image\/svg\+xml,/gm)].map((match) => match[1])
+    expect(drawn).toEqual([...ICON_NAMES])
+    const bold = [...css.matchAll(/^ {2}\.icon-([a-z0-9-]+)\.icon-bold \{ --icon: url\("data:image\/svg\+xml,.*stroke-width='3'/gm)].map((match) => match[1])
+    expect(bold).toEqual([...BOLD_ICON_NAMES])
+  })
+
+  it('has every name the source gives an <Icon>, and no name the source does not use', () => {
+    const files = sourceFiles()
+    const written = files.flatMap(({ text }) => [...text.matchAll(/<Icon\b[^>]*?\bname="([^"]+)"/g)].map((match) => match[1]))
+    expect(written.length).toBeGreaterThan(20)
+    expect(written.filter((name) => !(ICON_NAMES as readonly (string | undefined)[]).includes(name))).toEqual([])
+    const users = files.filter(({ text }) => /from '[^']*\/icon'/.test(text))
+    const unused = ICON_NAMES.filter((name) => !users.some(({ text }) => text.includes(`'${name}'`) || text.includes(`"${name}"`)))
+    expect(unused).toEqual([])
+  })
+
+  it('shows in forced colours, in the forced colour of the text beside it', () => {
+    const forced = /@media \(forced-colors: active\) \{\n(.*\n)*? {2}\}/.exec(css)?.[0] ?? ''
+    expect(forced).toContain('.icon { forced-color-adjust: none; color: inherit !important; }')
+    expect(forced).toContain('.icon { forced-color-adjust: preserve-parent-color; }')
+  })
+})
