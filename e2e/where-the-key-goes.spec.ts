@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { banner, connectDialog, fillConnection, openConnectDialog, placesHolding, recordRequests, type SeenRequest } from './connected-helpers'
+import { allowFailedLoads, banner, connectDialog, fillConnection, openConnectDialog, placesHolding, recordRequests, type SeenRequest } from './connected-helpers'
 import { expect, expectNoAxeViolations } from './fixtures'
 import { heapHolds, uniqueAdminKey } from './heap-helpers'
 import { setOwnMockFaults, test, type OwnMockApi } from './own-mock-api'
@@ -8,7 +8,7 @@ import { expectRowsSettled, pagination } from './page-helpers'
 // Nothing may answer for the network but the real sockets (and this test's own routes).
 test.use({ serviceWorkers: 'block' })
 // Heap snapshots, axe and connections take a while on a slow shared machine.
-test.describe.configure({ timeout: 60_000 })
+test.describe.configure({ timeout: 120_000 })
 
 // A key of each test's own, so a heap snapshot that holds it can only be this test's page.
 test.use({ ownMockOptions: { adminKey: uniqueAdminKey } })
@@ -150,7 +150,9 @@ test.describe('no reference to the key stays in the page', () => {
     expect(await heapHolds(page, api.adminKey)).toBe(false)
   })
 
-  test('a 401 mid-session', async ({ page, request, ownMock: api }) => {
+  test('a 401 mid-session', async ({ page, request, ownMock: api }, testInfo) => {
+    // The browser logs the injected 401.
+    allowFailedLoads(testInfo)
     await connectTyping(page, api, true)
     expect(await heapHolds(page, api.adminKey)).toBe(true)
     await setOwnMockFaults(request, api, { fault: { kind: 'status', status: 401 } })
