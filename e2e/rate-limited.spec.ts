@@ -7,7 +7,7 @@ import { ownServerKeys, setOwnMockFaults, test, type OwnMockApi } from './own-mo
 import { actionsButton, expectRowsSettled, rowMenu, searchBox } from './page-helpers'
 
 // A 429 whose Retry-After is an hour: the page never waits silently nor that long.
-test.describe.configure({ timeout: 60_000 })
+test.describe.configure({ timeout: 120_000 })
 
 test.beforeEach(async ({ page, ownMock }, testInfo) => {
   allowFailedLoads(testInfo)
@@ -31,7 +31,8 @@ test('an hour-long Retry-After on the list: a live countdown from a minute, no r
   await expect(countdown(page)).toBeVisible()
   const first = await secondsShown(page)
   expect(first).toBeLessThanOrEqual(60)
-  expect(first).toBeGreaterThanOrEqual(50)
+  // From a minute, not from a few seconds; the margin is for a busy machine's slow first look.
+  expect(first).toBeGreaterThanOrEqual(40)
   // It counts down where it can be seen.
   await expect.poll(() => secondsShown(page)).toBeLessThan(first)
   const readsWhileWaiting = reads(api, seen).length
@@ -56,11 +57,12 @@ test('an hour-long Retry-After on the list: a live countdown from a minute, no r
 test('the key detail page counts down too, and reads again on its own when the wait is over', async ({ page, request, ownMock: api }) => {
   const [key] = [...(await ownServerKeys(request, api)).values()].filter((k) => k.status === 'ACTIVE' && k.name)
   if (!key?.name) throw new Error('Expected an active named key')
-  await setOwnMockFaults(request, api, { fault: { kind: 'status', status: 429, retryAfterSeconds: 3 }, times: 1, method: 'GET' })
+  // Ten seconds: a busy machine still loads the page and shows the countdown before the wait is over.
+  await setOwnMockFaults(request, api, { fault: { kind: 'status', status: 429, retryAfterSeconds: 10 }, times: 1, method: 'GET' })
   const seen = recordRequests(page)
   await page.goto(`/keys/${key.id}`)
-  await expect(countdown(page)).toBeVisible()
-  expect(await secondsShown(page)).toBeLessThanOrEqual(3)
+  // One look: reading the text after a separate visibility check could find the countdown gone.
+  await expect(countdown(page)).toHaveText(/in ([1-9]|10) s$/)
   const refused = reads(api, seen).length
   await expect(detailHeading(page)).toContainText(key.name, { timeout: 30_000 })
   await expect(countdown(page)).toHaveCount(0)

@@ -6,7 +6,7 @@ import { ownServerKeys, test, type OwnKey, type OwnMockApi } from './own-mock-ap
 import { bodyRows, expectRowStatus, notifications, pickKey, rowOf, statusCell, type Status } from './page-helpers'
 
 // Connected to a mock API of the test's own: writes answered 200 with another status than asked, and writes made offline.
-test.describe.configure({ timeout: 60_000 })
+test.describe.configure({ timeout: 120_000 })
 
 const active = (key: { status: Status }) => key.status === 'ACTIVE'
 const keyUrl = (api: OwnMockApi, id: string) => `${api.baseUrl}/v1/api-keys/${id}`

@@ -7,7 +7,7 @@ import { expectRowStatus, filterOption, pickKey, pressUntilFocused, rowOf, start
 
 // An Undo is bound to the key as its action left it: once the key moves on, Undo is disabled or says there is nothing to undo.
 // Each test is two or three whole flows; on a busy shared machine they take up to about 25 s, so allow room.
-test.describe.configure({ timeout: 45_000 })
+test.describe.configure({ timeout: 120_000 })
 
 test.afterEach(({ consoleErrors }, testInfo) => {
   expect(unexpectedConsoleErrors(consoleErrors, testInfo)).toEqual([])

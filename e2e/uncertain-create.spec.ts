@@ -6,7 +6,7 @@ import { pressUntilFocused } from './page-helpers'
 
 // A create that reached the server but whose answer never came back: the dialog finds what it
 // made (twice, when the browser resent the POST), and revokes each in one click.
-test.describe.configure({ timeout: 60_000 })
+test.describe.configure({ timeout: 120_000 })
 
 test.beforeEach(async ({ page, ownMock }, testInfo) => {
   allowFailedLoads(testInfo)
