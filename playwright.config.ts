@@ -15,8 +15,9 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
+  // Upper bounds sized for a 2-core machine shared under full load: a passing test never waits them out.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -33,14 +34,15 @@ export default defineConfig({
       command: `npm run build:app && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}`,
       reuseExistingServer: false,
-      timeout: 120_000,
+      // A production build on a busy 2-core machine can take minutes.
+      timeout: 300_000,
     },
     {
       command: `npx tsx src/mocks/http/serve.ts`,
       url: `http://127.0.0.1:${MOCK_API_PORT}/__mock/faults`,
       env: { MOCK_API_PORT: String(MOCK_API_PORT), MOCK_API_KEY: 'e2e_admin_key' },
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: 120_000,
     },
     // One read-only server per behaviour of the contract, for e2e/list-answers.spec.ts.
     ...DIALECTS.map((dialect, i) => ({
@@ -48,7 +50,7 @@ export default defineConfig({
       url: `http://127.0.0.1:${ANSWERS_BASE_PORT + i}/__mock/faults`,
       env: { MOCK_API_PORT: String(ANSWERS_BASE_PORT + i), MOCK_API_KEY: 'e2e_admin_key', MOCK_API_DIALECT: dialect },
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: 120_000,
     })),
   ],
 })

@@ -9,5 +9,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // An upper bound: page tests over the mock take seconds on a busy 2-core machine; passing ones never wait it out.
+    testTimeout: 30_000,
   },
 })

@@ -1,39 +1,29 @@
 import type { Page } from '@playwright/test'
-import type { AuditEntry } from '../src/mocks/store'
 import { chooseWithArrows, openPaletteAndType, paletteOption } from './command-palette-helpers'
-import { connect, unexpectedConsoleErrors } from './connected-helpers'
-import { expect, test } from './fixtures'
+import { connect } from './connected-helpers'
+import { expect } from './fixtures'
 import { bulkBar } from './key-actions-helpers'
-import { ownServerKeys, startOwnMockApi, type OwnMockApi } from './own-mock-api'
+import { ownMockAudit, ownServerKeys, test } from './own-mock-api'
 import { bodyRows, pressUntilFocused } from './page-helpers'
 
 // An audit clean-up by keyboard alone, as a support engineer does it: the palette's preset view,
 // every key it matches across pages, one suspend with one reason, and the server checked key by key.
-test.describe.configure({ timeout: 120_000 })
+test.describe.configure({ timeout: 180_000 })
 
 const PRESET = 'Production keys never used'
 const REASON = 'Audit clean-up: production keys never used'
-// A run of dozens of requests, four at a time, takes seconds on a busy machine.
-const RUN = { timeout: 30_000 }
+// A run of dozens of requests, four at a time, takes tens of seconds on a busy shared machine.
+const RUN = { timeout: 90_000 }
 
-let api: OwnMockApi
-test.beforeEach(async ({ request }) => {
-  api = await startOwnMockApi()
-  // Enough keys that the preset's view spans more than three pages of 20.
-  const response = await request.post(`${api.baseUrl}/__mock/settings`, { data: { seedCount: 1200 } })
-  expect(response.status(), await response.text()).toBe(200)
-})
-test.afterEach(async ({ consoleErrors }, testInfo) => {
-  await api.close()
-  expect(unexpectedConsoleErrors(consoleErrors, testInfo)).toEqual([])
-})
+// Enough keys that the preset's view spans more than three pages of 20.
+test.use({ ownMockOptions: { seedCount: 1200 } })
 
 /** Focus is on something of the page, never dropped to the body. */
 async function expectFocusKept(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.activeElement !== null && document.activeElement !== document.body)).toBe(true)
 }
 
-test('palette to the preset, select all matching, suspend with one reason: exactly those keys change on the server', async ({ page, request }) => {
+test('palette to the preset, select all matching, suspend with one reason: exactly those keys change on the server', async ({ page, request, ownMock: api }) => {
   const before = await ownServerKeys(request, api)
   const matching = [...before.values()].filter((key) => key.environment === 'PRODUCTION' && key.last_used_at === null)
   const active = matching.filter((key) => key.status === 'ACTIVE')
@@ -82,7 +72,7 @@ test('palette to the preset, select all matching, suspend with one reason: exact
     if (suspended.has(id)) expect(now?.status, id).toBe('SUSPENDED')
     else expect(now, id).toEqual(was)
   }
-  const audit = ((await (await request.get(`${api.baseUrl}/__mock/audit`)).json()) as { entries: AuditEntry[] }).entries
+  const audit = await ownMockAudit(request, api)
   const changes = audit.filter((entry) => entry.action !== 'create')
   expect(changes.map((entry) => entry.keyId).sort()).toEqual([...suspended].sort())
   expect(changes.every((entry) => entry.action === 'status' && entry.status === 'SUSPENDED' && entry.reason === REASON)).toBe(true)

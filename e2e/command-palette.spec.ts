@@ -48,7 +48,7 @@ test('an exact id finds its key, whatever its status', async ({ page }) => {
 test('a preset view applies its filters to the list', async ({ page }) => {
   await openPaletteAndType(page, 'never used')
   await chooseWithArrows(page, paletteOption(page, 'Production keys never used'))
-  expect(urlParams(page)).toEqual({ env: 'PRODUCTION', used: 'never' })
+  await expect.poll(() => urlParams(page)).toEqual({ env: 'PRODUCTION', used: 'never' })
   await expectRowsSettled(page)
   const environments = await columnTexts(page, 'Environment')
   expect(environments.length).toBeGreaterThan(0)
@@ -57,7 +57,7 @@ test('a preset view applies its filters to the list', async ({ page }) => {
 
   await openPaletteAndType(page, 'rotation')
   await chooseWithArrows(page, paletteOption(page, 'Rotation due'))
-  expect(urlParams(page)).toEqual({ status: 'ACTIVE', created: '90' })
+  await expect.poll(() => urlParams(page)).toEqual({ status: 'ACTIVE', created: '90' })
 })
 
 test('actions: Audit overview, then Create key (back on the keys page), then Export this view', async ({ page }) => {

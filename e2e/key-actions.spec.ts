@@ -224,11 +224,14 @@ test.describe('failures', () => {
     await page.clock.install()
     const key = pickKey(await seed(page), withStatus('ACTIVE'))
     await openKey(page, key)
-    // A slow refusal: the row changes at once, then goes back when the server says no.
-    await setDemoFaults(page, { latencyMs: 1000, fault: { kind: 'status', status: 500 }, method: 'PATCH', pathIncludes: key.id, times: 1 })
     await chooseRowAction(page, key, 'Suspend')
-    await page.getByRole('dialog', { name: `Suspend ${key.name}?` }).getByRole('button', { name: 'Suspend key' }).click()
+    const confirm = page.getByRole('dialog', { name: `Suspend ${key.name}?` }).getByRole('button', { name: 'Suspend key' })
+    await expect(confirm).toBeEnabled()
+    // A refusal held back 10 s in fake time (under the client's 15 s timeout): the row changes at once, and goes back only once the clock moves on.
+    await setDemoFaults(page, { latencyMs: 10_000, fault: { kind: 'status', status: 500 }, method: 'PATCH', pathIncludes: key.id, times: 1 })
+    await confirm.click()
     await expectRowStatus(page, key.id, 'SUSPENDED')
+    await page.clock.fastForward(10_000)
     const alert = errorToasts(page)
     await expect(alert).toContainText(`Could not suspend ${key.name}`)
     // The contract's INTERNAL code: the server's own message, with its request id.

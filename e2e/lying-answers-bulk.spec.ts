@@ -1,27 +1,18 @@
 import type { Page, Request } from '@playwright/test'
 import { connect } from './connected-helpers'
-import { expect, test } from './fixtures'
+import { expect } from './fixtures'
 import { bulkBar } from './key-actions-helpers'
 import { askedPageSize, rewriteListAnswers, type RewrittenAnswer } from './list-rewrite-helpers'
-import { ownServerKeys, startOwnMockApi, type OwnMockApi } from './own-mock-api'
+import { ownServerKeys, test, type OwnMockApi } from './own-mock-api'
 import { bodyRows } from './page-helpers'
 
 // Bulk actions over list answers that repeat a key, against a mock API of the test's own (writes
 // touch no shared server): every key gets one request, however often the server sent it.
-test.describe.configure({ timeout: 90_000 })
+test.describe.configure({ timeout: 150_000 })
 const VIEW = '/?env=STAGING&status=ACTIVE&size=10'
 
-let api: OwnMockApi
-test.beforeEach(async () => {
-  api = await startOwnMockApi()
-})
-test.afterEach(async ({ consoleErrors }) => {
-  await api.close()
-  expect(consoleErrors).toEqual([])
-})
-
 /** Every list answer of ten rows or more sends its first key twice, in place of its second (the order stays right). */
-function repeatFirstKey(page: Page): Promise<RewrittenAnswer[]> {
+function repeatFirstKey(page: Page, api: OwnMockApi): Promise<RewrittenAnswer[]> {
   return rewriteListAnswers(page, api.baseUrl, (body, url) => {
     const [first, , ...rest] = body.api_keys
     return askedPageSize(url) >= 10 && first ? { ...body, api_keys: [first, { ...first }, ...rest] } : body
@@ -29,7 +20,7 @@ function repeatFirstKey(page: Page): Promise<RewrittenAnswer[]> {
 }
 
 /** The ids of the status changes the page sends. */
-function patchedIds(page: Page): string[] {
+function patchedIds(page: Page, api: OwnMockApi): string[] {
   const ids: string[] = []
   page.on('request', (request: Request) => {
     const url = new URL(request.url())
@@ -46,12 +37,12 @@ async function suspendAll(page: Page, count: number): Promise<void> {
   const dialog = page.getByRole('dialog', { name: `Suspend ${count} keys?` })
   await expect(dialog).toBeVisible()
   await dialog.getByRole('button', { name: `Suspend ${count} keys` }).click()
-  await expect(page.getByRole('status').filter({ has: page.getByText(`${count} suspended`, { exact: true }) })).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('status').filter({ has: page.getByText(`${count} suspended`, { exact: true }) })).toBeVisible({ timeout: 60_000 })
 }
 
-test('selecting a page that repeats a key suspends each key once', async ({ page, request }) => {
-  const answers = await repeatFirstKey(page)
-  const patched = patchedIds(page)
+test('selecting a page that repeats a key suspends each key once', async ({ page, request, ownMock: api }) => {
+  const answers = await repeatFirstKey(page, api)
+  const patched = patchedIds(page, api)
   await connect(page, { baseUrl: api.baseUrl, path: VIEW })
   await expect(bodyRows(page)).toHaveCount(9)
   await expect(page.getByRole('status').filter({ hasText: 'The server sent 1 key twice; it is shown once.' })).toBeVisible()
@@ -64,9 +55,9 @@ test('selecting a page that repeats a key suspends each key once', async ({ page
   for (const id of shown) expect(keys.get(id)?.status, id).toBe('SUSPENDED')
 })
 
-test('every matching key across pages, read from answers that repeat keys, gets one request each', async ({ page, request }) => {
-  const answers = await repeatFirstKey(page)
-  const patched = patchedIds(page)
+test('every matching key across pages, read from answers that repeat keys, gets one request each', async ({ page, request, ownMock: api }) => {
+  const answers = await repeatFirstKey(page, api)
+  const patched = patchedIds(page, api)
   await connect(page, { baseUrl: api.baseUrl, path: VIEW })
   await expect(bodyRows(page)).toHaveCount(9)
   const total = Number((await page.getByText(/^\d+ keys match$/).innerText()).split(' ')[0])
@@ -81,7 +72,7 @@ test('every matching key across pages, read from answers that repeat keys, gets 
   // What the whole read was sent: each key it names is one key to change, however often it came.
   const read = distinctIds(answers.slice(before).filter(({ url }) => askedPageSize(url) === 100))
   await page.getByRole('dialog').getByRole('button', { name: `Suspend ${read.length} keys` }).click()
-  await expect(result(page).getByRole('status')).toHaveText(`${read.length} suspended.`, { timeout: 30_000 })
+  await expect(result(page).getByRole('status')).toHaveText(`${read.length} suspended.`, { timeout: 60_000 })
   expect(patched).toHaveLength(read.length)
   expect([...patched].sort()).toEqual(read)
   const keys = await ownServerKeys(request, api)

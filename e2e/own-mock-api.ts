@@ -4,14 +4,17 @@ import type { AddressInfo } from 'node:net'
 import type { ApiKeyRecord } from '../src/api/api-key-schema'
 import { createMockBackend } from '../src/mocks/backend'
 import { nodeHandler } from '../src/mocks/http/node-adapter'
-import { ADMIN_KEY } from './connected-helpers'
-import { expect, type FaultConfig } from './fixtures'
+import type { AuditEntry } from '../src/mocks/store'
+import { ADMIN_KEY, unexpectedConsoleErrors } from './connected-helpers'
+import { expect, test as base, type FaultConfig } from './fixtures'
 
 /** A record as the e2e helpers take keys (they read a missing environment as undefined). */
 export type OwnKey = Omit<ApiKeyRecord, 'environment'> & { environment?: string }
 
 export interface OwnMockApi {
   baseUrl: string
+  /** The full-access key it takes. */
+  adminKey: string
   /** Its keys' records, to pick keys from (change them over HTTP, as another client would). */
   keys: () => OwnKey[]
   close: () => Promise<void>
@@ -29,6 +32,7 @@ export async function startOwnMockApi({ adminKey = ADMIN_KEY }: { adminKey?: str
   const { port } = server.address() as AddressInfo
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    adminKey,
     keys: () => store.all().map((record) => ({ ...record, environment: record.environment ?? undefined })),
     close: () =>
       new Promise<void>((resolve) => {
@@ -58,3 +62,37 @@ export async function setOwnMockFaults(request: APIRequestContext, api: OwnMockA
   const response = await request.post(`${api.baseUrl}/__mock/faults`, { data: config })
   expect(response.status(), await response.text()).toBe(200)
 }
+
+/** Its audit trail: every change since the seed, with the reason each status change sent. */
+export async function ownMockAudit(request: APIRequestContext, api: OwnMockApi): Promise<AuditEntry[]> {
+  const response = await request.get(`${api.baseUrl}/__mock/audit`)
+  expect(response.status(), await response.text()).toBe(200)
+  return ((await response.json()) as { entries: AuditEntry[] }).entries
+}
+
+export interface OwnMockOptions {
+  /** The admin key, or how to make one per test (e.g. `uniqueAdminKey`, to find it in a heap snapshot). */
+  adminKey?: string | (() => string)
+  /** A seed of this many keys in place of the usual 320. */
+  seedCount?: number
+}
+
+/**
+ * `test` with `ownMock`: a mock API of the test's own, started before the test and closed after it,
+ * then the console checked for errors the test did not allow (`allowFailedLoads`).
+ * `test.use({ ownMockOptions: {...} })` changes its admin key or seed.
+ */
+export const test = base.extend<{ ownMock: OwnMockApi; ownMockOptions: OwnMockOptions }>({
+  ownMockOptions: [{}, { option: true }],
+  ownMock: async ({ ownMockOptions, consoleErrors, request }, use, testInfo) => {
+    const { adminKey, seedCount } = ownMockOptions
+    const api = await startOwnMockApi({ adminKey: typeof adminKey === 'function' ? adminKey() : adminKey })
+    if (seedCount !== undefined) {
+      const response = await request.post(`${api.baseUrl}/__mock/settings`, { data: { seedCount } })
+      expect(response.status(), await response.text()).toBe(200)
+    }
+    await use(api)
+    await api.close()
+    expect(unexpectedConsoleErrors(consoleErrors, testInfo)).toEqual([])
+  },
+})

@@ -1,46 +1,41 @@
 import type { APIRequestContext, Page } from '@playwright/test'
-import { allowFailedLoads, connect, recordRequests, unexpectedConsoleErrors, type SeenRequest } from './connected-helpers'
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { allowFailedLoads, connect, recordRequests, type SeenRequest } from './connected-helpers'
+import { expect, expectNoAxeViolations } from './fixtures'
 import { errorToasts } from './key-actions-helpers'
 import { detailHeading } from './key-detail-helpers'
-import { ownServerKeys, setOwnMockFaults, startOwnMockApi, type OwnMockApi } from './own-mock-api'
+import { ownServerKeys, setOwnMockFaults, test, type OwnMockApi } from './own-mock-api'
 import { actionsButton, expectRowsSettled, rowMenu, searchBox } from './page-helpers'
 
 // A 429 whose Retry-After is an hour: the page never waits silently nor that long.
-test.describe.configure({ timeout: 60_000 })
+test.describe.configure({ timeout: 120_000 })
 
-let api: OwnMockApi
-test.beforeEach(async ({ page }, testInfo) => {
+test.beforeEach(async ({ page, ownMock }, testInfo) => {
   allowFailedLoads(testInfo)
-  api = await startOwnMockApi()
   // Remembered for the tab: the key detail test loads its page by address.
-  await connect(page, { baseUrl: api.baseUrl, remember: true })
-})
-test.afterEach(async ({ consoleErrors }, testInfo) => {
-  await api.close()
-  expect(unexpectedConsoleErrors(consoleErrors, testInfo)).toEqual([])
+  await connect(page, { baseUrl: ownMock.baseUrl, remember: true })
 })
 
 const countdown = (page: Page) => page.getByText(/^Rate limited, retrying in \d+ s$/)
 const secondsShown = async (page: Page) => Number(/(\d+) s$/.exec((await countdown(page).textContent()) ?? '')?.[1])
-const reads = (seen: readonly SeenRequest[]) => seen.filter((r) => r.url.origin === api.baseUrl && r.method === 'GET' && r.url.pathname.startsWith('/v1/api-keys'))
+const reads = (api: OwnMockApi, seen: readonly SeenRequest[]) => seen.filter((r) => r.url.origin === api.baseUrl && r.method === 'GET' && r.url.pathname.startsWith('/v1/api-keys'))
 
-async function keysMatching(request: APIRequestContext, text: string): Promise<number> {
+async function keysMatching(request: APIRequestContext, api: OwnMockApi, text: string): Promise<number> {
   // The default view shows every status.
   return [...(await ownServerKeys(request, api)).values()].filter((key) => (key.name ?? '').toLowerCase().includes(text)).length
 }
 
-test('an hour-long Retry-After on the list: a live countdown from a minute, no read meanwhile, and Retry now reads the list', async ({ page, request }) => {
+test('an hour-long Retry-After on the list: a live countdown from a minute, no read meanwhile, and Retry now reads the list', async ({ page, request, ownMock: api }) => {
   const seen = recordRequests(page)
   await setOwnMockFaults(request, api, { fault: { kind: 'status', status: 429, retryAfterSeconds: 3600 }, times: null, method: 'GET' })
   await searchBox(page).fill('e')
   await expect(countdown(page)).toBeVisible()
   const first = await secondsShown(page)
   expect(first).toBeLessThanOrEqual(60)
-  expect(first).toBeGreaterThanOrEqual(50)
+  // From a minute, not from a few seconds; the margin is for a busy machine's slow first look.
+  expect(first).toBeGreaterThanOrEqual(40)
   // It counts down where it can be seen.
   await expect.poll(() => secondsShown(page)).toBeLessThan(first)
-  const readsWhileWaiting = reads(seen).length
+  const readsWhileWaiting = reads(api, seen).length
   await expect(page.getByRole('button', { name: 'Retry now' })).toBeVisible()
   await expect(page.getByText('Updating…')).toHaveCount(0)
   await expectNoAxeViolations(page)
@@ -49,32 +44,33 @@ test('an hour-long Retry-After on the list: a live countdown from a minute, no r
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
   await expectNoAxeViolations(page)
   // Nothing was sent while counting down.
-  expect(reads(seen).length).toBe(readsWhileWaiting)
+  expect(reads(api, seen).length).toBe(readsWhileWaiting)
 
   await setOwnMockFaults(request, api, { fault: null })
   await page.getByRole('button', { name: 'Retry now' }).click()
   await expectRowsSettled(page)
   await expect(countdown(page)).toHaveCount(0)
-  await expect(page.getByText(`${await keysMatching(request, 'e')} keys match`, { exact: true })).toBeVisible()
-  expect(reads(seen).length).toBeGreaterThan(readsWhileWaiting)
+  await expect(page.getByText(`${await keysMatching(request, api, 'e')} keys match`, { exact: true })).toBeVisible()
+  expect(reads(api, seen).length).toBeGreaterThan(readsWhileWaiting)
 })
 
-test('the key detail page counts down too, and reads again on its own when the wait is over', async ({ page, request }) => {
+test('the key detail page counts down too, and reads again on its own when the wait is over', async ({ page, request, ownMock: api }) => {
   const [key] = [...(await ownServerKeys(request, api)).values()].filter((k) => k.status === 'ACTIVE' && k.name)
   if (!key?.name) throw new Error('Expected an active named key')
-  await setOwnMockFaults(request, api, { fault: { kind: 'status', status: 429, retryAfterSeconds: 3 }, times: 1, method: 'GET' })
+  // Ten seconds: a busy machine still loads the page and shows the countdown before the wait is over.
+  await setOwnMockFaults(request, api, { fault: { kind: 'status', status: 429, retryAfterSeconds: 10 }, times: 1, method: 'GET' })
   const seen = recordRequests(page)
   await page.goto(`/keys/${key.id}`)
-  await expect(countdown(page)).toBeVisible()
-  expect(await secondsShown(page)).toBeLessThanOrEqual(3)
-  const refused = reads(seen).length
+  // One look: reading the text after a separate visibility check could find the countdown gone.
+  await expect(countdown(page)).toHaveText(/in ([1-9]|10) s$/)
+  const refused = reads(api, seen).length
   await expect(detailHeading(page)).toContainText(key.name, { timeout: 30_000 })
   await expect(countdown(page)).toHaveCount(0)
   // Read again once, after the wait, without a click.
-  expect(reads(seen).length).toBeGreaterThan(refused)
+  expect(reads(api, seen).length).toBeGreaterThan(refused)
 })
 
-test('a suspend refused with 429 says when to try again', async ({ page, request }) => {
+test('a suspend refused with 429 says when to try again', async ({ page, request, ownMock: api }) => {
   const [key] = [...(await ownServerKeys(request, api)).values()].filter((k) => k.status === 'ACTIVE' && k.name)
   if (!key?.name) throw new Error('Expected an active named key')
   const named = { ...key, name: key.name }

@@ -1,27 +1,18 @@
 import type { Page, Route } from '@playwright/test'
-import { connect, showKey, unexpectedConsoleErrors } from './connected-helpers'
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { connect, showKey } from './connected-helpers'
+import { expect, expectNoAxeViolations } from './fixtures'
 import { bulkBar, chooseRowAction, errorToasts, statusToasts, type NamedKey } from './key-actions-helpers'
-import { ownServerKeys, startOwnMockApi, type OwnKey, type OwnMockApi } from './own-mock-api'
+import { ownServerKeys, test, type OwnKey, type OwnMockApi } from './own-mock-api'
 import { bodyRows, expectRowStatus, notifications, pickKey, rowOf, statusCell, type Status } from './page-helpers'
 
 // Connected to a mock API of the test's own: writes answered 200 with another status than asked, and writes made offline.
-test.describe.configure({ timeout: 60_000 })
-
-let api: OwnMockApi
-test.beforeEach(async () => {
-  api = await startOwnMockApi()
-})
-test.afterEach(async ({ consoleErrors }, testInfo) => {
-  await api.close()
-  expect(unexpectedConsoleErrors(consoleErrors, testInfo)).toEqual([])
-})
+test.describe.configure({ timeout: 120_000 })
 
 const active = (key: { status: Status }) => key.status === 'ACTIVE'
-const keyUrl = (id: string) => `${api.baseUrl}/v1/api-keys/${id}`
+const keyUrl = (api: OwnMockApi, id: string) => `${api.baseUrl}/v1/api-keys/${id}`
 
 /** Every PATCH the page sends to the API, by key id. */
-function recordPatches(page: Page): string[] {
+function recordPatches(page: Page, api: OwnMockApi): string[] {
   const ids: string[] = []
   page.on('request', (request) => {
     if (request.method() === 'PATCH' && request.url().startsWith(api.baseUrl)) ids.push(new URL(request.url()).pathname.split('/').pop() ?? '')
@@ -30,8 +21,8 @@ function recordPatches(page: Page): string[] {
 }
 
 /** The server answers the key's PATCH 200 without changing it: the key as it holds it. */
-async function answerKept(page: Page, key: OwnKey): Promise<void> {
-  await page.route(keyUrl(key.id), async (route: Route) => {
+async function answerKept(page: Page, api: OwnMockApi, key: OwnKey): Promise<void> {
+  await page.route(keyUrl(api, key.id), async (route: Route) => {
     if (route.request().method() !== 'PATCH') return route.fallback()
     const held = (await ownServerKeys(page.request, api)).get(key.id)
     await route.fulfill({ status: 200, headers: { 'access-control-allow-origin': '*' }, json: { api_key: held } })
@@ -39,15 +30,15 @@ async function answerKept(page: Page, key: OwnKey): Promise<void> {
 }
 
 /** The server sets (and holds) another status than asked, and answers with it. */
-async function answerSetting(page: Page, key: OwnKey, status: Status): Promise<void> {
-  await page.route(keyUrl(key.id), async (route: Route) => {
+async function answerSetting(page: Page, api: OwnMockApi, key: OwnKey, status: Status): Promise<void> {
+  await page.route(keyUrl(api, key.id), async (route: Route) => {
     if (route.request().method() !== 'PATCH') return route.fallback()
     const response = await route.fetch({ postData: JSON.stringify({ status }) })
     await route.fulfill({ response })
   })
 }
 
-async function expectHeld(page: Page, id: string, status: Status): Promise<void> {
+async function expectHeld(page: Page, api: OwnMockApi, id: string, status: Status): Promise<void> {
   await expect.poll(async () => (await ownServerKeys(page.request, api)).get(id)?.status).toBe(status)
 }
 
@@ -57,12 +48,12 @@ async function suspendOne(page: Page, key: NamedKey): Promise<void> {
 }
 
 test.describe('a status change answered with another status', () => {
-  test('suspend answered with the key still Active: the row, the toast and the announcement say the server kept it, with no Undo', async ({ page }) => {
+  test('suspend answered with the key still Active: the row, the toast and the announcement say the server kept it, with no Undo', async ({ page, ownMock: api }) => {
     const key = pickKey(api.keys(), active)
     await connect(page, { baseUrl: api.baseUrl })
     await showKey(page, key)
-    const patches = recordPatches(page)
-    await answerKept(page, key)
+    const patches = recordPatches(page, api)
+    await answerKept(page, api, key)
     await suspendOne(page, key)
     await expect(errorToasts(page)).toContainText(`The server kept ${key.name} Active`)
     await expect(errorToasts(page)).toContainText('You asked for Suspended; the server answered that nothing changed.')
@@ -70,23 +61,23 @@ test.describe('a status change answered with another status', () => {
     await expect(statusToasts(page)).not.toContainText(`${key.name} suspended`)
     await expect(notifications(page).getByRole('button', { name: 'Undo' })).toHaveCount(0)
     expect(patches).toEqual([key.id])
-    await expectHeld(page, key.id, 'ACTIVE')
+    await expectHeld(page, api, key.id, 'ACTIVE')
     await expectNoAxeViolations(page)
   })
 
-  test('suspend answered Revoked: the row and the announcement say it is now Revoked, with no Undo', async ({ page }) => {
+  test('suspend answered Revoked: the row and the announcement say it is now Revoked, with no Undo', async ({ page, ownMock: api }) => {
     const key = pickKey(api.keys(), active)
     await connect(page, { baseUrl: api.baseUrl })
     await showKey(page, key)
-    await answerSetting(page, key, 'REVOKED')
+    await answerSetting(page, api, key, 'REVOKED')
     await suspendOne(page, key)
     await expect(errorToasts(page)).toContainText(`${key.name} is now Revoked`)
     await expectRowStatus(page, key.id, 'REVOKED')
     await expect(notifications(page).getByRole('button', { name: 'Undo' })).toHaveCount(0)
-    await expectHeld(page, key.id, 'REVOKED')
+    await expectHeld(page, api, key.id, 'REVOKED')
   })
 
-  test('a bulk suspend counts each key by what the server answered', async ({ page }) => {
+  test('a bulk suspend counts each key by what the server answered', async ({ page, ownMock: api }) => {
     await connect(page, { baseUrl: api.baseUrl })
     const held = await ownServerKeys(page.request, api)
     // Three active keys on the first page, as the table shows them.
@@ -94,8 +85,8 @@ test.describe('a status change answered with another status', () => {
     const shown = ids.map((id) => held.get(id)).filter((key): key is OwnKey & { name: string } => key !== undefined && active(key) && Boolean(key.name?.trim()))
     const [kept, moved, done] = shown
     if (!kept || !moved || !done) throw new Error('fewer than three named active keys on the first page')
-    await answerKept(page, kept)
-    await answerSetting(page, moved, 'REVOKED')
+    await answerKept(page, api, kept)
+    await answerSetting(page, api, moved, 'REVOKED')
     for (const key of [kept, moved, done]) await rowOf(page, key.id).getByRole('checkbox', { name: `Select ${key.name}`, exact: true }).check()
     await bulkBar(page).getByRole('button', { name: 'Suspend' }).click()
     await page.getByRole('dialog', { name: 'Suspend 3 keys?' }).getByRole('button', { name: 'Suspend 3 keys' }).click()
@@ -107,18 +98,18 @@ test.describe('a status change answered with another status', () => {
     await expectRowStatus(page, kept.id, 'ACTIVE')
     await expectRowStatus(page, moved.id, 'REVOKED')
     await expectRowStatus(page, done.id, 'SUSPENDED')
-    await expectHeld(page, kept.id, 'ACTIVE')
-    await expectHeld(page, moved.id, 'REVOKED')
-    await expectHeld(page, done.id, 'SUSPENDED')
+    await expectHeld(page, api, kept.id, 'ACTIVE')
+    await expectHeld(page, api, moved.id, 'REVOKED')
+    await expectHeld(page, api, done.id, 'SUSPENDED')
   })
 })
 
 test.describe('a change made offline', () => {
-  test('waits for the connection on its row, asks before leaving, then is sent once and shows the server answer', async ({ page, context }) => {
+  test('waits for the connection on its row, asks before leaving, then is sent once and shows the server answer', async ({ page, context, ownMock: api }) => {
     const key = pickKey(api.keys(), active)
     await connect(page, { baseUrl: api.baseUrl })
     await showKey(page, key)
-    const patches = recordPatches(page)
+    const patches = recordPatches(page, api)
     await chooseRowAction(page, key, 'Suspend')
     const dialog = page.getByRole('dialog', { name: `Suspend ${key.name}?` })
     await expect(dialog.getByRole('button', { name: 'Suspend key' })).toBeEnabled()
@@ -129,7 +120,7 @@ test.describe('a change made offline', () => {
     await expect(cell).toContainText('Suspend not sent yet')
     await expect(cell).not.toContainText('Suspended')
     expect(patches).toEqual([])
-    await expectHeld(page, key.id, 'ACTIVE')
+    await expectHeld(page, api, key.id, 'ACTIVE')
     await expectNoAxeViolations(page)
 
     const asked = new Promise<string>((resolve) =>
@@ -145,12 +136,12 @@ test.describe('a change made offline', () => {
     await context.setOffline(false)
     await expectRowStatus(page, key.id, 'SUSPENDED')
     await expect(statusToasts(page)).toContainText(`${key.name} suspended`)
-    await expectHeld(page, key.id, 'SUSPENDED')
+    await expectHeld(page, api, key.id, 'SUSPENDED')
     expect(patches).toEqual([key.id])
   })
 })
 
-test('at 320 px in dark mode a row waiting for the connection fits, and axe finds no violations', async ({ page, context }) => {
+test('at 320 px in dark mode a row waiting for the connection fits, and axe finds no violations', async ({ page, context, ownMock: api }) => {
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.setViewportSize({ width: 320, height: 740 })
   const key = pickKey(api.keys(), active)

@@ -1,13 +1,13 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 import { ADMIN_KEY, allowFailedLoads, connect, showKey, unexpectedConsoleErrors } from './connected-helpers'
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { expect, expectNoAxeViolations } from './fixtures'
 import { chooseRowAction, errorToasts, expectStoredStatus, openKey, openView, statusToasts, type NamedKey } from './key-actions-helpers'
-import { startOwnMockApi, type OwnMockApi } from './own-mock-api'
+import { test, type OwnMockApi } from './own-mock-api'
 import { expectRowStatus, filterOption, pickKey, pressUntilFocused, rowOf, startFromSeed, storedKeys, type Status } from './page-helpers'
 
 // An Undo is bound to the key as its action left it: once the key moves on, Undo is disabled or says there is nothing to undo.
 // Each test is two or three whole flows; on a busy shared machine they take up to about 25 s, so allow room.
-test.describe.configure({ timeout: 45_000 })
+test.describe.configure({ timeout: 120_000 })
 
 test.afterEach(({ consoleErrors }, testInfo) => {
   expect(unexpectedConsoleErrors(consoleErrors, testInfo)).toEqual([])
@@ -100,23 +100,15 @@ test.describe('demo', () => {
 })
 
 test.describe('connected, the key changed by another client', () => {
-  let api: OwnMockApi
-  test.beforeEach(async () => {
-    api = await startOwnMockApi()
-  })
-  test.afterEach(async () => {
-    await api.close()
-  })
-
   /** Changes a key over HTTP, as another client of the API would, behind the app's back. */
-  async function changeBehind(request: APIRequestContext, key: NamedKey, change: { status: Status } | 'delete'): Promise<void> {
+  async function changeBehind(request: APIRequestContext, api: OwnMockApi, key: NamedKey, change: { status: Status } | 'delete'): Promise<void> {
     const url = `${api.baseUrl}/v1/api-keys/${key.id}`
     const headers = { 'x-api-key': ADMIN_KEY }
     const response = change === 'delete' ? await request.delete(url, { headers }) : await request.patch(url, { headers, data: change })
     expect(response.status(), await response.text()).toBe(change === 'delete' ? 204 : 200)
   }
 
-  async function suspendedKey(page: Page): Promise<NamedKey> {
+  async function suspendedKey(page: Page, api: OwnMockApi): Promise<NamedKey> {
     const key = pickKey(api.keys(), active)
     await connect(page, { baseUrl: api.baseUrl })
     await showKey(page, key)
@@ -124,31 +116,31 @@ test.describe('connected, the key changed by another client', () => {
     return key
   }
 
-  test('Undo of a key revoked meanwhile says there is nothing to undo, with no error, and the row shows Revoked', async ({ page, request }, testInfo) => {
+  test('Undo of a key revoked meanwhile says there is nothing to undo, with no error, and the row shows Revoked', async ({ page, request, ownMock: api }, testInfo) => {
     // The server refuses the reactivation (400): the browser logs it.
     allowFailedLoads(testInfo)
-    const key = await suspendedKey(page)
-    await changeBehind(request, key, { status: 'REVOKED' })
+    const key = await suspendedKey(page, api)
+    await changeBehind(request, api, key, { status: 'REVOKED' })
     await undoButton(page).click()
     await expect(statusToasts(page)).toContainText(`Nothing to undo: ${key.name} has changed since (now Revoked).`)
     await expectRowStatus(page, key.id, 'REVOKED')
     await expect(errorToasts(page)).toBeEmpty()
   })
 
-  test('Undo of a key deleted meanwhile says it was deleted, with no error, and the row goes', async ({ page, request }, testInfo) => {
+  test('Undo of a key deleted meanwhile says it was deleted, with no error, and the row goes', async ({ page, request, ownMock: api }, testInfo) => {
     // The server answers the reactivation 404: the browser logs it.
     allowFailedLoads(testInfo)
-    const key = await suspendedKey(page)
-    await changeBehind(request, key, 'delete')
+    const key = await suspendedKey(page, api)
+    await changeBehind(request, api, key, 'delete')
     await undoButton(page).click()
     await expect(statusToasts(page)).toContainText(`Nothing to undo: ${key.name} was deleted.`)
     await expect(rowOf(page, key.id)).toHaveCount(0)
     await expect(errorToasts(page)).toBeEmpty()
   })
 
-  test('a list answer showing the key revoked meanwhile disables Undo', async ({ page, request }) => {
-    const key = await suspendedKey(page)
-    await changeBehind(request, key, { status: 'REVOKED' })
+  test('a list answer showing the key revoked meanwhile disables Undo', async ({ page, request, ownMock: api }) => {
+    const key = await suspendedKey(page, api)
+    await changeBehind(request, api, key, { status: 'REVOKED' })
     // The user asks for revoked keys: the server's answer shows this one.
     await filterOption(page, 'Status', 'Revoked').click()
     await expectRowStatus(page, key.id, 'REVOKED')

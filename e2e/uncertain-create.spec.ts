@@ -1,27 +1,20 @@
 import type { APIRequestContext, Locator, Page, Route } from '@playwright/test'
-import type { AuditEntry } from '../src/mocks/store'
-import { allowFailedLoads, connect, unexpectedConsoleErrors } from './connected-helpers'
-import { expect, expectNoAxeViolations, test } from './fixtures'
-import { ownServerKeys, startOwnMockApi, type OwnMockApi } from './own-mock-api'
+import { allowFailedLoads, connect } from './connected-helpers'
+import { expect, expectNoAxeViolations } from './fixtures'
+import { ownMockAudit, ownServerKeys, test, type OwnMockApi } from './own-mock-api'
 import { pressUntilFocused } from './page-helpers'
 
 // A create that reached the server but whose answer never came back: the dialog finds what it
 // made (twice, when the browser resent the POST), and revokes each in one click.
-test.describe.configure({ timeout: 60_000 })
+test.describe.configure({ timeout: 120_000 })
 
-let api: OwnMockApi
-test.beforeEach(async ({ page }, testInfo) => {
+test.beforeEach(async ({ page, ownMock }, testInfo) => {
   allowFailedLoads(testInfo)
-  api = await startOwnMockApi()
-  await connect(page, { baseUrl: api.baseUrl })
-})
-test.afterEach(async ({ consoleErrors }, testInfo) => {
-  await api.close()
-  expect(unexpectedConsoleErrors(consoleErrors, testInfo)).toEqual([])
+  await connect(page, { baseUrl: ownMock.baseUrl })
 })
 
 /** The creates the app sent: each reaches the server `copies` times, then `answer` replaces the server's. */
-async function loseCreateAnswers(page: Page, copies: number, answer: (route: Route) => Promise<void>): Promise<{ posts: number }> {
+async function loseCreateAnswers(page: Page, api: OwnMockApi, copies: number, answer: (route: Route) => Promise<void>): Promise<{ posts: number }> {
   const seen = { posts: 0 }
   await page.route(`${api.baseUrl}/v1/api-keys`, async (route) => {
     if (route.request().method() !== 'POST') return route.fallback()
@@ -32,7 +25,7 @@ async function loseCreateAnswers(page: Page, copies: number, answer: (route: Rou
   return seen
 }
 
-async function keysNamed(request: APIRequestContext, name: string) {
+async function keysNamed(request: APIRequestContext, api: OwnMockApi, name: string) {
   return [...(await ownServerKeys(request, api)).values()].filter((key) => key.name === name)
 }
 
@@ -48,14 +41,14 @@ async function openAndFill(page: Page, name: string): Promise<Locator> {
 const foundKeys = (dialog: Locator) => dialog.getByRole('region', { name: 'Keys this create may have made' })
 const revokeButton = (dialog: Locator, name: string, id: string) => foundKeys(dialog).getByRole('button', { name: `Revoke ${name} (${id})`, exact: true })
 
-test('a create resent by the browser and cut off: both keys are listed and revoked on the server, one POST sent', async ({ page, request }) => {
+test('a create resent by the browser and cut off: both keys are listed and revoked on the server, one POST sent', async ({ page, request, ownMock: api }) => {
   const name = 'Nightly export ‮(rtl)‬'
-  const seen = await loseCreateAnswers(page, 2, (route) => route.abort('connectionreset'))
+  const seen = await loseCreateAnswers(page, api, 2, (route) => route.abort('connectionreset'))
   const dialog = await openAndFill(page, name)
   await dialog.getByRole('button', { name: 'Create key' }).click()
 
   await expect(dialog.getByRole('alert')).toContainText('The key may have been created')
-  const made = await keysNamed(request, name)
+  const made = await keysNamed(request, api, name)
   expect(made).toHaveLength(2)
   expect(made.map((key) => key.status)).toEqual(['ACTIVE', 'ACTIVE'])
   await expect(foundKeys(dialog).getByRole('status')).toContainText('2 keys named')
@@ -65,15 +58,15 @@ test('a create resent by the browser and cut off: both keys are listed and revok
 
   for (const key of made) await revokeButton(dialog, name, key.id).click()
   await expect(foundKeys(dialog).getByText('Revoked', { exact: true })).toHaveCount(2)
-  await expect.poll(async () => (await keysNamed(request, name)).map((key) => key.status)).toEqual(['REVOKED', 'REVOKED'])
-  const audit = ((await (await request.get(`${api.baseUrl}/__mock/audit`)).json()) as { entries: AuditEntry[] }).entries
+  await expect.poll(async () => (await keysNamed(request, api, name)).map((key) => key.status)).toEqual(['REVOKED', 'REVOKED'])
+  const audit = await ownMockAudit(request, api)
   for (const key of made) expect(audit.find((entry) => entry.keyId === key.id && entry.status === 'REVOKED')?.reason).toContain('secret was never shown')
   // One POST from the app; the second key was the browser's own resend, simulated here.
   expect(seen.posts).toBe(1)
   await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue(name)
 })
 
-test('a 502 after the key was made, by keyboard at 320 px in dark mode: that key is found and revoked; the one whose secret this tab showed is not offered', async ({ page, request }) => {
+test('a 502 after the key was made, by keyboard at 320 px in dark mode: that key is found and revoked; the one whose secret this tab showed is not offered', async ({ page, request, ownMock: api }) => {
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.setViewportSize({ width: 320, height: 740 })
   const name = 'Billing sync'
@@ -84,7 +77,7 @@ test('a 502 after the key was made, by keyboard at 320 px in dark mode: that key
   await step.getByRole('checkbox', { name: 'I have stored this key somewhere safe' }).check()
   await step.getByRole('button', { name: 'Done' }).click()
   await expect(page.getByRole('alertdialog')).toHaveCount(0)
-  const [shown] = await keysNamed(request, name)
+  const [shown] = await keysNamed(request, api, name)
   if (!shown) throw new Error('Expected the first key on the server')
 
   await page.route(`${api.baseUrl}/v1/api-keys`, async (route) => {
@@ -97,7 +90,7 @@ test('a 502 after the key was made, by keyboard at 320 px in dark mode: that key
   await page.keyboard.press('Enter')
 
   await expect(foundKeys(dialog).getByRole('status')).toContainText(`A key named ${name} was created in the last few minutes, and its secret was never shown`)
-  const made = (await keysNamed(request, name)).filter((key) => key.id !== shown.id)
+  const made = (await keysNamed(request, api, name)).filter((key) => key.id !== shown.id)
   const [key] = made
   if (!key || made.length !== 1) throw new Error('Expected one key made by the lost create')
   await expect(foundKeys(dialog).getByRole('listitem')).toHaveCount(1)

@@ -84,11 +84,12 @@ describe('the demo API', () => {
 
   it('loads 2,000 saved keys quickly', () => {
     startDemoApi().setSeedCount(2_000)
-    const started = performance.now()
+    // This process's CPU time, not the wall clock: other processes' load on a shared machine cannot fail it.
+    const started = process.cpuUsage()
     const reloaded = startDemoApi()
-    const elapsed = performance.now() - started
+    const used = process.cpuUsage(started)
     expect(reloaded.settings().seedCount).toBe(2_000)
-    // Generous for a busy test machine; in a browser it is a few tens of milliseconds.
-    expect(elapsed).toBeLessThan(1_000)
+    // In a browser it is a few tens of milliseconds.
+    expect((used.user + used.system) / 1000).toBeLessThan(1_000)
   })
 })

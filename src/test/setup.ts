@@ -2,8 +2,8 @@ import '@testing-library/jest-dom/vitest'
 import { configure } from '@testing-library/react'
 
 // findBy/waitFor wait on state, not time; the default 1 s is too short for a lazily loaded
-// dialog on a busy 2-core machine. A passing test is no slower for it.
-configure({ asyncUtilTimeout: 5000 })
+// dialog on a busy, shared 2-core machine. A passing test is no slower for it.
+configure({ asyncUtilTimeout: 15_000 })
 
 // jsdom lays nothing out and has no ResizeObserver; the toaster and Radix observe sizes with it.
 globalThis.ResizeObserver ??= class {

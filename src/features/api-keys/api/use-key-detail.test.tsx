@@ -31,7 +31,7 @@ function renderDetail(id: string) {
 }
 
 async function settled(result: { current: ReturnType<typeof useKeyDetail> }) {
-  await waitFor(() => expect(result.current.confirmed).toBe(true), { timeout: 5000 })
+  await waitFor(() => expect(result.current.confirmed).toBe(true))
   return result.current
 }
 

@@ -86,14 +86,11 @@ function renderList(search: string) {
 }
 
 async function settled(result: { current: ReturnType<typeof useKeysList> }) {
-  await waitFor(
-    () => {
-      const { list } = result.current
-      expect(list.error).toBeNull()
-      expect(list.pending || list.placeholder || list.reading !== null || list.total === null).toBe(false)
-    },
-    { timeout: 5000 },
-  )
+  await waitFor(() => {
+    const { list } = result.current
+    expect(list.error).toBeNull()
+    expect(list.pending || list.placeholder || list.reading !== null || list.total === null).toBe(false)
+  })
   return result.current
 }
 

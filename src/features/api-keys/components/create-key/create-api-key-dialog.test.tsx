@@ -147,7 +147,8 @@ describe('server errors', () => {
     expect(await within(dialog).findByText(/was created in the last few minutes, so trying again will not make a second one/)).toHaveTextContent('No key named Deploy bot')
     expect(queryClient.getQueryState(LIST_KEY)?.isInvalidated).toBe(true)
     expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveValue('Deploy bot')
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    // Nothing left in flight that could send another create.
+    await waitFor(() => expect(queryClient.isMutating() + queryClient.isFetching()).toBe(0))
     expect(mock.seen.posts).toBe(1)
   })
 })

@@ -1,6 +1,7 @@
-import { useId, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { Popover, PopoverContent, PopoverTrigger } from '../../../../components/ui/popover'
-import { filterScopes, scopeCount } from '../../model/scope-filter'
+import { filterScopes } from '../../model/scope-filter'
+import { ScopeFilterField } from '../key-detail/scope-filter-field'
 import { ScopesButton } from './permissions-cell'
 
 /**
@@ -10,7 +11,6 @@ import { ScopesButton } from './permissions-cell'
 export function ScopesPopover({ scopes, keyName, summary }: { scopes: readonly string[]; keyName: string; summary: string }) {
   const [query, setQuery] = useState('')
   const input = useRef<HTMLInputElement>(null)
-  const inputId = useId()
   const shown = filterScopes(scopes, query)
   return (
     <Popover defaultOpen>
@@ -25,22 +25,7 @@ export function ScopesPopover({ scopes, keyName, summary }: { scopes: readonly s
           input.current?.focus()
         }}
       >
-        <label htmlFor={inputId} className="font-medium">
-          Filter scopes
-        </label>
-        <input
-          ref={input}
-          id={inputId}
-          type="search"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-          className="w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 font-mono text-sm dark:border-zinc-700 dark:bg-zinc-950"
-        />
-        <p role="status" className="text-xs text-zinc-600 dark:text-zinc-400">
-          {scopeCount(shown.length, scopes.length)}
-        </p>
+        <ScopeFilterField ref={input} query={query} onQuery={setQuery} shown={shown.length} total={scopes.length} className="flex flex-col gap-2" fullWidth />
         {shown.length === 0 ? (
           <p className="text-zinc-600 dark:text-zinc-400">
             No scope holds “<bdi>{query.trim()}</bdi>”.
