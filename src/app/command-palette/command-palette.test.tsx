@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import { useState } from 'react'
 import userEvent from '@testing-library/user-event'
+import { KeyDialogsProvider } from '../../features/api-keys/components/key-dialogs/key-dialogs-provider'
 import { startMockApiServer } from '../../test/mock-api-server'
 import type { AppModeControls } from '../use-app-mode'
 import { CommandPalette } from './command-palette'
@@ -10,6 +11,8 @@ import { CommandPalette } from './command-palette'
 Element.prototype.scrollIntoView ??= () => undefined
 
 const mock = startMockApiServer()
+// Each test types into a palette that searches the keys over msw: on a busy two-core machine that passes five seconds.
+vi.setConfig({ testTimeout: 30_000 })
 
 function Harness({ modes, path }: { modes: AppModeControls; path: string }) {
   const [open, setOpen] = useState(true)
@@ -21,7 +24,9 @@ function renderPalette(path = '/') {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   render(
     <QueryClientProvider client={queryClient}>
-      <Harness modes={modes} path={path} />
+      <KeyDialogsProvider page={path}>
+        <Harness modes={modes} path={path} />
+      </KeyDialogsProvider>
     </QueryClientProvider>,
   )
   return { modes, user: userEvent.setup() }

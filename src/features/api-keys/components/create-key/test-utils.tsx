@@ -5,7 +5,9 @@ import type { ReactNode } from 'react'
 import { configureApi } from '../../../../api/http-client'
 // oxlint-disable-next-line no-restricted-imports -- tests run against the one mock backend, as STYLE.md asks
 import { TEST_API_BASE, TEST_API_KEY, setupMockServer } from '../../../../mocks/node'
-import { CreateApiKeyButton, loadCreateApiKeyDialog } from './create-api-key-button'
+import { KeyDialogsProvider } from '../key-dialogs/key-dialogs-provider'
+import { CreateApiKeyButton } from './create-api-key-button'
+import { loadCreateApiKeyDialog } from './create-key-dialog-host'
 
 // jsdom has no ResizeObserver; Radix measures checkboxes with it.
 globalThis.ResizeObserver ??= class {
@@ -39,11 +41,17 @@ export function setupCreateKeyMockApi() {
   return Object.assign(mock, { seen })
 }
 
+/** Renders `ui` as the app does: with a query client, and the one host of the key dialogs. */
 export function renderWithClient(ui: ReactNode) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })
   const user = userEvent.setup()
-  const result = render(<QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>)
-  return { ...result, queryClient, user }
+  const wrap = (content: ReactNode) => (
+    <QueryClientProvider client={queryClient}>
+      <KeyDialogsProvider page="test">{content}</KeyDialogsProvider>
+    </QueryClientProvider>
+  )
+  const result = render(wrap(ui))
+  return { ...result, queryClient, user, rerender: (next: ReactNode) => result.rerender(wrap(next)) }
 }
 
 /** Renders the header's button and opens the dialog. */
