@@ -4,6 +4,7 @@ import { AppLink } from '../components/ui/app-link'
 import { Button } from '../components/ui/button'
 import { LazyBoundary, lazyPart, lazyWithRetry } from '../components/ui/lazy-boundary'
 import { ApiKeysPage } from '../features/api-keys/components/api-keys-page'
+import { KeyDialogsProvider } from '../features/api-keys/components/key-dialogs/key-dialogs-provider'
 import { usePathname } from '../hooks/use-location-search'
 import { keyIdFromPath } from '../features/api-keys/model/key-path'
 import { AppHeader } from './app-header'
@@ -60,44 +61,48 @@ export function AppShell({ boot }: { boot: Boot }) {
   const [connectOpen, setConnectOpen] = useState(false)
   // Disconnected (a rejected key, or the connected-only build's first visit): ask at once.
   const dialogOpen = connectOpen || (mode.kind === 'disconnected' && mode.reason !== undefined)
+  const serverKey = mode.kind === 'connected' ? mode.connection.baseUrl : 'demo'
   return (
-    <div className="min-h-dvh">
-      <AppHeader modes={modes} path={path} onConnect={() => setConnectOpen(true)} />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 outline-none sm:px-6">
-        {mode.kind === 'disconnected' ? (
-          <section aria-labelledby="not-connected" className="mx-auto flex max-w-md flex-col items-center gap-3 py-16 text-center">
-            <h1 id="not-connected" className="text-2xl font-semibold tracking-tight">
-              Not connected
-            </h1>
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">{mode.reason ?? 'Connect to the Coval API with an admin key to manage your organisation’s keys.'}</p>
-            <Button variant="primary" onClick={() => setConnectOpen(true)}>
-              <Icon name="plug-zap" className="size-4" />
-              Connect to API
-            </Button>
-          </section>
-        ) : (
-          <Page
-            path={path}
-            serverKey={mode.kind === 'connected' ? mode.connection.baseUrl : 'demo'}
-            serverName={mode.kind === 'connected' ? hostOf(mode.connection.baseUrl) : 'the demo’s built-in server (not real keys)'}
+    // Here, not in the keys page: the header's command palette opens the create dialog too.
+    <KeyDialogsProvider page={mode.kind === 'disconnected' ? null : `${serverKey} ${path}`}>
+      <div className="min-h-dvh">
+        <AppHeader modes={modes} path={path} onConnect={() => setConnectOpen(true)} />
+        <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 outline-none sm:px-6">
+          {mode.kind === 'disconnected' ? (
+            <section aria-labelledby="not-connected" className="mx-auto flex max-w-md flex-col items-center gap-3 py-16 text-center">
+              <h1 id="not-connected" className="text-2xl font-semibold tracking-tight">
+                Not connected
+              </h1>
+              <p className="text-sm text-zinc-600 dark:text-zinc-400">{mode.reason ?? 'Connect to the Coval API with an admin key to manage your organisation’s keys.'}</p>
+              <Button variant="primary" onClick={() => setConnectOpen(true)}>
+                <Icon name="plug-zap" className="size-4" />
+                Connect to API
+              </Button>
+            </section>
+          ) : (
+            <Page
+              path={path}
+              serverKey={serverKey}
+              serverName={mode.kind === 'connected' ? hostOf(mode.connection.baseUrl) : 'the demo’s built-in server (not real keys)'}
+            />
+          )}
+        </main>
+        {dialogOpen && (
+          <ConnectDialog
+            open
+            reason={mode.kind === 'disconnected' ? mode.reason : undefined}
+            initialBaseUrl={mode.kind === 'disconnected' ? mode.baseUrl : undefined}
+            onOpenChange={(open) => {
+              setConnectOpen(open)
+              if (!open && mode.kind === 'disconnected' && mode.reason) modes.disconnect()
+            }}
+            onConnect={(connection) => {
+              modes.connect(connection)
+              setConnectOpen(false)
+            }}
           />
         )}
-      </main>
-      {dialogOpen && (
-        <ConnectDialog
-          open
-          reason={mode.kind === 'disconnected' ? mode.reason : undefined}
-          initialBaseUrl={mode.kind === 'disconnected' ? mode.baseUrl : undefined}
-          onOpenChange={(open) => {
-            setConnectOpen(open)
-            if (!open && mode.kind === 'disconnected' && mode.reason) modes.disconnect()
-          }}
-          onConnect={(connection) => {
-            modes.connect(connection)
-            setConnectOpen(false)
-          }}
-        />
-      )}
-    </div>
+      </div>
+    </KeyDialogsProvider>
   )
 }

@@ -6,6 +6,8 @@ import type { PaletteHostProps } from './command-palette/command-palette'
 
 // Only this button and the Ctrl+K listener are on the first screen; the palette loads on first use.
 const CommandPalette = lazyWithRetry(() => import('./command-palette/command-palette'), (m) => m.CommandPalette)
+/** Settles once the palette is loaded, so a test's first opening need not wait on a suspended render. */
+export const preloadCommandPalette = CommandPalette.preload
 
 const isMac = /Mac|iP/.test(navigator.userAgent)
 

@@ -1,10 +1,10 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '../app/app'
 import type { Boot } from '../app/start-mode'
 import { saveTheme } from '../app/theme'
 import { preloadToastCard } from '../components/ui/toaster'
-import { loadCreateApiKeyDialog } from '../features/api-keys/components/create-key/create-api-key-button'
+import { loadCreateApiKeyDialog } from '../features/api-keys/components/create-key/create-key-dialog-host'
 import { preloadActionDialog } from '../features/api-keys/components/keys-list-view'
 import { preloadRowActionsMenu } from '../features/api-keys/components/keys-table/row-actions-cell'
 import { TEST_API_BASE, testApiClient } from './mock-api-server'
@@ -26,7 +26,7 @@ export interface RenderAppOptions {
 /**
  * The whole app (query client, URL state, toaster, theme) connected to the msw/node mock API
  * that `startMockApiServer` runs, which also points the client at it. Resolves once the
- * table (or its loading skeleton) is shown.
+ * table (or, with no keys at all, the empty state) is shown.
  */
 export async function renderApp({ url = '/', theme = 'light' }: RenderAppOptions = {}) {
   // Loaded first, as the page does when idle: jsdom's act would not wake a suspended first render.
@@ -41,7 +41,7 @@ export async function renderApp({ url = '/', theme = 'light' }: RenderAppOptions
   const boot: Boot = { api: testApiClient(), demo: null, initial: { kind: 'connected', connection: { baseUrl: TEST_API_BASE, remember: false } } }
   const user = userEvent.setup()
   const rendered = render(<App boot={boot} />)
-  await screen.findByRole('table', {}, { timeout: 15_000 })
+  await waitFor(() => expect(screen.queryByRole('table') ?? screen.queryByRole('heading', { name: 'No API keys yet' })).not.toBeNull(), { timeout: 15_000 })
   return { ...rendered, user }
 }
 

@@ -4,6 +4,7 @@ import { AppServicesProvider } from '../app-services'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import { useState } from 'react'
 import userEvent from '@testing-library/user-event'
+import { KeyDialogsProvider } from '../../features/api-keys/components/key-dialogs/key-dialogs-provider'
 import { startMockApiServer } from '../../test/mock-api-server'
 import type { AppModeControls } from '../use-app-mode'
 import { CommandPalette } from './command-palette'
@@ -12,6 +13,8 @@ import { CommandPalette } from './command-palette'
 Element.prototype.scrollIntoView ??= () => undefined
 
 const mock = startMockApiServer()
+// Each test types into a palette that searches the keys over msw: on a busy two-core machine that passes five seconds.
+vi.setConfig({ testTimeout: 30_000 })
 
 function Harness({ modes, path }: { modes: AppModeControls; path: string }) {
   const [open, setOpen] = useState(true)
@@ -23,7 +26,9 @@ function renderPalette(path = '/') {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   render(
     <AppServicesProvider services={testServices({ queryClient })}>
-      <Harness modes={modes} path={path} />
+      <KeyDialogsProvider page={path}>
+        <Harness modes={modes} path={path} />
+      </KeyDialogsProvider>
     </AppServicesProvider>,
   )
   return { modes, user: userEvent.setup() }

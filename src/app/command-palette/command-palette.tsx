@@ -2,7 +2,7 @@ import { Icon } from '../../components/ui/icon'
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { Dialog, DialogBody, DialogContent } from '../../components/ui/dialog'
 import { RequestIdText } from '../../components/ui/request-id-text'
-import { openCreateKeyDialog } from '../../features/api-keys/components/create-key/create-key-dialog-store'
+import { useKeyDialogs } from '../../features/api-keys/components/key-dialogs/key-dialogs-context'
 import { describeApiError } from '../../api/api-error'
 import type { AppModeControls } from '../use-app-mode'
 import { movedIndex, type PaletteItem } from './palette-items'
@@ -35,6 +35,7 @@ export function CommandPalette({ open, onOpenChange, modes, path, onConnect, ori
     onUseDemo: modes.switchToDemo,
     onResetDemo: modes.resetDemo,
   }
+  const { openCreate } = useKeyDialogs()
   const [text, setText] = useState('')
   const [activeId, setActiveId] = useState<string | null>(null)
   const createOnKeysPage = useRef(false)
@@ -52,12 +53,12 @@ export function CommandPalette({ open, onOpenChange, modes, path, onConnect, ori
     if (active) document.getElementById(optionId(activeIndex))?.scrollIntoView({ block: 'nearest' })
   })
 
-  // Create key from another page: the keys page's button hosts its dialog, so open it once there.
+  // Create key from another page: leaving a page drops its dialog, so open it once the keys page is shown.
   useEffect(() => {
     if (!createOnKeysPage.current || host.path !== '/') return
     createOnKeysPage.current = false
-    openCreateKeyDialog(origin)
-  }, [host.path, origin])
+    openCreate(origin)
+  }, [host.path, origin, openCreate])
 
   const choose = (item: PaletteItem<PaletteCommand>) => {
     chosen.current = item.command
@@ -99,7 +100,7 @@ export function CommandPalette({ open, onOpenChange, modes, path, onConnect, ori
           else document.getElementById('main')?.focus({ preventScroll: true })
           const command = chosen.current
           chosen.current = null
-          if (command && runPaletteCommand(command, host, origin) === 'create-after-navigation') createOnKeysPage.current = true
+          if (command && runPaletteCommand(command, host, origin, openCreate) === 'create-after-navigation') createOnKeysPage.current = true
         }}
       >
         <div className="px-5 pt-3 sm:px-6">

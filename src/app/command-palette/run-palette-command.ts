@@ -1,4 +1,3 @@
-import { openCreateKeyDialog } from '../../features/api-keys/components/create-key/create-key-dialog-store'
 import { requestExport } from '../../features/api-keys/components/export/export-request'
 import { keyDetailPath } from '../../features/api-keys/model/key-path'
 import { navigateTo } from '../../hooks/use-location-search'
@@ -7,9 +6,9 @@ import type { PaletteCommand, PaletteHost } from './use-palette-items'
 
 /**
  * Does what a palette item says, once the palette has closed and focus is back on `origin`.
- * Says when Create key must wait for the keys page (its dialog lives in a button there).
+ * Says when Create key must wait for the keys page (its dialog belongs to the page shown, so opens once that page is).
  */
-export function runPaletteCommand(command: PaletteCommand, host: PaletteHost, origin: HTMLElement | null): 'create-after-navigation' | 'done' {
+export function runPaletteCommand(command: PaletteCommand, host: PaletteHost, origin: HTMLElement | null, openCreate: (opener: HTMLElement | null) => void): 'create-after-navigation' | 'done' {
   switch (command.kind) {
     case 'key':
       navigateTo(keyDetailPath(command.id), 'push', true)
@@ -23,7 +22,7 @@ export function runPaletteCommand(command: PaletteCommand, host: PaletteHost, or
         navigateTo('/', 'push')
         return 'create-after-navigation'
       }
-      openCreateKeyDialog(origin)
+      openCreate(origin)
       break
     case 'export':
       requestExport()

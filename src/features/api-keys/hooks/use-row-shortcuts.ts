@@ -1,7 +1,7 @@
 import type { RowSelectionState } from '@tanstack/react-table'
 import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { useKeyShortcuts } from '../../../hooks/use-key-shortcuts'
-import { openCreateKeyDialog } from '../components/create-key/create-key-dialog-store'
+import { useKeyDialogs } from '../components/key-dialogs/key-dialogs-context'
 import { moveFocus, selectRange, toggleRow } from '../model/range-selection'
 
 interface RowShortcutsOptions {
@@ -20,6 +20,7 @@ function rowLink(id: string): HTMLElement | null {
  * link's own Enter opens it and screen readers follow), x and Shift+x select, / searches, c creates, ? explains.
  */
 export function useRowShortcuts({ ids, selection, setSelection, onHelp }: RowShortcutsOptions) {
+  const { openCreate } = useKeyDialogs()
   const [focusedId, setFocusedId] = useState<string | null>(null)
   // The last row toggled by hand: where a Shift range starts.
   const anchor = useRef<string | null>(null)
@@ -59,7 +60,7 @@ export function useRowShortcuts({ ids, selection, setSelection, onHelp }: RowSho
       search.focus()
       search.select()
     },
-    c: () => openCreateKeyDialog(null),
+    c: () => openCreate(null),
     '?': () => onHelp(),
   })
 

@@ -1,4 +1,3 @@
-import { AppServicesProvider } from '../../../../app/app-services'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { apiKeyKeys } from '../../api/query-keys'
 import { CreateApiKeyButton } from './create-api-key-button'
@@ -109,7 +108,7 @@ it('asks before the page unloads while the secret is shown', async () => {
 
 it('keeps the secret on screen when the button that opened it leaves the page', async () => {
   const header = <CreateApiKeyButton key="header" />
-  const { user, rerender, services } = renderWithClient([header, (
+  const { user, rerender } = renderWithClient([header, (
     <CreateApiKeyButton key="empty" variant="secondary">
       Create your first key
     </CreateApiKeyButton>
@@ -122,7 +121,7 @@ it('keeps the secret on screen when the button that opened it leaves the page', 
   const secret = within(step).getByRole('textbox', { name: 'Secret key' })
 
   // The first key replaces the empty state, and its button with it.
-  act(() => rerender(<AppServicesProvider services={services}>{[header]}</AppServicesProvider>))
+  act(() => rerender([header]))
   expect(screen.getByRole('alertdialog', { name: 'Save your secret key' })).toBe(step)
   expect(secret).toBeInTheDocument()
   await finish(user, step)

@@ -5,7 +5,9 @@ import { AppServicesProvider } from '../../../../app/app-services'
 import { testServices } from '../../../../test/test-services'
 // oxlint-disable-next-line no-restricted-imports -- tests run against the one mock backend, as STYLE.md asks
 import { TEST_API_BASE, setupMockServer } from '../../../../mocks/node'
-import { CreateApiKeyButton, loadCreateApiKeyDialog } from './create-api-key-button'
+import { KeyDialogsProvider } from '../key-dialogs/key-dialogs-provider'
+import { CreateApiKeyButton } from './create-api-key-button'
+import { loadCreateApiKeyDialog } from './create-key-dialog-host'
 
 // jsdom has no ResizeObserver; Radix measures checkboxes with it.
 globalThis.ResizeObserver ??= class {
@@ -38,12 +40,17 @@ export function setupCreateKeyMockApi() {
   return Object.assign(mock, { seen })
 }
 
-/** `ui` inside a fresh app's services (query client, a client of the mock, toasts), as the App provides them. */
+/** Renders `ui` as the app does: in a fresh app's services (query client, a client of the mock, toasts), with the one host of the key dialogs. */
 export function renderWithClient(ui: ReactNode) {
   const services = testServices()
   const user = userEvent.setup()
-  const result = render(<AppServicesProvider services={services}>{ui}</AppServicesProvider>)
-  return { ...result, ...services, services, user }
+  const wrap = (content: ReactNode) => (
+    <AppServicesProvider services={services}>
+      <KeyDialogsProvider page="test">{content}</KeyDialogsProvider>
+    </AppServicesProvider>
+  )
+  const result = render(wrap(ui))
+  return { ...result, ...services, services, user, rerender: (next: ReactNode) => result.rerender(wrap(next)) }
 }
 
 /** Renders the header's button and opens the dialog. */

@@ -2,7 +2,7 @@ import { useId, useRef } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { navigateTo } from '../../../../hooks/use-location-search'
 import { keyDetailPath } from '../../model/key-path'
-import { openCreateKeyDialog } from '../create-key/create-key-dialog-store'
+import { useKeyDialogs } from '../key-dialogs/key-dialogs-context'
 import { DeferredTrigger } from '../../../../components/ui/deferred-menu'
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from '../../../../components/ui/dropdown-menu'
 import { ACTION_LABELS, TERMINAL_ACTIONS, availableActions, keyDisplayName, requiredScope, type KeyAction } from '../../model/key-actions'
@@ -26,6 +26,7 @@ export function RowActionsMenu({ apiKey, onAction, defaultOpen }: RowActionsMenu
   const actions = availableActions(apiKey)
   // Where focus goes back when a dialog opened from this menu closes.
   const triggerRef = useRef<HTMLButtonElement>(null)
+  const { openCreate } = useKeyDialogs()
   const toasts = useToasts()
   return (
     <DropdownMenu defaultOpen={defaultOpen}>
@@ -45,7 +46,7 @@ export function RowActionsMenu({ apiKey, onAction, defaultOpen }: RowActionsMenu
             Rotate…
           </DropdownMenuItem>
         )}
-        <DropdownMenuItem aria-label={`Create a key like ${name}`} onSelect={() => openCreateKeyDialog(triggerRef.current, apiKey)}>
+        <DropdownMenuItem aria-label={`Create a key like ${name}`} onSelect={() => openCreate(triggerRef.current, apiKey)}>
           Create similar…
         </DropdownMenuItem>
         <DropdownMenuItem aria-label={`Copy ID of ${name}`} onSelect={() => void copyWithToast(toasts, apiKey.id, { copied: 'ID copied', failed: 'Could not copy the ID' })}>

@@ -1,0 +1,27 @@
+import { useMemo, useState, type ReactNode } from 'react'
+import { CreateKeyDialogHost, type CreateRequest } from '../create-key/create-key-dialog-host'
+import { KeyDialogsContext, type KeyDialogs } from './key-dialogs-context'
+
+export interface KeyDialogsProviderProps {
+  /** The page shown (and the server it reads): leaving it drops its dialog. Null where no page shows keys. */
+  page: string | null
+  children: ReactNode
+}
+
+/** Renders the create-key dialog once, for every button and command that asks for it. */
+export function KeyDialogsProvider({ page, children }: KeyDialogsProviderProps) {
+  const [create, setCreate] = useState<CreateRequest | null>(null)
+  const [shownOn, setShownOn] = useState(page)
+  // Back, or a switch of server, while the dialog is open: it goes with its page, as it did when a page's button held it.
+  if (page !== shownOn) {
+    setShownOn(page)
+    setCreate(null)
+  }
+  const dialogs = useMemo<KeyDialogs>(() => ({ openCreate: (opener, similarTo = null) => setCreate({ open: true, opener, similarTo }) }), [])
+  return (
+    <KeyDialogsContext value={dialogs}>
+      {children}
+      {page !== null && create && <CreateKeyDialogHost key={page} request={create} onClosed={() => setCreate((current) => current && { ...current, open: false })} />}
+    </KeyDialogsContext>
+  )
+}
