@@ -17,7 +17,7 @@ export function FigureCount({ figure, count, label }: { figure: Figure; count: n
       <AppLink
         href={listHref(figure.link)}
         aria-label={`${label}: ${keysText(count)}`}
-        className="inline-flex min-h-6 min-w-6 items-center justify-end px-1 font-medium tabular-nums text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+        className="inline-flex min-h-6 min-w-6 items-center justify-end font-medium tabular-nums text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
       >
         {formatCount(count)}
       </AppLink>
