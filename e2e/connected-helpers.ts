@@ -123,9 +123,20 @@ export const banner = (page: Page): Locator => page.locator('header:has([role="g
 export const connectDialog = (page: Page): Locator => page.getByRole('dialog', { name: 'Connect to the Coval API' })
 export const loadError = (page: Page): Locator => page.getByRole('alert').filter({ hasText: 'Could not load the keys' })
 
+/** Runs one of the header's mode actions: its button from 1280 px wide, the More menu's item below. */
+export async function headerAction(page: Page, label: string): Promise<void> {
+  const button = banner(page).getByRole('button', { name: label, exact: true })
+  const more = banner(page).getByRole('button', { name: 'More actions' })
+  await expect(button.or(more)).toBeVisible()
+  if (await button.isVisible()) return button.click()
+  await more.click()
+  // A menu item that opens a dialog ends with "…".
+  await page.getByRole('menuitem', { name: new RegExp(`^${label}…?$`) }).click()
+}
+
 /** Opens the Connect dialog from the header. */
 export async function openConnectDialog(page: Page): Promise<Locator> {
-  await banner(page).getByRole('button', { name: 'Connect to API' }).click()
+  await headerAction(page, 'Connect to API')
   const dialog = connectDialog(page)
   await expect(dialog).toBeVisible()
   return dialog

@@ -15,6 +15,7 @@ import {
   connect,
   connectDialog,
   fillConnection,
+  headerAction,
   listOnServer,
   listRequests,
   loadError,
@@ -160,7 +161,7 @@ test.describe('accessibility in connected mode', () => {
     await expect(dialog).toBeHidden()
     await expectRowsSettled(page)
     await expectNoAxeViolations(page)
-    await banner(page).getByRole('button', { name: 'Disconnect' }).click()
+    await headerAction(page, 'Disconnect')
     await expect(page.getByRole('heading', { name: 'Not connected' })).toBeVisible()
     await expectNoAxeViolations(page)
   })
@@ -396,7 +397,7 @@ test.describe('where the key lives', () => {
     await expectRowsSettled(page)
     expect(await placesHolding(page, ADMIN_KEY)).toEqual(['sessionStorage'])
 
-    await banner(page).getByRole('button', { name: 'Disconnect' }).click()
+    await headerAction(page, 'Disconnect')
     await expect(banner(page).getByRole('button', { name: 'Connect to API' })).toBeVisible()
     await expect(page.getByRole('heading', { name: 'Not connected' })).toBeVisible()
     expect(await placesHolding(page, ADMIN_KEY)).toEqual([])

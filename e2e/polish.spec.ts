@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { textContrast } from './contrast'
 import { expect, expectNoAxeViolations, setDemoFaults, test } from './fixtures'
-import { ADMIN_KEY, READONLY_KEY, allServerKeys, allowFailedLoads, banner, chooseRowAction, clearFaults, connect, fillConnection, loadError, openConnectDialog, resetMockApi, serverKey, showKey, unexpectedConsoleErrors } from './connected-helpers'
+import { ADMIN_KEY, READONLY_KEY, allServerKeys, allowFailedLoads, chooseRowAction, headerAction, clearFaults, connect, fillConnection, loadError, openConnectDialog, resetMockApi, serverKey, showKey, unexpectedConsoleErrors } from './connected-helpers'
 import { bulkBar, errorToasts } from './key-actions-helpers'
 import { actionsButton, bodyRows, expectRowsSettled, filterOption, filters, keysTable, rowMenu, rowOf, searchBox, startFromSeed, storedKeys } from './page-helpers'
 
@@ -157,7 +157,7 @@ test.describe('connected', () => {
     await expectNoAxeViolations(page)
 
     // Another connection starts knowing nothing of what the last one was refused.
-    await banner(page).getByRole('button', { name: 'Disconnect' }).click()
+    await headerAction(page, 'Disconnect')
     const dialog = await openConnectDialog(page)
     await fillConnection(dialog, { key: ADMIN_KEY })
     await dialog.getByRole('button', { name: 'Connect', exact: true }).click()

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { allowFailedLoads, banner, connectDialog, fillConnection, openConnectDialog, placesHolding, recordRequests, type SeenRequest } from './connected-helpers'
+import { allowFailedLoads, banner, headerAction, connectDialog, fillConnection, openConnectDialog, placesHolding, recordRequests, type SeenRequest } from './connected-helpers'
 import { expect, expectNoAxeViolations } from './fixtures'
 import { heapHolds, uniqueAdminKey } from './heap-helpers'
 import { setOwnMockFaults, test, type OwnMockApi } from './own-mock-api'
@@ -106,7 +106,7 @@ test.describe('where the admin key may go', () => {
     expect(keyed.length).toBeGreaterThan(0)
     expect(keyed.filter((r) => r.url.host !== own || !r.url.pathname.startsWith(`${base}/v1/`))).toEqual([])
 
-    await banner(page).getByRole('button', { name: 'Disconnect' }).click()
+    await headerAction(page, 'Disconnect')
     const again = await openConnectDialog(page)
     await fillConnection(again, { baseUrl: api.baseUrl, key: api.adminKey })
     await again.getByRole('button', { name: 'Connect', exact: true }).click()
@@ -126,7 +126,7 @@ test.describe('no reference to the key stays in the page', () => {
   }
 
   async function disconnect(page: Page): Promise<void> {
-    await banner(page).getByRole('button', { name: 'Disconnect' }).click()
+    await headerAction(page, 'Disconnect')
     await expect(page.getByRole('heading', { name: 'Not connected' })).toBeVisible()
   }
 
