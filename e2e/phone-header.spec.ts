@@ -22,7 +22,7 @@ test.describe('the header on a phone', () => {
     await menu.getByRole('menuitem', { name: 'Connect to API…' }).tap()
     const connect = page.getByRole('dialog', { name: /connect/i })
     await expect(connect).toBeVisible()
-    await connect.getByRole('button', { name: 'Cancel' }).tap()
+    await connect.getByRole('button', { name: 'Close' }).tap()
     await expect(connect).toBeHidden()
 
     // A change the reset must undo: the first key's name, in the demo's own store.

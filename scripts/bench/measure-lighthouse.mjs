@@ -48,9 +48,9 @@ async function runOnce(url, preset) {
  * Every page × preset × serving, `runs` times each; the scores and metrics of each are medians.
  * @param {{ gzip: string, identity: string }} servers base URLs of the two servers of the same build
  */
-export async function measureLighthouse(servers, { runs, log }) {
+export async function measureLighthouse(servers, { runs, log, pages = LH_PAGES }) {
   const results = []
-  for (const [page, path] of Object.entries(LH_PAGES)) {
+  for (const [page, path] of Object.entries(pages)) {
     for (const preset of Object.keys(PRESETS)) {
       for (const [serving, base] of Object.entries(servers)) {
         const samples = []
