@@ -48,6 +48,16 @@ declare global {
 }
 
 /** Axe's default rules; `also` adds rules axe leaves off by default (e.g. WCAG 2.2's `target-size`). */
+/** Renames the demo's newest key in its own store, as a change the demo keeps over a reload (reload to see it). */
+export async function renameNewestDemoKey(page: Page, name: string): Promise<void> {
+  await page.evaluate((newName) => {
+    const records: { name: string; create_time: string }[] = JSON.parse(localStorage.getItem('coval-demo-store:v1') ?? '[]')
+    const newest = records.reduce((a, b) => (a.create_time > b.create_time ? a : b))
+    newest.name = newName
+    localStorage.setItem('coval-demo-store:v1', JSON.stringify(records))
+  }, name)
+}
+
 export async function expectNoAxeViolations(page: Page, { also = [] }: { also?: string[] } = {}): Promise<void> {
   const builder = new AxeBuilder({ page })
   const results = await (also.length > 0 ? builder.options({ rules: Object.fromEntries(also.map((id) => [id, { enabled: true }])) }) : builder).analyze()

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { expect, expectNoAxeViolations, renameNewestDemoKey, test } from './fixtures'
 
 // Below 1280 px the header is one row: the mode's actions and the theme move into a "More" menu.
 test.describe('the header on a phone', () => {
@@ -26,12 +26,7 @@ test.describe('the header on a phone', () => {
     await expect(connect).toBeHidden()
 
     // A change the reset must undo: the first key's name, in the demo's own store.
-    await page.evaluate(() => {
-      const records: { name: string; create_time: string }[] = JSON.parse(localStorage.getItem('coval-demo-store:v1') ?? '[]')
-      const newest = records.reduce((a, b) => (a.create_time > b.create_time ? a : b))
-      newest.name = 'Renamed before reset'
-      localStorage.setItem('coval-demo-store:v1', JSON.stringify(records))
-    })
+    await renameNewestDemoKey(page, 'Renamed before reset')
     await page.reload()
     await expect(page.getByText('Renamed before reset')).toBeVisible()
     await page.getByRole('button', { name: 'More actions' }).tap()

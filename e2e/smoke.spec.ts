@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, setDemoFaults, test } from './fixtures'
+import { expect, expectNoAxeViolations, renameNewestDemoKey, setDemoFaults, test } from './fixtures'
 
 test.beforeEach(async ({ page }) => {
   // Each test starts from the seed: the demo keeps its state in the browser between reloads.
@@ -51,13 +51,8 @@ test('demo state survives a reload, and Reset demo data brings the seed back', a
   const count = page.getByRole('navigation', { name: 'Pagination' }).getByText(/of \d+/)
   await expect(count).toBeVisible()
   const before = await count.textContent()
-  await page.evaluate(() => {
-    // The demo keeps the mock's records in localStorage; add one as a create would.
-    const records: { name: string; create_time: string }[] = JSON.parse(localStorage.getItem('coval-demo-store:v1') ?? '[]')
-    const newest = records.reduce((a, b) => (a.create_time > b.create_time ? a : b))
-    newest.name = 'Survives reload'
-    localStorage.setItem('coval-demo-store:v1', JSON.stringify(records))
-  })
+  // The demo keeps the mock's records in localStorage; rename one as an edit would.
+  await renameNewestDemoKey(page, 'Survives reload')
   await page.reload()
   await expect(page.getByText('Survives reload')).toBeVisible()
   expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toMatch(/coval_sk_/)
