@@ -6,6 +6,9 @@ import { ANSWERS_BASE_PORT, DIALECTS } from './e2e/answers-servers'
 const PORT = Number(process.env.E2E_PORT ?? 41731)
 export const MOCK_API_PORT = Number(process.env.E2E_MOCK_API_PORT ?? 41787)
 
+// The specs that drive the one shared mock API (resetMockApi): see the projects below.
+const SHARED_MOCK_SPECS = ['**/command-palette.spec.ts', '**/connected.spec.ts', '**/polish.spec.ts', '**/rotate-key.spec.ts', '**/toasts-over-dialogs.spec.ts']
+
 // Debian's Chromium where there is one (Playwright cannot download its own here), else Playwright's.
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path))
 
@@ -27,7 +30,12 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: SHARED_MOCK_SPECS },
+    // These specs reset and change the one shared mock API (npm run mock-api): one at a time, so
+    // a reset in one never lands in the middle of another. Other specs use a mock of their own.
+    { name: 'shared-mock', use: { ...devices['Desktop Chrome'] }, testMatch: SHARED_MOCK_SPECS, workers: 1 },
+  ],
   webServer: [
     {
       // The production demo build, as users get it.

@@ -10,16 +10,17 @@ const AUTO_DISMISS_MS = 6000
 
 const ICONS = { success: 'circle-check', error: 'circle-alert', info: 'info' } as const
 
-export function ToastCard({ toast }: { toast: Toast }) {
+/** `held`: the toasts wait unseen behind a dialog; no news leaves before it has been on screen. */
+export function ToastCard({ toast, held = false }: { toast: Toast; held?: boolean }) {
   const [paused, setPaused] = useState(false)
   const { dismiss } = useToasts()
   // An action still usable stays until used or dismissed (WCAG 2.2.1): no timer takes it away.
   const persistent = toast.tone === 'error' || (toast.action !== undefined && toast.action.disabledReason === undefined)
   useEffect(() => {
-    if (persistent || paused) return
+    if (persistent || paused || held) return
     const timer = window.setTimeout(() => dismiss(toast.id), AUTO_DISMISS_MS)
     return () => window.clearTimeout(timer)
-  }, [persistent, paused, toast.id, dismiss])
+  }, [persistent, paused, held, toast.id, dismiss])
   return (
     <div
       onPointerEnter={() => setPaused(true)}

@@ -95,3 +95,23 @@ describe('Toaster beside an open dialog', () => {
     expect(region.style.bottom).toBe('')
   })
 })
+
+describe('a toast held behind a dialog', () => {
+  it('keeps plain news until it has been on screen for its time', async () => {
+    const { ToastCard } = await import('./toast-card')
+    store.info('ID copied')
+    const [held] = store.get()
+    if (!held) throw new Error('no toast')
+    const card = (isHeld: boolean) => (
+      <ToastStoreContext value={store}>
+        <ToastCard toast={held} held={isHeld} />
+      </ToastStoreContext>
+    )
+    const { rerender } = render(card(true))
+    act(() => vi.advanceTimersByTime(AUTO_DISMISS_MS * 10))
+    expect(store.get()).toHaveLength(1)
+    rerender(card(false))
+    act(() => vi.advanceTimersByTime(AUTO_DISMISS_MS))
+    expect(store.get()).toHaveLength(0)
+  })
+})

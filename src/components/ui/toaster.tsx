@@ -29,23 +29,23 @@ export function Toaster() {
       className={cn('pointer-events-none fixed right-0 bottom-0 z-40 flex w-full max-w-sm flex-col gap-2 p-4', hidden && 'invisible')}
     >
       <div role="status" aria-live="polite" className="flex flex-col gap-2">
-        <ToastCards toasts={toasts.filter((t) => t.tone !== 'error')} />
+        <ToastCards toasts={toasts.filter((t) => t.tone !== 'error')} held={hidden} />
       </div>
       <div role="alert" className="flex flex-col gap-2">
-        <ToastCards toasts={toasts.filter((t) => t.tone === 'error')} />
+        <ToastCards toasts={toasts.filter((t) => t.tone === 'error')} held={hidden} />
       </div>
     </section>
   )
 }
 
-function ToastCards({ toasts }: { toasts: readonly Toast[] }) {
+function ToastCards({ toasts, held }: { toasts: readonly Toast[]; held: boolean }) {
   if (toasts.length === 0) return null
   // The card's code failing to load must not lose the news: the boundary says so in the same live region.
   return (
     <div className="pointer-events-auto flex flex-col gap-2">
       <LazyBoundary what="a notification">
         {toasts.map((t) => (
-          <ToastCard key={t.id} toast={t} />
+          <ToastCard key={t.id} toast={t} held={held} />
         ))}
       </LazyBoundary>
     </div>
