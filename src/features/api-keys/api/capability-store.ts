@@ -3,6 +3,7 @@ import { useCallback, useSyncExternalStore } from 'react'
 import type { ApiClient } from '../../../api/http-client'
 import { useApiClient } from '../../../hooks/use-api-client'
 import { ASSUMED_CAPABILITIES, type Capabilities, type Capability, type Support } from '../model/server-capabilities'
+import { ownedByQueryClient } from './owned-by-query-client'
 
 /**
  * What this session has learnt about each server (by base URL). Learning only ever narrows:
@@ -38,16 +39,7 @@ export class CapabilityStore {
 }
 
 // One store per query client: it lives as long as the app's cache, and a test's fresh client starts afresh.
-const stores = new WeakMap<QueryClient, CapabilityStore>()
-
-export function capabilityStore(queryClient: QueryClient): CapabilityStore {
-  let store = stores.get(queryClient)
-  if (!store) {
-    store = new CapabilityStore()
-    stores.set(queryClient, store)
-  }
-  return store
-}
+export const capabilityStore: (queryClient: QueryClient) => CapabilityStore = ownedByQueryClient(() => new CapabilityStore())
 
 /** Forgets what was learnt about a server, e.g. when the demo starts playing another one. */
 export function forgetServer(queryClient: QueryClient, baseUrl: string): void {

@@ -1,19 +1,11 @@
-import { useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { autoRetryWaitMs } from '../../../api/rate-limit'
+import { ownedByQueryClient } from '../api/owned-by-query-client'
 
 // Per app (owned by its query client, as capability-store.ts is), then by the error itself, so a
 // remount (a page change, say) does not restart the wait.
-const deadlinesBy = new WeakMap<QueryClient, WeakMap<object, number>>()
-
-function deadlinesOf(queryClient: QueryClient): WeakMap<object, number> {
-  let deadlines = deadlinesBy.get(queryClient)
-  if (!deadlines) {
-    deadlines = new WeakMap()
-    deadlinesBy.set(queryClient, deadlines)
-  }
-  return deadlines
-}
+const deadlinesOf = ownedByQueryClient(() => new WeakMap<object, number>())
 
 function deadlineOf(deadlines: WeakMap<object, number>, error: unknown, now: number): number | null {
   const wait = autoRetryWaitMs(error)
