@@ -3,9 +3,14 @@ import type { Locator } from '@playwright/test'
 /**
  * The contrast ratio (WCAG) of an element's text on its own background, colours read through a
  * canvas so any CSS colour syntax (Tailwind's oklch) works. axe skips disabled controls; this does not.
+ * Colours are read once the element's and its ancestors' transitions have finished: a button that has
+ * just become enabled is still fading between its two colours (`transition-colors`), and a reading
+ * taken halfway measures neither state.
  */
 export async function textContrast(element: Locator): Promise<number> {
-  return element.evaluate((el) => {
+  return element.evaluate(async (el) => {
+    const running = (node: Element | null): Animation[] => (node ? [...node.getAnimations(), ...running(node.parentElement)] : [])
+    await Promise.all(running(el).map((animation) => animation.finished.catch(() => undefined)))
     const style = getComputedStyle(el)
     const canvas = document.createElement('canvas')
     canvas.width = canvas.height = 1
