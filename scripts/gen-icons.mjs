@@ -9,7 +9,7 @@ const ICONS = [
   'arrow-down', 'arrow-left', 'arrow-up', 'arrow-up-down', 'ban', 'bookmark', 'bot', 'check',
   'chevron-left', 'chevron-right', 'chevrons-left', 'circle-alert', 'circle-check', 'circle-pause',
   'circle-question-mark', 'clock', 'columns-3', 'copy', 'copy-plus', 'download', 'ellipsis', 'eye',
-  'eye-off', 'file-json', 'file-spreadsheet', 'flask-conical', 'info', 'key-round', 'key-square',
+  'eye-off', 'file-json', 'file-spreadsheet', 'flask-conical', 'info', 'key-round', 'key-square', 'list-filter',
   'loader-circle', 'minus', 'monitor', 'moon', 'plug-zap', 'plus', 'rotate-ccw', 'search', 'search-x',
   'shield-alert', 'shield-check', 'sliders-horizontal', 'sun', 'trash-2', 'triangle-alert', 'unplug',
   'user-round', 'wifi-off', 'x',

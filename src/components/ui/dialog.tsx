@@ -12,6 +12,10 @@ export const overlayClassName = 'fixed inset-0 z-50 bg-zinc-950/50 backdrop-blur
 export const contentClassName =
   'fixed left-1/2 top-1/2 z-50 flex max-h-[calc(100dvh-1rem)] w-[calc(100vw-1rem)] -translate-x-1/2 -translate-y-1/2 flex-col rounded-xl border border-zinc-200 bg-white text-zinc-900 shadow-xl outline-none sm:max-h-[calc(100dvh-4rem)] dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100'
 
+/** A sheet rises from the bottom edge, full width: a phone's thumb reaches it, and the page above stays in view. */
+const sheetClassName =
+  'fixed inset-x-0 bottom-0 z-50 flex max-h-[85dvh] flex-col rounded-t-xl border-t border-zinc-200 bg-white pb-[env(safe-area-inset-bottom)] text-zinc-900 shadow-xl outline-none dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100'
+
 type ContentProps = Omit<ComponentPropsWithoutRef<typeof DialogPrimitive.Content>, 'title' | 'role'>
 
 export type DialogContentProps = ContentProps & {
@@ -23,18 +27,20 @@ export type DialogContentProps = ContentProps & {
   role?: 'dialog' | 'alertdialog'
   closeLabel?: string
   hideClose?: boolean
+  /** `sheet`: a bottom sheet (the phone's filters) instead of a centred dialog; `size` does not apply. */
+  placement?: 'centre' | 'sheet'
 }
 
 /**
  * A modal dialog: overlay, title, optional description, a close button, and the body as children
  * (use DialogBody and DialogFooter). Focus returns to whatever had it when the dialog opened.
  */
-export function DialogContent({ title, description, size = 'md', role = 'dialog', closeLabel = 'Close', hideClose, className, children, ...props }: DialogContentProps) {
+export function DialogContent({ title, description, size = 'md', role = 'dialog', closeLabel = 'Close', hideClose, placement = 'centre', className, children, ...props }: DialogContentProps) {
   const returnFocus = useReturnFocus(props)
   return (
     <DialogPrimitive.Portal>
       <DialogPrimitive.Overlay className={overlayClassName} />
-      <DialogPrimitive.Content role={role} {...props} {...returnFocus} className={cn(contentClassName, SIZES[size], className)}>
+      <DialogPrimitive.Content role={role} {...props} {...returnFocus} className={cn(placement === 'sheet' ? sheetClassName : cn(contentClassName, SIZES[size]), className)}>
         <div className="space-y-1 px-5 pt-5 pr-12 sm:px-6 sm:pt-6">
           <DialogPrimitive.Title className="text-lg font-semibold tracking-tight">{title}</DialogPrimitive.Title>
           {description && <DialogPrimitive.Description className="text-sm text-zinc-600 dark:text-zinc-400">{description}</DialogPrimitive.Description>}

@@ -29,6 +29,7 @@ export const ICON_NAMES = [
   'info',
   'key-round',
   'key-square',
+  'list-filter',
   'loader-circle',
   'minus',
   'monitor',

@@ -30,6 +30,7 @@ import { QueryErrorState } from './query-error-state'
 import { ShortcutsHelpButton } from './shortcuts/shortcuts-help-button'
 import { filterColumns } from './toolbar/column-filters'
 import { KeysToolbar } from './toolbar/keys-toolbar'
+import { preloadFiltersSheet } from './toolbar/filters-button'
 
 const loadActionDialog = () => import('./actions/action-dialog')
 const AnswerFaultsNotice = lazyPart(() => import('./answer-faults-notice'), (m) => m.AnswerFaultsNotice, 'what the server got wrong')
@@ -87,6 +88,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
     preloadWhenIdle(loadRunKeyAction)
     preloadWhenIdle(loadCreateApiKeyDialog)
     preloadWhenIdle(loadRotateKeyDialog)
+    preloadWhenIdle(preloadFiltersSheet)
   }, [hasRows])
 
   const { total } = list
@@ -101,6 +103,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
         onReset={keys.reset}
         onExpression={keys.setExpression}
         tools={<DataTableViewOptions table={table} />}
+        total={list.pending ? null : list.total}
       />
       {/* The count and the table's tools share one row under the filters, at every width. */}
       <div className="flex min-h-8 flex-wrap items-center gap-3 text-sm text-zinc-600 dark:text-zinc-400">

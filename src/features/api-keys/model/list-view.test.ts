@@ -1,4 +1,4 @@
-import { DEFAULT_VIEW, isFiltered, parseListView, serializeListView, updateView, type ListView } from './list-view'
+import { DEFAULT_VIEW, activeFilterCount, isFiltered, parseListView, serializeListView, updateView, type ListView } from './list-view'
 
 const parse = (query: string) => parseListView(new URLSearchParams(query))
 
@@ -65,5 +65,13 @@ describe('the list view in the URL', () => {
     expect(isFiltered({ ...DEFAULT_VIEW, lastUsed: 'never' })).toBe(true)
     expect(isFiltered({ ...DEFAULT_VIEW, createdOver: 7 })).toBe(true)
     expect(isFiltered({ ...DEFAULT_VIEW, expression: 'key_type=USER' })).toBe(true)
+  })
+
+  it('counts the column filters that narrow the list, not search, expression, sort or every status', () => {
+    expect(activeFilterCount(DEFAULT_VIEW)).toBe(0)
+    expect(activeFilterCount({ ...DEFAULT_VIEW, search: 'ci', expression: 'key_type=USER', pageSize: 100 })).toBe(0)
+    expect(activeFilterCount({ ...DEFAULT_VIEW, statuses: ['ACTIVE', 'SUSPENDED', 'REVOKED', 'EXPIRED'] })).toBe(0)
+    expect(activeFilterCount({ ...DEFAULT_VIEW, statuses: ['ACTIVE', 'SUSPENDED'] })).toBe(1)
+    expect(activeFilterCount({ ...DEFAULT_VIEW, environment: 'STAGING', type: 'USER', lastUsed: 'never', createdOver: 90, statuses: ['REVOKED'] })).toBe(5)
   })
 })

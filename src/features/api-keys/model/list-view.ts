@@ -117,6 +117,11 @@ export function updateView(view: ListView, change: Partial<Omit<ListView, 'page'
 }
 
 export function isFiltered(view: ListView): boolean {
+  return view.search.trim() !== '' || activeFilterCount(view) > 0 || view.expression.trim() !== ''
+}
+
+/** How many of the column filters (environment, status, type, last used, created over) narrow the list: the phone's Filters button shows it. */
+export function activeFilterCount(view: ListView): number {
   const someStatuses = view.statuses.length > 0 && view.statuses.length < KEY_STATUSES.length
-  return view.search.trim() !== '' || view.environment !== null || someStatuses || view.type !== null || view.lastUsed !== null || view.createdOver !== null || view.expression.trim() !== ''
+  return [view.environment !== null, someStatuses, view.type !== null, view.lastUsed !== null, view.createdOver !== null].filter(Boolean).length
 }

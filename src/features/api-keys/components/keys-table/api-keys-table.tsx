@@ -5,6 +5,7 @@ import { ariaSort } from '../../../../components/data-table/data-table-column-he
 import { useFocusSurvivesRowRemoval } from '../../../../hooks/use-focus-survives-row-removal'
 import { cn } from '../../../../components/ui/cn'
 import { keysTableColumns, keysTableFeatures, type KeysTableMeta } from './columns'
+import '../../../../styles/key-cards.css'
 
 export interface ApiKeysTableProps {
   keys: readonly ApiKey[]
@@ -68,8 +69,9 @@ export function ApiKeysTable({ table, busy, dimmed, caption, rowFocus }: { table
     return () => body.removeEventListener('focusin', follow)
   }, [tbodyRef, onRowFocus])
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-zinc-200 [contain:layout_style] dark:border-zinc-800">
-      <table aria-label="API keys" aria-busy={busy} className={cn('w-full text-left text-sm transition-opacity', dimmed && 'opacity-60')}>
+    // On a phone the rows are cards (key-cards.css): no frame round them, nothing to scroll sideways.
+    <div className="relative overflow-x-auto rounded-lg border border-zinc-200 [contain:layout_style] phone:overflow-visible phone:rounded-none phone:border-0 dark:border-zinc-800">
+      <table aria-label="API keys" aria-busy={busy} className={cn('key-cards w-full text-left text-sm transition-opacity', dimmed && 'opacity-60')}>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
           {table.getHeaderGroups().map((group) => (
@@ -77,6 +79,8 @@ export function ApiKeysTable({ table, busy, dimmed, caption, rowFocus }: { table
               {group.headers.map((header) => (
                 <th
                   key={header.id}
+                  data-column={header.column.id}
+                  data-sortable={ariaSort(header.column) === undefined ? undefined : true}
                   scope="col"
                   aria-sort={ariaSort(header.column)}
                   className={cn('px-3 py-2.5 font-medium whitespace-nowrap first:w-10', header.column.columnDef.meta?.fill && 'w-full')}
@@ -130,7 +134,7 @@ const KeysTableRow = memo(function KeysTableRow({
       )}
     >
       {cells.map((cell) => (
-        <td key={cell.id}>
+        <td key={cell.id} data-column={cell.column.id} data-label={cell.column.columnDef.meta?.cardLabel}>
           <FlexRender cell={cell} />
         </td>
       ))}

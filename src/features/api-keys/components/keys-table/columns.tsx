@@ -52,9 +52,9 @@ export function keysTableColumns(meta: KeysTableMeta) {
       cell: ({ getValue }) => <MaskedKeyCell masked={getValue()} />,
       enableSorting: false,
       // A phone scrolls less without it.
-      meta: { label: 'Key', hideable: true, defaultVisible: 'wide' },
+      meta: { label: 'Key', cardLabel: 'Key', hideable: true, defaultVisible: 'wide' },
     }),
-    column.accessor('id', { header: 'ID', cell: ({ row }) => <IdCell apiKey={row.original} />, enableSorting: false, meta: { label: 'ID', hideable: true } }),
+    column.accessor('id', { header: 'ID', cell: ({ row }) => <IdCell apiKey={row.original} />, enableSorting: false, meta: { label: 'ID', cardLabel: 'ID', hideable: true } }),
     column.accessor('key_type', {
       header: 'Type',
       cell: ({ row }) => <EnumCell apiKey={row.original} field="key_type" labels={KEY_TYPE_LABELS} />,
@@ -73,17 +73,18 @@ export function keysTableColumns(meta: KeysTableMeta) {
       enableSorting: false,
       meta: { label: 'Status', hideable: true, filter: someOf('statuses', { anyLabel: 'All statuses', order: 2, values: KEY_STATUSES, labels: STATUS_LABELS }) },
     }),
-    column.accessor('permissions', { header: 'Permissions', cell: ({ row, getValue }) => <PermissionsCell permissions={getValue()} keyName={keyDisplayName(row.original)} />, enableSorting: false, meta: { label: 'Permissions', hideable: true } }),
+    column.accessor('permissions', { header: 'Permissions', cell: ({ row, getValue }) => <PermissionsCell permissions={getValue()} keyName={keyDisplayName(row.original)} />, enableSorting: false, meta: { label: 'Permissions', cardLabel: 'Permissions', hideable: true } }),
     column.accessor('create_time', {
       header: ({ column: c }) => <DataTableColumnHeader column={c} title="Created" />,
       cell: ({ row, getValue }) => <DateCell iso={getValue()} sent={sentUnreadable(row.original, 'create_time')} />,
-      meta: { label: 'Created', hideable: true },
+      meta: { label: 'Created', cardLabel: 'Created', hideable: true },
     }),
     column.accessor('last_used_at', {
       header: ({ column: c }) => <DataTableColumnHeader column={c} title="Last used" />,
       cell: ({ row, getValue }) => <TimeCell iso={getValue()} now={meta.now} empty="Never" sent={sentUnreadable(row.original, 'last_used_at')} />,
       meta: {
         label: 'Last used',
+        cardLabel: 'Last used',
         hideable: true,
         // The toolbar offers the presets; a span a link from the audit chose shows beside them.
         filter: oneOf('lastUsed', { anyLabel: 'Any use', order: 4, values: LAST_USED_FILTERS, shown: LAST_USED_PRESETS, labels: LAST_USED_LABELS }),

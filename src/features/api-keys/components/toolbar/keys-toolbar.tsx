@@ -5,6 +5,7 @@ import { isFiltered, type ListView } from '../../model/list-view'
 import { ViewsButton } from '../saved-views/views-button'
 import { ColumnFilters, type FilterColumn } from './column-filters'
 import { AdvancedFilter, AdvancedToggle, useAdvancedOpen } from './advanced-filter'
+import { FiltersButton } from './filters-button'
 import { SearchInput } from './search-input'
 
 export interface KeysToolbarProps {
@@ -17,14 +18,18 @@ export interface KeysToolbarProps {
   onExpression: (expression: string) => void
   /** The table's own tools (the Columns menu), at the end of the search row: with the filters, never a row of their own. */
   tools?: ReactNode
+  /** How many keys the view holds, when known (the phone's filters sheet says it). */
+  total: number | null
 }
 
-export function KeysToolbar({ view, filters, onSearch, onChange, onReset, onExpression, tools }: KeysToolbarProps) {
+/** Search, then the filters: in a row of groups, or on a phone (≤ 640 px) behind a Filters button, so the first key shows without scrolling. */
+export function KeysToolbar({ view, filters, onSearch, onChange, onReset, onExpression, tools, total }: KeysToolbarProps) {
   const [advanced, setAdvanced, openedByLink] = useAdvancedOpen(view.expression)
   return (
     <div role="search" aria-label="Filter keys" className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
         <SearchInput value={view.search} onChange={onSearch} />
+        <FiltersButton view={view} filters={filters} onChange={onChange} total={total} />
         <ViewsButton view={view} />
         <AdvancedToggle open={advanced} expression={view.expression} onToggle={() => setAdvanced(!advanced)} />
         {isFiltered(view) && (
@@ -35,7 +40,7 @@ export function KeysToolbar({ view, filters, onSearch, onChange, onReset, onExpr
         )}
         {tools && <div className="ml-auto flex items-center gap-2">{tools}</div>}
       </div>
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="flex flex-wrap items-center gap-2 phone:hidden">
         <ColumnFilters columns={filters} view={view} onChange={onChange} />
         {view.createdOver && (
           <Button size="sm" onClick={() => onChange({ createdOver: null })} aria-label={`Remove filter: created over ${view.createdOver} days ago`}>

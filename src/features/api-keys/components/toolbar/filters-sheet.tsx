@@ -1,0 +1,49 @@
+import { Button } from '../../../../components/ui/button'
+import { Dialog, DialogBody, DialogClose, DialogContent, DialogFooter } from '../../../../components/ui/dialog'
+import { Icon } from '../../../../components/ui/icon'
+import { activeFilterCount, type ListView } from '../../model/list-view'
+import { ColumnFilters, type FilterColumn } from './column-filters'
+
+export interface FiltersSheetProps {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  view: ListView
+  filters: readonly FilterColumn[]
+  onChange: (change: Partial<ListView>) => void
+  /** How many keys the list shows now, when known: the sheet's button says what closing it shows. */
+  total: number | null
+}
+
+/**
+ * The phone's column filters, in a bottom sheet. Each choice applies at once (the list behind
+ * follows), so closing it never loses one; "Clear filters" clears only what the sheet holds.
+ */
+export function FiltersSheet({ open, onOpenChange, view, filters, onChange, total }: FiltersSheetProps) {
+  const active = activeFilterCount(view)
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange}>
+      <DialogContent placement="sheet" title="Filters" description={active === 0 ? 'Every key is shown.' : `${active} ${active === 1 ? 'filter narrows' : 'filters narrow'} the list.`}>
+        <DialogBody className="flex flex-col items-start gap-3">
+          <ColumnFilters columns={filters} view={view} onChange={onChange} />
+          {view.createdOver && (
+            <Button size="sm" onClick={() => onChange({ createdOver: null })} aria-label={`Remove filter: created over ${view.createdOver} days ago`}>
+              Created over {view.createdOver} days ago
+              <Icon name="x" className="size-3.5" />
+            </Button>
+          )}
+        </DialogBody>
+        <DialogFooter>
+          {active > 0 && (
+            <Button variant="ghost" className="justify-center" onClick={() => onChange(Object.assign({ createdOver: null }, ...filters.map(({ filter }) => filter.change([]))))}>
+              <Icon name="rotate-ccw" className="size-3.5" />
+              Clear filters
+            </Button>
+          )}
+          <DialogClose asChild>
+            <Button variant="primary" className="justify-center">{total === null ? 'Show keys' : `Show ${total === 1 ? '1 key' : `${total} keys`}`}</Button>
+          </DialogClose>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  )
+}
