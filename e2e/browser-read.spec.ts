@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, setDemoFaults, setDemoSettings, test } from './fixtures'
 import { expectFirstPage, expectRange, rowIds, urlParams } from './keys-table-helpers'
-import { expectSettled, filterOption, keysTable, pagination, pressUntilFocused, searchBox, startFromSeed, storedKeys, type StoredKey } from './page-helpers'
+import { chooseFilter, expectSettled, keysTable, pagination, pressUntilFocused, searchBox, startFromSeed, storedKeys, type StoredKey } from './page-helpers'
 
 const IGNORES_ENVIRONMENT = 'This server ignores the environment filter; filtering here in your browser.'
 
@@ -32,7 +32,7 @@ const HELD = { timeout: 45_000 }
 test('the browser reads every key with progress, says why, and then answers any filter at once', async ({ page }) => {
   const keys = await openDocumented(page)
   await setDemoFaults(page, { latencyMs: 300 })
-  await filterOption(page, 'Environment', 'Production').click()
+  await chooseFilter(page, 'Environment', 'Production')
   await expect(progress(page)).toBeVisible()
   await expect(page.getByRole('progressbar', { name: 'Keys read' })).toBeVisible()
   await expect(page.getByText(IGNORES_ENVIRONMENT)).toBeVisible()
@@ -45,7 +45,7 @@ test('the browser reads every key with progress, says why, and then answers any 
 
   // Every key is in the browser now: other filters and the search need no server.
   await setDemoFaults(page, { latencyMs: 5000 })
-  await filterOption(page, 'Environment', 'Staging').click()
+  await chooseFilter(page, 'Environment', 'Staging')
   await expectFirstPage(page, count(keys, (k) => k.environment === 'STAGING'))
   await searchBox(page).fill('e')
   const staging = count(keys, (k) => k.environment === 'STAGING' && (k.name ?? '').toLowerCase().includes('e'))
@@ -57,7 +57,7 @@ test('the browser reads every key with progress, says why, and then answers any 
 test('a newest-first view shows its first page while the rest is still being read, then the count', async ({ page }) => {
   const keys = await openDocumented(page)
   await setDemoFaults(page, { latencyMs: 700 })
-  await filterOption(page, 'Type', 'Service').click()
+  await chooseFilter(page, 'Type', 'Service')
   // The first 100 keys read hold more than 20 service keys, newest first: page 1 is final already.
   await expect(pagination(page).getByText(/^1–20 \(counting…\)$/)).toBeVisible()
   await expect(progress(page)).toBeVisible()
@@ -72,7 +72,7 @@ test('Cancel stops the read and shows no partial answer; Read again finishes it'
   // Every answer held 10 s (under the client's 15 s timeout) from the start, so the read is caught midway on however busy a machine.
   test.slow()
   await setDemoFaults(page, { latencyMs: 10_000 })
-  await filterOption(page, 'Last used', 'Never used').click()
+  await chooseFilter(page, 'Last used', 'Never used')
   await expect(progress(page)).toHaveText(/^Reading keys… [1-9][\d,]* of 320$/, HELD)
   // By keyboard: Cancel is the next stop after the progress.
   const cancel = page.getByRole('button', { name: 'Cancel' })
@@ -96,7 +96,7 @@ test('a read that fails shows the error with its request id and no rows; Retry r
   await expectFirstPage(page, keys.length)
   // Another status is another read; every request of it refused.
   await setDemoFaults(page, { fault: { kind: 'status', status: 400 }, times: null })
-  await filterOption(page, 'Status', 'Active').click()
+  await chooseFilter(page, 'Status', 'Active')
   const failure = page.getByRole('alert').filter({ hasText: 'Could not load the keys' })
   await expect(failure).toBeVisible()
   await expect(failure).toContainText(/Request ID: req_[0-9A-Z]{26}/)
@@ -116,7 +116,7 @@ for (const width of [320, 375]) {
     // Every answer waits 10 s (under the client's 15 s timeout): the read holds still while it is checked.
     test.slow()
     await setDemoFaults(page, { latencyMs: 10_000 })
-    await filterOption(page, 'Environment', 'Development').click()
+    await chooseFilter(page, 'Environment', 'Development')
     await expect(progress(page)).toHaveText(/^Reading keys… [1-9]/, HELD)
     await expect(page.getByText(IGNORES_ENVIRONMENT)).toBeVisible()
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
@@ -135,7 +135,7 @@ test('the demo settings switch the server by keyboard; the list then says what t
     return storedKeys(page)
   })()
   // Coval's behaviour: the environment is the server's to filter, and no note is shown.
-  await filterOption(page, 'Environment', 'Production').click()
+  await chooseFilter(page, 'Environment', 'Production')
   await expectFirstPage(page, count(keys, (k) => k.environment === 'PRODUCTION'))
   await expect(page.getByText(IGNORES_ENVIRONMENT)).toHaveCount(0)
 

@@ -71,6 +71,20 @@ export function filterOption(page: Page, group: 'Environment' | 'Status' | 'Type
   return filters(page).getByRole('group', { name: group, exact: true }).getByRole('button', { name: option, exact: true })
 }
 
+/**
+ * Chooses a filter option at any width: from the toolbar, or on a phone (≤ 640 px) from the sheet
+ * its Filters button opens, closed again with Escape.
+ */
+export async function chooseFilter(page: Page, group: 'Environment' | 'Status' | 'Type' | 'Last used', option: string): Promise<void> {
+  const opener = filters(page).getByRole('button', { name: /^Filters/ })
+  if (!(await opener.isVisible())) return filterOption(page, group, option).click()
+  await opener.click()
+  const sheet = page.getByRole('dialog', { name: 'Filters' })
+  await sheet.getByRole('group', { name: group, exact: true }).getByRole('button', { name: option, exact: true }).click()
+  await page.keyboard.press('Escape')
+  await expect(sheet).toBeHidden()
+}
+
 /** The rows shown are the current view's, not the previous one's kept while loading. */
 export async function expectSettled(page: Page): Promise<void> {
   await expect(keysTable(page)).toHaveAttribute('aria-busy', 'false')

@@ -3,7 +3,7 @@ import { textContrast } from './contrast'
 import { expect, expectNoAxeViolations, setDemoFaults, test } from './fixtures'
 import { ADMIN_KEY, READONLY_KEY, allServerKeys, allowFailedLoads, chooseRowAction, headerAction, clearFaults, connect, fillConnection, loadError, openConnectDialog, resetMockApi, serverKey, showKey, unexpectedConsoleErrors } from './connected-helpers'
 import { bulkBar, errorToasts } from './key-actions-helpers'
-import { actionsButton, bodyRows, expectRowsSettled, filterOption, filters, keysTable, rowMenu, rowOf, searchBox, startFromSeed, storedKeys } from './page-helpers'
+import { actionsButton, bodyRows, chooseFilter, expectRowsSettled, filterOption, filters, keysTable, rowMenu, rowOf, searchBox, startFromSeed, storedKeys } from './page-helpers'
 
 // Issue 13, item 5: what review found, each checked where a person would see it.
 test.use({ serviceWorkers: 'block' })
@@ -107,7 +107,7 @@ test.describe('demo', () => {
     await page.goto('/')
     await expectRowsSettled(page)
     await setDemoFaults(page, { fault: { kind: 'status', status: 500 }, method: 'GET', times: null })
-    await filterOption(page, 'Type', 'User').click()
+    await chooseFilter(page, 'Type', 'User')
     const id = loadError(page).locator('code', { hasText: /^req_[0-9A-Z]{26}$/ })
     // The list retries a 500 a few times (with backoff) before it says so.
     await expect(id).toHaveCount(1, { timeout: 20_000 })
