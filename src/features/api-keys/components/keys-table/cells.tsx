@@ -31,7 +31,8 @@ export function NameCell({ apiKey }: { apiKey: ApiKey }) {
           href={keyDetailPath(apiKey.id)}
           rememberFrom
           aria-label={apiKey.name === undefined ? `Key ${apiKey.id}, name not sent` : undefined}
-          className="rounded-sm hover:underline focus-visible:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500"
+          // Truncated inside its own box: a long name's link never reaches under the row's actions button (a phone's card).
+          className="inline-block max-w-full truncate rounded-sm align-top hover:underline focus-visible:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500"
         >
           {apiKey.name === undefined ? <MissingValue /> : <bdi className={named === null ? 'text-zinc-500 italic' : undefined}>{named ?? 'Untitled key'}</bdi>}
         </AppLink>
