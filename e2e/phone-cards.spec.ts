@@ -90,6 +90,30 @@ for (const { width, height } of [
   })
 }
 
+test('at 320 px no page scrolls sideways, nor any part of one: the keys, the audit, a key’s page', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 })
+  await page.goto('/')
+  await expectRowsSettled(page)
+  const link = bodyRows(page).first().getByRole('link').first()
+  const keyPage = (await link.getAttribute('href')) ?? ''
+  const scrollers = () =>
+    page.evaluate(() => [
+      ...(document.documentElement.scrollWidth > innerWidth ? ['the page'] : []),
+      ...[...document.querySelectorAll('body *')]
+        .filter((el) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1)
+        .map((el) => `${el.tagName.toLowerCase()}: ${el.scrollWidth} > ${el.clientWidth}`),
+    ])
+  expect(await scrollers()).toEqual([])
+  await page.goto('/audit')
+  await expect(page.getByRole('heading', { level: 1, name: 'Audit' })).toBeVisible()
+  await expect(page.locator('main a[aria-label$=" keys"]').first()).toBeVisible()
+  expect(await scrollers()).toEqual([])
+  await page.goto(keyPage)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.getByText('Last used').first()).toBeVisible()
+  expect(await scrollers()).toEqual([])
+})
+
 test('at 768 px the table stays a table, with its filter groups in the toolbar', async ({ page }) => {
   await page.setViewportSize({ width: 768, height: 900 })
   await page.goto('/')
