@@ -162,6 +162,18 @@ test.describe('at 375 px', () => {
     await expect(page).not.toHaveURL(/env=/i)
   })
 
+  test('an audit link’s created-age span is counted and removable in the sheet', async ({ page }) => {
+    await page.goto('/?env=PRODUCTION&created=90')
+    await expectRowsSettled(page)
+    await expect(filtersButton(page)).toHaveAccessibleName('Filters 2 active')
+    await filtersButton(page).tap()
+    await expect(sheet(page)).toHaveAccessibleDescription('2 filters narrow the list.')
+    await sheet(page).getByRole('button', { name: 'Remove filter: created over 90 days ago' }).tap()
+    await expect(sheet(page)).toHaveAccessibleDescription('1 filter narrows the list.')
+    await expect(page).not.toHaveURL(/created=/)
+    await expect(sheetOption(page, 'Environment', 'Production')).toHaveAttribute('aria-pressed', 'true')
+  })
+
   test('the filters sheet by keyboard: opens with Enter, a toggle with Space, Escape gives focus back', async ({ page }) => {
     await page.goto('/')
     await expectRowsSettled(page)

@@ -1,3 +1,5 @@
+import { Button } from '../../../../components/ui/button'
+import { Icon } from '../../../../components/ui/icon'
 import { MultiToggleGroup, ToggleGroup } from '../../../../components/ui/toggle-group'
 import type { ColumnFilter } from '../../model/column-filter'
 import type { ListView } from '../../model/list-view'
@@ -15,9 +17,9 @@ export function filterColumns(columns: readonly { columnDef: { meta?: { label: s
     .sort((a, b) => a.filter.order - b.filter.order)
 }
 
-/** One toggle group per filterable column. */
+/** One toggle group per filterable column, then the created-age span an audit link chose (it has no group: only a link sets it). */
 export function ColumnFilters({ columns, view, onChange }: { columns: readonly FilterColumn[]; view: ListView; onChange: (change: Partial<ListView>) => void }) {
-  return columns.map(({ label, filter }) =>
+  const groups = columns.map(({ label, filter }) =>
     filter.multiple ? (
       <MultiToggleGroup key={filter.field} label={label} anyLabel={filter.anyLabel} value={filter.selected(view)} options={filter.options(view)} onChange={(values) => onChange(filter.change(values))} />
     ) : (
@@ -30,5 +32,16 @@ export function ColumnFilters({ columns, view, onChange }: { columns: readonly F
         onChange={(value) => onChange(filter.change(value === null ? [] : [value]))}
       />
     ),
+  )
+  return (
+    <>
+      {groups}
+      {view.createdOver && (
+        <Button size="sm" onClick={() => onChange({ createdOver: null })} aria-label={`Remove filter: created over ${view.createdOver} days ago`}>
+          Created over {view.createdOver} days ago
+          <Icon name="x" className="size-3.5" />
+        </Button>
+      )}
+    </>
   )
 }

@@ -25,12 +25,6 @@ export function FiltersSheet({ open, onOpenChange, view, filters, onChange, tota
       <DialogContent placement="sheet" title="Filters" description={active === 0 ? 'Every key is shown.' : `${active} ${active === 1 ? 'filter narrows' : 'filters narrow'} the list.`}>
         <DialogBody className="flex flex-col items-start gap-3">
           <ColumnFilters columns={filters} view={view} onChange={onChange} />
-          {view.createdOver && (
-            <Button size="sm" onClick={() => onChange({ createdOver: null })} aria-label={`Remove filter: created over ${view.createdOver} days ago`}>
-              Created over {view.createdOver} days ago
-              <Icon name="x" className="size-3.5" />
-            </Button>
-          )}
         </DialogBody>
         <DialogFooter>
           {active > 0 && (

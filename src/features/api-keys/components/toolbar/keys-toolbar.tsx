@@ -42,12 +42,6 @@ export function KeysToolbar({ view, filters, onSearch, onChange, onReset, onExpr
       </div>
       <div className="flex flex-wrap items-center gap-2 phone:hidden">
         <ColumnFilters columns={filters} view={view} onChange={onChange} />
-        {view.createdOver && (
-          <Button size="sm" onClick={() => onChange({ createdOver: null })} aria-label={`Remove filter: created over ${view.createdOver} days ago`}>
-            Created over {view.createdOver} days ago
-            <Icon name="x" className="size-3.5" />
-          </Button>
-        )}
       </div>
       {advanced && <AdvancedFilter expression={view.expression} onApply={onExpression} focus={!openedByLink} />}
     </div>
