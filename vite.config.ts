@@ -41,6 +41,9 @@ interface ModuleGraph {
 /** Chunks loaded at start: the app, the demo's server, and the page an address names (`/audit`, a key's page). */
 const START_CHUNK = /(^|\/)(boot|browser|audit-page|key-detail-page)-[\w-]+\.js$/
 
+/** Modules both the entry and the app import: Vite's preload helper, and src/app/next-task.ts. */
+const SHARED_WITH_ENTRY = /vite\/preload-helper|\/src\/app\/next-task\.ts$/
+
 /** The app's start, which the entry imports once the static shell has painted (src/app/load-app.ts). */
 const START_MODULE = /\/src\/app\/boot\.tsx$/
 
@@ -97,9 +100,9 @@ export default defineConfig(({ mode }) => {
         output: {
           codeSplitting: {
             groups: [
-              // Its own chunk: the entry needs it before the paint, the app chunk needs it too, and the entry
-              // must import nothing from the app chunk (which loads after the paint).
-              { debugName: 'preload helper', name: (id) => (id.includes('vite/preload-helper') ? 'preload-helper' : null) },
+              // What the entry needs before the paint and the app needs too: a small chunk of its own, since the
+              // entry must import nothing from the app chunk (asked for after the paint).
+              { debugName: 'shared with the entry', name: (id) => (SHARED_WITH_ENTRY.test(id) ? 'start' : null) },
               { debugName: 'first screen', name: (id, context) => (firstScreenModule(id, context) ? 'app' : null) },
             ],
           },

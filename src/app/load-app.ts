@@ -1,3 +1,5 @@
+import { nextTask } from './next-task'
+
 /**
  * Resolves in the task after the next frame is painted: the static shell of index.html is on
  * screen before the app's code competes with it for the network and the main thread.
@@ -5,15 +7,8 @@
 function afterNextPaint(): Promise<void> {
   // A hidden tab paints no frames (requestAnimationFrame would wait until it is shown).
   if (document.visibilityState === 'hidden') return Promise.resolve()
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => {
-      // A message, not a timer: it runs right after the paint, with no 4 ms clamp.
-      const channel = new MessageChannel()
-      channel.port1.addEventListener('message', () => resolve(), { once: true })
-      channel.port1.start()
-      channel.port2.postMessage(null)
-    })
-  })
+  // The task after the frame's callbacks, i.e. after its paint.
+  return new Promise((resolve) => requestAnimationFrame(() => void nextTask().then(resolve)))
 }
 
 /**
