@@ -20,5 +20,7 @@ export async function loadApp(): Promise<void> {
   await afterNextPaint()
   const app = import('./boot')
   if (import.meta.env.VITE_ENABLE_DEMO !== 'false') void import('../mocks/browser').catch(() => undefined)
+  // The audit page, when the address names it, loads beside the app too (app-shell.tsx imports it).
+  if (location.pathname === '/audit') void import('../features/api-keys/components/audit/audit-page').catch(() => undefined)
   await app
 }
