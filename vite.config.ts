@@ -38,12 +38,18 @@ interface ModuleGraph {
   getModuleInfo(id: string): { isEntry: boolean; importers: readonly string[] } | null
 }
 
-/** Chunks loaded at start: the demo's server, and the page an address names (`/audit`, a key's page). */
-const START_CHUNK = /(^|\/)(browser|audit-page|key-detail-page)-[\w-]+\.js$/
+/** Chunks loaded at start: the app, the demo's server, and the page an address names (`/audit`, a key's page). */
+const START_CHUNK = /(^|\/)(boot|browser|audit-page|key-detail-page)-[\w-]+\.js$/
+
+/** Modules both the entry and the app import: Vite's preload helper, and src/app/next-task.ts. */
+const SHARED_WITH_ENTRY = /vite\/preload-helper|\/src\/app\/next-task\.ts$/
+
+/** The app's start, which the entry imports once the static shell has painted (src/app/load-app.ts). */
+const START_MODULE = /\/src\/app\/boot\.tsx$/
 
 /**
- * A module the first screen loads, but not the entry's own (index.html's script, `src/main.tsx`),
- * which must stay the entry chunk that runs.
+ * A module the first screen loads, but not the entry's own (index.html's script, `src/main.tsx`,
+ * which waits for the first paint) nor the start it then imports (`src/app/boot.tsx`).
  */
 function firstScreenModule(id: string, graph: ModuleGraph): boolean {
   const info = graph.getModuleInfo(id)
@@ -52,7 +58,7 @@ function firstScreenModule(id: string, graph: ModuleGraph): boolean {
 }
 
 /**
- * Whether a module is reached from the entry by static imports alone, i.e. loaded before anything lazy.
+ * Whether a module is reached from the app's start by static imports alone, i.e. loaded before anything lazy.
  * Only our own imports count: a package's index re-exports all of it (radix-ui: every primitive), but
  * the group pulls in just what our modules use, so a primitive only a lazily loaded dialog uses stays with it.
  */
@@ -62,7 +68,7 @@ function loadedAtStart(id: string, graph: ModuleGraph, seen = new Set<string>())
   const info = graph.getModuleInfo(id)
   if (!info) return false
   const importers = info.importers.filter((importer) => !importer.includes('/node_modules/'))
-  return info.isEntry || importers.some((importer) => loadedAtStart(importer, graph, seen))
+  return START_MODULE.test(id) || importers.some((importer) => loadedAtStart(importer, graph, seen))
 }
 
 export default defineConfig(({ mode }) => {
@@ -93,7 +99,12 @@ export default defineConfig(({ mode }) => {
         // with its own glue and each compressed alone.
         output: {
           codeSplitting: {
-            groups: [{ debugName: 'first screen', name: (id, context) => (firstScreenModule(id, context) ? 'app' : null) }],
+            groups: [
+              // What the entry needs before the paint and the app needs too: a small chunk of its own, since the
+              // entry must import nothing from the app chunk (asked for after the paint).
+              { debugName: 'shared with the entry', name: (id) => (SHARED_WITH_ENTRY.test(id) ? 'start' : null) },
+              { debugName: 'first screen', name: (id, context) => (firstScreenModule(id, context) ? 'app' : null) },
+            ],
           },
         },
       },

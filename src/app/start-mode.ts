@@ -1,6 +1,7 @@
 import { createApiClient, networkFetch, type ApiClient, type ApiConfig } from '../api/http-client'
 import type { MockDialect } from '../mocks/dialect'
 import { loadRememberedConnection, type ConnectedServer } from './connection/connection'
+import { nextTask } from './next-task'
 
 /** The server the demo plays (see MockDialect) and how many keys its seed holds. */
 export interface DemoSettings {
@@ -70,7 +71,9 @@ export async function startMode(): Promise<Boot> {
   const mock = startDemoApi()
   const { reset, settings, setDialect, setSeedCount, onServerChange } = mock
   window.covalDemo = { setFaults: mock.setFaults, clearFaults: mock.clearFaults, reset, setDialect, setSeedCount, settings }
-  const demo: DemoControls = { config: { baseUrl: DEMO_API_BASE, apiKey: DEMO_API_KEY, fetch: mock.fetch }, reset, settings, setDialect, setSeedCount, onServerChange }
+  // Each answer in a task of its own, as a network answer comes: the render that asked is not lengthened by it.
+  const demoFetch: typeof fetch = (input, init) => nextTask().then(() => mock.fetch(input, init))
+  const demo: DemoControls = { config: { baseUrl: DEMO_API_BASE, apiKey: DEMO_API_KEY, fetch: demoFetch }, reset, settings, setDialect, setSeedCount, onServerChange }
   return { api, demo, initial: remembered ? fallback : { kind: 'demo' } }
 }
 

@@ -1,4 +1,3 @@
-import '../../styles/icons.css'
 import { cn } from './cn'
 import type { BoldIconName, IconName } from './icon-names'
 
