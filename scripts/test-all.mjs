@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { e2ePortsEnv } from './e2e-ports.mjs'
 
 const out = mkdtempSync(join(tmpdir(), 'coval-tests-'))
 const totals = { passed: 0, failed: 0, skipped: 0 }
@@ -42,7 +43,9 @@ const unit = readJson(unitFile)
 count('unit', unitOk, unit?.numPassedTests ?? 0, unit?.numFailedTests ?? 0, (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0))
 
 const e2eFile = join(out, 'e2e.json')
-const e2eOk = run('e2e', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile })
+const ports = await e2ePortsEnv()
+if (Object.keys(ports).length > 0) console.log(`\n  A default e2e port is taken on this machine; using ${Object.entries(ports).map(([name, port]) => `${name}=${port}`).join(', ')}`)
+const e2eOk = run('e2e', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eFile, ...ports })
 const e2e = readJson(e2eFile)?.stats
 count('e2e', e2eOk, e2e?.expected ?? 0, (e2e?.unexpected ?? 0) + (e2e?.flaky ?? 0), e2e?.skipped ?? 0)
 
