@@ -41,8 +41,8 @@ interface ModuleGraph {
 /** Chunks loaded at start: the app, the demo's server, and the page an address names (`/audit`, a key's page). */
 const START_CHUNK = /(^|\/)(boot|browser|audit-page|key-detail-page)-[\w-]+\.js$/
 
-/** Modules both the entry and the app import: Vite's preload helper, and src/app/next-task.ts. */
-const SHARED_WITH_ENTRY = /vite\/preload-helper|\/src\/app\/next-task\.ts$/
+/** Modules both the entry and the app import: Vite's preload helper, and src/lib/next-task.ts. */
+const SHARED_WITH_ENTRY = /vite\/preload-helper|\/src\/lib\/next-task\.ts$/
 
 /** The app's start, which the entry imports once the static shell has painted (src/app/load-app.ts). */
 const START_MODULE = /\/src\/app\/boot\.tsx$/

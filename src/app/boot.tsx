@@ -1,7 +1,7 @@
 import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app'
-import { nextTask } from './next-task'
+import { nextTask } from '../lib/next-task'
 import { startMode } from './start-mode'
 import { applyTheme, storedTheme, watchSystemTheme } from './theme'
 

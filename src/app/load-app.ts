@@ -1,4 +1,4 @@
-import { nextTask } from './next-task'
+import { nextTask } from '../lib/next-task'
 
 /**
  * Resolves in the task after the next frame is painted: the static shell of index.html is on

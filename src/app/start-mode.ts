@@ -1,7 +1,7 @@
 import { createApiClient, networkFetch, type ApiClient, type ApiConfig } from '../api/http-client'
 import type { MockDialect } from '../mocks/dialect'
 import { loadRememberedConnection, type ConnectedServer } from './connection/connection'
-import { nextTask } from './next-task'
+import { nextTask } from '../lib/next-task'
 
 /** The server the demo plays (see MockDialect) and how many keys its seed holds. */
 export interface DemoSettings {

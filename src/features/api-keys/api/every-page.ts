@@ -1,6 +1,7 @@
 import type { ApiClient } from '../../../api/http-client'
 import { ApiError } from '../../../api/api-error'
 import { allSeen } from '../model/page-trail'
+import { nextTask } from '../../../lib/next-task'
 import { listApiKeys, type ListApiKeysParams, type ListApiKeysResponse } from '../../../api/api-keys/list-api-keys'
 
 const READ_PAGE_SIZE = 100
@@ -9,20 +10,6 @@ const MAX_PAGES = 10_000
 // An answer that comes without waiting (the demo's in-page server) would otherwise make a whole
 // read one long task: nothing painted, no progress shown, until the end.
 const RUN_AT_MOST_MS = 40
-
-/**
- * Ends the current task, so React's render (queued as a task before this one) and a paint come
- * first. Not a timer: once nested it waits 4 ms more each time. Not scheduler.yield(): its
- * continuation jumps ahead of React's render.
- */
-function letTheBrowserPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel()
-    channel.port1.addEventListener('message', () => resolve(), { once: true })
-    channel.port1.start()
-    channel.port2.postMessage(null)
-  })
-}
 
 function loopError(): ApiError {
   return new ApiError({
@@ -55,7 +42,8 @@ export async function* everyPage(api: ApiClient, params: Omit<ListApiKeysParams,
     tokens.add(next)
     pageToken = next
     if (performance.now() - ranSince >= RUN_AT_MOST_MS) {
-      await letTheBrowserPaint()
+      // A task of its own: React's render (queued before it) and a paint come first.
+      await nextTask()
       signal.throwIfAborted()
       ranSince = performance.now()
     }
