@@ -48,11 +48,22 @@ test.describe('the first paint', () => {
     expect(readFileSync(new URL('../README.md', import.meta.url), 'utf8')).toContain(`| \`Content-Security-Policy\` | \`${csp}\` |`)
   })
 
-  test('another page gets its own title in the shell, not the keys’ skeleton', async ({ page }) => {
-    await withoutScripts(page, '/audit')
-    await expect(page.getByRole('heading', { level: 1, name: 'Audit' })).toBeVisible()
-    await expect(page.getByRole('status', { name: 'Loading' })).toHaveCount(0)
-  })
+  for (const width of [1280, 375]) {
+    test(`at ${width} px the audit's shell is its title and intro, word for word where the app puts them, not the keys’ skeleton`, async ({ page, browser }) => {
+      await page.setViewportSize({ width, height: 740 })
+      await withoutScripts(page, '/audit')
+      await expect(page.getByRole('heading', { level: 1, name: 'Audit' })).toBeVisible()
+      await expect(page.getByRole('status', { name: 'Loading' })).toHaveCount(0)
+      const intro = page.locator('h1 + p:visible')
+      const shell = { title: await box(page, 'h1'), intro: await box(page, 'h1 + p'), words: await intro.textContent() }
+
+      const app = await browser.newPage({ viewport: { width, height: 740 } })
+      await app.goto('/audit')
+      await expect(app.getByRole('table', { name: 'Keys by last use and environment' })).toBeVisible()
+      expect({ title: await box(app, 'h1'), intro: await box(app, 'h1 + p'), words: await app.locator('h1 + p').textContent() }).toEqual(shell)
+      await app.close()
+    })
+  }
 
   test('the app replaces the shell: one header, one title, no skeleton left', async ({ page }) => {
     await page.goto('/')

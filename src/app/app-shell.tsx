@@ -6,6 +6,7 @@ import { LazyBoundary, lazyPart, lazyWithRetry } from '../components/ui/lazy-bou
 import { ApiKeysPage } from '../features/api-keys/components/api-keys-page'
 import { KeyDialogsProvider } from '../features/api-keys/components/key-dialogs/key-dialogs-provider'
 import { usePathname } from '../hooks/use-location-search'
+import { AuditTitle } from '../features/api-keys/components/audit/audit-title'
 import { keyIdFromPath } from '../features/api-keys/model/key-path'
 import { AppHeader } from './app-header'
 import { hostOf } from './connection/connection'
@@ -21,11 +22,23 @@ if (window.location.pathname === '/audit') AuditPage.preload()
 const KeyDetailPage = lazyWithRetry(() => import('../features/api-keys/components/key-detail/key-detail-page'), (m) => m.KeyDetailPage)
 if (keyIdFromPath(window.location.pathname) !== null) KeyDetailPage.preload()
 
+/** While the audit's code loads: its title and intro already, where the page puts them. */
+function AuditLoading() {
+  return (
+    <div className="space-y-3">
+      <AuditTitle />
+      <p role="status" className="text-sm text-zinc-600 dark:text-zinc-400">
+        Loading the audit…
+      </p>
+    </div>
+  )
+}
+
 /** The page a path names, within a mode that can show keys. */
 function Page({ path, serverKey, serverName }: { path: string; serverKey: string; serverName: string }) {
   if (path === '/audit') {
     return (
-      <LazyBoundary what="the audit page" fallback={<p role="status" className="text-sm text-zinc-600 dark:text-zinc-400">Loading the audit…</p>}>
+      <LazyBoundary what="the audit page" fallback={<AuditLoading />}>
         <AuditPage key={serverKey} serverName={serverName} />
       </LazyBoundary>
     )

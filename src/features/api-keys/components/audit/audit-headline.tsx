@@ -1,20 +1,31 @@
 import { formatLocal, formatUtc } from '../../model/format-time'
+import { AuditTitle } from './audit-title'
 
 /** The page title, and what the figures are: which keys, on which server, as of when, under which policy. */
-export function AuditHeadline({ asOf, server, policy, statusWord }: { asOf: number; server: string; policy: number; statusWord: string }) {
+export function AuditHeadline({ asOf, server, policy, keys }: { asOf: number; server: string; policy: number; keys: string }) {
   const iso = new Date(asOf).toISOString()
   return (
-    <div className="space-y-1">
-      <h1 id="audit-heading" className="text-2xl font-semibold tracking-tight">
-        Audit
-      </h1>
-      <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        Which keys should not exist any more: {statusWord} keys on {server}, as of{' '}
-        <time dateTime={iso} title={formatLocal(iso)}>
-          {formatUtc(iso)}
-        </time>{' '}
-        (measured from the start of the hour, as the keys list’s filters are). Rotation policy: {policy} days.
-      </p>
+    <div className="space-y-3">
+      <AuditTitle />
+      <dl aria-label="What the figures count" className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
+        <Detail term="Keys">{keys}</Detail>
+        <Detail term="Server">{server}</Detail>
+        <Detail term="As of">
+          <time dateTime={iso} title={formatLocal(iso)}>
+            {formatUtc(iso)}
+          </time>
+        </Detail>
+        <Detail term="Rotation policy">{policy} days</Detail>
+      </dl>
+    </div>
+  )
+}
+
+function Detail({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div className="flex min-w-0 gap-1.5">
+      <dt className="shrink-0 text-zinc-600 dark:text-zinc-400">{term}</dt>
+      <dd className="min-w-0 font-medium">{children}</dd>
     </div>
   )
 }

@@ -30,11 +30,11 @@ export function AuditPage({ serverName }: { serverName: string }) {
   const asOf = Math.floor(useNow() / HOUR) * HOUR
   const figures = useMemo(() => auditFigures(audit, asOf), [audit, asOf])
   const counts = useAuditCounts(useMemo(() => allFigures(figures), [figures]))
-  const statusWord = audit.status === 'all' ? 'all' : STATUS_LABELS[audit.status].toLowerCase()
+  const keys = audit.status === 'all' ? 'All statuses' : STATUS_LABELS[audit.status]
 
   return (
     <section aria-labelledby="audit-heading" className="space-y-6">
-      <AuditHeadline asOf={asOf} server={serverName} policy={audit.policy} statusWord={statusWord} />
+      <AuditHeadline asOf={asOf} server={serverName} policy={audit.policy} keys={keys} />
       <div className="flex flex-wrap items-center gap-2 print:hidden">
         <ToggleGroup label="Keys" value={audit.status} options={statusOptions} onChange={(status) => setAudit({ status: status ?? 'ACTIVE' })} />
         <ToggleGroup label="Rotation policy" value={String(audit.policy) as `${RotationPolicy}`} options={policyOptions} onChange={(policy) => policy && setAudit({ policy: Number(policy) as RotationPolicy })} />
