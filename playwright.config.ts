@@ -3,8 +3,8 @@ import { defineConfig, devices } from '@playwright/test'
 import { ANSWERS_BASE_PORT, DIALECTS } from './e2e/answers-servers'
 
 // Shared machines: an unusual port, never someone else's server.
-const PORT = Number(process.env.E2E_PORT ?? 41731)
-export const MOCK_API_PORT = Number(process.env.E2E_MOCK_API_PORT ?? 41787)
+const PORT = Number(process.env.E2E_PORT ?? 24731)
+export const MOCK_API_PORT = Number(process.env.E2E_MOCK_API_PORT ?? 24787)
 
 // The specs that drive the one shared mock API (resetMockApi): see the projects below.
 const SHARED_MOCK_SPECS = ['**/command-palette.spec.ts', '**/connected.spec.ts', '**/polish.spec.ts', '**/rotate-key.spec.ts', '**/toasts-over-dialogs.spec.ts']

@@ -1,5 +1,5 @@
 /** The mock API servers playwright.config.ts starts for the list-answers spec: one per server behaviour, read-only. */
-export const ANSWERS_BASE_PORT = Number(process.env.E2E_ANSWERS_PORT ?? 41788)
+export const ANSWERS_BASE_PORT = Number(process.env.E2E_ANSWERS_PORT ?? 24788)
 export const DIALECTS = ['documented', 'coval', 'aip160'] as const
 export type Dialect = (typeof DIALECTS)[number]
 

@@ -3,7 +3,7 @@ import { expect, type FaultConfig } from './fixtures'
 import { actionsButton, bodyRows, expectRowsSettled, rowMenu, rowOf, searchBox, type Status } from './page-helpers'
 
 /** The mock API that playwright.config.ts starts (`npm run mock-api`), one server shared by every test. */
-export const MOCK_API_PORT = Number(process.env.E2E_MOCK_API_PORT ?? 41787)
+export const MOCK_API_PORT = Number(process.env.E2E_MOCK_API_PORT ?? 24787)
 export const MOCK_API = `http://127.0.0.1:${MOCK_API_PORT}`
 export const MOCK_HOST = `127.0.0.1:${MOCK_API_PORT}`
 export const ADMIN_KEY = 'e2e_admin_key'

@@ -3,11 +3,14 @@
 // would then fail before its first test (EADDRINUSE), not because of anything it tests.
 import { createServer } from 'node:net'
 
-const DEFAULTS = [
-  { name: 'E2E_PORT', port: 41731, size: 1 },
-  { name: 'E2E_MOCK_API_PORT', port: 41787, size: 1 },
+// Below Linux's ephemeral range (32768–60999): an outgoing connection's local port is taken from
+// that range, and during the minutes the build takes one could land on a default port and make
+// its server fail to start (EADDRINUSE), as one run under full load did with 41790.
+export const DEFAULTS = [
+  { name: 'E2E_PORT', port: 24731, size: 1 },
+  { name: 'E2E_MOCK_API_PORT', port: 24787, size: 1 },
   // One per answers dialect (e2e/answers-servers.ts), from this port up.
-  { name: 'E2E_ANSWERS_PORT', port: 41788, size: 3 },
+  { name: 'E2E_ANSWERS_PORT', port: 24788, size: 3 },
 ]
 
 const isFree = (port) =>

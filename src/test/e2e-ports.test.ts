@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { createServer, type Server } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
+import { DEFAULTS } from '../../scripts/e2e-ports.mjs'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -34,15 +35,19 @@ afterEach(async () => {
 describe('the e2e ports npm test gives Playwright', () => {
   it('moves a default port another process holds to a free one below the ephemeral range', async () => {
     // Held by this test, or already by someone else on this shared machine: taken either way.
-    await hold(41787)
+    await hold(24787)
     const moved = Number(chosen().E2E_MOCK_API_PORT)
     expect(moved).toBeGreaterThanOrEqual(20_000)
     expect(moved).toBeLessThan(32_768)
     expect(await hold(moved)).toBe(true)
   })
 
+  it('defaults below the ephemeral range, where no outgoing connection can take them while the build runs', () => {
+    for (const { port, size } of DEFAULTS) expect(port + size - 1).toBeLessThan(32_768)
+  })
+
   it('keeps a port set in the environment, even a taken one', async () => {
-    await hold(41787)
-    expect(chosen({ E2E_MOCK_API_PORT: '41787' })).not.toHaveProperty('E2E_MOCK_API_PORT')
+    await hold(24787)
+    expect(chosen({ E2E_MOCK_API_PORT: '24787' })).not.toHaveProperty('E2E_MOCK_API_PORT')
   })
 })

@@ -118,9 +118,12 @@ export function lazyWithRetry<M, P extends object>(load: () => Promise<M>, pick:
       next.promise.then(
         (component) => {
           next.loaded = component
+          // React's own marks on a settled promise: use() then returns at once instead of suspending.
+          Object.assign(next.promise, { status: 'fulfilled', value: component })
         },
         (error: unknown) => {
           next.error = error ?? new Error('The module did not load')
+          Object.assign(next.promise, { status: 'rejected', reason: next.error })
         },
       )
       current = next
@@ -129,7 +132,9 @@ export function lazyWithRetry<M, P extends object>(load: () => Promise<M>, pick:
   }
   function LazyComponent(props: P) {
     const attempt = use(Attempt)
-    const Loaded = current?.loaded ?? use(loadFor(attempt))
+    // Always use(), even once loaded (it returns at once then): a render that suspended and is
+    // replayed must call the same hooks, or React warns of a conditional use().
+    const Loaded = use(loadFor(attempt))
     return <Loaded {...props} />
   }
   // Settles once loaded (or failed), so a test can render it without suspending.
