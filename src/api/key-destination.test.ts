@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { ApiError } from './api-error'
 import { apiRequest, createApiClient, sameOriginAsConnection } from './http-client'
 

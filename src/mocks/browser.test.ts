@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // Demo mode's mock: its settings, what it keeps in localStorage, and what a reload brings back.
 import { KEY_STATUSES } from '../api/enums'
 import { DEMO_API_KEY, startDemoApi, type DemoApi } from './browser'
