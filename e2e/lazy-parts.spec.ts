@@ -116,33 +116,3 @@ test('a link with a filter expression whose reader cannot load says so with Retr
   if (await fieldFailure.count()) await fieldFailure.getByRole('button', { name: 'Retry' }).click()
   await expect(page.getByRole('combobox', { name: 'Filter expression' })).toHaveValue('environment=PRODUCTION')
 })
-
-test('bulk actions that cannot load say so above the table, the selection stays, Retry shows them and Dismiss clears the selection', async ({ page }, testInfo) => {
-  allowBlockedChunk(testInfo)
-  const unblock = await blockChunk(page, 'bulk-actions-bar')
-  await page.goto('/')
-  await expectRowsSettled(page)
-  const selectAll = page.getByRole('checkbox', { name: 'Select all keys on this page' })
-  await selectAll.check()
-
-  const alert = page.getByRole('alert').filter({ hasText: 'Could not load the bulk actions.' })
-  await expect(alert).toBeVisible()
-  await expect(selectAll).toBeChecked()
-  await expect(bodyRows(page)).toHaveCount(20)
-  await expectNoAxeViolations(page)
-
-  await unblock()
-  await alert.getByRole('button', { name: 'Retry' }).click()
-  const bar = page.getByRole('region', { name: 'Bulk actions' })
-  await expect(bar).toContainText('20 selected')
-  await expect(alert).toHaveCount(0)
-
-  // Offline again from the start: Dismiss gives up and clears the selection the bar was for.
-  await blockChunk(page, 'bulk-actions-bar')
-  await page.reload()
-  await expectRowsSettled(page)
-  await selectAll.check()
-  await alert.getByRole('button', { name: 'Dismiss' }).click()
-  await expect(alert).toHaveCount(0)
-  await expect(selectAll).not.toBeChecked()
-})

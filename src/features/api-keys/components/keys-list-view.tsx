@@ -11,6 +11,7 @@ import type { KeysList } from '../api/use-keys-list'
 import { useOnline } from '../../../hooks/use-online'
 import { hasFaults } from '../model/answer-faults'
 import type { SortField } from '../model/list-view'
+import { BulkActionsBar } from './actions/bulk-actions-bar'
 import { useKeyActionFlow } from './actions/use-key-action-flow'
 import { loadRunKeyAction, loadUndo } from './actions/use-run-key-action'
 import { useBulkAllMatching } from './actions/use-bulk-all-matching'
@@ -37,9 +38,6 @@ const OfflineNotice = lazyPart(() => import('./list-states'), (m) => m.OfflineNo
 const ActionDialog = lazyPart(() => loadActionDialog(), (m) => m.ActionDialog, 'the action’s dialog', { dismiss: (props) => props.onCancel })
 /** Settles once the dialog is loaded, so a test's first action need not wait on a suspended render. */
 export const preloadActionDialog = ActionDialog.preload
-// Off the first screen: it shows once a row is selected (or an action has an outcome), preloaded when idle.
-const loadBulkActionsBar = () => import('./actions/bulk-actions-bar')
-const BulkActionsBar = lazyPart(() => loadBulkActionsBar(), (m) => m.BulkActionsBar, 'the bulk actions', { dismiss: (props) => props.onClear })
 const BulkAllPanel = lazyPart(() => import('./actions/bulk-all-panel'), (m) => m.BulkAllPanel, 'the progress of the action on every matching key')
 const DEFAULT_SORT = { id: 'create_time', desc: true }
 
@@ -91,7 +89,6 @@ export function KeysListView({ keys }: { keys: KeysList }) {
     preloadWhenIdle(loadCreateApiKeyDialog)
     preloadWhenIdle(loadRotateKeyDialog)
     preloadWhenIdle(preloadFiltersSheet)
-    preloadWhenIdle(loadBulkActionsBar)
   }, [hasRows])
 
   const { total } = list
@@ -130,23 +127,21 @@ export function KeysListView({ keys }: { keys: KeysList }) {
       {hasFaults(list.faults) && <AnswerFaultsNotice faults={list.faults} onStartAgain={keys.startAgain} />}
       {list.error !== null && <QueryErrorState error={list.error} onRetry={list.retry} />}
       {list.reading && <ReadingProgress read={list.reading.read} expected={list.reading.expected} onCancel={list.reading.cancel} />}
-      {(selected.length > 0 || flow.outcome) && (
-        <BulkActionsBar
-          selected={selected}
-          onAction={flow.requestAction}
-          onClear={clearSelection}
-          matching={{
-            total: list.total,
-            pageRows: rows.length,
-            all: allMatching,
-            onSelectAll: () => setSelection({ view, rows: rowSelection, all: true }),
-            onAction: bulkAll.start,
-            busy: bulkAll.state.kind === 'reading' || bulkAll.state.kind === 'confirming' || bulkAll.state.kind === 'running',
-          }}
-          outcome={flow.outcome}
-          onDismissOutcome={flow.dismissOutcome}
-        />
-      )}
+      <BulkActionsBar
+        selected={selected}
+        onAction={flow.requestAction}
+        onClear={clearSelection}
+        matching={{
+          total: list.total,
+          pageRows: rows.length,
+          all: allMatching,
+          onSelectAll: () => setSelection({ view, rows: rowSelection, all: true }),
+          onAction: bulkAll.start,
+          busy: bulkAll.state.kind === 'reading' || bulkAll.state.kind === 'confirming' || bulkAll.state.kind === 'running',
+        }}
+        outcome={flow.outcome}
+        onDismissOutcome={flow.dismissOutcome}
+      />
       {bulkAll.state.kind !== 'idle' && (
         <BulkAllPanel run={bulkAll} />
       )}
