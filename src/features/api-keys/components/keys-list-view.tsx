@@ -81,12 +81,14 @@ export function KeysListView({ keys }: { keys: KeysList }) {
   useEffect(() => {
     // What the first screen does not need loads once it is up, before anyone reaches for it.
     if (!hasRows) return
+    // The page's main action: its code is asked for at once (fetched and compiled off the main
+    // thread), so Create opens without waiting for it even when clicked as the rows appear.
+    void loadCreateApiKeyDialog()
     preloadWhenIdle(loadRowActionsMenu)
     preloadWhenIdle(loadViewOptionsMenu)
     preloadWhenIdle(loadActionDialog)
     preloadWhenIdle(loadUndo)
     preloadWhenIdle(loadRunKeyAction)
-    preloadWhenIdle(loadCreateApiKeyDialog)
     preloadWhenIdle(loadRotateKeyDialog)
     preloadWhenIdle(preloadFiltersSheet)
   }, [hasRows])

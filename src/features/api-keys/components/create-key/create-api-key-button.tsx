@@ -4,6 +4,7 @@ import { useScopeDenied } from '../../../../api/denied-scopes'
 import { Button, type ButtonProps } from '../../../../components/ui/button'
 import { Icon } from '../../../../components/ui/icon'
 import { useKeyDialogs } from '../key-dialogs/key-dialogs-context'
+import { loadCreateApiKeyDialog } from './create-key-dialog-host'
 
 const SCOPE_NEEDED = 'Needs api-keys:write'
 
@@ -32,6 +33,9 @@ export function CreateApiKeyButton({ variant = 'primary', size = 'md', className
         aria-describedby={denied ? `${id}-scope` : undefined}
         title={denied ? SCOPE_NEEDED : undefined}
         data-opens="create-key"
+        // A pointer on its way or focus arriving: the dialog's code starts loading before the click.
+        onPointerEnter={() => void loadCreateApiKeyDialog()}
+        onFocus={() => void loadCreateApiKeyDialog()}
         onClick={(event) => openCreate(event.currentTarget, similarTo ?? null)}
       >
         {similarTo ? <Icon name="copy-plus" className="size-4" /> : <Icon name="plus" className="size-4" />}

@@ -5,6 +5,7 @@ import { lazyPart } from '../../../../components/ui/lazy-boundary'
 const CreateApiKeyDialog = lazyPart(() => import('./create-api-key-dialog'), (m) => m.CreateApiKeyDialog, 'the create-key form', { dismiss: (props) => props.onClosed })
 /** Loads the dialog ahead (when the page is idle): its first opening then shows it at once. */
 export const loadCreateApiKeyDialog = CreateApiKeyDialog.preload
+export const isCreateApiKeyDialogLoaded = CreateApiKeyDialog.isLoaded
 
 /** The last opening: kept (closed) after it closes, so the dialog's own close and focus return run. */
 export interface CreateRequest {

@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react'
-import { CreateKeyDialogHost, type CreateRequest } from '../create-key/create-key-dialog-host'
+import { CreateKeyDialogHost, isCreateApiKeyDialogLoaded, loadCreateApiKeyDialog, type CreateRequest } from '../create-key/create-key-dialog-host'
 import { KeyDialogsContext, type KeyDialogs } from './key-dialogs-context'
 
 export interface KeyDialogsProviderProps {
@@ -17,7 +17,19 @@ export function KeyDialogsProvider({ page, children }: KeyDialogsProviderProps) 
     setShownOn(page)
     setCreate(null)
   }
-  const dialogs = useMemo<KeyDialogs>(() => ({ openCreate: (opener, similarTo = null) => setCreate({ open: true, opener, similarTo }) }), [])
+  const dialogs = useMemo<KeyDialogs>(
+    () => ({
+      openCreate: (opener, similarTo = null) => {
+        const open = () => setCreate({ open: true, opener, similarTo })
+        // Its code still on the way: opened once it is here, in one render. Rendered before, it would
+        // suspend, and React holds back a suspended part's reveal for up to 300 ms. A load that fails
+        // opens it too, and the dialog's place says so with Retry.
+        if (isCreateApiKeyDialogLoaded()) open()
+        else void loadCreateApiKeyDialog().then(open)
+      },
+    }),
+    [],
+  )
   return (
     <KeyDialogsContext value={dialogs}>
       {children}
