@@ -1,9 +1,8 @@
 import type { APIRequestContext } from '@playwright/test'
-import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { ApiKeyRecord } from '../src/api/api-key-schema'
 import { createMockBackend } from '../src/mocks/backend'
-import { nodeHandler } from '../src/mocks/http/node-adapter'
+import { createMockHttpServer } from '../src/mocks/http/node-adapter'
 import type { AuditEntry } from '../src/mocks/store'
 import { ADMIN_KEY, unexpectedConsoleErrors } from './connected-helpers'
 import { expect, test as base, type FaultConfig } from './fixtures'
@@ -27,7 +26,7 @@ export interface OwnMockApi {
  */
 export async function startOwnMockApi({ adminKey = ADMIN_KEY }: { adminKey?: string } = {}): Promise<OwnMockApi> {
   const { api, store } = createMockBackend({ adminKey })
-  const server = createServer(nodeHandler(api, '*'))
+  const server = createMockHttpServer(api, '*')
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {

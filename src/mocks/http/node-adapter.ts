@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { NETWORK_ERROR, type MockApi } from '../mock-api'
 
 const CORS_HEADERS = {
@@ -55,4 +55,16 @@ export function nodeHandler(api: MockApi, allowedOrigins: readonly string[] | '*
       res.writeHead(500, { ...cors, 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'INTERNAL', message: 'Mock server error.' } }))
     }
   }
+}
+
+/**
+ * An HTTP server for the mock API. It never closes an idle keep-alive connection itself (Node's
+ * default closes it after 5 s): a client that sends its next request on that connection just as the
+ * server closes it gets "socket hang up" (ECONNRESET), as a test's cleanup request did after a
+ * 5-second Retry-After wait on a machine under full load. Clients close their own idle connections.
+ */
+export function createMockHttpServer(api: MockApi, allowedOrigins: readonly string[] | '*'): Server {
+  const server = createServer(nodeHandler(api, allowedOrigins))
+  server.keepAliveTimeout = 0
+  return server
 }

@@ -1,9 +1,8 @@
-import { createServer } from 'node:http'
 import { createMockBackend } from '../backend'
 import { DEFAULT_MOCK_DIALECT, isMockDialect, type MockDialect } from '../dialect'
 import { DEFAULT_SEED_COUNT } from '../seed'
 import { DIALECT_RULE, SEED_COUNT_RULE, isSeedCount } from '../settings'
-import { nodeHandler } from './node-adapter'
+import { createMockHttpServer } from './node-adapter'
 
 export const DEFAULT_MOCK_API_PORT = 8787
 export const DEFAULT_MOCK_API_KEY = 'coval_local_admin_key'
@@ -33,7 +32,7 @@ const dialect = readDialect(process.env.MOCK_API_DIALECT)
 const seedCount = readSeedCount(process.env.MOCK_API_SEED_COUNT)
 
 const backend = createMockBackend({ adminKey, dialect, seedCount })
-const server = createServer(nodeHandler(backend.api, origins))
+const server = createMockHttpServer(backend.api, origins)
 
 server.listen(port, '127.0.0.1', () => {
   console.log(`Mock Coval API on http://127.0.0.1:${port}  (${backend.store.size} seeded keys)`)
