@@ -1,3 +1,7 @@
+// index.html's shell holds the same words (e2e/first-paint.spec.ts compares them).
+const AUDIT_INTRO =
+  'Which keys should not exist any more: keys never used, keys due for rotation, and when each environment’s keys were last used. Ages are measured from the start of the hour, as the keys list’s filters measure them.'
+
 /**
  * The audit's title and what it answers: the same words index.html's static shell paints before any
  * script runs, and the app's fallback while the audit's code loads, so neither moves when the page
@@ -13,6 +17,3 @@ export function AuditTitle() {
     </div>
   )
 }
-
-export const AUDIT_INTRO =
-  'Which keys should not exist any more: keys never used, keys due for rotation, and when each environment’s keys were last used. Ages are measured from the start of the hour, as the keys list’s filters measure them.'

@@ -3,7 +3,7 @@ import { lazyPart } from '../../../../components/ui/lazy-boundary'
 
 // The form, its validation and the secret step load on first use, off the first screen.
 const CreateApiKeyDialog = lazyPart(() => import('./create-api-key-dialog'), (m) => m.CreateApiKeyDialog, 'the create-key form', { dismiss: (props) => props.onClosed })
-/** Loads the dialog ahead (when the page is idle): its first opening then shows it at once. */
+/** Loads the dialog ahead (once the rows are up, or a pointer or focus reaches a Create button): its first opening then shows it at once. */
 export const loadCreateApiKeyDialog = CreateApiKeyDialog.preload
 export const isCreateApiKeyDialogLoaded = CreateApiKeyDialog.isLoaded
 
