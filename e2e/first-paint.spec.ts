@@ -17,7 +17,7 @@ async function box(page: Page, selector: string) {
 }
 
 test.describe('the first paint', () => {
-  for (const width of [1280, 768, 375]) {
+  for (const width of [1280, 768, 375, 320]) {
     test(`at ${width} px the shell is the page's frame: the header and title sit where the app puts them`, async ({ page, browser }) => {
       await page.setViewportSize({ width, height: 740 })
       await withoutScripts(page)

@@ -55,3 +55,21 @@ test.describe('the header on a phone', () => {
     await expect(more).toBeFocused()
   })
 })
+
+test('at 320 px the header is still one row: the key icon stands for the name, which screen readers still hear', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 740 })
+  await page.goto('/')
+  await expect(page.getByRole('table', { name: 'API keys' })).toBeVisible()
+  const header = page.locator('header')
+  // The row's parts are centred on one line; a part that wrapped would sit a row (40 px) lower.
+  const centres = await header.locator(':scope > div > *').evaluateAll((parts) =>
+    parts.map((part) => {
+      const { top, height } = part.getBoundingClientRect()
+      return top + height / 2
+    }),
+  )
+  expect(centres.length).toBeGreaterThanOrEqual(4)
+  expect(Math.max(...centres) - Math.min(...centres), `centres ${centres.join(', ')}`).toBeLessThan(2)
+  await expect(header.getByText('Coval', { exact: true })).toHaveClass(/sr-only/)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+})

@@ -30,7 +30,8 @@ export function AppHeader({ modes, path, onConnect }: { modes: AppModeControls; 
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-1.5 gap-y-2 px-4 py-3 sm:gap-x-3 sm:px-6">
         <div className="flex items-center gap-2 font-semibold">
           <Icon name="key-round" className="size-5 text-indigo-600 dark:text-indigo-400" />
-          <span>Coval</span>
+          {/* On a narrow phone the icon stands for the name, which stays for screen readers. */}
+          <span className="narrow:sr-only">Coval</span>
           <span className="text-zinc-400 max-sm:hidden" aria-hidden>
             /
           </span>
