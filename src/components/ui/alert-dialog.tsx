@@ -2,7 +2,8 @@ import { AlertDialog as AlertDialogPrimitive } from 'radix-ui'
 import type { ComponentPropsWithoutRef, ReactNode } from 'react'
 import { Button, type ButtonProps } from './button'
 import { cn } from './cn'
-import { DialogBody, DialogFooter, contentClassName, overlayClassName, useReturnFocus } from './dialog'
+import { DialogBody, DialogFooter, contentClassName, useReturnFocus } from './dialog'
+import { ModalOverlay } from './modal-overlay'
 
 export const AlertDialog = AlertDialogPrimitive.Root
 
@@ -26,7 +27,7 @@ export function AlertDialogContent({ title, description, children, footer, class
   const returnFocus = useReturnFocus(props)
   return (
     <AlertDialogPrimitive.Portal>
-      <AlertDialogPrimitive.Overlay className={overlayClassName} />
+      <ModalOverlay />
       <AlertDialogPrimitive.Content {...props} {...returnFocus} className={cn(contentClassName, 'sm:max-w-md', className)}>
         <div className="space-y-2 px-5 pt-5 sm:px-6 sm:pt-6">
           <AlertDialogPrimitive.Title className="text-lg font-semibold tracking-tight">{title}</AlertDialogPrimitive.Title>

@@ -2,13 +2,13 @@ import { Icon } from './icon'
 import { Dialog as DialogPrimitive } from 'radix-ui'
 import { useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { cn } from './cn'
+import { ModalOverlay } from './modal-overlay'
 
 export const Dialog = DialogPrimitive.Root
 export const DialogClose = DialogPrimitive.Close
 
 const SIZES = { sm: 'sm:max-w-md', md: 'sm:max-w-lg', lg: 'sm:max-w-2xl' } as const
 
-export const overlayClassName = 'fixed inset-0 z-50 bg-zinc-950/50 backdrop-blur-[2px] dark:bg-black/70'
 export const contentClassName =
   'fixed left-1/2 top-1/2 z-50 flex max-h-[calc(100dvh-1rem)] w-[calc(100vw-1rem)] -translate-x-1/2 -translate-y-1/2 flex-col rounded-xl border border-zinc-200 bg-white text-zinc-900 shadow-xl outline-none sm:max-h-[calc(100dvh-4rem)] dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100'
 
@@ -39,7 +39,7 @@ export function DialogContent({ title, description, size = 'md', role = 'dialog'
   const returnFocus = useReturnFocus(props)
   return (
     <DialogPrimitive.Portal>
-      <DialogPrimitive.Overlay className={overlayClassName} />
+      <ModalOverlay />
       <DialogPrimitive.Content role={role} {...props} {...returnFocus} className={cn(placement === 'sheet' ? sheetClassName : cn(contentClassName, SIZES[size]), className)}>
         <div className="space-y-1 px-5 pt-5 pr-12 sm:px-6 sm:pt-6">
           <DialogPrimitive.Title className="text-lg font-semibold tracking-tight">{title}</DialogPrimitive.Title>

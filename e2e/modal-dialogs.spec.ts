@@ -1,0 +1,42 @@
+import { expect, test } from './fixtures'
+
+// Our own overlay and scroll lock under every dialog (src/components/ui/modal-overlay.tsx).
+test.describe('the page behind a modal dialog', () => {
+  test.use({ viewport: { width: 1280, height: 600 } })
+
+  test('stays still and takes no click: the overlay takes it, and the page scrolls again once the dialog closes', async ({ page }) => {
+    await page.goto('/')
+    const table = page.getByRole('table', { name: 'API keys' })
+    await expect(table.getByRole('row').nth(1)).toBeVisible()
+    // By CSS: under a modal the page is hidden from assistive technology, and so from getByRole.
+    const title = page.locator('h1')
+    const titleBefore = await title.boundingBox()
+    const exportButton = page.getByRole('button', { name: 'Export', exact: true })
+    const exportBox = await exportButton.boundingBox()
+    if (titleBefore === null || exportBox === null) throw new Error('the page is not laid out')
+
+    const create = page.getByRole('button', { name: 'Create key', exact: true }).first()
+    await create.click()
+    const dialog = page.getByRole('dialog', { name: 'Create API key' })
+    await expect(dialog).toBeVisible()
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('hidden')
+    // The kept scrollbar gutter: locking the page does not move it sideways.
+    expect(await title.boundingBox()).toEqual(titleBefore)
+    const centre = { x: exportBox.x + exportBox.width / 2, y: exportBox.y + exportBox.height / 2 }
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.hasAttribute('data-modal-overlay'), centre)).toBe(true)
+    await page.mouse.wheel(0, 400)
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+
+    // A click on the overlay where Export sits closes the dialog (an untouched form asks nothing)
+    // and presses nothing below: focus goes back to Create, not to Export.
+    await page.mouse.click(centre.x, centre.y)
+    await expect(dialog).toBeHidden()
+    await expect(create).toBeFocused()
+    await expect(page.getByRole('dialog')).toHaveCount(0)
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-scroll-locked'))).toBe(false)
+
+    await page.mouse.move(640, 400)
+    await page.mouse.wheel(0, 400)
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0)
+  })
+})
