@@ -74,7 +74,7 @@ test('saved by keyboard alone, found in the menu and the palette, applied from a
   for (let i = 0; i < 10 && !(await item.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowDown')
   await expect(item).toBeFocused()
   await page.keyboard.press('Enter')
-  expect(urlParams(page)).toEqual({ env: 'PRODUCTION', sort: 'name.asc', size: '10' })
+  await expect.poll(() => urlParams(page)).toEqual({ env: 'PRODUCTION', sort: 'name.asc', size: '10' })
   await expectRowsSettled(page)
   expect(await rowIds(page)).toEqual(savedRows)
   await openViewsMenu(page)
@@ -87,7 +87,8 @@ test('saved by keyboard alone, found in the menu and the palette, applied from a
   await openPaletteAndType(page, 'prod by')
   await expect(palette(page).getByRole('group', { name: 'Saved views' }).getByRole('option')).toHaveCount(1)
   await chooseWithArrows(page, paletteOption(page, 'Prod <b>by name</b> ש'))
-  expect(urlParams(page)).toEqual({ env: 'PRODUCTION', sort: 'name.asc', size: '10' })
+  // The palette runs its command once radix has given focus back, a task after the dialog is gone: poll, as command-palette.spec does.
+  await expect.poll(() => urlParams(page)).toEqual({ env: 'PRODUCTION', sort: 'name.asc', size: '10' })
   await expectRowsSettled(page)
   expect(await rowIds(page)).toEqual(savedRows)
 
@@ -118,7 +119,7 @@ test('a name already used asks before replacing; a deleted view is named in the 
   await openViewsMenu(page)
   await expect(viewsMenu(page).getByRole('group', { name: 'Saved views' }).getByRole('menuitemradio')).toHaveText(['stale'])
   await savedItem(page, 'stale').click()
-  expect(urlParams(page)).toEqual({ used: 'unused_90d' })
+  await expect.poll(() => urlParams(page)).toEqual({ used: 'unused_90d' })
 
   await openViewsMenu(page)
   await viewsMenu(page).getByRole('menuitem', { name: 'Manage saved views…' }).click()
