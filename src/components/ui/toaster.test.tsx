@@ -61,7 +61,7 @@ describe('Toaster', () => {
     expect(button).toHaveAttribute('aria-disabled', 'true')
     expect(button).toHaveAccessibleDescription('Alpha has changed since')
     // Still focusable, so keyboard users can hear why.
-    button.focus()
+    act(() => button.focus())
     expect(button).toHaveFocus()
     fireEvent.click(button)
     expect(onClick).not.toHaveBeenCalled()

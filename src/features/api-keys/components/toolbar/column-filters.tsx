@@ -6,25 +6,27 @@ import type { ListView } from '../../model/list-view'
 
 /** A filterable column: its label names the group, its meta's filter draws it. */
 export interface FilterColumn {
+  /** The column's id: two columns may filter one field, never share an id. */
+  id: string
   label: string
   filter: ColumnFilter
 }
 
 /** The columns whose meta holds a filter, in the toolbar's order (the filters', not the columns'). */
-export function filterColumns(columns: readonly { columnDef: { meta?: { label: string; filter?: ColumnFilter } } }[]): FilterColumn[] {
+export function filterColumns(columns: readonly { id: string; columnDef: { meta?: { label: string; filter?: ColumnFilter } } }[]): FilterColumn[] {
   return columns
-    .flatMap(({ columnDef: { meta } }) => (meta?.filter ? [{ label: meta.label, filter: meta.filter }] : []))
+    .flatMap(({ id, columnDef: { meta } }) => (meta?.filter ? [{ id, label: meta.label, filter: meta.filter }] : []))
     .sort((a, b) => a.filter.order - b.filter.order)
 }
 
 /** One toggle group per filterable column, then the created-age span an audit link chose (it has no group: only a link sets it). */
 export function ColumnFilters({ columns, view, onChange }: { columns: readonly FilterColumn[]; view: ListView; onChange: (change: Partial<ListView>) => void }) {
-  const groups = columns.map(({ label, filter }) =>
+  const groups = columns.map(({ id, label, filter }) =>
     filter.multiple ? (
-      <MultiToggleGroup key={filter.field} label={label} anyLabel={filter.anyLabel} value={filter.selected(view)} options={filter.options(view)} onChange={(values) => onChange(filter.change(values))} />
+      <MultiToggleGroup key={id} label={label} anyLabel={filter.anyLabel} value={filter.selected(view)} options={filter.options(view)} onChange={(values) => onChange(filter.change(values))} />
     ) : (
       <ToggleGroup
-        key={filter.field}
+        key={id}
         label={label}
         anyLabel={filter.anyLabel}
         value={filter.selected(view)[0] ?? null}
