@@ -65,6 +65,23 @@ test.describe('the first paint', () => {
     })
   }
 
+  test('in the demo the app’s first render replaces the shell with the keys, not with a skeleton of its own', async ({ page }) => {
+    // Notes what the page holds the first time the shell is gone, i.e. right after React's first commit.
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (document.querySelector('[data-static-shell]') !== null) return
+        observer.disconnect()
+        const table = document.querySelector('table[aria-label="API keys"]')
+        Object.assign(window, { firstCommit: { rows: table?.querySelectorAll('tbody tr[data-row-id]').length ?? 0, loading: document.querySelector('[role=status][aria-label^=Loading]') !== null } })
+      })
+      document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }))
+    })
+    await page.goto('/')
+    await expect(page.getByRole('table', { name: 'API keys' }).getByRole('row').nth(1)).toBeVisible()
+    const firstCommit = await page.evaluate(() => (window as unknown as { firstCommit?: unknown }).firstCommit)
+    expect(firstCommit).toEqual({ rows: 20, loading: false })
+  })
+
   test('the app replaces the shell: one header, one title, no skeleton left', async ({ page }) => {
     await page.goto('/')
     await expect(page.getByRole('table', { name: 'API keys' }).getByRole('row').nth(1)).toBeVisible()

@@ -7,7 +7,7 @@ import { ApiKeysPage } from '../features/api-keys/components/api-keys-page'
 import { KeyDialogsProvider } from '../features/api-keys/components/key-dialogs/key-dialogs-provider'
 import { usePathname } from '../hooks/use-location-search'
 import { AuditTitle } from '../features/api-keys/components/audit/audit-title'
-import { keyIdFromPath } from '../features/api-keys/model/key-path'
+import { isKeysPagePath, keyIdFromPath } from '../features/api-keys/model/key-path'
 import { AppHeader } from './app-header'
 import { hostOf } from './connection/connection'
 import type { Boot } from './start-mode'
@@ -43,7 +43,7 @@ function Page({ path, serverKey, serverName }: { path: string; serverKey: string
       </LazyBoundary>
     )
   }
-  if (path === '/' || path === '') return <ApiKeysPage key={serverKey} />
+  if (isKeysPagePath(path)) return <ApiKeysPage key={serverKey} />
   const keyId = keyIdFromPath(path)
   if (keyId !== null) {
     return (

@@ -1,16 +1,10 @@
-import { useState } from 'react'
 import { Toaster } from '../components/ui/toaster'
 import { AppShell } from './app-shell'
-import { AppServicesProvider, createAppServices } from './app-services'
+import { AppServicesProvider, type AppServices } from './app-services'
 import type { Boot } from './start-mode'
-import { installTestHooks } from './test-hooks'
 
-export function App({ boot }: { boot: Boot }) {
-  const [services] = useState(() => {
-    const created = createAppServices(boot)
-    installTestHooks(created.queryClient)
-    return created
-  })
+/** The app over its services (created by the caller: boot.tsx, or a test's renderApp). */
+export function App({ boot, services }: { boot: Boot; services: AppServices }) {
   return (
     <AppServicesProvider services={services}>
       <AppShell boot={boot} />

@@ -1,12 +1,19 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { useQueryClient, type QueryClient } from '@tanstack/react-query'
+import type { ApiClient } from '../api/http-client'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useApiClient } from '../hooks/use-api-client'
 import { forgetConnection, saveConnection, type Connection } from './connection/connection'
 import { forgetServer } from '../features/api-keys/api/capability-store'
 import { setNetworkMode } from './query-client'
-import { applyMode, type AppMode, type Boot } from './start-mode'
+import { applyMode, type AppMode, type Boot, type DemoControls } from './start-mode'
 
 const REJECTED = 'The API rejected the key (it may have been revoked or suspended). Connect again with a valid admin key.'
+
+/** Points the client at a mode's server, and sets whether its queries wait for the network. */
+export function enterMode(queryClient: QueryClient, api: ApiClient, mode: AppMode, demo: DemoControls | null, notify: () => void, apiKey?: string): void {
+  applyMode(api, mode, demo, notify, apiKey)
+  setNetworkMode(queryClient, mode.kind === 'demo')
+}
 
 /** The current mode, and the ways to switch; each switch repoints the client and starts afresh. */
 export function useAppMode(boot: Boot) {
@@ -16,15 +23,13 @@ export function useAppMode(boot: Boot) {
   const unauthenticated = useRef<() => void>(() => {})
   const [notify] = useState(() => () => unauthenticated.current())
   const [mode, setModeState] = useState<AppMode>(() => {
-    applyMode(api, boot.initial, boot.demo, notify)
-    setNetworkMode(queryClient, boot.initial.kind === 'demo')
+    enterMode(queryClient, api, boot.initial, boot.demo, notify)
     return boot.initial
   })
 
   const setMode = useCallback(
     (next: AppMode, apiKey?: string) => {
-      applyMode(api, next, boot.demo, notify, apiKey)
-      setNetworkMode(queryClient, next.kind === 'demo')
+      enterMode(queryClient, api, next, boot.demo, notify, apiKey)
       setModeState(next)
       // Nothing cached from another server may show under this one.
       queryClient.clear()

@@ -1,6 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '../app/app'
+import { createAppServices } from '../app/app-services'
 import type { Boot } from '../app/start-mode'
 import { saveTheme } from '../app/theme'
 import { preloadToastCard } from '../components/ui/toaster'
@@ -40,7 +41,7 @@ export async function renderApp({ url = '/', theme = 'light' }: RenderAppOptions
   // Connected, as to a real server: requests go over global fetch, which msw/node answers.
   const boot: Boot = { api: testApiClient(), demo: null, initial: { kind: 'connected', connection: { baseUrl: TEST_API_BASE, remember: false } } }
   const user = userEvent.setup()
-  const rendered = render(<App boot={boot} />)
+  const rendered = render(<App boot={boot} services={createAppServices(boot)} />)
   await waitFor(() => expect(screen.queryByRole('table') ?? screen.queryByRole('heading', { name: 'No API keys yet' })).not.toBeNull(), { timeout: 15_000 })
   return { ...rendered, user }
 }

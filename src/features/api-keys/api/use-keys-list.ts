@@ -6,11 +6,11 @@ import { useNow } from '../../../hooks/use-now'
 import { useListView } from '../hooks/use-list-view'
 import { browserNote } from '../model/browser-note'
 import { planList } from '../model/list-plan'
-import { DEFAULT_VIEW, isFiltered, parseListView, serializeListView, updateView, type ListView } from '../model/list-view'
-import { toViewQuery } from '../model/view-query'
+import { DEFAULT_VIEW, isFiltered, updateView, type ListView } from '../model/list-view'
 import { useServerCapabilities } from './capability-store'
 import type { ListState } from './list-state'
 import { isProbed, probeOptions } from './probe-capability'
+import { filterKeyOf, filterQuery, serverListContext } from './server-list-context'
 import { apiKeyKeys } from './query-keys'
 import { useBrowserList } from './use-browser-list'
 import { useServerList } from './use-server-list'
@@ -23,12 +23,12 @@ export function useKeysList() {
   const [view, setView] = useListView()
   const now = useNow()
   // Everything but the page: a page turn re-plans nothing.
-  const filterKey = serializeListView({ ...view, page: 1 }).toString()
+  const filterKey = filterKeyOf(view)
   // A view with an expression waits for its parser: until then nothing is asked, so no unfiltered row shows.
   const parser = useExpressionParser(view.expression.trim() !== '')
   const reader = parser.read
   const parserReady = reader !== null
-  const query = useMemo(() => toViewQuery(parseListView(new URLSearchParams(filterKey)), now, reader ?? undefined), [filterKey, now, reader])
+  const query = useMemo(() => filterQuery(filterKey, now, reader ?? undefined), [filterKey, now, reader])
   const { api, baseUrl, capabilities, store } = useServerCapabilities()
   const plan = useMemo(() => planList(query, capabilities), [query, capabilities])
 
@@ -46,7 +46,7 @@ export function useKeysList() {
   })
   const pageSize = view.pageSize
   const serverContext = useMemo(
-    () => (parserReady && plan.mode === 'server' && plan.unproven.length === 0 ? { api, plan, query, pageSize, baseUrl, store } : null),
+    () => (parserReady ? serverListContext(api, store, baseUrl, query, plan, pageSize) : null),
     [parserReady, plan, query, pageSize, api, baseUrl, store],
   )
   const browserContext = useMemo(() => (parserReady && plan.mode === 'browser' ? { statuses: plan.request.statuses, query, pageSize } : null), [parserReady, plan, query, pageSize])

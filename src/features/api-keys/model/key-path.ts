@@ -1,3 +1,6 @@
+/** Whether a path is the keys page's (the app's root). */
+export const isKeysPagePath = (path: string): boolean => path === '/' || path === ''
+
 /** The key detail page's path: `/keys/<id>`. */
 export function keyDetailPath(id: string): string {
   return `/keys/${encodeURIComponent(id)}`
