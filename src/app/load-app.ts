@@ -1,15 +1,4 @@
-import { nextTask } from '../lib/next-task'
-
-/**
- * Resolves in the task after the next frame is painted: the static shell of index.html is on
- * screen before the app's code competes with it for the network and the main thread.
- */
-function afterNextPaint(): Promise<void> {
-  // A hidden tab paints no frames (requestAnimationFrame would wait until it is shown).
-  if (document.visibilityState === 'hidden') return Promise.resolve()
-  // The task after the frame's callbacks, i.e. after its paint.
-  return new Promise((resolve) => requestAnimationFrame(() => void nextTask().then(resolve)))
-}
+import { afterNextPaint } from '../lib/after-next-paint'
 
 /**
  * Starts the app once the static shell has painted (it paints on the stylesheet alone), so the
@@ -17,7 +6,8 @@ function afterNextPaint(): Promise<void> {
  * asked for beside the app's code, not after it has run (start-mode.ts imports the same module).
  */
 export async function loadApp(): Promise<void> {
-  await afterNextPaint()
+  // The static shell of index.html is on screen before the app's code competes with it for the network and the main thread.
+  await new Promise<void>((resolve) => afterNextPaint(resolve))
   const app = import('./boot')
   if (import.meta.env.VITE_ENABLE_DEMO !== 'false') void import('../mocks/browser').catch(() => undefined)
   // The audit page, when the address names it, loads beside the app too (app-shell.tsx imports it).

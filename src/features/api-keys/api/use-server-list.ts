@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
+import { afterNextPaint } from '../../../lib/after-next-paint'
 import { apiKeyKeys } from './query-keys'
 import type { ListState } from './list-state'
 import { PageBeyondEnd, PageLoop, PlanRefuted, serverPageOptions, type ServerListContext } from './server-page'
@@ -16,7 +17,8 @@ export function useServerList(context: ServerListContext | null, page: number): 
   const data = result.data
   const nextToken = current && data?.loops !== true ? (data?.next_page_token ?? null) : null
   useEffect(() => {
-    if (context && nextToken) void queryClient.prefetchQuery(serverPageOptions(context, page + 1))
+    // Once the rows on their way are painted: reading and checking the next page would hold that frame back.
+    if (context && nextToken) return afterNextPaint(() => void queryClient.prefetchQuery(serverPageOptions(context, page + 1)))
   }, [queryClient, context, page, nextToken])
   // Watches the page fetched ahead without making it active: a write's refetch of the list leaves it alone, as before.
   const ahead = useQuery({ ...serverPageOptions(nextToken === null ? null : context, page + 1), enabled: false, placeholderData: undefined, notifyOnChangeProps: ['error'] })
