@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterNextPaint } from './after-next-paint'
+import { nextTask } from './next-task'
 
 /** Runs the frame callbacks requested so far, as the browser does before it paints. */
 function frames() {
@@ -16,7 +17,9 @@ describe('afterNextPaint', () => {
     const frame = frames()
     const callback = vi.fn<() => void>()
     afterNextPaint(callback)
-    await new Promise((resolve) => setTimeout(resolve, 20))
+    // The tasks where it would run if it did not wait for the frame.
+    await nextTask()
+    await nextTask()
     expect(callback).not.toHaveBeenCalled()
     frame.paint()
     expect(callback).not.toHaveBeenCalled()
@@ -30,7 +33,9 @@ describe('afterNextPaint', () => {
     const cancel = afterNextPaint(callback)
     frame.paint()
     cancel()
-    await new Promise((resolve) => setTimeout(resolve, 20))
+    // The task after the frame, where it would have run, and one more.
+    await nextTask()
+    await nextTask()
     expect(callback).not.toHaveBeenCalled()
   })
 
