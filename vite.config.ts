@@ -41,8 +41,6 @@ interface ModuleGraph {
 /** Chunks loaded at start: the app, the demo's server, and the page an address names (`/audit`, a key's page). */
 const START_CHUNK = /(^|\/)(boot|browser|audit-page|key-detail-page)-[\w-]+\.js$/
 
-/** Modules both the entry and the app import: Vite's preload helper, and src/lib/next-task.ts. */
-const SHARED_WITH_ENTRY = /vite\/preload-helper|\/src\/lib\/next-task\.ts$/
 
 /** The app's start, which the entry imports once the static shell has painted (src/app/load-app.ts). */
 const START_MODULE = /\/src\/app\/boot\.tsx$/
@@ -55,6 +53,24 @@ function firstScreenModule(id: string, graph: ModuleGraph): boolean {
   const info = graph.getModuleInfo(id)
   if (!info || info.isEntry || info.importers.every((importer) => graph.getModuleInfo(importer)?.isEntry)) return false
   return loadedAtStart(id, graph)
+}
+
+/**
+ * A module both the entry and the first screen import (Vite's preload helper, src/lib/after-next-paint.ts…):
+ * it goes into a small chunk of its own. In the app's chunk it would make the entry import that chunk,
+ * and index.html preload it, before the shell's first paint.
+ */
+function sharedWithEntry(id: string, graph: ModuleGraph): boolean {
+  const info = graph.getModuleInfo(id)
+  return !!info && !info.isEntry && importedByEntry(id, graph) && loadedAtStart(id, graph)
+}
+
+/** Whether the entry reaches a module by static imports alone (what it runs before the first paint). */
+function importedByEntry(id: string, graph: ModuleGraph, seen = new Set<string>()): boolean {
+  if (seen.has(id)) return false
+  seen.add(id)
+  const info = graph.getModuleInfo(id)
+  return !!info && (info.isEntry || info.importers.some((importer) => importedByEntry(importer, graph, seen)))
 }
 
 /**
@@ -102,7 +118,7 @@ export default defineConfig(({ mode }) => {
             groups: [
               // What the entry needs before the paint and the app needs too: a small chunk of its own, since the
               // entry must import nothing from the app chunk (asked for after the paint).
-              { debugName: 'shared with the entry', name: (id) => (SHARED_WITH_ENTRY.test(id) ? 'start' : null) },
+              { debugName: 'shared with the entry', name: (id, context) => (sharedWithEntry(id, context) ? 'start' : null) },
               { debugName: 'first screen', name: (id, context) => (firstScreenModule(id, context) ? 'app' : null) },
             ],
           },

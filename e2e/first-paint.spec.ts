@@ -82,6 +82,25 @@ test.describe('the first paint', () => {
     expect(firstCommit).toEqual({ rows: 20, loading: false })
   })
 
+  for (const path of ['/', '/audit']) {
+    test(`on ${path} the app's code is asked for only once the shell's frame is drawn, not preloaded beside the stylesheet`, async ({ page, request }) => {
+      // The first animation frame comes once the stylesheet is in (it blocks rendering): the frame that paints the shell.
+      await page.addInitScript(() => requestAnimationFrame(() => Object.assign(window, { firstFrame: performance.now() })))
+      await page.goto(path)
+      await expect(page.locator('[data-static-shell]')).toHaveCount(0)
+      const timing = await page.evaluate(() => ({
+        firstFrame: (window as unknown as { firstFrame?: number }).firstFrame ?? null,
+        app: performance.getEntriesByType('resource').filter((entry) => /\/assets\/(app|boot)-[\w-]+\.js$/.test(entry.name)).map((entry) => entry.startTime),
+      }))
+      expect(timing.firstFrame).not.toBeNull()
+      expect(timing.app).toHaveLength(2)
+      for (const requested of timing.app) expect(requested).toBeGreaterThanOrEqual(timing.firstFrame ?? Infinity)
+      // index.html as served: the entry's own chunks only (Vite preloads the app's once the entry asks for it).
+      const html = await (await request.get(path)).text()
+      expect(html).not.toMatch(/\/assets\/(app|boot)-[\w-]+\.js/)
+    })
+  }
+
   test('the app replaces the shell: one header, one title, no skeleton left', async ({ page }) => {
     await page.goto('/')
     await expect(page.getByRole('table', { name: 'API keys' }).getByRole('row').nth(1)).toBeVisible()
