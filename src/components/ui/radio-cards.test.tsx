@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { RadioCards } from './radio-cards'
 
 const OPTIONS = [
@@ -10,8 +10,10 @@ const OPTIONS = [
   { value: 'none', label: 'None' },
 ] as const
 
-function Harness() {
-  const [value, setValue] = useState<(typeof OPTIONS)[number]['value'] | undefined>('full')
+type Choice = (typeof OPTIONS)[number]['value']
+
+function Harness({ initial = 'full' }: { initial?: Choice | 'unchosen' }) {
+  const [value, setValue] = useState<Choice | undefined>(initial === 'unchosen' ? undefined : initial)
   return (
     <>
       <RadioCards aria-label="Access" options={OPTIONS} value={value} onValueChange={setValue} />
@@ -42,5 +44,33 @@ describe('RadioCards', () => {
     await user.tab({ shift: true })
     expect(screen.getByRole('radio', { name: 'Full access' })).toHaveFocus()
     expect(screen.getByRole('radio', { name: 'Full access' })).toBeChecked()
+  })
+
+  it('focusing the group (as a form does for an invalid field) focuses the choice, or the first card when none is made', async () => {
+    const { unmount } = render(<Harness initial="restricted" />)
+    screen.getByRole('radiogroup', { name: 'Access' }).focus()
+    expect(screen.getByRole('radio', { name: 'Restricted' })).toHaveFocus()
+    unmount()
+    render(<Harness initial="unchosen" />)
+    for (const radio of screen.getAllByRole('radio')) expect(radio).not.toBeChecked()
+    screen.getByRole('radiogroup', { name: 'Access' }).focus()
+    expect(screen.getByRole('radio', { name: 'Full access' })).toHaveFocus()
+  })
+
+  it('Enter on a choice neither changes it nor submits the form around it', async () => {
+    const user = userEvent.setup()
+    const submit = vi.fn<(event: { preventDefault: () => void }) => void>((event) => event.preventDefault())
+    render(
+      <form onSubmit={submit}>
+        <Harness initial="none" />
+        <button type="submit">Save</button>
+      </form>,
+    )
+    await user.click(screen.getByRole('radio', { name: 'None' }))
+    await user.keyboard('{Enter}')
+    expect(submit).not.toHaveBeenCalled()
+    expect(screen.getByRole('radio', { name: 'None' })).toBeChecked()
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    expect(submit).toHaveBeenCalledTimes(1)
   })
 })

@@ -1,5 +1,4 @@
-import { RadioGroup as RadioGroupPrimitive } from 'radix-ui'
-import { useId, useRef, type ComponentPropsWithRef, type ReactNode } from 'react'
+import { useId, type ComponentPropsWithRef, type ReactNode } from 'react'
 import { cn } from './cn'
 
 export interface RadioCardOption<T extends string> {
@@ -10,7 +9,7 @@ export interface RadioCardOption<T extends string> {
   icon?: ReactNode
 }
 
-type RootProps = Omit<ComponentPropsWithRef<typeof RadioGroupPrimitive.Root>, 'value' | 'defaultValue' | 'onValueChange' | 'children'>
+type RootProps = Omit<ComponentPropsWithRef<'div'>, 'children' | 'onChange' | 'defaultValue'>
 
 export type RadioCardsProps<T extends string> = RootProps & {
   options: readonly RadioCardOption<T>[]
@@ -18,36 +17,38 @@ export type RadioCardsProps<T extends string> = RootProps & {
   value: T | undefined
   onValueChange: (value: T) => void
   columns?: 1 | 2 | 3
+  'aria-required'?: boolean
 }
-
-const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'])
 
 const COLUMNS = { 1: '', 2: 'sm:grid-cols-2', 3: 'sm:grid-cols-3' } as const
 
 /**
- * A radio group drawn as cards. Arrow keys move between choices; focusing the group (as a form
- * does for its first invalid field) focuses the chosen card, or the first.
+ * A radio group drawn as cards, on the browser's own radio buttons: arrow keys move between
+ * choices and choose, Tab enters at the choice. Focusing the group (as a form does for its first
+ * invalid field) focuses the chosen card, or the first. Enter does not submit the form from a
+ * choice, as with the ARIA radio pattern the cards followed before.
+ *
+ * Native radios rather than Radix's: Radix measures each hidden form input and reads each
+ * indicator's computed style while the dialog mounts, which forced style and layout twice in the
+ * Create dialog's first open.
  */
-export function RadioCards<T extends string>({ options, value, onValueChange, columns = 2, className, onKeyDown, onBlur, ...props }: RadioCardsProps<T>) {
+export function RadioCards<T extends string>({ options, value, onValueChange, columns = 2, className, onFocus, onKeyDown, ...props }: RadioCardsProps<T>) {
   const id = useId()
-  // Radix moves focus on a timer after an arrow's keydown and selects only if the key is still
-  // down then; on a busy machine a quick press was released first and nothing was chosen. An
-  // arrow press here marks the next focus inside the group as the choice, whatever the timing.
-  const arrowPressed = useRef(false)
   return (
-    <RadioGroupPrimitive.Root
+    <div
+      role="radiogroup"
+      tabIndex={-1}
+      onFocus={(event) => {
+        // The group itself was focused (a form's invalid field, a dialog's first field): hand it to a card.
+        if (event.target === event.currentTarget) {
+          const radios = Array.from(event.currentTarget.querySelectorAll<HTMLInputElement>('input[type=radio]'))
+          ;(radios.find((radio) => radio.checked) ?? radios[0])?.focus()
+        }
+        onFocus?.(event)
+      }}
       onKeyDown={(event) => {
-        arrowPressed.current = ARROWS.has(event.key)
+        if (event.key === 'Enter' && event.target instanceof HTMLInputElement && event.target.type === 'radio') event.preventDefault()
         onKeyDown?.(event)
-      }}
-      onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget)) arrowPressed.current = false
-        onBlur?.(event)
-      }}
-      value={value ?? ''}
-      onValueChange={(next) => {
-        const option = options.find((o) => o.value === next)
-        if (option) onValueChange(option.value)
       }}
       className={cn('grid grid-cols-1 gap-2 rounded-lg outline-none', COLUMNS[columns], className)}
       {...props}
@@ -60,24 +61,22 @@ export function RadioCards<T extends string>({ options, value, onValueChange, co
             key={option.value}
             className={cn(
               'relative flex items-start gap-3 rounded-lg border border-zinc-300 bg-white p-3 transition-colors hover:border-zinc-400',
-              'has-[button[data-state=checked]]:border-indigo-600 has-[button[data-state=checked]]:bg-indigo-50/60 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-indigo-500/40',
-              'dark:border-zinc-700 dark:bg-zinc-950 dark:hover:border-zinc-500 dark:has-[button[data-state=checked]]:border-indigo-400 dark:has-[button[data-state=checked]]:bg-indigo-950/40',
+              'has-checked:border-indigo-600 has-checked:bg-indigo-50/60 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-indigo-500/40',
+              'dark:border-zinc-700 dark:bg-zinc-950 dark:hover:border-zinc-500 dark:has-checked:border-indigo-400 dark:has-checked:bg-indigo-950/40',
               props['aria-invalid'] && value === undefined && 'border-red-600 dark:border-red-500',
             )}
           >
-            <RadioGroupPrimitive.Item
+            <input
+              type="radio"
               id={itemId}
+              name={id}
               value={option.value}
+              checked={option.value === value}
+              onChange={() => onValueChange(option.value)}
               aria-describedby={descriptionId}
-              onFocus={() => {
-                if (!arrowPressed.current) return
-                arrowPressed.current = false
-                if (option.value !== value) onValueChange(option.value)
-              }}
-              className="relative z-10 mt-0.5 inline-flex size-4 shrink-0 items-center justify-center rounded-full border border-zinc-400 bg-white outline-none data-[state=checked]:border-indigo-600 dark:border-zinc-500 dark:bg-zinc-900 dark:data-[state=checked]:border-indigo-400"
-            >
-              <RadioGroupPrimitive.Indicator className="size-2 rounded-full bg-indigo-600 dark:bg-indigo-400" />
-            </RadioGroupPrimitive.Item>
+              // The dot is an inset shadow in the card's own background colour, inside the ring.
+              className="relative z-10 mt-0.5 size-4 shrink-0 cursor-pointer appearance-none rounded-full border border-zinc-400 bg-white outline-none checked:border-indigo-600 checked:bg-indigo-600 checked:shadow-[inset_0_0_0_3px_white] dark:border-zinc-500 dark:bg-zinc-900 dark:checked:border-indigo-400 dark:checked:bg-indigo-400 dark:checked:shadow-[inset_0_0_0_3px_var(--color-zinc-900)]"
+            />
             <div className="min-w-0 text-sm">
               {/* The label's ::after covers the card, so a click anywhere on it chooses it. */}
               <label htmlFor={itemId} className="flex cursor-pointer items-center gap-1.5 font-medium after:absolute after:inset-0 after:content-['']">
@@ -93,6 +92,6 @@ export function RadioCards<T extends string>({ options, value, onValueChange, co
           </div>
         )
       })}
-    </RadioGroupPrimitive.Root>
+    </div>
   )
 }
