@@ -40,7 +40,8 @@ async function main() {
   const sha = run('git', ['rev-parse', '--verify', `${rev}^{commit}`], root)
   const work = await mkdtemp(join(tmpdir(), 'coval-bench-compare-'))
   const tree = join(work, 'tree')
-  const builds = { [`${sha.slice(0, 7)} (${rev})`]: join(work, 'then'), 'working tree': join(work, 'now') }
+  const label = sha.startsWith(rev) ? sha.slice(0, 7) : `${sha.slice(0, 7)} (${rev})`
+  const builds = { [label]: join(work, 'then'), 'working tree': join(work, 'now') }
   const servers = []
   let browser
   try {
