@@ -41,7 +41,6 @@ interface ModuleGraph {
 /** Chunks loaded at start: the app, the demo's server, and the page an address names (`/audit`, a key's page). */
 const START_CHUNK = /(^|\/)(boot|browser|audit-page|key-detail-page)-[\w-]+\.js$/
 
-
 /** The app's start, which the entry imports once the static shell has painted (src/app/load-app.ts). */
 const START_MODULE = /\/src\/app\/boot\.tsx$/
 

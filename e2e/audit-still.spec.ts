@@ -2,8 +2,8 @@
 // count and export button will fill (Lighthouse measured a layout shift of 0.032 on desktop before).
 import type { Page } from '@playwright/test'
 import { ANSWERS_SERVERS } from './answers-servers'
+import { openConnected } from './connected-helpers'
 import { expect, test } from './fixtures'
-import { ADMIN_KEY } from './view-oracle'
 
 const base = ANSWERS_SERVERS.coval
 
@@ -29,8 +29,7 @@ for (const width of [1280, 768, 375, 320]) {
       await released
       await route.continue()
     })
-    await page.addInitScript(({ baseUrl, apiKey }) => sessionStorage.setItem('coval-connection', JSON.stringify({ baseUrl, apiKey })), { baseUrl: base, apiKey: ADMIN_KEY })
-    await page.goto('/audit')
+    await openConnected(page, base, 'audit')
     const counting = page.getByRole('main').getByLabel(/: counting$/)
     await expect(page.getByRole('table', { name: 'Keys by last use and environment' })).toBeVisible()
     await expect(counting.first()).toBeVisible()

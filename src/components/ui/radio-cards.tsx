@@ -17,7 +17,6 @@ export type RadioCardsProps<T extends string> = RootProps & {
   value: T | undefined
   onValueChange: (value: T) => void
   columns?: 1 | 2 | 3
-  'aria-required'?: boolean
 }
 
 const COLUMNS = { 1: '', 2: 'sm:grid-cols-2', 3: 'sm:grid-cols-3' } as const
