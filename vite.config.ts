@@ -44,6 +44,17 @@ const START_CHUNK = /(^|\/)(boot|browser|audit-page|key-detail-page)-[\w-]+\.js$
 /** The app's start, which the entry imports once the static shell has painted (src/app/load-app.ts). */
 const START_MODULE = /\/src\/app\/boot\.tsx$/
 
+/** The demo's server, which the app loads beside itself in demo builds (src/app/start-mode.ts). */
+const DEMO_SERVER_MODULE = /\/src\/mocks\/browser\.ts$/
+
+/**
+ * A module of the demo's server that it loads at start: its chunk, so the parts it loads on first use
+ * (its writes, its controls) import what they share with it from there, not from chunks of their own.
+ */
+function demoServerModule(id: string, graph: ModuleGraph): boolean {
+  return id.includes('/src/mocks/') && reachedStatically(id, graph, DEMO_SERVER_MODULE)
+}
+
 /**
  * A module the first screen loads, but not the entry's own (index.html's script, `src/main.tsx`,
  * which waits for the first paint) nor the start it then imports (`src/app/boot.tsx`).
@@ -77,13 +88,18 @@ function importedByEntry(id: string, graph: ModuleGraph, seen = new Set<string>(
  * Only our own imports count: a package's index re-exports all of it (radix-ui: every primitive), but
  * the group pulls in just what our modules use, so a primitive only a lazily loaded dialog uses stays with it.
  */
-function loadedAtStart(id: string, graph: ModuleGraph, seen = new Set<string>()): boolean {
+function loadedAtStart(id: string, graph: ModuleGraph): boolean {
+  return reachedStatically(id, graph, START_MODULE)
+}
+
+/** Whether `root` reaches a module by our own static imports alone. */
+function reachedStatically(id: string, graph: ModuleGraph, root: RegExp, seen = new Set<string>()): boolean {
   if (seen.has(id)) return false
   seen.add(id)
   const info = graph.getModuleInfo(id)
   if (!info) return false
   const importers = info.importers.filter((importer) => !importer.includes('/node_modules/'))
-  return START_MODULE.test(id) || importers.some((importer) => loadedAtStart(importer, graph, seen))
+  return root.test(id) || importers.some((importer) => reachedStatically(importer, graph, root, seen))
 }
 
 export default defineConfig(({ mode }) => {
@@ -119,6 +135,7 @@ export default defineConfig(({ mode }) => {
               // entry must import nothing from the app chunk (asked for after the paint).
               { debugName: 'shared with the entry', name: (id, context) => (sharedWithEntry(id, context) ? 'start' : null) },
               { debugName: 'first screen', name: (id, context) => (firstScreenModule(id, context) ? 'app' : null) },
+              { debugName: 'demo server', name: (id, context) => (demoServerModule(id, context) ? 'browser' : null) },
             ],
           },
         },

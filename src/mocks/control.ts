@@ -3,8 +3,6 @@ import { MockApiError, jsonResponse, readJson } from './responses'
 import { readSettingsChange, type MockSettings } from './settings'
 import type { AuditEntry } from './store'
 
-export const CONTROL_PATH = /\/__mock\/(audit|faults|reset|settings)$/
-
 /** What the control requests reach: the mock's faults, its seed and the server it plays. */
 export interface ControlTarget {
   faults: FaultController

@@ -1,20 +1,14 @@
 import type { ApiKeyRecord } from '../api/api-key-schema'
-import { KEY_STATUSES, isKnown } from '../api/enums'
-import { canTransition } from '../api/lifecycle'
-import { REASON_MAX } from '../api/api-key-schema'
-import { codePointLength } from '../api/text-length'
-import { CONTROL_PATH, handleControl } from './control'
+import type { ControlTarget } from './control'
 import { DEFAULT_MOCK_DIALECT, type MockDialect } from './dialect'
 import { faultResponse } from './fault-response'
 import { FaultController } from './faults'
 import { createListKeys } from './list-keys'
-import { maskSecret, newSecret } from './mask'
-import { MockApiError, errorResponse, invalidArgument, jsonResponse, readJson, type MockResult } from './responses'
+import { MockApiError, errorResponse, jsonResponse, type MockResult } from './responses'
 import { DEFAULT_SEED_COUNT } from './seed'
 import type { MockSettings } from './settings'
 import type { ApiKeyStore } from './store'
 import { ulid } from './ulid'
-import { validateCreate } from './validate-create'
 
 export { NETWORK_ERROR, type MockResult } from './responses'
 
@@ -33,6 +27,11 @@ export interface MockApiOptions {
 }
 
 const API_PATH = /\/v1\/api-keys(?:\/([^/]+))?$/
+/** The test and demo controls (`/__mock/…`), outside the API. */
+const CONTROL_PATH = /\/__mock\/(audit|faults|reset|settings)$/
+// Loaded on first use: the demo's first screen only reads.
+const loadWrites = () => import('./mock-writes')
+const loadControl = () => import('./control')
 
 export interface MockApi {
   handle(request: Request): Promise<MockResult>
@@ -90,52 +89,23 @@ export function createMockApi(options: MockApiOptions): MockApi {
       authorize(request, 'api-keys:read')
       return jsonResponse(await listKeys(url.searchParams, dialect))
     }
+    const writes = { store, organizationId: options.organizationId, now }
     if (id === null && method === 'POST') {
       authorize(request, 'api-keys:write')
-      const input = validateCreate(await readJson(request))
-      const time = now()
-      const secret = newSecret(input.environment)
-      const record: ApiKeyRecord = {
-        id: ulid(time.getTime()),
-        organization_id: options.organizationId,
-        api_key: maskSecret(secret),
-        ...input,
-        status: 'ACTIVE',
-        create_time: time.toISOString(),
-        update_time: null,
-        last_used_at: null,
-      }
-      store.insert(record)
-      return jsonResponse({ api_key: { ...record, api_key: secret } }, 201)
+      return (await loadWrites()).createKey(request, writes)
     }
     if (id !== null && method === 'PATCH') {
       authorize(request, 'api-keys:write')
-      const body = await readJson(request)
-      const current = store.get(id)
-      if (!current) throw new MockApiError('NOT_FOUND', `API key ${id} not found.`)
-      const { status, reason } = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>
-      if (typeof status !== 'string' || !isKnown(KEY_STATUSES, status)) {
-        throw invalidArgument('status', `status must be one of ${KEY_STATUSES.join(', ')}.`)
-      }
-      if (reason !== undefined && reason !== null && (typeof reason !== 'string' || codePointLength(reason) > REASON_MAX)) {
-        throw invalidArgument('reason', `The reason must be text of at most ${REASON_MAX} characters.`)
-      }
-      if (!canTransition(current.status, status)) {
-        const why = current.status === 'REVOKED' ? 'A revoked key cannot change status.' : `A key cannot go from ${current.status} to ${status}.`
-        throw invalidArgument('status', why)
-      }
-      const updated = store.setStatus(id, status, now().toISOString(), typeof reason === 'string' ? reason : undefined)
-      return jsonResponse({ api_key: updated })
+      return (await loadWrites()).changeStatus(request, id, writes)
     }
     if (id !== null && method === 'DELETE') {
       authorize(request, 'api-keys:delete')
-      if (!store.remove(id, now().toISOString())) throw new MockApiError('NOT_FOUND', `API key ${id} not found.`)
-      return new Response(null, { status: 204 })
+      return (await loadWrites()).deleteKey(id, writes)
     }
     throw new MockApiError('NOT_FOUND', `No such endpoint: ${method} ${url.pathname}`)
   }
 
-  const controlTarget = {
+  const controlTarget: ControlTarget = {
     faults,
     reset: () => {
       reset()
@@ -167,7 +137,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
       const headers = { 'x-request-id': requestId }
       const controlMatch = CONTROL_PATH.exec(url.pathname)
       try {
-        if (controlMatch?.[1]) return await handleControl(request, controlMatch[1], controlTarget)
+        if (controlMatch?.[1]) return await (await loadControl()).handleControl(request, controlMatch[1], controlTarget)
         const latency = faults.config.latencyMs
         if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency))
         const fault = faults.take(request.method, url.pathname)
