@@ -45,7 +45,7 @@ test('icons are drawn at their size, in the colour of the text beside them, ligh
   test.slow()
   const light = await iconLook(rowActions(page))
   expect(light).toMatchObject({ width: 16, height: 16 })
-  expect(light.mask).toContain('data:image/svg+xml')
+  expect(light.mask).toMatch(/^image-set\(url\("?[^")]*\/assets\/icons-48-[\w-]+\.png"?\) 2(x|dppx), url\("?[^")]*\/assets\/icons-72-[\w-]+\.png"?\) 3(x|dppx)\)$/)
   expect(light.paint).toBe(light.text)
   expect(await iconLook(sortButton(page, 'Name'))).toMatchObject({ width: 14, height: 14 })
 
@@ -56,6 +56,47 @@ test('icons are drawn at their size, in the colour of the text beside them, ligh
   expect(dark.paint).not.toBe(light.paint)
   await expectNoAxeViolations(page)
 })
+
+/** One icon as drawn, then transparent (what is behind it alone) and unmasked (a filled square). */
+async function shots(icon: Locator): Promise<{ drawn: Buffer; hidden: Buffer; filled: Buffer }> {
+  await expect(icon).toBeVisible()
+  const set = (style: string) => icon.evaluate((element, css) => element.setAttribute('style', css), style)
+  const drawn = await icon.screenshot()
+  await set('opacity: 0')
+  const hidden = await icon.screenshot()
+  await set('mask: none')
+  const filled = await icon.screenshot()
+  await set('')
+  return { drawn, hidden, filled }
+}
+
+/** Shots of the icon once it shows: the grid is a separate image, decoded after the first frame that asked for it. */
+async function drawnShots(icon: Locator): Promise<{ drawn: Buffer; hidden: Buffer; filled: Buffer }> {
+  let last = await shots(icon)
+  await expect.poll(async () => {
+    last = await shots(icon)
+    return last.drawn.equals(last.hidden)
+  }, { message: 'the icon stays blank' }).toBe(false)
+  return last
+}
+
+for (const scale of [1, 3]) {
+  test.describe(`at ${scale}× pixels`, () => {
+    test.use({ deviceScaleFactor: scale })
+
+    test('each icon is drawn from its own cell of the grid: not blank, not a filled square, not another icon', async ({ page }) => {
+      const columns = await drawnShots(page.getByRole('button', { name: 'Columns' }).locator('.icon'))
+      expect(columns.drawn.equals(columns.filled)).toBe(false)
+      // Another cell, at the same size on the same background: a different picture.
+      const views = await drawnShots(page.getByRole('button', { name: 'Views', exact: true }).locator('.icon'))
+      expect(views.drawn.equals(views.filled)).toBe(false)
+      expect(views.drawn.equals(columns.drawn)).toBe(false)
+      // Only the grid of this density was asked for: 48 px cells up to 2×, 72 px above.
+      const grids = await page.evaluate(() => performance.getEntriesByType('resource').flatMap((entry) => /\/assets\/icons-(\d+)-[\w-]+\.png$/.exec(entry.name)?.[1] ?? []))
+      expect(grids).toEqual([scale === 1 ? '48' : '72'])
+    })
+  })
+}
 
 test("a checkbox shows lucide's bold check when ticked and its bold dash when mixed", async ({ page }) => {
   const row = bodyRows(page).first().getByRole('checkbox')

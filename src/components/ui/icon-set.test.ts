@@ -19,11 +19,16 @@ describe('the icon set', () => {
     expect(() => execFileSync(process.execPath, ['scripts/gen-icons.mjs', '--check'], { cwd: root, stdio: 'pipe' })).not.toThrow()
   })
 
-  it('draws exactly the listed icons, and the bold ones bold', () => {
-    const drawn = [...css.matchAll(/^ {2}\.icon-([a-z0-9-]+) \{ --icon: url\("data:image\/svg\+xml,/gm)].map((match) => match[1])
-    expect(drawn).toEqual([...ICON_NAMES])
-    const bold = [...css.matchAll(/^ {2}\.icon-([a-z0-9-]+)\.icon-bold \{ --icon: url\("data:image\/svg\+xml,.*stroke-width='3'/gm)].map((match) => match[1])
-    expect(bold).toEqual([...BOLD_ICON_NAMES])
+  it('draws exactly the listed icons, and the bold ones bold, each from a cell of its own', () => {
+    const cells = [...css.matchAll(/^ {2}\.icon-([a-z0-9-]+)(\.icon-bold)? \{ --icon-x: ([\d.]+)%; --icon-y: ([\d.]+)%; \}$/gm)]
+    expect(cells.filter((match) => !match[2]).map((match) => match[1])).toEqual([...ICON_NAMES])
+    expect(cells.filter((match) => match[2]).map((match) => match[1])).toEqual([...BOLD_ICON_NAMES])
+    // Eight columns; a cell's position is its column and row in percent of what is left over.
+    const rows = Math.ceil(cells.length / 8)
+    const expected = cells.map((_, i) => [(i % 8) / 7, Math.floor(i / 8) / (rows - 1)].map((fraction) => Number((fraction * 100).toFixed(4))))
+    expect(cells.map((match) => [Number(match[3]), Number(match[4])])).toEqual(expected)
+    const mask = /^ {2}\.icon \{.*mask: (.*);/m.exec(css)?.[1] ?? ''
+    expect(mask).toBe(`image-set(url("./icons-48.png") 2x, url("./icons-72.png") 3x) var(--icon-x) var(--icon-y) / 800% ${rows * 100}% no-repeat`)
   })
 
   it('has every name the source gives an <Icon>, and no name the source does not use', () => {

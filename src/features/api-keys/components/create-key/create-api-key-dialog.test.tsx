@@ -2,7 +2,6 @@ import { onlineManager } from '@tanstack/react-query'
 import { screen, waitFor, within } from '@testing-library/react'
 import { HttpResponse, http } from 'msw'
 import { apiKeyKeys } from '../../api/query-keys'
-import { CREATE_FORM_ICONS } from './create-api-key-dialog'
 import { API_KEYS_URL, fillForm, openCreateDialog, setupCreateKeyMockApi } from './test-utils'
 
 const mock = setupCreateKeyMockApi()
@@ -202,13 +201,5 @@ describe('submitting', () => {
     await screen.findByRole('alertdialog')
     const created = mock.store.all().find((key) => key.name === 'Deploy bot')
     expect(created).toMatchObject({ key_type: 'SERVICE', environment: 'PRODUCTION', permissions: ['runs:read', 'agents:*', 'reports:delete'] })
-  })
-})
-
-describe('its icons', () => {
-  it('are the ones read ahead as its code arrives, so none is new in its first frame', async () => {
-    const { dialog } = await openCreateDialog()
-    const shown = new Set([...dialog.querySelectorAll('.icon')].flatMap((icon) => [...icon.classList].filter((name) => name.startsWith('icon-') && name !== 'icon-bold')))
-    expect([...shown].map((name) => name.slice('icon-'.length)).sort()).toEqual([...CREATE_FORM_ICONS].sort())
   })
 })

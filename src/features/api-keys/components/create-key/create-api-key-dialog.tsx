@@ -8,10 +8,6 @@ import { SecretStep } from './secret-step'
 import { similarFormProps } from './similar-form-props'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { keyDisplayName } from '../../model/key-actions'
-import type { IconName } from '../../../../components/ui/icon'
-
-/** Every icon the form shows when the dialog opens (its test checks): read ahead by warmIcons. */
-export const CREATE_FORM_ICONS: readonly IconName[] = ['x', 'bot', 'user-round', 'key-square', 'shield-check']
 
 interface CreateApiKeyDialogProps {
   open: boolean

@@ -1,19 +1,8 @@
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { lazyPart } from '../../../../components/ui/lazy-boundary'
-import { warmIcons } from '../../../../components/ui/warm-icons'
 
-// The form, its validation and the secret step load on first use, off the first screen; the
-// icons its form shows are read as its code arrives, so they do not slow its first frame.
-const CreateApiKeyDialog = lazyPart(
-  () =>
-    import('./create-api-key-dialog').then((module) => {
-      warmIcons(module.CREATE_FORM_ICONS)
-      return module
-    }),
-  (m) => m.CreateApiKeyDialog,
-  'the create-key form',
-  { dismiss: (props) => props.onClosed },
-)
+// The form, its validation and the secret step load on first use, off the first screen.
+const CreateApiKeyDialog = lazyPart(() => import('./create-api-key-dialog'), (m) => m.CreateApiKeyDialog, 'the create-key form', { dismiss: (props) => props.onClosed })
 /** Loads the dialog ahead (once the rows are up, or a pointer or focus reaches a Create button): its first opening then shows it at once. */
 export const loadCreateApiKeyDialog = CreateApiKeyDialog.preload
 export const isCreateApiKeyDialogLoaded = CreateApiKeyDialog.isLoaded
