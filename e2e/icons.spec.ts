@@ -45,7 +45,7 @@ test('icons are drawn at their size, in the colour of the text beside them, ligh
   test.slow()
   const light = await iconLook(rowActions(page))
   expect(light).toMatchObject({ width: 16, height: 16 })
-  expect(light.mask).toMatch(/^image-set\(url\("?[^")]*\/assets\/icons-48-[\w-]+\.png"?\) 2(x|dppx), url\("?[^")]*\/assets\/icons-72-[\w-]+\.png"?\) 3(x|dppx)\)$/)
+  expect(light.mask).toMatch(/^image-set\(url\("?[^")]*\/assets\/icons-48-[\w-]+\.png"?\) 2(x|dppx), url\("?[^")]*\/assets\/icons-72-[\w-]+\.png"?\) 3(x|dppx), url\("?[^")]*\/assets\/icons-96-[\w-]+\.png"?\) 4(x|dppx)\)$/)
   expect(light.paint).toBe(light.text)
   expect(await iconLook(sortButton(page, 'Name'))).toMatchObject({ width: 14, height: 14 })
 
@@ -80,7 +80,7 @@ async function drawnShots(icon: Locator): Promise<{ drawn: Buffer; hidden: Buffe
   return last
 }
 
-for (const scale of [1, 3]) {
+for (const [scale, grid] of [[1, '48'], [3, '72'], [4, '96']] as const) {
   test.describe(`at ${scale}× pixels`, () => {
     test.use({ deviceScaleFactor: scale })
 
@@ -91,9 +91,9 @@ for (const scale of [1, 3]) {
       const views = await drawnShots(page.getByRole('button', { name: 'Views', exact: true }).locator('.icon'))
       expect(views.drawn.equals(views.filled)).toBe(false)
       expect(views.drawn.equals(columns.drawn)).toBe(false)
-      // Only the grid of this density was asked for: 48 px cells up to 2×, 72 px above.
+      // Only the grid of this density was asked for: 48 px cells up to 2×, 72 px to 3×, 96 px above.
       const grids = await page.evaluate(() => performance.getEntriesByType('resource').flatMap((entry) => /\/assets\/icons-(\d+)-[\w-]+\.png$/.exec(entry.name)?.[1] ?? []))
-      expect(grids).toEqual([scale === 1 ? '48' : '72'])
+      expect(grids).toEqual([grid])
     })
   })
 }

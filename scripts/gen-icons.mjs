@@ -1,7 +1,7 @@
 // Writes the app's one icon set from lucide-react's icon data: src/styles/icons.css (each icon a CSS
 // mask, so an icon costs one <span> instead of an SVG tree: the table repaints 100 rows of them),
-// src/styles/icons-48.png and icons-72.png (every icon drawn once, in a grid: the masks' one image, at two
-// densities) and src/components/ui/icon-names.ts (the names as a type, so a misspelt name fails `tsc -b`).
+// src/styles/icons-48.png, -72.png and -96.png (every icon drawn once, in a grid: the masks' one image, at
+// three densities) and src/components/ui/icon-names.ts (the names as a type, so a misspelt name fails `tsc -b`).
 // Add a name to ICONS, then `npm run icons` (it draws the grids in Chromium). `--check` writes nothing and
 // fails if the CSS or the names are stale, or a grid is missing or of the wrong size.
 //
@@ -28,8 +28,11 @@ const BOLD_ICONS = ['check', 'minus']
 
 const ICON_DIR = new URL('../node_modules/lucide-react/dist/esm/icons/', import.meta.url)
 const CSS_FILE = new URL('../src/styles/icons.css', import.meta.url)
-/** The grids' cells in px: 2× and 3× lucide's 24 px, so an icon is drawn down, never up, on screens up to 3×. */
-const CELLS = [48, 72]
+/**
+ * The grids' cells in px: 2×, 3× and 4× lucide's 24 px, so an icon is drawn down, never up, up to 4
+ * device pixels a CSS pixel (a 2× screen zoomed to 200 %). Each screen loads only the one it needs.
+ */
+const CELLS = [48, 72, 96]
 const gridFile = (cell) => new URL(`../src/styles/icons-${cell}.png`, import.meta.url)
 const COLUMNS = 8
 const TYPES_FILE = new URL('../src/components/ui/icon-names.ts', import.meta.url)

@@ -28,7 +28,7 @@ describe('the icon set', () => {
     const expected = cells.map((_, i) => [(i % 8) / 7, Math.floor(i / 8) / (rows - 1)].map((fraction) => Number((fraction * 100).toFixed(4))))
     expect(cells.map((match) => [Number(match[3]), Number(match[4])])).toEqual(expected)
     const mask = /^ {2}\.icon \{.*mask: (.*);/m.exec(css)?.[1] ?? ''
-    expect(mask).toBe(`image-set(url("./icons-48.png") 2x, url("./icons-72.png") 3x) var(--icon-x) var(--icon-y) / 800% ${rows * 100}% no-repeat`)
+    expect(mask).toBe(`image-set(url("./icons-48.png") 2x, url("./icons-72.png") 3x, url("./icons-96.png") 4x) var(--icon-x) var(--icon-y) / 800% ${rows * 100}% no-repeat`)
   })
 
   it('has every name the source gives an <Icon>, and no name the source does not use', () => {
