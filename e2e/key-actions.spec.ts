@@ -23,6 +23,7 @@ import {
   notifications,
   pagination,
   pickKey,
+  arrowToMenuItem,
   pressUntilFocused,
   rowOf,
   startFromSeed,
@@ -486,8 +487,7 @@ async function terminalActionByKeyboard(page: Page, key: NamedKey, verb: 'Revoke
   const menu = page.getByRole('menu', { name: `Actions for ${key.name}` })
   await expect(menu).toBeVisible()
   const item = menu.getByRole('menuitem', { name: `${verb} ${key.name}`, exact: true })
-  for (let i = 0; i < 5 && !(await item.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowDown')
-  await expect(item).toBeFocused()
+  await arrowToMenuItem(page, item)
   await page.keyboard.press('Enter')
   const dialog = page.getByRole('alertdialog', { name: `${verb} ${key.name}?` })
   await expect(dialog).toBeVisible()

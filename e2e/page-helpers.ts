@@ -137,3 +137,15 @@ export async function pressUntilFocused(page: Page, target: Locator, key: 'Tab' 
   }
   await expect(target).toBeFocused()
 }
+
+/**
+ * In an open menu, ArrowDown until `item` has focus. Waits first for focus to enter the menu: a menu
+ * whose code arrived after the key that opened it takes focus a moment after it shows, and arrows
+ * pressed before then reach the button, not the menu.
+ */
+export async function arrowToMenuItem(page: Page, item: Locator, max = 12): Promise<void> {
+  await expect(item).toBeVisible()
+  await expect.poll(() => item.evaluate((el) => el.closest('[role="menu"]')?.contains(document.activeElement) === true), { message: 'focus never entered the menu' }).toBe(true)
+  for (let i = 0; i < max && !(await item.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowDown')
+  await expect(item).toBeFocused()
+}

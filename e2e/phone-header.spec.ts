@@ -1,4 +1,5 @@
 import { expect, expectNoAxeViolations, renameNewestDemoKey, test } from './fixtures'
+import { arrowToMenuItem } from './page-helpers'
 
 // Below 1280 px the header is one row: the mode's actions and the theme move into a "More" menu.
 test.describe('the header on a phone', () => {
@@ -42,8 +43,7 @@ test.describe('the header on a phone', () => {
     await more.focus()
     await page.keyboard.press('Enter')
     const dark = page.getByRole('menuitemradio', { name: 'Dark' })
-    await expect(dark).toBeVisible()
-    while (!(await dark.evaluate((item) => item === document.activeElement))) await page.keyboard.press('ArrowDown')
+    await arrowToMenuItem(page, dark)
     await page.keyboard.press('Enter')
     await expect(page.locator('html')).toHaveClass(/\bdark\b/)
     await expect(page.getByRole('menu')).toBeHidden()

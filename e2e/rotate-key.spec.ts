@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { allServerKeys, allowFailedLoads, clearFaults, connect, placesHolding, resetMockApi, serverKey, setFaults, showKey, unexpectedConsoleErrors, type NamedKey } from './connected-helpers'
-import { actionsButton, bodyRows, expectRowStatus, notifications, pickKey, pressUntilFocused, rowOf } from './page-helpers'
+import { actionsButton, arrowToMenuItem, bodyRows, expectRowStatus, notifications, pickKey, pressUntilFocused, rowOf } from './page-helpers'
 import { auditOf, expectFits, openRotation, rotationDialog, serverKeysNamed, type ServerKeyWithDescription } from './rotate-key-helpers'
 
 // Rotation in connected mode against `npm run mock-api`: one server shared by every test here.
@@ -115,10 +115,8 @@ test('a whole rotation by keyboard alone: Tab, Space and Enter (the arrows only 
   await pressUntilFocused(page, actionsButton(page, old))
   await page.keyboard.press('Enter')
   const item = page.getByRole('menuitem', { name: `Rotate ${old.name}`, exact: true })
-  await expect(item).toBeVisible()
   // A menu's items are reached with the arrows (its first opening focuses the menu, not an item); the rotation itself needs none.
-  for (let i = 0; i < 8 && !(await item.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowDown')
-  await expect(item).toBeFocused()
+  await arrowToMenuItem(page, item)
   await page.keyboard.press('Enter')
 
   const dialog = rotationDialog(page, old)

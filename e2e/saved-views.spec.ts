@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test'
 import { chooseWithArrows, openPaletteAndType, palette, paletteOption } from './command-palette-helpers'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { nextButton, rowIds, tabTo, urlParams } from './keys-table-helpers'
-import { expectRowsSettled, filterOption, filters, notifications, startFromSeed } from './page-helpers'
+import { arrowToMenuItem, expectRowsSettled, filterOption, filters, notifications, startFromSeed } from './page-helpers'
 
 const viewsButton = (page: Page): Locator => filters(page).getByRole('button', { name: 'Views', exact: true })
 const viewsMenu = (page: Page): Locator => page.getByRole('menu', { name: 'Views' })
@@ -71,8 +71,7 @@ test('saved by keyboard alone, found in the menu and the palette, applied from a
   await page.keyboard.press('Enter')
   const item = savedItem(page, 'Prod <b>by name</b> ש')
   await expect(item).toHaveAttribute('aria-checked', 'false')
-  for (let i = 0; i < 10 && !(await item.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowDown')
-  await expect(item).toBeFocused()
+  await arrowToMenuItem(page, item)
   await page.keyboard.press('Enter')
   await expect.poll(() => urlParams(page)).toEqual({ env: 'PRODUCTION', sort: 'name.asc', size: '10' })
   await expectRowsSettled(page)
