@@ -1,8 +1,9 @@
-import type { Page, TestInfo } from '@playwright/test'
+import type { Page, Route, TestInfo } from '@playwright/test'
 import { allowFailedLoads, unexpectedConsoleErrors } from './connected-helpers'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { columnTexts } from './keys-table-helpers'
-import { bodyRows, expectRowsSettled, searchBox } from './page-helpers'
+import { chooseRowAction, errorToasts, expectStoredStatus, openKey, storedKey } from './key-actions-helpers'
+import { bodyRows, expectRowStatus, expectRowsSettled, pickKey, searchBox, storedKeys } from './page-helpers'
 
 // A lazily loaded part whose code cannot load (offline, or gone after a redeploy) says so in its
 // own place, with Retry and a reload; what is on screen stays.
@@ -17,17 +18,36 @@ function allowBlockedChunk(testInfo: TestInfo): void {
   testInfo.annotations.push({ type: 'allows', description: 'Failed to fetch dynamically imported module' })
 }
 
-/** Every request for the built chunk named `name` fails as offline, until the returned function is called. */
-async function blockChunk(page: Page, name: string): Promise<() => Promise<void>> {
-  const chunk = new RegExp(`/assets/${name}-[\\w-]+\\.js(\\?.*)?$`)
-  await page.route(chunk, (route) => route.abort('internetdisconnected'))
-  return () => page.unroute(chunk)
+interface BlockedChunk {
+  /**
+   * Back online, played as a browser that keeps a failed module for the page's life (as the HTML
+   * standard long said; Chromium now fetches it again): the plain URL stays failed, so only a load
+   * asked for under a new URL (`?retry=N`) gets the file.
+   */
+  online: () => Promise<void>
+  /** Back online with nothing kept: a reload gets the file too. */
+  unblock: () => Promise<void>
+}
+
+/** Every request for the built chunk named `name` fails as offline, until told otherwise. */
+async function blockChunk(page: Page, name: string): Promise<BlockedChunk> {
+  const any = new RegExp(`/assets/${name}-[\\w-]+\\.js(\\?.*)?$`)
+  const plain = new RegExp(`/assets/${name}-[\\w-]+\\.js$`)
+  const offline = (route: Route) => route.abort('internetdisconnected')
+  await page.route(any, offline)
+  return {
+    online: async () => {
+      await page.route(plain, offline)
+      await page.unroute(any)
+    },
+    unblock: () => page.unroute(any),
+  }
 }
 
 test('a row menu that cannot load says so in its row, the table stays, and Retry opens it', async ({ page }, testInfo) => {
   allowBlockedChunk(testInfo)
   // Blocked from the start: the idle preload fails too, as it would offline.
-  const unblock = await blockChunk(page, 'row-actions-menu')
+  const blocked = await blockChunk(page, 'row-actions-menu')
   await page.goto('/')
   await expectRowsSettled(page)
   const row = bodyRows(page).first()
@@ -42,7 +62,7 @@ test('a row menu that cannot load says so in its row, the table stays, and Retry
   await expect(searchBox(page)).toBeVisible()
   await expectNoAxeViolations(page)
 
-  await unblock()
+  await blocked.online()
   await alert.getByRole('button', { name: 'Retry' }).click()
   await expect(page.getByRole('menu', { name: label, exact: true })).toBeVisible()
   await expect(row.getByRole('alert')).toHaveCount(0)
@@ -52,7 +72,7 @@ test('a list state that cannot load says so in the list’s place at 320 px in d
   allowBlockedChunk(testInfo)
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.setViewportSize({ width: 320, height: 740 })
-  const unblock = await blockChunk(page, 'list-states')
+  const blocked = await blockChunk(page, 'list-states')
   await page.goto('/?q=no-such-key-anywhere')
 
   const alert = page.getByRole('alert').filter({ hasText: 'Could not load the no-match message.' })
@@ -67,7 +87,7 @@ test('a list state that cannot load says so in the list’s place at 320 px in d
   await alert.getByRole('button', { name: 'Retry' }).click()
   await expect(alert).toBeVisible()
 
-  await unblock()
+  await blocked.unblock()
   await alert.getByRole('button', { name: 'Reload for the latest version' }).click()
   await expect(page.getByText('No keys match these filters')).toBeVisible()
   await expect(searchBox(page)).toHaveValue('no-such-key-anywhere')
@@ -76,7 +96,7 @@ test('a list state that cannot load says so in the list’s place at 320 px in d
 
 test('an action dialog that cannot load says so, Dismiss gives the page back, and asking again opens it', async ({ page }, testInfo) => {
   allowBlockedChunk(testInfo)
-  const unblock = await blockChunk(page, 'action-dialog')
+  const blocked = await blockChunk(page, 'action-dialog')
   await page.goto('/?status=ACTIVE')
   await expectRowsSettled(page)
   await page.getByRole('checkbox', { name: 'Select all keys on this page' }).check()
@@ -91,14 +111,14 @@ test('an action dialog that cannot load says so, Dismiss gives the page back, an
   await expect(alert).toHaveCount(0)
   await expect(bar).toContainText('20 selected')
 
-  await unblock()
+  await blocked.online()
   await bar.getByRole('button', { name: 'Suspend' }).click()
   await expect(page.getByRole('dialog', { name: 'Suspend 20 keys?' })).toBeVisible()
 })
 
 test('a link with a filter expression whose reader cannot load says so with Retry, never unfiltered rows; Retry shows the filtered rows', async ({ page }, testInfo) => {
   allowBlockedChunk(testInfo)
-  const unblock = await blockChunk(page, 'expression-parse')
+  const blocked = await blockChunk(page, 'expression-parse')
   await page.goto(`/?filter=${encodeURIComponent('environment=PRODUCTION')}`)
   const alert = page.getByRole('alert').filter({ hasText: 'Could not load the keys' })
   await expect(alert).toContainText('The code that reads filter expressions could not load.')
@@ -106,7 +126,7 @@ test('a link with a filter expression whose reader cannot load says so with Retr
   await expect(bodyRows(page)).toHaveCount(0)
   await expectNoAxeViolations(page)
 
-  await unblock()
+  await blocked.online()
   await alert.getByRole('button', { name: 'Retry' }).click()
   await expectRowsSettled(page)
   await expect(bodyRows(page)).toHaveCount(20)
@@ -115,4 +135,30 @@ test('a link with a filter expression whose reader cannot load says so with Retr
   const fieldFailure = page.getByRole('alert').filter({ hasText: 'Could not load the filter expression field' })
   if (await fieldFailure.count()) await fieldFailure.getByRole('button', { name: 'Retry' }).click()
   await expect(page.getByRole('combobox', { name: 'Filter expression' })).toHaveValue('environment=PRODUCTION')
+})
+
+test('a demo write whose server code cannot load fails like a dropped connection and changes nothing; once it can load, the same action works', async ({ page }, testInfo) => {
+  allowBlockedChunk(testInfo)
+  // The demo server loads its writes on first use: offline, that load fails inside the request.
+  const blocked = await blockChunk(page, 'mock-writes')
+  await page.goto('/?size=10')
+  await expectRowsSettled(page)
+  const key = pickKey(await storedKeys(page), (k) => k.status === 'ACTIVE')
+  await openKey(page, key)
+  const suspend = async () => {
+    await chooseRowAction(page, key, 'Suspend')
+    await page.getByRole('dialog', { name: `Suspend ${key.name}?` }).getByRole('button', { name: 'Suspend key' }).click()
+  }
+  await suspend()
+  const alert = errorToasts(page)
+  await expect(alert).toContainText(`Could not suspend ${key.name}`)
+  await expectRowStatus(page, key.id, 'ACTIVE')
+  expect((await storedKey(page, key.id))?.status).toBe('ACTIVE')
+  await alert.getByRole('button', { name: 'Dismiss notification' }).click()
+
+  await blocked.online()
+  await suspend()
+  await expectStoredStatus(page, key.id, 'SUSPENDED')
+  await expectRowStatus(page, key.id, 'SUSPENDED')
+  await expect(errorToasts(page)).toBeEmpty()
 })

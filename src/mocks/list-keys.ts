@@ -1,6 +1,7 @@
 import type { ApiKeyRecord } from '../api/api-key-schema'
 import type { MockDialect } from './dialect'
 import { needsParsers, readListQuery } from './list-query'
+import { retryingImport } from '../lib/import-again'
 import { encodePageToken } from './page-token'
 import { SelectionCache } from './selection-cache'
 import type { ApiKeyStore } from './store'
@@ -11,13 +12,16 @@ export interface ListResult {
   total_count: number
 }
 
+// Only a filter or order_by needs them; a failed load is tried again on the next request.
+const loadParsers = retryingImport(() => import('./list-parsers'))
+
 export type ListKeys = (params: URLSearchParams, dialect: MockDialect) => Promise<ListResult>
 
 /** The list endpoint over a store, as the server `dialect` names would answer one request. */
 export function createListKeys(store: ApiKeyStore): ListKeys {
   const cache = new SelectionCache(store)
   return async (params, dialect) => {
-    const parsers = needsParsers(params, dialect) ? (await import('./list-parsers')).listParsers : null
+    const parsers = needsParsers(params, dialect) ? (await loadParsers()).listParsers : null
     const query = readListQuery(params, dialect, parsers)
     const selected = cache.get(query.key, query.select)
     const end = query.offset + query.pageSize

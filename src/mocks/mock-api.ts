@@ -6,6 +6,7 @@ import { FaultController } from './faults'
 import { createListKeys } from './list-keys'
 import { MockApiError, errorResponse, jsonResponse, type MockResult } from './responses'
 import { DEFAULT_SEED_COUNT } from './seed'
+import { retryingImport } from '../lib/import-again'
 import type { MockSettings } from './settings'
 import type { ApiKeyStore } from './store'
 import { ulid } from './ulid'
@@ -29,9 +30,10 @@ export interface MockApiOptions {
 const API_PATH = /\/v1\/api-keys(?:\/([^/]+))?$/
 /** The test and demo controls (`/__mock/…`), outside the API. */
 const CONTROL_PATH = /\/__mock\/(audit|faults|reset|settings)$/
-// Loaded on first use: the demo's first screen only reads.
-const loadWrites = () => import('./mock-writes')
-const loadControl = () => import('./control')
+// Loaded on first use: the demo's first screen only reads. A load that failed (offline) is tried
+// again on the next request, as a real server would answer once the network is back.
+const loadWrites = retryingImport(() => import('./mock-writes'))
+const loadControl = retryingImport(() => import('./control'))
 
 export interface MockApi {
   handle(request: Request): Promise<MockResult>

@@ -1,7 +1,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ReactNode } from 'react'
-import { LazyBoundary, failedModuleUrl, lazyPart, lazyWithRetry } from './lazy-boundary'
+import { LazyBoundary, lazyPart, lazyWithRetry } from './lazy-boundary'
 
 function Greeting({ name }: { name: string }) {
   return <p>Hello, {name}</p>
@@ -104,14 +104,5 @@ describe('lazyPart', () => {
     expect(screen.getByText('Hello, Ana')).toBeInTheDocument()
     expect(load).toHaveBeenCalledTimes(2)
     expect(Part.isLoaded()).toBe(true)
-  })
-})
-
-describe('failedModuleUrl', () => {
-  it('reads the same-origin script a failed import names, without its query', () => {
-    const here = window.location.origin
-    expect(failedModuleUrl(new TypeError(`Failed to fetch dynamically imported module: ${here}/assets/menu-AbC_1.js?retry=2`))).toBe(`${here}/assets/menu-AbC_1.js`)
-    expect(failedModuleUrl(new TypeError('error loading dynamically imported module: https://elsewhere.example/x.js'))).toBeNull()
-    expect(failedModuleUrl(new TypeError('Importing a module script failed.'))).toBeNull()
   })
 })

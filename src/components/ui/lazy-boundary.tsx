@@ -1,5 +1,6 @@
 import { Icon } from './icon'
 import { Component, Suspense, createContext, use, type ComponentType, type ReactNode } from 'react'
+import { importAgain } from '../../lib/import-again'
 import { Button } from './button'
 
 export interface LazyBoundaryProps {
@@ -93,12 +94,6 @@ export interface LazyExtras {
   isLoaded: () => boolean
 }
 
-/** The same-origin script a failed dynamic import names (Chrome and Firefox say which), without its query. */
-export function failedModuleUrl(error: unknown): string | null {
-  const named = error instanceof Error ? /\b(https?:\/\/[^\s?#'"]+\.m?js)\b/.exec(error.message)?.[1] : undefined
-  return named !== undefined && new URL(named).origin === window.location.origin ? named : null
-}
-
 /**
  * Like React.lazy, which remembers a failed load for good, but inside a LazyBoundary a Retry
  * loads it again. `load` imports the module, `pick` takes the component from it. Call it at
@@ -110,10 +105,8 @@ export function lazyWithRetry<M, P extends object>(load: () => Promise<M>, pick:
   // The same promise until it fails and a later attempt asks again; a success is kept for good.
   const loadFor = (attempt: number): Promise<ComponentType<P>> => {
     if (current === null || (current.error !== undefined && current.attempt !== attempt)) {
-      // The browser keeps a failed module for the page's life: ask for the same file under a new URL.
-      const failed = current?.error === undefined ? null : failedModuleUrl(current.error)
-      // Unchecked: the same file as `load` imports, so the same module.
-      const module = failed === null ? load() : (import(/* @vite-ignore */ `${failed}?retry=${attempt}`) as Promise<M>)
+      // The browser keeps a failed module for the page's life: importAgain asks under a new URL.
+      const module = current?.error === undefined ? load() : importAgain(load, current.error)
       const next: Load<P> = { attempt, promise: module.then(pick) }
       next.promise.then(
         (component) => {

@@ -1,5 +1,5 @@
 import type { FilterNode } from '../../../api/filter/ast'
-import { failedModuleUrl } from '../../../components/ui/lazy-boundary'
+import { importAgain } from '../../../lib/import-again'
 
 /** What the Advanced field's expression says, once the parser has read it. */
 export type ExpressionReading =
@@ -15,11 +15,10 @@ type Parse = (text: string) => ExpressionReading
 let parse: Parse | null = null
 /** The load under way, done or failed; `attempt` is the LazyBoundary Retry it was started for. */
 let current: { attempt: number | null; promise: Promise<Parse>; error?: unknown } | null = null
-let retries = 0
 const listeners = new Set<() => void>()
 const notify = () => listeners.forEach((listener) => listener())
 
-type ParserModule = typeof import('./expression-parse')
+const importParser = () => import('./expression-parse')
 
 /**
  * Loads the parser once. After a failure, a call starts a new load, except one keyed by the same
@@ -27,10 +26,8 @@ type ParserModule = typeof import('./expression-parse')
  */
 export function loadExpressionParser(attempt: number | null = null): Promise<Parse> {
   if (current && (current.error === undefined || (attempt !== null && current.attempt === attempt))) return current.promise
-  // The browser keeps a failed module for the page's life: a retry asks for the file under a new URL.
-  const failed = current?.error === undefined ? null : failedModuleUrl(current.error)
-  // Unchecked: the same file as the plain import names, so the same module.
-  const module = failed === null ? import('./expression-parse') : (import(/* @vite-ignore */ `${failed}?retry=${++retries}`) as Promise<ParserModule>)
+  // The browser keeps a failed module for the page's life: importAgain asks under a new URL.
+  const module = current?.error === undefined ? importParser() : importAgain(importParser, current.error)
   const load: NonNullable<typeof current> = {
     attempt,
     promise: module.then(
