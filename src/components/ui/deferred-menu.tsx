@@ -1,4 +1,4 @@
-import { cloneElement, createContext, use, useLayoutEffect, useMemo, useState, type ComponentPropsWithRef, type ReactElement, type ReactNode, type Ref } from 'react'
+import { cloneElement, createContext, use, useLayoutEffect, useMemo, useState, type ComponentPropsWithRef, type FocusEvent, type ReactElement, type ReactNode, type Ref } from 'react'
 import { LazyBoundary } from './lazy-boundary'
 
 type TriggerProps = Omit<ComponentPropsWithRef<'button'>, 'ref' | 'children'>
@@ -6,6 +6,9 @@ type TriggerProps = Omit<ComponentPropsWithRef<'button'>, 'ref' | 'children'>
 interface Bridge {
   button: HTMLButtonElement | null
   setProps: (props: TriggerProps | null) => void
+  /** The key that opened the menu the first time, until it first closes; null when a pointer did. */
+  openingKey: string | null
+  forgetOpeningKey: () => void
 }
 
 /** How the loaded menu's trigger reaches the button DeferredMenu already drew. */
@@ -24,7 +27,8 @@ export function DeferredMenu({ menu, what, children }: { menu: ReactNode; what: 
   const [phase, setPhase] = useState<'idle' | 'loading' | 'failed'>('idle')
   const [menuProps, setMenuProps] = useState<TriggerProps | null>(null)
   const [button, setButton] = useState<HTMLButtonElement | null>(null)
-  const bridge = useMemo<Bridge>(() => ({ button, setProps: setMenuProps }), [button])
+  const [openingKey, setOpeningKey] = useState<string | null>(null)
+  const bridge = useMemo<Bridge>(() => ({ button, setProps: setMenuProps, openingKey, forgetOpeningKey: () => setOpeningKey(null) }), [button, openingKey])
   const before: TriggerProps = {
     'aria-haspopup': 'menu',
     'aria-expanded': false,
@@ -32,12 +36,14 @@ export function DeferredMenu({ menu, what, children }: { menu: ReactNode; what: 
     onPointerDown: (event) => {
       if (phase === 'idle' && event.button === 0 && !event.ctrlKey) {
         event.preventDefault()
+        setOpeningKey(null)
         setPhase('loading')
       }
     },
     onKeyDown: (event) => {
       if (phase === 'idle' && OPENING_KEYS.has(event.key)) {
         event.preventDefault()
+        setOpeningKey(event.key)
         setPhase('loading')
       }
     },
@@ -72,9 +78,33 @@ export function DeferredTrigger({ ref, ...props }: ComponentPropsWithRef<'button
   const bridge = use(TriggerBridge)
   // Every render: the menu's open state, ids and handlers reach the button.
   useLayoutEffect(() => bridge?.setProps(props))
+  // Once closed, the menu opens as Radix says: it has seen every press since.
+  const expanded = props['aria-expanded'] === true || props['aria-expanded'] === 'true'
+  useLayoutEffect(() => {
+    if (!expanded) bridge?.forgetOpeningKey()
+  }, [expanded, bridge])
   useLayoutEffect(() => () => bridge?.setProps(null), [bridge])
   useLayoutEffect(() => assignRef(ref, bridge?.button ?? null), [ref, bridge])
   return null
+}
+
+/**
+ * The menu content's onFocus. A menu a key opened focuses its first item (its last, for ArrowUp),
+ * as the ARIA menu button pattern says. Radix learns that a key is in use from presses it sees,
+ * and the press that first opens a DeferredMenu came before the menu existed, so Radix focuses the
+ * menu itself: this moves focus on to the item when the menu takes focus from outside it.
+ */
+export function useFocusItemIfKeyOpened(): (event: FocusEvent<HTMLElement>) => void {
+  const bridge = use(TriggerBridge)
+  return (event) => {
+    const key = bridge?.openingKey ?? null
+    const menu = event.currentTarget
+    // Focus back on the menu from one of its items (the pointer left it) stays where Radix put it.
+    if (key === null || event.target !== menu || (event.relatedTarget instanceof Node && menu.contains(event.relatedTarget))) return
+    const items = menu.querySelectorAll<HTMLElement>('[role^="menuitem"]:not([data-disabled])')
+    const item = key === 'ArrowUp' ? items[items.length - 1] : items[0]
+    item?.focus({ preventScroll: true })
+  }
 }
 
 /** Starts loading a chunk once the browser is idle, so the first click does not wait for it. */
