@@ -6,15 +6,16 @@ type TriggerProps = Omit<ComponentPropsWithRef<'button'>, 'ref' | 'children'>
 interface Bridge {
   button: HTMLButtonElement | null
   setProps: (props: TriggerProps | null) => void
-  /** The key that opened the menu the first time, until it first closes; null when a pointer did. */
-  openingKey: string | null
-  forgetOpeningKey: () => void
+  /** Whether a key opened the menu the first time, until it first closes. */
+  openedByKey: boolean
+  forgetOpenedByKey: () => void
 }
 
 /** How the loaded menu's trigger reaches the button DeferredMenu already drew. */
 const TriggerBridge = createContext<Bridge | null>(null)
 
-const OPENING_KEYS = new Set(['Enter', ' ', 'ArrowDown', 'ArrowUp'])
+// The keys Radix's trigger opens its menu with, so the first press acts as every later one does.
+const OPENING_KEYS = new Set(['Enter', ' ', 'ArrowDown'])
 
 /**
  * A menu button whose menu code loads on first use, keeping it off the first screen.
@@ -27,8 +28,8 @@ export function DeferredMenu({ menu, what, children }: { menu: ReactNode; what: 
   const [phase, setPhase] = useState<'idle' | 'loading' | 'failed'>('idle')
   const [menuProps, setMenuProps] = useState<TriggerProps | null>(null)
   const [button, setButton] = useState<HTMLButtonElement | null>(null)
-  const [openingKey, setOpeningKey] = useState<string | null>(null)
-  const bridge = useMemo<Bridge>(() => ({ button, setProps: setMenuProps, openingKey, forgetOpeningKey: () => setOpeningKey(null) }), [button, openingKey])
+  const [openedByKey, setOpenedByKey] = useState(false)
+  const bridge = useMemo<Bridge>(() => ({ button, setProps: setMenuProps, openedByKey, forgetOpenedByKey: () => setOpenedByKey(false) }), [button, openedByKey])
   const before: TriggerProps = {
     'aria-haspopup': 'menu',
     'aria-expanded': false,
@@ -36,14 +37,14 @@ export function DeferredMenu({ menu, what, children }: { menu: ReactNode; what: 
     onPointerDown: (event) => {
       if (phase === 'idle' && event.button === 0 && !event.ctrlKey) {
         event.preventDefault()
-        setOpeningKey(null)
+        setOpenedByKey(false)
         setPhase('loading')
       }
     },
     onKeyDown: (event) => {
       if (phase === 'idle' && OPENING_KEYS.has(event.key)) {
         event.preventDefault()
-        setOpeningKey(event.key)
+        setOpenedByKey(true)
         setPhase('loading')
       }
     },
@@ -81,7 +82,7 @@ export function DeferredTrigger({ ref, ...props }: ComponentPropsWithRef<'button
   // Once closed, the menu opens as Radix says: it has seen every press since.
   const expanded = props['aria-expanded'] === true || props['aria-expanded'] === 'true'
   useLayoutEffect(() => {
-    if (!expanded) bridge?.forgetOpeningKey()
+    if (!expanded) bridge?.forgetOpenedByKey()
   }, [expanded, bridge])
   useLayoutEffect(() => () => bridge?.setProps(null), [bridge])
   useLayoutEffect(() => assignRef(ref, bridge?.button ?? null), [ref, bridge])
@@ -89,21 +90,18 @@ export function DeferredTrigger({ ref, ...props }: ComponentPropsWithRef<'button
 }
 
 /**
- * The menu content's onFocus. A menu a key opened focuses its first item (its last, for ArrowUp),
- * as the ARIA menu button pattern says. Radix learns that a key is in use from presses it sees,
- * and the press that first opens a DeferredMenu came before the menu existed, so Radix focuses the
- * menu itself: this moves focus on to the item when the menu takes focus from outside it.
+ * The menu content's onFocus. A menu a key opened focuses its first item, as the ARIA menu button
+ * pattern says. Radix learns that a key is in use from presses it sees, and the press that first
+ * opens a DeferredMenu came before the menu existed, so Radix focuses the menu itself: this moves
+ * focus on to the first item when the menu takes focus from outside it.
  */
-export function useFocusItemIfKeyOpened(): (event: FocusEvent<HTMLElement>) => void {
+export function useFocusFirstItemIfKeyOpened(): (event: FocusEvent<HTMLElement>) => void {
   const bridge = use(TriggerBridge)
   return (event) => {
-    const key = bridge?.openingKey ?? null
     const menu = event.currentTarget
     // Focus back on the menu from one of its items (the pointer left it) stays where Radix put it.
-    if (key === null || event.target !== menu || (event.relatedTarget instanceof Node && menu.contains(event.relatedTarget))) return
-    const items = menu.querySelectorAll<HTMLElement>('[role^="menuitem"]:not([data-disabled])')
-    const item = key === 'ArrowUp' ? items[items.length - 1] : items[0]
-    item?.focus({ preventScroll: true })
+    if (!bridge?.openedByKey || event.target !== menu || (event.relatedTarget instanceof Node && menu.contains(event.relatedTarget))) return
+    menu.querySelector<HTMLElement>('[role^="menuitem"]:not([data-disabled])')?.focus({ preventScroll: true })
   }
 }
 

@@ -1,7 +1,7 @@
 import { DropdownMenu as Menu } from 'radix-ui'
 import type { ComponentPropsWithoutRef, ReactNode } from 'react'
 import { cn } from './cn'
-import { useFocusItemIfKeyOpened } from './deferred-menu'
+import { useFocusFirstItemIfKeyOpened } from './deferred-menu'
 
 /**
  * Non-modal: a modal menu hides the page with aria-hidden while its controls stay focusable,
@@ -24,13 +24,13 @@ export function DropdownMenuContent({
   /** preventDefault() when an item opened a dialog, which then owns the focus. */
   onCloseAutoFocus?: (event: Event) => void
 }) {
-  const focusItemIfKeyOpened = useFocusItemIfKeyOpened()
+  const focusFirstItemIfKeyOpened = useFocusFirstItemIfKeyOpened()
   return (
     // Inside <main>, so the open menu sits in a landmark like the rest of the page.
     <Menu.Portal container={typeof document === 'undefined' ? undefined : document.querySelector('main')}>
       <Menu.Content
         aria-label={label}
-        onFocus={focusItemIfKeyOpened}
+        onFocus={focusFirstItemIfKeyOpened}
         align={align}
         onCloseAutoFocus={onCloseAutoFocus}
         sideOffset={4}
