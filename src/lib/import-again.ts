@@ -1,7 +1,8 @@
-// Dynamic imports that can be tried again. The browser keeps a module that failed to load (offline,
-// or a chunk gone after a redeploy) for the page's life: importing the same URL again fails again
-// at once, whatever the network does now. A new query string makes it a new module URL, so the
-// file is fetched again; it is the same file, so the same code.
+// Dynamic imports that can be tried again. A browser may keep a module that failed to load
+// (offline, or a chunk gone after a redeploy) for the page's life, as the HTML standard long said:
+// importing the same URL again then fails at once, whatever the network does now (Chromium 156
+// fetches it again). A new query string makes it a new module URL, so the file is fetched again;
+// it is the same file, so the same code.
 
 // Module-level on purpose: every retry needs a URL the page's one module map has not seen; no per-session data.
 let retries = 0

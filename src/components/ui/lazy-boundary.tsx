@@ -105,7 +105,7 @@ export function lazyWithRetry<M, P extends object>(load: () => Promise<M>, pick:
   // The same promise until it fails and a later attempt asks again; a success is kept for good.
   const loadFor = (attempt: number): Promise<ComponentType<P>> => {
     if (current === null || (current.error !== undefined && current.attempt !== attempt)) {
-      // The browser keeps a failed module for the page's life: importAgain asks under a new URL.
+      // A browser may keep a failed module for the page's life: importAgain asks under a new URL.
       const module = current?.error === undefined ? load() : importAgain(load, current.error)
       const next: Load<P> = { attempt, promise: module.then(pick) }
       next.promise.then(

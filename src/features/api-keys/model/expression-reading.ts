@@ -26,7 +26,7 @@ const importParser = () => import('./expression-parse')
  */
 export function loadExpressionParser(attempt: number | null = null): Promise<Parse> {
   if (current && (current.error === undefined || (attempt !== null && current.attempt === attempt))) return current.promise
-  // The browser keeps a failed module for the page's life: importAgain asks under a new URL.
+  // A browser may keep a failed module for the page's life: importAgain asks under a new URL.
   const module = current?.error === undefined ? importParser() : importAgain(importParser, current.error)
   const load: NonNullable<typeof current> = {
     attempt,
