@@ -3,8 +3,8 @@ import { expect, test } from './fixtures'
 import { bodyRows, expectRowsSettled, filters } from './page-helpers'
 
 // Menu buttons whose menu code loads on first press: opened by a key, the first time as every
-// time after, focus lands on the first item, as the ARIA menu button
-// pattern says, not on the menu around the items.
+// time after, focus lands on the first item, as the ARIA menu button pattern says, not on the
+// menu around the items.
 
 interface MenuCase {
   name: string

@@ -115,7 +115,7 @@ test('a whole rotation by keyboard alone: Tab, Space and Enter (the arrows only 
   await pressUntilFocused(page, actionsButton(page, old))
   await page.keyboard.press('Enter')
   const item = page.getByRole('menuitem', { name: `Rotate ${old.name}`, exact: true })
-  // A menu's items are reached with the arrows (its first opening focuses the menu, not an item); the rotation itself needs none.
+  // A menu's items are reached with the arrows (it opens on its first item); the rotation itself needs none.
   await arrowToMenuItem(page, item)
   await page.keyboard.press('Enter')
 
