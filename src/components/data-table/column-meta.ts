@@ -10,6 +10,8 @@ export interface DataTableColumnMeta {
   defaultVisible?: boolean | 'wide'
   /** Takes the width the other columns leave (its cell truncates to fit, e.g. a description). */
   fill?: boolean
+  /** Its header sorts the table (by the server), and says how it is sorted. */
+  sortable?: boolean
   /** Where rows are drawn as cards (a phone), the label shown before the value; none where the value says what it is (a status badge). */
   cardLabel?: string
 }

@@ -1,21 +1,31 @@
-import type { CellData, Column, RowData, TableFeatures } from '@tanstack/react-table'
 import { Icon } from '../ui/icon'
 
+/** The order a table shows: one column, sorted by the server. */
+export interface DataTableSort {
+  id: string
+  desc: boolean
+}
+
+/** Where one column stands in the table's order: false while another column sorts it. */
+export type ColumnSort = 'asc' | 'desc' | false
+
+export function columnSort(sort: DataTableSort, id: string): ColumnSort {
+  if (sort.id !== id) return false
+  return sort.desc ? 'desc' : 'asc'
+}
+
+/** A header's click: another column sorts ascending first, the sorting one flips. Never unsorted: Reset returns to the default order. */
+export function nextSort(sort: DataTableSort, id: string): DataTableSort {
+  return sort.id === id ? { id, desc: !sort.desc } : { id, desc: false }
+}
+
 /** A sortable header: one button that cycles the sort, the direction shown and announced. */
-export function DataTableColumnHeader<TFeatures extends TableFeatures, TData extends RowData, TValue extends CellData>({
-  column,
-  title,
-}: {
-  column: Column<TFeatures, TData, TValue>
-  title: string
-}) {
-  if (!('getCanSort' in column) || !column.getCanSort()) return <span>{title}</span>
-  const sorted = column.getIsSorted()
+export function DataTableColumnHeader({ title, sorted, onSort }: { title: string; sorted: ColumnSort; onSort: () => void }) {
   const icon = sorted === 'asc' ? 'arrow-up' : sorted === 'desc' ? 'arrow-down' : 'arrow-up-down'
   return (
     <button
       type="button"
-      onClick={column.getToggleSortingHandler()}
+      onClick={onSort}
       className="-mx-1.5 inline-flex items-center gap-1 rounded px-1.5 py-0.5 font-medium hover:bg-zinc-100 dark:hover:bg-zinc-800"
     >
       {title}
@@ -24,9 +34,7 @@ export function DataTableColumnHeader<TFeatures extends TableFeatures, TData ext
   )
 }
 
-/** The `aria-sort` value for a header cell. */
-export function ariaSort<TFeatures extends TableFeatures, TData extends RowData, TValue extends CellData>(column: Column<TFeatures, TData, TValue>) {
-  if (!('getCanSort' in column) || !column.getCanSort()) return undefined
-  const sorted = column.getIsSorted()
+/** The `aria-sort` value for a sortable column's header cell. */
+export function ariaSort(sorted: ColumnSort) {
   return sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'
 }

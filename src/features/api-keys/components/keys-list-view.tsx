@@ -1,4 +1,3 @@
-import type { RowSelectionState } from '@tanstack/react-table'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { ApiKey } from '../../../api/api-key-schema'
 import { DataTableViewOptions, loadViewOptionsMenu } from '../../../components/data-table/data-table-view-options'
@@ -11,6 +10,7 @@ import type { KeysList } from '../api/use-keys-list'
 import { useOnline } from '../../../hooks/use-online'
 import { hasFaults } from '../model/answer-faults'
 import type { SortField } from '../model/list-view'
+import type { Selection } from '../model/range-selection'
 import { BulkActionsBar } from './actions/bulk-actions-bar'
 import { useKeyActionFlow } from './actions/use-key-action-flow'
 import { loadRunKeyAction, loadUndo } from './actions/use-run-key-action'
@@ -46,7 +46,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
   const online = useOnline()
   const refreshing = useDelayedFlag(list.refreshing || (list.placeholder && !list.pending))
   const [columnVisibility, setColumnVisibility] = useColumnVisibility(keysColumnDefaults)
-  const [selection, setSelection] = useState<{ view: typeof view; rows: RowSelectionState; all?: boolean }>({ view, rows: {} })
+  const [selection, setSelection] = useState<{ view: typeof view; rows: Selection; all?: boolean }>({ view, rows: {} })
   // Selection belongs to one view: it clears when the filters or the page change.
   const rowSelection = useMemo(() => (selection.view === view ? selection.rows : {}), [selection, view])
   const allMatching = selection.view === view && selection.all === true
@@ -65,10 +65,10 @@ export function KeysListView({ keys }: { keys: KeysList }) {
 
   const table = useKeysTable({
     keys: rows,
-    sorting: [view.sort ? { id: view.sort.field, desc: view.sort.desc } : DEFAULT_SORT],
-    onSortingChange: ([sort]) => sort && keys.setFilters({ sort: { field: sort.id as SortField, desc: sort.desc } }),
-    rowSelection,
-    onRowSelectionChange: (updater) => setSelection({ view, rows: typeof updater === 'function' ? updater(rowSelection) : updater }),
+    sort: view.sort ? { id: view.sort.field, desc: view.sort.desc } : DEFAULT_SORT,
+    onSortChange: (sort) => keys.setFilters({ sort: { field: sort.id as SortField, desc: sort.desc } }),
+    selection: rowSelection,
+    onSelectionChange: (next) => setSelection({ view, rows: next }),
     columnVisibility,
     onColumnVisibilityChange: setColumnVisibility,
     now,

@@ -1,13 +1,12 @@
-import type { RowSelectionState } from '@tanstack/react-table'
 import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { useKeyShortcuts } from '../../../hooks/use-key-shortcuts'
 import { useKeyDialogs } from '../components/key-dialogs/key-dialogs-context'
-import { moveFocus, selectRange, toggleRow } from '../model/range-selection'
+import { moveFocus, selectRange, toggleRow, type Selection } from '../model/range-selection'
 
 interface RowShortcutsOptions {
   ids: readonly string[]
-  selection: RowSelectionState
-  setSelection: (rows: RowSelectionState) => void
+  selection: Selection
+  setSelection: (rows: Selection) => void
   onHelp: () => void
 }
 

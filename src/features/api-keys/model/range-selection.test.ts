@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { moveFocus, selectRange, toggleRow } from './range-selection'
+import { moveFocus, pageChecked, selectPage, selectRange, toggleRow } from './range-selection'
 
 const ids = ['a', 'b', 'c', 'd', 'e']
 
@@ -38,5 +38,27 @@ describe('moveFocus', () => {
   it('starts over at the first row when the focused one left the page, and has nowhere to go on an empty page', () => {
     expect(moveFocus(ids, 'gone', 1)).toBe('a')
     expect(moveFocus([], null, 1)).toBeNull()
+  })
+})
+
+describe('pageChecked', () => {
+  it('is false with none of the page selected, mixed with some, true with all', () => {
+    expect(pageChecked(ids, {})).toBe(false)
+    expect(pageChecked(ids, { b: true })).toBe('indeterminate')
+    expect(pageChecked(ids, { a: true, b: true, c: true, d: true, e: true })).toBe(true)
+  })
+
+  it('is false for an empty page', () => {
+    expect(pageChecked([], {})).toBe(false)
+  })
+})
+
+describe('selectPage', () => {
+  it('selects every row of the page, keeping what was selected', () => {
+    expect(selectPage(['a', 'b'], { b: true, z: true }, true)).toEqual({ a: true, b: true, z: true })
+  })
+
+  it('clears only the rows of the page', () => {
+    expect(selectPage(['a', 'b'], { a: true, b: true, z: true }, false)).toEqual({ z: true })
   })
 })

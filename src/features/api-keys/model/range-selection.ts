@@ -27,3 +27,20 @@ export function moveFocus(ids: readonly string[], current: string | null, step: 
   if (at === -1) return ids[0] ?? null
   return ids[Math.min(ids.length - 1, Math.max(0, at + step))] ?? null
 }
+
+/** The page's select-all box: every row of the page selected, none, or some (mixed). */
+export function pageChecked(ids: readonly string[], selection: Selection): boolean | 'indeterminate' {
+  const count = ids.filter((id) => selection[id]).length
+  if (count === 0) return false
+  return count === ids.length ? true : 'indeterminate'
+}
+
+/** Selects (or clears) every row of the page, leaving any other row as it was. */
+export function selectPage(ids: readonly string[], selection: Selection, selected: boolean): Record<string, true> {
+  const next: Record<string, true> = { ...selection }
+  for (const id of ids) {
+    if (selected) next[id] = true
+    else delete next[id]
+  }
+  return next
+}

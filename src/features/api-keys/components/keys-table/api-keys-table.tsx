@@ -1,45 +1,42 @@
-import { useTable, type RowSelectionState, type SortingState, type Updater } from '@tanstack/react-table'
+import { useTable, type Updater } from '@tanstack/react-table'
 import { memo, useEffect, useMemo } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
-import { ariaSort } from '../../../../components/data-table/data-table-column-header'
+import { ariaSort, columnSort, type DataTableSort } from '../../../../components/data-table/data-table-column-header'
 import { useFocusSurvivesRowRemoval } from '../../../../hooks/use-focus-survives-row-removal'
 import { cn } from '../../../../components/ui/cn'
+import { selectPage, type Selection } from '../../model/range-selection'
 import { keysTableColumns, keysTableFeatures, type KeysTableMeta } from './columns'
 import '../../../../styles/key-cards.css'
 
 export interface ApiKeysTableProps {
   keys: readonly ApiKey[]
-  sorting: SortingState
-  onSortingChange: (sorting: SortingState) => void
-  rowSelection: RowSelectionState
-  onRowSelectionChange: (updater: Updater<RowSelectionState>) => void
+  sort: DataTableSort
+  onSortChange: (sort: DataTableSort) => void
+  selection: Selection
+  onSelectionChange: (selection: Selection) => void
   columnVisibility: Record<string, boolean>
   onColumnVisibilityChange: (updater: Updater<Record<string, boolean>>) => void
   now: number
   onAction: KeysTableMeta['onAction']
-  onSelectRow?: KeysTableMeta['onSelectRow']
-}
-
-function resolve<T>(updater: Updater<T>, previous: T): T {
-  return typeof updater === 'function' ? (updater as (old: T) => T)(previous) : updater
+  onSelectRow: KeysTableMeta['onSelectRow']
 }
 
 export function useKeysTable(props: ApiKeysTableProps) {
-  const { keys, sorting, onSortingChange, rowSelection, onRowSelectionChange, columnVisibility, onColumnVisibilityChange, now, onAction, onSelectRow } = props
+  const { keys, sort, onSortChange, selection, onSelectionChange, columnVisibility, onColumnVisibilityChange, now, onAction, onSelectRow } = props
   const columns = useMemo(() => keysTableColumns({ now, onAction, onSelectRow }), [now, onAction, onSelectRow])
   return useTable({
     features: keysTableFeatures,
     columns,
     data: keys as ApiKey[],
     getRowId: (row) => row.id,
-    manualSorting: true,
-    // Sorting cycles asc ⇄ desc; Reset returns to the default order (newest first).
-    enableSortingRemoval: false,
-    sortDescFirst: false,
-    state: { sorting, rowSelection, columnVisibility },
-    onSortingChange: (updater) => onSortingChange(resolve(updater, sorting)),
-    onRowSelectionChange,
+    state: { columnVisibility },
     onColumnVisibilityChange,
+    meta: {
+      sort,
+      onSortChange,
+      selection,
+      onSelectPage: (selected) => onSelectionChange(selectPage(keys.map((key) => key.id), selection, selected)),
+    },
   })
 }
 
@@ -54,6 +51,7 @@ export interface RowFocus {
 /** `busy`: the rows are the previous view's while the next loads; `dimmed`: show it (after a short delay). */
 export function ApiKeysTable({ table, busy, dimmed, caption, rowFocus }: { table: KeysTable; busy: boolean; dimmed: boolean; caption: string; rowFocus?: RowFocus }) {
   const rows = table.getRowModel().rows
+  const state = table.options.meta
   const rowIds = useMemo(() => rows.map((row) => row.id), [rows])
   const tbodyRef = useFocusSurvivesRowRemoval(rowIds)
   const onRowFocus = rowFocus?.onRowFocus
@@ -76,18 +74,21 @@ export function ApiKeysTable({ table, busy, dimmed, caption, rowFocus }: { table
         <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th
-                  key={header.id}
-                  data-column={header.column.id}
-                  data-sortable={ariaSort(header.column) === undefined ? undefined : true}
-                  scope="col"
-                  aria-sort={ariaSort(header.column)}
-                  className={cn('px-3 py-2.5 font-medium whitespace-nowrap first:w-10', header.column.columnDef.meta?.fill && 'w-full')}
-                >
-                  {header.isPlaceholder ? null : <table.FlexRender header={header} />}
-                </th>
-              ))}
+              {group.headers.map((header) => {
+                const sortable = header.column.columnDef.meta?.sortable === true && state !== undefined
+                return (
+                  <th
+                    key={header.id}
+                    data-column={header.column.id}
+                    data-sortable={sortable || undefined}
+                    scope="col"
+                    aria-sort={sortable ? ariaSort(columnSort(state.sort, header.column.id)) : undefined}
+                    className={cn('px-3 py-2.5 font-medium whitespace-nowrap first:w-10', header.column.columnDef.meta?.fill && 'w-full')}
+                  >
+                    {header.isPlaceholder ? null : <table.FlexRender header={header} />}
+                  </th>
+                )
+              })}
             </tr>
           ))}
         </thead>
@@ -96,7 +97,7 @@ export function ApiKeysTable({ table, busy, dimmed, caption, rowFocus }: { table
           ref={tbodyRef}
           className="divide-y divide-zinc-200 dark:divide-zinc-800 [&>tr>td]:px-3 [&>tr>td]:py-2 [&>tr>td]:align-middle">
           {rows.map((row) => (
-            <KeysTableRow key={row.id} row={row} current={row.id === rowFocus?.focusedId} selected={row.getIsSelected()} cells={row.getVisibleCells()} FlexRender={table.FlexRender} />
+            <KeysTableRow key={row.id} row={row} current={row.id === rowFocus?.focusedId} selected={state?.selection[row.id] === true} cells={row.getVisibleCells()} FlexRender={table.FlexRender} />
           ))}
         </tbody>
       </table>

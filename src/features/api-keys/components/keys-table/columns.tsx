@@ -1,11 +1,12 @@
-import { columnVisibilityFeature, createColumnHelper, rowSelectionFeature, rowSortingFeature, tableFeatures, type CellData, type RowData, type TableFeatures } from '@tanstack/react-table'
+import { columnVisibilityFeature, createColumnHelper, metaHelper, tableFeatures, type CellData, type HeaderContext, type RowData, type TableFeatures } from '@tanstack/react-table'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { ENVIRONMENTS, KEY_STATUSES, KEY_TYPES } from '../../../../api/enums'
 import { defaultVisibility } from '../../../../components/data-table/column-meta'
-import { DataTableColumnHeader } from '../../../../components/data-table/data-table-column-header'
+import { columnSort, DataTableColumnHeader, nextSort, type DataTableSort } from '../../../../components/data-table/data-table-column-header'
 import { DataTableSelectAll, DataTableSelectRow } from '../../../../components/data-table/data-table-select'
 import { keyDisplayName } from '../../model/key-actions'
 import { oneOf, someOf, type ColumnFilter } from '../../model/column-filter'
+import { pageChecked, type Selection } from '../../model/range-selection'
 import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS, LAST_USED_LABELS, STATUS_LABELS } from '../../model/labels'
 import { LAST_USED_FILTERS, LAST_USED_PRESETS } from '../../model/list-view'
 import { sentUnreadable } from '../../model/unreadable-value'
@@ -21,7 +22,19 @@ declare module '@tanstack/table-core' {
   }
 }
 
-export const keysTableFeatures = tableFeatures({ rowSortingFeature, rowSelectionFeature, columnVisibilityFeature })
+/**
+ * What changes as people use the table, read by the headers and select boxes as they render.
+ * The server sorts and our own state selects, so TanStack's sorting and selection features (11 KiB
+ * of the first screen) are not needed: the table only lays out columns and hides some.
+ */
+export interface KeysTableState {
+  sort: DataTableSort
+  onSortChange: (sort: DataTableSort) => void
+  selection: Selection
+  onSelectPage: (selected: boolean) => void
+}
+
+export const keysTableFeatures = tableFeatures({ columnVisibilityFeature, tableMeta: metaHelper<KeysTableState>() })
 
 const column = createColumnHelper<typeof keysTableFeatures, ApiKey>()
 
@@ -30,62 +43,76 @@ export interface KeysTableMeta {
   now: number
   onAction: (action: RowAction, key: ApiKey) => void
   /** Toggles a row's selection; with Shift, selects the range from the last row toggled. */
-  onSelectRow?: (id: string, range: boolean) => void
+  onSelectRow: (id: string, range: boolean) => void
+}
+
+/** What a sorting header reads of its context, whatever its column's value. */
+type SortingHeaderContext = Pick<HeaderContext<typeof keysTableFeatures, ApiKey>, 'table'> & { column: { id: string } }
+
+/** A header that sorts by its column: the table's order comes from its state. */
+function sortingHeader(title: string) {
+  return function SortingHeader({ table, column: c }: SortingHeaderContext) {
+    const state = table.options.meta
+    if (!state) return <span>{title}</span>
+    return <DataTableColumnHeader title={title} sorted={columnSort(state.sort, c.id)} onSort={() => state.onSortChange(nextSort(state.sort, c.id))} />
+  }
 }
 
 export function keysTableColumns(meta: KeysTableMeta) {
   return column.columns([
     column.display({
       id: 'select',
-      header: ({ table }) => <DataTableSelectAll table={table} label="Select all keys on this page" />,
-      cell: ({ row }) => <DataTableSelectRow row={row} label={`Select ${keyDisplayName(row.original)}`} onToggle={meta.onSelectRow && ((range) => meta.onSelectRow?.(row.id, range))} />,
-      enableSorting: false,
+      header: ({ table }) => {
+        const state = table.options.meta
+        const ids = table.getRowModel().rows.map((row) => row.id)
+        return <DataTableSelectAll label="Select all keys on this page" checked={state ? pageChecked(ids, state.selection) : false} onCheckedChange={(selected) => state?.onSelectPage(selected)} />
+      },
+      cell: ({ row, table }) => (
+        <DataTableSelectRow label={`Select ${keyDisplayName(row.original)}`} checked={table.options.meta?.selection[row.id] === true} onToggle={(range) => meta.onSelectRow(row.id, range)} />
+      ),
       enableHiding: false,
     }),
     column.accessor('name', {
-      header: ({ column: c }) => <DataTableColumnHeader column={c} title="Name" />,
+      header: sortingHeader('Name'),
       cell: ({ row }) => <NameCell apiKey={row.original} />,
-      meta: { label: 'Name', fill: true },
+      meta: { label: 'Name', fill: true, sortable: true },
     }),
     column.accessor('api_key', {
       header: 'Key',
       cell: ({ getValue }) => <MaskedKeyCell masked={getValue()} />,
-      enableSorting: false,
       // A phone scrolls less without it.
       meta: { label: 'Key', cardLabel: 'Key', hideable: true, defaultVisible: 'wide' },
     }),
-    column.accessor('id', { header: 'ID', cell: ({ row }) => <IdCell apiKey={row.original} />, enableSorting: false, meta: { label: 'ID', cardLabel: 'ID', hideable: true } }),
+    column.accessor('id', { header: 'ID', cell: ({ row }) => <IdCell apiKey={row.original} />, meta: { label: 'ID', cardLabel: 'ID', hideable: true } }),
     column.accessor('key_type', {
       header: 'Type',
       cell: ({ row }) => <EnumCell apiKey={row.original} field="key_type" labels={KEY_TYPE_LABELS} />,
-      enableSorting: false,
       meta: { label: 'Type', hideable: true, filter: oneOf('type', { anyLabel: 'All types', order: 3, values: KEY_TYPES, labels: KEY_TYPE_LABELS }) },
     }),
     column.accessor('environment', {
       header: 'Environment',
       cell: ({ row }) => <EnumCell apiKey={row.original} field="environment" labels={ENVIRONMENT_LABELS} />,
-      enableSorting: false,
       meta: { label: 'Environment', hideable: true, filter: oneOf('environment', { anyLabel: 'All environments', order: 1, values: ENVIRONMENTS, labels: ENVIRONMENT_LABELS }) },
     }),
     column.accessor('status', {
       header: 'Status',
       cell: ({ row }) => <StatusCell apiKey={row.original} />,
-      enableSorting: false,
       meta: { label: 'Status', hideable: true, filter: someOf('statuses', { anyLabel: 'All statuses', order: 2, values: KEY_STATUSES, labels: STATUS_LABELS }) },
     }),
-    column.accessor('permissions', { header: 'Permissions', cell: ({ row, getValue }) => <PermissionsCell permissions={getValue()} keyName={keyDisplayName(row.original)} />, enableSorting: false, meta: { label: 'Permissions', cardLabel: 'Permissions', hideable: true } }),
+    column.accessor('permissions', { header: 'Permissions', cell: ({ row, getValue }) => <PermissionsCell permissions={getValue()} keyName={keyDisplayName(row.original)} />, meta: { label: 'Permissions', cardLabel: 'Permissions', hideable: true } }),
     column.accessor('create_time', {
-      header: ({ column: c }) => <DataTableColumnHeader column={c} title="Created" />,
+      header: sortingHeader('Created'),
       cell: ({ row, getValue }) => <DateCell iso={getValue()} sent={sentUnreadable(row.original, 'create_time')} />,
-      meta: { label: 'Created', cardLabel: 'Created', hideable: true },
+      meta: { label: 'Created', cardLabel: 'Created', hideable: true, sortable: true },
     }),
     column.accessor('last_used_at', {
-      header: ({ column: c }) => <DataTableColumnHeader column={c} title="Last used" />,
+      header: sortingHeader('Last used'),
       cell: ({ row, getValue }) => <TimeCell iso={getValue()} now={meta.now} empty="Never" sent={sentUnreadable(row.original, 'last_used_at')} />,
       meta: {
         label: 'Last used',
         cardLabel: 'Last used',
         hideable: true,
+        sortable: true,
         // The toolbar offers the presets; a span a link from the audit chose shows beside them.
         filter: oneOf('lastUsed', { anyLabel: 'Any use', order: 4, values: LAST_USED_FILTERS, shown: LAST_USED_PRESETS, labels: LAST_USED_LABELS }),
       },
@@ -100,5 +127,5 @@ export function keysTableColumns(meta: KeysTableMeta) {
 }
 
 // The columns' own meta, read once: which are shown before anyone chooses.
-const described = keysTableColumns({ now: 0, onAction: () => {} })
+const described = keysTableColumns({ now: 0, onAction: () => {}, onSelectRow: () => {} })
 export const keysColumnDefaults = (wide: boolean) => defaultVisibility(described, wide)

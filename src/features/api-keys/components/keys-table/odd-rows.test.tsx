@@ -29,14 +29,15 @@ const untitled = apiKeySchema.parse({ ...full, id: '01JBCDEFGHJKMNPQRSTVWXYZ56',
 function Table({ keys }: { keys: ApiKey[] }) {
   const table = useKeysTable({
     keys,
-    sorting: [],
-    onSortingChange: () => {},
-    rowSelection: {},
-    onRowSelectionChange: () => {},
+    sort: { id: 'create_time', desc: true },
+    onSortChange: () => {},
+    selection: {},
+    onSelectionChange: () => {},
     columnVisibility: {},
     onColumnVisibilityChange: () => {},
     now: NOW,
     onAction: () => {},
+    onSelectRow: () => {},
   })
   return <ApiKeysTable table={table} busy={false} dimmed={false} caption="API keys" />
 }
