@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { parseInstant } from './filter/instant'
+import { isInstant } from './filter/instant'
 import { ENVIRONMENTS, KEY_STATUSES, KEY_TYPES, environmentSchema, keyStatusSchema, keyTypeSchema, tolerantEnum } from './enums'
 
 export const NAME_MAX = 200
@@ -7,7 +7,7 @@ export const DESCRIPTION_MAX = 2000
 export const REASON_MAX = 2000
 
 // RFC 3339 with an offset and a date that exists: the one reading the table, sort, filters and export share.
-const timestamp = z.string().check(z.refine((text) => parseInstant(text) !== null))
+const timestamp = z.string().check(z.refine(isInstant))
 
 /** Fields whose malformed value is shown as unknown, with what was sent, rather than as missing. */
 export const CHECKED_FIELDS = ['key_type', 'environment', 'status', 'create_time', 'update_time', 'last_used_at'] as const

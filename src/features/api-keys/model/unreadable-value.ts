@@ -1,6 +1,6 @@
 import type { ApiKey, CheckedField } from '../../../api/api-key-schema'
 import { ENVIRONMENTS, KEY_STATUSES, KEY_TYPES, isKnown } from '../../../api/enums'
-import { parseInstant } from '../../../api/filter/instant'
+import { isInstant } from '../../../api/filter/instant'
 import { labelOf } from './labels'
 
 /** What the page shows for a value the server sent but this page cannot read. */
@@ -18,7 +18,7 @@ export function sentUnreadable(key: Pick<ApiKey, CheckedField | 'unreadable'>, f
   if (value === null) return undefined
   const known = KNOWN[field]
   // Enum fields: a value this client does not know; timestamps: anything but RFC 3339 with an offset.
-  const readable = known === undefined ? parseInstant(value) !== null : isKnown(known, value)
+  const readable = known === undefined ? isInstant(value) : isKnown(known, value)
   return readable ? undefined : value
 }
 
