@@ -5,7 +5,7 @@ import { ariaSort, columnSort, type DataTableSort } from '../../../../components
 import { useFocusSurvivesRowRemoval } from '../../../../hooks/use-focus-survives-row-removal'
 import { cn } from '../../../../components/ui/cn'
 import { selectPage, type Selection } from '../../model/range-selection'
-import { keysTableColumns, keysTableFeatures, type KeysTableMeta } from './columns'
+import { keysTableColumns, keysTableFeatures, type KeysTableState } from './columns'
 import '../../../../styles/key-cards.css'
 
 export interface ApiKeysTableProps {
@@ -17,25 +17,27 @@ export interface ApiKeysTableProps {
   columnVisibility: Record<string, boolean>
   onColumnVisibilityChange: (updater: Updater<Record<string, boolean>>) => void
   now: number
-  onAction: KeysTableMeta['onAction']
-  onSelectRow: KeysTableMeta['onSelectRow']
+  onAction: KeysTableState['onAction']
+  onSelectRow: KeysTableState['onSelectRow']
 }
 
 export function useKeysTable(props: ApiKeysTableProps) {
   const { keys, sort, onSortChange, selection, onSelectionChange, columnVisibility, onColumnVisibilityChange, now, onAction, onSelectRow } = props
-  const columns = useMemo(() => keysTableColumns({ now, onAction, onSelectRow }), [now, onAction, onSelectRow])
   return useTable({
     features: keysTableFeatures,
-    columns,
+    columns: keysTableColumns,
     data: keys as ApiKey[],
     getRowId: (row) => row.id,
     state: { columnVisibility },
     onColumnVisibilityChange,
     meta: {
+      now,
       sort,
       onSortChange,
       selection,
       onSelectPage: (selected) => onSelectionChange(selectPage(keys.map((key) => key.id), selection, selected)),
+      onSelectRow,
+      onAction,
     },
   })
 }
@@ -97,7 +99,15 @@ export function ApiKeysTable({ table, busy, dimmed, caption, rowFocus }: { table
           ref={tbodyRef}
           className="divide-y divide-zinc-200 dark:divide-zinc-800 [&>tr>td]:px-3 [&>tr>td]:py-2 [&>tr>td]:align-middle">
           {rows.map((row) => (
-            <KeysTableRow key={row.id} row={row} current={row.id === rowFocus?.focusedId} selected={state?.selection[row.id] === true} cells={row.getVisibleCells()} FlexRender={table.FlexRender} />
+            <KeysTableRow
+              key={row.id}
+              row={row}
+              current={row.id === rowFocus?.focusedId}
+              selected={state?.selection[row.id] === true}
+              now={state?.now}
+              cells={row.getVisibleCells()}
+              FlexRender={table.FlexRender}
+            />
           ))}
         </tbody>
       </table>
@@ -108,8 +118,9 @@ export function ApiKeysTable({ table, busy, dimmed, caption, rowFocus }: { table
 type KeysRow = ReturnType<KeysTable['getRowModel']>['rows'][number]
 
 /**
- * One row, re-rendered only when its data, selection or columns change: while the next page
- * loads, the previous rows stay on screen without being drawn again.
+ * One row, re-rendered only when its data, selection, columns or the minute change: while the
+ * next page loads, the previous rows stay on screen without being drawn again. `now` is read by
+ * the cells from the table's state; as a prop it only says when "3 minutes ago" needs redrawing.
  */
 const KeysTableRow = memo(function KeysTableRow({
   row,
@@ -121,6 +132,7 @@ const KeysTableRow = memo(function KeysTableRow({
   row: KeysRow
   current: boolean
   selected: boolean
+  now: number | undefined
   cells: ReturnType<KeysRow['getVisibleCells']>
   FlexRender: KeysTable['FlexRender']
 }) {

@@ -23,7 +23,7 @@ const kind = column.display({
 function Harness({ extra }: { extra: boolean }) {
   const [view, setView] = useState<ListView>(DEFAULT_VIEW)
   const [columnVisibility, setColumnVisibility] = useState<Record<string, boolean>>({})
-  const columns = keysTableColumns({ now: 0, onAction: () => {}, onSelectRow: () => {} })
+  const columns = keysTableColumns
   const table = useTable({
     features: keysTableFeatures,
     columns: extra ? [...columns, kind] : columns,
