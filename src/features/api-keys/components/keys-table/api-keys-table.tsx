@@ -5,7 +5,7 @@ import { ariaSort, columnSort, type DataTableSort } from '../../../../components
 import { useFocusSurvivesRowRemoval } from '../../../../hooks/use-focus-survives-row-removal'
 import { cn } from '../../../../components/ui/cn'
 import { selectPage, type Selection } from '../../model/range-selection'
-import { keysTableColumns, keysTableFeatures, type KeysTableState } from './columns'
+import { keysTableColumns, keysTableFeatures, stateOf, type KeysTableState } from './columns'
 import '../../../../styles/key-cards.css'
 
 export interface ApiKeysTableProps {
@@ -53,7 +53,7 @@ export interface RowFocus {
 /** `busy`: the rows are the previous view's while the next loads; `dimmed`: show it (after a short delay). */
 export function ApiKeysTable({ table, busy, dimmed, caption, rowFocus }: { table: KeysTable; busy: boolean; dimmed: boolean; caption: string; rowFocus?: RowFocus }) {
   const rows = table.getRowModel().rows
-  const state = table.options.meta
+  const state = stateOf(table)
   const rowIds = useMemo(() => rows.map((row) => row.id), [rows])
   const tbodyRef = useFocusSurvivesRowRemoval(rowIds)
   const onRowFocus = rowFocus?.onRowFocus
@@ -77,7 +77,7 @@ export function ApiKeysTable({ table, busy, dimmed, caption, rowFocus }: { table
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => {
-                const sortable = header.column.columnDef.meta?.sortable === true && state !== undefined
+                const sortable = header.column.columnDef.meta?.sortable === true
                 return (
                   <th
                     key={header.id}
@@ -103,8 +103,8 @@ export function ApiKeysTable({ table, busy, dimmed, caption, rowFocus }: { table
               key={row.id}
               row={row}
               current={row.id === rowFocus?.focusedId}
-              selected={state?.selection[row.id] === true}
-              now={state?.now}
+              selected={state.selection[row.id] === true}
+              now={state.now}
               cells={row.getVisibleCells()}
               FlexRender={table.FlexRender}
             />
@@ -132,7 +132,7 @@ const KeysTableRow = memo(function KeysTableRow({
   row: KeysRow
   current: boolean
   selected: boolean
-  now: number | undefined
+  now: number
   cells: ReturnType<KeysRow['getVisibleCells']>
   FlexRender: KeysTable['FlexRender']
 }) {

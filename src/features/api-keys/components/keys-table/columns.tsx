@@ -45,7 +45,7 @@ export const keysTableFeatures = tableFeatures({ columnVisibilityFeature, tableM
 const column = createColumnHelper<typeof keysTableFeatures, ApiKey>()
 
 /** The state the keys table is always made with (`useKeysTable`). */
-function stateOf(table: Table<typeof keysTableFeatures, ApiKey>): KeysTableState {
+export function stateOf(table: Table<typeof keysTableFeatures, ApiKey>): KeysTableState {
   const state = table.options.meta
   if (state === undefined) throw new Error('The keys table is made without its state (options.meta).')
   return state
