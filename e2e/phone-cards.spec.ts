@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { expect, expectNoAxeViolations, setDemoFaults, test } from './fixtures'
 import { bulkBar, expectStoredStatus, openKey } from './key-actions-helpers'
 import { actionsButton, bodyRows, expectRowsSettled, filters, keysTable, pickKey, pressUntilFocused, rowMenu, rowOf, searchBox, startFromSeed, storedKeys, type StoredKey } from './page-helpers'
 
@@ -160,6 +160,31 @@ test.describe('at 375 px', () => {
     await expect(sheet(page)).toBeHidden()
     await expect(filtersButton(page)).toHaveAccessibleName('Filters')
     await expect(page).not.toHaveURL(/env=/i)
+  })
+
+  test('the sheet’s button never promises another view’s count: none while the rows load or after they fail', async ({ page }) => {
+    await page.goto('/')
+    await expectRowsSettled(page)
+    const keys = await storedKeys(page)
+    await filtersButton(page).tap()
+    const show = sheet(page).getByRole('button', { name: /^Show/ })
+    await expect(show).toHaveAccessibleName(`Show ${keys.length} keys`)
+    await setDemoFaults(page, { fault: { kind: 'status', status: 500 }, times: null, method: 'GET' })
+    const revoked = sheetOption(page, 'Status', 'Revoked')
+    await revoked.tap()
+    await expect(revoked).toHaveAttribute('aria-pressed', 'true')
+    // Rendered with the toggle: while the list behind still shows every key, the button does not count them.
+    expect(await show.textContent()).toBe('Show keys')
+    // Queries retry a 5xx three times with a growing back-off (about 7 s) before they fail.
+    const failed = page.getByRole('alert').filter({ hasText: 'Could not load the keys' })
+    await expect(failed).toHaveCount(1, { timeout: 30_000 })
+    await expect(show).toHaveAccessibleName('Show keys')
+    await page.evaluate(() => window.covalDemo?.clearFaults())
+    await show.tap()
+    await failed.getByRole('button', { name: 'Retry' }).tap()
+    await expectRowsSettled(page)
+    await filtersButton(page).tap()
+    await expect(show).toHaveAccessibleName(`Show ${keys.filter((k) => k.status === 'REVOKED').length} keys`)
   })
 
   test('an audit link’s created-age span is counted and removable in the sheet', async ({ page }) => {
