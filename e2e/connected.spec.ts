@@ -305,7 +305,7 @@ test.describe('when the server says no', () => {
     await expect(dialog.getByRole('textbox', { name: 'API base URL' })).toHaveValue(MOCK_API)
   })
 
-  test('a read-only key lists, but a suspend is refused with a toast naming api-keys:write, and the row rolls back', async ({ page, request }, testInfo) => {
+  test('a read-only key lists, but a suspend is refused in its dialog, naming api-keys:write, and the row rolls back', async ({ page, request }, testInfo) => {
     allowFailedLoads(testInfo)
     const key = pickKey(await allServerKeys(request), (k) => k.status === 'ACTIVE')
     await connect(page, { key: READONLY_KEY })
@@ -314,11 +314,13 @@ test.describe('when the server says no', () => {
     await chooseRowAction(page, key, 'Suspend')
     const dialog = page.getByRole('dialog', { name: `Suspend ${key.name}?` })
     await dialog.getByRole('button', { name: 'Suspend key' }).click()
+    const alert = dialog.getByRole('alert')
+    await expect(alert).toContainText(`Could not suspend ${key.name}`)
+    await expect(alert).toContainText('api-keys:write')
+    await page.keyboard.press('Escape')
     await expect(dialog).toBeHidden()
-    const toast = notifications(page).getByRole('alert')
-    await expect(toast).toContainText(`Could not suspend ${key.name}`)
-    await expect(toast).toContainText('api-keys:write')
     await expectRowStatus(page, key.id, 'ACTIVE')
+    await expect(notifications(page).getByRole('alert')).toBeEmpty()
     expect((await serverKey(request, key))?.status).toBe('ACTIVE')
     // Refused is not rejected: the key stays connected.
     await expect(banner(page)).toContainText(`Connected to ${MOCK_HOST}`)

@@ -15,6 +15,8 @@ export const statusToasts = (page: Page): Locator => notifications(page).getByRo
 /** Error toasts: an assertive live region. */
 export const errorToasts = (page: Page): Locator => notifications(page).getByRole('alert')
 export const bulkBar = (page: Page): Locator => page.getByRole('region', { name: 'Bulk actions' })
+/** A row's status cell, found without roles: an open dialog hides the table from them, not from sight. */
+export const statusBehindDialog = (page: Page, id: string): Locator => page.locator(`tbody tr:has(code[title="${id}"]) td[data-column="status"]`)
 
 /** Opens a view and waits for its rows. */
 export async function openView(page: Page, path: string): Promise<void> {

@@ -10,6 +10,7 @@ import {
   openRowMenu,
   openView,
   shownTotal,
+  statusBehindDialog,
   statusToasts,
   storedKey,
   type NamedKey,
@@ -109,12 +110,14 @@ test.describe('one key', () => {
     await expect(dialog.getByRole('textbox')).toHaveCount(1)
     await expectNoAxeViolations(page)
     await reason.fill('Rotating after the Q3 audit')
-    // The server answers slowly: the row must not wait for it.
+    // The server answers slowly: the row must not wait for it; the dialog does, and says so.
     await setDemoFaults(page, { latencyMs: 1000 })
     await dialog.getByRole('button', { name: 'Suspend key' }).click()
+    await expect(statusBehindDialog(page, key.id)).toHaveText('Suspended')
+    await expect(dialog.getByRole('button', { name: 'Suspending key…' })).toBeVisible()
+    await expect(statusToasts(page)).not.toContainText(`${key.name} suspended`)
     await expect(dialog).toBeHidden()
     await expectRowStatus(page, key.id, 'SUSPENDED')
-    await expect(statusToasts(page)).not.toContainText(`${key.name} suspended`)
     await expect(statusToasts(page)).toContainText(`${key.name} suspended`)
     await expect(statusToasts(page).getByRole('button', { name: 'Undo' })).toBeVisible()
     await expectStoredStatus(page, key.id, 'SUSPENDED')
@@ -221,45 +224,81 @@ test.describe('one key', () => {
 })
 
 test.describe('failures', () => {
-  test('a refused change rolls the row back and shows the server message and request id until dismissed', async ({ page }) => {
+  test('a refused change rolls the row back; its dialog stays open with the server message and request id, and what was typed, to try again', async ({ page }) => {
     await page.clock.install()
     const key = pickKey(await seed(page), withStatus('ACTIVE'))
     await openKey(page, key)
     await chooseRowAction(page, key, 'Suspend')
-    const confirm = page.getByRole('dialog', { name: `Suspend ${key.name}?` }).getByRole('button', { name: 'Suspend key' })
+    const dialog = page.getByRole('dialog', { name: `Suspend ${key.name}?` })
+    const reason = dialog.getByRole('textbox', { name: /Reason/ })
+    await reason.fill('Leaked in a build log')
+    const confirm = dialog.getByRole('button', { name: 'Suspend key' })
     await expect(confirm).toBeEnabled()
     // A refusal held back 10 s in fake time (under the client's 15 s timeout): the row changes at once, and goes back only once the clock moves on.
     await setDemoFaults(page, { latencyMs: 10_000, fault: { kind: 'status', status: 500 }, method: 'PATCH', pathIncludes: key.id, times: 1 })
     await confirm.click()
-    await expectRowStatus(page, key.id, 'SUSPENDED')
+    await expect(statusBehindDialog(page, key.id)).toHaveText('Suspended')
+    // While the server answers, the dialog says so and keeps the focus on its button.
+    const pending = dialog.getByRole('button', { name: 'Suspending key…' })
+    await expect(pending).toBeFocused()
+    await expect(pending).toHaveAttribute('aria-disabled', 'true')
     await page.clock.fastForward(10_000)
-    const alert = errorToasts(page)
+    const alert = dialog.getByRole('alert')
     await expect(alert).toContainText(`Could not suspend ${key.name}`)
     // The contract's INTERNAL code: the server's own message, with its request id.
     await expect(alert).toContainText('Internal error (injected).')
     await expect(alert).toContainText(REQUEST_ID)
-    await expectRowStatus(page, key.id, 'ACTIVE')
-    await expect(statusToasts(page)).not.toContainText('suspended')
+    await expect(statusBehindDialog(page, key.id)).toHaveText('Active')
+    // Said once, where the user is: no toast repeats it, nor claims success (the dialog hides the toasts from roles, not from the page).
+    await expect(page.locator('section[aria-label="Notifications"]')).toHaveText('')
+    await expect(reason).toHaveValue('Leaked in a build log')
+    await expect(confirm).toBeFocused()
     await expectNoAxeViolations(page)
+    expect((await storedKey(page, key.id))?.status).toBe('ACTIVE')
+
+    // The fault was for one request: trying again from the same dialog works.
+    await confirm.click()
+    await expect(dialog).toBeHidden()
+    await expectRowStatus(page, key.id, 'SUSPENDED')
+    await expect(statusToasts(page)).toContainText(`${key.name} suspended`)
+    expect((await storedKey(page, key.id))?.status).toBe('SUSPENDED')
+    await page.reload()
+    await expectSettled(page)
+    await expectRowStatus(page, key.id, 'SUSPENDED')
+  })
+
+  test('closed while the server answers, a refused change is told by a toast that stays until dismissed', async ({ page }) => {
+    await page.clock.install()
+    const key = pickKey(await seed(page), withStatus('ACTIVE'))
+    await openKey(page, key)
+    await chooseRowAction(page, key, 'Suspend')
+    const dialog = page.getByRole('dialog', { name: `Suspend ${key.name}?` })
+    await setDemoFaults(page, { latencyMs: 10_000, fault: { kind: 'status', status: 500 }, method: 'PATCH', pathIncludes: key.id, times: 1 })
+    await dialog.getByRole('button', { name: 'Suspend key' }).click()
+    await expect(dialog.getByRole('button', { name: 'Suspending key…' })).toBeVisible()
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await expect(dialog).toBeHidden()
+    await page.clock.fastForward(10_000)
+    const alert = errorToasts(page)
+    await expect(alert).toContainText(`Could not suspend ${key.name}`)
+    await expect(alert).toContainText(REQUEST_ID)
+    await expectRowStatus(page, key.id, 'ACTIVE')
     // Success toasts leave after a few seconds; an error stays until dismissed.
     await page.clock.fastForward(60_000)
     await expect(alert).toContainText(`Could not suspend ${key.name}`)
     await alert.getByRole('button', { name: 'Dismiss notification' }).click()
     await expect(alert).toBeEmpty()
-    expect((await storedKey(page, key.id))?.status).toBe('ACTIVE')
-    await page.reload()
-    await expectSettled(page)
-    await expectRowStatus(page, key.id, 'ACTIVE')
   })
 
-  test('at 320 px the request id in an error toast stays whole, on one line', async ({ page }) => {
+  test('at 320 px the request id in a failed action’s message stays whole, on one line', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 })
     const key = pickKey(await seed(page), withStatus('ACTIVE'))
     await openKey(page, key)
     await setDemoFaults(page, { fault: { kind: 'status', status: 500 }, method: 'PATCH', pathIncludes: key.id, times: 1 })
     await chooseRowAction(page, key, 'Suspend')
-    await page.getByRole('dialog', { name: `Suspend ${key.name}?` }).getByRole('button', { name: 'Suspend key' }).click()
-    const id = errorToasts(page).locator('code', { hasText: /^req_[0-9A-Z]{26}$/ })
+    const dialog = page.getByRole('dialog', { name: `Suspend ${key.name}?` })
+    await dialog.getByRole('button', { name: 'Suspend key' }).click()
+    const id = dialog.getByRole('alert').locator('code', { hasText: /^req_[0-9A-Z]{26}$/ })
     await expect(id).toHaveCount(1)
     expect(await id.evaluate((code) => code.getClientRects().length)).toBe(1)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
@@ -270,11 +309,14 @@ test.describe('failures', () => {
     const row = await openKey(page, key)
     await setDemoFaults(page, { fault: { kind: 'status', status: 403 }, method: 'PATCH', pathIncludes: key.id, times: 1 })
     await chooseRowAction(page, key, 'Suspend')
-    await page.getByRole('dialog', { name: `Suspend ${key.name}?` }).getByRole('button', { name: 'Suspend key' }).click()
-    const alert = errorToasts(page)
+    const dialog = page.getByRole('dialog', { name: `Suspend ${key.name}?` })
+    await dialog.getByRole('button', { name: 'Suspend key' }).click()
+    const alert = dialog.getByRole('alert')
     await expect(alert).toContainText(`Could not suspend ${key.name}`)
     await expect(alert).toContainText('lacks the api-keys:write permission')
     expect((await alert.innerText()).match(/api-keys:write/g)).toHaveLength(1)
+    await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
     await expectRowStatus(page, key.id, 'ACTIVE')
 
     const menu = await openRowMenu(page, key)

@@ -1,4 +1,4 @@
-import { useMutationState, type QueryClient } from '@tanstack/react-query'
+import { onlineManager, useMutationState, type QueryClient } from '@tanstack/react-query'
 import { keyChangeMutationKey } from './list-cache'
 
 /** Both change hooks take `{ key }`; a status change also `{ status }`. */
@@ -14,6 +14,11 @@ export function aimedAt(variables: unknown, id: string): variables is { key: { i
  */
 export function isWaitingForNetwork(queryClient: QueryClient, variables: unknown): boolean {
   return queryClient.getMutationCache().getAll().some((mutation) => mutation.state.variables === variables && mutation.state.isPaused)
+}
+
+/** Whether a change made now would wait for the network: the client's changes wait for it (not the demo's), and it is down. */
+export function changesWaitForNetwork(queryClient: QueryClient): boolean {
+  return queryClient.getDefaultOptions().mutations?.networkMode === 'online' && !onlineManager.isOnline()
 }
 
 /** What a change waiting for the network will ask of the key: a status, or `delete`. */

@@ -153,8 +153,8 @@ export function KeysListView({ keys }: { keys: KeysList }) {
       {bulkAll.state.kind === 'confirming' && (
         <ActionDialog request={{ action: bulkAll.state.preview.action, keys: bulkAll.state.preview.willChange, preview: bulkAll.state.preview }} onCancel={bulkAll.cancel} onConfirm={bulkAll.confirm} />
       )}
-      {flow.request && (
-        <ActionDialog request={flow.request} onCancel={flow.cancel} onConfirm={flow.confirm} />
+      {flow.dialog && (
+        <ActionDialog request={flow.dialog.request} pending={flow.dialog.pending} error={flow.dialog.error} onCancel={flow.cancel} onConfirm={flow.confirm} />
       )}
     </div>
   )

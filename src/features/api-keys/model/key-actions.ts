@@ -18,11 +18,11 @@ export function requiredScope(action: KeyAction): 'api-keys:write' | 'api-keys:d
   return action === 'delete' ? 'api-keys:delete' : 'api-keys:write'
 }
 
-export const ACTION_LABELS: Record<KeyAction, { verb: string; past: string }> = {
-  suspend: { verb: 'Suspend', past: 'suspended' },
-  reactivate: { verb: 'Reactivate', past: 'reactivated' },
-  revoke: { verb: 'Revoke', past: 'revoked' },
-  delete: { verb: 'Delete', past: 'deleted' },
+export const ACTION_LABELS: Record<KeyAction, { verb: string; past: string; doing: string }> = {
+  suspend: { verb: 'Suspend', past: 'suspended', doing: 'Suspending' },
+  reactivate: { verb: 'Reactivate', past: 'reactivated', doing: 'Reactivating' },
+  revoke: { verb: 'Revoke', past: 'revoked', doing: 'Revoking' },
+  delete: { verb: 'Delete', past: 'deleted', doing: 'Deleting' },
 }
 
 /** Revoke and delete cannot be undone: they ask for the name (or the count) to be typed. */

@@ -10,6 +10,8 @@ export interface ActionCopy {
   /** Said after "In use:" when the action would stop keys that clients used in the last 24 hours. */
   inUseWarning: string | null
   confirmLabel: string
+  /** The confirm button while the server answers. */
+  pendingLabel: string
   /** What must be typed for revoke and delete. */
   phrase: string
 }
@@ -51,7 +53,7 @@ function inUseWarning(action: KeyAction, keys: readonly ApiKey[], now: number): 
 }
 
 export function actionCopy(action: KeyAction, keys: readonly ApiKey[], now: number): ActionCopy {
-  const { verb } = ACTION_LABELS[action]
+  const { verb, doing } = ACTION_LABELS[action]
   const [only] = keys
   const many = keys.length !== 1 || !only
   const subject = many ? `these ${keys.length} keys` : where(only)
@@ -61,6 +63,7 @@ export function actionCopy(action: KeyAction, keys: readonly ApiKey[], now: numb
     description: CONSEQUENCES[action](subject, many),
     inUseWarning: inUseWarning(action, keys, now),
     confirmLabel: `${verb} ${many ? `${keys.length} keys` : 'key'}`,
+    pendingLabel: `${doing} ${many ? `${keys.length} keys` : 'key'}…`,
     phrase: many ? String(keys.length) : confirmationPhrase(only),
   }
 }

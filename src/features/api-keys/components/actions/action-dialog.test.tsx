@@ -178,3 +178,47 @@ describe('typed confirmation', () => {
     expect(confirm).toBeDisabled()
   })
 })
+
+describe('while the server answers, and after it refused', () => {
+  const request = { action: 'revoke' as const, keys: [key] }
+  const renderRevoke = (props: { pending?: boolean; error?: string | null }, onConfirm = vi.fn<(reason: string) => void>()) => (
+    <ActionDialog request={request} onCancel={() => {}} onConfirm={onConfirm} {...props} />
+  )
+
+  it('says it is revoking, keeps the focusable button, and does not send twice', () => {
+    const onConfirm = vi.fn<(reason: string) => void>()
+    const { rerender } = render(renderRevoke({}, onConfirm))
+    const dialog = screen.getByRole('alertdialog', { name: 'Revoke CI deploys?' })
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Type CI deploys to confirm' }), { target: { value: 'CI deploys' } })
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /^Reason/ }), { target: { value: 'Leaked' } })
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Revoke key' }))
+    expect(onConfirm).toHaveBeenCalledExactlyOnceWith('Leaked')
+    rerender(renderRevoke({ pending: true }, onConfirm))
+    const pending = within(dialog).getByRole('button', { name: 'Revoking key…' })
+    expect(pending).toHaveAttribute('aria-disabled', 'true')
+    expect(pending).toBeEnabled()
+    fireEvent.click(pending)
+    expect(onConfirm).toHaveBeenCalledOnce()
+  })
+
+  it('shows why it failed, with the request id whole, and keeps what was typed to try again', () => {
+    const onConfirm = vi.fn<(reason: string) => void>()
+    const { rerender } = render(renderRevoke({}, onConfirm))
+    const dialog = screen.getByRole('alertdialog', { name: 'Revoke CI deploys?' })
+    const phrase = within(dialog).getByRole('textbox', { name: 'Type CI deploys to confirm' })
+    const reason = within(dialog).getByRole('textbox', { name: /^Reason/ })
+    fireEvent.change(phrase, { target: { value: 'CI deploys' } })
+    fireEvent.change(reason, { target: { value: 'Leaked' } })
+    rerender(renderRevoke({ pending: true }, onConfirm))
+    rerender(renderRevoke({ error: 'Internal error. (Request ID: req_01JBCDEFGHJKMNPQRSTVWXYZ12)' }, onConfirm))
+    const alert = within(dialog).getByRole('alert')
+    expect(alert).toHaveTextContent('Could not revoke CI deploys')
+    expect(alert).toHaveTextContent('Internal error.')
+    expect(within(alert).getByText('req_01JBCDEFGHJKMNPQRSTVWXYZ12').tagName).toBe('CODE')
+    expect(phrase).toHaveValue('CI deploys')
+    expect(reason).toHaveValue('Leaked')
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Revoke key' }))
+    expect(onConfirm).toHaveBeenLastCalledWith('Leaked')
+    expect(onConfirm).toHaveBeenCalledTimes(1)
+  })
+})

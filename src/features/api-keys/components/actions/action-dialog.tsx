@@ -6,7 +6,9 @@ import { Button } from '../../../../components/ui/button'
 import { Dialog, DialogBody, DialogClose, DialogContent, DialogFooter } from '../../../../components/ui/dialog'
 import { useNow } from '../../../../hooks/use-now'
 import { matchesConfirmPhrase } from '../../model/confirm-phrase'
-import { TERMINAL_ACTIONS, type KeyAction } from '../../model/key-actions'
+import { ACTION_LABELS, TERMINAL_ACTIONS, keyDisplayName, type KeyAction } from '../../model/key-actions'
+import { Icon } from '../../../../components/ui/icon'
+import { RequestIdText } from '../../../../components/ui/request-id-text'
 import { STOPPING_ACTIONS } from '../../model/last-use'
 import { ConfirmPhraseField, ReasonField } from './action-fields'
 import { actionCopy } from './action-copy'
@@ -27,6 +29,10 @@ const LISTED_AT_MOST = 10
 
 export interface ActionDialogProps {
   request: ActionRequest
+  /** The server is answering: the confirm button says so and does not send again. */
+  pending?: boolean
+  /** Why the last try failed (its request id included); what was typed stays, to try again. */
+  error?: string | null
   onCancel: () => void
   onConfirm: (reason: string) => void
 }
@@ -36,7 +42,7 @@ export interface ActionDialogProps {
  * (a reason optional); revoke and delete are alert dialogs that want the name, or the count, typed.
  * Whatever stops keys working warns, in its description, about keys clients used in the last 24 hours.
  */
-export function ActionDialog({ request, onCancel, onConfirm }: ActionDialogProps) {
+export function ActionDialog({ request, pending = false, error = null, onCancel, onConfirm }: ActionDialogProps) {
   const { action, keys, preview } = request
   const now = useNow()
   const copy = actionCopy(action, keys, now)
@@ -49,10 +55,11 @@ export function ActionDialog({ request, onCancel, onConfirm }: ActionDialogProps
   const confirmed = keys.length > 0 && (!terminal || matchesConfirmPhrase(typed, copy.phrase))
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (confirmed && !reasonTooLong) onConfirm(reason.trim())
+    if (confirmed && !reasonTooLong && !pending) onConfirm(reason.trim())
   }
   const body = (
-    <form id="key-action-form" onSubmit={submit} className="space-y-4">
+    <form id="key-action-form" onSubmit={submit} aria-busy={pending || undefined} className="space-y-4">
+      {error !== null && <ActionFailureAlert title={`Could not ${ACTION_LABELS[action].verb.toLowerCase()} ${keys.length === 1 && keys[0] ? keyDisplayName(keys[0]) : `${keys.length} keys`}`} message={error} />}
       {preview && <BulkSummary preview={preview} />}
       {(!preview || keys.length <= LISTED_AT_MOST) && keys.length > 0 && <ActionKeyList keys={keys} now={now} markInUse={STOPPING_ACTIONS.has(action)} />}
       {action !== 'delete' && <ReasonField value={reason} length={reasonLength} onChange={setReason} />}
@@ -60,8 +67,9 @@ export function ActionDialog({ request, onCancel, onConfirm }: ActionDialogProps
     </form>
   )
   const confirmButton = (
-    <Button type="submit" form="key-action-form" variant={terminal ? 'danger' : 'primary'} disabled={!confirmed || reasonTooLong}>
-      {copy.confirmLabel}
+    // Not disabled while pending: the button keeps focus, and a failure leaves it there to try again.
+    <Button type="submit" form="key-action-form" variant={terminal ? 'danger' : 'primary'} disabled={!confirmed || reasonTooLong} aria-disabled={pending || undefined}>
+      {pending ? copy.pendingLabel : copy.confirmLabel}
     </Button>
   )
   const onOpenChange = (open: boolean) => !open && onCancel()
@@ -98,5 +106,20 @@ export function ActionDialog({ request, onCancel, onConfirm }: ActionDialogProps
         </DialogFooter>
       </DialogContent>
     </Dialog>
+  )
+}
+
+/** The last try's failure, in the dialog that can try again. */
+function ActionFailureAlert({ title, message }: { title: string; message: string }) {
+  return (
+    <div role="alert" className="space-y-1 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900 dark:border-red-900 dark:bg-red-950/60 dark:text-red-100">
+      <p className="flex items-center gap-2 font-medium">
+        <Icon name="triangle-alert" className="size-4 shrink-0" />
+        <bdi>{title}</bdi>
+      </p>
+      <p className="break-words">
+        <RequestIdText text={message} />
+      </p>
+    </div>
   )
 }

@@ -10,7 +10,7 @@ import { ACTION_TARGET, keyDisplayName, type KeyAction } from '../../model/key-a
 import { otherAnswerOf } from '../../model/status-answer'
 import { announceOutcome } from './announce-outcome'
 import { mapWithConcurrency, type Settled as SettledTask } from '../../model/map-with-concurrency'
-import { describeError, loadUndo, type ActionOutcome, type RunKeyAction } from './use-run-key-action'
+import { describeError, loadUndo, type ActionOutcome, type RunKeyAction, type RunOptions } from './use-run-key-action'
 
 // Loaded on the first action (and when the page is idle): the first screen only holds the hook.
 
@@ -34,7 +34,7 @@ export interface RunTools extends ActionServices {
 }
 
 /** Runs an action on keys through the mutation hooks, and tells the user how it went. */
-export function runKeyAction(tools: RunTools, action: KeyAction, keys: readonly ApiKey[], reason?: string, undoing?: KeyState): Promise<ActionOutcome> {
+export function runKeyAction(tools: RunTools, action: KeyAction, keys: readonly ApiKey[], reason?: string, { undoing, shownElsewhere }: RunOptions = {}): Promise<ActionOutcome> {
   const { toasts, updateStatus, deleteKey, run } = tools
   const perform = (key: ApiKey): Promise<ApiKey | undefined> =>
     action === 'delete' ? deleteKey({ key }).then(() => undefined) : updateStatus({ key, status: ACTION_TARGET[action], reason: reason || undefined })
@@ -48,7 +48,7 @@ export function runKeyAction(tools: RunTools, action: KeyAction, keys: readonly 
     const undo = undoFor(key)
     if (action === 'delete' || !undo) return void toasts.success(title)
     const expected: KeyState = { id: key.id, status: ACTION_TARGET[action], updateTime: answer?.update_time ?? null }
-    const again = () => void run(undo, [{ ...key, ...answer, status: expected.status }], undefined, expected)
+    const again = () => void run(undo, [{ ...key, ...answer, status: expected.status }], undefined, { undoing: expected })
     void loadUndo().then(
       ({ offerUndo }) => offerUndo(tools, title, keyDisplayName(key), expected, again),
       // Undo's code would not load (offline after a redeploy): the news still gets out, without Undo.
@@ -67,13 +67,16 @@ export function runKeyAction(tools: RunTools, action: KeyAction, keys: readonly 
       if (goneAnyway) outcome.alreadyGone.push(result.item)
       if (other) outcome.answeredOtherwise.push({ key: result.item, answer: other })
       else if (result.ok || goneAnyway) outcome.succeeded.push(result.item)
-      else outcome.failed.push({ key: result.item, message: describeError(result.error, action) })
+      else outcome.failed.push({ key: result.item, message: describeError(result.error, action), keyGone: isApiError(result.error) && result.error.status === 404 })
     }
     const [refused] = results
     const why = undoCode && verdict && refused && !refused.ok ? await undoCode.explainUndoRefusal(refused.error, keyDisplayName(refused.item), verdict) : null
     // The key moved on since: nothing to undo, and nothing went wrong.
     if (why) toasts.info(why)
-    else announceOutcome(toasts, outcome, keys.length, (key, title) => successToast(key, answers.get(key.id), title))
+    else {
+      const told = shownElsewhere ? { ...outcome, failed: outcome.failed.filter((failure) => !shownElsewhere(failure)) } : outcome
+      announceOutcome(toasts, told, keys.length, (key, title) => successToast(key, answers.get(key.id), title))
+    }
     return outcome
   }
   if (!undoing) return mapWithConcurrency(keys, CONCURRENCY, perform).then((results) => settle(results, null, null))

@@ -1,16 +1,34 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useLayoutEffect, useRef, useState } from 'react'
+import { changesWaitForNetwork } from '../../api/waiting-changes'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import type { KeyAction } from '../../model/key-actions'
 import type { ActionRequest } from './action-dialog'
 import { useRunKeyAction, type ActionOutcome } from './use-run-key-action'
 
+/** The confirmation on screen: while its one key's change is under way, and why it failed. */
+export interface ActionDialogState {
+  request: ActionRequest
+  pending: boolean
+  /** Why the change failed: the dialog stays open with what was typed, to try again or cancel. */
+  error: string | null
+}
+
 /**
  * The table's one place for actions: rows and the bulk bar only announce `{ action, keys }`;
- * this decides whether to confirm first, runs it, and keeps the last bulk outcome.
+ * this decides whether to confirm first, runs it, and keeps the last bulk outcome. A confirmed
+ * change to one key keeps its dialog open until the server answers: a failure is shown there.
  */
 export function useKeyActionFlow({ onBulkDone, onDone }: { onBulkDone?: (failed: ApiKey[]) => void; onDone?: (outcome: ActionOutcome) => void }) {
   const run = useRunKeyAction()
-  const [request, setRequest] = useState<ActionRequest | null>(null)
+  const queryClient = useQueryClient()
+  const [dialog, setDialog] = useState<ActionDialogState | null>(null)
+  // The request whose dialog is open, read when the answers come: a dialog closed meanwhile leaves its news to the toasts.
+  const shown = useRef<ActionRequest | null>(null)
+  const show = useCallback((next: ActionDialogState | null) => {
+    shown.current = next?.request ?? null
+    setDialog(next)
+  }, [])
   const [outcome, setOutcome] = useState<ActionOutcome | null>(null)
   // The latest callback without making the actions (and so every row's menu) change with it.
   const callbacks = useRef({ onBulkDone, onDone })
@@ -36,22 +54,37 @@ export function useKeyActionFlow({ onBulkDone, onDone }: { onBulkDone?: (failed:
       setOutcome(null)
       // Reactivating one key is harmless and undoable: no question asked.
       if (action === 'reactivate' && keys.length === 1) void execute(action, keys)
-      else setRequest({ action, keys })
+      else show({ request: { action, keys }, pending: false, error: null })
     },
-    [execute],
+    [execute, show],
   )
 
+  const confirmOne = async (request: ActionRequest, reason: string) => {
+    show({ request, pending: true, error: null })
+    const open = () => shown.current === request
+    // A key gone from the server has nothing to try again: that closes the dialog and is told as before.
+    const result = await run(request.action, request.keys, reason, { shownElsewhere: (failure) => open() && !failure.keyGone })
+    if (open()) {
+      const failure = result.failed.find((f) => !f.keyGone)
+      show(failure ? { request, pending: false, error: failure.message } : null)
+    }
+    callbacks.current.onDone?.(result)
+  }
+
   return {
-    request,
+    dialog,
     outcome,
     dismissOutcome: () => setOutcome(null),
     requestAction,
-    cancel: () => setRequest(null),
+    cancel: () => show(null),
     confirm: (reason: string) => {
-      if (!request) return
-      setRequest(null)
+      if (!dialog || dialog.pending) return
+      const { request } = dialog
+      // Offline, a change waits for the connection on its row ("Waiting for connection"), not in a dialog.
+      if (request.keys.length === 1 && !changesWaitForNetwork(queryClient)) return void confirmOne(request, reason)
+      // Many keys: the bar’s outcome (and the selection of those that failed) tells how it went; offline, the row and then a toast.
+      show(null)
       void execute(request.action, request.keys, reason)
     },
   }
 }
-

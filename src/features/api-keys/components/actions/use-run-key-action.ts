@@ -18,6 +18,8 @@ export const loadRunKeyAction = () => import('./run-key-action')
 export interface ActionFailure {
   key: ApiKey
   message: string
+  /** The server no longer has the key (a 404 on a status change): there is nothing to try again. */
+  keyGone?: boolean
 }
 
 export interface ActionOutcome {
@@ -30,8 +32,14 @@ export interface ActionOutcome {
   answeredOtherwise: { key: ApiKey; answer: OtherAnswer }[]
 }
 
-/** `undoing`: this run is an Undo, expecting the key as the undone action left it. */
-export type RunKeyAction = (action: KeyAction, keys: readonly ApiKey[], reason?: string, undoing?: KeyState) => Promise<ActionOutcome>
+export interface RunOptions {
+  /** `undoing`: this run is an Undo, expecting the key as the undone action left it. */
+  undoing?: KeyState
+  /** Asked once the answers are in: a failure something else shows (the dialog still open) is not toasted. */
+  shownElsewhere?: (failure: ActionFailure) => boolean
+}
+
+export type RunKeyAction = (action: KeyAction, keys: readonly ApiKey[], reason?: string, options?: RunOptions) => Promise<ActionOutcome>
 
 /** What the server said about an action, with its request id so support can find it. */
 export function describeError(error: unknown, action: KeyAction): string {
@@ -56,9 +64,9 @@ export function useRunKeyAction(): RunKeyAction {
   const { mutateAsync: deleteKey } = useDeleteApiKey()
 
   return useCallback(
-    function run(action: KeyAction, keys: readonly ApiKey[], reason?: string, undoing?: KeyState): Promise<ActionOutcome> {
+    function run(action: KeyAction, keys: readonly ApiKey[], reason?: string, options?: RunOptions): Promise<ActionOutcome> {
       return loadRunKeyAction().then(
-        ({ runKeyAction }) => runKeyAction({ queryClient, api, toasts, updateStatus, deleteKey, run }, action, keys, reason, undoing),
+        ({ runKeyAction }) => runKeyAction({ queryClient, api, toasts, updateStatus, deleteKey, run }, action, keys, reason, options),
         // Its code would not load (offline after a redeploy): nothing was sent, and each key says why.
         (error: unknown): ActionOutcome => ({ action, succeeded: [], failed: keys.map((key) => ({ key, message: describeError(error, action) })), alreadyGone: [], answeredOtherwise: [] }),
       )

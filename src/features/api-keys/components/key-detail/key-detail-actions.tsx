@@ -35,8 +35,8 @@ export function KeyDetailActions({ apiKey, onDone }: { apiKey: ApiKey; onDone: (
       <ScopeNeeded scope="api-keys:write" className="basis-full" />
       <ScopeNeeded scope="api-keys:delete" className="basis-full" />
       {rotating && <LazyRotateKeyDialog apiKey={apiKey} onClose={() => setRotating(false)} returnFocus={() => (rotateRef.current ?? document.getElementById('key-detail-heading'))?.focus()} />}
-      {flow.request && (
-        <ActionDialog request={flow.request} onCancel={flow.cancel} onConfirm={flow.confirm} />
+      {flow.dialog && (
+        <ActionDialog request={flow.dialog.request} pending={flow.dialog.pending} error={flow.dialog.error} onCancel={flow.cancel} onConfirm={flow.confirm} />
       )}
     </div>
   )
