@@ -10,7 +10,7 @@ import { ACTION_TARGET, keyDisplayName, type KeyAction } from '../../model/key-a
 import { otherAnswerOf } from '../../model/status-answer'
 import { announceOutcome } from './announce-outcome'
 import { mapWithConcurrency, type Settled as SettledTask } from '../../model/map-with-concurrency'
-import { describeError, loadUndo, type ActionOutcome, type RunKeyAction, type RunOptions } from './use-run-key-action'
+import { describeError, hasTrouble, loadUndo, type ActionOutcome, type RunKeyAction, type RunOptions } from './use-run-key-action'
 
 // Loaded on the first action (and when the page is idle): the first screen only holds the hook.
 
@@ -34,7 +34,7 @@ export interface RunTools extends ActionServices {
 }
 
 /** Runs an action on keys through the mutation hooks, and tells the user how it went. */
-export function runKeyAction(tools: RunTools, action: KeyAction, keys: readonly ApiKey[], reason?: string, { undoing, shownElsewhere }: RunOptions = {}): Promise<ActionOutcome> {
+export function runKeyAction(tools: RunTools, action: KeyAction, keys: readonly ApiKey[], reason?: string, { undoing, shownElsewhere, troubleShownByCaller }: RunOptions = {}): Promise<ActionOutcome> {
   const { toasts, updateStatus, deleteKey, run } = tools
   const perform = (key: ApiKey): Promise<ApiKey | undefined> =>
     action === 'delete' ? deleteKey({ key }).then(() => undefined) : updateStatus({ key, status: ACTION_TARGET[action], reason: reason || undefined })
@@ -73,6 +73,7 @@ export function runKeyAction(tools: RunTools, action: KeyAction, keys: readonly 
     const why = undoCode && verdict && refused && !refused.ok ? await undoCode.explainUndoRefusal(refused.error, keyDisplayName(refused.item), verdict) : null
     // The key moved on since: nothing to undo, and nothing went wrong.
     if (why) toasts.info(why)
+    else if (troubleShownByCaller && hasTrouble(outcome)) return outcome
     else {
       const told = shownElsewhere ? { ...outcome, failed: outcome.failed.filter((failure) => !shownElsewhere(failure)) } : outcome
       announceOutcome(toasts, told, keys.length, (key, title) => successToast(key, answers.get(key.id), title))

@@ -4,7 +4,7 @@ import { changesWaitForNetwork } from '../../api/waiting-changes'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import type { KeyAction } from '../../model/key-actions'
 import type { ActionRequest } from './action-dialog'
-import { useRunKeyAction, type ActionOutcome } from './use-run-key-action'
+import { hasTrouble, useRunKeyAction, type ActionOutcome } from './use-run-key-action'
 
 /** The confirmation on screen: while its one key's change is under way, and why it failed. */
 export interface ActionDialogState {
@@ -38,9 +38,11 @@ export function useKeyActionFlow({ onBulkDone, onDone }: { onBulkDone?: (failed:
 
   const execute = useCallback(
     async (action: KeyAction, keys: readonly ApiKey[], reason?: string) => {
-      const result = await run(action, keys, reason)
-      if (keys.length > 1) {
-        setOutcome(result)
+      const many = keys.length > 1
+      // Many keys: a toast says a clean run; any trouble is the bar's panel's to tell, key by key, and only there.
+      const result = await run(action, keys, reason, many ? { troubleShownByCaller: true } : undefined)
+      if (many) {
+        setOutcome(hasTrouble(result) ? result : null)
         // Failed keys, and keys the server answered otherwise, stay selected, ready for another try.
         callbacks.current.onBulkDone?.([...result.failed, ...result.answeredOtherwise].map((f) => f.key))
       }

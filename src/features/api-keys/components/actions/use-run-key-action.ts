@@ -37,6 +37,13 @@ export interface RunOptions {
   undoing?: KeyState
   /** Asked once the answers are in: a failure something else shows (the dialog still open) is not toasted. */
   shownElsewhere?: (failure: ActionFailure) => boolean
+  /** The caller shows an outcome with any trouble in full (the bulk bar's panel): then no toast tells any of it. */
+  troubleShownByCaller?: boolean
+}
+
+/** Some keys failed, or the server answered otherwise for them. */
+export function hasTrouble(outcome: ActionOutcome): boolean {
+  return outcome.failed.length > 0 || outcome.answeredOtherwise.length > 0
 }
 
 export type RunKeyAction = (action: KeyAction, keys: readonly ApiKey[], reason?: string, options?: RunOptions) => Promise<ActionOutcome>
