@@ -1,5 +1,5 @@
 import { Icon } from './icon'
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { cn } from './cn'
 import { useToasts, type Toast, type ToastAction } from './toast-store'
 import { RequestIdText } from './request-id-text'
@@ -10,10 +10,19 @@ const AUTO_DISMISS_MS = 6000
 
 const ICONS = { success: 'circle-check', error: 'circle-alert', info: 'info' } as const
 
-/** `held`: the toasts wait unseen behind a dialog; no news leaves before it has been on screen. */
-export function ToastCard({ toast, held = false }: { toast: Toast; held?: boolean }) {
+/**
+ * `held`: the toasts wait unseen behind a dialog; no news leaves before it has been on screen.
+ * `returnFocus`: called when this toast leaves with focus in it (its action used, or dismissed), so focus does not fall to the page.
+ */
+export function ToastCard({ toast, held = false, returnFocus }: { toast: Toast; held?: boolean; returnFocus?: () => void }) {
   const [paused, setPaused] = useState(false)
-  const { dismiss } = useToasts()
+  const toasts = useToasts()
+  const card = useRef<HTMLDivElement>(null)
+  const leave = () => {
+    if (card.current?.contains(document.activeElement)) returnFocus?.()
+    toasts.dismiss(toast.id)
+  }
+  const { dismiss } = toasts
   // An action still usable stays until used or dismissed (WCAG 2.2.1): no timer takes it away.
   const persistent = toast.tone === 'error' || (toast.action !== undefined && toast.action.disabledReason === undefined)
   useEffect(() => {
@@ -23,6 +32,8 @@ export function ToastCard({ toast, held = false }: { toast: Toast; held?: boolea
   }, [persistent, paused, held, toast.id, dismiss])
   return (
     <div
+      ref={card}
+      data-toast=""
       onPointerEnter={() => setPaused(true)}
       onPointerLeave={() => setPaused(false)}
       onFocusCapture={() => setPaused(true)}
@@ -40,9 +51,9 @@ export function ToastCard({ toast, held = false }: { toast: Toast; held?: boolea
             <RequestIdText text={toast.description} />
           </p>
         )}
-        {toast.action && <ToastActionButton action={toast.action} onDone={() => dismiss(toast.id)} />}
+        {toast.action && <ToastActionButton action={toast.action} onDone={leave} />}
       </div>
-      <button type="button" aria-label="Dismiss notification" onClick={() => dismiss(toast.id)} className="rounded p-0.5 text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800">
+      <button type="button" aria-label="Dismiss notification" onClick={leave} className="-m-1.5 rounded p-1.5 text-zinc-500 hover:bg-zinc-100 pointer-coarse:-m-2.5 pointer-coarse:p-2.5 dark:hover:bg-zinc-800">
         <Icon name="x" className="size-4" />
       </button>
     </div>
@@ -64,7 +75,7 @@ function ToastActionButton({ action, onDone }: { action: ToastAction; onDone: ()
           action.onClick()
           onDone()
         }}
-        className={cn('font-medium underline-offset-2', disabled ? 'cursor-not-allowed text-zinc-500 dark:text-zinc-400' : 'text-indigo-700 hover:underline dark:text-indigo-400')}
+        className={cn('-mx-1 -my-1 rounded px-1 py-1 font-medium underline-offset-2 pointer-coarse:-my-2 pointer-coarse:py-2', disabled ? 'cursor-not-allowed text-zinc-500 dark:text-zinc-400' : 'text-indigo-700 hover:underline dark:text-indigo-400')}
       >
         {action.label}
       </button>

@@ -115,3 +115,54 @@ describe('a toast held behind a dialog', () => {
     expect(store.get()).toHaveLength(0)
   })
 })
+
+describe('a stack of toasts', () => {
+  const wrapperOf = (text: string) => screen.getByText(text).closest('[data-toast]')?.parentElement
+  const undo = { label: 'Undo', onClick: () => {} }
+
+  it('collapses to the newest (one on a phone, three wider) under a count of the rest, and opens on demand', () => {
+    setup()
+    act(() => {
+      for (const name of ['Alpha', 'Bravo', 'Charlie', 'Delta']) store.success(`${name} suspended`, { action: undo })
+    })
+    // Newest last: Delta shows everywhere, Bravo and Charlie only wider, Alpha in neither.
+    expect(wrapperOf('Delta suspended')?.className).toBe('')
+    for (const name of ['Bravo', 'Charlie']) expect(wrapperOf(`${name} suspended`)).toHaveClass('max-sm:hidden')
+    expect(wrapperOf('Alpha suspended')).toHaveClass('hidden')
+    const phone = screen.getByRole('button', { name: '3 more notifications' })
+    expect(phone).toHaveClass('sm:hidden')
+    expect(screen.getByRole('button', { name: '1 more notification' })).toHaveClass('max-sm:hidden')
+    fireEvent.click(phone)
+    for (const name of ['Alpha', 'Bravo', 'Charlie', 'Delta']) expect(wrapperOf(`${name} suspended`)?.className).toBe('')
+    fireEvent.click(screen.getByRole('button', { name: 'Show fewer' }))
+    expect(wrapperOf('Alpha suspended')).toHaveClass('hidden')
+  })
+
+  it('has no count while every toast shows', () => {
+    setup()
+    act(() => void store.success('Alpha suspended', { action: undo }))
+    expect(screen.queryByRole('button', { name: /more notification/ })).toBeNull()
+  })
+
+  it('gives focus back where it came from when the toast holding it leaves, not to another toast’s Undo', () => {
+    render(
+      <ToastStoreContext value={store}>
+        <button type="button">Before</button>
+        <Toaster />
+      </ToastStoreContext>,
+    )
+    act(() => {
+      store.success('Alpha suspended', { action: { label: 'Undo', onClick: () => {} } })
+      store.success('Bravo suspended', { action: { label: 'Undo', onClick: () => {} } })
+    })
+    screen.getByRole('button', { name: 'Before' }).focus()
+    const [alphaUndo, bravoUndo] = news().getAllByRole('button', { name: 'Undo' })
+    act(() => bravoUndo?.focus())
+    fireEvent.click(bravoUndo as HTMLElement)
+    expect(news().queryByText('Bravo suspended')).toBeNull()
+    expect(screen.getByRole('button', { name: 'Before' })).toHaveFocus()
+    act(() => alphaUndo?.focus())
+    fireEvent.click(within(screen.getByText('Alpha suspended').closest('[data-toast]') as HTMLElement).getByRole('button', { name: 'Dismiss notification' }))
+    expect(screen.getByRole('button', { name: 'Before' })).toHaveFocus()
+  })
+})

@@ -9,6 +9,13 @@ const ToastCard = lazyWithRetry(() => import('./toast-card'), (m) => m.ToastCard
 /** Loads the toasts' card: when the page is idle, or at once (tests). */
 export const preloadToastCard = ToastCard.preload
 
+/**
+ * How many of the newest toasts show while the stack is collapsed: one on a phone, three wider.
+ * An Undo stays until used or dismissed, so a few actions in a row would otherwise bury the page.
+ */
+const SHOWN_ON_PHONE = 1
+const SHOWN_WIDER = 3
+
 /** The toasts' live regions: polite for news, assertive (role=alert) for errors. */
 export function Toaster() {
   const store = useToasts()
@@ -16,9 +23,28 @@ export function Toaster() {
   useEffect(() => preloadWhenIdle(preloadToastCard), [])
   const dialogTop = useOpenDialogTop()
   const [ref, height] = useHeight<HTMLElement>()
+  const [expanded, setExpanded] = useState(false)
+  // Where focus came from into the toasts: it goes back there when the toast holding it leaves.
+  const origin = useRef<HTMLElement | null>(null)
+  useEffect(() => {
+    const section = ref.current
+    if (!section) return
+    const onFocusIn = (event: FocusEvent) => {
+      const from = event.relatedTarget
+      if (from instanceof HTMLElement && !section.contains(from)) origin.current = from
+    }
+    section.addEventListener('focusin', onFocusIn)
+    return () => section.removeEventListener('focusin', onFocusIn)
+  }, [ref])
   // While a dialog is open the toasts stack above its top edge, or wait unseen until it closes when
   // there is no room: a tap meant for the dialog must never land on a toast (an Undo).
   const hidden = dialogTop !== null && height > dialogTop
+  // Newest first: a toast's rank says whether the collapsed stack shows it.
+  const rank = new Map(toasts.toReversed().map((toast, index) => [toast.id, index]))
+  const open = expanded && toasts.length > SHOWN_ON_PHONE
+  const cards = (tone: (toast: Toast) => boolean) => (
+    <ToastCards toasts={toasts.filter(tone)} held={hidden} rank={rank} expanded={open} returnFocus={() => focusAfterToast(origin.current)} />
+  )
   return (
     // Under dialogs and menus (z-50), so above a dialog its overlay still takes every tap; a modal
     // dialog hides the toasts from assistive technology and the keyboard anyway.
@@ -26,30 +52,74 @@ export function Toaster() {
       ref={ref}
       aria-label="Notifications"
       style={dialogTop === null ? undefined : { bottom: `calc(100% - ${dialogTop}px)` }}
-      className={cn('pointer-events-none fixed right-0 bottom-0 z-40 flex w-full max-w-sm flex-col gap-2 p-4', hidden && 'invisible')}
+      className={cn('pointer-events-none fixed right-0 bottom-0 z-40 flex max-h-dvh w-full max-w-sm flex-col gap-2 p-4', hidden && 'invisible')}
     >
-      <div role="status" aria-live="polite" className="flex flex-col gap-2">
-        <ToastCards toasts={toasts.filter((t) => t.tone !== 'error')} held={hidden} />
+      <StackToggle count={toasts.length} expanded={open} onToggle={() => setExpanded(!open)} />
+      <div role="status" aria-live="polite" className="flex min-h-0 flex-col gap-2">
+        {cards((t) => t.tone !== 'error')}
       </div>
-      <div role="alert" className="flex flex-col gap-2">
-        <ToastCards toasts={toasts.filter((t) => t.tone === 'error')} held={hidden} />
+      <div role="alert" className="flex min-h-0 flex-col gap-2">
+        {cards((t) => t.tone === 'error')}
       </div>
     </section>
   )
 }
 
-function ToastCards({ toasts, held }: { toasts: readonly Toast[]; held: boolean }) {
+/** "3 more notifications" over a collapsed stack (counted for the screen's width), "Show fewer" once opened. */
+function StackToggle({ count, expanded, onToggle }: { count: number; expanded: boolean; onToggle: () => void }) {
+  const className = 'pointer-events-auto self-end rounded-full border border-zinc-200 bg-white px-3 py-1.5 text-xs font-medium text-zinc-700 shadow-sm hover:bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800'
+  if (expanded) {
+    return (
+      <button type="button" aria-expanded="true" onClick={onToggle} className={className}>
+        Show fewer
+      </button>
+    )
+  }
+  const more = (shown: number) => count - shown
+  const label = (n: number) => `${n} more ${n === 1 ? 'notification' : 'notifications'}`
+  return (
+    <>
+      {more(SHOWN_ON_PHONE) > 0 && (
+        <button type="button" aria-expanded="false" onClick={onToggle} className={cn(className, 'sm:hidden')}>
+          {label(more(SHOWN_ON_PHONE))}
+        </button>
+      )}
+      {more(SHOWN_WIDER) > 0 && (
+        <button type="button" aria-expanded="false" onClick={onToggle} className={cn(className, 'max-sm:hidden')}>
+          {label(more(SHOWN_WIDER))}
+        </button>
+      )}
+    </>
+  )
+}
+
+function ToastCards({ toasts, held, rank, expanded, returnFocus }: { toasts: readonly Toast[]; held: boolean; rank: ReadonlyMap<number, number>; expanded: boolean; returnFocus: () => void }) {
   if (toasts.length === 0) return null
   // The card's code failing to load must not lose the news: the boundary says so in the same live region.
   return (
-    <div className="pointer-events-auto flex flex-col gap-2">
+    <div className={cn('pointer-events-auto flex min-h-0 flex-col gap-2', expanded && 'overflow-y-auto')}>
       <LazyBoundary what="a notification">
-        {toasts.map((t) => (
-          <ToastCard key={t.id} toast={t} held={held} />
-        ))}
+        {toasts.map((t) => {
+          const newest = rank.get(t.id) ?? 0
+          return (
+            <div key={t.id} className={cn(!expanded && newest >= SHOWN_ON_PHONE && 'max-sm:hidden', !expanded && newest >= SHOWN_WIDER && 'hidden')}>
+              <ToastCard toast={t} held={held} returnFocus={returnFocus} />
+            </div>
+          )
+        })}
       </LazyBoundary>
     </div>
   )
+}
+
+/**
+ * Where focus goes when the toast holding it leaves: back where it came from into the toasts, else
+ * the page's main region; never the page's body. Not to another toast: a second Enter there would
+ * undo another action.
+ */
+function focusAfterToast(origin: HTMLElement | null) {
+  const target = origin?.isConnected ? origin : document.getElementById('main')
+  target?.focus({ preventScroll: true })
 }
 
 /** An element's border-box height, kept current as its content changes. */
