@@ -2,6 +2,7 @@ import { Icon } from '../../components/ui/icon'
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { Dialog, DialogBody, DialogContent } from '../../components/ui/dialog'
 import { RequestIdText } from '../../components/ui/request-id-text'
+import { useScrolls } from '../../hooks/use-scrolls'
 import { useKeyDialogs } from '../../features/api-keys/components/key-dialogs/key-dialogs-context'
 import { describeApiError } from '../../api/api-error'
 import type { AppModeControls } from '../use-app-mode'
@@ -37,6 +38,7 @@ export function CommandPalette({ open, onOpenChange, modes, path, onConnect, ori
   }
   const { openCreate } = useKeyDialogs()
   const [text, setText] = useState('')
+  const [bodyRef, bodyScrolls] = useScrolls<HTMLDivElement>()
   const [activeId, setActiveId] = useState<string | null>(null)
   const createOnKeysPage = useRef(false)
   // Run once the palette has closed and focus is back, so a dialog an action opens returns focus there.
@@ -129,7 +131,8 @@ export function CommandPalette({ open, onOpenChange, modes, path, onConnect, ori
             <RequestIdText text={status} />
           </p>
         </div>
-        <DialogBody className="max-h-[55dvh] pt-2">
+        {/* Its options take no focus (the box points at them), so a list that scrolls is a stop of its own, to scroll from the keyboard. */}
+        <DialogBody ref={bodyRef} tabIndex={bodyScrolls ? 0 : undefined} className="max-h-[55dvh] pt-2">
           {items.length > 0 ? (
             <PaletteResults listboxId={listboxId} sections={sections} activeId={active?.id ?? null} optionId={optionId} onPoint={(item) => setActiveId(item.id)} onChoose={choose} />
           ) : (

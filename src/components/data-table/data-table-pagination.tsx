@@ -29,7 +29,29 @@ const numbers = new Intl.NumberFormat('en')
  * the page body.
  */
 function PagerButton({ enabled, onClick, ...props }: Omit<ButtonProps, 'disabled'> & { enabled: boolean }) {
-  return <Button size="sm" {...props} aria-disabled={!enabled || undefined} onClick={enabled ? onClick : undefined} />
+  return (
+    <Button
+      size="sm"
+      {...props}
+      aria-disabled={!enabled || undefined}
+      onClick={
+        enabled
+          ? (event) => {
+              onClick?.(event)
+              // Tapped or clicked (not a key: detail 0): the new page is read from its top, as a new page would be.
+              // By keyboard the view stays with the focused button, to press again.
+              if (event.detail > 0) showTopOfTable(event.currentTarget)
+            }
+          : undefined
+      }
+    />
+  )
+}
+
+/** Scrolls the table before the pager into view when its top has gone above the screen. */
+function showTopOfTable(button: HTMLElement) {
+  const table = button.closest('nav')?.previousElementSibling
+  if (table && table.getBoundingClientRect().top < 0) table.scrollIntoView({ block: 'start' })
 }
 
 /** Page size, "21–40 of 342", and First / Previous / Next. */

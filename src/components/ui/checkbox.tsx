@@ -36,8 +36,13 @@ export function Checkbox({ label, description, className, id, checked, onChecked
   useLayoutEffect(() => {
     if (input.current) input.current.indeterminate = mixed
   }, [mixed])
+  // Without a label of its own the box is its own <label>: on a touch screen its invisible edge takes a thumb's tap (40 px square).
+  const Wrapper = label ? 'span' : 'label'
   const box = (
-    <span className={cn('relative inline-flex size-4 shrink-0', !label && className)}>
+    <Wrapper
+      htmlFor={label ? undefined : boxId}
+      className={cn('relative inline-flex size-4 shrink-0', !label && "pointer-coarse:before:absolute pointer-coarse:before:-inset-3 pointer-coarse:before:content-['']", !label && className)}
+    >
       <input
         ref={(node) => {
           input.current = node
@@ -60,7 +65,7 @@ export function Checkbox({ label, description, className, id, checked, onChecked
       />
       <Icon name="check" strokeWidth={3} className={cn(markClassName, 'peer-checked:block')} />
       <Icon name="minus" strokeWidth={3} className={cn(markClassName, 'peer-indeterminate:block')} />
-    </span>
+    </Wrapper>
   )
   if (!label) return box
   return (

@@ -1,6 +1,6 @@
 import { Icon } from './icon'
 import { Dialog as DialogPrimitive } from 'radix-ui'
-import { useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { useRef, type ComponentPropsWithRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { cn } from './cn'
 import { ModalOverlay } from './modal-overlay'
 
@@ -60,7 +60,7 @@ export function DialogContent({ title, description, size = 'md', role = 'dialog'
 }
 
 /** The scrolling middle of a dialog. */
-export function DialogBody({ className, ...props }: ComponentPropsWithoutRef<'div'>) {
+export function DialogBody({ className, ...props }: ComponentPropsWithRef<'div'>) {
   return <div className={cn('min-h-0 flex-1 overflow-y-auto px-5 py-4 sm:px-6', className)} {...props} />
 }
 

@@ -44,7 +44,7 @@ export function DropdownMenuContent({
 }
 
 const itemClass =
-  'flex cursor-default items-center gap-2 rounded-md px-2 py-1.5 outline-none select-none data-[disabled]:opacity-50 data-[highlighted]:bg-zinc-100 dark:data-[highlighted]:bg-zinc-800'
+  'flex cursor-default items-center gap-2 rounded-md px-2 py-1.5 outline-none select-none data-[disabled]:opacity-50 data-[highlighted]:bg-zinc-100 data-[highlighted]:ring-2 data-[highlighted]:ring-indigo-600 data-[highlighted]:ring-inset dark:data-[highlighted]:bg-zinc-800 dark:data-[highlighted]:ring-indigo-400'
 
 export function DropdownMenuItem({ className, tone, ...props }: ComponentPropsWithoutRef<typeof Menu.Item> & { tone?: 'danger' }) {
   return <Menu.Item className={cn(itemClass, tone === 'danger' && 'text-red-700 dark:text-red-400', className)} {...props} />

@@ -60,7 +60,7 @@ export function RadioCards<T extends string>({ options, value, onValueChange, co
             key={option.value}
             className={cn(
               'relative flex items-start gap-3 rounded-lg border border-zinc-300 bg-white p-3 transition-colors hover:border-zinc-400',
-              'has-checked:border-indigo-600 has-checked:bg-indigo-50/60 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-indigo-500/40',
+              'has-checked:border-indigo-600 has-checked:bg-indigo-50/60 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-indigo-600 dark:has-[:focus-visible]:outline-indigo-400',
               'dark:border-zinc-700 dark:bg-zinc-950 dark:hover:border-zinc-500 dark:has-checked:border-indigo-400 dark:has-checked:bg-indigo-950/40',
               props['aria-invalid'] && value === undefined && 'border-red-600 dark:border-red-500',
             )}

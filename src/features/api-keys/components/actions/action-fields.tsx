@@ -30,7 +30,7 @@ export function ConfirmPhraseField({ phrase, kind, value, onChange }: { phrase: 
       label={
         <>
           Type{' '}
-          <strong className="font-mono font-semibold break-all select-all">
+          <strong className="font-mono font-semibold [overflow-wrap:anywhere] select-all">
             <bdi>{phrase}</bdi>
           </strong>{' '}
           to confirm
