@@ -13,8 +13,9 @@ export type CheckboxProps = Omit<ComponentPropsWithRef<'input'>, 'type' | 'check
   description?: ReactNode
 }
 
+// Positioned, so the box paints over its label's wider touch target and a tap on it is the box's own.
 const boxClassName =
-  'peer size-4 shrink-0 cursor-pointer appearance-none rounded border border-zinc-400 bg-white outline-none ' +
+  'peer relative size-4 shrink-0 cursor-pointer appearance-none rounded border border-zinc-400 bg-white outline-none ' +
   'focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:ring-offset-2 focus-visible:ring-offset-white ' +
   'checked:border-indigo-600 checked:bg-indigo-600 indeterminate:border-indigo-600 indeterminate:bg-indigo-600 ' +
   'disabled:cursor-not-allowed disabled:opacity-60 aria-invalid:border-red-600 ' +
