@@ -52,7 +52,7 @@ export function Toaster() {
       ref={ref}
       aria-label="Notifications"
       style={dialogTop === null ? undefined : { bottom: `calc(100% - ${dialogTop}px)` }}
-      className={cn('pointer-events-none fixed right-0 bottom-0 z-40 flex max-h-dvh w-full max-w-sm flex-col gap-2 p-4', hidden && 'invisible')}
+      className={cn('pointer-events-none fixed right-0 bottom-0 z-40 flex max-h-dvh max-sm:bottom-[var(--bulk-bar-height,0px)] w-full max-w-sm flex-col gap-2 p-4', hidden && 'invisible')}
     >
       <StackToggle count={toasts.length} expanded={open} onToggle={() => setExpanded(!open)} />
       <div role="status" aria-live="polite" className="flex min-h-0 flex-col gap-2">

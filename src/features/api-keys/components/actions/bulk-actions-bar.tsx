@@ -1,5 +1,6 @@
 import { Icon } from '../../../../components/ui/icon'
-import { useEffect, useId, useRef } from 'react'
+import { useCallback, useEffect, useId, useRef } from 'react'
+import { cn } from '../../../../components/ui/cn'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
 import { useScopeDenied } from '../../../../api/denied-scopes'
@@ -43,16 +44,27 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
   useEffect(() => {
     if (all) clearButton.current?.focus()
   }, [all])
+  const pinned = usePinnedHeight(selected.length > 0)
   if (selected.length === 0 && !outcome) return null
   return (
     <div className="space-y-2">
       {selected.length > 0 && (
-        <div role="region" aria-label="Bulk actions" className="flex flex-wrap items-center gap-2 rounded-lg border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm dark:border-indigo-900 dark:bg-indigo-950/50">
+        // On a phone the bar is pinned to the foot of the screen: in view wherever the tapped card is, and it moves nothing.
+        <div
+          ref={pinned}
+          role="region"
+          aria-label="Bulk actions"
+          className={cn(
+            'flex flex-wrap items-center gap-2 rounded-lg border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm dark:border-indigo-900 dark:bg-indigo-950',
+            'max-sm:fixed max-sm:inset-x-0 max-sm:bottom-0 max-sm:z-30 max-sm:rounded-none max-sm:border-x-0 max-sm:border-b-0 max-sm:pb-[calc(0.5rem+env(safe-area-inset-bottom))] max-sm:shadow-[0_-4px_12px_rgb(0_0_0/0.12)]',
+          )}
+        >
           <span className="font-medium" aria-live="polite">
             {all ? `All ${count(allTotal)} matching keys selected` : `${selected.length} selected`}
           </span>
           {!all && matching && <SelectAllOffer matching={matching} selected={selected.length} />}
-          <div className="flex flex-wrap items-center gap-1.5">
+          {/* On a phone, laid out to stay low: the count and Clear on one line, the actions on the next. */}
+          <div className="flex flex-wrap items-center gap-1.5 max-sm:order-2 max-sm:w-full max-sm:gap-1">
             {KEY_ACTIONS.map((action) => {
               // Over the whole view, keys the lifecycle rules out are skipped, as the preview says.
               const reason = all ? null : whyNot(action, selected)
@@ -63,6 +75,7 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
                   <Button
                     size="sm"
                     variant={TERMINAL_ACTIONS.has(action) ? 'danger' : 'secondary'}
+                    className="max-sm:px-2 narrow:px-1.5 narrow:text-xs"
                     disabled={reason !== null}
                     // Not disabled: the button keeps focus while its run reads and asks (a disabled one would drop it).
                     aria-disabled={matching?.busy === true || undefined}
@@ -84,11 +97,11 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
               )
             })}
           </div>
-          <ScopeNeeded scope="api-keys:write" id={noteId('api-keys:write')} />
-          <ScopeNeeded scope="api-keys:delete" id={noteId('api-keys:delete')} />
-          <Button ref={clearButton} size="sm" variant="ghost" className="ml-auto" onClick={onClear}>
+          <ScopeNeeded scope="api-keys:write" id={noteId('api-keys:write')} className="max-sm:order-3" />
+          <ScopeNeeded scope="api-keys:delete" id={noteId('api-keys:delete')} className="max-sm:order-3" />
+          <Button ref={clearButton} size="sm" variant="ghost" className="ml-auto max-sm:order-1 max-sm:-my-1" onClick={onClear}>
             <Icon name="x" className="size-4" />
-            Clear selection
+            <span className="max-sm:sr-only">Clear selection</span>
           </Button>
           {!all && <DisabledReasons selected={selected} />}
         </div>
@@ -99,6 +112,27 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
 }
 
 const count = (n: number) => n.toLocaleString('en')
+
+/**
+ * While the bar shows, its height is `--bulk-bar-height` on <html>: on a phone, where it is pinned
+ * to the foot of the screen, the page keeps that much room below its end and the toasts stack above
+ * it (index.css, toaster.tsx), so neither the last card nor a toast's Undo hides under it.
+ */
+function usePinnedHeight(showing: boolean) {
+  return useCallback(
+    (element: HTMLDivElement | null) => {
+      if (!element || !showing) return
+      const root = document.documentElement
+      const observer = new ResizeObserver(() => root.style.setProperty('--bulk-bar-height', `${element.offsetHeight}px`))
+      observer.observe(element)
+      return () => {
+        observer.disconnect()
+        root.style.removeProperty('--bulk-bar-height')
+      }
+    },
+    [showing],
+  )
+}
 
 /** Once the whole page is selected and the view has more keys, the selection can grow to all of them. */
 function SelectAllOffer({ matching, selected }: { matching: MatchingSelection; selected: number }) {
@@ -118,7 +152,7 @@ function DisabledReasons({ selected }: { selected: ApiKey[] }) {
   })
   if (reasons.length === 0) return null
   return (
-    <p aria-hidden className="w-full text-xs text-zinc-600 dark:text-zinc-400">
+    <p aria-hidden className="w-full text-xs text-zinc-600 max-sm:order-3 dark:text-zinc-400">
       {reasons.join(' · ')}
     </p>
   )
