@@ -176,6 +176,58 @@ test('at 320 px in dark mode every step fits, and axe finds nothing', async ({ p
   await expect(rowOf(page, old.id)).toHaveCount(1)
 })
 
+/**
+ * What of an alert's text lies outside its content box, in words (empty when it all fits), and
+ * whether each request id (RequestIdText's <code>) is on one line, never broken.
+ */
+async function alertMisfits(alert: Locator): Promise<string[]> {
+  return alert.evaluate((box) => {
+    const found: string[] = []
+    const outer = box.getBoundingClientRect()
+    const style = getComputedStyle(box)
+    const left = outer.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft)
+    const right = outer.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight)
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      for (const r of range.getClientRects()) {
+        if (r.width > 0 && (r.right > right + 0.5 || r.left < left - 0.5)) found.push(`"${node.textContent}" spans ${Math.round(r.left)}–${Math.round(r.right)}, the alert's content ${Math.round(left)}–${Math.round(right)}`)
+      }
+    }
+    for (const code of box.querySelectorAll('code')) {
+      if (code.getClientRects().length !== 1) found.push(`the request id ${code.textContent} is broken over ${code.getClientRects().length} lines`)
+    }
+    return found
+  })
+}
+
+// The failure names both keys by name and id, and the request id: long words for a phone. At 375 px
+// the replacement is given a name of one long word (no space to wrap at) as well.
+for (const [width, scheme, longName] of [[320, 'dark', false], [375, 'light', true]] as const) {
+  test(`at ${width} px in ${scheme} mode a failure at step 3 keeps its text, ids and all, inside the alert${longName ? ' (a one-word name too)' : ''}`, async ({ page, request }, testInfo) => {
+    allowFailedLoads(testInfo)
+    const old = await activeKey(request)
+    await page.setViewportSize({ width, height: 640 })
+    await page.emulateMedia({ colorScheme: scheme })
+    await connect(page)
+    await showKey(page, old)
+    const dialog = await openRotation(page, old)
+    if (longName) await dialog.getByRole('textbox', { name: 'Name' }).fill(`${old.name.replace(/\W+/g, '_')}_replacement_for_the_eu_west_1_region`)
+    const { name } = await createAndStore(page, dialog)
+    const [created] = await serverKeysNamed(request, name)
+    await setFaults(request, { fault: { kind: 'status', status: 500 }, times: 1, method: 'PATCH', pathIncludes: old.id })
+    await dialog.getByRole('radio', { name: 'Suspend now' }).check()
+    await dialog.getByRole('button', { name: 'Finish' }).click()
+
+    const alert = dialog.getByRole('alert')
+    await expect(alert).toContainText(`${name} (${created?.id}) was created and is Active.`)
+    await expect(alert.locator('code')).toHaveText(/^req_[0-9A-Z]{26}$/)
+    expect(await alertMisfits(alert)).toEqual([])
+    await expectFits(page, dialog, width)
+  })
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

@@ -6,15 +6,19 @@ export interface BarItem {
   readonly label: string
 }
 
-/** Figures side by side as labelled bars (SVG, in proportion to the largest), each count a link. */
+/**
+ * Figures side by side as labelled bars (SVG, in proportion to the largest), each count a link. The rows share one grid
+ * (subgrid), so a group's bars start and end at the same x; the count has a column of its own, wide enough for "9,999" and
+ * its export button, so a count never reaches into a bar.
+ */
 export function BarList({ items, counts, name }: { items: readonly BarItem[]; counts: ReadonlyMap<string, number>; name: string }) {
   const largest = Math.max(1, ...items.map(({ figure }) => counts.get(figure.id) ?? 0))
   return (
-    <ul aria-label={name} className="space-y-2 text-sm">
+    <ul aria-label={name} className="grid grid-cols-[minmax(5.5rem,max-content)_minmax(2.5rem,1fr)_4.25rem] gap-x-2 gap-y-2 text-sm sm:grid-cols-[minmax(5.5rem,max-content)_minmax(2.5rem,1fr)_4.75rem] sm:gap-x-3">
       {items.map(({ figure, label }) => {
         const count = counts.get(figure.id)
         return (
-          <li key={figure.id} className="grid grid-cols-[minmax(5.5rem,max-content)_minmax(2.5rem,1fr)_3rem] items-center gap-2 sm:gap-3">
+          <li key={figure.id} className="col-span-full grid grid-cols-subgrid items-center">
             <span>{label}</span>
             <svg aria-hidden className="block h-4 w-full">
               <rect x="0" y="0" width="100%" height="100%" rx="3" className="fill-zinc-100 dark:fill-zinc-800" />

@@ -3,19 +3,23 @@ import type { Figure } from '../../model/audit-figures'
 import { ExportButton } from '../export/export-button'
 import { formatCount, keysText, listHref } from '../../model/audit-links'
 
-/** A figure's count as a link (a 24 px touch target at least, WCAG 2.5.8) to exactly its keys, and a way to export them; a quiet placeholder of the same size while it is counted. */
+/**
+ * A figure's count as a link (a 24 px touch target at least, WCAG 2.5.8) to exactly its keys, and a way to export them; a quiet
+ * placeholder of the same size while it is counted. The export button is 24 px on phones (32 px from `sm`), so a row of three
+ * fits a 320 px screen; a count too wide for its cell puts the button on a line of its own rather than spill out of it.
+ */
 export function FigureCount({ figure, count, label }: { figure: Figure; count: number | undefined; label: string }) {
   if (count === undefined) {
     return (
-      // The box the count and its export button will fill (a link and a 32 px button), so nothing moves when they come. Both are
+      // The box the count and its export button will fill (a 24 px link and the button), so nothing moves when they come. Both are
       // blocks: an inline box would sit on the text's baseline, and the line's height would depend on what it holds.
-      <span className="flex min-h-8 min-w-[3.625rem] items-center justify-end text-zinc-500 dark:text-zinc-400" aria-label={`${label}: counting`}>
+      <span className="flex min-h-6 min-w-[3.125rem] items-center justify-end text-zinc-500 sm:min-h-8 sm:min-w-[3.625rem] dark:text-zinc-400" aria-label={`${label}: counting`}>
         …
       </span>
     )
   }
   return (
-    <span className="flex items-center justify-end gap-0.5">
+    <span className="flex flex-wrap items-center justify-end gap-0.5">
       <AppLink
         href={listHref(figure.link)}
         aria-label={`${label}: ${keysText(count)}`}
@@ -23,7 +27,8 @@ export function FigureCount({ figure, count, label }: { figure: Figure; count: n
       >
         {formatCount(count)}
       </AppLink>
-      <ExportButton view={figure.link} count={count} label="" ariaLabel={`Export ${label}`} variant="ghost" size="icon" className="size-6 print:hidden" />
+      {/* max-sm: comes after the button's own size-8 in the stylesheet, so it wins on phones. */}
+      <ExportButton view={figure.link} count={count} label="" ariaLabel={`Export ${label}`} variant="ghost" size="icon" className="max-sm:size-6 print:hidden" />
     </span>
   )
 }

@@ -22,9 +22,10 @@ export function LastUseChart({ figures, counts }: { figures: AuditFigures['lastU
           </li>
         ))}
       </ul>
-      <div className="space-y-3">
+      {/* One grid for the three bars (subgrid rows): they start where the longest name ends, and no name runs into its bar. */}
+      <div className="grid grid-cols-[max-content_1fr] gap-x-2 gap-y-3 text-sm sm:grid-cols-[minmax(6.5rem,max-content)_1fr] sm:gap-x-3">
         {figures.map(({ environment, spans }) => (
-          <div key={environment} className="grid grid-cols-[5.5rem_1fr] items-center gap-2 text-sm sm:grid-cols-[6.5rem_1fr] sm:gap-3">
+          <div key={environment} className="col-span-full grid grid-cols-subgrid items-center">
             <span className="font-medium">{ENVIRONMENT_LABELS[environment]}</span>
             <StackedBar
               label={`Last use, ${ENVIRONMENT_LABELS[environment]}`}
@@ -39,15 +40,16 @@ export function LastUseChart({ figures, counts }: { figures: AuditFigures['lastU
           </div>
         ))}
       </div>
+      {/* Phones: tight cells and 24 px export buttons (FigureCount), so three columns of three-digit counts fit 320 px. */}
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Keys by last use and environment</caption>
         <thead className="text-xs text-zinc-600 dark:text-zinc-400">
           <tr>
-            <th scope="col" className="py-1.5 pr-2 font-medium">
+            <th scope="col" className="py-1.5 pr-1 font-medium sm:pr-2">
               Last used
             </th>
             {figures.map(({ environment }) => (
-              <th key={environment} scope="col" className="px-1.5 py-1.5 text-right font-medium sm:px-2">
+              <th key={environment} scope="col" className="px-1 py-1.5 text-right font-medium sm:px-2">
                 <span aria-hidden className="sm:hidden">
                   {SHORT[environment]}
                 </span>
@@ -59,7 +61,7 @@ export function LastUseChart({ figures, counts }: { figures: AuditFigures['lastU
         <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
           {LAST_USED_SPANS.map((span, row) => (
             <tr key={span}>
-              <th scope="row" className="py-1.5 pr-2 font-normal">
+              <th scope="row" className="py-1.5 pr-1 font-normal sm:pr-2">
                 <span className="flex items-center gap-1.5">
                   <span aria-hidden className={`size-2.5 shrink-0 rounded-sm ${SPANS[span].swatch}`} />
                   <span className="whitespace-nowrap sm:hidden">{SPANS[span].short}</span>
@@ -70,7 +72,7 @@ export function LastUseChart({ figures, counts }: { figures: AuditFigures['lastU
                 const figure = spans[row]
                 if (!figure) return null
                 return (
-                  <td key={environment} className="px-1.5 py-1.5 text-right sm:px-2">
+                  <td key={environment} className="px-1 py-1.5 text-right sm:px-2">
                     <FigureCount figure={figure} count={counts.get(figure.id)} label={`${ENVIRONMENT_LABELS[environment]}, ${SPANS[span].label.toLowerCase()}`} />
                   </td>
                 )

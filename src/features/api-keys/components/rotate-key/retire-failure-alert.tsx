@@ -21,11 +21,13 @@ export function RetireFailureAlert({ failure, replacement, oldKey, ref }: Retire
       ref={ref}
       role="alert"
       tabIndex={-1}
-      className="flex gap-2 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900 outline-none focus-visible:ring-2 focus-visible:ring-red-500/40 dark:border-red-900 dark:bg-red-950/60 dark:text-red-100"
+      className="flow-root rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900 outline-none focus-visible:ring-2 focus-visible:ring-red-500/40 dark:border-red-900 dark:bg-red-950/60 dark:text-red-100"
     >
-      <Icon name="triangle-alert" className="mt-0.5 size-4 shrink-0" />
-      <p className="break-words">
-        <bdi>{keyDisplayName(replacement)}</bdi> ({replacement.id}) was created and is Active.{' '}
+      {/* Floated, not a flex column: the lines below it take the alert's whole width, so a request id (never broken) fits 320 px. */}
+      <Icon name="triangle-alert" className="float-start me-2 mt-0.5 size-4" />
+      {/* A key id may break anywhere (anywhere also lets the text shrink to the alert); a request id keeps whole (RequestIdText). */}
+      <p className="[overflow-wrap:anywhere]">
+        <bdi>{keyDisplayName(replacement)}</bdi> (<span className="font-mono text-xs">{replacement.id}</span>) was created and is Active.{' '}
         {failure.oldState === 'unchanged' && (
           <>
             {oldName} is still {status}: <RequestIdText text={failure.why} />
