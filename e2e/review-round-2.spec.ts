@@ -136,6 +136,25 @@ test.describe('at 320 px by touch', () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).paddingBottom)).toBe('0px')
   })
 
+  test('Demo settings: a number out of range shows its message in view, above the footer', async ({ page }) => {
+    await page.goto('/')
+    await expectRowsSettled(page)
+    await page.getByRole('button', { name: 'More actions' }).tap()
+    await page.getByRole('menuitem', { name: 'Demo settings…' }).tap()
+    const dialog = page.getByRole('dialog', { name: 'Demo settings' })
+    await dialog.getByRole('radio', { name: /Another number/ }).check()
+    const field = dialog.getByRole('textbox', { name: 'How many keys' })
+    await field.fill('99999999')
+    await dialog.getByRole('button', { name: 'Apply' }).tap()
+    const message = dialog.getByText('Enter a whole number from 0 to 50,000.')
+    await expect(field).toBeFocused()
+    await expect(field).toHaveValue('99999999')
+    // Wholly in view inside the dialog's scrolling body, not under its footer.
+    const footer = await dialog.getByRole('button', { name: 'Apply' }).boundingBox()
+    await expect.poll(async () => ((await message.boundingBox())?.y ?? Infinity) + ((await message.boundingBox())?.height ?? 0)).toBeLessThanOrEqual((footer?.y ?? 0) - 8)
+    await expect(message).toBeInViewport({ ratio: 1 })
+  })
+
   test('Next tapped at the foot of the page shows the new page from its first card', async ({ page }) => {
     await page.goto('/')
     await expectRowsSettled(page)

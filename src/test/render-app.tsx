@@ -10,14 +10,6 @@ import { preloadActionDialog } from '../features/api-keys/components/keys-list-v
 import { preloadRowActionsMenu } from '../features/api-keys/components/keys-table/row-actions-cell'
 import { TEST_API_BASE, testApiClient } from './mock-api-server'
 
-// jsdom lays nothing out: Radix measures with ResizeObserver and menus scroll items into view.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-Element.prototype.scrollIntoView ??= () => undefined
-
 export interface RenderAppOptions {
   /** Where the app starts (path and query), as a pasted link would. */
   url?: string

@@ -11,3 +11,6 @@ globalThis.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 }
+
+// Nor does it scroll: the dialogs and lists that bring something into view call this (in the dom project only).
+if (typeof Element !== 'undefined') Element.prototype.scrollIntoView ??= () => undefined
