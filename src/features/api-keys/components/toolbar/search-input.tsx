@@ -44,7 +44,7 @@ export function SearchInput({ value, onChange }: { value: string; onChange: (val
   }
 
   return (
-    <div className="relative w-full sm:w-64">
+    <div className="relative w-full sm:w-72">
       <Icon name="search" className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-zinc-400" />
       <input
         type="search"
