@@ -1,3 +1,4 @@
+import { browserNote } from '../model/browser-note'
 // The list layer over servers that honour different subsets of the list parameters: every row,
 // the order and the count must be those this test computes itself from the mock's records.
 import { QueryClient } from '@tanstack/react-query'
@@ -147,7 +148,7 @@ describe('capability detection', () => {
     const { capabilities, shown, got, want } = await answer('?type=USER')
     expect(got).toEqual(want)
     expect(capabilities()).toMatchObject({ filter: 'ignored' })
-    expect(shown.note).toBe('This server ignores filters; filtering here in your browser.')
+    expect(browserNote(shown.browserReasons ?? [])).toBe('This server ignores filters; filtering here in your browser.')
     expect(seen.at(-1)?.searchParams.get('page_size')).toBe('100')
   })
 
@@ -156,7 +157,7 @@ describe('capability detection', () => {
     const { capabilities, shown, got, want } = await answer('?sort=name.desc')
     expect(got).toEqual(want)
     expect(capabilities()).toMatchObject({ orderBy: 'ignored' })
-    expect(shown.note).toBe('This server ignores the sort order; sorting here in your browser.')
+    expect(browserNote(shown.browserReasons ?? [])).toBe('This server ignores the sort order; sorting here in your browser.')
   })
 
   it.each(['environment', 'filter', 'order_by'] as const)('a 400 naming %s marks it refused', async (parameter) => {

@@ -4,7 +4,6 @@ import { useExpressionParser } from '../hooks/use-expression-parser'
 import { ParserLoadError } from '../model/expression-reading'
 import { useNow } from '../../../hooks/use-now'
 import { useListView } from '../hooks/use-list-view'
-import { browserNote } from '../model/browser-note'
 import { planList } from '../model/list-plan'
 import { DEFAULT_VIEW, isFiltered, updateView, type ListView } from '../model/list-view'
 import { useServerCapabilities } from './capability-store'
@@ -69,7 +68,8 @@ export function useKeysList() {
     /** Whether what is shown is narrowed by any filter that is applied. */
     filtered: isFiltered(applied),
     /** Why part of the view is done in the browser, when it is. */
-    note: parserReady && plan.mode === 'browser' ? browserNote(plan.reasons) : null,
+    // Why the browser filters or sorts instead of the server (BrowserWorkNote words it), when it does.
+    browserReasons: parserReady && plan.mode === 'browser' && plan.reasons.length > 0 ? plan.reasons : null,
     setExpression: (expression: string) => change(updateView(view, { expression }), 'replace'),
     setSearch: (search: string) => change(updateView(view, { search }), 'replace'),
     setFilters: (filters: Partial<ListView>) => change(updateView(view, filters)),

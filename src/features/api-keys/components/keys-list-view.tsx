@@ -23,9 +23,7 @@ import type { RowAction } from './keys-table/row-actions-cell'
 import { LazyRotateKeyDialog, loadRotateKeyDialog } from './rotate-key/rotate-key-entry'
 import { ExportButton } from './export/export-button'
 import { KeysListBody } from './keys-list-body'
-import { BrowserWorkNote, ReadingProgress } from './list-reading'
 import { RefreshIndicator } from './refresh-indicator'
-import { RowsWithoutIdNotice } from './rows-without-id-notice'
 import { QueryErrorState } from './query-error-state'
 import { ShortcutsHelpButton } from './shortcuts/shortcuts-help-button'
 import { filterColumns } from './toolbar/column-filters'
@@ -38,6 +36,10 @@ const OfflineNotice = lazyPart(() => import('./list-states'), (m) => m.OfflineNo
 const ActionDialog = lazyPart(() => loadActionDialog(), (m) => m.ActionDialog, 'the action’s dialog', { dismiss: (props) => props.onCancel })
 /** Settles once the dialog is loaded, so a test's first action need not wait on a suspended render. */
 export const preloadActionDialog = ActionDialog.preload
+// Notes for a server that makes the browser read every key, or sends keys without an id: loaded when one shows.
+const BrowserWorkNote = lazyPart(() => import('./list-reading'), (m) => m.BrowserWorkNote, 'why the browser reads every key')
+const ReadingProgress = lazyPart(() => import('./list-reading'), (m) => m.ReadingProgress, 'the reading’s progress')
+const RowsWithoutIdNotice = lazyPart(() => import('./rows-without-id-notice'), (m) => m.RowsWithoutIdNotice, 'the note on keys sent without an ID')
 const BulkAllPanel = lazyPart(() => import('./actions/bulk-all-panel'), (m) => m.BulkAllPanel, 'the progress of the action on every matching key')
 const DEFAULT_SORT = { id: 'create_time', desc: true }
 
@@ -122,11 +124,11 @@ export function KeysListView({ keys }: { keys: KeysList }) {
           <ShortcutsHelpButton open={helpOpen} onOpenChange={setHelpOpen} />
         </div>
       </div>
-      {keys.note && <BrowserWorkNote text={keys.note} />}
+      {keys.browserReasons && <BrowserWorkNote reasons={keys.browserReasons} />}
       {!online && list.paused && (
         <OfflineNotice hasData={hasRows} />
       )}
-      <RowsWithoutIdNotice count={list.rowsWithoutId} />
+      {list.rowsWithoutId > 0 && <RowsWithoutIdNotice count={list.rowsWithoutId} />}
       {hasFaults(list.faults) && <AnswerFaultsNotice faults={list.faults} onStartAgain={keys.startAgain} />}
       {list.error !== null && <QueryErrorState error={list.error} onRetry={list.retry} />}
       {list.reading && <ReadingProgress read={list.reading.read} expected={list.reading.expected} onCancel={list.reading.cancel} />}

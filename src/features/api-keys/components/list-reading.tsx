@@ -1,3 +1,5 @@
+import { browserNote } from '../model/browser-note'
+import type { BrowserReason } from '../model/list-plan'
 import { Icon } from '../../../components/ui/icon'
 import { Button } from '../../../components/ui/button'
 
@@ -20,7 +22,9 @@ export function ReadingProgress({ read, expected, onCancel }: { read: number; ex
 }
 
 /** A calm word on why the browser filters or sorts instead of the server. */
-export function BrowserWorkNote({ text }: { text: string }) {
+export function BrowserWorkNote({ reasons }: { reasons: readonly BrowserReason[] }) {
+  const text = browserNote(reasons)
+  if (text === null) return null
   return (
     <p className="flex items-start gap-1.5 text-xs text-zinc-600 dark:text-zinc-400">
       <Icon name="info" className="mt-px size-3.5 shrink-0" />

@@ -2,7 +2,10 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { ApiError } from '../../../api/api-error'
-import { QueryErrorState } from './query-error-state'
+import { QueryErrorState, preloadRateLimitedState } from './query-error-state'
+
+// The countdown loads on demand; loaded first, it renders at once, as after a first 429.
+beforeAll(() => preloadRateLimitedState())
 
 const tooMany = (retryAfterMs: number | null) => new ApiError({ kind: 'http', status: 429, code: 'RESOURCE_EXHAUSTED', message: 'Rate limit exceeded.', retryAfterMs, requestId: 'req_7' })
 

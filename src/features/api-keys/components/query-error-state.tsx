@@ -1,8 +1,13 @@
 import { Icon } from '../../../components/ui/icon'
 import { isApiError } from '../../../api/api-error'
 import { asksToWait } from '../../../api/rate-limit'
-import { RateLimitedState } from './rate-limited-state'
+import { lazyPart } from '../../../components/ui/lazy-boundary'
 import { ParserLoadError } from '../model/expression-reading'
+
+// A 429's countdown loads when a server asks to wait: the first screen holds only the plain error.
+const RateLimitedState = lazyPart(() => import('./rate-limited-state'), (m) => m.RateLimitedState, 'the wait the server asked for')
+/** Settles once the countdown's code is loaded (tests render it at once). */
+export const preloadRateLimitedState = RateLimitedState.preload
 
 export function QueryErrorState({ error, onRetry, title = 'Could not load the keys' }: { error: unknown; onRetry: () => void; title?: string }) {
   if (asksToWait(error)) return <RateLimitedState error={error} onRetry={onRetry} title={title} />
