@@ -165,6 +165,29 @@ test.describe('accessibility in connected mode', () => {
     await expect(page.getByRole('heading', { name: 'Not connected' })).toBeVisible()
     await expectNoAxeViolations(page)
   })
+
+  test('by keyboard, Connect and Disconnect leave focus on the header button that takes their place', async ({ page }) => {
+    await page.goto('/')
+    await expectRowsSettled(page)
+    const modeButton = (name: string) => banner(page).getByRole('button', { name, exact: true })
+    await modeButton('Connect to API').focus()
+    await page.keyboard.press('Enter')
+    const dialog = connectDialog(page)
+    await expect(dialog).toBeVisible()
+    await fillConnection(dialog)
+    await dialog.getByRole('button', { name: 'Connect', exact: true }).focus()
+    await page.keyboard.press('Enter')
+    await expect(dialog).toBeHidden()
+    await expect(banner(page)).toContainText(`Connected to ${MOCK_HOST}`)
+    await expect(modeButton('Disconnect')).toBeFocused()
+    await expectRowsSettled(page)
+    await expect(modeButton('Disconnect')).toBeFocused()
+
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { name: 'Not connected' })).toBeVisible()
+    await expect(modeButton('Connect to API')).toBeFocused()
+    await expect(page).toHaveTitle('Not connected · Coval')
+  })
 })
 
 test.describe('managing keys', () => {

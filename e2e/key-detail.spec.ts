@@ -102,6 +102,44 @@ test.describe('key detail', () => {
     expect(await storedKey(page, key.id)).toBeUndefined()
   })
 
+  test('by keyboard, an action that replaces its own button leaves focus on the button that takes its place', async ({ page }) => {
+    await page.goto('/')
+    await expectRowsSettled(page)
+    const key = pickKey(await fullStoredKeys(page), (k) => k.status === 'ACTIVE')
+    await page.goto(`/keys/${key.id}`)
+    await expect(detailHeading(page)).toHaveText(key.name)
+    const button = (name: string) => keyActions(page).getByRole('button', { name, exact: true })
+    const press = async (name: string) => {
+      await button(name).focus()
+      await expect(button(name)).toBeFocused()
+      await page.keyboard.press('Enter')
+    }
+
+    // Suspend: the dialog closes once the server has answered, and the Suspend button is gone by then.
+    await press('Suspend…')
+    const suspend = page.getByRole('dialog', { name: `Suspend ${key.name}?` })
+    await suspend.getByRole('button', { name: 'Suspend key' }).focus()
+    await page.keyboard.press('Enter')
+    await expect(suspend).toBeHidden()
+    await expect(detailField(page, 'Status')).toContainText('Suspended')
+    await expect(button('Reactivate')).toBeFocused()
+
+    // Reactivate asks nothing: its button goes at once.
+    await page.keyboard.press('Enter')
+    await expect(detailField(page, 'Status')).toContainText('Active')
+    await expect(button('Suspend…')).toBeFocused()
+
+    // Revoke: Delete is what is left to do.
+    await press('Revoke…')
+    const revoke = page.getByRole('alertdialog', { name: `Revoke ${key.name}?` })
+    await revoke.getByRole('textbox', { name: /to confirm/ }).fill(key.name)
+    await revoke.getByRole('button', { name: 'Revoke key' }).focus()
+    await page.keyboard.press('Enter')
+    await expect(revoke).toBeHidden()
+    await expect(detailField(page, 'Status')).toContainText('Revoked')
+    await expect(button('Delete…')).toBeFocused()
+  })
+
   test('at 320 px and in dark mode the detail reads and passes axe', async ({ page }) => {
     const key = await scopedKey(page)
     await page.setViewportSize({ width: 320, height: 720 })

@@ -2,10 +2,11 @@ import { Icon } from '../components/ui/icon'
 import { useState } from 'react'
 import { AppLink } from '../components/ui/app-link'
 import { Button } from '../components/ui/button'
+import { useFocusSurvivesReplacement } from '../hooks/use-focus-survives-replacement'
 import { CommandPaletteTrigger } from './command-palette-trigger'
 import { hostOf } from './connection/connection'
 import { DemoSettings } from './demo-settings/demo-settings-host'
-import { headerActions } from './header-actions'
+import { headerActions, type HeaderAction } from './header-actions'
 import { HeaderMoreButton } from './header-more-button'
 import { ThemeToggle } from './theme-toggle'
 import type { AppModeControls } from './use-app-mode'
@@ -17,10 +18,14 @@ const PAGES = [
   { href: '/audit', label: 'Audit' },
 ] as const
 
+// The mode's button that takes the place of one that switched the mode (and so went): its opposite.
+const STAND_INS: Partial<Record<HeaderAction['id'], HeaderAction['id']>> = { connect: 'disconnect', disconnect: 'connect', 'use-demo': 'connect' }
+
 export function AppHeader({ modes, path, onConnect }: { modes: AppModeControls; path: string; onConnect: () => void }) {
   const { mode } = modes
   const [demoSettingsOpen, setDemoSettingsOpen] = useState(false)
   const actions = headerActions(modes, { connect: onConnect, openDemoSettings: () => setDemoSettingsOpen(true) })
+  const modeGroup = useFocusSurvivesReplacement<HTMLDivElement>(STAND_INS)
   return (
     <header className="border-b border-zinc-200 bg-white/80 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/80">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-white focus:p-2 dark:focus:bg-zinc-900">
@@ -50,7 +55,7 @@ export function AppHeader({ modes, path, onConnect }: { modes: AppModeControls; 
           ))}
         </nav>
         <CommandPaletteTrigger modes={modes} path={path} onConnect={onConnect} />
-        <div role="group" aria-label="Mode" className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-1.5 sm:gap-2 print:hidden">
+        <div ref={modeGroup} role="group" aria-label="Mode" className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-1.5 sm:gap-2 print:hidden">
           {mode.kind === 'demo' && (
             <span className={`${badge} border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200`}>
               <Icon name="flask-conical" className="size-3.5 max-sm:hidden" />
@@ -69,6 +74,7 @@ export function AppHeader({ modes, path, onConnect }: { modes: AppModeControls; 
           {actions.map(({ id, label, icon, opensDialog, run }) => (
             <Button
               key={id}
+              data-control={id}
               size="sm"
               variant={id === 'connect' && mode.kind === 'disconnected' ? 'primary' : id === 'connect' || id === 'disconnect' ? 'secondary' : 'ghost'}
               aria-haspopup={opensDialog ? 'dialog' : undefined}

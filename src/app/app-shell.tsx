@@ -5,7 +5,9 @@ import { Button } from '../components/ui/button'
 import { LazyBoundary, lazyPart, lazyWithRetry } from '../components/ui/lazy-boundary'
 import { ApiKeysPage } from '../features/api-keys/components/api-keys-page'
 import { KeyDialogsProvider } from '../features/api-keys/components/key-dialogs/key-dialogs-provider'
+import { pageTitle, useDocumentTitle } from '../hooks/use-document-title'
 import { usePathname } from '../hooks/use-location-search'
+import { usePageFocus } from '../hooks/use-page-focus'
 import { AuditTitle } from '../features/api-keys/components/audit/audit-title'
 import { isKeysPagePath, keyIdFromPath } from '../features/api-keys/model/key-path'
 import { AppHeader } from './app-header'
@@ -22,10 +24,20 @@ if (window.location.pathname === '/audit') AuditPage.preload()
 const KeyDetailPage = lazyWithRetry(() => import('../features/api-keys/components/key-detail/key-detail-page'), (m) => m.KeyDetailPage)
 if (keyIdFromPath(window.location.pathname) !== null) KeyDetailPage.preload()
 
+/** A page the shell draws or wraps: its title in the tab, and the focus on arrival (as the keys' pages do themselves). */
+function PageArrival({ title, heading }: { title: string; heading: string }) {
+  useDocumentTitle(title)
+  usePageFocus(heading, title)
+  return null
+}
+
+const AUDIT_TITLE = pageTitle('Audit')
+
 /** While the audit's code loads: its title and intro already, where the page puts them. */
 function AuditLoading() {
   return (
     <div className="space-y-3">
+      <PageArrival title={AUDIT_TITLE} heading="audit-heading" />
       <AuditTitle />
       <p role="status" className="text-sm text-zinc-600 dark:text-zinc-400">
         Loading the audit…
@@ -40,6 +52,7 @@ function Page({ path, serverKey, serverName }: { path: string; serverKey: string
     return (
       <LazyBoundary what="the audit page" fallback={<AuditLoading />}>
         <AuditPage key={serverKey} serverName={serverName} />
+        <PageArrival title={AUDIT_TITLE} heading="audit-heading" />
       </LazyBoundary>
     )
   }
@@ -47,14 +60,26 @@ function Page({ path, serverKey, serverName }: { path: string; serverKey: string
   const keyId = keyIdFromPath(path)
   if (keyId !== null) {
     return (
-      <LazyBoundary what="the key’s page" fallback={<p role="status" className="text-sm text-zinc-600 dark:text-zinc-400">Loading the key…</p>}>
+      <LazyBoundary
+        what="the key’s page"
+        fallback={
+          <>
+            {/* No heading yet: the main region takes the focus, and the key's page then its heading. */}
+            <PageArrival title={pageTitle(`Key ${keyId}`, 'API keys')} heading="main" />
+            <p role="status" className="text-sm text-zinc-600 dark:text-zinc-400">
+              Loading the key…
+            </p>
+          </>
+        }
+      >
         <KeyDetailPage key={`${serverKey} ${keyId}`} id={keyId} serverName={serverName} />
       </LazyBoundary>
     )
   }
   return (
     <section aria-labelledby="not-found" className="mx-auto flex max-w-md flex-col items-center gap-3 py-16 text-center">
-      <h1 id="not-found" className="text-2xl font-semibold tracking-tight">
+      <PageArrival title={pageTitle('Page not found')} heading="not-found" />
+      <h1 id="not-found" tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
         Page not found
       </h1>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">There is no page at {path}.</p>
@@ -83,7 +108,8 @@ export function AppShell({ boot }: { boot: Boot }) {
         <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 outline-none sm:px-6">
           {mode.kind === 'disconnected' ? (
             <section aria-labelledby="not-connected" className="mx-auto flex max-w-md flex-col items-center gap-3 py-16 text-center">
-              <h1 id="not-connected" className="text-2xl font-semibold tracking-tight">
+              <PageArrival title={pageTitle('Not connected')} heading="not-connected" />
+              <h1 id="not-connected" tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
                 Not connected
               </h1>
               <p className="text-sm text-zinc-600 dark:text-zinc-400">{mode.reason ?? 'Connect to the Coval API with an admin key to manage your organisation’s keys.'}</p>

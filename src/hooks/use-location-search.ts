@@ -14,9 +14,21 @@ function subscribe(listener: () => void): () => void {
 
 const here = () => `${window.location.pathname}${window.location.search}${window.location.hash}`
 
-/** History state: the page of this app the entry was reached from (kept across a reload). */
-interface CameFrom {
-  from: string
+/**
+ * History state (kept across a reload): the page of this app the entry was reached from, and the
+ * page it was left for, so that coming back (Back) can return the focus to the link that led there.
+ */
+interface EntryState {
+  from?: string
+  left?: string
+}
+
+/** A path this app wrote into history state, or null. */
+function stateField(field: keyof EntryState): string | null {
+  const state: unknown = window.history.state
+  if (typeof state !== 'object' || state === null || !(field in state)) return null
+  const value = (state as Record<string, unknown>)[field]
+  return typeof value === 'string' && value.startsWith('/') ? value : null
 }
 
 /**
@@ -25,18 +37,26 @@ interface CameFrom {
  */
 export function navigateTo(url: string, mode: 'push' | 'replace' = 'push', rememberFrom = false): void {
   if (url === here()) return
-  const state: CameFrom | null = rememberFrom ? { from: here() } : null
-  if (mode === 'push') window.history.pushState(state, '', url)
-  else window.history.replaceState(state, '', url)
+  const state: EntryState | null = rememberFrom ? { from: here() } : null
+  if (mode === 'push') {
+    // Leaving this page for another: the entry we leave remembers where to, for when Back returns to it.
+    if (new URL(url, window.location.href).pathname !== window.location.pathname) {
+      const current: unknown = window.history.state
+      window.history.replaceState({ ...(typeof current === 'object' ? current : null), left: url }, '')
+    }
+    window.history.pushState(state, '', url)
+  } else window.history.replaceState(state, '', url)
   for (const listener of listeners) listener()
 }
 
 /** The page this history entry was reached from, when a link said to remember it. */
 export function cameFrom(): string | null {
-  const state: unknown = window.history.state
-  if (typeof state !== 'object' || state === null || !('from' in state)) return null
-  const { from } = state as { from: unknown }
-  return typeof from === 'string' && from.startsWith('/') ? from : null
+  return stateField('from')
+}
+
+/** The page of this app that this history entry was last left for (a key's page, left from the list), or null. */
+export function leftFor(): string | null {
+  return stateField('left')
 }
 
 const getSearch = () => window.location.search

@@ -10,7 +10,7 @@ const AUDIT_INTRO =
 export function AuditTitle() {
   return (
     <div className="space-y-1">
-      <h1 id="audit-heading" className="text-2xl font-semibold tracking-tight">
+      <h1 id="audit-heading" tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
         Audit
       </h1>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">{AUDIT_INTRO}</p>

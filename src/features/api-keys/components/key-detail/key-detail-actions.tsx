@@ -2,13 +2,17 @@ import { useRef, useState } from 'react'
 import { lazyPart } from '../../../../components/ui/lazy-boundary'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
-import { ACTION_LABELS, TERMINAL_ACTIONS, availableActions } from '../../model/key-actions'
+import { useFocusSurvivesReplacement } from '../../../../hooks/use-focus-survives-replacement'
+import { ACTION_LABELS, TERMINAL_ACTIONS, availableActions, type KeyAction } from '../../model/key-actions'
 import type { ActionOutcome } from '../actions/use-run-key-action'
 import { useKeyActionFlow } from '../actions/use-key-action-flow'
 import { CreateApiKeyButton } from '../create-key/create-api-key-button'
 import { LazyRotateKeyDialog } from '../rotate-key/rotate-key-entry'
 import { canRotate } from '../rotate-key/rotation-choices'
 import { ScopeNeeded } from '../scope-needed'
+
+// The button an action's own button gives way to: the way back, or the lifecycle's next step.
+const STAND_INS: Partial<Record<KeyAction, KeyAction>> = { suspend: 'reactivate', reactivate: 'suspend', revoke: 'delete' }
 
 const ActionDialog = lazyPart(() => import('../actions/action-dialog'), (m) => m.ActionDialog, 'the action’s dialog', { dismiss: (props) => props.onCancel })
 
@@ -17,10 +21,11 @@ export function KeyDetailActions({ apiKey, onDone }: { apiKey: ApiKey; onDone: (
   const flow = useKeyActionFlow({ onDone })
   const [rotating, setRotating] = useState(false)
   const rotateRef = useRef<HTMLButtonElement>(null)
+  const group = useFocusSurvivesReplacement<HTMLDivElement>(STAND_INS)
   return (
-    <div role="group" aria-label="Key actions" className="flex flex-wrap items-center gap-2">
+    <div ref={group} role="group" aria-label="Key actions" className="flex flex-wrap items-center gap-2">
       {availableActions(apiKey).map((action) => (
-        <Button key={action} size="sm" variant={TERMINAL_ACTIONS.has(action) ? 'danger' : 'secondary'} onClick={() => flow.requestAction(action, [apiKey])}>
+        <Button key={action} data-control={action} size="sm" variant={TERMINAL_ACTIONS.has(action) ? 'danger' : 'secondary'} onClick={() => flow.requestAction(action, [apiKey])}>
           {action === 'reactivate' ? ACTION_LABELS[action].verb : `${ACTION_LABELS[action].verb}…`}
         </Button>
       ))}

@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react'
-import { useNow } from '../../../../hooks/use-now'
+import { pageTitle, useDocumentTitle } from '../../../../hooks/use-document-title'
 import { cameFrom, navigateTo } from '../../../../hooks/use-location-search'
+import { useNow } from '../../../../hooks/use-now'
+import { usePageFocus } from '../../../../hooks/use-page-focus'
 import { useKeyDetail } from '../../api/use-key-detail'
 import { keyDisplayName } from '../../model/key-actions'
 import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS } from '../../model/labels'
@@ -12,18 +13,6 @@ import { BackToKeys } from './back-to-keys'
 import { KeyDetailActions } from './key-detail-actions'
 import { KeyDetailFields } from './key-detail-fields'
 import { FindingKey, KeyNotFound } from './key-detail-states'
-
-/** Focus starts on the page's heading (a new page for a screen reader), unless the user is somewhere already. */
-function useFocusHeading(shown: string) {
-  const focusedFor = useRef<string | null>(null)
-  useEffect(() => {
-    if (focusedFor.current === shown) return
-    focusedFor.current = shown
-    const active = document.activeElement
-    if (active && active !== document.body && active.id !== 'main' && active.isConnected) return
-    document.getElementById('key-detail-heading')?.focus({ preventScroll: true })
-  }, [shown])
-}
 
 /** Leaves the page of a key just deleted: back to the list it came from, else to the list. */
 function leaveDeleted(id: string) {
@@ -40,7 +29,9 @@ export function KeyDetailPage({ id, serverName }: { id: string; serverName: stri
   const now = useNow()
   const { key } = detail
   const state = key ? 'key' : detail.notFound ? 'not-found' : detail.error ? 'error' : 'finding'
-  useFocusHeading(`${id} ${state}`)
+  // Focus starts on the heading, on a deep link's first screen too.
+  usePageFocus('key-detail-heading', `${id} ${state}`, { onLoad: true })
+  useDocumentTitle(key ? pageTitle(keyDisplayName(key), 'API keys') : detail.notFound ? pageTitle('Key not found') : pageTitle(`Key ${id}`, 'API keys'))
 
   let body
   if (key) {

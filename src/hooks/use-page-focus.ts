@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'react'
+import { leftFor } from './use-location-search'
+
+// Focus is the document's: only what last held it is kept here (from the start), to tell a focus
+// that fell to <body> because its element went from a first screen where nothing was focused yet.
+let lastFocused: WeakRef<Element> | null = null
+if (typeof document !== 'undefined') {
+  document.addEventListener('focusin', (event) => {
+    if (event.target instanceof Element) lastFocused = new WeakRef(event.target)
+  })
+}
+
+function isShown(element: Element): boolean {
+  return typeof element.checkVisibility === 'function' ? element.checkVisibility() : true
+}
+
+/** The link on this page to the page its history entry was left for (Back from a key's page: that key's row). */
+function returnLink(): HTMLElement | null {
+  const left = leftFor()
+  if (left === null) return null
+  const links = document.getElementById('main')?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? []
+  return [...links].find((link) => link.getAttribute('href') === left && isShown(link)) ?? null
+}
+
+/** The page's heading when it takes the focus (tabindex="-1"), else the main region. */
+function headingOrMain(headingId: string): HTMLElement | null {
+  const heading = document.getElementById(headingId)
+  return heading?.hasAttribute('tabindex') ? heading : document.getElementById('main')
+}
+
+/**
+ * Nothing of the page holds the focus: it fell to <body> because the element that held it went, or
+ * rests on the main region (where the palette leaves it). Before anything was focused: `onLoad`.
+ */
+function focusIsLost(onLoad: boolean): boolean {
+  const active = document.activeElement
+  if (active && active !== document.body) return active.id === 'main' || !active.isConnected
+  if (lastFocused === null) return onLoad
+  return lastFocused.deref()?.isConnected !== true
+}
+
+/**
+ * Each time a page is shown (another page, or this one in another state: `shown` says which), focus
+ * moves to it, unless the user is somewhere already: to the link that led away from it when the user
+ * comes back (it may come with the rows, so it may take over from the heading), else to its heading.
+ * `onLoad`: on the document's first screen too, before anything was focused; otherwise that screen
+ * keeps the browser's own start (the skip link first).
+ */
+export function usePageFocus(headingId: string, shown: string, { onLoad = false }: { onLoad?: boolean } = {}): void {
+  const focusedFor = useRef<string | null>(null)
+  useEffect(() => {
+    if (focusedFor.current === shown) return
+    focusedFor.current = shown
+    const back = returnLink()
+    const onHeading = document.activeElement !== null && document.activeElement.id === headingId
+    if (!focusIsLost(onLoad) && !(back && onHeading)) return
+    // The link where it stands (scrolled to if need be); the heading without moving the page.
+    if (back) back.focus()
+    else headingOrMain(headingId)?.focus({ preventScroll: true })
+  }, [headingId, onLoad, shown])
+}
