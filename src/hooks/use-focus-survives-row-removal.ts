@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react'
+import { OPENER_GONE } from '../lib/opener-gone'
 
 /**
  * When the row holding the focus disappears (deleted, or filtered out after a change), focus
@@ -23,9 +24,11 @@ export function useFocusSurvivesRowRemoval(rowIds: readonly string[]) {
     return () => element.removeEventListener('focusin', remember)
   }, [])
 
-  useLayoutEffect(() => {
+  const ids = useRef(rowIds)
+  // Where focus goes once its row has gone and nothing holds it: the same control in the row now at its place.
+  const place = useCallback(() => {
     const focused = last.current
-    if (!focused || rowIds.includes(focused.rowId)) return
+    if (!focused || ids.current.includes(focused.rowId)) return
     if (document.activeElement && document.activeElement !== document.body) return
     const rows = body.current?.querySelectorAll('tr') ?? []
     const row = rows[Math.min(focused.index, rows.length - 1)]
@@ -34,7 +37,18 @@ export function useFocusSurvivesRowRemoval(rowIds: readonly string[]) {
     const target = row?.querySelector<HTMLElement>(prefix ? `[aria-label^="${CSS.escape(prefix)}"]` : 'button, input') ?? row?.querySelector<HTMLElement>('button, input')
     target?.focus()
     last.current = null
-  }, [rowIds])
+  }, [])
+
+  useLayoutEffect(() => {
+    ids.current = rowIds
+    place()
+  }, [rowIds, place])
+
+  // A dialog opened from the row (a delete waiting for the server) held the focus while the row went: it closes later.
+  useEffect(() => {
+    document.addEventListener(OPENER_GONE, place)
+    return () => document.removeEventListener(OPENER_GONE, place)
+  }, [place])
 
   return body
 }

@@ -3,6 +3,7 @@ import { Dialog as DialogPrimitive } from 'radix-ui'
 import { useRef, type ComponentPropsWithRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { cn } from './cn'
 import { ModalOverlay } from './modal-overlay'
+import { OPENER_GONE } from '../../lib/opener-gone'
 
 export const Dialog = DialogPrimitive.Root
 export const DialogClose = DialogPrimitive.Close
@@ -98,6 +99,7 @@ export function useReturnFocus({ onOpenAutoFocus, onCloseAutoFocus }: FocusHandl
       if (event.defaultPrevented) return
       event.preventDefault()
       if (previous.current?.isConnected) previous.current.focus({ preventScroll: true })
+      else if (previous.current) document.dispatchEvent(new Event(OPENER_GONE))
     },
   }
 }
