@@ -39,6 +39,16 @@ async function createAndStore(page: Page, dialog: Locator, axe = false): Promise
   return { name, secret }
 }
 
+/** Creates and stores the replacement, then finishes with "Suspend now" while the server refuses the old key's change once. */
+async function finishWithRetireRefused(page: Page, request: Parameters<typeof allServerKeys>[0], dialog: Locator, old: NamedKey) {
+  const { name } = await createAndStore(page, dialog)
+  const [created] = await serverKeysNamed(request, name)
+  await setFaults(request, { fault: { kind: 'status', status: 500 }, times: 1, method: 'PATCH', pathIncludes: old.id })
+  await dialog.getByRole('radio', { name: 'Suspend now' }).check()
+  await dialog.getByRole('button', { name: 'Finish' }).click()
+  return { name, created }
+}
+
 test('rotates a key with "Suspend now": the server holds a replacement with the same settings, and the old key suspended with the reason', async ({ page, request }) => {
   const old = await activeKey(request)
   await connect(page)
@@ -83,11 +93,7 @@ test('a failure at step 3 says which key is in which state; Retry suspends the o
   await connect(page)
   await showKey(page, old)
   const dialog = await openRotation(page, old)
-  const { name } = await createAndStore(page, dialog)
-  const [created] = await serverKeysNamed(request, name)
-  await setFaults(request, { fault: { kind: 'status', status: 500 }, times: 1, method: 'PATCH', pathIncludes: old.id })
-  await dialog.getByRole('radio', { name: 'Suspend now' }).check()
-  await dialog.getByRole('button', { name: 'Finish' }).click()
+  const { name, created } = await finishWithRetireRefused(page, request, dialog, old)
 
   const alert = dialog.getByRole('alert')
   await expect(alert).toHaveText(
@@ -214,11 +220,7 @@ for (const [width, scheme, longName] of [[320, 'dark', false], [375, 'light', tr
     await showKey(page, old)
     const dialog = await openRotation(page, old)
     if (longName) await dialog.getByRole('textbox', { name: 'Name' }).fill(`${old.name.replace(/\W+/g, '_')}_replacement_for_the_eu_west_1_region`)
-    const { name } = await createAndStore(page, dialog)
-    const [created] = await serverKeysNamed(request, name)
-    await setFaults(request, { fault: { kind: 'status', status: 500 }, times: 1, method: 'PATCH', pathIncludes: old.id })
-    await dialog.getByRole('radio', { name: 'Suspend now' }).check()
-    await dialog.getByRole('button', { name: 'Finish' }).click()
+    const { name, created } = await finishWithRetireRefused(page, request, dialog, old)
 
     const alert = dialog.getByRole('alert')
     await expect(alert).toContainText(`${name} (${created?.id}) was created and is Active.`)

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { isShown } from '../lib/is-shown'
 
 const CONTROLS = 'button, a[href]'
 
@@ -10,7 +11,7 @@ interface Focused {
 }
 
 function shownControls(group: HTMLElement): HTMLElement[] {
-  return [...group.querySelectorAll<HTMLElement>(CONTROLS)].filter((element) => (typeof element.checkVisibility === 'function' ? element.checkVisibility() : true))
+  return [...group.querySelectorAll<HTMLElement>(CONTROLS)].filter(isShown)
 }
 
 /** The control that stands in for one that went: the same one made anew, the one `standIns` names, else the one now at its place. */

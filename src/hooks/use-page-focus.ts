@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { isShown } from '../lib/is-shown'
 import { leftFor } from './use-location-search'
 
 // Focus is the document's: only what last held it is kept here (from the start), to tell a focus
@@ -8,10 +9,6 @@ if (typeof document !== 'undefined') {
   document.addEventListener('focusin', (event) => {
     if (event.target instanceof Element) lastFocused = new WeakRef(event.target)
   })
-}
-
-function isShown(element: Element): boolean {
-  return typeof element.checkVisibility === 'function' ? element.checkVisibility() : true
 }
 
 /** The link on this page to the page its history entry was left for (Back from a key's page: that key's row). */

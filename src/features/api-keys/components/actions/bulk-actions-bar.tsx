@@ -44,7 +44,7 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
   useEffect(() => {
     if (all) clearButton.current?.focus()
   }, [all])
-  const pinned = usePinnedHeight(selected.length > 0)
+  const pinned = usePinnedHeight()
   if (selected.length === 0 && !outcome) return null
   return (
     <div className="space-y-2">
@@ -118,20 +118,18 @@ const count = (n: number) => n.toLocaleString('en')
  * to the foot of the screen, the page keeps that much room below its end and the toasts stack above
  * it (index.css, toaster.tsx), so neither the last card nor a toast's Undo hides under it.
  */
-function usePinnedHeight(showing: boolean) {
-  return useCallback(
-    (element: HTMLDivElement | null) => {
-      if (!element || !showing) return
-      const root = document.documentElement
-      const observer = new ResizeObserver(() => root.style.setProperty('--bulk-bar-height', `${element.offsetHeight}px`))
-      observer.observe(element)
-      return () => {
-        observer.disconnect()
-        root.style.removeProperty('--bulk-bar-height')
-      }
-    },
-    [showing],
-  )
+function usePinnedHeight() {
+  // The bar is drawn only while keys are selected: its ref comes and goes with it.
+  return useCallback((element: HTMLDivElement | null) => {
+    if (!element) return
+    const root = document.documentElement
+    const observer = new ResizeObserver(() => root.style.setProperty('--bulk-bar-height', `${element.offsetHeight}px`))
+    observer.observe(element)
+    return () => {
+      observer.disconnect()
+      root.style.removeProperty('--bulk-bar-height')
+    }
+  }, [])
 }
 
 /** Once the whole page is selected and the view has more keys, the selection can grow to all of them. */
