@@ -1,5 +1,5 @@
 import { useTable, type Updater } from '@tanstack/react-table'
-import { memo, useEffect, useMemo } from 'react'
+import { memo, useEffect, useMemo, type CSSProperties } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { ariaSort, columnSort, type DataTableSort } from '../../../../components/data-table/data-table-column-header'
 import { useFocusSurvivesRowRemoval } from '../../../../hooks/use-focus-survives-row-removal'
@@ -77,7 +77,8 @@ export function ApiKeysTable({ table, busy, dimmed, caption, rowFocus }: { table
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => {
-                const sortable = header.column.columnDef.meta?.sortable === true
+                const meta = header.column.columnDef.meta
+                const sortable = meta?.sortable === true
                 return (
                   <th
                     key={header.id}
@@ -85,7 +86,8 @@ export function ApiKeysTable({ table, busy, dimmed, caption, rowFocus }: { table
                     data-sortable={sortable || undefined}
                     scope="col"
                     aria-sort={sortable ? ariaSort(columnSort(state.sort, header.column.id)) : undefined}
-                    className={cn('px-3 py-2.5 font-medium whitespace-nowrap first:w-10', header.column.columnDef.meta?.fill && 'w-full')}
+                    className={cn('px-3 py-2.5 font-medium whitespace-nowrap first:w-10', meta?.fill && 'w-full', meta?.minWidth && 'min-w-(--column-min) phone:min-w-0')}
+                    style={meta?.minWidth ? ({ '--column-min': meta.minWidth } as CSSProperties) : undefined}
                   >
                     {header.isPlaceholder ? null : <table.FlexRender header={header} />}
                   </th>

@@ -1,0 +1,48 @@
+// The keys table's columns on a desktop: they hold still while paging, and a 1280 px window with
+// a classic scrollbar shows every default column without scrolling sideways.
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { expectFirstPage, expectRange, nextButton } from './keys-table-helpers'
+import { keysTable, startFromSeed } from './page-helpers'
+
+test.beforeEach(async ({ page }) => {
+  await startFromSeed(page)
+})
+
+/** Each column header's left edge and width, in whole pixels, by its `data-column`. */
+async function columnBoxes(page: Page): Promise<Record<string, [number, number]>> {
+  return keysTable(page)
+    .locator('thead th')
+    .evaluateAll((cells) => Object.fromEntries(cells.map((th) => [(th as HTMLElement).dataset.column ?? '?', [Math.round(th.getBoundingClientRect().left), Math.round(th.getBoundingClientRect().width)]])))
+}
+
+test('paging moves no column: "59 minutes ago" on one page and "2 days ago" on the next leave every header where it was', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/')
+  await expectFirstPage(page, 320)
+  const first = await columnBoxes(page)
+  expect(Object.keys(first)).toEqual(expect.arrayContaining(['name', 'create_time', 'last_used_at', 'actions']))
+  // The seed's dates and last uses differ from page to page: before the columns had their own
+  // minimum widths, the Created and Last used columns (and the name beside them) changed width on most turns.
+  const lastUsed = new Set<string>()
+  for (let turn = 1; turn <= 6; turn++) {
+    await nextButton(page).click()
+    await expectRange(page, turn * 20 + 1, turn * 20 + 20, 320)
+    expect(await columnBoxes(page), `columns after ${turn} page turn(s)`).toEqual(first)
+    for (const text of await keysTable(page).locator('tbody td[data-column="last_used_at"]').allInnerTexts()) lastUsed.add(text.trim())
+  }
+  // The check means something only if the pages showed last uses of different lengths.
+  expect(new Set([...lastUsed].map((text) => text.length)).size).toBeGreaterThan(2)
+})
+
+test('at 1280 px the table fits its frame: no sideways scroll, a scrollbar taking its share', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/')
+  await expectFirstPage(page, 320)
+  // The page keeps a scrollbar's room (scrollbar-gutter), so the table has 1280 - 15 - 48 (padding) - 2 (border) px.
+  expect(await page.locator('main').evaluate((main) => main.getBoundingClientRect().width)).toBeLessThanOrEqual(1280 - 15)
+  const frame = keysTable(page).locator('xpath=..')
+  const { scrollWidth, clientWidth } = await frame.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }))
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth)
+  await expect(keysTable(page).getByRole('columnheader', { name: 'Last used' })).toBeInViewport({ ratio: 1 })
+})
