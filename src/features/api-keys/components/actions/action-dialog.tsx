@@ -7,15 +7,15 @@ import { Dialog, DialogBody, DialogClose, DialogContent, DialogFooter } from '..
 import { useNow } from '../../../../hooks/use-now'
 import { matchesConfirmPhrase } from '../../model/confirm-phrase'
 import { ACTION_LABELS, TERMINAL_ACTIONS, keyDisplayName, type KeyAction } from '../../model/key-actions'
-import { Icon } from '../../../../components/ui/icon'
-import { RequestIdText } from '../../../../components/ui/request-id-text'
 import { STOPPING_ACTIONS } from '../../model/last-use'
 import { ConfirmPhraseField, ReasonField } from './action-fields'
 import { actionCopy } from './action-copy'
+import { ActionFailureAlert } from './action-failure-alert'
 import { ActionKeyList } from './action-key-list'
 import { BulkSummary } from './bulk-summary'
 import type { BulkPreview } from '../../model/bulk-preview'
 import { InUseWarning } from './in-use-warning'
+import type { FailureWait } from './use-run-key-action'
 
 export interface ActionRequest {
   action: KeyAction
@@ -33,6 +33,8 @@ export interface ActionDialogProps {
   pending?: boolean
   /** Why the last try failed (its request id included); what was typed stays, to try again. */
   error?: string | null
+  /** The wait the server asked for before trying again (a 429 with Retry-After), counted down under the error. */
+  errorWait?: FailureWait | null
   onCancel: () => void
   onConfirm: (reason: string) => void
 }
@@ -42,7 +44,7 @@ export interface ActionDialogProps {
  * (a reason optional); revoke and delete are alert dialogs that want the name, or the count, typed.
  * Whatever stops keys working warns, in its description, about keys clients used in the last 24 hours.
  */
-export function ActionDialog({ request, pending = false, error = null, onCancel, onConfirm }: ActionDialogProps) {
+export function ActionDialog({ request, pending = false, error = null, errorWait = null, onCancel, onConfirm }: ActionDialogProps) {
   const { action, keys, preview } = request
   const now = useNow()
   const copy = actionCopy(action, keys, now)
@@ -59,7 +61,7 @@ export function ActionDialog({ request, pending = false, error = null, onCancel,
   }
   const body = (
     <form id="key-action-form" onSubmit={submit} aria-busy={pending || undefined} className="space-y-4">
-      {error !== null && <ActionFailureAlert title={`Could not ${ACTION_LABELS[action].verb.toLowerCase()} ${keys.length === 1 && keys[0] ? keyDisplayName(keys[0]) : `${keys.length} keys`}`} message={error} />}
+      {error !== null && <ActionFailureAlert title={`Could not ${ACTION_LABELS[action].verb.toLowerCase()} ${keys.length === 1 && keys[0] ? keyDisplayName(keys[0]) : `${keys.length} keys`}`} message={error} wait={errorWait} />}
       {preview && <BulkSummary preview={preview} />}
       {(!preview || keys.length <= LISTED_AT_MOST) && keys.length > 0 && <ActionKeyList keys={keys} now={now} markInUse={STOPPING_ACTIONS.has(action)} />}
       {action !== 'delete' && <ReasonField value={reason} length={reasonLength} onChange={setReason} />}
@@ -106,20 +108,5 @@ export function ActionDialog({ request, pending = false, error = null, onCancel,
         </DialogFooter>
       </DialogContent>
     </Dialog>
-  )
-}
-
-/** The last try's failure, in the dialog that can try again. */
-function ActionFailureAlert({ title, message }: { title: string; message: string }) {
-  return (
-    <div role="alert" className="space-y-1 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900 dark:border-red-900 dark:bg-red-950/60 dark:text-red-100">
-      <p className="flex items-center gap-2 font-medium">
-        <Icon name="triangle-alert" className="size-4 shrink-0" />
-        <bdi>{title}</bdi>
-      </p>
-      <p className="break-words">
-        <RequestIdText text={message} />
-      </p>
-    </div>
   )
 }

@@ -10,7 +10,7 @@ import { ACTION_TARGET, keyDisplayName, type KeyAction } from '../../model/key-a
 import { otherAnswerOf } from '../../model/status-answer'
 import { announceOutcome } from './announce-outcome'
 import { mapWithConcurrency, type Settled as SettledTask } from '../../model/map-with-concurrency'
-import { describeError, hasTrouble, loadUndo, type ActionOutcome, type RunKeyAction, type RunOptions } from './use-run-key-action'
+import { describeError, failureWait, hasTrouble, loadUndo, type ActionOutcome, type RunKeyAction, type RunOptions } from './use-run-key-action'
 
 // Loaded on the first action (and when the page is idle): the first screen only holds the hook.
 
@@ -67,7 +67,10 @@ export function runKeyAction(tools: RunTools, action: KeyAction, keys: readonly 
       if (goneAnyway) outcome.alreadyGone.push(result.item)
       if (other) outcome.answeredOtherwise.push({ key: result.item, answer: other })
       else if (result.ok || goneAnyway) outcome.succeeded.push(result.item)
-      else outcome.failed.push({ key: result.item, message: describeError(result.error, action), keyGone: isApiError(result.error) && result.error.status === 404 })
+      else {
+        const wait = failureWait(result.error)
+        outcome.failed.push({ key: result.item, message: describeError(result.error, action), keyGone: isApiError(result.error) && result.error.status === 404, ...(wait && { wait }) })
+      }
     }
     const [refused] = results
     const why = undoCode && verdict && refused && !refused.ok ? await undoCode.explainUndoRefusal(refused.error, keyDisplayName(refused.item), verdict) : null

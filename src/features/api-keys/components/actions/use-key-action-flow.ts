@@ -4,7 +4,7 @@ import { changesWaitForNetwork } from '../../api/waiting-changes'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import type { KeyAction } from '../../model/key-actions'
 import type { ActionRequest } from './action-dialog'
-import { hasTrouble, useRunKeyAction, type ActionOutcome } from './use-run-key-action'
+import { hasTrouble, useRunKeyAction, type ActionOutcome, type FailureWait } from './use-run-key-action'
 
 /** The confirmation on screen: while its one key's change is under way, and why it failed. */
 export interface ActionDialogState {
@@ -12,6 +12,8 @@ export interface ActionDialogState {
   pending: boolean
   /** Why the change failed: the dialog stays open with what was typed, to try again or cancel. */
   error: string | null
+  /** When the server said to try again, counted down under the error. */
+  wait: FailureWait | null
 }
 
 /**
@@ -56,19 +58,19 @@ export function useKeyActionFlow({ onBulkDone, onDone }: { onBulkDone?: (failed:
       setOutcome(null)
       // Reactivating one key is harmless and undoable: no question asked.
       if (action === 'reactivate' && keys.length === 1) void execute(action, keys)
-      else show({ request: { action, keys }, pending: false, error: null })
+      else show({ request: { action, keys }, pending: false, error: null, wait: null })
     },
     [execute, show],
   )
 
   const confirmOne = async (request: ActionRequest, reason: string) => {
-    show({ request, pending: true, error: null })
+    show({ request, pending: true, error: null, wait: null })
     const open = () => shown.current === request
     // A key gone from the server has nothing to try again: that closes the dialog and is told as before.
     const result = await run(request.action, request.keys, reason, { shownElsewhere: (failure) => open() && !failure.keyGone })
     if (open()) {
       const failure = result.failed.find((f) => !f.keyGone)
-      show(failure ? { request, pending: false, error: failure.message } : null)
+      show(failure ? { request, pending: false, error: failure.message, wait: failure.wait ?? null } : null)
     }
     callbacks.current.onDone?.(result)
   }
