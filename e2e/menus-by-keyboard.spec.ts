@@ -97,3 +97,51 @@ test(`${rowMenu.name}: opened by the pointer, no item is picked for the user, an
   await expect(menu).toBeFocused()
   await expect(menu.locator('[data-highlighted]')).toHaveCount(0)
 })
+
+/** Holds the row menu's code back, as a slow network would, until `release`. */
+async function holdRowMenuCode(page: Page): Promise<() => void> {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/row-actions-menu-[^/]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}
+
+test(`${rowMenu.name}: arrows pressed while its code loads are not lost`, async ({ page }) => {
+  const release = await holdRowMenuCode(page)
+  await open(page, rowMenu)
+  const trigger = rowMenu.trigger(page)
+  await trigger.focus()
+  await page.keyboard.press('Enter')
+  await expect(trigger).toHaveAttribute('aria-busy', 'true')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  // Nor did they scroll the page.
+  expect(await page.evaluate(() => window.scrollY)).toBe(0)
+  release()
+  const { items } = await menuOf(page, trigger)
+  await expect(items.nth(2)).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(trigger).toBeFocused()
+})
+
+test(`${rowMenu.name}: Escape pressed while its code loads gives the menu up`, async ({ page }) => {
+  const release = await holdRowMenuCode(page)
+  await open(page, rowMenu)
+  const trigger = rowMenu.trigger(page)
+  await trigger.focus()
+  await page.keyboard.press('Enter')
+  await expect(trigger).toHaveAttribute('aria-busy', 'true')
+  await page.keyboard.press('Escape')
+  await expect(trigger).not.toHaveAttribute('aria-busy', 'true')
+  release()
+  // The code has come (a second row's menu opens from it), and the first never opened on its own.
+  const other = bodyRows(page).nth(1).getByRole('button', { name: /^Actions for / })
+  await other.focus()
+  await page.keyboard.press('Enter')
+  await expect((await menuOf(page, other)).items.first()).toBeFocused()
+  await expect(trigger).toHaveAttribute('aria-expanded', 'false')
+  await expect(page.getByRole('menu')).toHaveCount(1)
+})

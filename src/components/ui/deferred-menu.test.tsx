@@ -62,3 +62,75 @@ it('says in the button’s place when the menu cannot load, and Retry opens it',
   expect(await screen.findByRole('menu', { name: 'Fruit' })).toBeInTheDocument()
   expect(screen.getByRole('button', { name: 'Fruit' })).toHaveAttribute('aria-expanded', 'true')
 })
+
+function ThreeFruitMenu() {
+  return (
+    <DropdownMenu defaultOpen>
+      <DropdownMenuTrigger asChild>
+        <DeferredTrigger />
+      </DropdownMenuTrigger>
+      <DropdownMenuContent label="Fruit">
+        <DropdownMenuItem>Apple</DropdownMenuItem>
+        <DropdownMenuItem>Banana</DropdownMenuItem>
+        <DropdownMenuItem>Cherry</DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  )
+}
+
+/** A menu whose code arrives when the test says. */
+function slowMenu() {
+  let arrive: (menu: typeof ThreeFruitMenu) => void = () => {}
+  const loaded = new Promise<typeof ThreeFruitMenu>((resolve) => (arrive = resolve))
+  const land = async () => {
+    arrive(ThreeFruitMenu)
+    // A task, so the module's promise, the lazy component's and React's retry all settle within act.
+    await new Promise((settled) => setTimeout(settled, 0))
+  }
+  return { load: () => loaded, arrive: () => act(land) }
+}
+
+describe('keys pressed while the menu’s code loads', () => {
+  it('arrows are not lost: opened by Enter, two ArrowDowns and an ArrowUp before it shows land on the second item', async () => {
+    const user = userEvent.setup()
+    const { load, arrive } = slowMenu()
+    const button = renderMenu(load)
+    button.focus()
+    await act(async () => user.keyboard('{Enter}'))
+    expect(button).toHaveAttribute('aria-busy', 'true')
+    await act(async () => user.keyboard('{ArrowDown}{ArrowDown}{ArrowUp}'))
+    await arrive()
+    await screen.findByRole('menu', { name: 'Fruit' })
+    expect(screen.getByRole('menuitem', { name: 'Banana' })).toHaveFocus()
+  })
+
+  it('stop at the last item, as the loaded menu’s own arrows do', async () => {
+    const user = userEvent.setup()
+    const { load, arrive } = slowMenu()
+    const button = renderMenu(load)
+    button.focus()
+    // Opened by ArrowDown this time (a menu button opens on it too), then the presses while it loads.
+    await act(async () => user.keyboard('{ArrowDown}'))
+    await act(async () => user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}{ArrowUp}'))
+    await arrive()
+    await screen.findByRole('menu', { name: 'Fruit' })
+    // Four downs from Apple stop at Cherry; the up then goes to Banana.
+    expect(screen.getByRole('menuitem', { name: 'Banana' })).toHaveFocus()
+  })
+
+  it('Escape gives the menu up: it does not open when its code arrives, and a later press opens it at its first item', async () => {
+    const user = userEvent.setup()
+    const { load, arrive } = slowMenu()
+    const button = renderMenu(load)
+    button.focus()
+    await act(async () => user.keyboard('{Enter}'))
+    await act(async () => user.keyboard('{ArrowDown}{Escape}'))
+    await arrive()
+    expect(screen.queryByRole('menu')).toBeNull()
+    expect(button).toHaveFocus()
+    expect(button).toHaveAttribute('aria-expanded', 'false')
+    await act(async () => user.keyboard('{Enter}'))
+    await screen.findByRole('menu', { name: 'Fruit' })
+    expect(screen.getByRole('menuitem', { name: 'Apple' })).toHaveFocus()
+  })
+})

@@ -9,6 +9,22 @@ interface Bridge {
   /** Whether a key opened the menu the first time, until it first closes. */
   openedByKey: boolean
   forgetOpenedByKey: () => void
+  /** Arrow presses (down +1, up -1) made while the menu's code loaded, to apply once it shows; reading them clears them. */
+  takeMoves: () => number[]
+}
+
+/** Arrow presses a menu still loading was sent, in order. */
+class PendingMoves {
+  private moves: number[] = []
+  add(move: 1 | -1): void {
+    this.moves.push(move)
+  }
+  /** The presses so far; none are kept. */
+  take(): number[] {
+    const taken = this.moves
+    this.moves = []
+    return taken
+  }
 }
 
 /** How the loaded menu's trigger reaches the button DeferredMenu already drew. */
@@ -29,7 +45,17 @@ export function DeferredMenu({ menu, what, children }: { menu: ReactNode; what: 
   const [menuProps, setMenuProps] = useState<TriggerProps | null>(null)
   const [button, setButton] = useState<HTMLButtonElement | null>(null)
   const [openedByKey, setOpenedByKey] = useState(false)
-  const bridge = useMemo<Bridge>(() => ({ button, setProps: setMenuProps, openedByKey, forgetOpenedByKey: () => setOpenedByKey(false) }), [button, openedByKey])
+  const [moves] = useState(() => new PendingMoves())
+  const bridge = useMemo<Bridge>(
+    () => ({
+      button,
+      setProps: setMenuProps,
+      openedByKey,
+      forgetOpenedByKey: () => setOpenedByKey(false),
+      takeMoves: () => moves.take(),
+    }),
+    [button, openedByKey, moves],
+  )
   const before: TriggerProps = {
     'aria-haspopup': 'menu',
     'aria-expanded': false,
@@ -44,8 +70,18 @@ export function DeferredMenu({ menu, what, children }: { menu: ReactNode; what: 
     onKeyDown: (event) => {
       if (phase === 'idle' && OPENING_KEYS.has(event.key)) {
         event.preventDefault()
+        moves.take()
         setOpenedByKey(true)
         setPhase('loading')
+      } else if (phase === 'loading') {
+        // Keys pressed before the menu is there are not lost: arrows move in it once it shows, Escape gives it up.
+        if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+          event.preventDefault()
+          moves.add(event.key === 'ArrowDown' ? 1 : -1)
+        } else if (event.key === 'Escape') {
+          event.preventDefault()
+          setPhase('idle')
+        }
       }
     },
   }
@@ -93,7 +129,8 @@ export function DeferredTrigger({ ref, ...props }: ComponentPropsWithRef<'button
  * The menu content's onFocus. A menu a key opened focuses its first item, as the ARIA menu button
  * pattern says. Radix learns that a key is in use from presses it sees, and the press that first
  * opens a DeferredMenu came before the menu existed, so Radix focuses the menu itself: this moves
- * focus on to the first item when the menu takes focus from outside it.
+ * focus on to the first item when the menu takes focus from outside it (or the item the arrows
+ * pressed while it loaded reach).
  */
 export function useFocusFirstItemIfKeyOpened(): (event: FocusEvent<HTMLElement>) => void {
   const bridge = use(TriggerBridge)
@@ -101,7 +138,11 @@ export function useFocusFirstItemIfKeyOpened(): (event: FocusEvent<HTMLElement>)
     const menu = event.currentTarget
     // Focus back on the menu from one of its items (the pointer left it) stays where Radix put it.
     if (!bridge?.openedByKey || event.target !== menu || (event.relatedTarget instanceof Node && menu.contains(event.relatedTarget))) return
-    menu.querySelector<HTMLElement>('[role^="menuitem"]:not([data-disabled])')?.focus({ preventScroll: true })
+    const items = [...menu.querySelectorAll<HTMLElement>('[role^="menuitem"]:not([data-disabled])')]
+    if (items.length === 0) return
+    // Arrows pressed while it loaded move on from the first item, stopping at either end as the menus here do.
+    const at = bridge.takeMoves().reduce((index, move) => Math.min(Math.max(index + move, 0), items.length - 1), 0)
+    items[at]?.focus({ preventScroll: true })
   }
 }
 
