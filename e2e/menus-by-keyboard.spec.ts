@@ -98,24 +98,24 @@ test(`${rowMenu.name}: opened by the pointer, no item is picked for the user, an
   await expect(menu.locator('[data-highlighted]')).toHaveCount(0)
 })
 
-/** Holds the row menu's code back, as a slow network would, until `release`. */
-async function holdRowMenuCode(page: Page): Promise<() => void> {
+/** The first row's menu opened by Enter while its code is held back, as a slow network would; `release` lets it come. */
+async function openRowMenuSlowly(page: Page): Promise<{ trigger: Locator; release: () => void }> {
   let release = () => {}
   const held = new Promise<void>((resolve) => (release = resolve))
   await page.route(/\/assets\/row-actions-menu-[^/]+\.js$/, async (route) => {
     await held
     await route.continue()
   })
-  return release
-}
-
-test(`${rowMenu.name}: arrows pressed while its code loads are not lost`, async ({ page }) => {
-  const release = await holdRowMenuCode(page)
   await open(page, rowMenu)
   const trigger = rowMenu.trigger(page)
   await trigger.focus()
   await page.keyboard.press('Enter')
   await expect(trigger).toHaveAttribute('aria-busy', 'true')
+  return { trigger, release }
+}
+
+test(`${rowMenu.name}: arrows pressed while its code loads are not lost`, async ({ page }) => {
+  const { trigger, release } = await openRowMenuSlowly(page)
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('ArrowDown')
   // Nor did they scroll the page.
@@ -128,12 +128,7 @@ test(`${rowMenu.name}: arrows pressed while its code loads are not lost`, async 
 })
 
 test(`${rowMenu.name}: Escape pressed while its code loads gives the menu up`, async ({ page }) => {
-  const release = await holdRowMenuCode(page)
-  await open(page, rowMenu)
-  const trigger = rowMenu.trigger(page)
-  await trigger.focus()
-  await page.keyboard.press('Enter')
-  await expect(trigger).toHaveAttribute('aria-busy', 'true')
+  const { trigger, release } = await openRowMenuSlowly(page)
   await page.keyboard.press('Escape')
   await expect(trigger).not.toHaveAttribute('aria-busy', 'true')
   release()

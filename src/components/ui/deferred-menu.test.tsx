@@ -4,14 +4,16 @@ import { DeferredMenu, DeferredTrigger } from './deferred-menu'
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from './dropdown-menu'
 import { lazyWithRetry } from './lazy-boundary'
 
-function FruitMenu() {
+function FruitMenu({ fruits = ['Apple'] }: { fruits?: string[] }) {
   return (
     <DropdownMenu defaultOpen>
       <DropdownMenuTrigger asChild>
         <DeferredTrigger />
       </DropdownMenuTrigger>
       <DropdownMenuContent label="Fruit">
-        <DropdownMenuItem>Apple</DropdownMenuItem>
+        {fruits.map((fruit) => (
+          <DropdownMenuItem key={fruit}>{fruit}</DropdownMenuItem>
+        ))}
       </DropdownMenuContent>
     </DropdownMenu>
   )
@@ -64,54 +66,43 @@ it('says in the button’s place when the menu cannot load, and Retry opens it',
 })
 
 function ThreeFruitMenu() {
-  return (
-    <DropdownMenu defaultOpen>
-      <DropdownMenuTrigger asChild>
-        <DeferredTrigger />
-      </DropdownMenuTrigger>
-      <DropdownMenuContent label="Fruit">
-        <DropdownMenuItem>Apple</DropdownMenuItem>
-        <DropdownMenuItem>Banana</DropdownMenuItem>
-        <DropdownMenuItem>Cherry</DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
-  )
+  return <FruitMenu fruits={['Apple', 'Banana', 'Cherry']} />
 }
 
-/** A menu whose code arrives when the test says. */
-function slowMenu() {
-  let arrive: (menu: typeof ThreeFruitMenu) => void = () => {}
-  const loaded = new Promise<typeof ThreeFruitMenu>((resolve) => (arrive = resolve))
-  const land = async () => {
-    arrive(ThreeFruitMenu)
-    // A task, so the module's promise, the lazy component's and React's retry all settle within act.
-    await new Promise((settled) => setTimeout(settled, 0))
-  }
-  return { load: () => loaded, arrive: () => act(land) }
+/**
+ * A menu whose code arrives when the test says: `opener` pressed on its focused button starts
+ * loading it, then `meanwhile` is pressed; `arrive` lets the code come.
+ */
+async function pressWhileLoading(opener: string, meanwhile: string) {
+  let resolve: (menu: typeof ThreeFruitMenu) => void = () => {}
+  const loaded = new Promise<typeof ThreeFruitMenu>((settle) => (resolve = settle))
+  const user = userEvent.setup()
+  const button = renderMenu(() => loaded)
+  button.focus()
+  // One act per press, as a browser ends each key's event before the next.
+  await act(async () => user.keyboard(opener))
+  expect(button).toHaveAttribute('aria-busy', 'true')
+  await act(async () => user.keyboard(meanwhile))
+  const arrive = () =>
+    act(async () => {
+      resolve(ThreeFruitMenu)
+      // A task, so the module's promise, the lazy component's and React's retry all settle within act.
+      await new Promise((settled) => setTimeout(settled, 0))
+    })
+  return { user, button, arrive }
 }
 
 describe('keys pressed while the menu’s code loads', () => {
   it('arrows are not lost: opened by Enter, two ArrowDowns and an ArrowUp before it shows land on the second item', async () => {
-    const user = userEvent.setup()
-    const { load, arrive } = slowMenu()
-    const button = renderMenu(load)
-    button.focus()
-    await act(async () => user.keyboard('{Enter}'))
-    expect(button).toHaveAttribute('aria-busy', 'true')
-    await act(async () => user.keyboard('{ArrowDown}{ArrowDown}{ArrowUp}'))
+    const { arrive } = await pressWhileLoading('{Enter}', '{ArrowDown}{ArrowDown}{ArrowUp}')
     await arrive()
     await screen.findByRole('menu', { name: 'Fruit' })
     expect(screen.getByRole('menuitem', { name: 'Banana' })).toHaveFocus()
   })
 
   it('stop at the last item, as the loaded menu’s own arrows do', async () => {
-    const user = userEvent.setup()
-    const { load, arrive } = slowMenu()
-    const button = renderMenu(load)
-    button.focus()
-    // Opened by ArrowDown this time (a menu button opens on it too), then the presses while it loads.
-    await act(async () => user.keyboard('{ArrowDown}'))
-    await act(async () => user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}{ArrowUp}'))
+    // Opened by ArrowDown this time (a menu button opens on it too).
+    const { arrive } = await pressWhileLoading('{ArrowDown}', '{ArrowDown}{ArrowDown}{ArrowDown}{ArrowDown}{ArrowUp}')
     await arrive()
     await screen.findByRole('menu', { name: 'Fruit' })
     // Four downs from Apple stop at Cherry; the up then goes to Banana.
@@ -119,12 +110,7 @@ describe('keys pressed while the menu’s code loads', () => {
   })
 
   it('Escape gives the menu up: it does not open when its code arrives, and a later press opens it at its first item', async () => {
-    const user = userEvent.setup()
-    const { load, arrive } = slowMenu()
-    const button = renderMenu(load)
-    button.focus()
-    await act(async () => user.keyboard('{Enter}'))
-    await act(async () => user.keyboard('{ArrowDown}{Escape}'))
+    const { user, button, arrive } = await pressWhileLoading('{Enter}', '{ArrowDown}{Escape}')
     await arrive()
     expect(screen.queryByRole('menu')).toBeNull()
     expect(button).toHaveFocus()
