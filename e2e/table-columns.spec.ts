@@ -46,3 +46,42 @@ test('at 1280 px the table fits its frame: no sideways scroll, a scrollbar takin
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth)
   await expect(keysTable(page).getByRole('columnheader', { name: 'Last used' })).toBeInViewport({ ratio: 1 })
 })
+
+for (const [width, scheme] of [
+  [768, 'light'],
+  [1024, 'dark'],
+] as const) {
+  test(`at ${width} px (${scheme}) the table scrolls sideways under its pinned select box, name and actions: a row stays named and actionable`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme })
+    await page.setViewportSize({ width, height: 800 })
+    await page.goto('/')
+    await expectFirstPage(page, 320)
+    const frame = keysTable(page).locator('xpath=..')
+    const row = keysTable(page).locator('tbody tr').first()
+    const name = row.locator('td[data-column="name"] a')
+    const actions = row.getByRole('button', { name: /^Actions for / })
+    await frame.evaluate((element) => (element.scrollLeft = element.scrollWidth))
+    expect(await frame.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0)
+    // What is on top at each control's centre is that control: pinned, not scrolled away or painted over.
+    for (const control of [row.getByRole('checkbox'), name, actions]) {
+      await expect(control).toBeInViewport()
+      expect(
+        await control.evaluate((element) => {
+          const box = element.getBoundingClientRect()
+          return element.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2))
+        }),
+      ).toBe(true)
+    }
+    // A scrolled column does not show through a pinned cell: it paints the page's colour.
+    expect(await row.locator('td[data-column="name"]').evaluate((cell) => getComputedStyle(cell).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)')
+    await actions.click()
+    await expect(page.getByRole('menu', { name: /^Actions for / })).toBeVisible()
+  })
+}
+
+test('at 1280 px nothing is pinned: the columns fit', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/')
+  await expectFirstPage(page, 320)
+  expect(await keysTable(page).locator('tbody tr').first().locator('td[data-column="actions"]').evaluate((cell) => getComputedStyle(cell).position)).toBe('static')
+})

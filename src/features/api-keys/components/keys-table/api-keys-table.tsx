@@ -7,6 +7,7 @@ import { cn } from '../../../../components/ui/cn'
 import { selectPage, type Selection } from '../../model/range-selection'
 import { keysTableColumns, keysTableFeatures, stateOf, type KeysTableState } from './columns'
 import '../../../../styles/key-cards.css'
+import '../../../../styles/keys-table-sticky.css'
 
 export interface ApiKeysTableProps {
   keys: readonly ApiKey[]
