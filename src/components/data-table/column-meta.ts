@@ -10,11 +10,6 @@ export interface DataTableColumnMeta {
   defaultVisible?: boolean | 'wide'
   /** Takes the width the other columns leave (its cell truncates to fit, e.g. a description). */
   fill?: boolean
-  /**
-   * The narrowest the column may be where rows are a table (a CSS length): room for its widest usual value,
-   * so paging to rows with shorter values ("2 days ago" after "59 minutes ago") moves no column.
-   */
-  minWidth?: string
   /** Its header sorts the table (by the server), and says how it is sorted. */
   sortable?: boolean
   /** Where rows are drawn as cards (a phone), the label shown before the value; none where the value says what it is (a status badge). */

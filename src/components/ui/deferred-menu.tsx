@@ -6,25 +6,12 @@ type TriggerProps = Omit<ComponentPropsWithRef<'button'>, 'ref' | 'children'>
 interface Bridge {
   button: HTMLButtonElement | null
   setProps: (props: TriggerProps | null) => void
-  /** Whether a key opened the menu the first time, until it first closes. */
-  openedByKey: boolean
+  /**
+   * A key opened the menu the first time (until it first closes): the arrows pressed while its
+   * code loaded (down 1, up -1), to move by once it shows; null when the pointer opened it.
+   */
+  keyMoves: number[] | null
   forgetOpenedByKey: () => void
-  /** Arrow presses (down +1, up -1) made while the menu's code loaded, to apply once it shows; reading them clears them. */
-  takeMoves: () => number[]
-}
-
-/** Arrow presses a menu still loading was sent, in order. */
-class PendingMoves {
-  private moves: number[] = []
-  add(move: 1 | -1): void {
-    this.moves.push(move)
-  }
-  /** The presses so far; none are kept. */
-  take(): number[] {
-    const taken = this.moves
-    this.moves = []
-    return taken
-  }
 }
 
 /** How the loaded menu's trigger reaches the button DeferredMenu already drew. */
@@ -44,18 +31,8 @@ export function DeferredMenu({ menu, what, children }: { menu: ReactNode; what: 
   const [phase, setPhase] = useState<'idle' | 'loading' | 'failed'>('idle')
   const [menuProps, setMenuProps] = useState<TriggerProps | null>(null)
   const [button, setButton] = useState<HTMLButtonElement | null>(null)
-  const [openedByKey, setOpenedByKey] = useState(false)
-  const [moves] = useState(() => new PendingMoves())
-  const bridge = useMemo<Bridge>(
-    () => ({
-      button,
-      setProps: setMenuProps,
-      openedByKey,
-      forgetOpenedByKey: () => setOpenedByKey(false),
-      takeMoves: () => moves.take(),
-    }),
-    [button, openedByKey, moves],
-  )
+  const [keyMoves, setKeyMoves] = useState<number[] | null>(null)
+  const bridge = useMemo<Bridge>(() => ({ button, setProps: setMenuProps, keyMoves, forgetOpenedByKey: () => setKeyMoves(null) }), [button, keyMoves])
   const before: TriggerProps = {
     'aria-haspopup': 'menu',
     'aria-expanded': false,
@@ -63,21 +40,21 @@ export function DeferredMenu({ menu, what, children }: { menu: ReactNode; what: 
     onPointerDown: (event) => {
       if (phase === 'idle' && event.button === 0 && !event.ctrlKey) {
         event.preventDefault()
-        setOpenedByKey(false)
+        setKeyMoves(null)
         setPhase('loading')
       }
     },
     onKeyDown: (event) => {
       if (phase === 'idle' && OPENING_KEYS.has(event.key)) {
         event.preventDefault()
-        moves.take()
-        setOpenedByKey(true)
+        setKeyMoves([])
         setPhase('loading')
       } else if (phase === 'loading') {
         // Keys pressed before the menu is there are not lost: arrows move in it once it shows, Escape gives it up.
         if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
           event.preventDefault()
-          moves.add(event.key === 'ArrowDown' ? 1 : -1)
+          const move = event.key === 'ArrowDown' ? 1 : -1
+          setKeyMoves((moves) => moves && [...moves, move])
         } else if (event.key === 'Escape') {
           event.preventDefault()
           setPhase('idle')
@@ -137,11 +114,11 @@ export function useFocusFirstItemIfKeyOpened(): (event: FocusEvent<HTMLElement>)
   return (event) => {
     const menu = event.currentTarget
     // Focus back on the menu from one of its items (the pointer left it) stays where Radix put it.
-    if (!bridge?.openedByKey || event.target !== menu || (event.relatedTarget instanceof Node && menu.contains(event.relatedTarget))) return
+    if (!bridge?.keyMoves || event.target !== menu || (event.relatedTarget instanceof Node && menu.contains(event.relatedTarget))) return
     const items = [...menu.querySelectorAll<HTMLElement>('[role^="menuitem"]:not([data-disabled])')]
     if (items.length === 0) return
     // Arrows pressed while it loaded move on from the first item, stopping at either end as the menus here do.
-    const at = bridge.takeMoves().reduce((index, move) => Math.min(Math.max(index + move, 0), items.length - 1), 0)
+    const at = bridge.keyMoves.reduce((index, move) => Math.min(Math.max(index + move, 0), items.length - 1), 0)
     items[at]?.focus({ preventScroll: true })
   }
 }

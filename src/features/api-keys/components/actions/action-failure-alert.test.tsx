@@ -1,7 +1,8 @@
 import { act, render, screen } from '@testing-library/react'
 import { ApiError } from '../../../../api/api-error'
 import { ActionFailureAlert } from './action-failure-alert'
-import { describeError, failureWait } from './use-run-key-action'
+import { failureWait } from './run-key-action'
+import { describeError } from './use-run-key-action'
 
 const NOW = Date.parse('2026-12-03T12:00:00Z')
 

@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { describeApiError, isApiError } from '../../../../api/api-error'
-import { tryAgainAdvice } from '../../../../api/wait-text'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { useCallback } from 'react'
 import { useToasts } from '../../../../components/ui/toast-store'
@@ -58,12 +57,6 @@ export function hasTrouble(outcome: ActionOutcome): boolean {
 export type RunKeyAction = (action: KeyAction, keys: readonly ApiKey[], reason?: string, options?: RunOptions) => Promise<ActionOutcome>
 
 /** What the server said about an action, with its request id so support can find it. */
-/** The wait a refusal asked for, as describeError words it; none without a Retry-After of a second or more. */
-export function failureWait(error: unknown, now = Date.now()): FailureWait | undefined {
-  if (!isApiError(error) || error.status !== 429 || error.retryAfterMs === null || error.retryAfterMs < 1000) return undefined
-  return { advice: tryAgainAdvice(error.retryAfterMs), until: now + error.retryAfterMs }
-}
-
 export function describeError(error: unknown, action: KeyAction): string {
   if (!isApiError(error)) return describeApiError(error)
   if (error.status === 404) return 'It no longer exists: it was deleted elsewhere.'

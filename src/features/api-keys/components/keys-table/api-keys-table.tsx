@@ -1,5 +1,5 @@
 import { useTable, type Updater } from '@tanstack/react-table'
-import { memo, useEffect, useMemo, type CSSProperties } from 'react'
+import { memo, useEffect, useMemo } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { ariaSort, columnSort, type DataTableSort } from '../../../../components/data-table/data-table-column-header'
 import { useFocusSurvivesRowRemoval } from '../../../../hooks/use-focus-survives-row-removal'
@@ -7,7 +7,7 @@ import { cn } from '../../../../components/ui/cn'
 import { selectPage, type Selection } from '../../model/range-selection'
 import { keysTableColumns, keysTableFeatures, stateOf, type KeysTableState } from './columns'
 import '../../../../styles/key-cards.css'
-import '../../../../styles/keys-table-sticky.css'
+import '../../../../styles/keys-table-columns.css'
 
 export interface ApiKeysTableProps {
   keys: readonly ApiKey[]
@@ -87,8 +87,7 @@ export function ApiKeysTable({ table, busy, dimmed, caption, rowFocus }: { table
                     data-sortable={sortable || undefined}
                     scope="col"
                     aria-sort={sortable ? ariaSort(columnSort(state.sort, header.column.id)) : undefined}
-                    className={cn('px-3 py-2.5 font-medium whitespace-nowrap first:w-10', meta?.fill && 'w-full', meta?.minWidth && 'min-w-(--column-min) phone:min-w-0')}
-                    style={meta?.minWidth ? ({ '--column-min': meta.minWidth } as CSSProperties) : undefined}
+                    className={cn('px-3 py-2.5 font-medium whitespace-nowrap first:w-10', meta?.fill && 'w-full')}
                   >
                     {header.isPlaceholder ? null : <table.FlexRender header={header} />}
                   </th>

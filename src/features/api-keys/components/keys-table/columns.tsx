@@ -107,8 +107,7 @@ export const keysTableColumns = column.columns([
   column.accessor('create_time', {
     header: sortingHeader('Created'),
     cell: ({ row, getValue }) => <DateCell iso={getValue()} sent={sentUnreadable(row.original, 'create_time')} />,
-    // "May 28, 2026", the widest medium date in English.
-    meta: { label: 'Created', cardLabel: 'Created', hideable: true, sortable: true, minWidth: '7.5rem' },
+    meta: { label: 'Created', cardLabel: 'Created', hideable: true, sortable: true },
   }),
   column.accessor('last_used_at', {
     header: sortingHeader('Last used'),
@@ -118,8 +117,6 @@ export const keysTableColumns = column.columns([
       cardLabel: 'Last used',
       hideable: true,
       sortable: true,
-      // "59 minutes ago", the widest English phrase it shows.
-      minWidth: '8.375rem',
       // The toolbar offers the presets; a span a link from the audit chose shows beside them.
       filter: oneOf('lastUsed', { anyLabel: 'Any use', order: 4, values: LAST_USED_FILTERS, shown: LAST_USED_PRESETS, labels: LAST_USED_LABELS }),
     },
