@@ -38,8 +38,8 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // The production demo build, as users get it; built apart per port, so two runs on one machine do not rebuild what the other serves.
-      command: `npx vite build --outDir dist-e2e/${PORT} --emptyOutDir && npx vite preview --outDir dist-e2e/${PORT} --port ${PORT} --strictPort --host 127.0.0.1`,
+      // The production demo build, as users get it (with the test hooks, src/app/test-hooks.ts); built apart per port, so two runs on one machine do not rebuild what the other serves.
+      command: `VITE_TEST_HOOKS=true npx vite build --outDir dist-e2e/${PORT} --emptyOutDir && npx vite preview --outDir dist-e2e/${PORT} --port ${PORT} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}`,
       reuseExistingServer: false,
       // A production build on a busy 2-core machine can take minutes.

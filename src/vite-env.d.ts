@@ -7,4 +7,6 @@ interface ImportMetaEnv {
   readonly VITE_API_BASE_URL?: string
   /** Set by `npm run connected`: the dev server proxies /api-proxy to this target. */
   readonly VITE_API_PROXY_TARGET?: string
+  /** "true" in the e2e build only: `window.covalTestHooks` (src/app/test-hooks.ts). */
+  readonly VITE_TEST_HOOKS?: string
 }

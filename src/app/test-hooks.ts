@@ -2,13 +2,14 @@ import type { QueryClient } from '@tanstack/react-query'
 
 declare global {
   interface Window {
-    /** Demo builds only: lets e2e tests prove what the caches hold (a secret must never be there). */
+    /** The e2e build only (VITE_TEST_HOOKS=true, playwright.config.ts): lets tests prove what the caches hold (a secret must never be there). */
     covalTestHooks?: { dumpCaches: () => string }
   }
 }
 
 export function installTestHooks(queryClient: QueryClient): void {
-  if (import.meta.env.VITE_ENABLE_DEMO === 'false') return
+  // Not in what users get, the demo included: the build leaves the rest of this function out.
+  if (import.meta.env.VITE_TEST_HOOKS !== 'true' || import.meta.env.VITE_ENABLE_DEMO === 'false') return
   window.covalTestHooks = {
     dumpCaches: () =>
       JSON.stringify({
