@@ -31,7 +31,8 @@ const HELD = { timeout: 45_000 }
 
 test('the browser reads every key with progress, says why, and then answers any filter at once', async ({ page }) => {
   const keys = await openDocumented(page)
-  await setDemoFaults(page, { latencyMs: 300 })
+  // Four answers of 100 keys, 1.5 s each: the read lasts long enough for a busy machine to look at it twice (at 300 ms it could end between two looks).
+  await setDemoFaults(page, { latencyMs: 1500 })
   await chooseFilter(page, 'Environment', 'Production')
   await expect(progress(page)).toBeVisible()
   await expect(page.getByRole('progressbar', { name: 'Keys read' })).toBeVisible()
