@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react'
 import { formatWait } from '../../../../api/wait-text'
 import { Icon } from '../../../../components/ui/icon'
 import { RequestIdText } from '../../../../components/ui/request-id-text'
+import { useNow } from '../../../../hooks/use-now'
 import type { FailureWait } from './use-run-key-action'
 
 /** The last try's failure, in the dialog that can try again; a wait the server asked for counts down in it. */
@@ -33,15 +33,8 @@ export function ActionFailureAlert({ title, message, wait }: { title: string; me
 
 /** "Try again in 42 s.", counting down to "You can try again now." */
 function WaitLeft({ until }: { until: number }) {
-  const [now, setNow] = useState(() => Date.now())
-  const left = until - now
-  const over = left <= 0
-  useEffect(() => {
-    if (over) return
-    // Four ticks a second keep the shown seconds within a quarter second of the truth.
-    const timer = window.setInterval(() => setNow(Date.now()), 250)
-    return () => window.clearInterval(timer)
-  }, [over])
+  // Four ticks a second keep the shown seconds within a quarter second of the truth.
+  const left = until - useNow(250)
   return (
     <span aria-hidden="true" data-wait-left>
       {left > 0 ? `Try again in ${formatWait(left)}.` : 'You can try again now.'}

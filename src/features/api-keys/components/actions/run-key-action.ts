@@ -20,13 +20,13 @@ type Settled = SettledTask<ApiKey, ApiKey | undefined>
 
 const CONCURRENCY = 4
 
-/** The app's services an action goes through (the query cache, the API client, the toasts). */
 /** The wait a refusal asked for, as describeError words it; none without a Retry-After of a second or more. */
 export function failureWait(error: unknown, now = Date.now()): FailureWait | undefined {
   if (!isApiError(error) || error.status !== 429 || error.retryAfterMs === null || error.retryAfterMs < 1000) return undefined
   return { advice: tryAgainAdvice(error.retryAfterMs), until: now + error.retryAfterMs }
 }
 
+/** The app's services an action goes through (the query cache, the API client, the toasts). */
 export interface ActionServices {
   queryClient: QueryClient
   api: ApiClient
