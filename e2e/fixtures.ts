@@ -47,7 +47,6 @@ declare global {
   }
 }
 
-/** Axe's default rules; `also` adds rules axe leaves off by default (e.g. WCAG 2.2's `target-size`). */
 /** Renames the demo's newest key in its own store, as a change the demo keeps over a reload (reload to see it). */
 export async function renameNewestDemoKey(page: Page, name: string): Promise<void> {
   await page.evaluate((newName) => {
@@ -58,7 +57,21 @@ export async function renameNewestDemoKey(page: Page, name: string): Promise<voi
   }, name)
 }
 
+/**
+ * Axe's default rules; `also` adds rules axe leaves off by default (e.g. WCAG 2.2's `target-size`).
+ * It looks once the page's finite animations have ended: a button just enabled is still fading between
+ * its two colours (`transition-colors`), and a contrast read halfway measures neither state.
+ * Endless ones (a spinner) are left running.
+ */
 export async function expectNoAxeViolations(page: Page, { also = [] }: { also?: string[] } = {}): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  )
   const builder = new AxeBuilder({ page })
   const results = await (also.length > 0 ? builder.options({ rules: Object.fromEntries(also.map((id) => [id, { enabled: true }])) }) : builder).analyze()
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
