@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // Demo mode's mock: its settings, what it keeps in localStorage, and what a reload brings back.
 import { KEY_STATUSES } from '../api/enums'
+import { nextTask } from '../lib/next-task'
 import { DEMO_API_KEY, startDemoApi, type DemoApi } from './browser'
 
 const SETTINGS = 'coval-demo-settings:v1'
@@ -23,9 +24,12 @@ const saved = (key: string): unknown => JSON.parse(localStorage.getItem(key) ?? 
 beforeEach(() => localStorage.clear())
 
 describe('the demo API', () => {
-  it('starts as a coval server over 320 keys, and saves both at once', () => {
+  it('starts as a coval server over 320 keys, and saves both in a task of its own, before the app can ask', async () => {
     const demo = startDemoApi()
     expect(demo.settings()).toEqual({ dialect: 'coval', seedCount: 320 })
+    expect(localStorage.getItem(STORE)).toBeNull()
+    // The app's requests reach the demo a task later (start-mode.ts): the save was queued first.
+    await nextTask()
     expect(saved(SETTINGS)).toEqual({ dialect: 'coval', seedCount: 320 })
     expect(saved(STORE)).toHaveLength(320)
   })

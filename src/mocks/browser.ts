@@ -1,3 +1,4 @@
+import { nextTask } from '../lib/next-task'
 import { createMockBackend } from './backend'
 import { loadRecords, loadSettings, saveDemo } from './demo-storage'
 import { isMockDialect, type MockDialect } from './dialect'
@@ -36,8 +37,10 @@ export function startDemoApi(): DemoApi {
   const { api, store } = backend
   const save = () => saveDemo(api.settings(), () => store.all(), backend.seedTime())
   store.subscribe(save)
-  // Saved at once so a reload shows the same keys, not a seed recomputed from a later clock.
-  if (!records) save()
+  // Saved so a reload shows the same keys, not a seed recomputed from a later clock: in a task of its
+  // own, queued before the app's first request, so it is done before any answer (a first visit's
+  // 300 keys as JSON are a long task on a phone, and need not lengthen the start's).
+  if (!records) void nextTask().then(save)
 
   const listeners = new Set<() => void>()
   const changeServer = (change: () => void) => {
