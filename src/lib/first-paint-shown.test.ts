@@ -96,7 +96,10 @@ describe('firstPaintShown', () => {
   it('in a hidden tab, which paints nothing, resolves in the next task', async () => {
     visibility('hidden')
     paintTiming()
-    await firstPaintShown()
+    const frame = vi.spyOn(window, 'requestAnimationFrame')
+    const shown = settled(firstPaintShown())
+    await vi.waitFor(() => expect(shown()).toBe(true))
+    expect(frame).not.toHaveBeenCalled()
   })
 
   it('in a browser without paint timing, resolves after the next frame', async () => {
