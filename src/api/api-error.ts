@@ -1,4 +1,4 @@
-import * as z from 'zod/mini'
+import { isRecord } from './read-json'
 import { tryAgainAdvice } from './wait-text'
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid-response'
@@ -11,37 +11,32 @@ export interface ApiErrorDetail {
 
 export const KNOWN_ERROR_CODES = ['UNAUTHENTICATED', 'PERMISSION_DENIED', 'NOT_FOUND', 'INVALID_ARGUMENT', 'INTERNAL'] as const
 
-const optionalText = z.catch(z.nullish(z.string()), null)
+const textOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null)
 
-const detailSchema = z.looseObject({ field: optionalText, description: optionalText })
-
-const envelopeSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    // Entries are read one by one (below), so one odd entry cannot cost the others.
-    details: z.catch(z.nullish(z.array(z.unknown())), null),
-  }),
-})
-
-// Read on its own: an envelope too odd to show may still carry the id support needs.
-const envelopeRequestIdSchema = z.object({ error: z.object({ request_id: z.string().check(z.minLength(1)) }) })
+/** The envelope's `error`, when it has the code and message the contract promises. */
+function envelopeError(body: unknown): { code: string; message: string; details: unknown } | null {
+  const error = isRecord(body) ? body.error : undefined
+  if (!isRecord(error) || typeof error.code !== 'string' || typeof error.message !== 'string') return null
+  return { code: error.code, message: error.message, details: error.details }
+}
 
 /** The response's request id: `x-request-id`, else `x-amzn-requestid` (as Coval's SDK reads it), else the error envelope's. */
 export function requestIdOf(headers: Headers, body?: unknown): string | null {
   const fromHeaders = headers.get('x-request-id') || headers.get('x-amzn-requestid')
   if (fromHeaders) return fromHeaders
-  const parsed = envelopeRequestIdSchema.safeParse(body)
-  return parsed.success ? parsed.data.error.request_id : null
+  // Read on its own: an envelope too odd to show may still carry the id support needs.
+  const requestId = isRecord(body) && isRecord(body.error) ? body.error.request_id : undefined
+  return typeof requestId === 'string' && requestId !== '' ? requestId : null
 }
 
 /** The details worth keeping: each entry that names a field or says something, whatever the others look like. */
-function readDetails(entries: readonly unknown[] | null | undefined): ApiErrorDetail[] {
+function readDetails(entries: unknown): ApiErrorDetail[] {
   const details: ApiErrorDetail[] = []
-  for (const entry of entries ?? []) {
-    const parsed = detailSchema.safeParse(entry)
-    if (!parsed.success) continue
-    const { field, description } = parsed.data
+  // Entries are read one by one, so one odd entry cannot cost the others.
+  for (const entry of Array.isArray(entries) ? entries : []) {
+    if (!isRecord(entry)) continue
+    const field = textOrNull(entry.field)
+    const description = textOrNull(entry.description)
     if (field || description) details.push({ field: field || null, description: description || null })
   }
   return details
@@ -123,9 +118,9 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
     // Not JSON (an HTML error page from a proxy, say): fall through to the generic message.
   }
   const requestId = requestIdOf(response.headers, json)
-  const parsed = envelopeSchema.safeParse(json)
-  if (parsed.success && (KNOWN_ERROR_CODES as readonly string[]).includes(parsed.data.error.code)) {
-    const { code, message, details } = parsed.data.error
+  const envelope = envelopeError(json)
+  if (envelope && (KNOWN_ERROR_CODES as readonly string[]).includes(envelope.code)) {
+    const { code, message, details } = envelope
     return new ApiError({
       kind: 'http',
       status: response.status,

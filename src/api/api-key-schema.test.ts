@@ -1,4 +1,4 @@
-import { apiKeyRecordSchema, apiKeySchema } from './api-key-schema'
+import { readApiKey, readApiKeyRecord, type ApiKey } from './api-key-schema'
 import { KEY_STATUSES, isKnown } from './enums'
 
 const base = {
@@ -16,17 +16,24 @@ const base = {
   last_used_at: null,
 }
 
-describe('apiKeySchema', () => {
+/** The row read from `raw`; fails the test when it has no usable id. */
+function read(raw: unknown): ApiKey {
+  const key = readApiKey(raw)
+  if (!key) throw new Error('no usable id')
+  return key
+}
+
+describe('readApiKey', () => {
   it('accepts a key from the contract', () => {
-    expect(apiKeySchema.parse(base)).toMatchObject({ id: base.id, status: 'ACTIVE' })
+    expect(read(base)).toMatchObject({ id: base.id, status: 'ACTIVE' })
   })
 
   it('keeps unknown extra fields rather than failing', () => {
-    expect(apiKeySchema.parse({ ...base, expires_at: '2027-01-01T00:00:00Z' })).toHaveProperty('expires_at')
+    expect(read({ ...base, expires_at: '2027-01-01T00:00:00Z' })).toHaveProperty('expires_at')
   })
 
   it('keeps an unknown status, type or environment as a value to show, not a crash', () => {
-    const parsed = apiKeySchema.parse({ ...base, status: 'ROTATING', key_type: 'BOT', environment: 'SANDBOX' })
+    const parsed = read({ ...base, status: 'ROTATING', key_type: 'BOT', environment: 'SANDBOX' })
     expect(parsed.status).toBe('ROTATING')
     expect(isKnown(KEY_STATUSES, parsed.status ?? '')).toBe(false)
     expect(parsed.key_type).toBe('BOT')
@@ -35,19 +42,19 @@ describe('apiKeySchema', () => {
 
   it('reads environment as optional, as the published SDK model omits it', () => {
     const { environment: _omitted, ...withoutEnvironment } = base
-    expect(apiKeySchema.parse(withoutEnvironment).environment).toBeUndefined()
+    expect(read(withoutEnvironment).environment).toBeUndefined()
   })
 
   it('accepts offsets and fractional seconds in timestamps', () => {
-    expect(apiKeySchema.parse({ ...base, last_used_at: '2026-01-01T10:00:00.123+02:00' }).last_used_at).toBe('2026-01-01T10:00:00.123+02:00')
+    expect(read({ ...base, last_used_at: '2026-01-01T10:00:00.123+02:00' }).last_used_at).toBe('2026-01-01T10:00:00.123+02:00')
   })
 
   it('needs nothing but an id: every other field may be missing', () => {
-    expect(apiKeySchema.parse({ id: base.id })).toEqual({ id: base.id })
+    expect(read({ id: base.id })).toEqual({ id: base.id })
   })
 
   it('reads a malformed field as missing rather than dropping the row', () => {
-    const parsed = apiKeySchema.parse({
+    const parsed = read({
       ...base,
       name: 42,
       description: ['no'],
@@ -67,24 +74,51 @@ describe('apiKeySchema', () => {
   })
 
   it('keeps null apart from missing: a key without a name, a key never used', () => {
-    const parsed = apiKeySchema.parse({ ...base, name: null, last_used_at: null })
+    const parsed = read({ ...base, name: null, last_used_at: null })
     expect(parsed.name).toBeNull()
     expect(parsed.last_used_at).toBeNull()
     expect(parsed.permissions).toEqual([])
   })
 
   it('rejects a record without a usable id, and anything that is not a record', () => {
-    expect(apiKeySchema.safeParse({ ...base, id: undefined }).success).toBe(false)
-    expect(apiKeySchema.safeParse({ ...base, id: '' }).success).toBe(false)
-    expect(apiKeySchema.safeParse({ ...base, id: 12 }).success).toBe(false)
-    expect(apiKeySchema.safeParse(null).success).toBe(false)
-    expect(apiKeySchema.safeParse('01JBCDEFGHJKMNPQRSTVWXYZ12').success).toBe(false)
+    expect(readApiKey({ ...base, id: undefined })).toBeUndefined()
+    expect(readApiKey({ ...base, id: '' })).toBeUndefined()
+    expect(readApiKey({ ...base, id: 12 })).toBeUndefined()
+    expect(readApiKey(null)).toBeUndefined()
+    expect(readApiKey('01JBCDEFGHJKMNPQRSTVWXYZ12')).toBeUndefined()
   })
 })
 
-describe('apiKeyRecordSchema', () => {
+describe('readApiKeyRecord', () => {
   it('stores a key made without an environment', () => {
     const record = { ...base, environment: null }
-    expect(apiKeyRecordSchema.parse(record)).toEqual(record)
+    expect(readApiKeyRecord(record)).toEqual(record)
+  })
+
+  it('keeps only its own fields', () => {
+    expect(readApiKeyRecord({ ...base, region: 'eu' })).toEqual(base)
+  })
+
+  it('refuses a record any field of which is not as the mock writes it', () => {
+    const odd = { id: 'short', organization_id: 1, api_key: null, key_type: 'BOT', environment: 'SANDBOX', status: 'ROTATING', name: 3, description: [], permissions: [7], create_time: 'soon', update_time: 'later', last_used_at: {} }
+    const results = Object.entries(odd).map(([field, value]) => [field, readApiKeyRecord({ ...base, [field]: value })])
+    expect(results).toEqual(Object.keys(odd).map((field) => [field, undefined]))
+    const { create_time: _missing, ...withoutCreateTime } = base
+    expect(readApiKeyRecord(withoutCreateTime)).toBeUndefined()
+    expect(readApiKeyRecord([base])).toBeUndefined()
+  })
+})
+
+describe('readApiKey, what was unreadable', () => {
+  it('says which checked fields were sent unreadable, with what was sent, and drops a server’s own `unreadable`', () => {
+    const key = read({ ...base, status: 5, create_time: 'yesterday', last_used_at: null, unreadable: { name: 'forged' } })
+    expect(key.unreadable).toEqual({ status: '5', create_time: 'yesterday' })
+    expect(read(base)).not.toHaveProperty('unreadable')
+  })
+
+  it('leaves out what the server left out, and keeps a field sent unreadable as undefined', () => {
+    const key = read({ id: base.id, name: 42 })
+    expect(Object.keys(key).sort()).toEqual(['id', 'name'])
+    expect(key.name).toBeUndefined()
   })
 })

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini'
 import { ApiError, errorFromResponse, requestIdOf } from './api-error'
 import { connectionOrigin, pageOrigin } from './base-url'
 
@@ -46,8 +45,8 @@ export interface RequestOptions<T> {
   query?: Record<string, QueryValue>
   body?: unknown
   signal?: AbortSignal
-  /** Parses the response body; omit for responses without one (204). */
-  schema?: z.core.$ZodType<T>
+  /** Reads the response body's JSON: undefined when it is not what was asked for. Omit for responses without a body (204). */
+  read?: (json: unknown) => T | undefined
   timeoutMs?: number
 }
 
@@ -102,8 +101,8 @@ export async function apiRequest<T>(api: ApiClient, options: RequestOptions<T>):
     if (error.status === 401) onUnauthenticated?.()
     throw error
   }
-  if (!options.schema) return undefined as T
-  return parseBody(response, options.schema)
+  if (!options.read) return undefined as T
+  return readBody(response, options.read)
 }
 
 /** Whether `url` resolves to the origin `baseUrl` names (a path: this page's), and `baseUrl` is one the key may go to. */
@@ -126,7 +125,7 @@ function keyWithheld(): ApiError {
   })
 }
 
-async function parseBody<T>(response: Response, schema: z.core.$ZodType<T>): Promise<T> {
+async function readBody<T>(response: Response, read: (json: unknown) => T | undefined): Promise<T> {
   // A success has no error envelope: only the headers can carry its id.
   const requestId = requestIdOf(response.headers)
   let json: unknown
@@ -135,9 +134,9 @@ async function parseBody<T>(response: Response, schema: z.core.$ZodType<T>): Pro
   } catch {
     throw invalidResponse(requestId)
   }
-  const parsed = z.safeParse(schema, json)
-  if (!parsed.success) throw invalidResponse(requestId)
-  return parsed.data
+  const body = read(json)
+  if (body === undefined) throw invalidResponse(requestId)
+  return body
 }
 
 function invalidResponse(requestId: string | null): ApiError {

@@ -1,5 +1,3 @@
-import * as z from 'zod/mini'
-
 /** Counts Unicode code points, as the server's JSON Schema `maxLength` does: 👨‍👩‍👧 is 5, "é" as e + accent is 2. */
 export function codePointLength(text: string): number {
   let count = 0
@@ -10,12 +8,4 @@ export function codePointLength(text: string): number {
 /** The one way the app words a text over its limit, counted as the server counts. */
 export function tooLongMessage(max: number, length: number): string {
   return `Use at most ${max.toLocaleString('en')} characters (this has ${length.toLocaleString('en')}).`
-}
-
-/** A zod check that refuses text longer than `max` code points, saying by how much. */
-export function maxCodePoints(max: number) {
-  return z.superRefine<string>((value, ctx) => {
-    const length = codePointLength(value)
-    if (length > max) ctx.addIssue({ code: 'custom', message: tooLongMessage(max, length) })
-  })
 }

@@ -2,7 +2,7 @@ import { nextTask } from '../lib/next-task'
 import { createMockBackend } from './backend'
 import { loadRecords, loadSettings, saveDemo } from './demo-storage'
 import { isMockDialect, type MockDialect } from './dialect'
-import { faultConfigSchema, type FaultConfig } from './faults'
+import { readFaultConfig, type FaultConfig } from './faults'
 import { NETWORK_ERROR } from './mock-api'
 import { SEED_COUNT_RULE, isSeedCount, type MockSettings } from './settings'
 
@@ -66,7 +66,11 @@ export function startDemoApi(): DemoApi {
   return {
     fetch: demoFetch,
     reset: () => api.reset(),
-    setFaults: (config) => api.faults.set(faultConfigSchema.parse(config)),
+    setFaults: (config) => {
+      const read = readFaultConfig(config)
+      if (typeof read === 'string') throw new TypeError(`Fault configuration: ${read}`)
+      api.faults.set(read)
+    },
     clearFaults: () => api.faults.clear(),
     settings: () => api.settings(),
     // Checked here too: the console (covalDemo) passes anything.

@@ -1,4 +1,4 @@
-import { faultConfigSchema, type FaultController } from './faults'
+import { readFaultConfig, type FaultController } from './faults'
 import { MockApiError, jsonResponse, readJson } from './responses'
 import { readSettingsChange, type MockSettings } from './settings'
 import type { AuditEntry } from './store'
@@ -38,9 +38,9 @@ export async function handleControl(request: Request, what: string, target: Cont
     return jsonResponse(faults.config)
   }
   if (what === 'faults' && method === 'POST') {
-    const parsed = faultConfigSchema.safeParse(await readJson(request))
-    if (!parsed.success) throw new MockApiError('INVALID_ARGUMENT', parsed.error.message)
-    faults.set(parsed.data)
+    const config = readFaultConfig(await readJson(request))
+    if (typeof config === 'string') throw new MockApiError('INVALID_ARGUMENT', `Fault configuration: ${config}`)
+    faults.set(config)
     return jsonResponse(faults.config)
   }
   if (what === 'faults' && method === 'GET') return jsonResponse(faults.config)

@@ -1,6 +1,7 @@
-import * as z from 'zod/mini'
-import { apiKeyRecordSchema, type ApiKeyRecord } from '../api/api-key-schema'
-import { DEFAULT_MOCK_DIALECT, MOCK_DIALECTS } from './dialect'
+import { readApiKeyRecord, type ApiKeyRecord } from '../api/api-key-schema'
+import { isInstant } from '../api/filter/instant'
+import { isRecord, isWholeNumber } from '../api/read-json'
+import { DEFAULT_MOCK_DIALECT, isMockDialect, type MockDialect } from './dialect'
 import { DEFAULT_SEED_COUNT } from './seed'
 import { DEMO_SAVED_KEYS_MAX, MAX_SEED_COUNT } from './limits'
 import type { MockSettings } from './settings'
@@ -9,13 +10,33 @@ import type { MockSettings } from './settings'
 const STORE_KEY = 'coval-demo-store:v1'
 const SETTINGS_KEY = 'coval-demo-settings:v1'
 
-const settingsSchema = z.object({
-  dialect: z.enum(MOCK_DIALECTS),
-  seedCount: z.int().check(z.minimum(0), z.maximum(MAX_SEED_COUNT)),
+export interface SavedSettings {
+  dialect: MockDialect
+  seedCount: number
   /** Big demos only: the time their seed was made for, from which a reload makes the same keys. */
-  seedTime: z.optional(z.iso.datetime()),
-})
-export type SavedSettings = z.infer<typeof settingsSchema>
+  seedTime?: string
+}
+
+function readSettings(value: unknown): SavedSettings | undefined {
+  if (!isRecord(value)) return undefined
+  const { dialect, seedCount, seedTime } = value
+  if (!isMockDialect(dialect) || !isWholeNumber(seedCount, 0, MAX_SEED_COUNT)) return undefined
+  if (seedTime === undefined) return { dialect, seedCount }
+  // As toISOString writes it: UTC, with a Z.
+  return typeof seedTime === 'string' && seedTime.endsWith('Z') && isInstant(seedTime) ? { dialect, seedCount, seedTime } : undefined
+}
+
+/** Every record, or undefined when any is not as the demo saves it. */
+function readRecords(value: unknown): ApiKeyRecord[] | undefined {
+  if (!Array.isArray(value)) return undefined
+  const records: ApiKeyRecord[] = []
+  for (const item of value) {
+    const record = readApiKeyRecord(item)
+    if (!record) return undefined
+    records.push(record)
+  }
+  return records
+}
 
 const DEFAULT_SETTINGS: SavedSettings = { dialect: DEFAULT_MOCK_DIALECT, seedCount: DEFAULT_SEED_COUNT }
 
@@ -24,24 +45,23 @@ export function keepsRecords(seedCount: number): boolean {
   return seedCount <= DEMO_SAVED_KEYS_MAX
 }
 
-function read<T>(key: string, schema: z.ZodMiniType<T>): T | undefined {
+function read<T>(key: string, readValue: (value: unknown) => T | undefined): T | undefined {
   try {
     const raw = localStorage.getItem(key)
     if (raw === null) return undefined
-    const parsed = schema.safeParse(JSON.parse(raw))
-    return parsed.success ? parsed.data : undefined
+    return readValue(JSON.parse(raw))
   } catch {
     return undefined
   }
 }
 
 export function loadSettings(): SavedSettings {
-  return read(SETTINGS_KEY, settingsSchema) ?? DEFAULT_SETTINGS
+  return read(SETTINGS_KEY, readSettings) ?? DEFAULT_SETTINGS
 }
 
 /** The saved records, unless the settings say the demo is too big to keep them. */
 export function loadRecords(settings: SavedSettings): ApiKeyRecord[] | undefined {
-  return keepsRecords(settings.seedCount) ? read(STORE_KEY, z.array(apiKeyRecordSchema)) : undefined
+  return keepsRecords(settings.seedCount) ? read(STORE_KEY, readRecords) : undefined
 }
 
 /**

@@ -1,32 +1,59 @@
-import * as z from 'zod/mini'
-
-// zod/mini spells `.default()` as `_default` (default is a reserved word).
-// oxlint-disable-next-line no-underscore-dangle
-const withDefault = z._default
+import { isRecord, isWholeNumber } from '../api/read-json'
 
 /** What the next matching request(s) should suffer, for tests and demos. */
-export const faultSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('status'),
-    status: z.int().check(z.minimum(400), z.maximum(599)),
-    retryAfterSeconds: z.optional(z.int().check(z.nonnegative())),
-    /** `html` answers with an HTML page, as a proxy in front of the API might. */
-    body: withDefault(z.enum(['envelope', 'html']), 'envelope'),
-  }),
-  z.object({ kind: z.literal('network') }),
-])
-export type Fault = z.infer<typeof faultSchema>
+export type Fault =
+  | {
+      kind: 'status'
+      /** 400..599 */
+      status: number
+      retryAfterSeconds?: number
+      /** `html` answers with an HTML page, as a proxy in front of the API might. */
+      body: 'envelope' | 'html'
+    }
+  | { kind: 'network' }
 
-export const faultConfigSchema = z.object({
-  latencyMs: withDefault(z.int().check(z.nonnegative(), z.maximum(60_000)), 0),
-  fault: withDefault(z.nullable(faultSchema), null),
+const METHODS = ['GET', 'POST', 'PATCH', 'DELETE'] as const
+
+export interface FaultConfig {
+  latencyMs: number
+  fault: Fault | null
   /** How many matching requests fail; `null` means all of them until cleared. */
-  times: withDefault(z.nullable(z.int().check(z.positive())), 1),
-  method: z.optional(z.enum(['GET', 'POST', 'PATCH', 'DELETE'])),
+  times: number | null
+  method?: (typeof METHODS)[number]
   /** Only requests whose path contains this fail, e.g. one key's id. */
-  pathIncludes: z.optional(z.string()),
-})
-export type FaultConfig = z.infer<typeof faultConfigSchema>
+  pathIncludes?: string
+}
+
+/** A fault as sent to `setFaults` or the control endpoint, or what is wrong with it. */
+function readFault(value: unknown): Fault | string {
+  if (!isRecord(value)) return 'fault: expected an object with a kind'
+  if (value.kind === 'network') return { kind: 'network' }
+  if (value.kind !== 'status') return 'fault.kind: expected "status" or "network"'
+  const { status, retryAfterSeconds, body = 'envelope' } = value
+  if (!isWholeNumber(status, 400, 599)) return 'fault.status: expected a whole number from 400 to 599'
+  if (retryAfterSeconds !== undefined && !isWholeNumber(retryAfterSeconds, 0)) return 'fault.retryAfterSeconds: expected a whole number ≥ 0'
+  if (body !== 'envelope' && body !== 'html') return 'fault.body: expected "envelope" or "html"'
+  return { kind: 'status', status, body, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) }
+}
+
+/** A fault configuration with its defaults filled in, or what is wrong with it (in words, for the console or a test). */
+export function readFaultConfig(value: unknown): FaultConfig | string {
+  if (!isRecord(value)) return 'expected an object'
+  const { latencyMs = 0, fault = null, times = 1, method, pathIncludes } = value
+  if (!isWholeNumber(latencyMs, 0, 60_000)) return 'latencyMs: expected a whole number from 0 to 60000'
+  const read = fault === null ? null : readFault(fault)
+  if (typeof read === 'string') return read
+  if (times !== null && !isWholeNumber(times, 1)) return 'times: expected a whole number ≥ 1, or null'
+  if (method !== undefined && !METHODS.some((known) => known === method)) return `method: expected one of ${METHODS.join(', ')}`
+  if (pathIncludes !== undefined && typeof pathIncludes !== 'string') return 'pathIncludes: expected text'
+  return {
+    latencyMs,
+    fault: read,
+    times,
+    ...(method === undefined ? {} : { method: method as FaultConfig['method'] }),
+    ...(pathIncludes === undefined ? {} : { pathIncludes }),
+  }
+}
 
 export const NO_FAULTS: FaultConfig = { latencyMs: 0, fault: null, times: 1 }
 

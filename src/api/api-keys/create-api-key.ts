@@ -1,9 +1,10 @@
 import * as z from 'zod/mini'
-import { DESCRIPTION_MAX, NAME_MAX, apiKeySchema } from '../api-key-schema'
+import { DESCRIPTION_MAX, NAME_MAX, readApiKey, type ApiKey } from '../api-key-schema'
 import { ENVIRONMENTS, KEY_TYPES, type Environment, type KeyType } from '../enums'
 import { apiRequest, type ApiClient } from '../http-client'
+import { isRecord } from '../read-json'
 import { SCOPE_RESOURCES, isValidScope } from '../scopes'
-import { maxCodePoints } from '../text-length'
+import { maxCodePoints } from '../max-code-points'
 
 /** How the caller states what the key may do; the API itself only knows `permissions` ([] = everything). */
 export const ACCESS_LEVELS = ['FULL', 'RESTRICTED'] as const
@@ -63,12 +64,16 @@ export const createApiKeyInputSchema = z.pipe(
 )
 export type CreateApiKeyInput = z.input<typeof createApiKeyInputSchema>
 
+/** The new key, with its full secret in `api_key`. */
+export type CreatedApiKey = ApiKey & { api_key: string }
+
 // The one answer that carries the secret: without it the new key is of no use, so it is required here.
-export const createApiKeyResponseSchema = z.looseObject({ api_key: z.extend(apiKeySchema, { api_key: z.string().check(z.minLength(1)) }) })
-export type CreatedApiKey = z.infer<typeof createApiKeyResponseSchema>['api_key']
+export function readCreatedKey(json: unknown): CreatedApiKey | undefined {
+  const key = isRecord(json) ? readApiKey(json.api_key) : undefined
+  return key && typeof key.api_key === 'string' && key.api_key !== '' ? { ...key, api_key: key.api_key } : undefined
+}
 
 /** Returns the new key with its full secret in `api_key`: the only time the API sends it. */
 export async function createApiKey(api: ApiClient, body: CreateApiKeyBody, signal?: AbortSignal): Promise<CreatedApiKey> {
-  const response = await apiRequest(api, { method: 'POST', path: '/v1/api-keys', body, signal, schema: createApiKeyResponseSchema })
-  return response.api_key
+  return apiRequest(api, { method: 'POST', path: '/v1/api-keys', body, signal, read: readCreatedKey })
 }

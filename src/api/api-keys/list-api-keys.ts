@@ -1,7 +1,7 @@
-import * as z from 'zod/mini'
 import { readApiKey, type ApiKey } from '../api-key-schema'
 import type { Environment, KeyStatus } from '../enums'
 import { apiRequest, type ApiClient } from '../http-client'
+import { isRecord, isWholeNumber } from '../read-json'
 
 /** What a page's rows came to once made usable: the rows, and what the server got wrong in them. */
 interface UsableRows {
@@ -34,26 +34,28 @@ export function usableRows(rows: readonly unknown[], limit = Infinity): UsableRo
   return { api_keys, rows_without_id: kept.length - api_keys.length - repeated, repeated_ids: repeated, rows_past_page_size: rows.length - kept.length }
 }
 
-/** A list page's schema, keeping at most `limit` rows (the page size asked for). */
-export function listPageSchema(limit = Infinity) {
-  return z.pipe(
-    z.looseObject({
-      // Parsed row by row below, and only as many as were asked for: readApiKey only refuses a row without an id.
-      api_keys: z.custom<unknown[]>((value) => Array.isArray(value)),
-      // Some servers send "" for the last page: the same as none.
-      next_page_token: z.pipe(
-        z.nullish(z.string()),
-        z.transform((token) => token || null),
-      ),
-      total_count: z.int().check(z.nonnegative()),
-    }),
-    z.transform(({ api_keys, ...rest }) => ({ ...rest, ...usableRows(api_keys, limit) })),
-  )
+/** One page: the usable rows, and what was left out of them (rows without an id, repeats, rows past the page size). */
+export interface ListApiKeysResponse extends UsableRows {
+  next_page_token: string | null
+  total_count: number
+  /** The server's other fields, kept as sent. */
+  [field: string]: unknown
 }
 
-export const listApiKeysResponseSchema = listPageSchema()
-/** One page: the usable rows, and what was left out of them (rows without an id, repeats, rows past the page size). */
-export type ListApiKeysResponse = z.infer<typeof listApiKeysResponseSchema>
+/**
+ * A list page as the app keeps it, keeping at most `limit` rows (the page size asked for), or
+ * undefined when it is not a page: `api_keys` not a list, `total_count` not a whole number ≥ 0,
+ * `next_page_token` neither text nor null.
+ */
+export function readListPage(json: unknown, limit = Infinity): ListApiKeysResponse | undefined {
+  if (!isRecord(json)) return undefined
+  const { api_keys, next_page_token, total_count, ...rest } = json
+  // Parsed row by row, and only as many as were asked for: readApiKey only refuses a row without an id.
+  if (!Array.isArray(api_keys) || !isWholeNumber(total_count, 0)) return undefined
+  if (next_page_token !== undefined && next_page_token !== null && typeof next_page_token !== 'string') return undefined
+  // Some servers send "" for the last page: the same as none.
+  return { ...rest, next_page_token: next_page_token || null, total_count, ...usableRows(api_keys, limit) }
+}
 
 /** An empty tally of left-out rows, for pages the app builds itself. */
 export const NOTHING_LEFT_OUT = { rows_without_id: 0, repeated_ids: 0, rows_past_page_size: 0 } as const
@@ -83,6 +85,6 @@ export function listApiKeys(api: ApiClient, params: ListApiKeysParams, signal?: 
       page_token: params.pageToken,
     },
     signal,
-    schema: params.pageSize === undefined ? listApiKeysResponseSchema : listPageSchema(params.pageSize),
+    read: (json) => readListPage(json, params.pageSize),
   })
 }

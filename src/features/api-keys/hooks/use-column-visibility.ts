@@ -1,15 +1,14 @@
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react'
-import * as z from 'zod/mini'
+import { isRecord } from '../../../api/read-json'
 
 const STORAGE_KEY = 'coval-keys-columns:v1'
-const schema = z.record(z.string(), z.boolean())
 // A column shown only on wide screens (meta `defaultVisible: 'wide'`) needs room beside the rest.
 const WIDE = '(min-width: 1024px)'
 
 function load(): Record<string, boolean> {
   try {
-    const parsed = schema.safeParse(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}'))
-    return parsed.success ? parsed.data : {}
+    const saved: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')
+    return isRecord(saved) && Object.values(saved).every((shown) => typeof shown === 'boolean') ? (saved as Record<string, boolean>) : {}
   } catch {
     return {}
   }

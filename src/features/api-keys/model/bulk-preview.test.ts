@@ -1,4 +1,5 @@
-import { apiKeySchema, type ApiKey } from '../../../api/api-key-schema'
+import type { ApiKey } from '../../../api/api-key-schema'
+import { keyFrom } from '../../../test/api-key'
 import type { KeyStatus } from '../../../api/enums'
 import { previewBulk, previewSentence } from './bulk-preview'
 
@@ -36,7 +37,7 @@ describe('previewBulk', () => {
 describe('a status named like a built-in object property', () => {
   it('is named as it came, never as code', () => {
     // Read as the client reads any answer: an unknown status is kept, not refused.
-    const odd = apiKeySchema.parse({ id: 'x', name: 'odd', status: 'constructor' })
+    const odd = keyFrom({ id: 'x', name: 'odd', status: 'constructor' })
     expect(previewSentence(previewBulk('suspend', [odd]))).toContain('constructor')
     expect(previewSentence(previewBulk('suspend', [odd]))).not.toContain('function')
   })

@@ -1,4 +1,4 @@
-import { apiKeySchema } from '../../../api/api-key-schema'
+import { keyFrom } from '../../../test/api-key'
 import { browserNote } from './browser-note'
 import { describeView } from './export-view-label'
 import { loadExpressionParser, readExpression } from './expression-reading'
@@ -14,10 +14,10 @@ const view = (change: Partial<ListView>): ListView => ({ ...DEFAULT_VIEW, ...cha
 const plan = (change: Partial<ListView>, capabilities: Capabilities) => planList(toViewQuery(view(change), NOW), capabilities)
 
 const keys = [
-  apiKeySchema.parse({ id: 'A', name: 'CI', key_type: 'SERVICE', status: 'ACTIVE', last_used_at: '2026-08-01T00:00:00Z' }),
-  apiKeySchema.parse({ id: 'B', name: 'Ann', key_type: 'USER', status: 'ACTIVE', last_used_at: '2026-08-01T00:00:00Z' }),
-  apiKeySchema.parse({ id: 'C', name: 'Job', key_type: 'SERVICE', status: 'REVOKED', last_used_at: '2026-10-01T00:00:00Z' }),
-  apiKeySchema.parse({ id: 'D', name: 'Old', key_type: 'SERVICE', status: 'ACTIVE', last_used_at: null }),
+  keyFrom({ id: 'A', name: 'CI', key_type: 'SERVICE', status: 'ACTIVE', last_used_at: '2026-08-01T00:00:00Z' }),
+  keyFrom({ id: 'B', name: 'Ann', key_type: 'USER', status: 'ACTIVE', last_used_at: '2026-08-01T00:00:00Z' }),
+  keyFrom({ id: 'C', name: 'Job', key_type: 'SERVICE', status: 'REVOKED', last_used_at: '2026-10-01T00:00:00Z' }),
+  keyFrom({ id: 'D', name: 'Old', key_type: 'SERVICE', status: 'ACTIVE', last_used_at: null }),
 ]
 const found = (change: Partial<ListView>) => keys.filter(viewPredicate(toViewQuery(view(change), NOW))).map((key) => key.id)
 

@@ -1,7 +1,7 @@
-import { apiKeySchema } from '../../../api/api-key-schema'
+import { keyFrom } from '../../../test/api-key'
 import { rotatedName, rotationReason, settingsFromKey } from './key-settings'
 
-const key = (fields: object) => apiKeySchema.parse({ id: '01JBCDEFGHJKMNPQRSTVWXYZ12', ...fields })
+const key = (fields: object) => keyFrom({ id: '01JBCDEFGHJKMNPQRSTVWXYZ12', ...fields })
 
 describe('settingsFromKey', () => {
   it('carries type, environment, scopes and description, under the name given', () => {

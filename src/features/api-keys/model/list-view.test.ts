@@ -31,6 +31,16 @@ describe('the list view in the URL', () => {
     expect(view).toEqual({ ...DEFAULT_VIEW, search: 'ok', statuses: ['ACTIVE', 'REVOKED'] })
   })
 
+  it('reads numbers as numbers, refuses the rest, and takes the last of a repeated parameter', () => {
+    expect(parse('size=abc&page=1.5&created=')).toEqual(DEFAULT_VIEW)
+    expect(parse('size=&page=10001')).toEqual(DEFAULT_VIEW)
+    expect(parse('size=100&page=10000&created=365')).toEqual({ ...DEFAULT_VIEW, pageSize: 100, page: 10_000, createdOver: 365 })
+    expect(parse('env=STAGING&env=PRODUCTION&q=a&q=b')).toEqual({ ...DEFAULT_VIEW, environment: 'PRODUCTION', search: 'b' })
+    expect(parse(`q=${'x'.repeat(201)}`).search).toBe('')
+    expect(parse(`q=${'x'.repeat(200)}`).search).toBe('x'.repeat(200))
+    expect(parse('q=+++').search).toBe('')
+  })
+
   it('reads the filter expression as written, and drops a blank or overlong one', () => {
     expect(parse('filter=key_type%3DSERVICE+AND+status%3DACTIVE').expression).toBe('key_type=SERVICE AND status=ACTIVE')
     expect(parse('filter=+++').expression).toBe('')

@@ -1,5 +1,4 @@
-import * as z from 'zod/mini'
-import { ENVIRONMENTS, KEY_STATUSES, KEY_TYPES, type Environment, type KeyStatus, type KeyType } from '../../../api/enums'
+import { ENVIRONMENTS, KEY_STATUSES, KEY_TYPES, isKnown, type Environment, type KeyStatus, type KeyType } from '../../../api/enums'
 
 export const SORT_FIELDS = ['name', 'create_time', 'last_used_at'] as const
 export type SortField = (typeof SORT_FIELDS)[number]
@@ -52,46 +51,37 @@ export const DEFAULT_VIEW: ListView = {
   page: 1,
 }
 
-const optional = <T extends z.ZodMiniType>(schema: T) => z.catch(z.nullable(schema), null)
-const csv = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.catch(
-    z.pipe(
-      z.string(),
-      z.transform((raw) => [...new Set(raw.split(',').filter((v): v is T[number] => (values as readonly string[]).includes(v)))]),
-    ),
-    [],
-  )
 const sortPattern = new RegExp(`^(${SORT_FIELDS.join('|')})\\.(asc|desc)$`)
 
-// Each parameter is read on its own: one bad value is corrected without losing the others.
-const urlSchema = z.object({
-  q: z.catch(z.string().check(z.maxLength(200)), ''),
-  env: optional(z.enum(ENVIRONMENTS)),
-  status: csv(KEY_STATUSES),
-  type: optional(z.enum(KEY_TYPES)),
-  used: optional(z.enum(LAST_USED_FILTERS)),
-  created: optional(z.pipe(z.coerce.number(), z.literal(CREATED_AGES))),
-  filter: z.catch(z.string().check(z.maxLength(MAX_EXPRESSION_LENGTH)), ''),
-  sort: optional(z.string().check(z.regex(sortPattern))),
-  size: z.catch(z.pipe(z.coerce.number(), z.literal(PAGE_SIZES)), DEFAULT_PAGE_SIZE),
-  page: z.catch(z.pipe(z.coerce.number(), z.int().check(z.minimum(1), z.maximum(10_000))), 1),
-})
+/** One of `values`, or null. */
+const oneOf = <const T extends readonly unknown[]>(values: T, value: unknown): T[number] | null => (isKnown(values, value) ? value : null)
 
+/** Text of at most `max` characters (UTF-16 units), or ''. */
+const textUpTo = (value: string | undefined, max: number): string => (value !== undefined && value.length <= max ? value : '')
+
+/** A number as the URL writes it (`Number`: " 90 " and "9e1" are 90, as the view's links never write them). */
+const numberIn = (value: string | undefined): number => (value === undefined ? Number.NaN : Number(value))
+
+/** The view a URL names. Each parameter is read on its own: one bad value is corrected without losing the others. */
 export function parseListView(search: URLSearchParams): ListView {
-  const raw = Object.fromEntries([...search.entries()].map(([k, v]) => [k, v]))
-  const url = urlSchema.parse({ q: '', filter: '', status: '', size: DEFAULT_PAGE_SIZE, page: 1, ...raw })
-  const [field, direction] = url.sort?.split('.') ?? []
+  // The last of a repeated parameter counts.
+  const url = Object.fromEntries(search.entries()) as Partial<Record<string, string>>
+  const q = textUpTo(url.q, 200)
+  const filter = textUpTo(url.filter, MAX_EXPRESSION_LENGTH)
+  const sort = url.sort !== undefined && sortPattern.test(url.sort) ? url.sort : null
+  const page = numberIn(url.page)
+  const [field, direction] = sort?.split('.') ?? []
   return {
-    search: url.q.trim() === '' ? '' : url.q,
-    environment: url.env,
-    statuses: url.status,
-    type: url.type,
-    lastUsed: url.used,
-    createdOver: url.created,
-    expression: url.filter.trim() === '' ? '' : url.filter,
+    search: q.trim() === '' ? '' : q,
+    environment: oneOf(ENVIRONMENTS, url.env),
+    statuses: [...new Set((url.status ?? '').split(',').filter((value) => isKnown(KEY_STATUSES, value)))],
+    type: oneOf(KEY_TYPES, url.type),
+    lastUsed: oneOf(LAST_USED_FILTERS, url.used),
+    createdOver: oneOf(CREATED_AGES, numberIn(url.created)),
+    expression: filter.trim() === '' ? '' : filter,
     sort: field ? { field: field as SortField, desc: direction === 'desc' } : null,
-    pageSize: url.size,
-    page: url.page,
+    pageSize: url.size === undefined ? DEFAULT_PAGE_SIZE : (oneOf(PAGE_SIZES, numberIn(url.size)) ?? DEFAULT_PAGE_SIZE),
+    page: Number.isSafeInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
   }
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
-import { codePointLength, maxCodePoints, tooLongMessage } from '../../../api/text-length'
+import { maxCodePoints } from '../../../api/max-code-points'
+import { codePointLength, tooLongMessage } from '../../../api/text-length'
 import { describeParams } from './export-view-label'
 import { orderedParams } from './export-view-params'
 import { parseListView, serializeListView, type ListView } from './list-view'

@@ -1,4 +1,4 @@
-import { apiKeySchema } from '../../../api/api-key-schema'
+import { keyFrom } from '../../../test/api-key'
 import { planList } from './list-plan'
 import { DEFAULT_VIEW, parseListView } from './list-view'
 import { ASSUMED_CAPABILITIES } from './server-capabilities'
@@ -6,10 +6,10 @@ import { keyByIdQuery, toViewQuery, viewPredicate } from './view-query'
 
 const now = Date.parse('2026-12-01T12:00:00Z')
 const keys = [
-  apiKeySchema.parse({ id: 'A', name: 'CI deploys', status: 'ACTIVE', api_key: '****-****-****-o5p6' }),
-  apiKeySchema.parse({ id: 'B', name: 'Billing o5p6 job', status: 'ACTIVE', api_key: '****-****-****-zz99' }),
-  apiKeySchema.parse({ id: 'C', name: 'Other', status: 'ACTIVE', api_key: '****-****-****-O5P6' }),
-  apiKeySchema.parse({ id: 'D', name: 'No key sent', status: 'ACTIVE' }),
+  keyFrom({ id: 'A', name: 'CI deploys', status: 'ACTIVE', api_key: '****-****-****-o5p6' }),
+  keyFrom({ id: 'B', name: 'Billing o5p6 job', status: 'ACTIVE', api_key: '****-****-****-zz99' }),
+  keyFrom({ id: 'C', name: 'Other', status: 'ACTIVE', api_key: '****-****-****-O5P6' }),
+  keyFrom({ id: 'D', name: 'No key sent', status: 'ACTIVE' }),
 ]
 const found = (search: string) => keys.filter(viewPredicate(toViewQuery({ ...DEFAULT_VIEW, search }, now))).map((key) => key.id)
 

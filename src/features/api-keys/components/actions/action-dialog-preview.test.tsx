@@ -1,10 +1,11 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
-import { apiKeySchema, type ApiKey } from '../../../../api/api-key-schema'
+import type { ApiKey } from '../../../../api/api-key-schema'
+import { keyFrom } from '../../../../test/api-key'
 import { previewBulk } from '../../model/bulk-preview'
 import { ActionDialog } from './action-dialog'
 
 const keys: ApiKey[] = Array.from({ length: 40 }, (_, i) =>
-  apiKeySchema.parse({ id: `01JBCDEFGHJKMNPQRSTVWX${String(i).padStart(4, '0')}`, name: `key ${i}`, status: i < 38 ? 'ACTIVE' : 'REVOKED' }),
+  keyFrom({ id: `01JBCDEFGHJKMNPQRSTVWX${String(i).padStart(4, '0')}`, name: `key ${i}`, status: i < 38 ? 'ACTIVE' : 'REVOKED' }),
 )
 
 function open(action: 'suspend' | 'revoke', view: readonly ApiKey[]) {

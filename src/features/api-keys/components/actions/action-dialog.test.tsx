@@ -1,11 +1,12 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
-import { apiKeySchema, type ApiKey } from '../../../../api/api-key-schema'
+import type { ApiKey } from '../../../../api/api-key-schema'
+import { keyFrom } from '../../../../test/api-key'
 import { TERMINAL_ACTIONS, type KeyAction } from '../../model/key-actions'
 import { ActionDialog } from './action-dialog'
 
-const key = apiKeySchema.parse({ id: '01JBCDEFGHJKMNPQRSTVWXYZ12', name: 'CI deploys', status: 'ACTIVE', environment: 'PRODUCTION' })
+const key = keyFrom({ id: '01JBCDEFGHJKMNPQRSTVWXYZ12', name: 'CI deploys', status: 'ACTIVE', environment: 'PRODUCTION' })
 // Only an id: the dialog must still name the key and ask for something typeable.
-const sparse = apiKeySchema.parse({ id: '01JBCDEFGHJKMNPQRSTVWXYZ34' })
+const sparse = keyFrom({ id: '01JBCDEFGHJKMNPQRSTVWXYZ34' })
 
 function describedBy(element: HTMLElement): string {
   return (element.getAttribute('aria-describedby') ?? '')
@@ -63,7 +64,7 @@ describe('keys in use', () => {
   const ago = (ms: number) => new Date(NOW - ms).toISOString()
   const MINUTE = 60_000
   const HOUR = 60 * MINUTE
-  const at = (id: string, name: string, last_used_at?: string | null) => apiKeySchema.parse({ id: `01JBCDEFGHJKMNPQRSTVWXYZ${id}`, name, status: 'ACTIVE', environment: 'PRODUCTION', last_used_at })
+  const at = (id: string, name: string, last_used_at?: string | null) => keyFrom({ id: `01JBCDEFGHJKMNPQRSTVWXYZ${id}`, name, status: 'ACTIVE', environment: 'PRODUCTION', last_used_at })
   const recent = at('01', 'Recent', ago(12 * MINUTE))
   const yesterday = at('02', 'Yesterday', ago(25 * HOUR))
   const never = at('03', 'Never', null)
@@ -130,7 +131,7 @@ describe('keys in use', () => {
 })
 
 describe('typed confirmation', () => {
-  const named = (name: string) => apiKeySchema.parse({ id: '01JBCDEFGHJKMNPQRSTVWXYZ56', name, status: 'ACTIVE' })
+  const named = (name: string) => keyFrom({ id: '01JBCDEFGHJKMNPQRSTVWXYZ56', name, status: 'ACTIVE' })
   const open = (action: KeyAction, keys: ApiKey[]) => {
     const onConfirm = vi.fn<(reason: string) => void>()
     render(<ActionDialog request={{ action, keys }} onCancel={() => {}} onConfirm={onConfirm} />)

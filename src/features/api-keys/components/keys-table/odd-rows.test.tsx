@@ -2,13 +2,14 @@ import { QueryClient } from '@tanstack/react-query'
 import { AppServicesProvider } from '../../../../app/app-services'
 import { testServices } from '../../../../test/test-services'
 import { render, screen, within } from '@testing-library/react'
-import { apiKeySchema, type ApiKey } from '../../../../api/api-key-schema'
+import type { ApiKey } from '../../../../api/api-key-schema'
+import { keyFrom } from '../../../../test/api-key'
 import { useState } from 'react'
 import { ApiKeysTable, useKeysTable } from './api-keys-table'
 
 const NOW = Date.parse('2026-11-26T12:00:00Z')
 
-const full = apiKeySchema.parse({
+const full = keyFrom({
   id: '01JBCDEFGHJKMNPQRSTVWXYZ12',
   organization_id: 'org_1',
   api_key: '****-****-****-o5p6',
@@ -23,8 +24,8 @@ const full = apiKeySchema.parse({
   last_used_at: null,
 })
 // What the server may send: nothing but an id.
-const sparse = apiKeySchema.parse({ id: '01JBCDEFGHJKMNPQRSTVWXYZ34' })
-const untitled = apiKeySchema.parse({ ...full, id: '01JBCDEFGHJKMNPQRSTVWXYZ56', name: null, description: null })
+const sparse = keyFrom({ id: '01JBCDEFGHJKMNPQRSTVWXYZ34' })
+const untitled = keyFrom({ ...full, id: '01JBCDEFGHJKMNPQRSTVWXYZ56', name: null, description: null })
 
 function Table({ keys }: { keys: ApiKey[] }) {
   const table = useKeysTable({

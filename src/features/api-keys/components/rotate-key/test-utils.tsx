@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react'
-import { apiKeySchema, type ApiKey } from '../../../../api/api-key-schema'
+import type { ApiKey } from '../../../../api/api-key-schema'
+import { keyFrom } from '../../../../test/api-key'
 import { apiKeyKeys } from '../../api/query-keys'
 import { renderWithClient, type User, type setupCreateKeyMockApi } from '../create-key/test-utils'
 import { RotateKeyDialog } from './rotate-key-dialog'
@@ -19,7 +20,7 @@ export function rotationHelpers(mock: ReturnType<typeof setupCreateKeyMockApi>) 
   function seededKey(status: string, fields: Record<string, unknown> = {}): ApiKey {
     const record = mock.store.all().find((k) => k.status === status && k.name !== null && k.permissions.length > 0 && k.environment !== null)
     if (!record) throw new Error(`No seeded ${status} key`)
-    return apiKeySchema.parse({ ...record, ...fields })
+    return keyFrom({ ...record, ...fields })
   }
 
   function openRotation(apiKey: ApiKey) {
