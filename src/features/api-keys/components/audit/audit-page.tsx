@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { KEY_STATUSES } from '../../../../api/enums'
 import { ToggleGroup } from '../../../../components/ui/toggle-group'
 import { useLocationSearch } from '../../../../hooks/use-location-search'
@@ -30,7 +30,19 @@ export function AuditPage({ serverName }: { serverName: string }) {
   const asOf = Math.floor(useNow() / HOUR) * HOUR
   const figures = useMemo(() => auditFigures(audit, asOf), [audit, asOf])
   const counts = useAuditCounts(useMemo(() => allFigures(figures), [figures]))
+  // Each answer re-renders the page at once (a store update is urgent); the charts follow in a
+  // render that yields to the main thread, so a burst of answers is not a burst of long tasks.
+  const shown = useDeferredValue(counts.counts)
   const keys = audit.status === 'all' ? 'All statuses' : STATUS_LABELS[audit.status]
+  const attention = useMemo(
+    () => [
+      { figure: figures.neverUsed, label: `Never used, created over ${NEVER_USED_AFTER_DAYS} days ago` },
+      { figure: figures.rotationDue, label: `Rotation due: created over ${audit.policy} days ago` },
+    ],
+    [figures, audit.policy],
+  )
+  const byType = useMemo(() => figures.byType.map((figure) => ({ figure, label: KEY_TYPE_LABELS[figure.type] })), [figures])
+  const byStatus = useMemo(() => figures.byStatus.map((figure) => ({ figure, label: STATUS_LABELS[figure.status] })), [figures])
 
   return (
     <section aria-labelledby="audit-heading" className="space-y-6">
@@ -46,23 +58,16 @@ export function AuditPage({ serverName }: { serverName: string }) {
       ) : (
         <div className="grid gap-6 lg:grid-cols-2 print:block print:space-y-4">
           <Panel title="Last use by environment" wide>
-            <LastUseChart figures={figures.lastUse} counts={counts.counts} />
+            <LastUseChart figures={figures.lastUse} counts={shown} />
           </Panel>
           <Panel title="Keys that should not exist any more">
-            <BarList
-              name="Keys that should not exist any more"
-              counts={counts.counts}
-              items={[
-                { figure: figures.neverUsed, label: `Never used, created over ${NEVER_USED_AFTER_DAYS} days ago` },
-                { figure: figures.rotationDue, label: `Rotation due: created over ${audit.policy} days ago` },
-              ]}
-            />
+            <BarList name="Keys that should not exist any more" counts={shown} items={attention} />
           </Panel>
           <Panel title="By type">
-            <BarList name="Keys by type" counts={counts.counts} items={figures.byType.map((figure) => ({ figure, label: KEY_TYPE_LABELS[figure.type] }))} />
+            <BarList name="Keys by type" counts={shown} items={byType} />
           </Panel>
           <Panel title="By status (every key)">
-            <BarList name="Keys by status" counts={counts.counts} items={figures.byStatus.map((figure) => ({ figure, label: STATUS_LABELS[figure.status] }))} />
+            <BarList name="Keys by status" counts={shown} items={byStatus} />
           </Panel>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { LAST_USED_SPANS } from '../../model/list-view'
 import { ENVIRONMENT_LABELS } from '../../model/labels'
 import type { Environment } from '../../../../api/enums'
@@ -10,8 +11,8 @@ import { StackedBar } from './stacked-bar'
 // Narrow screens: short column heads on screen, the full names for screen readers.
 const SHORT: Record<Environment, string> = { PRODUCTION: 'Prod', STAGING: 'Stage', DEVELOPMENT: 'Dev' }
 
-/** Last use by environment: a stacked bar per environment, and the same figures as a table of links. */
-export function LastUseChart({ figures, counts }: { figures: AuditFigures['lastUse']; counts: ReadonlyMap<string, number> }) {
+/** Last use by environment: a stacked bar per environment, and the same figures as a table of links. Memoised, as BarList. */
+export const LastUseChart = memo(function LastUseChart({ figures, counts }: { figures: AuditFigures['lastUse']; counts: ReadonlyMap<string, number> }) {
   return (
     <div className="space-y-4">
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400" aria-label="Legend">
@@ -83,4 +84,4 @@ export function LastUseChart({ figures, counts }: { figures: AuditFigures['lastU
       </table>
     </div>
   )
-}
+})
