@@ -39,7 +39,7 @@ export function startDemoApi(): DemoApi {
   store.subscribe(save)
   // Saved so a reload shows the same keys, not a seed recomputed from a later clock: in a task of its
   // own, queued before the app's first request, so it is done before any answer (a first visit's
-  // 300 keys as JSON are a long task on a phone, and need not lengthen the start's).
+  // 320 keys as JSON are a long task on a phone, and need not lengthen the start's).
   if (!records) void nextTask().then(save)
 
   const listeners = new Set<() => void>()
