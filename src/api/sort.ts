@@ -1,5 +1,6 @@
 import type { FilterableKey } from './filter/fields'
 import { parseInstant } from './filter/instant'
+import { nameCollator } from '../lib/intl'
 
 // Apart from the order_by parser (order-by.ts): the browser sorts but never parses, so ships no parser.
 export const SORTABLE = ['name', 'create_time', 'last_used_at', 'update_time'] as const
@@ -9,8 +10,6 @@ export interface SortTerm {
   field: SortField
   descending: boolean
 }
-
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 
 /** Two timestamps in time order; same-shaped UTC texts (the usual case) compare as text, fast. */
 function compareInstants(x: string, y: string): number {
@@ -27,7 +26,7 @@ function compareInstants(x: string, y: string): number {
 function compareField(a: FilterableKey, b: FilterableKey, field: SortField): number {
   const x = a[field] ?? ''
   const y = b[field] ?? ''
-  return field === 'name' ? collator.compare(x, y) : compareInstants(x, y)
+  return field === 'name' ? nameCollator().compare(x, y) : compareInstants(x, y)
 }
 
 /** A comparator for the terms; nulls sort last in either direction, ties fall back to the id. */

@@ -5,7 +5,8 @@ import { Field, Input } from '../../components/ui/field'
 import { RadioCards } from '../../components/ui/radio-cards'
 import { DEMO_SAVED_KEYS_MAX, MAX_SEED_COUNT } from '../../mocks/limits'
 import type { DemoControls } from '../start-mode'
-import { DIALECT_OPTIONS, SIZE_OPTIONS, formatCount, parseSeedCount, sizeChoiceOf, type SizeChoice } from './demo-settings-options'
+import { DIALECT_OPTIONS, SIZE_OPTIONS, parseSeedCount, sizeChoiceOf, type SizeChoice } from './demo-settings-options'
+import { formatCount } from '../../lib/intl'
 
 export interface DemoSettingsDialogProps {
   demo: Pick<DemoControls, 'settings' | 'setDialect' | 'setSeedCount'>

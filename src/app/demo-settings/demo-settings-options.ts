@@ -1,6 +1,7 @@
 import type { RadioCardOption } from '../../components/ui/radio-cards'
 import type { MockDialect } from '../../mocks/dialect'
 import { MAX_SEED_COUNT } from '../../mocks/limits'
+import { formatCount } from '../../lib/intl'
 
 /** What each server the demo can play honours, in one line, likeliest first. */
 export const DIALECT_OPTIONS: RadioCardOption<MockDialect>[] = [
@@ -12,11 +13,9 @@ export const DIALECT_OPTIONS: RadioCardOption<MockDialect>[] = [
 export const SEED_PRESETS = [320, 1_000, 10_000] as const
 export type SizeChoice = `${(typeof SEED_PRESETS)[number]}` | 'other'
 
-const count = new Intl.NumberFormat('en')
-
 export const SIZE_OPTIONS: RadioCardOption<SizeChoice>[] = [
-  ...SEED_PRESETS.map((n) => ({ value: `${n}` as const, label: `${count.format(n)} keys` })),
-  { value: 'other', label: 'Another number', description: `0 to ${count.format(MAX_SEED_COUNT)}` },
+  ...SEED_PRESETS.map((n) => ({ value: `${n}` as const, label: `${formatCount(n)} keys` })),
+  { value: 'other', label: 'Another number', description: `0 to ${formatCount(MAX_SEED_COUNT)}` },
 ]
 
 export function sizeChoiceOf(seedCount: number): SizeChoice {
@@ -32,4 +31,3 @@ export function parseSeedCount(text: string): number | null {
   return value <= MAX_SEED_COUNT ? value : null
 }
 
-export const formatCount = (n: number): string => count.format(n)

@@ -1,6 +1,7 @@
 import { Icon } from '../ui/icon'
 import { useId } from 'react'
 import { Button, type ButtonProps } from '../ui/button'
+import { formatCount } from '../../lib/intl'
 
 export interface DataTablePaginationProps {
   pageSize: number
@@ -20,8 +21,6 @@ export interface DataTablePaginationProps {
   onPrevious: () => void
   onNext: () => void
 }
-
-const numbers = new Intl.NumberFormat('en')
 
 /**
  * Unavailable pager buttons stay focusable (aria-disabled, not disabled): a keyboard user who
@@ -78,7 +77,7 @@ export function DataTablePagination(props: DataTablePaginationProps) {
         </select>
       </div>
       <p aria-live="polite" className="tabular-nums text-zinc-700 dark:text-zinc-300">
-        {total === 0 ? 'No rows' : `${numbers.format(firstRow)}–${numbers.format(lastRow)} ${total === null ? (props.uncounted ?? '(counting…)') : `of ${numbers.format(total)}`}`}
+        {total === 0 ? 'No rows' : `${formatCount(firstRow)}–${formatCount(lastRow)} ${total === null ? (props.uncounted ?? '(counting…)') : `of ${formatCount(total)}`}`}
       </p>
       <div className="flex items-center gap-1">
         <PagerButton variant="ghost" onClick={props.onFirst} enabled={props.canFirst} aria-label="First page">

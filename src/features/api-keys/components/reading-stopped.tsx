@@ -1,6 +1,5 @@
 import { Button } from '../../../components/ui/button'
-
-const numbers = new Intl.NumberFormat('en')
+import { formatCount } from '../../../lib/intl'
 
 /** A read stopped before the end: nothing partial is shown as the answer. */
 export function ReadingStopped({ read, expected, onResume }: { read: number; expected: number; onResume: () => void }) {
@@ -8,7 +7,7 @@ export function ReadingStopped({ read, expected, onResume }: { read: number; exp
     <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed border-zinc-300 px-6 py-10 text-center dark:border-zinc-700">
       <h2 className="text-base font-semibold">Reading stopped</h2>
       <p role="status" className="max-w-md text-sm text-zinc-600 dark:text-zinc-400">
-        {expected > 0 ? `Stopped after ${numbers.format(read)} of ${numbers.format(expected)} keys.` : 'Stopped before the first keys arrived.'} This view needs every key
+        {expected > 0 ? `Stopped after ${formatCount(read)} of ${formatCount(expected)} keys.` : 'Stopped before the first keys arrived.'} This view needs every key
         read here before it can show a right answer.
       </p>
       <Button onClick={onResume}>Read again</Button>

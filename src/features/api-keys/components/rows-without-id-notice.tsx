@@ -1,10 +1,11 @@
 import { Icon } from '../../../components/ui/icon'
+import { formatCount } from '../../../lib/intl'
 
 /** The words of the notice, apart so they read right for one key and for several. */
 export function rowsWithoutIdMessage(count: number): string {
   return count === 1
     ? 'The server sent 1 key without an ID; it cannot be shown or changed here.'
-    : `The server sent ${count.toLocaleString('en')} keys without an ID; they cannot be shown or changed here.`
+    : `The server sent ${formatCount(count)} keys without an ID; they cannot be shown or changed here.`
 }
 
 /** Says that rows were left out of the page, rather than letting them vanish; nothing when there were none. */

@@ -1,3 +1,5 @@
+import { formatCount } from '../../../lib/intl'
+
 /** What the server got wrong in its answers, so the screen can say so rather than show it. */
 export interface AnswerFaults {
   /** Rows that repeated a key already read, each kept once. */
@@ -12,8 +14,6 @@ export interface AnswerFaults {
 
 export const NO_FAULTS: AnswerFaults = { repeatedIds: 0, rowsPastPageSize: 0, changed: false, loops: false }
 
-const numbers = new Intl.NumberFormat('en')
-
 /** Whether there is anything to say about the server's answers. */
 export function hasFaults(faults: AnswerFaults): boolean {
   return faults.repeatedIds > 0 || faults.rowsPastPageSize > 0 || faults.changed || faults.loops
@@ -21,12 +21,12 @@ export function hasFaults(faults: AnswerFaults): boolean {
 
 /** The words for keys the server sent more than once (counted in rows left out). */
 export function repeatedMessage(count: number): string {
-  return count === 1 ? 'The server sent 1 key twice; it is shown once.' : `The server repeated keys ${numbers.format(count)} times; each key is shown once.`
+  return count === 1 ? 'The server sent 1 key twice; it is shown once.' : `The server repeated keys ${formatCount(count)} times; each key is shown once.`
 }
 
 /** The words for rows past the page size asked for. */
 export function pastPageSizeMessage(count: number): string {
-  const rows = count === 1 ? '1 row' : `${numbers.format(count)} rows`
+  const rows = count === 1 ? '1 row' : `${formatCount(count)} rows`
   return `The server sent ${rows} more than the page asked for, a fault on its side; only the rows asked for are shown.`
 }
 

@@ -1,3 +1,4 @@
+import { formatCount } from '../../../lib/intl'
 import { serializeListView, type ListView } from './list-view'
 
 /** The keys list showing exactly a figure's keys. */
@@ -6,6 +7,4 @@ export function listHref(view: ListView): string {
   return `/${query ? `?${query}` : ''}`
 }
 
-const numbers = new Intl.NumberFormat('en')
-export const formatCount = (n: number): string => numbers.format(n)
 export const keysText = (n: number): string => (n === 1 ? '1 key' : `${formatCount(n)} keys`)

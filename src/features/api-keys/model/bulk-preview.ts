@@ -1,6 +1,7 @@
 import type { ApiKey } from '../../../api/api-key-schema'
 import { ACTION_LABELS, canDo, type KeyAction } from './key-actions'
 import { STATUS_LABELS, ownLabel } from './labels'
+import { formatCount } from '../../../lib/intl'
 
 /** Keys of one status that the lifecycle does not let the action change. */
 export interface SkippedGroup {
@@ -40,13 +41,13 @@ export function previewBulk(action: KeyAction, keys: readonly ApiKey[]): BulkPre
     status,
     keys: group,
     statusWord: statusWord(status),
-    text: `${group.length.toLocaleString('en')} ${group.length === 1 ? 'is' : 'are'} ${statusWord(status)} and will be skipped`,
+    text: `${formatCount(group.length)} ${group.length === 1 ? 'is' : 'are'} ${statusWord(status)} and will be skipped`,
   }))
   return { action, willChange, skipped }
 }
 
 /** "38 will be suspended; 2 are revoked and will be skipped". */
 export function previewSentence({ action, willChange, skipped }: BulkPreview): string {
-  const change = `${willChange.length.toLocaleString('en')} will be ${ACTION_LABELS[action].past}`
+  const change = `${formatCount(willChange.length)} will be ${ACTION_LABELS[action].past}`
   return [change, ...skipped.map((group) => group.text)].join('; ')
 }

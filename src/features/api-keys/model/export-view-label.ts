@@ -1,8 +1,7 @@
 import { exportViewParams, type ViewParam } from './export-view-params'
 import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS, LAST_USED_LABELS, STATUS_LABELS } from './labels'
 import type { ListView } from './list-view'
-
-const numbers = new Intl.NumberFormat('en')
+import { formatCount } from '../../../lib/intl'
 
 /** A known value's label, else the raw value made readable ("older_1y" → "older 1y"). */
 function labelFor(labels: Readonly<Record<string, string>>, value: string): string {
@@ -60,7 +59,7 @@ export function describeParams(params: readonly ViewParam[]): string | null {
 /** The export dialog's title: "Export 2,622 keys: Production, service keys", "Export all keys". */
 export function exportTitle(view: ListView, count: number | null): string {
   const what = describeView(view)
-  const keys = count === null ? 'keys' : count === 1 ? '1 key' : `${numbers.format(count)} keys`
+  const keys = count === null ? 'keys' : count === 1 ? '1 key' : `${formatCount(count)} keys`
   if (what === null) return count === null ? 'Export all keys' : count <= 1 ? `Export ${keys}` : `Export all ${keys}`
   return `Export ${keys}: ${what}`
 }

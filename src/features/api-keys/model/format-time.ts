@@ -1,4 +1,4 @@
-const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' })
+import { localDateFormat, localTimeFormat, relativeTimeFormat, utcTimeFormat } from '../../../lib/intl'
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
@@ -14,23 +14,10 @@ export function formatRelative(iso: string, now = Date.now()): string {
   const seconds = Math.round((Date.parse(iso) - now) / 1000)
   if (Math.abs(seconds) < 45) return 'just now'
   for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size * 0.95 || unit === 'minute') return relative.format(Math.round(seconds / size), unit)
+    if (Math.abs(seconds) >= size * 0.95 || unit === 'minute') return relativeTimeFormat().format(Math.round(seconds / size), unit)
   }
-  return relative.format(seconds, 'second')
+  return relativeTimeFormat().format(seconds, 'second')
 }
-
-const utcFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' })
-// dateStyle cannot be combined with timeZoneName, so the fields are spelled out.
-const localFormat = new Intl.DateTimeFormat(undefined, {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  timeZoneName: 'short',
-})
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
 
 // Formatting dates is a large share of drawing a page of rows, and the same keys come back as
 // the user pages and filters: remember the last few hundred results.
@@ -47,6 +34,6 @@ function cached(format: (iso: string) => string): (iso: string) => string {
   }
 }
 
-export const formatUtc = cached((iso) => `${utcFormat.format(new Date(iso))} UTC`)
-export const formatLocal = cached((iso) => localFormat.format(new Date(iso)))
-export const formatDate = cached((iso) => dateFormat.format(new Date(iso)))
+export const formatUtc = cached((iso) => `${utcTimeFormat().format(new Date(iso))} UTC`)
+export const formatLocal = cached((iso) => localTimeFormat().format(new Date(iso)))
+export const formatDate = cached((iso) => localDateFormat().format(new Date(iso)))

@@ -2,6 +2,7 @@ import { REASON_MAX } from '../../../../api/api-key-schema'
 import { tooLongMessage } from '../../../../api/text-length'
 import { Field, Input, Textarea } from '../../../../components/ui/field'
 import { hasTypographicMarks } from '../../model/confirm-phrase'
+import { formatCount } from '../../../../lib/intl'
 
 /** `length` is the reason as the server counts it (code points of the trimmed text). */
 export function ReasonField({ value, length, onChange }: { value: string; length: number; onChange: (value: string) => void }) {
@@ -11,7 +12,7 @@ export function ReasonField({ value, length, onChange }: { value: string; length
       optional
       description="Kept with the key's audit trail."
       error={length > REASON_MAX ? tooLongMessage(REASON_MAX, length) : undefined}
-      aside={`${length.toLocaleString('en')} / ${REASON_MAX.toLocaleString('en')}`}
+      aside={`${formatCount(length)} / ${formatCount(REASON_MAX)}`}
     >
       {(control) => <Textarea {...control} value={value} onChange={(event) => onChange(event.target.value)} rows={2} />}
     </Field>

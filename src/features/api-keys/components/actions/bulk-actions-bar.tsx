@@ -8,6 +8,7 @@ import { ACTION_LABELS, KEY_ACTIONS, TERMINAL_ACTIONS, keyDisplayName, requiredS
 import { otherAnswerShort } from '../../model/status-answer'
 import type { ActionOutcome } from './use-run-key-action'
 import { ScopeNeeded } from '../scope-needed'
+import { formatCount } from '../../../../lib/intl'
 
 export interface BulkActionsBarProps {
   selected: ApiKey[]
@@ -111,7 +112,7 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
   )
 }
 
-const count = (n: number) => n.toLocaleString('en')
+const count = formatCount
 
 /**
  * While the bar shows, its height is `--bulk-bar-height` on <html>: on a phone, where it is pinned

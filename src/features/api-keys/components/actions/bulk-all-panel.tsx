@@ -4,8 +4,8 @@ import { ACTION_LABELS, type KeyAction } from '../../model/key-actions'
 import { QueryErrorState } from '../query-error-state'
 import type { BulkAllRun } from './use-bulk-all-matching'
 import { BulkResults } from './bulk-results'
+import { formatCount } from '../../../../lib/intl'
 
-const numbers = new Intl.NumberFormat('en')
 const DOING: Record<KeyAction, string> = { suspend: 'Suspending', reactivate: 'Reactivating', revoke: 'Revoking', delete: 'Deleting' }
 const box = 'flex flex-wrap items-center gap-x-3 gap-y-2 rounded-md border border-zinc-200 px-3 py-2 text-sm dark:border-zinc-800'
 
@@ -31,7 +31,7 @@ export function BulkAllPanel({ run }: { run: BulkAllRun }) {
   const { state } = run
   if (state.kind === 'reading') {
     const { read, expected } = state
-    const text = expected ? `Reading matching keys… ${numbers.format(read)} of ${numbers.format(expected)}` : 'Reading matching keys…'
+    const text = expected ? `Reading matching keys… ${formatCount(read)} of ${formatCount(expected)}` : 'Reading matching keys…'
     return <Progress label="Matching keys read" text={text} value={read} max={expected ?? 1} onCancel={run.cancel} />
   }
   if (state.kind === 'read-failed') {
@@ -47,7 +47,7 @@ export function BulkAllPanel({ run }: { run: BulkAllRun }) {
   if (state.kind === 'running') {
     const { done, total, rateLimitedMs, cancelling, preview } = state
     const waiting = rateLimitedMs !== null ? ` Rate limited, retrying in ${Math.ceil(rateLimitedMs / 1000)} s.` : ''
-    const text = cancelling ? `Stopping… ${numbers.format(done)} of ${numbers.format(total)} done; no new requests are sent.` : `${DOING[preview.action]}… ${numbers.format(done)} of ${numbers.format(total)}.${waiting}`
+    const text = cancelling ? `Stopping… ${formatCount(done)} of ${formatCount(total)} done; no new requests are sent.` : `${DOING[preview.action]}… ${formatCount(done)} of ${formatCount(total)}.${waiting}`
     return <Progress label={`Keys ${ACTION_LABELS[preview.action].past}`} text={text} value={done} max={total} onCancel={cancelling ? undefined : run.cancel} />
   }
   if (state.kind === 'finished') return <BulkResults state={state} onRetryFailed={run.retryFailed} onDismiss={run.dismiss} />

@@ -6,8 +6,7 @@ import { ACTION_LABELS, keyDisplayName } from '../../model/key-actions'
 import { otherAnswerShort } from '../../model/status-answer'
 import type { BulkAllState } from './use-bulk-all-matching'
 import { RequestIdText } from '../../../../components/ui/request-id-text'
-
-const numbers = new Intl.NumberFormat('en')
+import { formatCount } from '../../../../lib/intl'
 
 type Finished = Extract<BulkAllState, { kind: 'finished' }>
 
@@ -79,7 +78,7 @@ function KeyNames({ label, keys, open = false }: { label: string; keys: readonly
   return (
     <details open={open} className="text-sm">
       <summary className="cursor-pointer">
-        {label} ({numbers.format(keys.length)})
+        {label} ({formatCount(keys.length)})
       </summary>
       {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrollable by keyboard (axe: scrollable-region-focusable) */}
       <ul aria-label={label} tabIndex={0} className="mt-1 max-h-40 list-disc space-y-0.5 overflow-y-auto pl-5">

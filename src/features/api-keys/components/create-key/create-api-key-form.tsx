@@ -24,6 +24,7 @@ import { noteSecretShown } from '../../api/shown-secrets'
 import { UncertainCreateKeys } from './uncertain-create-keys'
 import type { UncertainAttempt } from '../../model/uncertain-create'
 import { ScopeNeeded } from '../scope-needed'
+import { formatCount } from '../../../../lib/intl'
 
 interface CreateApiKeyFormProps {
   /** Sends the create; resolves with the new key, secret included. */
@@ -112,7 +113,7 @@ export function CreateApiKeyForm({
             error={errors.description?.message}
             aside={
               <span className={cn(descriptionLength > DESCRIPTION_MAX && 'font-medium text-red-700 dark:text-red-400')}>
-                {descriptionLength.toLocaleString('en')} / {DESCRIPTION_MAX.toLocaleString('en')}
+                {formatCount(descriptionLength)} / {formatCount(DESCRIPTION_MAX)}
                 <span className="sr-only"> characters</span>
               </span>
             }

@@ -4,9 +4,9 @@ import { Field } from '../../../../components/ui/field'
 import { RadioCards, type RadioCardOption } from '../../../../components/ui/radio-cards'
 import type { ExportFormat } from '../../model/export-format'
 import { RequestIdText } from '../../../../components/ui/request-id-text'
+import { formatCount } from '../../../../lib/intl'
 
-const numbers = new Intl.NumberFormat('en')
-const keys = (n: number) => (n === 1 ? '1 key' : `${numbers.format(n)} keys`)
+const keys = (n: number) => (n === 1 ? '1 key' : `${formatCount(n)} keys`)
 
 const FORMATS: readonly RadioCardOption<ExportFormat>[] = [
   { value: 'csv', label: 'CSV', icon: <Icon name="file-spreadsheet" className="size-4" />, description: 'For spreadsheets: Excel, Numbers, Google Sheets.' },
@@ -27,7 +27,7 @@ export function ExportProgress({ read, expected }: { read: number; expected: num
     <div className="space-y-2">
       <p role="status" className="flex items-center gap-2 text-sm tabular-nums">
         <Icon name="loader-circle" className="size-4 shrink-0 animate-spin motion-reduce:animate-none" />
-        {expected === null ? 'Reading keys…' : `Reading keys… ${numbers.format(read)} of ${numbers.format(expected)}`}
+        {expected === null ? 'Reading keys…' : `Reading keys… ${formatCount(read)} of ${formatCount(expected)}`}
       </p>
       {expected === null ? (
         <progress aria-label="Keys read" className="block h-1.5 w-full accent-indigo-600 dark:accent-indigo-400" />
@@ -51,7 +51,7 @@ export function ExportDone({ count, fileName }: { count: number; fileName: strin
 
 /** "Stopped after 300 of 1,240 keys: <message> (Request ID: …). No file was saved." */
 export function failureText(read: number, expected: number | null, error: unknown): string {
-  const where = expected === null ? 'Stopped before any keys were read' : `Stopped after ${numbers.format(read)} of ${keys(expected)}`
+  const where = expected === null ? 'Stopped before any keys were read' : `Stopped after ${formatCount(read)} of ${keys(expected)}`
   const why = describeApiError(error)
   return `${where}: ${why}${why.endsWith('.') ? '' : '.'} No file was saved.`
 }

@@ -1,8 +1,7 @@
 import { Icon } from '../../../../components/ui/icon'
 import { AppLink } from '../../../../components/ui/app-link'
 import type { ReadProgress } from '../../api/read-whole-view'
-
-const numbers = new Intl.NumberFormat('en')
+import { formatCount } from '../../../../lib/intl'
 
 /** Looking for the key: through the list, which may mean reading every key in the browser. */
 export function FindingKey({ id, progress }: { id: string; progress: ReadProgress | null }) {
@@ -13,7 +12,7 @@ export function FindingKey({ id, progress }: { id: string; progress: ReadProgres
         Key <code className="font-mono text-lg break-all">{id}</code>
       </h1>
       <p role="status" className="text-sm text-zinc-600 dark:text-zinc-400">
-        {counted ? `Looking for the key… ${numbers.format(progress.read)} of ${numbers.format(progress.expected ?? 0)} keys read` : 'Looking for the key…'}
+        {counted ? `Looking for the key… ${formatCount(progress.read)} of ${formatCount(progress.expected ?? 0)} keys read` : 'Looking for the key…'}
       </p>
       <div aria-hidden className="h-40 animate-pulse rounded-lg bg-zinc-100 motion-reduce:animate-none dark:bg-zinc-900" />
     </div>
