@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 // Demo mode's mock: its settings, what it keeps in localStorage, and what a reload brings back.
 import { KEY_STATUSES } from '../api/enums'
-import { nextTask } from '../lib/next-task'
 import { DEMO_API_KEY, startDemoApi, type DemoApi } from './browser'
 
 const SETTINGS = 'coval-demo-settings:v1'
@@ -24,14 +23,36 @@ const saved = (key: string): unknown => JSON.parse(localStorage.getItem(key) ?? 
 beforeEach(() => localStorage.clear())
 
 describe('the demo API', () => {
-  it('starts as a coval server over 320 keys, and saves both in a task of its own, before the app can ask', async () => {
-    const demo = startDemoApi()
-    expect(demo.settings()).toEqual({ dialect: 'coval', seedCount: 320 })
-    expect(localStorage.getItem(STORE)).toBeNull()
-    // The app's requests reach the demo a task later (start-mode.ts): the save was queued first.
-    await nextTask()
-    expect(saved(SETTINGS)).toEqual({ dialect: 'coval', seedCount: 320 })
-    expect(saved(STORE)).toHaveLength(320)
+  it('starts as a coval server over 320 keys, and saves them once the page is idle, not before the first answer', async () => {
+    const idle: (() => void)[] = []
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback))
+    try {
+      const demo = startDemoApi()
+      expect(demo.settings()).toEqual({ dialect: 'coval', seedCount: 320 })
+      // The first rows do not wait for 320 keys written as JSON.
+      expect((await firstIds(demo)).total).toBe(320)
+      expect(localStorage.getItem(STORE)).toBeNull()
+      expect(idle).toHaveLength(1)
+      idle[0]?.()
+      expect(saved(SETTINGS)).toEqual({ dialect: 'coval', seedCount: 320 })
+      expect(saved(STORE)).toHaveLength(320)
+      // A reload now shows the very same keys.
+      expect(await firstIds(startDemoApi())).toEqual(await firstIds(demo))
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
+  it('saves a first visit at once when a key changes before the page was idle', async () => {
+    vi.stubGlobal('requestIdleCallback', () => 0)
+    try {
+      const demo = startDemoApi()
+      const { ids } = await firstIds(demo)
+      expect((await call(demo, `/v1/api-keys/${ids[0]}`, { method: 'DELETE' })).status).toBe(204)
+      expect(saved(STORE)).toHaveLength(319)
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 
   it('tells its listeners when the server changes, and only then', () => {

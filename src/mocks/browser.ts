@@ -1,4 +1,4 @@
-import { nextTask } from '../lib/next-task'
+import { whenIdle } from '../lib/when-idle'
 import { createMockBackend } from './backend'
 import { loadRecords, loadSettings, saveDemo } from './demo-storage'
 import { isMockDialect, type MockDialect } from './dialect'
@@ -37,10 +37,10 @@ export function startDemoApi(): DemoApi {
   const { api, store } = backend
   const save = () => saveDemo(api.settings(), () => store.all(), backend.seedTime())
   store.subscribe(save)
-  // Saved so a reload shows the same keys, not a seed recomputed from a later clock: in a task of its
-  // own, queued before the app's first request, so it is done before any answer (a first visit's
-  // 320 keys as JSON are a long task on a phone, and need not lengthen the start's).
-  if (!records) void nextTask().then(save)
+  // A first visit's keys are saved so a reload shows the same keys, not a seed recomputed from a
+  // later clock. Once the page is idle: 320 keys as JSON are 10 ms on a slow machine (a long task on
+  // a phone) that the first rows need not wait for. A change before then saves at once (subscribe).
+  if (!records) whenIdle(save, 1000)
 
   const listeners = new Set<() => void>()
   const changeServer = (change: () => void) => {

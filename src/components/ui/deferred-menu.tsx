@@ -1,5 +1,6 @@
 import { cloneElement, createContext, use, useLayoutEffect, useMemo, useState, type ComponentPropsWithRef, type FocusEvent, type ReactElement, type ReactNode, type Ref } from 'react'
 import { LazyBoundary } from './lazy-boundary'
+import { whenIdle } from '../../lib/when-idle'
 
 type TriggerProps = Omit<ComponentPropsWithRef<'button'>, 'ref' | 'children'>
 
@@ -125,7 +126,5 @@ export function useFocusFirstItemIfKeyOpened(): (event: FocusEvent<HTMLElement>)
 
 /** Starts loading a chunk once the browser is idle, so the first click does not wait for it. */
 export function preloadWhenIdle(load: () => Promise<unknown>): void {
-  const start = () => void load().catch(() => undefined)
-  if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 3000 })
-  else setTimeout(start, 1000)
+  whenIdle(() => void load().catch(() => undefined))
 }
