@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useEffect, useRef, type PointerEvent, type ReactNode } from 'react'
 
 // Plain toggle buttons (aria-pressed): every option one click away, no menu to open, and no
 // component library on the first screen.
@@ -23,9 +23,32 @@ function Group({ label, children }: { label: string; children: ReactNode }) {
   )
 }
 
-function Toggle({ pressed, onClick, children }: { pressed: boolean; onClick: () => void; children: ReactNode }) {
+/** How long a pointer rests on an option before it counts as meaning to press it. */
+export const INTENT_MS = 100
+
+/**
+ * Calls `onIntent` once a mouse or pen has rested on the element for INTENT_MS: time enough to
+ * fetch what pressing it will show. A pointer passing over does not count, nor a touch (no hover).
+ */
+function usePointerIntent(onIntent: (() => void) | undefined) {
+  const timer = useRef<number | undefined>(undefined)
+  const cancel = () => window.clearTimeout(timer.current)
+  // An option that goes away (the sheet closes) takes its pending intent with it.
+  useEffect(() => () => window.clearTimeout(timer.current), [])
+  if (!onIntent) return {}
+  return {
+    onPointerEnter: (event: PointerEvent) => {
+      cancel()
+      if (event.pointerType !== 'touch') timer.current = window.setTimeout(onIntent, INTENT_MS)
+    },
+    onPointerLeave: cancel,
+    onPointerDown: cancel,
+  }
+}
+
+function Toggle({ pressed, onClick, onIntent, children }: { pressed: boolean; onClick: () => void; onIntent?: () => void; children: ReactNode }) {
   return (
-    <button type="button" aria-pressed={pressed} onClick={onClick} className={itemClass}>
+    <button type="button" aria-pressed={pressed} onClick={onClick} className={itemClass} {...usePointerIntent(onIntent)}>
       {children}
     </button>
   )
@@ -38,26 +61,27 @@ export function ToggleGroup<T extends string>({
   options,
   anyLabel,
   onChange,
+  onIntent,
 }: {
   label: string
   value: T | null
   options: readonly ToggleOption<T>[]
   anyLabel?: string
   onChange: (value: T | null) => void
+  /** A pointer rests on an option: the value pressing it would choose. */
+  onIntent?: (value: T | null) => void
 }) {
+  // Pressing the chosen option again goes back to "any", where there is one.
+  const pressing = (option: T | null) => (value === option && anyLabel !== undefined ? null : option)
+  const toggle = (option: T | null, text: string) => (
+    <Toggle key={option ?? ''} pressed={value === option} onClick={() => onChange(pressing(option))} onIntent={onIntent && (() => onIntent(pressing(option)))}>
+      {text}
+    </Toggle>
+  )
   return (
     <Group label={label}>
-      {anyLabel !== undefined && (
-        <Toggle pressed={value === null} onClick={() => onChange(null)}>
-          {anyLabel}
-        </Toggle>
-      )}
-      {options.map((option) => (
-        // Pressing the chosen option again goes back to "any", where there is one.
-        <Toggle key={option.value} pressed={value === option.value} onClick={() => onChange(value === option.value && anyLabel !== undefined ? null : option.value)}>
-          {option.label}
-        </Toggle>
-      ))}
+      {anyLabel !== undefined && toggle(null, anyLabel)}
+      {options.map((option) => toggle(option.value, option.label))}
     </Group>
   )
 }
@@ -69,28 +93,37 @@ export function MultiToggleGroup<T extends string>({
   options,
   anyLabel,
   onChange,
+  onIntent,
 }: {
   label: string
   value: readonly T[]
   options: readonly ToggleOption<T>[]
   anyLabel?: string
   onChange: (value: T[]) => void
+  /** A pointer rests on an option: the values pressing it would choose. */
+  onIntent?: (value: T[]) => void
 }) {
   const all = value.length === 0 || options.every((o) => value.includes(o.value))
-  const toggle = (from: readonly T[], v: T) => {
+  const pressing = (v: T): T[] => {
+    const from = all ? [] : value
     const next = from.includes(v) ? from.filter((x) => x !== v) : [...from, v]
     // Keep the options' order whatever order they were pressed in.
-    onChange(options.map((o) => o.value).filter((o) => next.includes(o)))
+    return options.map((o) => o.value).filter((o) => next.includes(o))
   }
   return (
     <Group label={label}>
       {anyLabel !== undefined && (
-        <Toggle pressed={all} onClick={() => onChange([])}>
+        <Toggle pressed={all} onClick={() => onChange([])} onIntent={onIntent && (() => onIntent([]))}>
           {anyLabel}
         </Toggle>
       )}
       {options.map((option) => (
-        <Toggle key={option.value} pressed={!all && value.includes(option.value)} onClick={() => toggle(all ? [] : value, option.value)}>
+        <Toggle
+          key={option.value}
+          pressed={!all && value.includes(option.value)}
+          onClick={() => onChange(pressing(option.value))}
+          onIntent={onIntent && (() => onIntent(pressing(option.value)))}
+        >
           {option.label}
         </Toggle>
       ))}

@@ -2,7 +2,7 @@ import { browserNote } from '../model/browser-note'
 // The list layer over servers that honour different subsets of the list parameters: every row,
 // the order and the count must be those this test computes itself from the mock's records.
 import { QueryClient } from '@tanstack/react-query'
-import { renderHook, waitFor } from '@testing-library/react'
+import { act, renderHook, waitFor } from '@testing-library/react'
 import { http } from 'msw'
 import type { ApiKeyRecord } from '../../../api/api-key-schema'
 import { NETWORK_ERROR } from '../../../mocks/mock-api'
@@ -226,5 +226,36 @@ describe('capability detection', () => {
     result.current.list.retry()
     const shown = await settled(result)
     expect({ ids: shown.list.rows.map((r) => r.id), total: shown.list.total }).toEqual(expected('?env=PRODUCTION', mock.store.all()))
+  })
+})
+
+describe('a filter fetched ahead (a pointer resting on it)', () => {
+  it('is the very page pressing the filter shows: rows at once, and not asked for again', async () => {
+    const seen = serve('coval')
+    const { result, queryClient } = renderList('')
+    await settled(result)
+    const before = seen.length
+    act(() => result.current.prefetchFilters({ statuses: ['SUSPENDED'] }))
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0))
+    const ahead = seen.slice(before)
+    expect(ahead.map((url) => url.searchParams.get('status'))).toEqual(['SUSPENDED'])
+    act(() => result.current.setFilters({ statuses: ['SUSPENDED'] }))
+    const { list } = result.current
+    expect(list.pending || list.placeholder).toBe(false)
+    const want = expected('?status=SUSPENDED', mock.store.all())
+    expect({ ids: list.rows.map((r) => r.id), total: list.total }).toEqual(want)
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0))
+    // Only the page after it was asked for since (ahead of Next): never the first page again.
+    expect(seen.slice(before + 1).every((url) => url.searchParams.has('page_token'))).toBe(true)
+  })
+
+  it('asks nothing for a view the browser must read (the server ignores part of it)', async () => {
+    const seen = serve('documented')
+    const { result, queryClient } = renderList('')
+    await settled(result)
+    const before = seen.length
+    act(() => result.current.prefetchFilters({ environment: 'PRODUCTION' }))
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0))
+    expect(seen.length).toBe(before)
   })
 })

@@ -5,9 +5,10 @@ import { ParserLoadError } from '../model/expression-reading'
 import { useNow } from '../../../hooks/use-now'
 import { useListView } from '../hooks/use-list-view'
 import { planList } from '../model/list-plan'
-import { DEFAULT_VIEW, isFiltered, updateView, type ListView } from '../model/list-view'
+import { DEFAULT_VIEW, isFiltered, serializeListView, updateView, type ListView } from '../model/list-view'
 import { useServerCapabilities } from './capability-store'
 import type { ListState } from './list-state'
+import { primeKeysView } from './prime-keys-view'
 import { isProbed, probeOptions } from './probe-capability'
 import { filterKeyOf, filterQuery, serverListContext } from './server-list-context'
 import { apiKeyKeys } from './query-keys'
@@ -73,6 +74,12 @@ export function useKeysList() {
     setExpression: (expression: string) => change(updateView(view, { expression }), 'replace'),
     setSearch: (search: string) => change(updateView(view, { search }), 'replace'),
     setFilters: (filters: Partial<ListView>) => change(updateView(view, filters)),
+    /**
+     * Fetches ahead the first page of the view `filters` would make (a pointer rests on a filter
+     * option), so pressing it shows its rows in the same frame as the pressed option. Only a view the
+     * server answers as planned, as on a first load (primeKeysView); the cache keeps it 10 s.
+     */
+    prefetchFilters: (filters: Partial<ListView>) => void primeKeysView(queryClient, api, serializeListView(updateView(view, filters)).toString(), now),
     reset: () => change({ ...DEFAULT_VIEW, sort: view.sort, pageSize: view.pageSize }),
     canPrevious: view.page > 1,
     next: () => list.canNext && !list.placeholder && goToPage(view.page + 1),

@@ -104,6 +104,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
         filters={filterColumns(table.getAllLeafColumns())}
         onSearch={keys.setSearch}
         onChange={keys.setFilters}
+        onIntent={keys.prefetchFilters}
         onReset={keys.reset}
         onExpression={keys.setExpression}
         tools={<DataTableViewOptions table={table} />}

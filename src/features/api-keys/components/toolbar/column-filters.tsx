@@ -19,11 +19,32 @@ export function filterColumns(columns: readonly { id: string; columnDef: { meta?
     .sort((a, b) => a.filter.order - b.filter.order)
 }
 
-/** One toggle group per filterable column, then the created-age span an audit link chose (it has no group: only a link sets it). */
-export function ColumnFilters({ columns, view, onChange }: { columns: readonly FilterColumn[]; view: ListView; onChange: (change: Partial<ListView>) => void }) {
+/**
+ * One toggle group per filterable column, then the created-age span an audit link chose (it has no
+ * group: only a link sets it). `onIntent`: a pointer rests on an option, with the change pressing it would make.
+ */
+export function ColumnFilters({
+  columns,
+  view,
+  onChange,
+  onIntent,
+}: {
+  columns: readonly FilterColumn[]
+  view: ListView
+  onChange: (change: Partial<ListView>) => void
+  onIntent?: (change: Partial<ListView>) => void
+}) {
   const groups = columns.map(({ id, label, filter }) =>
     filter.multiple ? (
-      <MultiToggleGroup key={id} label={label} anyLabel={filter.anyLabel} value={filter.selected(view)} options={filter.options(view)} onChange={(values) => onChange(filter.change(values))} />
+      <MultiToggleGroup
+        key={id}
+        label={label}
+        anyLabel={filter.anyLabel}
+        value={filter.selected(view)}
+        options={filter.options(view)}
+        onChange={(values) => onChange(filter.change(values))}
+        onIntent={onIntent && ((values) => onIntent(filter.change(values)))}
+      />
     ) : (
       <ToggleGroup
         key={id}
@@ -32,6 +53,7 @@ export function ColumnFilters({ columns, view, onChange }: { columns: readonly F
         value={filter.selected(view)[0] ?? null}
         options={filter.options(view)}
         onChange={(value) => onChange(filter.change(value === null ? [] : [value]))}
+        onIntent={onIntent && ((value) => onIntent(filter.change(value === null ? [] : [value])))}
       />
     ),
   )

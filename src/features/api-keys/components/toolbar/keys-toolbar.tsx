@@ -14,6 +14,8 @@ export interface KeysToolbarProps {
   filters: readonly FilterColumn[]
   onSearch: (search: string) => void
   onChange: (change: Partial<ListView>) => void
+  /** A pointer rests on a filter option: the change pressing it would make, to fetch its rows ahead. */
+  onIntent?: (change: Partial<ListView>) => void
   onReset: () => void
   onExpression: (expression: string) => void
   /** The table's own tools (the Columns menu), at the end of the search row: with the filters, never a row of their own. */
@@ -23,7 +25,7 @@ export interface KeysToolbarProps {
 }
 
 /** Search, then the filters: in a row of groups, or on a phone (≤ 640 px) behind a Filters button, so the first key shows without scrolling. */
-export function KeysToolbar({ view, filters, onSearch, onChange, onReset, onExpression, tools, total }: KeysToolbarProps) {
+export function KeysToolbar({ view, filters, onSearch, onChange, onIntent, onReset, onExpression, tools, total }: KeysToolbarProps) {
   const [advanced, setAdvanced, openedByLink] = useAdvancedOpen(view.expression)
   return (
     <div role="search" aria-label="Filter keys" className="flex flex-col gap-2">
@@ -41,7 +43,7 @@ export function KeysToolbar({ view, filters, onSearch, onChange, onReset, onExpr
         {tools && <div className="ml-auto flex items-center gap-2">{tools}</div>}
       </div>
       <div className="flex flex-wrap items-center gap-2 phone:hidden">
-        <ColumnFilters columns={filters} view={view} onChange={onChange} />
+        <ColumnFilters columns={filters} view={view} onChange={onChange} onIntent={onIntent} />
       </div>
       {advanced && <AdvancedFilter expression={view.expression} onApply={onExpression} focus={!openedByLink} />}
     </div>
