@@ -49,6 +49,8 @@ declare global {
 
 /** Renames the demo's newest key in its own store, as a change the demo keeps over a reload (reload to see it). */
 export async function renameNewestDemoKey(page: Page, name: string): Promise<void> {
+  // A first visit saves its keys a little after the start (src/mocks/browser.ts): wait for them.
+  await page.waitForFunction(() => localStorage.getItem('coval-demo-store:v1') !== null)
   await page.evaluate((newName) => {
     const records: { name: string; create_time: string }[] = JSON.parse(localStorage.getItem('coval-demo-store:v1') ?? '[]')
     const newest = records.reduce((a, b) => (a.create_time > b.create_time ? a : b))

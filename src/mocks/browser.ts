@@ -28,6 +28,28 @@ export interface DemoApi {
   onServerChange: (listener: () => void) => () => void
 }
 
+/** How long after the demo starts a first visit's keys are saved (when the page is next idle). */
+export const FIRST_SAVE_AFTER_MS = 1000
+
+/**
+ * A first visit's keys are saved so that a reload shows the same keys, not a seed made again from a
+ * later clock. 320 keys as JSON take about 10 ms on a slow machine (a long task on a phone), which
+ * neither the first rows nor a first click right after them should wait for: they are saved a
+ * second in, when the page is idle, or as it goes away (a reload), whichever comes first. A change
+ * before then saves at once (the store's subscription).
+ */
+function saveFirstVisit(save: () => void): void {
+  let done = false
+  const once = () => {
+    if (done) return
+    done = true
+    window.removeEventListener('pagehide', once)
+    save()
+  }
+  window.addEventListener('pagehide', once)
+  setTimeout(() => whenIdle(once, 1000), FIRST_SAVE_AFTER_MS)
+}
+
 /** Starts the in-browser mock API that demo mode talks to, as the last visit left it. */
 export function startDemoApi(): DemoApi {
   const saved = loadSettings()
@@ -37,10 +59,7 @@ export function startDemoApi(): DemoApi {
   const { api, store } = backend
   const save = () => saveDemo(api.settings(), () => store.all(), backend.seedTime())
   store.subscribe(save)
-  // A first visit's keys are saved so a reload shows the same keys, not a seed recomputed from a
-  // later clock. Once the page is idle: 320 keys as JSON are 10 ms on a slow machine (a long task on
-  // a phone) that the first rows need not wait for. A change before then saves at once (subscribe).
-  if (!records) whenIdle(save, 1000)
+  if (!records) saveFirstVisit(save)
 
   const listeners = new Set<() => void>()
   const changeServer = (change: () => void) => {
