@@ -1,5 +1,4 @@
 import { firstPaintShown } from '../lib/first-paint-shown'
-import { warmIntl } from '../lib/intl'
 
 /**
  * Starts the app once the static shell is on screen (it paints on the stylesheet alone), so the
@@ -14,8 +13,5 @@ export async function loadApp(): Promise<void> {
   if (import.meta.env.VITE_ENABLE_DEMO !== 'false') void import('../mocks/browser').catch(() => undefined)
   // The audit page, when the address names it, loads beside the app too (app-shell.tsx imports it).
   if (location.pathname === '/audit') void import('../features/api-keys/components/audit/audit-page').catch(() => undefined)
-  // While that code downloads and compiles, the main thread waits: ICU's start-up (the first Intl
-  // object, about 20 ms on a slow machine) is paid now, not inside the app's first long task.
-  void warmIntl()
   await app
 }

@@ -1,13 +1,12 @@
-import { nextTask } from './next-task'
-
 /*
  * The app's Intl formatters, each made once, on first use, and shared.
  *
  * The first Intl object a page makes starts ICU, whichever kind it is: about 20 ms on a slow
  * 2-core machine, against 1 to 3 ms for each later one. Made at module level, as they were, that
- * start-up ran inside the app chunk's evaluation, the longest task before the first row. Now
- * `warmIntl` makes them while the app's code is still downloading (load-app.ts), when the main
- * thread has nothing else to do.
+ * start-up ran inside the app chunk's evaluation, the longest task before the first row; made on
+ * first use, it runs in the render that first shows a number or a date. (Making them while the
+ * app's code downloads was tried: on two cores that task competed with the chunk's compile and grew
+ * to 50 ms, which cost more in Lighthouse's blocking time than it saved the first row.)
  */
 
 function once<T>(make: () => T): () => T {
@@ -39,15 +38,4 @@ export const nameCollator = once(() => new Intl.Collator('en', { sensitivity: 'b
 /** 1,234. */
 export function formatCount(n: number): string {
   return countFormat().format(n)
-}
-
-/**
- * Makes every formatter above, one task each: ICU's start-up alone is one task, not part of a
- * longer one. Call it when the main thread would otherwise wait.
- */
-export async function warmIntl(): Promise<void> {
-  for (const make of [countFormat, relativeTimeFormat, localDateFormat, localTimeFormat, utcTimeFormat, nameCollator]) {
-    await nextTask()
-    make()
-  }
 }
