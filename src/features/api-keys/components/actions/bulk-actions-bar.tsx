@@ -61,7 +61,7 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
           )}
         >
           <span className="font-medium" aria-live="polite">
-            {all ? `All ${count(allTotal)} matching keys selected` : `${selected.length} selected`}
+            {all ? `All ${formatCount(allTotal)} matching keys selected` : `${selected.length} selected`}
           </span>
           {!all && matching && <SelectAllOffer matching={matching} selected={selected.length} />}
           {/* On a phone, laid out to stay low: the count and Clear on one line, the actions on the next. */}
@@ -112,8 +112,6 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
   )
 }
 
-const count = formatCount
-
 /**
  * While the bar shows, its height is `--bulk-bar-height` on <html>: on a phone, where it is pinned
  * to the foot of the screen, the page keeps that much room below its end and the toasts stack above
@@ -139,7 +137,7 @@ function SelectAllOffer({ matching, selected }: { matching: MatchingSelection; s
   if (total === null || selected < pageRows || total <= pageRows) return null
   return (
     <Button size="sm" variant="ghost" className="underline" onClick={matching.onSelectAll}>
-      Select all {count(total)} matching keys
+      Select all {formatCount(total)} matching keys
     </Button>
   )
 }
