@@ -1,4 +1,5 @@
 // The command palette by keyboard alone: keys found through the planner, preset views, actions.
+import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { chooseWithArrows, openPaletteAndType, palette, paletteInput, paletteOption } from './command-palette-helpers'
 import { allServerKeys, banner, connectDialog, fillConnection, MOCK_HOST, resetMockApi, setMockSettings } from './connected-helpers'
@@ -93,6 +94,61 @@ test('Escape closes and returns focus; the header button opens it by keyboard to
   await expect(paletteInput(page)).toBeFocused()
   await page.keyboard.press('Escape')
   await expect(button).toBeFocused()
+})
+
+/** Holds the palette's code back, as a slow network would, until `release`; `asked` once it was asked for. */
+async function holdPaletteCode(page: Page): Promise<{ asked: () => boolean; release: () => void }> {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  let asked = false
+  await page.route(/\/assets\/command-palette-[\w-]+\.js$/, async (route) => {
+    asked = true
+    await held
+    await route.continue()
+  })
+  return { asked: () => asked, release: () => release() }
+}
+
+test('what is typed while the palette’s code loads goes into its box: no letter fires a shortcut or lands in the page', async ({ page }) => {
+  const code = await holdPaletteCode(page)
+  await page.getByRole('heading', { level: 1 }).click()
+  await page.keyboard.press('Control+K')
+  await expect.poll(code.asked).toBe(true)
+  // "c" alone opens Create key, "/" the search box: typed for the palette, neither may act.
+  await page.keyboard.type('create/x')
+  await page.keyboard.press('Backspace')
+  await page.keyboard.press('Backspace')
+  code.release()
+  await expect(paletteInput(page)).toBeFocused()
+  await expect(paletteInput(page)).toHaveValue('create')
+  await expect(page.getByRole('dialog')).toHaveCount(1)
+  await chooseWithArrows(page, paletteOption(page, 'Create key'))
+  const create = page.getByRole('dialog', { name: 'Create API key' })
+  await expect(create.getByRole('textbox', { name: /Name/ })).toBeFocused()
+  await expect(create.getByRole('textbox', { name: /Name/ })).toHaveValue('')
+  await page.keyboard.press('Escape')
+  await expect(create).toBeHidden()
+  await expect(searchBox(page)).toHaveValue('')
+})
+
+test('from the search box, Escape while the palette’s code loads gives it up: the box keeps focus and nothing typed', async ({ page }) => {
+  const code = await holdPaletteCode(page)
+  await searchBox(page).fill('prod')
+  await page.keyboard.press('Control+K')
+  await expect.poll(code.asked).toBe(true)
+  await page.keyboard.type('grafana')
+  await page.keyboard.press('Escape')
+  const loaded = page.waitForResponse(/\/assets\/command-palette-[\w-]+\.js$/)
+  code.release()
+  await loaded
+  // The palette's code is here now, and it stayed closed (else Ctrl+K below would close it).
+  await expect(searchBox(page)).toBeFocused()
+  await expect(palette(page)).toHaveCount(0)
+  await expect(searchBox(page)).toHaveValue('prod')
+  await page.keyboard.type('uction')
+  await expect(searchBox(page)).toHaveValue('production')
+  await openPaletteAndType(page, 'x')
+  await expect(paletteInput(page)).toHaveValue('x')
 })
 
 test('axe finds nothing with the palette open, at 320 px and in dark mode', async ({ page }) => {

@@ -1,8 +1,9 @@
 import { Icon } from '../components/ui/icon'
-import { useEffect, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { Button } from '../components/ui/button'
 import { LazyBoundary, lazyWithRetry } from '../components/ui/lazy-boundary'
 import type { PaletteHostProps } from './command-palette/command-palette'
+import { holdTyping, type HeldTyping } from '../lib/hold-typing'
 
 // Only this button and the Ctrl+K listener are on the first screen; the palette loads on first use.
 const CommandPalette = lazyWithRetry(() => import('./command-palette/command-palette'), (m) => m.CommandPalette)
@@ -29,6 +30,25 @@ export function CommandPaletteTrigger(props: PaletteHostProps) {
     return () => window.removeEventListener('keydown', onKeyDown)
   }, [])
 
+  // Opened before its code is here: what is typed meanwhile is the palette's (not the field behind
+  // it, nor a shortcut's), and its box starts with it.
+  const held = useRef<HeldTyping | null>(null)
+  const opening = palette?.open === true
+  useLayoutEffect(() => {
+    if (!opening || CommandPalette.isLoaded()) return
+    const hold = holdTyping(() => setPalette((current) => current && { ...current, open: false }))
+    held.current = hold
+    return () => {
+      hold.release()
+      if (held.current === hold) held.current = null
+    }
+  }, [opening])
+  const takeTyped = () => {
+    const typed = held.current?.take() ?? ''
+    held.current = null
+    return typed
+  }
+
   return (
     <>
       <Button
@@ -50,8 +70,8 @@ export function CommandPaletteTrigger(props: PaletteHostProps) {
         </kbd>
       </Button>
       {palette && (
-        <LazyBoundary what="the command palette" onDismiss={() => setPalette(null)}>
-          <CommandPalette open={palette.open} onOpenChange={(open) => setPalette({ ...palette, open })} {...props} origin={palette.origin} />
+        <LazyBoundary what="the command palette" onDismiss={() => setPalette(null)} onError={() => held.current?.release()}>
+          <CommandPalette open={palette.open} onOpenChange={(open) => setPalette({ ...palette, open })} {...props} origin={palette.origin} takeTyped={takeTyped} />
         </LazyBoundary>
       )}
     </>

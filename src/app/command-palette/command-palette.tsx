@@ -23,10 +23,12 @@ export interface CommandPaletteProps extends PaletteHostProps {
   onOpenChange: (open: boolean) => void
   /** What had focus when the palette was called (a field, for Ctrl+K): it gets focus back. */
   origin: HTMLElement | null
+  /** What was typed while the palette's code loaded: its box starts with it. */
+  takeTyped?: () => string
 }
 
 /** Go to a key, apply a preset view or run an action, from one combobox. */
-export function CommandPalette({ open, onOpenChange, modes, path, onConnect, origin }: CommandPaletteProps) {
+export function CommandPalette({ open, onOpenChange, modes, path, onConnect, origin, takeTyped }: CommandPaletteProps) {
   const host: PaletteHost = {
     path,
     mode: modes.mode.kind,
@@ -91,7 +93,7 @@ export function CommandPalette({ open, onOpenChange, modes, path, onConnect, ori
         title="Command palette"
         description="Go to a key, apply a view, or run an action."
         onOpenAutoFocus={() => {
-          setText('')
+          setText(takeTyped?.() ?? '')
           setActiveId(null)
           chosen.current = null
         }}
