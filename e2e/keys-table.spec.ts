@@ -583,6 +583,13 @@ test.describe('the URL', () => {
     expect(urlParams(page)).toEqual({ env: 'PRODUCTION' })
   })
 
+  test('a link to a page thousands past the end says so too, and the first page is one press away', async ({ page }) => {
+    await openSeeded(page, '/?page=5000')
+    await expect(page.getByRole('heading', { name: 'Page 5,000 is past the end of the list' })).toBeVisible()
+    await page.getByRole('button', { name: 'Go to the first page' }).click()
+    await expectFirstPage(page, 320)
+  })
+
   test('invalid URL values fall back to defaults without losing the valid ones', async ({ page }) => {
     const keys = await openSeeded(page, '/?env=MARS&status=ACTIVE,NOPE&size=7&sort=secret.asc&page=0')
     await expectFirstPage(page, count(keys, (k) => k.status === 'ACTIVE'))

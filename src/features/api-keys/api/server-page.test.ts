@@ -6,7 +6,7 @@ import { DEFAULT_VIEW } from '../model/list-view'
 import { toViewQuery } from '../model/view-query'
 import { TEST_API_BASE, startMockApiServer, testApiClient } from '../../../test/mock-api-server'
 import { capabilityStore } from './capability-store'
-import { PageLoop, serverPageOptions, type ServerListContext } from './server-page'
+import { PageBeyondEnd, PageLoop, serverPageOptions, type ServerListContext } from './server-page'
 
 const mock = startMockApiServer()
 const PAGE_SIZE = 2
@@ -62,5 +62,10 @@ describe('reading server pages', () => {
   it('refuses a page of rows already read, whatever its token', async () => {
     serve({ '': { rows: [0, 1], next: 't2', total: 9 }, t2: { rows: [2, 3], next: 'fresh', total: 9 }, fresh: { rows: [0, 1], next: 'fresher', total: 9 } })
     await expect(reader()(3)).rejects.toBeInstanceOf(PageLoop)
+  })
+
+  it('says a page far past the end is past the end (each page before is asked for first, none on the same stack)', async () => {
+    serve({ '': { rows: [0, 1], next: 't2', total: 3 }, t2: { rows: [2], next: null, total: 3 } })
+    await expect(reader()(5000)).rejects.toBeInstanceOf(PageBeyondEnd)
   })
 })

@@ -76,6 +76,9 @@ async function readPage(client: QueryClient, context: ServerListContext, page: n
   let previous: ListApiKeysResponse['api_keys'][number] | undefined
   let before: ServerPage | null = null
   if (page > 1) {
+    // The page before starts its own read (and so on down), each after a microtask: without it a
+    // link to page 5,000 would start every read down to page 1 on one call stack, and overflow it.
+    await Promise.resolve()
     const options = serverPageOptions(context, page - 1)
     const data = afresh ? await client.fetchQuery({ ...options, staleTime: 0 }) : await client.ensureQueryData(options)
     if (data.loops) throw new PageLoop()

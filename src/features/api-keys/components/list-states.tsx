@@ -1,6 +1,7 @@
 import { Icon } from '../../../components/ui/icon'
 import type { ReactNode } from 'react'
 import { Button } from '../../../components/ui/button'
+import { formatCount } from '../../../lib/intl'
 
 function Panel({ icon, title, children }: { icon: ReactNode; title: string; children: ReactNode }) {
   return (
@@ -33,7 +34,7 @@ export function NoMatchState({ onReset }: { onReset: () => void }) {
 /** A link to a later page that no longer exists: keys were removed since it was made. */
 export function PastTheEnd({ page, onFirst }: { page: number; onFirst: () => void }) {
   return (
-    <Panel icon={<Icon name="search-x" className="size-6" />} title={`Page ${page} is past the end of the list`}>
+    <Panel icon={<Icon name="search-x" className="size-6" />} title={`Page ${formatCount(page)} is past the end of the list`}>
       <p className="max-w-sm text-sm text-zinc-600 dark:text-zinc-400">Keys were removed since this link was made, so the list is shorter now.</p>
       <Button onClick={onFirst}>Go to the first page</Button>
     </Panel>
@@ -43,7 +44,7 @@ export function PastTheEnd({ page, onFirst }: { page: number; onFirst: () => voi
 /** A link to a page the server only repeats: its pages lead back to ones already read. */
 export function PageRepeats({ page, onFirst }: { page: number; onFirst: () => void }) {
   return (
-    <Panel icon={<Icon name="search-x" className="size-6" />} title={`Page ${page} only repeats earlier pages`}>
+    <Panel icon={<Icon name="search-x" className="size-6" />} title={`Page ${formatCount(page)} only repeats earlier pages`}>
       <p className="max-w-sm text-sm text-zinc-600 dark:text-zinc-400">The server’s pages lead back to ones already read, a fault on its side, so there is no page {page} to show.</p>
       <Button onClick={onFirst}>Start again from the first page</Button>
     </Panel>
