@@ -92,4 +92,35 @@ describe('readWholeView', () => {
     const rows = await read({ statuses: [a.status, b.status] }).done
     expect(ids(rows).sort()).toEqual([a.id, b.id].sort())
   })
+
+  describe('a read that comes short of the server’s count fails with the numbers, rather than leave keys out unseen', () => {
+    const newestFirst = () => [...mock.store.all()].sort((a, b) => b.create_time.localeCompare(a.create_time) || a.id.localeCompare(b.id))
+    function servePages(pages: Record<string, { rows: number[]; next: string | null; total: number }>) {
+      const keys = newestFirst()
+      mock.server.use(
+        http.get(`${TEST_API_BASE}/v1/api-keys`, ({ request }) => {
+          const answer = pages[new URL(request.url).searchParams.get('page_token') ?? '']
+          return answer ? HttpResponse.json({ api_keys: answer.rows.map((i) => keys[i]), next_page_token: answer.next, total_count: answer.total }) : HttpResponse.json({}, { status: 404 })
+        }),
+      )
+    }
+
+    it('in the browser’s read: keys repeated across pages in place of others', async () => {
+      mock.api.setDialect('documented')
+      servePages({ '': { rows: [0, 1, 2], next: 't2', total: 6 }, t2: { rows: [0, 1, 3], next: null, total: 6 } })
+      await expect(read({ environment: 'PRODUCTION' }).done).rejects.toThrow('The server counted 6 keys but sent 4 different ones: 2 may be missing, and this needs every one.')
+    })
+
+    it('in a read of the server’s own pages: fewer keys than its count', async () => {
+      mock.api.setDialect('coval')
+      servePages({ '': { rows: [0, 1], next: 't2', total: 4 }, t2: { rows: [2], next: null, total: 4 } })
+      await expect(read({}).done).rejects.toThrow('The server counted 4 keys but sent 3 different ones: 1 may be missing')
+    })
+
+    it('but not when it sent every key it counted', async () => {
+      mock.api.setDialect('coval')
+      servePages({ '': { rows: [0, 1], next: 't2', total: 3 }, t2: { rows: [2], next: null, total: 3 } })
+      expect(await read({}).done).toHaveLength(3)
+    })
+  })
 })

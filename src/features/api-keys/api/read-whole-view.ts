@@ -1,13 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { ApiKey } from '../../../api/api-key-schema'
 import type { ApiClient } from '../../../api/http-client'
+import { ApiError } from '../../../api/api-error'
+import { missingErrorMessage, type KeysMissing } from '../model/answer-faults'
 import { findViolations } from '../model/check-answer'
 import { planList, type ListPlan, type ServerPlan } from '../model/list-plan'
 import { answerLocally } from '../model/local-answer'
 import type { ViewQuery } from '../model/view-query'
 import type { CapabilityStore } from './capability-store'
 import { everyPage } from './every-page'
-import { addPage, EMPTY_SET, keySetOptions, type KeySet } from './key-set'
+import { addPage, EMPTY_SET, keysMissing, keySetOptions, type KeySet } from './key-set'
 import { probeOptions, isProbed } from './probe-capability'
 import { refusedCapabilities, sentParameters } from './refused-parameter'
 import { PlanRefuted } from './server-page'
@@ -25,6 +27,11 @@ export interface ReadProgress {
   readonly expected: number | null
 }
 
+/** A whole read that came short of the server's count: what it would do (export, act on every key) would leave keys out unseen. */
+function keysMissingError(missing: KeysMissing): ApiError {
+  return new ApiError({ kind: 'invalid-response', status: null, code: 'KEYS_MISSING', message: missingErrorMessage(missing) })
+}
+
 /** Plans the view, probing first what nobody has checked on this server yet. */
 async function settledPlan(queryClient: QueryClient, { api, query, baseUrl, store }: WholeViewContext): Promise<ListPlan> {
   const plan = planList(query, store.get(baseUrl))
@@ -37,6 +44,8 @@ async function settledPlan(queryClient: QueryClient, { api, query, baseUrl, stor
 async function fromServer(plan: ServerPlan, { api, query, baseUrl, store }: WholeViewContext, signal: AbortSignal, onProgress: (p: ReadProgress) => void) {
   const rows: ApiKey[] = []
   const seen = new Set<string>()
+  let counted = 0
+  let withoutId = 0
   try {
     for await (const { page } of everyPage(api, plan.request, signal)) {
       const blamed = findViolations(page.api_keys, query, plan, rows.at(-1))
@@ -45,6 +54,8 @@ async function fromServer(plan: ServerPlan, { api, query, baseUrl, store }: Whol
         throw new PlanRefuted(blamed)
       }
       rows.push(...page.api_keys.filter((key) => !seen.has(key.id) && seen.add(key.id)))
+      withoutId += page.rows_without_id
+      counted = page.total_count - withoutId
       onProgress({ read: rows.length, expected: Math.max(page.total_count, rows.length) })
     }
   } catch (error) {
@@ -53,6 +64,7 @@ async function fromServer(plan: ServerPlan, { api, query, baseUrl, store }: Whol
     for (const capability of refused) store.learn(baseUrl, capability, 'refused')
     throw new PlanRefuted(refused)
   }
+  if (rows.length < counted) throw keysMissingError({ counted, received: rows.length })
   return rows
 }
 
@@ -72,6 +84,8 @@ async function fromKeySet(queryClient: QueryClient, api: ApiClient, query: ViewQ
     // The list of these statuses needs no read of its own now.
     queryClient.setQueryData<KeySet>(options.queryKey, set)
   }
+  const missing = keysMissing(set)
+  if (missing) throw keysMissingError(missing)
   onProgress({ read: set.api_keys.length, expected: set.api_keys.length })
   return answerLocally({ keys: set.api_keys, complete: true, newestFirst: set.newestFirst }, query).rows
 }

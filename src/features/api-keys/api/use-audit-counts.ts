@@ -1,12 +1,13 @@
 import { hashKey, useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { KEY_STATUSES } from '../../../api/enums'
+import type { KeysMissing } from '../model/answer-faults'
 import type { Figure } from '../model/audit-figures'
 import { planList, type ServerPlan } from '../model/list-plan'
 import { viewPredicate, type ViewQuery } from '../model/view-query'
 import { useServerCapabilities } from './capability-store'
 import { countOptions } from './count-view'
-import { keySetOptions } from './key-set'
+import { keysMissing, keySetOptions } from './key-set'
 import { isProbed, probeOptions } from './probe-capability'
 import { PlanRefuted } from './server-page'
 
@@ -19,6 +20,8 @@ export interface AuditCounts {
   readonly stopped: { readonly resume: () => void } | null
   readonly error: unknown
   readonly retry: () => void
+  /** The browser's read came short of the server's count: the figures may be low. */
+  readonly missing: KeysMissing | null
 }
 
 const requestKey = (plan: ServerPlan) => hashKey([plan.request])
@@ -92,6 +95,7 @@ export function useAuditCounts(figures: readonly Figure[]): AuditCounts {
         : null,
     stopped: planned === null && stopped ? { resume: () => setStopped(false) } : null,
     error,
+    missing: planned === null && set.data ? keysMissing(set.data) : null,
     retry: () => {
       if (planned === null) void set.refetch()
       for (const result of [...probes, ...answers]) if (result.error) void result.refetch()

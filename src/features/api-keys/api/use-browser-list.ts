@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react'
 import type { KeyStatus } from '../../../api/enums'
 import { answerLocally, localPage } from '../model/local-answer'
 import type { ViewQuery } from '../model/view-query'
-import { keySetOptions } from './key-set'
+import { keysMissing, keySetOptions } from './key-set'
 import { NO_FAULTS, type ListState } from './list-state'
 
 export interface BrowserListContext {
@@ -34,6 +34,8 @@ export function useBrowserList(context: BrowserListContext | null, page: number)
   const read = set.data?.api_keys.length ?? 0
   const expected = Math.max(set.data?.total_count ?? 0, read)
   const complete = set.data?.complete === true
+  // Keys the server counted but never sent may belong to this view: its count is then not told.
+  const missing = set.data ? keysMissing(set.data) : null
   const reading = !complete && set.isFetching
   const retry = () => {
     if (isStopped) setStopped(null)
@@ -41,7 +43,7 @@ export function useBrowserList(context: BrowserListContext | null, page: number)
   }
   return {
     rows: rows ?? [],
-    total: complete && answer ? answer.rows.length : null,
+    total: complete && answer && missing === null ? answer.rows.length : null,
     pending: rows === null,
     placeholder: false,
     refreshing: complete && set.isFetching,
@@ -64,8 +66,8 @@ export function useBrowserList(context: BrowserListContext | null, page: number)
     stopped: isStopped ? { read: stopped.read, expected: stopped.expected, resume: retry } : null,
     rowsWithoutId: set.data?.rows_without_id ?? 0,
     beyondEnd: complete && answer !== null && page > 1 && (page - 1) * pageSize >= answer.rows.length,
-    // The browser counts for itself, and a looping read ends in an error: only what was left out is left to say.
-    faults: { ...NO_FAULTS, repeatedIds: set.data?.repeated ?? 0, rowsPastPageSize: set.data?.rows_past_page_size ?? 0 },
+    // The browser counts for itself, and a looping read ends in an error: what was left out is left to say.
+    faults: { ...NO_FAULTS, repeatedIds: set.data?.repeated ?? 0, rowsPastPageSize: set.data?.rows_past_page_size ?? 0, missing },
     startAgain: retry,
   }
 }

@@ -43,7 +43,7 @@ export function useServerList(context: ServerListContext | null, page: number): 
     stopped: null,
     rowsWithoutId: data?.rows_without_id ?? 0,
     beyondEnd: result.error instanceof PageBeyondEnd || result.error instanceof PageLoop,
-    faults: { repeatedIds: data?.repeated_ids ?? 0, rowsPastPageSize: data?.rows_past_page_size ?? 0, changed, loops },
+    faults: { repeatedIds: data?.repeated_ids ?? 0, rowsPastPageSize: data?.rows_past_page_size ?? 0, changed, loops, missing: null },
     startAgain: () => {
       if (!context) return
       const pages = [...apiKeyKeys.lists(), 'server', context.plan.request, context.pageSize]

@@ -11,7 +11,7 @@ describe('AnswerFaultsNotice', () => {
 
   it('says each fault as a status, and offers one Start again', async () => {
     const onStartAgain = vi.fn<() => void>()
-    render(<AnswerFaultsNotice faults={{ repeatedIds: 3, rowsPastPageSize: 9980, changed: true, loops: true }} onStartAgain={onStartAgain} />)
+    render(<AnswerFaultsNotice faults={{ ...NO_FAULTS, repeatedIds: 3, rowsPastPageSize: 9980, changed: true, loops: true }} onStartAgain={onStartAgain} />)
     const notes = screen.getAllByRole('status').map((note) => note.textContent)
     expect(notes).toEqual([
       expect.stringContaining('The server repeated keys 3 times'),
@@ -20,6 +20,18 @@ describe('AnswerFaultsNotice', () => {
       expect.stringMatching(/^The server’s next page leads back/),
     ])
     await userEvent.click(screen.getByRole('button', { name: 'Start again' }))
+    expect(onStartAgain).toHaveBeenCalledTimes(1)
+  })
+
+  it('says how many keys a whole read never received, and offers to read again', async () => {
+    const onStartAgain = vi.fn<() => void>()
+    render(<AnswerFaultsNotice faults={{ ...NO_FAULTS, repeatedIds: 15, missing: { counted: 320, received: 305 } }} onStartAgain={onStartAgain} />)
+    const notes = screen.getAllByRole('status').map((note) => note.textContent)
+    expect(notes).toEqual([
+      'The server repeated keys 15 times; each key is shown once.',
+      'The server counted 320 keys but sent 305 different ones: 15 may be missing here, so the count is not shown. Reading again may get them all.Read again',
+    ])
+    await userEvent.click(screen.getByRole('button', { name: 'Read again' }))
     expect(onStartAgain).toHaveBeenCalledTimes(1)
   })
 })

@@ -2,7 +2,7 @@ import { Icon } from '../../../components/ui/icon'
 import type { ReactNode } from 'react'
 import { Button } from '../../../components/ui/button'
 import type { AnswerFaults } from '../model/answer-faults'
-import { CHANGED_MESSAGE, LOOP_MESSAGE, pastPageSizeMessage, repeatedMessage } from '../model/answer-faults'
+import { CHANGED_MESSAGE, LOOP_MESSAGE, missingMessage, pastPageSizeMessage, repeatedMessage } from '../model/answer-faults'
 
 const CALM = 'border-sky-200 bg-sky-50 text-sky-900 dark:border-sky-900 dark:bg-sky-950 dark:text-sky-100'
 const FAULT = 'border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100'
@@ -18,7 +18,7 @@ function Notice({ tone, children, action }: { tone: 'calm' | 'fault'; children: 
 }
 
 /** Says what the server's answers got wrong, and what was done about it, rather than showing it. */
-export function AnswerFaultsNotice({ faults, onStartAgain }: { faults: AnswerFaults; onStartAgain: () => void }) {
+export function AnswerFaultsNotice({ faults, onStartAgain, under = 'list' }: { faults: AnswerFaults; onStartAgain: () => void; under?: 'list' | 'figures' }) {
   const startAgain = (
     <Button size="sm" variant="secondary" onClick={onStartAgain}>
       Start again
@@ -31,6 +31,18 @@ export function AnswerFaultsNotice({ faults, onStartAgain }: { faults: AnswerFau
       {faults.changed && (
         <Notice tone="fault" action={startAgain}>
           {CHANGED_MESSAGE}
+        </Notice>
+      )}
+      {faults.missing && (
+        <Notice
+          tone="fault"
+          action={
+            <Button size="sm" variant="secondary" onClick={onStartAgain}>
+              Read again
+            </Button>
+          }
+        >
+          {missingMessage(faults.missing, under)}
         </Notice>
       )}
       {faults.loops && (

@@ -2,6 +2,7 @@ import type { ApiKey } from '../../../api/api-key-schema'
 import { DataTablePagination } from '../../../components/data-table/data-table-pagination'
 import { useDelayedFlag } from '../../../hooks/use-delayed-flag'
 import type { KeysList } from '../api/use-keys-list'
+import { countUnknown } from '../model/answer-faults'
 import { PAGE_SIZES, type PageSize } from '../model/list-view'
 import { ApiKeysTable, type KeysTable, type RowFocus } from './keys-table/api-keys-table'
 import { TableSkeleton } from './keys-table/table-skeleton'
@@ -30,7 +31,7 @@ export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; 
   const { total } = list
   const firstRow = (view.page - 1) * view.pageSize + 1
   const lastRow = firstRow + rows.length - 1
-  const range = `${firstRow}–${lastRow} of ${total ?? (list.faults.changed ? 'an unknown number' : '…')}`
+  const range = `${firstRow}–${lastRow} of ${total ?? (countUnknown(list.faults) ? 'an unknown number' : '…')}`
   return (
     <>
       <ApiKeysTable table={table} busy={list.placeholder} dimmed={dimmed} caption={`API keys, ${range}`} rowFocus={rowFocus} />
@@ -41,7 +42,7 @@ export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; 
         firstRow={firstRow}
         lastRow={lastRow}
         total={total}
-        uncounted={list.faults.changed ? '(count unknown)' : undefined}
+        uncounted={countUnknown(list.faults) ? '(count unknown)' : undefined}
         canFirst={view.page > 1}
         canPrevious={keys.canPrevious && !list.placeholder}
         canNext={list.canNext && !list.placeholder}

@@ -8,7 +8,7 @@ import { useColumnVisibility } from '../hooks/use-column-visibility'
 import { useRowShortcuts } from '../hooks/use-row-shortcuts'
 import type { KeysList } from '../api/use-keys-list'
 import { useOnline } from '../../../hooks/use-online'
-import { hasFaults } from '../model/answer-faults'
+import { countUnknown, hasFaults } from '../model/answer-faults'
 import type { SortField } from '../model/list-view'
 import type { Selection } from '../model/range-selection'
 import { BulkActionsBar } from './actions/bulk-actions-bar'
@@ -115,7 +115,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
       <div className="flex min-h-8 flex-wrap items-center gap-3 text-sm text-zinc-600 dark:text-zinc-400">
         {!list.pending && (
           <span>
-            {counted ?? (list.faults.changed ? 'Count unknown' : 'Counting…')}
+            {counted ?? (countUnknown(list.faults) ? 'Count unknown' : 'Counting…')}
             {counted !== null && keys.filtered ? ' match' : ''}
           </span>
         )}

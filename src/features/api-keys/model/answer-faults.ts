@@ -10,18 +10,47 @@ export interface AnswerFaults {
   readonly changed: boolean
   /** The server's next page leads back to pages already read: Next is not offered. */
   readonly loops: boolean
+  /** A read of every key ended with fewer keys than the server counted (null: it did not). */
+  readonly missing: KeysMissing | null
 }
 
-export const NO_FAULTS: AnswerFaults = { repeatedIds: 0, rowsPastPageSize: 0, changed: false, loops: false }
+/** Keys a whole read never received: the server counted `counted` but sent `received` different ones (with an id). */
+export interface KeysMissing {
+  readonly counted: number
+  readonly received: number
+}
+
+export const NO_FAULTS: AnswerFaults = { repeatedIds: 0, rowsPastPageSize: 0, changed: false, loops: false, missing: null }
 
 /** Whether there is anything to say about the server's answers. */
 export function hasFaults(faults: AnswerFaults): boolean {
-  return faults.repeatedIds > 0 || faults.rowsPastPageSize > 0 || faults.changed || faults.loops
+  return faults.repeatedIds > 0 || faults.rowsPastPageSize > 0 || faults.changed || faults.loops || faults.missing !== null
+}
+
+/** The view's count cannot be told: the list changed while read, or keys it counted never came. */
+export function countUnknown(faults: AnswerFaults): boolean {
+  return faults.changed || faults.missing !== null
 }
 
 /** The words for keys the server sent more than once (counted in rows left out). */
 export function repeatedMessage(count: number): string {
   return count === 1 ? 'The server sent 1 key twice; it is shown once.' : `The server repeated keys ${formatCount(count)} times; each key is shown once.`
+}
+
+/** What a whole read that came short received: "The server counted 320 keys but sent 305 different ones: 15 may be missing". */
+function shortRead({ counted, received }: KeysMissing): string {
+  return `The server counted ${formatCount(counted)} keys but sent ${formatCount(received)} different ones: ${formatCount(counted - received)} may be missing`
+}
+
+/** The words for a read that came short, under a list (its count is not shown) or figures (counted from it). */
+export function missingMessage(missing: KeysMissing, under: 'list' | 'figures' = 'list'): string {
+  const consequence = under === 'list' ? ' here, so the count is not shown' : ', so these figures may be low'
+  return `${shortRead(missing)}${consequence}. Reading again may get them all.`
+}
+
+/** An export's or a bulk action's words for a read that came short: they need every key. */
+export function missingErrorMessage(missing: KeysMissing): string {
+  return `${shortRead(missing)}, and this needs every one. Try again: a second read may get them all.`
 }
 
 /** The words for rows past the page size asked for. */

@@ -4,6 +4,8 @@ import { ToggleGroup } from '../../../../components/ui/toggle-group'
 import { useLocationSearch } from '../../../../hooks/use-location-search'
 import { useNow } from '../../../../hooks/use-now'
 import { useAuditCounts } from '../../api/use-audit-counts'
+import { NO_FAULTS } from '../../model/answer-faults'
+import { AnswerFaultsNotice } from '../answer-faults-notice'
 import { allFigures, auditFigures, NEVER_USED_AFTER_DAYS } from '../../model/audit-figures'
 import { ROTATION_POLICIES, parseAuditView, serializeAuditView, type AuditView, type RotationPolicy } from '../../model/audit-view'
 import { KEY_TYPE_LABELS, STATUS_LABELS } from '../../model/labels'
@@ -51,6 +53,7 @@ export function AuditPage({ serverName }: { serverName: string }) {
         <ToggleGroup label="Keys" value={audit.status} options={statusOptions} onChange={(status) => setAudit({ status: status ?? 'ACTIVE' })} />
         <ToggleGroup label="Rotation policy" value={String(audit.policy) as `${RotationPolicy}`} options={policyOptions} onChange={(policy) => policy && setAudit({ policy: Number(policy) as RotationPolicy })} />
       </div>
+      {counts.missing && <AnswerFaultsNotice faults={{ ...NO_FAULTS, missing: counts.missing }} onStartAgain={counts.retry} under="figures" />}
       {counts.error !== null && <QueryErrorState error={counts.error} onRetry={counts.retry} />}
       {counts.reading && <ReadingProgress read={counts.reading.read} expected={counts.reading.expected} onCancel={counts.reading.cancel} />}
       {counts.stopped ? (
