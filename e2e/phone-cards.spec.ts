@@ -235,4 +235,40 @@ test.describe('at 375 px', () => {
     await expect(bulkBar(page)).toContainText('1 selected')
     await expectNoSidewaysScroll(page, 375)
   })
+
+  test('a bulk run from the foot of the page: its trouble comes into view and takes focus; a clean run leaves focus on the select-all box', async ({ page }) => {
+    await page.goto('/')
+    await expectRowsSettled(page)
+    // The page's last three active cards, far below the list's top.
+    const last = (await bodyRows(page).filter({ has: page.locator('td[data-column="status"]', { hasText: 'Active' }) }).all()).slice(-3)
+    expect(last).toHaveLength(3)
+    for (const card of last) await card.getByRole('checkbox').tap()
+    await expect(bulkBar(page)).toContainText('3 selected')
+    const [, middle] = last
+    if (!middle) throw new Error('fewer than three active cards on the page')
+    const failing = await keyOfRow(page, middle)
+    await setDemoFaults(page, { fault: { kind: 'status', status: 500 }, method: 'PATCH', pathIncludes: failing.id, times: null })
+    await bulkBar(page).getByRole('button', { name: 'Suspend', exact: true }).tap()
+    await page.getByRole('dialog', { name: 'Suspend 3 keys?' }).getByRole('button', { name: 'Suspend 3 keys' }).tap()
+    const outcome = page.getByRole('alert').filter({ hasText: '2 suspended, 1 failed (still selected, to try again)' })
+    await expect(outcome).toBeFocused()
+    await expect(outcome).toBeInViewport()
+    if (failing.name) await expect(outcome).toContainText(failing.name)
+    await expect(bulkBar(page)).toContainText('1 selected')
+
+    // That key and one more, the server now well, by keyboard: a clean run clears the bar; focus does not fall to the page.
+    await setDemoFaults(page, { fault: null, times: null })
+    await outcome.getByRole('button', { name: 'Dismiss result' }).tap()
+    const another = (await bodyRows(page).filter({ has: page.locator('td[data-column="status"]', { hasText: 'Active' }) }).all()).at(-2)
+    if (!another) throw new Error('no other active card on the page')
+    await another.getByRole('checkbox').tap()
+    await expect(bulkBar(page)).toContainText('2 selected')
+    await bulkBar(page).getByRole('button', { name: 'Suspend', exact: true }).focus()
+    await page.keyboard.press('Enter')
+    await page.getByRole('dialog', { name: 'Suspend 2 keys?' }).getByRole('button', { name: 'Suspend 2 keys' }).press('Enter')
+    await expect(bulkBar(page)).toHaveCount(0)
+    await expect(keysTable(page).getByRole('checkbox', { name: 'Select all keys on this page' })).toBeFocused()
+    await expectStoredStatus(page, failing.id, 'SUSPENDED')
+  })
 })
+

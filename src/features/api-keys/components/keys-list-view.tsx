@@ -147,6 +147,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
         }}
         outcome={flow.outcome}
         onDismissOutcome={flow.dismissOutcome}
+        focusAfterClear={selectAllOnPage}
       />
       {bulkAll.state.kind !== 'idle' && (
         <BulkAllPanel run={bulkAll} />
@@ -162,3 +163,6 @@ export function KeysListView({ keys }: { keys: KeysList }) {
     </div>
   )
 }
+
+/** The table's "Select all keys on this page" box: where focus goes when a clean bulk run takes the bar away. */
+const selectAllOnPage = () => document.querySelector<HTMLElement>('table[aria-label="API keys"] thead input[type="checkbox"]') ?? document.getElementById('main')

@@ -1,5 +1,5 @@
 import { Icon } from '../../../../components/ui/icon'
-import { useCallback, useEffect, useId, useRef } from 'react'
+import { useCallback, useEffect, useId, useRef, type Ref } from 'react'
 import { cn } from '../../../../components/ui/cn'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
@@ -9,6 +9,7 @@ import { otherAnswerShort } from '../../model/status-answer'
 import type { ActionOutcome } from './use-run-key-action'
 import { ScopeNeeded } from '../scope-needed'
 import { formatCount } from '../../../../lib/intl'
+import { useFocusAfterBulkRun } from './use-focus-after-bulk-run'
 
 export interface BulkActionsBarProps {
   selected: ApiKey[]
@@ -18,6 +19,8 @@ export interface BulkActionsBarProps {
   onDismissOutcome: () => void
   /** Selecting beyond the page: every key the view matches. */
   matching?: MatchingSelection
+  /** Where focus goes when a clean run clears the selection (and the bar) with focus in it. */
+  focusAfterClear?: () => HTMLElement | null
 }
 
 export interface MatchingSelection {
@@ -33,7 +36,7 @@ export interface MatchingSelection {
 }
 
 /** The selection's count and the actions every selected key allows; the others say why not. */
-export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismissOutcome, matching }: BulkActionsBarProps) {
+export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismissOutcome, matching, focusAfterClear = () => document.getElementById('main') }: BulkActionsBarProps) {
   const allTotal = matching?.all === true ? matching.total : null
   const all = allTotal !== null
   const clearButton = useRef<HTMLButtonElement>(null)
@@ -46,6 +49,7 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
     if (all) clearButton.current?.focus()
   }, [all])
   const pinned = usePinnedHeight()
+  const { outcomeRef, track } = useFocusAfterBulkRun(selected.length > 0, all, outcome, focusAfterClear)
   if (selected.length === 0 && !outcome) return null
   return (
     <div className="space-y-2">
@@ -55,6 +59,7 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
           ref={pinned}
           role="region"
           aria-label="Bulk actions"
+          {...track}
           className={cn(
             'flex flex-wrap items-center gap-2 rounded-lg border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm dark:border-indigo-900 dark:bg-indigo-950',
             'max-sm:fixed max-sm:inset-x-0 max-sm:bottom-0 max-sm:z-30 max-sm:rounded-none max-sm:border-x-0 max-sm:border-b-0 max-sm:pb-[calc(0.5rem+env(safe-area-inset-bottom))] max-sm:shadow-[0_-4px_12px_rgb(0_0_0/0.12)]',
@@ -77,12 +82,12 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
                     size="sm"
                     variant={TERMINAL_ACTIONS.has(action) ? 'danger' : 'secondary'}
                     className="max-sm:px-2 narrow:px-1.5 narrow:text-xs"
-                    disabled={reason !== null}
-                    // Not disabled: the button keeps focus while its run reads and asks (a disabled one would drop it).
-                    aria-disabled={matching?.busy === true || undefined}
+                    // Not disabled: the button keeps focus when its run makes it unusable (suspended keys
+                    // cannot be suspended again) or while a run reads and asks; a disabled one would drop it.
+                    aria-disabled={reason !== null || matching?.busy === true || undefined}
                     aria-describedby={describedBy || undefined}
                     onClick={() => {
-                      if (matching?.busy) return
+                      if (reason !== null || matching?.busy) return
                       if (all && matching) matching.onAction(action)
                       else onAction(action, selected)
                     }}
@@ -107,7 +112,7 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
           {!all && <DisabledReasons selected={selected} />}
         </div>
       )}
-      {outcome && <BulkOutcome outcome={outcome} onDismiss={onDismissOutcome} />}
+      {outcome && <BulkOutcome ref={outcomeRef} outcome={outcome} onDismiss={onDismissOutcome} />}
     </div>
   )
 }
@@ -155,13 +160,13 @@ function DisabledReasons({ selected }: { selected: ApiKey[] }) {
   )
 }
 
-function BulkOutcome({ outcome, onDismiss }: { outcome: ActionOutcome; onDismiss: () => void }) {
+function BulkOutcome({ ref, outcome, onDismiss }: { ref: Ref<HTMLDivElement>; outcome: ActionOutcome; onDismiss: () => void }) {
   const { past } = ACTION_LABELS[outcome.action]
   const failed = outcome.failed.length > 0
   const otherwise = outcome.answeredOtherwise
   const trouble = failed || otherwise.length > 0
   return (
-    <div role={trouble ? 'alert' : 'status'} className={`flex items-start gap-2 rounded-lg border px-3 py-2 text-sm ${trouble ? 'border-red-200 bg-red-50 dark:border-red-900 dark:bg-red-950/50' : 'border-emerald-200 bg-emerald-50 dark:border-emerald-900 dark:bg-emerald-950/50'}`}>
+    <div ref={ref} tabIndex={-1} role={trouble ? 'alert' : 'status'} className={`flex scroll-mt-20 items-start gap-2 rounded-lg border px-3 py-2 text-sm outline-indigo-500 focus-visible:outline-2 dark:outline-indigo-400 ${trouble ? 'border-red-200 bg-red-50 dark:border-red-900 dark:bg-red-950/50' : 'border-emerald-200 bg-emerald-50 dark:border-emerald-900 dark:bg-emerald-950/50'}`}>
       <div className="flex-1 space-y-1">
         <p className="font-medium">
           {outcome.succeeded.length} {past}
