@@ -92,6 +92,31 @@ test('a count link on the audit lands on the list’s heading', async ({ page })
   await expect(listHeading(page)).toBeFocused()
 })
 
+test('Clear search and Reset filters (the toolbar’s and the no-match panel’s) leave focus in the search box, not on <body>', async ({ page }) => {
+  await page.goto('/')
+  await expectRowsSettled(page)
+  const search = page.getByRole('searchbox', { name: /^Search keys by name/ })
+  await search.focus()
+  await page.keyboard.type('zzzzqq')
+  const noMatch = page.getByRole('button', { name: 'Reset filters' }).last()
+  await expect(page.getByRole('button', { name: 'Reset filters' })).toHaveCount(2)
+  await enterOn(page, page.getByRole('button', { name: 'Clear search' }))
+  await expect(search).toBeFocused()
+  await expect(search).toHaveValue('')
+  await expectRowsSettled(page)
+
+  await page.keyboard.type('zzzzqq')
+  await expect(page.getByRole('button', { name: 'Reset filters' })).toHaveCount(2)
+  await enterOn(page, noMatch)
+  await expect(search).toBeFocused()
+  await expect(search).toHaveValue('')
+
+  await page.getByRole('group', { name: 'Environment', exact: true }).getByRole('button', { name: 'Production', exact: true }).click()
+  await enterOn(page, page.getByRole('button', { name: 'Reset filters' }))
+  await expect(search).toBeFocused()
+  await expect(page).not.toHaveURL(/env=/)
+})
+
 test.describe('page titles', () => {
   test('each page names the tab, on a load and after the app navigates', async ({ page }) => {
     await openView(page, '/')

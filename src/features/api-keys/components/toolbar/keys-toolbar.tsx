@@ -6,7 +6,7 @@ import { ViewsButton } from '../saved-views/views-button'
 import { ColumnFilters, type FilterColumn } from './column-filters'
 import { AdvancedFilter, AdvancedToggle, useAdvancedOpen } from './advanced-filter'
 import { FiltersButton } from './filters-button'
-import { SearchInput } from './search-input'
+import { focusKeysSearch, SearchInput } from './search-input'
 
 export interface KeysToolbarProps {
   view: ListView
@@ -35,7 +35,14 @@ export function KeysToolbar({ view, filters, onSearch, onChange, onIntent, onRes
         <ViewsButton view={view} />
         <AdvancedToggle open={advanced} expression={view.expression} onToggle={() => setAdvanced(!advanced)} />
         {isFiltered(view) && (
-          <Button size="sm" variant="ghost" onClick={onReset}>
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => {
+              onReset()
+              focusKeysSearch()
+            }}
+          >
             <Icon name="rotate-ccw" className="size-3.5" />
             Reset filters
           </Button>

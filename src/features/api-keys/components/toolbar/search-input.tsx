@@ -3,6 +3,11 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 
 const DEBOUNCE_MS = 250
 
+/** After Reset filters (whose button goes with the filters), focus goes to the keys' search box, not <body>. */
+export function focusKeysSearch(): void {
+  document.querySelector<HTMLInputElement>('[role="search"][aria-label="Filter keys"] input[type="search"]')?.focus()
+}
+
 /**
  * Search by name, or by the end of the key (`o5p6`, a pasted secret). The first keystroke after a pause applies at once; the ones that follow are
  * gathered and applied when typing pauses, so the list answers fast without a request a key.
@@ -11,6 +16,7 @@ export function SearchInput({ value, onChange }: { value: string; onChange: (val
   const [text, setText] = useState(value)
   const [seen, setSeen] = useState(value)
   const timer = useRef<number | undefined>(undefined)
+  const input = useRef<HTMLInputElement>(null)
   const lastApplied = useRef(0)
   // The latest props, so a search applied after a pause uses the view as it is then.
   const latest = useRef({ onChange, value })
@@ -47,6 +53,7 @@ export function SearchInput({ value, onChange }: { value: string; onChange: (val
     <div className="relative w-full sm:w-72">
       <Icon name="search" className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-zinc-400" />
       <input
+        ref={input}
         type="search"
         aria-label="Search keys by name, or by the last four characters of the key"
         placeholder="Search name or key’s last 4…"
@@ -63,6 +70,8 @@ export function SearchInput({ value, onChange }: { value: string; onChange: (val
             window.clearTimeout(timer.current)
             setText('')
             latest.current.onChange('')
+            // The button goes with the text: focus goes back to the box, to type again.
+            input.current?.focus()
           }}
           className="absolute top-1/2 right-1.5 inline-flex size-5 -translate-y-1/2 items-center justify-center rounded text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800"
         >
