@@ -92,18 +92,23 @@ test('a count link on the audit lands on the list’s heading', async ({ page })
   await expect(listHeading(page)).toBeFocused()
 })
 
-test('Clear search and Reset filters (the toolbar’s and the no-match panel’s) leave focus in the search box, not on <body>', async ({ page }) => {
+test('a search that finds nothing is heard; Clear search and Reset filters (the toolbar’s and the no-match panel’s) leave focus in the search box, not on <body>', async ({ page }) => {
   await page.goto('/')
   await expectRowsSettled(page)
   const search = page.getByRole('searchbox', { name: /^Search keys by name/ })
+  // A live region, there before the search, says that nothing matches (the pager's count goes with the rows).
+  const heard = page.getByRole('status').filter({ hasText: 'No keys match these filters.' })
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: /^$/ }).first()).toBeAttached()
   await search.focus()
   await page.keyboard.type('zzzzqq')
   const noMatch = page.getByRole('button', { name: 'Reset filters' }).last()
   await expect(page.getByRole('button', { name: 'Reset filters' })).toHaveCount(2)
+  await expect(heard).toHaveCount(1)
   await enterOn(page, page.getByRole('button', { name: 'Clear search' }))
   await expect(search).toBeFocused()
   await expect(search).toHaveValue('')
   await expectRowsSettled(page)
+  await expect(heard).toHaveCount(0)
 
   await page.keyboard.type('zzzzqq')
   await expect(page.getByRole('button', { name: 'Reset filters' })).toHaveCount(2)

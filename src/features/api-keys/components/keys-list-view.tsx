@@ -80,6 +80,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
   const selected = rows.filter((key) => rowSelection[key.id])
 
   const hasRows = rows.length > 0
+  const noMatch = !hasRows && keys.filtered && !list.pending && !list.placeholder && list.error === null && list.total === 0
   useEffect(() => {
     // What the first screen does not need loads once it is up, before anyone reaches for it.
     if (!hasRows) return
@@ -119,6 +120,10 @@ export function KeysListView({ keys }: { keys: KeysList }) {
             {counted !== null && keys.filtered ? ' match' : ''}
           </span>
         )}
+        {/* Always there, so a search that finds nothing is heard (the pager's live count goes with the rows). */}
+        <span role="status" className="sr-only">
+          {noMatch ? 'No keys match these filters.' : ''}
+        </span>
         <RefreshIndicator active={refreshing} />
         <div className="ml-auto flex items-center gap-2 text-zinc-900 dark:text-zinc-100">
           <ExportButton view={view} count={list.total} answersRequests />
