@@ -12,15 +12,19 @@ export function ShortcutsHelpDialog({ onClose }: { onClose: () => void }) {
       <DialogContent title="Keyboard shortcuts" description="None works while you type in a field or while a dialog is open.">
         <DialogBody className="space-y-4">
           <div className="flex items-center justify-between gap-3 rounded-md border border-zinc-200 p-3 dark:border-zinc-700">
-            <span id="single-key-shortcuts-label" className="text-sm font-medium">
-              Single-key shortcuts
-              <span className="block text-xs font-normal text-zinc-600 dark:text-zinc-400">Off: letters and symbols do nothing; Ctrl+K and Enter still work.</span>
+            {/* The switch is named by the label alone: what "off" means is its description, not part of its name. */}
+            <span className="text-sm font-medium">
+              <span id="single-key-shortcuts-label">Single-key shortcuts</span>
+              <span id="single-key-shortcuts-off" className="block text-xs font-normal text-zinc-600 dark:text-zinc-400">
+                Off: letters and symbols do nothing; Ctrl+K and Enter still work.
+              </span>
             </span>
             <button
               type="button"
               role="switch"
               aria-checked={enabled}
               aria-labelledby="single-key-shortcuts-label"
+              aria-describedby="single-key-shortcuts-off"
               onClick={() => setShortcutsEnabled(!enabled)}
               className="relative inline-flex h-6 w-11 shrink-0 items-center rounded-full bg-zinc-400 transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 aria-checked:bg-indigo-600 dark:bg-zinc-600 dark:aria-checked:bg-indigo-400"
             >
