@@ -166,6 +166,51 @@ test.describe('accessibility in connected mode', () => {
     await expectNoAxeViolations(page)
   })
 
+  test('by keyboard, a field in the way takes focus with its message, and a running check keeps focus on its button', async ({ page }) => {
+    await page.goto('/')
+    await expectRowsSettled(page)
+    const dialog = await openConnectDialog(page)
+    const urlField = dialog.getByRole('textbox', { name: 'API base URL' })
+    const keyField = dialog.getByLabel('Admin API key')
+    const connectButton = dialog.getByRole('button', { name: 'Connect', exact: true })
+    // Both fields wrong: the first takes focus, its message read with it.
+    await urlField.fill('')
+    await connectButton.focus()
+    await page.keyboard.press('Enter')
+    await expect(urlField).toBeFocused()
+    await expect(urlField).toHaveAttribute('aria-invalid', 'true')
+    await expect(urlField).toHaveAccessibleDescription(/^Enter the API base URL\./)
+    // The URL fixed: the key is next.
+    await urlField.fill(MOCK_API)
+    await dialog.getByRole('button', { name: 'Test connection' }).focus()
+    await page.keyboard.press('Enter')
+    await expect(keyField).toBeFocused()
+    await expect(keyField).toHaveAccessibleDescription(/^Enter an admin API key\./)
+    await expect(urlField).not.toHaveAttribute('aria-invalid')
+
+    // While the check is out, the pressed button keeps focus (it says it is unavailable, not gone).
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(`${MOCK_API}/v1/api-keys**`, async (route) => {
+      await held
+      await route.continue()
+    })
+    await keyField.fill(ADMIN_KEY)
+    const testButton = dialog.getByRole('button', { name: 'Test connection' })
+    await testButton.focus()
+    await page.keyboard.press('Enter')
+    await expect(testButton).toHaveAttribute('aria-disabled', 'true')
+    await expect(connectButton).toHaveAttribute('aria-disabled', 'true')
+    await expect(testButton).toBeFocused()
+    // A second press does nothing while the first is out.
+    await page.keyboard.press('Enter')
+    release()
+    await expect(dialog.getByRole('status')).toHaveText('Connected. This organisation has 320 keys.')
+    await expect(testButton).toBeFocused()
+    await expect(testButton).not.toHaveAttribute('aria-disabled')
+    await expect(banner(page)).toContainText('Demo data: not real keys')
+  })
+
   test('by keyboard, Connect and Disconnect leave focus on the header button that takes their place', async ({ page }) => {
     await page.goto('/')
     await expectRowsSettled(page)

@@ -1,5 +1,5 @@
 import { Icon } from '../../components/ui/icon'
-import { useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { Button } from '../../components/ui/button'
 import { Checkbox } from '../../components/ui/checkbox'
 import { Dialog, DialogBody, DialogContent, DialogFooter } from '../../components/ui/dialog'
@@ -29,9 +29,18 @@ export function ConnectDialog({ open, onOpenChange, onConnect, reason, initialBa
   const urlError = touched ? baseUrlProblem(baseUrl) : null
   const keyError = touched && apiKey.trim() === '' ? 'Enter an admin API key.' : null
 
+  const urlInput = useRef<HTMLInputElement>(null)
+  const keyInput = useRef<HTMLInputElement>(null)
+
   async function run(kind: 'test' | 'connect') {
+    if (busy !== null) return
     setTouched(true)
-    if (baseUrlProblem(baseUrl) || apiKey.trim() === '') return
+    // The first field in the way takes focus, so its message (tied to it) is read out and it can be fixed at once.
+    const invalid = baseUrlProblem(baseUrl) ? urlInput.current : apiKey.trim() === '' ? keyInput.current : null
+    if (invalid) {
+      invalid.focus()
+      return
+    }
     setBusy(kind)
     setCheck(null)
     const url = normalizeBaseUrl(baseUrl)
@@ -60,12 +69,12 @@ export function ConnectDialog({ open, onOpenChange, onConnect, reason, initialBa
               </p>
             )}
             <Field label="API base URL" description="Usually https://api.coval.dev; a path such as /api-proxy goes through this site." error={urlError ?? undefined}>
-              {(control) => <Input {...control} type="url" inputMode="url" autoComplete="url" spellCheck={false} value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} />}
+              {(control) => <Input {...control} ref={urlInput} type="url" inputMode="url" autoComplete="url" spellCheck={false} value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} />}
             </Field>
             <Field label="Admin API key" description="It needs the api-keys scopes. It is kept in memory only, unless you tick the box below." error={keyError ?? undefined}>
               {(control) => (
                 <div className="flex gap-2">
-                  <Input {...control} type={showKey ? 'text' : 'password'} autoComplete="off" spellCheck={false} className="font-mono" value={apiKey} onChange={(e) => setApiKey(e.target.value)} />
+                  <Input {...control} ref={keyInput} type={showKey ? 'text' : 'password'} autoComplete="off" spellCheck={false} className="font-mono" value={apiKey} onChange={(e) => setApiKey(e.target.value)} />
                   <Button size="icon" className="h-9 w-9" aria-label={showKey ? 'Hide key' : 'Show key'} aria-pressed={showKey} onClick={() => setShowKey(!showKey)}>
                     {showKey ? <Icon name="eye-off" className="size-4" /> : <Icon name="eye" className="size-4" />}
                   </Button>
@@ -80,12 +89,13 @@ export function ConnectDialog({ open, onOpenChange, onConnect, reason, initialBa
             />
             <ConnectionResult check={check} />
           </DialogBody>
+          {/* Not disabled while a check runs: the pressed button keeps focus (a disabled one drops it to the page). */}
           <DialogFooter>
-            <Button onClick={() => void run('test')} disabled={busy !== null}>
+            <Button onClick={() => void run('test')} aria-disabled={busy !== null || undefined}>
               {busy === 'test' && <Icon name="loader-circle" className="size-4 animate-spin" />}
               Test connection
             </Button>
-            <Button type="submit" variant="primary" disabled={busy !== null}>
+            <Button type="submit" variant="primary" aria-disabled={busy !== null || undefined}>
               {busy === 'connect' && <Icon name="loader-circle" className="size-4 animate-spin" />}
               Connect
             </Button>
