@@ -95,10 +95,19 @@ test('Delete of a seeded key named with “—” and ’ takes the name typed w
   const plain = key.name.replace('—', '-').replace('’', "'")
   // Keyboard only: from Cancel (the first focus) to the field, typed, then Enter.
   await pressUntilFocused(page, typed)
+  // Enter on an empty field says what is wanted, and nothing is sent.
+  await page.keyboard.press('Enter')
+  await expect(typed).toHaveAccessibleDescription(/^Type the key's name to confirm\./)
+  await expect(typed).toBeFocused()
   await page.keyboard.type(plain.toLowerCase())
   await expect(dialog.getByRole('button', { name: 'Delete key' })).toBeDisabled()
+  // The slip is said as it is made, not left to a grey button.
+  await expect(typed).toHaveAccessibleDescription(/^That is not the key's name: capitals and small letters must match\./)
+  await expect(dialog.getByText(/^That is not the key's name: capitals/)).toBeVisible()
   await page.keyboard.press('Enter')
   await expect(dialog).toBeVisible()
+  await expect(typed).toBeFocused()
+  expect(await storedKey(page, key.id)).toBeDefined()
   await page.keyboard.press('ControlOrMeta+A')
   await page.keyboard.press('Backspace')
   await page.keyboard.type(` ${plain} `)

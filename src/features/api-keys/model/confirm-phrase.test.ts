@@ -1,4 +1,4 @@
-import { hasTypographicMarks, matchesConfirmPhrase, normalizeConfirmText } from './confirm-phrase'
+import { confirmPhraseProblem, hasTypographicMarks, matchesConfirmPhrase, normalizeConfirmText } from './confirm-phrase'
 
 // Written as escapes: most of these characters look alike, which is the point.
 const DASHES = ['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D']
@@ -156,5 +156,30 @@ describe('the helpers', () => {
     expect(hasTypographicMarks('O\u2019Neil')).toBe(true)
     expect(hasTypographicMarks('CI-deploys "main"')).toBe(false)
     expect(hasTypographicMarks('Cafe\u0301')).toBe(false)
+  })
+})
+
+describe('what the field says about what is typed', () => {
+  it('says nothing while it may still become the phrase, until the user tries to confirm', () => {
+    for (const typed of ['', '  ', 'CI', 'CI dep', 'CI deploys ']) expect(confirmPhraseProblem(typed, 'CI deploys', 'name', false)).toBeNull()
+    expect(confirmPhraseProblem('', 'CI deploys', 'name', true)).toBe("Type the key's name to confirm.")
+    expect(confirmPhraseProblem('CI dep', 'CI deploys', 'name', true)).toBe("Type all of the key's name.")
+    expect(confirmPhraseProblem(' 1', '12', 'count', true)).toBe('Type all of the number of selected keys.')
+  })
+
+  it('says nothing once it matches, tried or not', () => {
+    expect(confirmPhraseProblem(' "Blue" bot - x', '“Blue” bot — x', 'name', true)).toBeNull()
+    expect(confirmPhraseProblem('12', '12', 'count', false)).toBeNull()
+  })
+
+  it('says at once when it can no longer become the phrase', () => {
+    expect(confirmPhraseProblem('CI deployz', 'CI deploys', 'name', false)).toBe("That is not the key's name.")
+    expect(confirmPhraseProblem('CI deployss', 'CI deploys', 'name', false)).toBe("That is not the key's name.")
+    expect(confirmPhraseProblem('13', '12', 'count', false)).toBe('That is not the number of selected keys: type 12.')
+  })
+
+  it('names a difference of case only, whole or as the start', () => {
+    expect(confirmPhraseProblem('ci deploys', 'CI deploys', 'name', false)).toBe("That is not the key's name: capitals and small letters must match.")
+    expect(confirmPhraseProblem('ci d', 'CI deploys', 'name', false)).toBe("That is not the key's name: capitals and small letters must match.")
   })
 })

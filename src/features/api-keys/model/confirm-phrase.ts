@@ -33,3 +33,23 @@ export function matchesConfirmPhrase(typed: string, phrase: string): boolean {
 export function hasTypographicMarks(phrase: string): boolean {
   return normalizeConfirmText(phrase) !== phrase.replace(COLLAPSED_WHITESPACE, ' ').trim().normalize('NFC')
 }
+
+/** What the typed confirmation stands for: one key's name, or the number of keys selected. */
+export type ConfirmKind = 'name' | 'count'
+
+/**
+ * What to say under the confirmation field, or null. Nothing while what is typed may still become
+ * the phrase (blank, or its start), unless the user has already tried to confirm; then each way it
+ * falls short is named, case apart, since that is the mistake a look does not catch.
+ */
+export function confirmPhraseProblem(typed: string, phrase: string, kind: ConfirmKind, tried: boolean): string | null {
+  if (matchesConfirmPhrase(typed, phrase)) return null
+  const expected = normalizeConfirmText(phrase)
+  const got = normalizeConfirmText(typed)
+  const what = kind === 'count' ? 'the number of selected keys' : "the key's name"
+  if (got === '') return tried ? `Type ${what} to confirm.` : null
+  if (expected.startsWith(got)) return tried ? `Type all of ${what}.` : null
+  if (kind === 'count') return `That is not the number of selected keys: type ${expected}.`
+  if (got.toLowerCase() === expected.toLowerCase() || expected.toLowerCase().startsWith(got.toLowerCase())) return "That is not the key's name: capitals and small letters must match."
+  return "That is not the key's name."
+}

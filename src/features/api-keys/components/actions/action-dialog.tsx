@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { REASON_MAX, type ApiKey } from '../../../../api/api-key-schema'
 import { codePointLength } from '../../../../api/text-length'
 import { AlertDialog, AlertDialogCancel, AlertDialogContent } from '../../../../components/ui/alert-dialog'
@@ -55,22 +55,35 @@ export function ActionDialog({ request, pending = false, error = null, errorWait
   const reasonLength = codePointLength(reason.trim())
   const reasonTooLong = reasonLength > REASON_MAX
   const confirmed = keys.length > 0 && (!terminal || matchesConfirmPhrase(typed, copy.phrase))
+  const [tried, setTried] = useState(false)
+  const reasonRef = useRef<HTMLTextAreaElement>(null)
+  const phraseRef = useRef<HTMLInputElement>(null)
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (confirmed && !reasonTooLong && !pending) onConfirm(reason.trim())
+    if (pending) return
+    // Enter, or the button (unavailable but not disabled), says what is still in the way and goes there.
+    if (reasonTooLong) return reasonRef.current?.focus()
+    if (!confirmed) {
+      setTried(true)
+      return phraseRef.current?.focus()
+    }
+    onConfirm(reason.trim())
   }
   const body = (
     <form id="key-action-form" onSubmit={submit} aria-busy={pending || undefined} className="space-y-4">
       {error !== null && <ActionFailureAlert title={`Could not ${ACTION_LABELS[action].verb.toLowerCase()} ${keys.length === 1 && keys[0] ? keyDisplayName(keys[0]) : `${keys.length} keys`}`} message={error} wait={errorWait} />}
       {preview && <BulkSummary preview={preview} />}
       {(!preview || keys.length <= LISTED_AT_MOST) && keys.length > 0 && <ActionKeyList keys={keys} now={now} markInUse={STOPPING_ACTIONS.has(action)} />}
-      {action !== 'delete' && <ReasonField value={reason} length={reasonLength} onChange={setReason} />}
-      {terminal && <ConfirmPhraseField phrase={copy.phrase} kind={keys.length === 1 ? 'name' : 'count'} value={typed} onChange={setTyped} />}
+      {action !== 'delete' && <ReasonField value={reason} length={reasonLength} onChange={setReason} inputRef={reasonRef} />}
+      {terminal && (
+        <ConfirmPhraseField phrase={copy.phrase} kind={keys.length === 1 ? 'name' : 'count'} value={typed} onChange={setTyped} tried={tried} inputRef={phraseRef} />
+      )}
     </form>
   )
   const confirmButton = (
-    // Not disabled while pending: the button keeps focus, and a failure leaves it there to try again.
-    <Button type="submit" form="key-action-form" variant={terminal ? 'danger' : 'primary'} disabled={!confirmed || reasonTooLong} aria-disabled={pending || undefined}>
+    // Never disabled: while pending it keeps focus, and a failure leaves it there to try again; before
+    // the name is typed, pressing it says what is missing (a disabled button says nothing, and drops focus).
+    <Button type="submit" form="key-action-form" variant={terminal ? 'danger' : 'primary'} aria-disabled={!confirmed || reasonTooLong || pending || undefined}>
       {pending ? copy.pendingLabel : copy.confirmLabel}
     </Button>
   )

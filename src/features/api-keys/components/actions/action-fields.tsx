@@ -1,11 +1,12 @@
+import type { Ref } from 'react'
 import { REASON_MAX } from '../../../../api/api-key-schema'
 import { tooLongMessage } from '../../../../api/text-length'
 import { Field, Input, Textarea } from '../../../../components/ui/field'
-import { hasTypographicMarks } from '../../model/confirm-phrase'
+import { confirmPhraseProblem, hasTypographicMarks, type ConfirmKind } from '../../model/confirm-phrase'
 import { formatCount } from '../../../../lib/intl'
 
 /** `length` is the reason as the server counts it (code points of the trimmed text). */
-export function ReasonField({ value, length, onChange }: { value: string; length: number; onChange: (value: string) => void }) {
+export function ReasonField({ value, length, onChange, inputRef }: { value: string; length: number; onChange: (value: string) => void; inputRef?: Ref<HTMLTextAreaElement> }) {
   return (
     <Field
       label="Reason"
@@ -14,7 +15,7 @@ export function ReasonField({ value, length, onChange }: { value: string; length
       error={length > REASON_MAX ? tooLongMessage(REASON_MAX, length) : undefined}
       aside={`${formatCount(length)} / ${formatCount(REASON_MAX)}`}
     >
-      {(control) => <Textarea {...control} value={value} onChange={(event) => onChange(event.target.value)} rows={2} />}
+      {(control) => <Textarea {...control} ref={inputRef} value={value} onChange={(event) => onChange(event.target.value)} rows={2} />}
     </Field>
   )
 }
@@ -24,10 +25,24 @@ function nameHint(phrase: string): string {
   return hasTypographicMarks(phrase) ? 'The key\'s name, exactly (ordinary - and \' " are fine for dashes and curly quotes).' : "The key's name, exactly."
 }
 
-/** Typing the name (or the number of keys) makes sure the user means this key, not a neighbour. */
-export function ConfirmPhraseField({ phrase, kind, value, onChange }: { phrase: string; kind: 'name' | 'count'; value: string; onChange: (value: string) => void }) {
+export interface ConfirmPhraseFieldProps {
+  phrase: string
+  kind: ConfirmKind
+  value: string
+  onChange: (value: string) => void
+  /** The user tried to confirm: a blank or unfinished phrase is then named as the problem too. */
+  tried?: boolean
+  inputRef?: Ref<HTMLInputElement>
+}
+
+/**
+ * Typing the name (or the number of keys) makes sure the user means this key, not a neighbour. What
+ * is typed is judged as it comes: a slip is said at once, rather than left to a button that stays grey.
+ */
+export function ConfirmPhraseField({ phrase, kind, value, onChange, tried = false, inputRef }: ConfirmPhraseFieldProps) {
   return (
     <Field
+      error={confirmPhraseProblem(value, phrase, kind, tried) ?? undefined}
       label={
         <>
           Type{' '}
@@ -42,6 +57,7 @@ export function ConfirmPhraseField({ phrase, kind, value, onChange }: { phrase: 
       {(control) => (
         <Input
           {...control}
+          ref={inputRef}
           value={value}
           onChange={(event) => onChange(event.target.value)}
           autoComplete="off"

@@ -44,6 +44,8 @@ export function RetireStep({ oldKey, replacement, failure, pending, onFinish, on
   const alertRef = useRef<HTMLDivElement>(null)
   const [choice, setChoice] = useState<RetireChoice | undefined>(undefined)
   const [typed, setTyped] = useState('')
+  const [tried, setTried] = useState(false)
+  const phraseRef = useRef<HTMLInputElement>(null)
   const oldName = keyDisplayName(oldKey)
   const phrase = confirmationPhrase(oldKey)
   const ready = choice !== undefined && (choice !== 'revoke' || matchesConfirmPhrase(typed, phrase))
@@ -56,9 +58,20 @@ export function RetireStep({ oldKey, replacement, failure, pending, onFinish, on
     if (failure) alertRef.current?.focus()
   }, [failure])
 
+  // A new choice starts afresh: a field it brings is not wrong before it is filled.
+  const choose = (next: RetireChoice) => {
+    setChoice(next)
+    setTried(false)
+  }
+
   function submit(event: FormEvent) {
     event.preventDefault()
-    if (ready && !pending) onFinish(choice)
+    if (pending) return
+    if (ready) return onFinish(choice)
+    // Finish is unavailable but not disabled: pressing it says what is missing and goes there.
+    setTried(true)
+    if (choice === undefined) groupRef.current?.focus()
+    else phraseRef.current?.focus()
   }
 
   return (
@@ -68,6 +81,7 @@ export function RetireStep({ oldKey, replacement, failure, pending, onFinish, on
           {failure && <RetireFailureAlert ref={alertRef} failure={failure} replacement={replacement} oldKey={oldKey} />}
           <Field
             kind="group"
+            error={tried && choice === undefined ? 'Choose what happens to the old key.' : undefined}
             label={
               <>
                 What happens to <bdi>{oldName}</bdi> now?
@@ -88,9 +102,9 @@ export function RetireStep({ oldKey, replacement, failure, pending, onFinish, on
               </>
             }
           >
-            {(props) => <RadioCards {...props} ref={groupRef} columns={1} options={choiceOptions(oldKey)} value={choice} onValueChange={setChoice} />}
+            {(props) => <RadioCards {...props} ref={groupRef} columns={1} options={choiceOptions(oldKey)} value={choice} onValueChange={choose} />}
           </Field>
-          {choice === 'revoke' && <ConfirmPhraseField phrase={phrase} kind="name" value={typed} onChange={setTyped} />}
+          {choice === 'revoke' && <ConfirmPhraseField phrase={phrase} kind="name" value={typed} onChange={setTyped} tried={tried} inputRef={phraseRef} />}
           {choice !== undefined && choice !== 'keep' && (
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
               Sent with the change, for the audit trail: <q className="break-all">{rotationReason(replacement.id)}</q>
@@ -108,8 +122,7 @@ export function RetireStep({ oldKey, replacement, failure, pending, onFinish, on
           type="submit"
           form={formId}
           variant={choice === 'revoke' ? 'danger' : 'primary'}
-          disabled={!ready}
-          aria-disabled={pending}
+          aria-disabled={!ready || pending || undefined}
           className={cn(pending && 'cursor-progress opacity-80')}
         >
           {pending && <Icon name="loader-circle" className="size-4 animate-spin" />}

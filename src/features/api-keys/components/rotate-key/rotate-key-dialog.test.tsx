@@ -66,12 +66,29 @@ describe('a whole rotation', () => {
     expect(onClose).toHaveBeenCalledOnce()
   })
 
+  it('asks for a choice when Finish is pressed without one, and sends nothing', async () => {
+    const { user, dialog, old } = await atStepThree()
+    const finish = within(dialog).getByRole('button', { name: 'Finish' })
+    expect(finish).toHaveAttribute('aria-disabled', 'true')
+    await user.click(finish)
+    const group = within(dialog).getByRole('radiogroup')
+    // The group hands focus to its first choice.
+    expect(within(group).getAllByRole('radio')[0]).toHaveFocus()
+    expect(group).toHaveAccessibleDescription(/^Choose what happens to the old key\./)
+    expect(mock.store.get(old.id)?.status).toBe('ACTIVE')
+    // Choosing clears it; the name field the choice brings starts without a complaint.
+    await user.click(within(dialog).getByRole('radio', { name: 'Revoke now' }))
+    expect(group).not.toHaveAccessibleDescription(/^Choose/)
+    expect(within(dialog).getByRole('textbox', { name: /to confirm$/ })).toHaveAccessibleDescription(/^The key's name, exactly/)
+  })
+
   it('revokes the old key only once its name is typed', async () => {
     const { user, dialog, old } = await atStepThree()
     await user.click(within(dialog).getByRole('radio', { name: 'Revoke now' }))
     const finish = within(dialog).getByRole('button', { name: 'Finish' })
-    expect(finish).toBeDisabled()
+    expect(finish).toHaveAttribute('aria-disabled', 'true')
     await user.type(within(dialog).getByRole('textbox', { name: `Type ${old.name} to confirm` }), old.name ?? '')
+    expect(finish).not.toHaveAttribute('aria-disabled')
     await user.click(finish)
     await within(dialog).findByText('Rotation complete', { selector: 'p' })
     expect(mock.store.get(old.id)?.status).toBe('REVOKED')
@@ -82,11 +99,21 @@ describe('a whole rotation', () => {
     const { user, dialog, old } = await atStepThree('ACTIVE', { name: 'Billing — “edge” relay', last_used_at: usedAt })
     expect(dialog).toHaveTextContent(`In use: ${old.name} was last used 2 hours ago; clients using it will fail once it is suspended or revoked.`)
     await user.click(within(dialog).getByRole('radio', { name: 'Revoke now' }))
-    await user.type(within(dialog).getByRole('textbox', { name: /to confirm$/ }), 'billing - "edge" relay')
-    expect(within(dialog).getByRole('button', { name: 'Finish' })).toBeDisabled()
-    await user.clear(within(dialog).getByRole('textbox', { name: /to confirm$/ }))
-    await user.type(within(dialog).getByRole('textbox', { name: /to confirm$/ }), ' Billing - "edge" relay ')
-    expect(within(dialog).getByRole('button', { name: 'Finish' })).toBeEnabled()
+    const field = within(dialog).getByRole('textbox', { name: /to confirm$/ })
+    const finish = within(dialog).getByRole('button', { name: 'Finish' })
+    await user.type(field, 'billing - "edge" relay')
+    expect(finish).toHaveAttribute('aria-disabled', 'true')
+    expect(field).toHaveAccessibleDescription(/^That is not the key's name: capitals and small letters must match\./)
+    await user.clear(field)
+    await user.type(field, ' Billing - "edge')
+    // Unfinished: pressing Finish says so and goes back to the field; nothing is sent.
+    await user.click(finish)
+    expect(field).toHaveFocus()
+    expect(field).toHaveAccessibleDescription(/^Type all of the key's name\./)
+    expect(mock.store.get(old.id)?.status).toBe('ACTIVE')
+    await user.type(field, '" relay ')
+    expect(finish).not.toHaveAttribute('aria-disabled')
+    expect(field).toHaveAccessibleDescription(/^The key's name, exactly/)
   })
 
   it('offers what the lifecycle allows for a suspended key: revoke, or keep it suspended', async () => {
