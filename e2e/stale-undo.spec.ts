@@ -1,7 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test'
-import { ADMIN_KEY, allowFailedLoads, connect, showKey, unexpectedConsoleErrors } from './connected-helpers'
+import { ADMIN_KEY, allowFailedLoads, connect, headerAction, showKey, unexpectedConsoleErrors } from './connected-helpers'
 import { expect, expectNoAxeViolations } from './fixtures'
-import { chooseRowAction, errorToasts, expectStoredStatus, openKey, openView, statusToasts, type NamedKey } from './key-actions-helpers'
+import { chooseRowAction, errorToasts, expectStoredStatus, openKey, openView, statusToasts, storedKey, type NamedKey } from './key-actions-helpers'
 import { test, type OwnMockApi } from './own-mock-api'
 import { expectRowStatus, filterOption, pickKey, pressUntilFocused, rowOf, startFromSeed, storedKeys, type Status } from './page-helpers'
 
@@ -81,6 +81,26 @@ test.describe('demo', () => {
     await expect(errorToasts(page)).toBeEmpty()
     await expectStoredStatus(page, key.id, 'REVOKED')
     await expectRowStatus(page, key.id, 'REVOKED')
+  })
+
+  test('Reset demo data disables an Undo offered before it, and says the reset happened', async ({ page }) => {
+    const key = await activeKey(page)
+    await openKey(page, key)
+    await suspend(page, key)
+    await headerAction(page, 'Reset demo data')
+    await expect(statusToasts(page)).toContainText('Demo data reset')
+    await expect(statusToasts(page)).toContainText('Back to the seed’s 320 keys. Saved views and demo settings stay.')
+    // A new seed: new keys, new ids. Before, the Undo stayed live and then said the key "was deleted".
+    await expect.poll(async () => (await storedKeys(page)).length).toBe(320)
+    expect(await storedKey(page, key.id)).toBeUndefined()
+    await expect(undoButton(page)).toHaveCount(1)
+    await expect(undoButton(page)).toBeDisabled()
+    await expect(undoButton(page)).toHaveAccessibleDescription(`${key.name} was reset with the demo data`)
+    await pressUntilFocused(page, undoButton(page), 'Tab', 60)
+    await page.keyboard.press('Enter')
+    await expect(undoButton(page)).toBeFocused()
+    await expect(errorToasts(page)).toBeEmpty()
+    expect(await storedKey(page, key.id)).toBeUndefined()
   })
 
   test('at 320 px in dark mode the disabled Undo and its reason fit, and axe finds no violations', async ({ page }) => {

@@ -4,6 +4,9 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { useApiClient } from '../hooks/use-api-client'
 import { forgetConnection, saveConnection, type Connection } from './connection/connection'
 import { forgetServer } from '../features/api-keys/api/capability-store'
+import { announceKeysReplaced } from '../features/api-keys/api/keys-replaced'
+import { useToasts } from '../components/ui/toast-store'
+import { formatCount } from '../lib/intl'
 import { setNetworkMode } from './query-client'
 import { applyMode, type AppMode, type Boot, type DemoControls } from './start-mode'
 
@@ -19,6 +22,7 @@ export function enterMode(queryClient: QueryClient, api: ApiClient, mode: AppMod
 export function useAppMode(boot: Boot) {
   const queryClient = useQueryClient()
   const api = useApiClient()
+  const toasts = useToasts()
   // This app's client reports a 401 here; what to do is set once mounted.
   const unauthenticated = useRef<() => void>(() => {})
   const [notify] = useState(() => () => unauthenticated.current())
@@ -53,11 +57,18 @@ export function useAppMode(boot: Boot) {
   useEffect(() => {
     // The demo now plays another server or holds other keys: forget what was learned of it, and ask again.
     // Another server behind the same demo URL: what was learnt about it, and every answer, are void.
+    const demo = boot.demo
+    if (!demo) return
+    let seedCount = demo.settings().seedCount
     const onDemoServerChange = () => {
-      if (boot.demo) forgetServer(queryClient, boot.demo.config.baseUrl)
+      forgetServer(queryClient, demo.config.baseUrl)
+      // A new number of keys is a new seed: every key the app knew (an Undo's above all) is gone.
+      const now = demo.settings().seedCount
+      if (now !== seedCount) announceKeysReplaced(queryClient)
+      seedCount = now
       void queryClient.resetQueries()
     }
-    return boot.demo?.onServerChange(onDemoServerChange)
+    return demo.onServerChange(onDemoServerChange)
   }, [boot.demo, queryClient])
 
   return {
@@ -78,8 +89,12 @@ export function useAppMode(boot: Boot) {
       setMode({ kind: 'demo' })
     },
     resetDemo: () => {
-      boot.demo?.reset()
+      if (!boot.demo) return
+      boot.demo.reset()
+      // An Undo offered before the reset would act on a key the reset has put back, or removed.
+      announceKeysReplaced(queryClient)
       void queryClient.resetQueries()
+      toasts.info('Demo data reset', { description: `Back to the seed’s ${formatCount(boot.demo.settings().seedCount)} keys. Saved views and demo settings stay.` })
     },
   }
 }

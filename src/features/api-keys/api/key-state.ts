@@ -11,8 +11,11 @@ export interface KeyState {
   updateTime: string | null
 }
 
-/** How the key was found to have moved on: to another status (null when not known), deleted, or left behind with the server the app no longer talks to. */
-export type KeyChange = { kind: 'changed'; status: string | null } | { kind: 'deleted' } | { kind: 'elsewhere' }
+/**
+ * How the key was found to have moved on: to another status (null when not known), deleted, left
+ * behind with the server the app no longer talks to, or replaced with the rest of the demo's keys.
+ */
+export type KeyChange = { kind: 'changed'; status: string | null } | { kind: 'deleted' } | { kind: 'elsewhere' } | { kind: 'replaced' }
 
 /** What one answer says of the key: it moved on, it is as expected, or nothing (absent, or older news). */
 export type Verdict = KeyChange | 'same' | 'unknown'

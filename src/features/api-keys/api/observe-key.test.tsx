@@ -5,6 +5,7 @@ import { KEY_STATUSES } from '../../../api/enums'
 import { startMockApiServer, testApiClient } from '../../../test/mock-api-server'
 import type { KeyChange, KeyState } from './key-state'
 import { keySetOptions, type KeySet } from './key-set'
+import { announceKeysReplaced } from './keys-replaced'
 import { watchKeyChanges } from './observe-key'
 import { apiKeyKeys } from './query-keys'
 import { useDeleteApiKey } from './use-delete-api-key'
@@ -103,6 +104,16 @@ describe('watchKeyChanges', () => {
     api.configure({ baseUrl: 'https://api.elsewhere.test' })
     act(() => queryClient.clear())
     expect(onChange).toHaveBeenCalledExactlyOnceWith({ kind: 'elsewhere' })
+  })
+
+  it('hears the demo\'s keys replaced (a reset or a new seed), and only its own app\'s', async () => {
+    const { queryClient, onChange, watch } = await setup()
+    watch()
+    announceKeysReplaced(new QueryClient())
+    expect(onChange).not.toHaveBeenCalled()
+    announceKeysReplaced(queryClient)
+    announceKeysReplaced(queryClient)
+    expect(onChange).toHaveBeenCalledExactlyOnceWith({ kind: 'replaced' })
   })
 
   it('hears nothing once stopped', async () => {

@@ -3,6 +3,7 @@ import { isApiError } from '../../../api/api-error'
 import type { ApiClient } from '../../../api/http-client'
 import { isChange, judgeAnswer, type KeyChange, type KeyState, type Verdict } from './key-state'
 import { keyChangeMutationKey } from './list-cache'
+import { onKeysReplaced } from './keys-replaced'
 import { apiKeyKeys } from './query-keys'
 import { aimedAt } from './waiting-changes'
 
@@ -20,7 +21,8 @@ function changeMadeBy(variables: unknown, action: SettledAction, id: string): Ke
 /**
  * Tells what the app learns of one key from now on: each status change or delete of it that
  * settles (any page, single or bulk), each list answer to a request sent from now on (one sent
- * earlier may have been answered before the action landed), and a switch to another server.
+ * earlier may have been answered before the action landed), a switch to another server, and the
+ * demo's keys being replaced (a reset or a new seed).
  * Returns the unsubscribe.
  */
 /** The query cache the app's lists live in, and the client whose server they came from. */
@@ -50,9 +52,11 @@ export function observeKey({ queryClient, api }: KeyWatchServices, expected: Key
     const change = changeMadeBy(variables, event.action, expected.id)
     if (change) onVerdict(change)
   })
+  const offReplaced = onKeysReplaced(queryClient, () => onVerdict({ kind: 'replaced' }))
   return () => {
     offQueries()
     offMutations()
+    offReplaced()
   }
 }
 

@@ -45,7 +45,12 @@ export function offerUndo(services: KeyWatchServices & { toasts: ToastStore }, t
   stopWaiting = toasts.whenGone(id, stop)
 }
 
-const MOVED_ON: Record<KeyChange['kind'], string> = { changed: 'has changed since', deleted: 'was deleted', elsewhere: 'is on another server' }
+const MOVED_ON: Record<KeyChange['kind'], string> = {
+  changed: 'has changed since',
+  deleted: 'was deleted',
+  elsewhere: 'is on another server',
+  replaced: 'was reset with the demo data',
+}
 
 function nothingToUndo(name: string, change: KeyChange): ReactNode {
   const now = change.kind === 'changed' && change.status ? ` (now ${labelOf(STATUS_LABELS, change.status)})` : ''
