@@ -1,5 +1,5 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test'
-import { MOCK_API, listOnServer, filterString, type NamedKey, type ServerKey } from './connected-helpers'
+import { MOCK_API, listOnServer, filterString, type ServerKey } from './connected-helpers'
 import { expect } from './fixtures'
 import { actionsButton, rowMenu } from './page-helpers'
 import type { AuditEntry } from '../src/mocks/store'
@@ -25,7 +25,7 @@ export async function serverKeysNamed(request: APIRequestContext, name: string):
 export const rotationDialog = (page: Page, key: { name: string }): Locator => page.getByRole('dialog', { name: `Rotate ${key.name}`, exact: true })
 
 /** Opens the rotation from the row's menu with the pointer; returns the dialog at step 1. */
-export async function openRotation(page: Page, key: NamedKey): Promise<Locator> {
+export async function openRotation(page: Page, key: { id: string; name: string }): Promise<Locator> {
   await actionsButton(page, key).click()
   const menu = rowMenu(page, key)
   await menu.getByRole('menuitem', { name: `Rotate ${key.name}`, exact: true }).click()

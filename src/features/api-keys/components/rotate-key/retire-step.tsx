@@ -51,8 +51,15 @@ export function RetireStep({ oldKey, replacement, failure, pending, onFinish, on
   const ready = choice !== undefined && (choice !== 'revoke' || matchesConfirmPhrase(typed, phrase))
   const lastUse = lastUseOf(oldKey, now)
 
-  // The secret step that had focus is gone: start on the choice, read with what it is about.
-  useEffect(() => groupRef.current?.focus(), [])
+  // The secret step that had focus is gone: start on the choice, read with what it is about. The
+  // step still opens at its top, so a phone shows the question first; the focused choice is then
+  // scrolled only as far as it must be to be seen (focusing alone scrolled the question away).
+  const bodyRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    groupRef.current?.focus({ preventScroll: true })
+    if (bodyRef.current) bodyRef.current.scrollTop = 0
+    if (document.activeElement instanceof HTMLElement) document.activeElement.scrollIntoView({ block: 'nearest' })
+  }, [])
   // A failure is announced, and focused so the keyboard starts from it.
   useEffect(() => {
     if (failure) alertRef.current?.focus()
@@ -76,7 +83,7 @@ export function RetireStep({ oldKey, replacement, failure, pending, onFinish, on
 
   return (
     <>
-      <DialogBody>
+      <DialogBody ref={bodyRef}>
         <form id={formId} noValidate onSubmit={submit} aria-busy={pending} className="space-y-4">
           {failure && <RetireFailureAlert ref={alertRef} failure={failure} replacement={replacement} oldKey={oldKey} />}
           <Field

@@ -1,0 +1,30 @@
+import { expect, test } from './fixtures'
+import { openKey, openView } from './key-actions-helpers'
+import { pickKey, startFromSeed, storedKeys } from './page-helpers'
+import { openRotation } from './rotate-key-helpers'
+
+// Rotation on a phone, by touch, in the demo: each step opens at its top, what it asks first.
+test.use({ hasTouch: true })
+
+test('at 320 px, step 3 opens at its question, with the first choice focused and in view', async ({ page }) => {
+  await startFromSeed(page)
+  await page.setViewportSize({ width: 320, height: 640 })
+  await openView(page, '/')
+  // A key used lately: step 3 then says so too, the longest it gets.
+  const key = pickKey(await storedKeys(page), (k) => k.status === 'ACTIVE' && k.last_used_at !== null && Date.now() - Date.parse(k.last_used_at) < 12 * 3600_000)
+  await openKey(page, key)
+  const dialog = await openRotation(page, key)
+  await dialog.getByRole('button', { name: 'Create replacement' }).tap()
+  await expect(dialog).toContainText('Step 2 of 3: Save the new secret')
+  // Ticking the box scrolls step 2 down; step 3 must not open there.
+  await dialog.getByRole('checkbox', { name: 'I have stored this key somewhere safe' }).tap()
+  await dialog.getByRole('button', { name: 'Continue to retire the old key' }).tap()
+  await expect(dialog).toContainText('Step 3 of 3: Retire the old key')
+  const question = dialog.getByText(`What happens to ${key.name} now?`)
+  const first = dialog.getByRole('radio').first()
+  await expect(first).toBeFocused()
+  await expect(question).toBeInViewport({ ratio: 1 })
+  await expect(first).toBeInViewport()
+  const body = question.locator('xpath=ancestor::div[contains(@class, "overflow-y-auto")][1]')
+  expect(await body.evaluate((element) => element.scrollTop)).toBe(0)
+})
