@@ -23,15 +23,21 @@ export function ScopesButton({ summary, keyName, ...props }: { summary: string; 
 
 /** `[]` is full access; a missing list is unknown and shows MISSING, never "Full access". */
 export function PermissionsCell({ permissions, keyName }: { permissions: readonly string[] | undefined; keyName: string }) {
-  const [opened, setOpened] = useState(false)
+  // null until first opened; then whether a finger opened it (the popover's filter box then waits for a tap).
+  const [opened, setOpened] = useState<{ byTouch: boolean } | null>(null)
   if (permissions === undefined) return <MissingValue />
   const summary = permissionsSummary(permissions)
   if (summary === 'Full access') return <span className="whitespace-nowrap">Full access</span>
   const button = <ScopesButton summary={summary} keyName={keyName} aria-expanded={false} />
-  if (!opened) return <ScopesButton summary={summary} keyName={keyName} aria-expanded={false} onClick={() => setOpened(true)} />
+  if (!opened) return <ScopesButton summary={summary} keyName={keyName} aria-expanded={false} onClick={(event) => setOpened({ byTouch: isTouch(event.nativeEvent) })} />
   return (
-    <LazyBoundary what="the scope list" onDismiss={() => setOpened(false)} fallback={button}>
-      <ScopesPopover scopes={permissions} keyName={keyName} summary={summary} />
+    <LazyBoundary what="the scope list" onDismiss={() => setOpened(null)} fallback={button}>
+      <ScopesPopover scopes={permissions} keyName={keyName} summary={summary} openedByTouch={opened.byTouch} />
     </LazyBoundary>
   )
+}
+
+/** Whether a click came from a finger (Chrome and Safari say so on the click itself). */
+export function isTouch(event: Event): boolean {
+  return 'pointerType' in event && event.pointerType === 'touch'
 }
