@@ -1,5 +1,5 @@
 import { Icon } from '../../../../components/ui/icon'
-import { useCallback, useEffect, useId, useRef, type Ref } from 'react'
+import { useCallback, useEffect, useId, useRef, useState, type Ref } from 'react'
 import { cn } from '../../../../components/ui/cn'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
@@ -49,6 +49,9 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
     if (all) clearButton.current?.focus()
   }, [all])
   const pinned = usePinnedHeight()
+  // On a phone the reasons are not all written out (three lines over the cards): a tap on an
+  // unavailable action shows its own.
+  const [explained, setExplained] = useState<KeyAction | null>(null)
   const { outcomeRef, track } = useFocusAfterBulkRun(selected.length > 0, all, outcome, focusAfterClear)
   if (selected.length === 0 && !outcome) return null
   return (
@@ -87,7 +90,8 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
                     aria-disabled={reason !== null || matching?.busy === true || undefined}
                     aria-describedby={describedBy || undefined}
                     onClick={() => {
-                      if (reason !== null || matching?.busy) return
+                      if (reason !== null) return setExplained(action)
+                      if (matching?.busy) return
                       if (all && matching) matching.onAction(action)
                       else onAction(action, selected)
                     }}
@@ -109,7 +113,7 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
             <Icon name="x" className="size-4" />
             <span className="max-sm:sr-only">Clear selection</span>
           </Button>
-          {!all && <DisabledReasons selected={selected} />}
+          {!all && <DisabledReasons selected={selected} explained={explained} />}
         </div>
       )}
       {outcome && <BulkOutcome ref={outcomeRef} outcome={outcome} onDismiss={onDismissOutcome} />}
@@ -141,22 +145,40 @@ function SelectAllOffer({ matching, selected }: { matching: MatchingSelection; s
   const { total, pageRows } = matching
   if (total === null || selected < pageRows || total <= pageRows) return null
   return (
-    <Button size="sm" variant="ghost" className="underline" onClick={matching.onSelectAll}>
-      Select all {formatCount(total)} matching keys
+    // On a phone it says less, so the count, it and Clear share one line (the name stays whole).
+    <Button size="sm" variant="ghost" className="underline max-sm:-my-1 max-sm:px-1.5" onClick={matching.onSelectAll}>
+      Select all {formatCount(total)}
+      <span className="max-sm:sr-only"> matching keys</span>
     </Button>
   )
 }
 
-function DisabledReasons({ selected }: { selected: ApiKey[] }) {
-  const reasons = KEY_ACTIONS.flatMap((action) => {
-    const reason = whyNot(action, selected)
-    return reason ? [`${ACTION_LABELS[action].verb}: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`] : []
-  })
-  if (reasons.length === 0) return null
+/** Why an action is unavailable, in the bar's words ("Suspend: not possible for…"); null when it is available. */
+function reasonLine(action: KeyAction, selected: ApiKey[]): string | null {
+  const reason = whyNot(action, selected)
+  return reason ? `${ACTION_LABELS[action].verb}: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}` : null
+}
+
+/**
+ * Every unavailable action's reason, written out from `sm` up; on a phone, only the one last tapped.
+ * Hidden from assistive technology: each button carries its own reason as its description.
+ */
+function DisabledReasons({ selected, explained }: { selected: ApiKey[]; explained: KeyAction | null }) {
+  const reasons = KEY_ACTIONS.map((action) => reasonLine(action, selected)).filter((line) => line !== null)
+  const tapped = explained === null ? null : reasonLine(explained, selected)
   return (
-    <p aria-hidden className="w-full text-xs text-zinc-600 max-sm:order-3 dark:text-zinc-400">
-      {reasons.join(' · ')}
-    </p>
+    <>
+      {reasons.length > 0 && (
+        <p aria-hidden className="w-full text-xs text-zinc-600 max-sm:hidden dark:text-zinc-400">
+          {reasons.join(' · ')}
+        </p>
+      )}
+      {tapped && (
+        <p aria-hidden data-tapped-reason className="order-3 w-full text-xs text-zinc-600 sm:hidden dark:text-zinc-400">
+          {tapped}
+        </p>
+      )}
+    </>
   )
 }
 

@@ -1,0 +1,51 @@
+import type { Page } from '@playwright/test'
+import { expect, expectNoAxeViolations, test } from './fixtures'
+import { bulkBar } from './key-actions-helpers'
+import { expectRowsSettled, keysTable, startFromSeed } from './page-helpers'
+
+// On a phone the bulk bar is pinned over the cards: it must stay low, and still say why an action is unavailable.
+test.use({ hasTouch: true })
+
+async function selectPage(page: Page, width: number): Promise<void> {
+  await startFromSeed(page)
+  await page.setViewportSize({ width, height: 740 })
+  await page.goto('/')
+  await expectRowsSettled(page)
+  await keysTable(page).getByRole('checkbox', { name: /^Select all/ }).tap()
+  await expect(bulkBar(page)).toContainText('20 selected')
+}
+
+for (const width of [320, 375]) {
+  test(`at ${width} px a full page selected: count, Select all and Clear on one line, the actions on the next`, async ({ page }) => {
+    await selectPage(page, width)
+    const bar = bulkBar(page)
+    const selectAll = bar.getByRole('button', { name: 'Select all 320 matching keys' })
+    const clear = bar.getByRole('button', { name: 'Clear selection' })
+    const [barBox, offerBox, clearBox, suspendBox] = await Promise.all([bar, selectAll, clear, bar.getByRole('button', { name: 'Suspend', exact: true })].map((l) => l.boundingBox()))
+    if (!barBox || !offerBox || !clearBox || !suspendBox) throw new Error('The bar is not laid out')
+    // Two rows of controls: about 80 px, where it was about 200 (the reasons written out took three lines).
+    expect(barBox.height).toBeLessThanOrEqual(100)
+    // It shows "Select all 320" (about 110 px); "matching keys" is in its name only (the whole was about 210 px).
+    expect(offerBox.width).toBeLessThan(140)
+    expect(Math.abs(offerBox.y + offerBox.height / 2 - (clearBox.y + clearBox.height / 2))).toBeLessThanOrEqual(4)
+    expect(suspendBox.y).toBeGreaterThan(offerBox.y + offerBox.height - 1)
+    expect(barBox.x + barBox.width).toBeLessThanOrEqual(width)
+  })
+}
+
+test('at 375 px a tap on an unavailable action says why under the actions, and a keyboard gets it as the description', async ({ page }) => {
+  await selectPage(page, 375)
+  const bar = bulkBar(page)
+  const reactivate = bar.getByRole('button', { name: 'Reactivate', exact: true })
+  await expect(reactivate).toHaveAttribute('aria-disabled', 'true')
+  const why = await reactivate.getAttribute('aria-describedby').then((ids) => page.locator(`[id="${ids?.split(' ')[0]}"]`).textContent())
+  // Not written out until asked.
+  await expect(bar.getByText(/^Reactivate: not possible/)).toBeHidden()
+  // A finger can tap it (Playwright waits for an enabled control unless forced, and aria-disabled counts as not).
+  await reactivate.tap({ force: true })
+  await expect(bar.getByText(`Reactivate: ${why?.charAt(0).toLowerCase()}${why?.slice(1)}`, { exact: true })).toBeVisible()
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  const barBox = await bar.boundingBox()
+  expect(barBox?.height).toBeLessThanOrEqual(140)
+  await expectNoAxeViolations(page)
+})
