@@ -11,9 +11,12 @@ import { PageBeyondEnd, PageLoop, serverPageOptions, type ServerListContext } fr
 const mock = startMockApiServer()
 const PAGE_SIZE = 2
 
+/** The seed's keys, newest first (ties by id), as the default view lists them. */
+const newest = () => mock.store.all().toSorted((a, b) => b.create_time.localeCompare(a.create_time) || a.id.localeCompare(b.id))
+
 /** Answers a page by its token ('' for the first): rows by index into the seed, newest first. */
 function serve(pages: Record<string, { rows: number[]; next: string | null; total: number }>) {
-  const newestFirst = [...mock.store.all()].sort((a, b) => b.create_time.localeCompare(a.create_time) || a.id.localeCompare(b.id))
+  const newestFirst = newest()
   mock.server.use(
     http.get(`${TEST_API_BASE}/v1/api-keys`, ({ request }) => {
       const answer = pages[new URL(request.url).searchParams.get('page_token') ?? '']
@@ -62,6 +65,17 @@ describe('reading server pages', () => {
   it('refuses a page of rows already read, whatever its token', async () => {
     serve({ '': { rows: [0, 1], next: 't2', total: 9 }, t2: { rows: [2, 3], next: 'fresh', total: 9 }, fresh: { rows: [0, 1], next: 'fresher', total: 9 } })
     await expect(reader()(3)).rejects.toBeInstanceOf(PageLoop)
+  })
+
+  it('shows a key repeated from an earlier page once, counted, without blaming the sort it seems to break', async () => {
+    // Row 0 (the newest) again on page 2, before row 2: read with it, page 2 would run out of order.
+    serve({ '': { rows: [0, 1], next: 't2', total: 4 }, t2: { rows: [0, 2], next: 't3', total: 4 } })
+    const read = reader()
+    const first = await read(1)
+    const second = await read(2)
+    expect(first.api_keys.map((key) => key.id)).toEqual(newest().slice(0, 2).map((key) => key.id))
+    expect(second.api_keys.map((key) => key.id)).toEqual([newest()[2]?.id])
+    expect(second).toMatchObject({ repeated_ids: 1, changed: false, loops: false })
   })
 
   it('says a page far past the end is past the end (each page before is asked for first, none on the same stack)', async () => {

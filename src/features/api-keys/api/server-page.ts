@@ -104,9 +104,14 @@ async function readPage(client: QueryClient, context: ServerListContext, page: n
   }
   if (page > 1 && answer.api_keys.length === 0) throw new PageBeyondEnd()
   // A page of rows already read says nothing of the view's order: it is the server going round.
+  const earlier = pagesBefore(client, context, page)
   const trail = trailPage(answer)
-  const loop = loopsBack(pagesBefore(client, context, page), trail)
+  const loop = loopsBack(earlier, trail)
   if (loop === 'rows') throw new PageLoop()
+  // Some rows already shown on an earlier page: each key is shown once and the repeats counted,
+  // as the browser's read does. Kept, they would also fail the order check (a key from page 1 again
+  // on page 2 sorts before page 1's last row) and blame a sort the server did honour.
+  answer = withoutRowsSeen(answer, new Set(earlier.flatMap((read) => read.ids)))
   const blamed = findViolations(answer.api_keys, query, plan, previous)
   if (blamed.length > 0) {
     for (const capability of blamed) store.learn(baseUrl, capability, 'ignored')
@@ -114,6 +119,13 @@ async function readPage(client: QueryClient, context: ServerListContext, page: n
   }
   const changed = before?.changed === true || countMoved(before && trailPage(before), { ...trail, number: page, pageSize })
   return { ...answer, changed, loops: loop === 'token' }
+}
+
+/** The answer without rows whose key an earlier page held, counted with the page's own repeats. */
+function withoutRowsSeen(answer: ListApiKeysResponse, seen: ReadonlySet<string>): ListApiKeysResponse {
+  const fresh = answer.api_keys.filter((key) => !seen.has(key.id))
+  if (fresh.length === answer.api_keys.length) return answer
+  return { ...answer, api_keys: fresh, repeated_ids: answer.repeated_ids + answer.api_keys.length - fresh.length }
 }
 
 /** A page of a view the server answers; `null` context: no such view now (the query idles). */
