@@ -4,7 +4,7 @@ import type { ApiKey } from '../../../api/api-key-schema'
 import type { ListApiKeysResponse } from '../../../api/api-keys/list-api-keys'
 import type { KeyStatus } from '../../../api/enums'
 import { comparatorFor } from '../../../api/sort'
-import type { KeysMissing } from '../model/answer-faults'
+import { shortOfCount, type KeysMissing } from '../model/answer-faults'
 import { DEFAULT_SORT } from '../model/view-query'
 import { everyPage } from './every-page'
 import { apiKeyKeys } from './query-keys'
@@ -36,8 +36,7 @@ export interface KeySet {
  * it did not, or the read is not over.
  */
 export function keysMissing(set: KeySet): KeysMissing | null {
-  const received = set.api_keys.length
-  return set.complete && received + set.rows_without_id < set.total_count ? { counted: set.total_count - set.rows_without_id, received } : null
+  return set.complete ? shortOfCount(set.total_count, set.api_keys.length, set.rows_without_id) : null
 }
 
 export const EMPTY_SET: KeySet = { api_keys: [], total_count: 0, next_page_token: null, complete: false, newestFirst: true, repeated: 0, rows_without_id: 0, rows_past_page_size: 0 }

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { ApiKey } from '../../../api/api-key-schema'
 import type { ApiClient } from '../../../api/http-client'
 import { ApiError } from '../../../api/api-error'
-import { missingErrorMessage, type KeysMissing } from '../model/answer-faults'
+import { missingErrorMessage, shortOfCount, type KeysMissing } from '../model/answer-faults'
 import { findViolations } from '../model/check-answer'
 import { planList, type ListPlan, type ServerPlan } from '../model/list-plan'
 import { answerLocally } from '../model/local-answer'
@@ -44,18 +44,21 @@ async function settledPlan(queryClient: QueryClient, { api, query, baseUrl, stor
 async function fromServer(plan: ServerPlan, { api, query, baseUrl, store }: WholeViewContext, signal: AbortSignal, onProgress: (p: ReadProgress) => void) {
   const rows: ApiKey[] = []
   const seen = new Set<string>()
-  let counted = 0
+  let total = 0
   let withoutId = 0
   try {
     for await (const { page } of everyPage(api, plan.request, signal)) {
-      const blamed = findViolations(page.api_keys, query, plan, rows.at(-1))
+      // Each key once; a repeat of an earlier page's key is left out before the order check, which
+      // it would fail (it sorts before the last row read) without the sort being at fault.
+      const fresh = page.api_keys.filter((key) => !seen.has(key.id) && seen.add(key.id))
+      const blamed = findViolations(fresh, query, plan, rows.at(-1))
       if (blamed.length > 0) {
         for (const capability of blamed) store.learn(baseUrl, capability, 'ignored')
         throw new PlanRefuted(blamed)
       }
-      rows.push(...page.api_keys.filter((key) => !seen.has(key.id) && seen.add(key.id)))
+      rows.push(...fresh)
       withoutId += page.rows_without_id
-      counted = page.total_count - withoutId
+      total = page.total_count
       onProgress({ read: rows.length, expected: Math.max(page.total_count, rows.length) })
     }
   } catch (error) {
@@ -64,7 +67,8 @@ async function fromServer(plan: ServerPlan, { api, query, baseUrl, store }: Whol
     for (const capability of refused) store.learn(baseUrl, capability, 'refused')
     throw new PlanRefuted(refused)
   }
-  if (rows.length < counted) throw keysMissingError({ counted, received: rows.length })
+  const missing = shortOfCount(total, rows.length, withoutId)
+  if (missing) throw keysMissingError(missing)
   return rows
 }
 

@@ -20,6 +20,14 @@ export interface KeysMissing {
   readonly received: number
 }
 
+/**
+ * Whether a finished read of every page came short of the server's last count: fewer different
+ * keys received, with the rows that had no id, than it counted. Null when nothing is missing.
+ */
+export function shortOfCount(total: number, received: number, withoutId: number): KeysMissing | null {
+  return received + withoutId < total ? { counted: total - withoutId, received } : null
+}
+
 export const NO_FAULTS: AnswerFaults = { repeatedIds: 0, rowsPastPageSize: 0, changed: false, loops: false, missing: null }
 
 /** Whether there is anything to say about the server's answers. */
