@@ -67,6 +67,27 @@ test.describe('demo', () => {
     await expectStoredStatus(page, key.id, 'ACTIVE')
   })
 
+  test('z undoes the newest change from where focus is, without tabbing to the toast', async ({ page }) => {
+    const key = await activeKey(page)
+    await openKey(page, key)
+    // Nothing offered yet: z says so, and changes nothing.
+    await page.keyboard.press('z')
+    await expect(statusToasts(page)).toContainText('Nothing to undo')
+    await suspend(page, key)
+    const focused = await page.evaluate(() => document.activeElement?.outerHTML ?? '')
+    await page.keyboard.press('z')
+    await expectRowStatus(page, key.id, 'ACTIVE')
+    await expect(statusToasts(page)).toContainText(`${key.name} reactivated`)
+    await expectStoredStatus(page, key.id, 'ACTIVE')
+    // Focus stayed where it was.
+    expect(await page.evaluate(() => document.activeElement?.outerHTML ?? '')).toBe(focused)
+    // The reactivation offers its own Undo: z now takes that one, as its button would.
+    await expect(statusToasts(page).getByText(`${key.name} suspended`)).toHaveCount(0)
+    await page.keyboard.press('z')
+    await expectRowStatus(page, key.id, 'SUSPENDED')
+    await expectStoredStatus(page, key.id, 'SUSPENDED')
+  })
+
   test('revoking the key from its row menu disables the suspend toast\'s Undo, which stays focusable and does nothing', async ({ page }) => {
     const key = await activeKey(page)
     await openKey(page, key)

@@ -74,3 +74,32 @@ describe('createToastStore', () => {
     expect(other.get()).toEqual([])
   })
 })
+
+describe('undoNewest (the z shortcut)', () => {
+  it('runs the newest Undo still usable, once, and takes its toast away', () => {
+    const older = undo()
+    const newer = undo()
+    const newest = undo()
+    const first = store.success('Alpha suspended', { action: older })
+    store.success('Beta suspended', { action: newer })
+    const third = store.success('Gamma suspended', { action: newest })
+    store.info('ID copied')
+    store.disableAction(third, 'Gamma has changed since')
+    expect(store.undoNewest()).toBe(true)
+    expect(newer.onClick).toHaveBeenCalledOnce()
+    expect(newest.onClick).not.toHaveBeenCalled()
+    expect(store.get().map((t) => t.title)).toEqual(['Alpha suspended', 'Gamma suspended', 'ID copied'])
+    expect(store.undoNewest()).toBe(true)
+    expect(older.onClick).toHaveBeenCalledOnce()
+    expect(find(first)).toBeUndefined()
+    // Only the disabled one is left: nothing to undo.
+    expect(store.undoNewest()).toBe(false)
+  })
+
+  it('runs no other action than Undo', () => {
+    const retry = { label: 'Retry', onClick: vi.fn<() => void>() }
+    store.error('Could not suspend', { action: retry })
+    expect(store.undoNewest()).toBe(false)
+    expect(retry.onClick).not.toHaveBeenCalled()
+  })
+})

@@ -15,6 +15,9 @@ export interface Toast {
   action?: ToastAction
 }
 
+/** The label of an action that takes back what was just done: the z shortcut runs the newest one. */
+export const UNDO = 'Undo'
+
 type Listener = () => void
 type ToastOptions = Omit<Toast, 'id' | 'tone' | 'title'>
 
@@ -27,6 +30,8 @@ export interface ToastStore {
   disableAction: (id: number, reason: ReactNode) => void
   /** Calls `callback` once, when the toast has left (dismissed, used, timed out or pushed out); returns the unsubscribe. */
   whenGone: (id: number, callback: () => void) => () => void
+  /** Runs the newest Undo still usable (the z shortcut) and takes its toast away, as its button would; false when there is none. */
+  undoNewest: () => boolean
   /** Success and info toasts leave on their own, unless they offer an action still usable; errors stay until dismissed. */
   success: (title: ReactNode, options?: ToastOptions) => number
   info: (title: ReactNode, options?: ToastOptions) => number
@@ -68,6 +73,13 @@ export function createToastStore(): ToastStore {
       const unsubscribe = subscribe(check)
       check()
       return unsubscribe
+    },
+    undoNewest: () => {
+      const newest = toasts.findLast((t) => t.action?.label === UNDO && t.action.disabledReason === undefined)
+      if (!newest?.action) return false
+      newest.action.onClick()
+      emit(toasts.filter((t) => t.id !== newest.id))
+      return true
     },
     success: (title, options) => show('success', title, options),
     info: (title, options) => show('info', title, options),

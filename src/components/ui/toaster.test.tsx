@@ -165,4 +165,28 @@ describe('a stack of toasts', () => {
     fireEvent.click(within(screen.getByText('Alpha suspended').closest('[data-toast]') as HTMLElement).getByRole('button', { name: 'Dismiss notification' }))
     expect(screen.getByRole('button', { name: 'Before' })).toHaveFocus()
   })
+
+  it('z runs the newest Undo from anywhere on the page, and says when there is nothing to undo', () => {
+    setup()
+    const onClick = vi.fn<() => void>()
+    act(() => void store.success('Alpha suspended', { action: { label: 'Undo', onClick } }))
+    fireEvent.keyDown(document.body, { key: 'z' })
+    expect(onClick).toHaveBeenCalledOnce()
+    expect(news().queryByText('Alpha suspended')).toBeNull()
+    fireEvent.keyDown(document.body, { key: 'z' })
+    expect(onClick).toHaveBeenCalledOnce()
+    expect(news().getByText('Nothing to undo')).toBeInTheDocument()
+  })
+
+  it('z types a z in a field, and does nothing with Ctrl held', () => {
+    setup()
+    const onClick = vi.fn<() => void>()
+    act(() => void store.success('Alpha suspended', { action: { label: 'Undo', onClick } }))
+    const field = document.createElement('input')
+    document.body.append(field)
+    fireEvent.keyDown(field, { key: 'z' })
+    fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true })
+    expect(onClick).not.toHaveBeenCalled()
+    field.remove()
+  })
 })

@@ -4,6 +4,7 @@ import { preloadWhenIdle } from './deferred-menu'
 import { LazyBoundary, lazyWithRetry } from './lazy-boundary'
 import { useToasts, type Toast } from './toast-store'
 import { useOpenDialogTop } from './use-open-dialog-top'
+import { useKeyShortcuts } from '../../hooks/use-key-shortcuts'
 
 const ToastCard = lazyWithRetry(() => import('./toast-card'), (m) => m.ToastCard)
 /** Loads the toasts' card: when the page is idle, or at once (tests). */
@@ -36,6 +37,14 @@ export function Toaster() {
     section.addEventListener('focusin', onFocusIn)
     return () => section.removeEventListener('focusin', onFocusIn)
   }, [ref])
+  // z: the newest Undo, without tabbing to the toasts at the end of the page (as Gmail's z).
+  useKeyShortcuts({
+    z: () => {
+      // Its toast leaves: focus in the toasts goes back where it came from, not to the page's body.
+      if (ref.current?.contains(document.activeElement)) focusAfterToast(origin.current)
+      if (!store.undoNewest()) store.info('Nothing to undo')
+    },
+  })
   // While a dialog is open the toasts stack above its top edge, or wait unseen until it closes when
   // there is no room: a tap meant for the dialog must never land on a toast (an Undo).
   const hidden = dialogTop !== null && height > dialogTop

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { isApiError } from '../../../../api/api-error'
 import type { KeyChange, KeyState, Verdict } from '../../api/key-state'
-import type { ToastStore } from '../../../../components/ui/toast-store'
+import { UNDO, type ToastStore } from '../../../../components/ui/toast-store'
 import { watchKeyChanges, type KeyWatchServices } from '../../api/observe-key'
 
 export { listenToKey } from '../../api/observe-key'
@@ -22,7 +22,7 @@ export function offerUndo(services: KeyWatchServices & { toasts: ToastStore }, t
   }
   const id = toasts.success(title, {
     action: {
-      label: 'Undo',
+      label: UNDO,
       onClick: () => {
         if (used) return
         used = true

@@ -1,4 +1,4 @@
-import type { ToastStore } from '../../../../components/ui/toast-store'
+import { UNDO, type ToastStore } from '../../../../components/ui/toast-store'
 import { navigateTo } from '../../../../hooks/use-location-search'
 import { savedViews, writeSavedViews } from '../../hooks/use-saved-views'
 import { deleteView, restoreView, type SavedView } from '../../model/saved-views'
@@ -27,7 +27,7 @@ export function deleteSavedView(toasts: ToastStore, view: SavedView): number {
     </>,
     {
       description: stored ? undefined : STORAGE_REFUSED,
-      action: { label: 'Undo', onClick: () => undoDelete(view, index) },
+      action: { label: UNDO, onClick: () => undoDelete(view, index) },
     },
   )
   return index
