@@ -1,5 +1,5 @@
 import { Icon } from './icon'
-import { useId, type ComponentPropsWithRef, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type ComponentPropsWithRef, type ReactNode } from 'react'
 import { cn } from './cn'
 
 /** What a form control needs to be tied to its label, description and error. */
@@ -21,13 +21,25 @@ export interface FieldProps {
   optional?: boolean
   /** `group` for radio groups and checkbox grids, labelled by aria-labelledby instead of <label for>. */
   kind?: 'control' | 'group'
+  /** The error above the control, for a control taller than a screen (a grid of scopes): seen where focus lands. Not with `aside`. */
+  errorAbove?: boolean
   className?: string
   children: (control: FieldControlProps) => ReactNode
 }
 
 /** A label, a control, its description and its error, wired together for assistive technology. */
-export function Field({ label, description, error, aside, optional, kind = 'control', className, children }: FieldProps) {
+export function Field({ label, description, error, aside, optional, kind = 'control', errorAbove = false, className, children }: FieldProps) {
   const id = useId()
+  const root = useRef<HTMLDivElement>(null)
+  const errorRegion = useRef<HTMLDivElement>(null)
+  // A message that appears for the field being worked on (focused there by a failed submit, or typed
+  // into) is brought into view: on a phone it could sit under a dialog's pinned footer.
+  useEffect(() => {
+    const focused = document.activeElement
+    if (!error || !(focused instanceof HTMLElement) || !root.current?.contains(focused)) return
+    errorRegion.current?.scrollIntoView({ block: 'nearest' })
+    focused.scrollIntoView({ block: 'nearest' })
+  }, [error])
   const labelId = `${id}-label`
   const ids = {
     description: description ? `${id}-description` : undefined,
@@ -41,8 +53,16 @@ export function Field({ label, description, error, aside, optional, kind = 'cont
       {optional && <span className="font-normal text-zinc-500 dark:text-zinc-400"> (optional)</span>}
     </>
   )
+  // The error's live region is there from the start, so a message that appears is said where the
+  // focus already is (Enter in the field, a slip while typing); the counter beside it is not.
+  const errorText = error ? <FieldError id={ids.error}>{error}</FieldError> : null
+  const liveError = (
+    <div ref={errorRegion} aria-live="polite" className={error ? 'mt-1.5' : undefined}>
+      {errorText}
+    </div>
+  )
   return (
-    <div className={cn('space-y-1.5', className)}>
+    <div ref={root} className={className}>
       {kind === 'control' ? (
         <label id={labelId} htmlFor={id} className="block text-sm font-medium">
           {labelContent}
@@ -53,25 +73,30 @@ export function Field({ label, description, error, aside, optional, kind = 'cont
         </div>
       )}
       {description && (
-        <p id={ids.description} className="text-sm text-zinc-600 dark:text-zinc-400">
+        <p id={ids.description} className="mt-1.5 text-sm text-zinc-600 dark:text-zinc-400">
           {description}
         </p>
       )}
-      {children({
-        id,
-        'aria-describedby': describedBy,
-        'aria-invalid': error ? true : undefined,
-        'aria-labelledby': kind === 'group' ? labelId : undefined,
-      })}
-      {(error || aside) && (
-        <div className="flex items-start justify-between gap-3">
-          {error ? <FieldError id={ids.error}>{error}</FieldError> : <span />}
-          {aside && (
-            <span id={ids.aside} className="shrink-0 text-xs text-zinc-600 tabular-nums dark:text-zinc-400">
-              {aside}
-            </span>
-          )}
+      {errorAbove && !aside && liveError}
+      <div className="mt-1.5">
+        {children({
+          id,
+          'aria-describedby': describedBy,
+          'aria-invalid': error ? true : undefined,
+          'aria-labelledby': kind === 'group' ? labelId : undefined,
+        })}
+      </div>
+      {aside ? (
+        <div className="mt-1.5 flex items-start justify-between gap-3">
+          <div ref={errorRegion} aria-live="polite" className="min-w-0">
+            {errorText}
+          </div>
+          <span id={ids.aside} className="shrink-0 text-xs text-zinc-600 tabular-nums dark:text-zinc-400">
+            {aside}
+          </span>
         </div>
+      ) : (
+        !errorAbove && liveError
       )}
     </div>
   )

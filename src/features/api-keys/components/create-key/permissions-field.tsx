@@ -12,7 +12,8 @@ export function PermissionsField({ control }: { control: Control<CreateApiKeyInp
   const error = access.fieldState.error?.message ?? permissions.fieldState.error?.message
   const restricted = access.field.value === 'RESTRICTED'
   return (
-    <Field kind="group" label="Permissions" error={error}>
+    // The error above the choice: focus lands on the choice, and below it lie up to 14 rows of scopes.
+    <Field kind="group" label="Permissions" error={error} errorAbove>
       {(props) => (
         <div className="space-y-3">
           <RadioCards
