@@ -10,8 +10,10 @@ export const DialogClose = DialogPrimitive.Close
 
 const SIZES = { sm: 'sm:max-w-md', md: 'sm:max-w-lg', lg: 'sm:max-w-2xl' } as const
 
+// A word longer than the line (a key named svc_ingest_pipeline_eu_west_1_production) breaks rather
+// than pushing the title and body past the dialog's edge on a phone; a request id stays whole (its own nowrap).
 export const contentClassName =
-  'fixed left-1/2 top-1/2 z-50 flex max-h-[calc(100dvh-1rem)] w-[calc(100vw-1rem)] -translate-x-1/2 -translate-y-1/2 flex-col rounded-xl border border-zinc-200 bg-white text-zinc-900 shadow-xl outline-none sm:max-h-[calc(100dvh-4rem)] dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100'
+  '[overflow-wrap:anywhere] fixed left-1/2 top-1/2 z-50 flex max-h-[calc(100dvh-1rem)] w-[calc(100vw-1rem)] -translate-x-1/2 -translate-y-1/2 flex-col rounded-xl border border-zinc-200 bg-white text-zinc-900 shadow-xl outline-none sm:max-h-[calc(100dvh-4rem)] dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100'
 
 /** A sheet rises from the bottom edge, full width: a phone's thumb reaches it, and the page above stays in view. */
 const sheetClassName =
