@@ -189,4 +189,18 @@ describe('a stack of toasts', () => {
     expect(onClick).not.toHaveBeenCalled()
     field.remove()
   })
+
+  it('keeps focus on the stack toggle that takes the pressed one\'s place, not the page\'s body', () => {
+    setup()
+    act(() => {
+      for (const name of ['Alpha', 'Beta', 'Gamma', 'Delta']) store.success(`${name} suspended`, { action: { label: 'Undo', onClick: () => {} } })
+    })
+    const more = screen.getAllByRole('button', { name: /more notification/ })[0]
+    if (!more) throw new Error('no stack toggle')
+    more.focus()
+    fireEvent.click(more)
+    expect(screen.getByRole('button', { name: 'Show fewer' })).toHaveFocus()
+    fireEvent.click(screen.getByRole('button', { name: 'Show fewer' }))
+    expect(document.activeElement).toHaveAccessibleName(/more notification/)
+  })
 })

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { flushSync } from 'react-dom'
 import { cn } from './cn'
 import { preloadWhenIdle } from './deferred-menu'
 import { LazyBoundary, lazyWithRetry } from './lazy-boundary'
@@ -37,6 +38,13 @@ export function Toaster() {
     section.addEventListener('focusin', onFocusIn)
     return () => section.removeEventListener('focusin', onFocusIn)
   }, [ref])
+  // While toasts show, the page keeps their height of room below its end (index.css).
+  const shown = toasts.length > 0
+  useEffect(() => {
+    const root = document.documentElement
+    if (shown) root.style.setProperty('--toasts-height', `${height}px`)
+    return () => void root.style.removeProperty('--toasts-height')
+  }, [shown, height])
   // z: the newest Undo, without tabbing to the toasts at the end of the page (as Gmail's z).
   useKeyShortcuts({
     z: () => {
@@ -63,7 +71,16 @@ export function Toaster() {
       style={dialogTop === null ? undefined : { bottom: `calc(100% - ${dialogTop}px)` }}
       className={cn('pointer-events-none fixed right-0 bottom-0 z-40 flex max-h-dvh max-sm:bottom-[var(--bulk-bar-height,0px)] w-full max-w-sm flex-col gap-2 p-4', hidden && 'invisible')}
     >
-      <StackToggle count={toasts.length} expanded={open} onToggle={() => setExpanded(!open)} />
+      <StackToggle
+        count={toasts.length}
+        expanded={open}
+        onToggle={() => {
+          // The pressed toggle gives way to another ("Show fewer"): focus follows it, not to the page's body.
+          const hadFocus = ref.current?.contains(document.activeElement) === true
+          flushSync(() => setExpanded(!open))
+          if (hadFocus) shownToggle(ref.current)?.focus()
+        }}
+      />
       <div role="status" aria-live="polite" className="flex min-h-0 flex-col gap-2">
         {cards((t) => t.tone !== 'error')}
       </div>
@@ -72,6 +89,12 @@ export function Toaster() {
       </div>
     </section>
   )
+}
+
+/** The stack's toggle this screen shows (the phone's and the wider one's differ in what they count). */
+function shownToggle(section: HTMLElement | null): HTMLButtonElement | undefined {
+  const toggles = Array.from(section?.querySelectorAll<HTMLButtonElement>('button[aria-expanded]') ?? [])
+  return toggles.find((button) => (typeof button.checkVisibility === 'function' ? button.checkVisibility() : true))
 }
 
 /** "3 more notifications" over a collapsed stack (counted for the screen's width), "Show fewer" once opened. */
