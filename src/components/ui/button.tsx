@@ -8,8 +8,9 @@ const VARIANTS = {
   secondary:
     'border border-zinc-300 bg-white text-zinc-900 hover:bg-zinc-50 inactive:text-zinc-400 inactive:hover:bg-white dark:inactive:hover:bg-zinc-900 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:bg-zinc-800 dark:inactive:text-zinc-500',
   ghost: 'text-zinc-700 hover:bg-zinc-100 inactive:text-zinc-400 inactive:hover:bg-transparent dark:inactive:hover:bg-transparent dark:text-zinc-300 dark:hover:bg-zinc-800 dark:inactive:text-zinc-500',
+  // Unavailable in dark mode: outlined, not filled, so beside the dimmed secondary buttons it does not read as one that works.
   danger:
-    'bg-red-600 text-white hover:bg-red-700 inactive:bg-red-600/50 dark:bg-red-500 dark:hover:bg-red-400 dark:text-zinc-950 dark:inactive:bg-zinc-800 dark:inactive:text-zinc-400 dark:inactive:hover:bg-zinc-800',
+    'bg-red-600 text-white hover:bg-red-700 inactive:bg-red-600/50 dark:bg-red-500 dark:hover:bg-red-400 dark:text-zinc-950 dark:inactive:bg-transparent dark:inactive:text-zinc-400 dark:inactive:ring-1 dark:inactive:ring-zinc-700 dark:inactive:ring-inset dark:inactive:hover:bg-transparent',
 } as const
 
 const SIZES = {
