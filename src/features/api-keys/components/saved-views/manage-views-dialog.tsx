@@ -15,14 +15,15 @@ export function ManageViewsDialog({ onClose }: { onClose: () => void }) {
   const doneRef = useRef<HTMLButtonElement>(null)
   // The toast's Undo sits behind this modal dialog, so the dialog offers its own.
   const toasts = useToasts()
-  const [deleted, setDeleted] = useState<{ view: SavedView; index: number } | null>(null)
+  const [deleted, setDeleted] = useState<{ view: SavedView; index: number; toast: number | null } | null>(null)
 
   const remove = (view: SavedView) => {
     // Rendered at once, so focus can move to the next view's Delete (or the one before), else to Done.
     let index = -1
     flushSync(() => {
-      index = deleteSavedView(toasts, view)
-      setDeleted({ view, index })
+      const done = deleteSavedView(toasts, view)
+      index = done.index
+      setDeleted({ view, ...done })
     })
     const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-delete]') ?? []
     ;(buttons[Math.min(index, buttons.length - 1)] ?? doneRef.current)?.focus()
@@ -62,6 +63,8 @@ export function ManageViewsDialog({ onClose }: { onClose: () => void }) {
                   onClick={() => {
                     flushSync(() => {
                       undoDelete(deleted.view, deleted.index)
+                      // Undone here: the toast's Undo would have nothing left to undo.
+                      if (deleted.toast !== null) toasts.dismiss(deleted.toast)
                       setDeleted(null)
                     })
                     // Back on the view that came back, as the Undo button has gone.

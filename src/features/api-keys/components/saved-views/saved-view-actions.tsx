@@ -15,13 +15,16 @@ export function undoDelete(view: SavedView, index: number): void {
   writeSavedViews(restoreView(savedViews(), view, index))
 }
 
-/** Deletes a saved view at once; the toast names it and offers Undo. Returns where it was, for an Undo elsewhere. */
-export function deleteSavedView(toasts: ToastStore, view: SavedView): number {
+/**
+ * Deletes a saved view at once; the toast names it and offers Undo. Returns where it was and the
+ * toast, for an Undo elsewhere (which then takes the toast's away: it would have nothing left to undo).
+ */
+export function deleteSavedView(toasts: ToastStore, view: SavedView): { index: number; toast: number | null } {
   const before = savedViews()
   const index = before.findIndex((v) => v.id === view.id)
-  if (index < 0) return -1
+  if (index < 0) return { index: -1, toast: null }
   const stored = writeSavedViews(deleteView(before, view.id))
-  toasts.success(
+  const toast = toasts.success(
     <>
       Deleted the view “<bdi>{view.name}</bdi>”
     </>,
@@ -30,7 +33,7 @@ export function deleteSavedView(toasts: ToastStore, view: SavedView): number {
       action: { label: UNDO, onClick: () => undoDelete(view, index) },
     },
   )
-  return index
+  return { index, toast }
 }
 
 /** Says a view was saved, naming it. */
