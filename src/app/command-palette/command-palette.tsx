@@ -84,8 +84,7 @@ export function CommandPalette({ open, onOpenChange, modes, path, onConnect, ori
   const status = !canReadKeys || text.trim() === '' ? 'Type a key’s name, id or last four characters.'
     : found.searching ? 'Searching keys…'
     : found.error ? `Could not search the keys: ${describeApiError(found.error)}`
-    : found.keys.length === 0 ? 'No key matches.'
-    : found.keys.length === 1 ? '1 key found.' : `${found.keys.length} keys found.`
+    : `${keysFound(found.keys.length)}${othersFound(items.filter((item) => item.group !== 'Keys').length)}`
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
@@ -144,4 +143,14 @@ export function CommandPalette({ open, onOpenChange, modes, path, onConnect, ori
       </DialogContent>
     </Dialog>
   )
+}
+
+/** The status's first half: what the search of keys found. */
+function keysFound(count: number): string {
+  return count === 0 ? 'No key matches.' : count === 1 ? '1 key found.' : `${count} keys found.`
+}
+
+/** Its second half: the views and actions the text also matches, so "No key matches" is not all that is said. */
+function othersFound(count: number): string {
+  return count === 0 ? '' : count === 1 ? ' 1 view or action.' : ` ${count} views or actions.`
 }
