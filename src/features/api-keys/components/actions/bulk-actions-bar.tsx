@@ -55,9 +55,11 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
   const { outcomeRef, track } = useFocusAfterBulkRun(selected.length > 0, all, outcome, focusAfterClear)
   if (selected.length === 0 && !outcome) return null
   return (
-    <div className="space-y-2">
+    <>
       {selected.length > 0 && (
         // On a phone the bar is pinned to the foot of the screen: in view wherever the tapped card is, and it moves nothing.
+        // Wider, it sticks to the top of the screen while the table scrolls under it: a row ticked far down still shows
+        // the count and the actions (it is the list's own child, so it sticks all the way down the table).
         <div
           ref={pinned}
           role="region"
@@ -65,6 +67,7 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
           {...track}
           className={cn(
             'flex flex-wrap items-center gap-2 rounded-lg border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm dark:border-indigo-900 dark:bg-indigo-950',
+            'sm:sticky sm:top-0 sm:z-20',
             'max-sm:fixed max-sm:inset-x-0 max-sm:bottom-0 max-sm:z-30 max-sm:rounded-none max-sm:border-x-0 max-sm:border-b-0 max-sm:pb-[calc(0.5rem+env(safe-area-inset-bottom))] max-sm:shadow-[0_-4px_12px_rgb(0_0_0/0.12)]',
           )}
         >
@@ -117,7 +120,7 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
         </div>
       )}
       {outcome && <BulkOutcome ref={outcomeRef} outcome={outcome} onDismiss={onDismissOutcome} />}
-    </div>
+    </>
   )
 }
 
