@@ -33,6 +33,8 @@ export function loadExpressionParser(attempt: number | null = null): Promise<Par
     promise: module.then(
       (loaded) => {
         parse = loaded.parseExpression
+        // React's own marks on a settled promise: use() then returns at once instead of suspending.
+        Object.assign(load.promise, { status: 'fulfilled', value: loaded.parseExpression })
         notify()
         return loaded.parseExpression
       },

@@ -1,7 +1,7 @@
 import { Icon } from '../../../../../components/ui/icon'
 import { use, useEffect, useId, useRef, type KeyboardEvent } from 'react'
 import { Attempt } from '../../../../../components/ui/lazy-boundary'
-import { isExpressionParserLoaded, loadExpressionParser } from '../../../model/expression-reading'
+import { loadExpressionParser } from '../../../model/expression-reading'
 import { MAX_EXPRESSION_LENGTH } from '../../../model/list-view'
 import { ExpressionError } from './expression-error'
 import { ExpressionHelp } from './expression-help'
@@ -18,8 +18,10 @@ export interface ExpressionFieldProps {
 /** The Advanced filter: an expression in Coval's dialect, checked as typed, with completion (ARIA combobox). */
 export function ExpressionField({ value, onApply, focus = false }: ExpressionFieldProps) {
   // Suspends until the parser is here; a failure goes to the LazyBoundary, whose Retry loads it again.
+  // Always use(), even once loaded (it returns at once then): a render that suspended and is replayed
+  // must call the same hooks, or React logs a conditional use() (it did on opening Advanced).
   const attempt = use(Attempt)
-  if (!isExpressionParserLoaded()) use(loadExpressionParser(attempt))
+  use(loadExpressionParser(attempt))
   const id = useId()
   const input = useRef<HTMLInputElement>(null)
   const editor = useExpressionEditor(value, onApply)
