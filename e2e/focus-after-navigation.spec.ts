@@ -97,7 +97,7 @@ test('a search that finds nothing is heard; Clear search and Reset filters (the 
   await expectRowsSettled(page)
   const search = page.getByRole('searchbox', { name: /^Search keys by name/ })
   // A live region, there before the search, says that nothing matches (the pager's count goes with the rows).
-  const heard = page.getByRole('status').filter({ hasText: 'No keys match these filters.' })
+  const heard = page.getByRole('status').filter({ hasText: 'The search and filters find no keys.' })
   await expect(page.getByRole('main').getByRole('status').filter({ hasText: /^$/ }).first()).toBeAttached()
   await search.focus()
   await page.keyboard.type('zzzzqq')

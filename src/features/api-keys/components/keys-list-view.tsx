@@ -120,9 +120,10 @@ export function KeysListView({ keys }: { keys: KeysList }) {
             {counted !== null && keys.filtered ? ' match' : ''}
           </span>
         )}
-        {/* Always there, so a search that finds nothing is heard (the pager's live count goes with the rows). */}
+        {/* Always there, so a search that finds nothing is heard (the pager's live count goes with the rows).
+            Worded apart from the no-match panel's heading, so a search for that text finds the heading alone. */}
         <span role="status" className="sr-only">
-          {noMatch ? 'No keys match these filters.' : ''}
+          {noMatch ? 'The search and filters find no keys.' : ''}
         </span>
         <RefreshIndicator active={refreshing} />
         <div className="ml-auto flex items-center gap-2 text-zinc-900 dark:text-zinc-100">
