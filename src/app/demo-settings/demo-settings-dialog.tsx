@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { Button } from '../../components/ui/button'
 import { Dialog, DialogBody, DialogClose, DialogContent, DialogFooter } from '../../components/ui/dialog'
 import { Field, Input } from '../../components/ui/field'
@@ -21,14 +21,8 @@ export function DemoSettingsDialog({ demo, onClose }: DemoSettingsDialogProps) {
   const [other, setOther] = useState(String(current.seedCount))
   const [tried, setTried] = useState(false)
   const otherInput = useRef<HTMLInputElement>(null)
-  const otherField = useRef<HTMLDivElement>(null)
   const seedCount = size === 'other' ? parseSeedCount(other) : Number(size)
   const otherError = tried && seedCount === null ? `Enter a whole number from 0 to ${formatCount(MAX_SEED_COUNT)}.` : undefined
-
-  // Once its message is drawn, the field and the message under it are scrolled into the dialog's view (a phone's short body hid it under the footer).
-  useEffect(() => {
-    if (otherError) otherField.current?.scrollIntoView({ block: 'nearest' })
-  }, [otherError])
 
   const apply = (event: FormEvent) => {
     event.preventDefault()
@@ -54,13 +48,12 @@ export function DemoSettingsDialog({ demo, onClose }: DemoSettingsDialogProps) {
               {(control) => <RadioCards {...control} columns={2} options={SIZE_OPTIONS} value={size} onValueChange={setSize} />}
             </Field>
             {size === 'other' && (
-              <div ref={otherField}>
-                <Field label="How many keys" error={otherError}>
-                  {(control) => (
-                    <Input {...control} ref={otherInput} inputMode="numeric" autoComplete="off" className="sm:max-w-40" value={other} onChange={(e) => setOther(e.target.value)} />
-                  )}
-                </Field>
-              </div>
+              // Field brings its message into view with the focused box (a phone's short body hid it under the footer).
+              <Field label="How many keys" error={otherError}>
+                {(control) => (
+                  <Input {...control} ref={otherInput} inputMode="numeric" autoComplete="off" className="sm:max-w-40" value={other} onChange={(e) => setOther(e.target.value)} />
+                )}
+              </Field>
             )}
             {seedCount !== null && seedCount > DEMO_SAVED_KEYS_MAX && (
               <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
