@@ -1,6 +1,6 @@
 // `npm run bench:compare -- <rev> [rounds]`: the working tree against an earlier commit, on the same
 // machine in one sitting. Builds both production demo builds (the commit's in a temporary git worktree
-// that borrows this node_modules), then takes turns: each round runs the bench's own cold loads,
+// that borrows this node_modules), then takes turns, the order swapped every round: each round runs the bench's own cold loads,
 // Create's first open and interactions once on each build, so a machine that slows down or speeds up
 // during the run weighs on both alike. Prints each figure as the median over every round's samples,
 // with the range, and writes bench-results/compare-<timestamp>.json.
@@ -56,7 +56,11 @@ async function main() {
     ;({ browser } = await launchBrowser())
     const samples = Object.fromEntries(Object.keys(builds).map((name) => [name, Object.fromEntries(Object.keys(FIGURES).map((f) => [f, []]))]))
     for (let round = 1; round <= ROUNDS; round++) {
-      for (const [index, [name, distDir]] of Object.entries(builds).entries()) {
+      // Odd rounds measure the earlier commit first, even rounds the working tree first: whichever goes
+      // second meets a browser that has just run the other's pages.
+      const order = Object.entries(builds).map((entry, index) => ({ entry, index }))
+      if (round % 2 === 0) order.reverse()
+      for (const { entry: [name, distDir], index } of order) {
         const opts = { baseUrl: servers[index].url, distDir, log: () => {} }
         const measured = {
           load: await measureLoads(browser, { ...opts, runs: 7 }),
