@@ -6,6 +6,7 @@ import { lazyPart } from '../../../components/ui/lazy-boundary'
 import { useDelayedFlag } from '../../../hooks/use-delayed-flag'
 import { useColumnVisibility } from '../hooks/use-column-visibility'
 import { useRowShortcuts } from '../hooks/use-row-shortcuts'
+import { useListAnnouncements } from '../hooks/use-list-announcements'
 import type { KeysList } from '../api/use-keys-list'
 import { useOnline } from '../../../hooks/use-online'
 import { countUnknown, hasFaults } from '../model/answer-faults'
@@ -80,6 +81,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
   const selected = rows.filter((key) => rowSelection[key.id])
 
   const hasRows = rows.length > 0
+  const announcements = useListAnnouncements(view.sort, !list.pending && !list.placeholder && list.error === null)
   const noMatch = !hasRows && keys.filtered && !list.pending && !list.placeholder && list.error === null && list.total === 0
   useEffect(() => {
     // What the first screen does not need loads once it is up, before anyone reaches for it.
@@ -120,10 +122,11 @@ export function KeysListView({ keys }: { keys: KeysList }) {
             {counted !== null && keys.filtered ? ' match' : ''}
           </span>
         )}
-        {/* Always there, so a search that finds nothing is heard (the pager's live count goes with the rows).
-            Worded apart from the no-match panel's heading, so a search for that text finds the heading alone. */}
+        {/* Always there, so a search that finds nothing is heard (the pager's live count goes with the rows),
+            and a new order or a cleared selection. Worded apart from the no-match panel's heading, so a
+            search for that text finds the heading alone. */}
         <span role="status" className="sr-only">
-          {noMatch ? 'The search and filters find no keys.' : ''}
+          {noMatch ? 'The search and filters find no keys.' : announcements.message}
         </span>
         <RefreshIndicator active={refreshing} />
         <div className="ml-auto flex items-center gap-2 text-zinc-900 dark:text-zinc-100">
@@ -142,7 +145,10 @@ export function KeysListView({ keys }: { keys: KeysList }) {
       <BulkActionsBar
         selected={selected}
         onAction={flow.requestAction}
-        onClear={clearSelection}
+        onClear={() => {
+          clearSelection()
+          announcements.say('Selection cleared.')
+        }}
         matching={{
           total: list.total,
           pageRows: rows.length,

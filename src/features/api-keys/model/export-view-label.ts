@@ -10,7 +10,8 @@ function labelFor(labels: Readonly<Record<string, string>>, value: string): stri
 
 const SORT_FIELDS: Readonly<Record<string, string>> = { name: 'name', create_time: 'created', update_time: 'updated', last_used_at: 'last used' }
 
-function sortLabel(value: string): string {
+/** An order in words, from a view's `sort` parameter ("last_used_at.asc"): "by last used, oldest first". */
+export function sortLabel(value: string): string {
   const [field = '', direction] = value.split('.')
   const ascending = direction === 'asc'
   const order = field === 'name' ? (ascending ? 'A to Z' : 'Z to A') : ascending ? 'oldest first' : 'newest first'

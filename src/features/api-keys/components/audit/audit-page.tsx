@@ -31,7 +31,8 @@ export function AuditPage({ serverName }: { serverName: string }) {
   // The hour the figures are measured from, as the keys list measures its filters.
   const asOf = Math.floor(useNow() / HOUR) * HOUR
   const figures = useMemo(() => auditFigures(audit, asOf), [audit, asOf])
-  const counts = useAuditCounts(useMemo(() => allFigures(figures), [figures]))
+  const every = useMemo(() => allFigures(figures), [figures])
+  const counts = useAuditCounts(every)
   // Each answer re-renders the page at once (a store update is urgent); the charts follow in a
   // render that yields to the main thread, so a burst of answers is not a burst of long tasks.
   const shown = useDeferredValue(counts.counts)
@@ -53,6 +54,10 @@ export function AuditPage({ serverName }: { serverName: string }) {
         <ToggleGroup label="Keys" value={audit.status} options={statusOptions} onChange={(status) => setAudit({ status: status ?? 'ACTIVE' })} />
         <ToggleGroup label="Rotation policy" value={String(audit.policy) as `${RotationPolicy}`} options={policyOptions} onChange={(policy) => policy && setAudit({ policy: Number(policy) as RotationPolicy })} />
       </div>
+      {/* Heard once every figure of this choice is in: on arrival, and after each change of keys or policy. */}
+      <p role="status" className="sr-only">
+        {counts.error === null && !counts.stopped && every.every((figure) => counts.counts.has(figure.id)) ? `Figures counted. Keys: ${keys}; rotation policy: ${audit.policy} days.` : ''}
+      </p>
       {counts.missing && <AnswerFaultsNotice faults={{ ...NO_FAULTS, missing: counts.missing }} onStartAgain={counts.retry} under="figures" />}
       {counts.error !== null && <QueryErrorState error={counts.error} onRetry={counts.retry} />}
       {counts.reading && <ReadingProgress read={counts.reading.read} expected={counts.reading.expected} onCancel={counts.reading.cancel} />}
