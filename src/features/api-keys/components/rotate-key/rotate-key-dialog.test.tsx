@@ -57,6 +57,9 @@ describe('a whole rotation', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Finish' }))
 
     expect(await within(dialog).findByText('Rotation complete', { selector: 'p' })).toBeVisible()
+    // Said once: the step line under the title, the dialog's description, says the steps are done.
+    expect(dialog.textContent?.split('Rotation complete')).toHaveLength(2)
+    expect(dialog).toHaveAccessibleDescription('All 3 steps done')
     expect(mock.store.get(old.id)?.status).toBe('SUSPENDED')
     expect(mock.store.audit.at(-1)).toMatchObject({ keyId: old.id, status: 'SUSPENDED', reason: `Rotated: replaced by ${created?.id}` })
     expect(dialog).toHaveTextContent(`${created?.name} is Active`)

@@ -26,7 +26,8 @@ const STEP_TEXT: Record<RotationStage['step'], string> = {
   review: 'Step 1 of 3: Review the replacement',
   secret: 'Step 2 of 3: Save the new secret',
   retire: 'Step 3 of 3: Retire the old key',
-  done: 'Rotation complete',
+  // Not "Rotation complete" again: the dialog's description is read with the summary that says it.
+  done: 'All 3 steps done',
 }
 const STEP_NUMBER: Record<RotationStage['step'], number> = { review: 1, secret: 2, retire: 3, done: 4 }
 
