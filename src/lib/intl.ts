@@ -1,12 +1,12 @@
 /*
- * The app's Intl formatters, each made once, on first use, and shared.
+ * Counts in English, and the one Intl object the app keeps: the collator that orders names.
  *
- * The first Intl object a page makes starts ICU, whichever kind it is: about 20 ms on a slow
- * 2-core machine, against 1 to 3 ms for each later one. Made at module level, as they were, that
- * start-up ran inside the app chunk's evaluation, the longest task before the first row; made on
- * first use, it runs in the render that first shows a number or a date. (Making them while the
- * app's code downloads was tried: on two cores that task competed with the chunk's compile and grew
- * to 50 ms, which cost more in Lighthouse's blocking time than it saved the first row.)
+ * The first Intl object a page makes starts ICU: about 15 ms in Chromium on a slow 2-core machine
+ * (1 to 2 ms for each later one), paid by the first render that showed a number or a date, on the
+ * way to the first row. The app's words are English, and so are its counts and times, so they are
+ * written here and in model/format-time.ts without Intl: nothing on the first screen makes one.
+ * (Making the formatters while the app's code downloaded was tried too: on two cores that task
+ * competed with the chunk's compile and cost more in Lighthouse's blocking time than it saved.)
  */
 
 function once<T>(make: () => T): () => T {
@@ -14,28 +14,14 @@ function once<T>(make: () => T): () => T {
   return () => (value ??= make())
 }
 
-/** Counts with English grouping (1,234), whatever the browser's locale: the app's words are English. */
-export const countFormat = once(() => new Intl.NumberFormat('en'))
-/** "3 days ago", "yesterday". */
-export const relativeTimeFormat = once(() => new Intl.RelativeTimeFormat('en', { numeric: 'auto' }))
-/** A timestamp in UTC, day first: "26 Nov 2026, 14:03:09". */
-export const utcTimeFormat = once(() => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' }))
-/** A timestamp in the browser's locale and zone; dateStyle cannot be combined with timeZoneName, so the fields are spelled out. */
-export const localTimeFormat = once(() => new Intl.DateTimeFormat(undefined, {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  timeZoneName: 'short',
-}))
-/** A date in the browser's locale: "Nov 26, 2026". */
-export const localDateFormat = once(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }))
 /** Names compared as people read them: case and accents aside, "key 9" before "key 10". */
 export const nameCollator = once(() => new Intl.Collator('en', { sensitivity: 'base', numeric: true }))
 
-/** 1,234. */
+/** 1,234: English grouping, whatever the browser's locale (as `Intl.NumberFormat('en')` writes a whole number). */
 export function formatCount(n: number): string {
-  return countFormat().format(n)
+  if (!Number.isSafeInteger(n)) return new Intl.NumberFormat('en').format(n)
+  const digits = String(Math.abs(n))
+  let grouped = digits.slice(0, digits.length % 3 || 3)
+  for (let at = grouped.length; at < digits.length; at += 3) grouped += `,${digits.slice(at, at + 3)}`
+  return n < 0 ? `-${grouped}` : grouped
 }

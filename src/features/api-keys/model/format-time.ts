@@ -1,6 +1,14 @@
-import { localDateFormat, localTimeFormat, relativeTimeFormat, utcTimeFormat } from '../../../lib/intl'
+import { formatCount } from '../../../lib/intl'
 
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+/*
+ * Times in English words, without Intl (src/lib/intl.ts says why): what `Intl.RelativeTimeFormat('en',
+ * { numeric: 'auto' })` and `Intl.DateTimeFormat` in US and British English write, from the Date's own
+ * fields. The local zone is named by its offset from UTC ("UTC+1", "UTC-5", "UTC+5:30").
+ */
+
+type Unit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute'
+
+const UNITS: [Unit, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
   ['week', 7 * 24 * 3600],
@@ -9,24 +17,64 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ]
 
+/** What `numeric: 'auto'` says instead of "1 day ago" and the like. */
+const NEAR: Partial<Record<Unit, Record<-1 | 0 | 1, string>>> = {
+  year: { [-1]: 'last year', 0: 'this year', 1: 'next year' },
+  month: { [-1]: 'last month', 0: 'this month', 1: 'next month' },
+  week: { [-1]: 'last week', 0: 'this week', 1: 'next week' },
+  day: { [-1]: 'yesterday', 0: 'today', 1: 'tomorrow' },
+  hour: { [-1]: '1 hour ago', 0: 'this hour', 1: 'in 1 hour' },
+  minute: { [-1]: '1 minute ago', 0: 'this minute', 1: 'in 1 minute' },
+}
+
+/** "3 days ago", "in 2 hours", "yesterday". */
+export function relativeWords(value: number, unit: Unit): string {
+  if (value === -1 || value === 0 || value === 1) {
+    const near = NEAR[unit]?.[value]
+    if (near) return near
+  }
+  const amount = `${formatCount(Math.abs(value))} ${unit}${Math.abs(value) === 1 ? '' : 's'}`
+  return value < 0 ? `${amount} ago` : `in ${amount}`
+}
+
 /** "3 days ago", "just now". */
 export function formatRelative(iso: string, now = Date.now()): string {
   const seconds = Math.round((Date.parse(iso) - now) / 1000)
   if (Math.abs(seconds) < 45) return 'just now'
   for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size * 0.95 || unit === 'minute') return relativeTimeFormat().format(Math.round(seconds / size), unit)
+    // A minute at least: under 45 seconds is "just now".
+    if (Math.abs(seconds) >= size * 0.95 || unit === 'minute') return relativeWords(Math.round(seconds / size), unit)
   }
-  return relativeTimeFormat().format(seconds, 'second')
+  return 'just now'
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const
+const two = (n: number) => String(n).padStart(2, '0')
+
+/** The UTC offset of the local zone at that moment: "UTC", "UTC+1", "UTC-5", "UTC+5:30". */
+export function zoneName(date: Date): string {
+  const east = -date.getTimezoneOffset()
+  if (east === 0) return 'UTC'
+  const hours = Math.floor(Math.abs(east) / 60)
+  const minutes = Math.abs(east) % 60
+  return `UTC${east < 0 ? '-' : '+'}${hours}${minutes ? `:${two(minutes)}` : ''}`
+}
+
+/** 09:05:03 AM: the 12-hour clock with two-digit hours, as en-US writes it. */
+function clock12(date: Date): string {
+  const hours = date.getHours()
+  return `${two(hours % 12 || 12)}:${two(date.getMinutes())}:${two(date.getSeconds())} ${hours < 12 ? 'AM' : 'PM'}`
 }
 
 // Formatting dates is a large share of drawing a page of rows, and the same keys come back as
-// the user pages and filters: remember the last few hundred results.
-function cached(format: (iso: string) => string): (iso: string) => string {
+// the user pages and filters: remember the last few hundred results. What is not a date is given back as it came.
+function cached(format: (date: Date) => string): (iso: string) => string {
   const results = new Map<string, string>()
   return (iso) => {
     let result = results.get(iso)
     if (result === undefined) {
-      result = format(iso)
+      const date = new Date(iso)
+      result = Number.isNaN(date.getTime()) ? iso : format(date)
       if (results.size >= 1000) results.clear()
       results.set(iso, result)
     }
@@ -34,6 +82,9 @@ function cached(format: (iso: string) => string): (iso: string) => string {
   }
 }
 
-export const formatUtc = cached((iso) => `${utcTimeFormat().format(new Date(iso))} UTC`)
-export const formatLocal = cached((iso) => localTimeFormat().format(new Date(iso)))
-export const formatDate = cached((iso) => localDateFormat().format(new Date(iso)))
+/** "26 Nov 2026, 09:05:03 UTC": day first, the 24-hour clock. */
+export const formatUtc = cached((d) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())} UTC`)
+/** "Nov 26, 2026, 10:05:03 AM UTC+1": the local zone's time, and the zone. */
+export const formatLocal = cached((d) => `${MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}, ${clock12(d)} ${zoneName(d)}`)
+/** "Nov 26, 2026", in the local zone. */
+export const formatDate = cached((d) => `${MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`)
