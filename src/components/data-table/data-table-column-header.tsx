@@ -26,7 +26,7 @@ export function DataTableColumnHeader({ title, sorted, onSort }: { title: string
     <button
       type="button"
       onClick={onSort}
-      className="-mx-1.5 inline-flex items-center gap-1 rounded px-1.5 py-0.5 font-medium hover:bg-zinc-100 dark:hover:bg-zinc-800"
+      className="-mx-1.5 inline-flex items-center gap-1 rounded px-1.5 py-0.5 font-medium pointer-coarse:py-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800"
     >
       {title}
       <Icon name={icon} className={sorted ? 'size-3.5' : 'size-3.5 opacity-40'} />

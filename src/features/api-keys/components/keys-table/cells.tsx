@@ -93,7 +93,7 @@ export function TimeCell({ iso, now, empty, sent }: { iso: string | null | undef
         </span>
       }
     >
-      <button type="button" className="whitespace-nowrap underline decoration-dotted underline-offset-4">
+      <button type="button" className="whitespace-nowrap underline decoration-dotted underline-offset-4 pointer-coarse:py-1.5">
         <time dateTime={iso}>{formatRelative(iso, now)}</time>
       </button>
     </Tooltip>

@@ -13,7 +13,7 @@ export function ScopesButton({ summary, keyName, ...props }: { summary: string; 
       type="button"
       aria-haspopup="dialog"
       aria-label={`${summary} of ${keyName}`}
-      className="rounded-sm whitespace-nowrap underline decoration-dotted underline-offset-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500"
+      className="rounded-sm whitespace-nowrap underline decoration-dotted underline-offset-4 pointer-coarse:py-1.5 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500"
       {...props}
     >
       {summary}
