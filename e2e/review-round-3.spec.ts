@@ -79,15 +79,18 @@ for (const { width, height } of [
     await chooseRowAction(page, key, 'Suspend')
     await page.getByRole('dialog', { name: `Suspend ${key.name}?` }).getByRole('button', { name: 'Suspend key' }).click()
     await expect(notifications(page).getByRole('button', { name: 'Undo' })).toBeVisible()
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
     const next = nextButton(page)
-    await expect(next).toBeInViewport({ ratio: 1 })
-    // What a tap at Next's centre lands on: Next itself, not the toast over it.
-    const hit = await next.evaluate((button) => {
-      const box = button.getBoundingClientRect()
-      return button.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2))
-    })
-    expect(hit).toBe(true)
+    // The room below the page follows the toast's height a frame after the toast shows: scrolled
+    // to the end once it has, Next is clear. What a tap at its centre lands on: Next itself, not the toast over it.
+    await expect(async () => {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+      await expect(next).toBeInViewport({ ratio: 1, timeout: 1000 })
+      const hit = await next.evaluate((button) => {
+        const box = button.getBoundingClientRect()
+        return button.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2))
+      })
+      expect(hit).toBe(true)
+    }).toPass()
   })
 }
 
