@@ -62,7 +62,11 @@ function sortingHeader(title: string) {
   }
 }
 
-/** The keys table's columns, made once. */
+/**
+ * The keys table's columns, made once. A `cell` is called as a plain function when its row draws
+ * (api-keys-table.tsx's `cellContent`), not mounted as a component: it must call no hooks; the
+ * component it returns may.
+ */
 export const keysTableColumns = column.columns([
   column.display({
     id: 'select',
