@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 
+/** How often a screen reader hears a count of work under way (a progress bar beside it has the count on demand). */
+export const PROGRESS_SAY_EVERY_MS = 5000
+
 /**
  * Text for a live region that follows `text` at most once every `everyMs` (the latest text always
  * arrives in the end): a count that changes with each key done would be a stream of announcements

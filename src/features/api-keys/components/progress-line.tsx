@@ -1,9 +1,6 @@
 import { Icon } from '../../../components/ui/icon'
 import { Button } from '../../../components/ui/button'
-import { useCalmText } from '../../../hooks/use-calm-text'
-
-/** How often a screen reader hears the count while work goes on (the progress bar has it on demand). */
-const SAY_EVERY_MS = 5000
+import { PROGRESS_SAY_EVERY_MS, useCalmText } from '../../../hooks/use-calm-text'
 
 export interface ProgressLineProps {
   /** The progress bar's name: "Keys read". */
@@ -19,7 +16,7 @@ export interface ProgressLineProps {
 
 /** Work under way, in one line: a spinner, the count, a bar, and Cancel. */
 export function ProgressLine({ label, text, phase, value, max, onCancel }: ProgressLineProps) {
-  const said = useCalmText(text, phase, SAY_EVERY_MS)
+  const said = useCalmText(text, phase, PROGRESS_SAY_EVERY_MS)
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-md border border-zinc-200 px-3 py-2 text-sm dark:border-zinc-800">
       <Icon name="loader-circle" className="size-4 shrink-0 animate-spin motion-reduce:animate-none" />

@@ -5,6 +5,7 @@ import { RadioCards, type RadioCardOption } from '../../../../components/ui/radi
 import type { ExportFormat } from '../../model/export-format'
 import { RequestIdText } from '../../../../components/ui/request-id-text'
 import { formatCount } from '../../../../lib/intl'
+import { PROGRESS_SAY_EVERY_MS, useCalmText } from '../../../../hooks/use-calm-text'
 
 const keys = (n: number) => (n === 1 ? '1 key' : `${formatCount(n)} keys`)
 
@@ -23,11 +24,17 @@ export function FormatChoice({ value, onChange }: { value: ExportFormat; onChang
 
 /** How far the read has got; `expected` is unknown until the server's first answer. */
 export function ExportProgress({ read, expected }: { read: number; expected: number | null }) {
+  const text = expected === null ? 'Reading keys…' : `Reading keys… ${formatCount(read)} of ${formatCount(expected)}`
+  // Heard calmly (the total at once, then at most every few seconds), not at every page of keys.
+  const said = useCalmText(text, expected === null ? 'starting' : 'counted', PROGRESS_SAY_EVERY_MS)
   return (
     <div className="space-y-2">
-      <p role="status" className="flex items-center gap-2 text-sm tabular-nums">
+      <p aria-hidden className="flex items-center gap-2 text-sm tabular-nums">
         <Icon name="loader-circle" className="size-4 shrink-0 animate-spin motion-reduce:animate-none" />
-        {expected === null ? 'Reading keys…' : `Reading keys… ${formatCount(read)} of ${formatCount(expected)}`}
+        {text}
+      </p>
+      <p role="status" className="sr-only">
+        {said}
       </p>
       {expected === null ? (
         <progress aria-label="Keys read" className="block h-1.5 w-full accent-indigo-600 dark:accent-indigo-400" />
