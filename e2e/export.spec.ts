@@ -101,6 +101,8 @@ test.describe('in the demo', () => {
     await expectFirstPage(page, 320)
     await setDemoSettings(page, { seedCount: 1000 })
     await expectFirstPage(page, 1000)
+    // The count above the table groups its thousands as the pager and the dialog do.
+    await expect(page.getByText('1,000 keys', { exact: true })).toBeVisible()
     const downloads = recordDownloads(page)
     await exportButton(page).click()
     await expect(exportDialog(page).getByRole('heading')).toHaveText('Export all 1,000 keys')

@@ -10,6 +10,7 @@ import { movedIndex, type PaletteItem } from './palette-items'
 import { PaletteResults } from './palette-results'
 import { runPaletteCommand } from './run-palette-command'
 import { usePaletteItems, type PaletteCommand, type PaletteHost } from './use-palette-items'
+import { formatCount } from '../../lib/intl'
 
 /** What the header knows: the mode and its switches, and the page. */
 export interface PaletteHostProps {
@@ -147,7 +148,7 @@ export function CommandPalette({ open, onOpenChange, modes, path, onConnect, ori
 
 /** The status's first half: what the search of keys found. */
 function keysFound(count: number): string {
-  return count === 0 ? 'No key matches.' : count === 1 ? '1 key found.' : `${count} keys found.`
+  return count === 0 ? 'No key matches.' : count === 1 ? '1 key found.' : `${formatCount(count)} keys found.`
 }
 
 /** Its second half: the views and actions the text also matches, so "No key matches" is not all that is said. */

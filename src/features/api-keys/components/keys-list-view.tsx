@@ -9,6 +9,7 @@ import { useRowShortcuts } from '../hooks/use-row-shortcuts'
 import { useListAnnouncements } from '../hooks/use-list-announcements'
 import type { KeysList } from '../api/use-keys-list'
 import { useOnline } from '../../../hooks/use-online'
+import { keysText } from '../model/labels'
 import { countUnknown, hasFaults } from '../model/answer-faults'
 import type { SortField } from '../model/list-view'
 import type { Selection } from '../model/range-selection'
@@ -99,7 +100,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
   }, [hasRows])
 
   const { total } = list
-  const counted = total === null ? null : total === 1 ? '1 key' : `${total} keys`
+  const counted = total === null ? null : keysText(total)
   return (
     <div className="space-y-3">
       <KeysToolbar

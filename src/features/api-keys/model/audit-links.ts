@@ -1,4 +1,3 @@
-import { formatCount } from '../../../lib/intl'
 import { serializeListView, type ListView } from './list-view'
 
 /** The keys list showing exactly a figure's keys. */
@@ -6,5 +5,3 @@ export function listHref(view: ListView): string {
   const query = serializeListView(view).toString()
   return `/${query ? `?${query}` : ''}`
 }
-
-export const keysText = (n: number): string => (n === 1 ? '1 key' : `${formatCount(n)} keys`)

@@ -1,5 +1,9 @@
 import type { Environment, KeyStatus, KeyType } from '../../../api/enums'
 import type { LastUsedPreset } from './list-view'
+import { formatCount } from '../../../lib/intl'
+
+/** "1 key", "1,234 keys". */
+export const keysText = (n: number): string => (n === 1 ? '1 key' : `${formatCount(n)} keys`)
 
 export const STATUS_LABELS: Record<KeyStatus, string> = {
   ACTIVE: 'Active',

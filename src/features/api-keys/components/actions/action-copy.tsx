@@ -3,6 +3,7 @@ import { formatRelative } from '../../model/format-time'
 import { ACTION_LABELS, confirmationPhrase, keyDisplayName, type KeyAction } from '../../model/key-actions'
 import { ENVIRONMENT_LABELS, labelOf } from '../../model/labels'
 import { isInUse, lastUseOf, STOPPING_ACTIONS } from '../../model/last-use'
+import { formatCount } from '../../../../lib/intl'
 
 export interface ActionCopy {
   title: string
@@ -56,14 +57,15 @@ export function actionCopy(action: KeyAction, keys: readonly ApiKey[], now: numb
   const { verb, doing } = ACTION_LABELS[action]
   const [only] = keys
   const many = keys.length !== 1 || !only
-  const subject = many ? `these ${keys.length} keys` : where(only)
-  const noun = many ? `${keys.length} keys` : keyDisplayName(only)
+  const count = formatCount(keys.length)
+  const subject = many ? `these ${count} keys` : where(only)
+  const noun = many ? `${count} keys` : keyDisplayName(only)
   return {
     title: `${verb} ${noun}?`,
     description: CONSEQUENCES[action](subject, many),
     inUseWarning: inUseWarning(action, keys, now),
-    confirmLabel: `${verb} ${many ? `${keys.length} keys` : 'key'}`,
-    pendingLabel: `${doing} ${many ? `${keys.length} keys` : 'key'}…`,
+    confirmLabel: `${verb} ${many ? `${count} keys` : 'key'}`,
+    pendingLabel: `${doing} ${many ? `${count} keys` : 'key'}…`,
     phrase: many ? String(keys.length) : confirmationPhrase(only),
   }
 }

@@ -16,6 +16,7 @@ import { BulkSummary } from './bulk-summary'
 import type { BulkPreview } from '../../model/bulk-preview'
 import { InUseWarning } from './in-use-warning'
 import type { FailureWait } from './use-run-key-action'
+import { keysText } from '../../model/labels'
 
 export interface ActionRequest {
   action: KeyAction
@@ -71,7 +72,7 @@ export function ActionDialog({ request, pending = false, error = null, errorWait
   }
   const body = (
     <form id="key-action-form" onSubmit={submit} aria-busy={pending || undefined} className="space-y-4">
-      {error !== null && <ActionFailureAlert title={`Could not ${ACTION_LABELS[action].verb.toLowerCase()} ${keys.length === 1 && keys[0] ? keyDisplayName(keys[0]) : `${keys.length} keys`}`} message={error} wait={errorWait} />}
+      {error !== null && <ActionFailureAlert title={`Could not ${ACTION_LABELS[action].verb.toLowerCase()} ${keys.length === 1 && keys[0] ? keyDisplayName(keys[0]) : keysText(keys.length)}`} message={error} wait={errorWait} />}
       {preview && <BulkSummary preview={preview} />}
       {(!preview || keys.length <= LISTED_AT_MOST) && keys.length > 0 && <ActionKeyList keys={keys} now={now} markInUse={STOPPING_ACTIONS.has(action)} />}
       {action !== 'delete' && <ReasonField value={reason} length={reasonLength} onChange={setReason} inputRef={reasonRef} />}

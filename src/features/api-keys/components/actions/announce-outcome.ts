@@ -3,6 +3,7 @@ import type { ToastStore } from '../../../../components/ui/toast-store'
 import { ACTION_LABELS, ACTION_TARGET, keyDisplayName } from '../../model/key-actions'
 import { otherAnswerDetail, otherAnswerTitle } from '../../model/status-answer'
 import type { ActionOutcome } from './use-run-key-action'
+import { formatCount } from '../../../../lib/intl'
 
 /** Toasts (the live regions) saying how an action went, each key counted by what the server answered. */
 export function announceOutcome(toast: ToastStore, outcome: ActionOutcome, total: number, successToast: (key: ApiKey, title: string) => void): void {
@@ -23,7 +24,7 @@ export function announceOutcome(toast: ToastStore, outcome: ActionOutcome, total
   if (total === 1 && first) {
     toast.error(`Could not ${verb.toLowerCase()} ${keyDisplayName(first.key)}`, { description: first.message })
   } else if (failed.length > 0) {
-    toast.error(`${failed.length} of ${total} keys could not be ${past}`, { description: failed.map((f) => `${keyDisplayName(f.key)}: ${f.message}`).join('\n') })
+    toast.error(`${formatCount(failed.length)} of ${formatCount(total)} keys could not be ${past}`, { description: failed.map((f) => `${keyDisplayName(f.key)}: ${f.message}`).join('\n') })
   }
 }
 
@@ -37,5 +38,5 @@ function announceOtherAnswers(toast: ToastStore, { action, answeredOtherwise }: 
     return
   }
   const lines = answeredOtherwise.map(({ key, answer }) => `${otherAnswerTitle(keyDisplayName(key), answer)}.`)
-  toast.error(`${answeredOtherwise.length} of ${total} keys were not ${ACTION_LABELS[action].past}: the server answered otherwise`, { description: lines.join('\n') })
+  toast.error(`${formatCount(answeredOtherwise.length)} of ${formatCount(total)} keys were not ${ACTION_LABELS[action].past}: the server answered otherwise`, { description: lines.join('\n') })
 }

@@ -2,7 +2,8 @@ import { AppLink } from '../../../../components/ui/app-link'
 import type { Figure } from '../../model/audit-figures'
 import { ExportButton } from '../export/export-button'
 import { formatCount } from '../../../../lib/intl'
-import { keysText, listHref } from '../../model/audit-links'
+import { listHref } from '../../model/audit-links'
+import { keysText } from '../../model/labels'
 
 /**
  * A figure's count as a link (a 24 px touch target at least, WCAG 2.5.8) to exactly its keys, and a way to export them; a quiet

@@ -5,9 +5,10 @@ import { RadioCards, type RadioCardOption } from '../../../../components/ui/radi
 import type { ExportFormat } from '../../model/export-format'
 import { RequestIdText } from '../../../../components/ui/request-id-text'
 import { formatCount } from '../../../../lib/intl'
+import { keysText } from '../../model/labels'
 import { PROGRESS_SAY_EVERY_MS, useCalmText } from '../../../../hooks/use-calm-text'
 
-const keys = (n: number) => (n === 1 ? '1 key' : `${formatCount(n)} keys`)
+const keys = keysText
 
 const FORMATS: readonly RadioCardOption<ExportFormat>[] = [
   { value: 'csv', label: 'CSV', icon: <Icon name="file-spreadsheet" className="size-4" />, description: 'For spreadsheets: Excel, Numbers, Google Sheets.' },

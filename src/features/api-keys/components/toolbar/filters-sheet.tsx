@@ -3,6 +3,7 @@ import { Dialog, DialogBody, DialogClose, DialogContent, DialogFooter } from '..
 import { Icon } from '../../../../components/ui/icon'
 import { activeFilterCount, type ListView } from '../../model/list-view'
 import { ColumnFilters, type FilterColumn } from './column-filters'
+import { keysText } from '../../model/labels'
 
 export interface FiltersSheetProps {
   open: boolean
@@ -34,7 +35,7 @@ export function FiltersSheet({ open, onOpenChange, view, filters, onChange, tota
             </Button>
           )}
           <DialogClose asChild>
-            <Button variant="primary" className="justify-center">{total === null ? 'Show keys' : `Show ${total === 1 ? '1 key' : `${total} keys`}`}</Button>
+            <Button variant="primary" className="justify-center">{total === null ? 'Show keys' : `Show ${keysText(total)}`}</Button>
           </DialogClose>
         </DialogFooter>
       </DialogContent>
