@@ -1,9 +1,9 @@
 import { formatCount } from '../../../lib/intl'
 
 /*
- * Times in English words, without Intl (src/lib/intl.ts says why): what `Intl.RelativeTimeFormat('en',
- * { numeric: 'auto' })` and `Intl.DateTimeFormat` in US and British English write, from the Date's own
- * fields. The local zone is named by its offset from UTC ("UTC+1", "UTC-5", "UTC+5:30").
+ * Times in English words, without Intl (src/lib/intl.ts says why): what `Intl.RelativeTimeFormat('en')`
+ * and `Intl.DateTimeFormat` in US and British English write, from the Date's own fields. The local
+ * zone is named by its offset from UTC ("UTC+1", "UTC-5", "UTC+5:30").
  */
 
 type Unit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute'
@@ -17,27 +17,16 @@ const UNITS: [Unit, number][] = [
   ['minute', 60],
 ]
 
-/** What `numeric: 'auto'` says instead of "1 day ago" and the like. */
-const NEAR: Partial<Record<Unit, Record<-1 | 0 | 1, string>>> = {
-  year: { [-1]: 'last year', 0: 'this year', 1: 'next year' },
-  month: { [-1]: 'last month', 0: 'this month', 1: 'next month' },
-  week: { [-1]: 'last week', 0: 'this week', 1: 'next week' },
-  day: { [-1]: 'yesterday', 0: 'today', 1: 'tomorrow' },
-  hour: { [-1]: '1 hour ago', 0: 'this hour', 1: 'in 1 hour' },
-  minute: { [-1]: '1 minute ago', 0: 'this minute', 1: 'in 1 minute' },
-}
-
-/** "3 days ago", "in 2 hours", "yesterday". */
+/**
+ * "3 days ago", "in 2 hours", "1 day ago". Never "yesterday" or "last week": the words count time
+ * gone by, and 31 hours before 04:00 is "1 day ago" but two days back on the calendar.
+ */
 export function relativeWords(value: number, unit: Unit): string {
-  if (value === -1 || value === 0 || value === 1) {
-    const near = NEAR[unit]?.[value]
-    if (near) return near
-  }
   const amount = `${formatCount(Math.abs(value))} ${unit}${Math.abs(value) === 1 ? '' : 's'}`
   return value < 0 ? `${amount} ago` : `in ${amount}`
 }
 
-/** "3 days ago", "just now". */
+/** "3 days ago", "1 day ago", "just now". */
 export function formatRelative(iso: string, now = Date.now()): string {
   const seconds = Math.round((Date.parse(iso) - now) / 1000)
   if (Math.abs(seconds) < 45) return 'just now'

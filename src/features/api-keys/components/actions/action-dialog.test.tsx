@@ -92,7 +92,7 @@ describe('keys in use', () => {
   it('shows each key’s last use with its exact UTC time, and says when it was never used or is unknown', () => {
     const dialog = open('delete', [yesterday, never, unknown])
     const [used, none, missing] = items(dialog)
-    expect(used).toHaveTextContent('Last used yesterday (25 Nov 2026, 11:00:00 UTC)')
+    expect(used).toHaveTextContent('Last used 1 day ago (25 Nov 2026, 11:00:00 UTC)')
     expect(used?.querySelector('time')).toHaveAttribute('dateTime', yesterday.last_used_at)
     expect(none).toHaveTextContent('Never used')
     expect(missing).toHaveTextContent('Last use unknown')
