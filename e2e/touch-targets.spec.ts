@@ -1,6 +1,7 @@
 // On a touch screen the small controls of the keys list are sized for a thumb: the sort buttons,
-// "8 hours ago" and "3 scopes" (20 px of text each). A mouse keeps the table's compact rows.
-import type { Locator } from '@playwright/test'
+// "8 hours ago" and "3 scopes" (20 px of text each). A mouse keeps the table's compact rows. And the
+// bubble a last use shows follows it when the page scrolls, by touch or by keyboard.
+import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { bodyRows, expectRowsSettled, keysTable } from './page-helpers'
 
@@ -44,3 +45,34 @@ test('with a mouse at 1280 px the table keeps its compact header and 20 px last-
   expect(await height(keysTable(page).getByRole('button', { name: /^Name/ }))).toBeLessThan(24)
   expect(await height(keysTable(page).locator('td[data-column="last_used_at"] button').first())).toBeLessThan(24)
 })
+
+/** The visible bubble of a time (drawn in a portal, fixed to the screen), and how far it sits from its button. */
+async function bubbleOffset(page: Page, button: Locator) {
+  const bubble = page.locator('body > span.fixed[aria-hidden="true"]')
+  await expect(bubble).toBeVisible()
+  const [b, t] = [await bubble.boundingBox(), await button.boundingBox()]
+  if (!b || !t) throw new Error('not laid out')
+  return { dx: Math.round(b.x + b.width / 2 - (t.x + t.width / 2)), dy: Math.round(b.y - t.y) }
+}
+
+for (const { width, height, touch } of [
+  { width: 375, height: 740, touch: true },
+  { width: 1280, height: 800, touch: false },
+]) {
+  test.describe(`at ${width} px ${touch ? 'by touch' : 'by keyboard'}`, () => {
+    test.use({ hasTouch: touch, isMobile: touch })
+
+    test('a last use\'s bubble follows its button when the page scrolls, never resting over another key', async ({ page }) => {
+      await page.setViewportSize({ width, height })
+      await page.goto('/')
+      await expectRowsSettled(page)
+      const button = bodyRows(page).nth(1).locator('td[data-column="last_used_at"] button')
+      if (touch) await button.tap()
+      else await button.focus()
+      const before = await bubbleOffset(page, button)
+      await page.evaluate(() => window.scrollBy(0, 250))
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200)
+      await expect.poll(() => bubbleOffset(page, button)).toEqual(before)
+    })
+  })
+}

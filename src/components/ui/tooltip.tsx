@@ -1,4 +1,4 @@
-import { cloneElement, isValidElement, useId, useState, type KeyboardEvent, type ReactElement, type ReactNode, type SyntheticEvent } from 'react'
+import { cloneElement, isValidElement, useEffect, useId, useState, type KeyboardEvent, type ReactElement, type ReactNode, type SyntheticEvent } from 'react'
 import { createPortal } from 'react-dom'
 
 type TriggerProps = {
@@ -26,13 +26,34 @@ const GAP = 6
 export function Tooltip({ content, description, children }: { content: ReactNode; description?: string; children: ReactElement<TriggerProps> }) {
   const id = useId()
   const [position, setPosition] = useState<Position | null>(null)
+  // The element the bubble was shown for (state, not a ref: the handlers that set it are made in render).
+  const [trigger, setTrigger] = useState<Element | null>(null)
+  const shown = position !== null
+  useEffect(() => {
+    if (!shown || !trigger) return
+    // The bubble is fixed to the screen: when the page (or a box round the trigger) scrolls, it
+    // follows its trigger, else it would sit over another row's text.
+    let frame = 0
+    const follow = () => {
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(() => {
+        setPosition(trigger.isConnected ? placeBy(trigger) : null)
+      })
+    }
+    window.addEventListener('scroll', follow, { capture: true, passive: true })
+    window.addEventListener('resize', follow)
+    return () => {
+      cancelAnimationFrame(frame)
+      window.removeEventListener('scroll', follow, { capture: true })
+      window.removeEventListener('resize', follow)
+    }
+  }, [shown, trigger])
   if (!isValidElement(children)) return children
 
   const show = (event: SyntheticEvent) => {
-    const rect = (event.currentTarget as Element).getBoundingClientRect()
-    // Above when there is room, else below; the bubble's own size is handled by its transform.
-    const below = rect.top < 160
-    setPosition({ left: rect.left + rect.width / 2, top: below ? rect.bottom + GAP : rect.top - GAP, below })
+    const element = event.currentTarget as Element
+    setTrigger(element)
+    setPosition(placeBy(element))
   }
   const hide = () => setPosition(null)
 
@@ -64,4 +85,11 @@ export function Tooltip({ content, description, children }: { content: ReactNode
         )}
     </span>
   )
+}
+
+/** Above the trigger when there is room, else below; the bubble's own size is handled by its transform. */
+function placeBy(element: Element): Position {
+  const rect = element.getBoundingClientRect()
+  const below = rect.top < 160
+  return { left: rect.left + rect.width / 2, top: below ? rect.bottom + GAP : rect.top - GAP, below }
 }
