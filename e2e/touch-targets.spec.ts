@@ -5,7 +5,7 @@ import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { bodyRows, expectRowsSettled, keysTable } from './page-helpers'
 
-const height = async (locator: Locator) => (await locator.boundingBox())?.height ?? 0
+const heightOf = async (locator: Locator) => (await locator.boundingBox())?.height ?? 0
 
 test.describe('by touch', () => {
   test.use({ hasTouch: true, isMobile: true })
@@ -15,11 +15,11 @@ test.describe('by touch', () => {
       await page.setViewportSize({ width, height: 740 })
       await page.goto('/')
       await expectRowsSettled(page)
-      for (const name of [/^Name/, /^Created/, /^Last used/]) expect(await height(keysTable(page).getByRole('button', { name }))).toBeGreaterThanOrEqual(28)
+      for (const name of [/^Name/, /^Created/, /^Last used/]) expect(await heightOf(keysTable(page).getByRole('button', { name }))).toBeGreaterThanOrEqual(28)
       const lastUse = keysTable(page).locator('td[data-column="last_used_at"] button').first()
       const scopes = keysTable(page).getByRole('button', { name: /^\d+ scopes? of / }).first()
-      expect(await height(lastUse)).toBeGreaterThanOrEqual(32)
-      expect(await height(scopes)).toBeGreaterThanOrEqual(32)
+      expect(await heightOf(lastUse)).toBeGreaterThanOrEqual(32)
+      expect(await heightOf(scopes)).toBeGreaterThanOrEqual(32)
       // A card with "Full access" (no button) is as tall as one with "3 scopes"; so is one used "Never".
       const cards = await bodyRows(page).evaluateAll((rows) =>
         rows.map((row) => ({
@@ -42,8 +42,8 @@ test('with a mouse at 1280 px the table keeps its compact header and 20 px last-
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.goto('/')
   await expectRowsSettled(page)
-  expect(await height(keysTable(page).getByRole('button', { name: /^Name/ }))).toBeLessThan(24)
-  expect(await height(keysTable(page).locator('td[data-column="last_used_at"] button').first())).toBeLessThan(24)
+  expect(await heightOf(keysTable(page).getByRole('button', { name: /^Name/ }))).toBeLessThan(24)
+  expect(await heightOf(keysTable(page).locator('td[data-column="last_used_at"] button').first())).toBeLessThan(24)
 })
 
 /** The visible bubble of a time (drawn in a portal, fixed to the screen), and how far it sits from its button. */
