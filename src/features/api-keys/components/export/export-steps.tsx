@@ -8,8 +8,6 @@ import { formatCount } from '../../../../lib/intl'
 import { keysText } from '../../model/labels'
 import { PROGRESS_SAY_EVERY_MS, useCalmText } from '../../../../hooks/use-calm-text'
 
-const keys = keysText
-
 const FORMATS: readonly RadioCardOption<ExportFormat>[] = [
   { value: 'csv', label: 'CSV', icon: <Icon name="file-spreadsheet" className="size-4" />, description: 'For spreadsheets: Excel, Numbers, Google Sheets.' },
   { value: 'json', label: 'JSON', icon: <Icon name="file-json" className="size-4" />, description: 'For scripts and other tools.' },
@@ -51,7 +49,7 @@ export function ExportDone({ count, fileName }: { count: number; fileName: strin
     <p role="status" className="flex items-start gap-2 text-sm">
       <Icon name="circle-check" className="mt-0.5 size-4 shrink-0 text-emerald-600 dark:text-emerald-400" />
       <span className="min-w-0 break-words">
-        Downloaded <span className="font-medium">{fileName}</span> ({keys(count)}).
+        Downloaded <span className="font-medium">{fileName}</span> ({keysText(count)}).
       </span>
     </p>
   )
@@ -59,7 +57,7 @@ export function ExportDone({ count, fileName }: { count: number; fileName: strin
 
 /** "Stopped after 300 of 1,240 keys: <message> (Request ID: …). No file was saved." */
 export function failureText(read: number, expected: number | null, error: unknown): string {
-  const where = expected === null ? 'Stopped before any keys were read' : `Stopped after ${formatCount(read)} of ${keys(expected)}`
+  const where = expected === null ? 'Stopped before any keys were read' : `Stopped after ${formatCount(read)} of ${keysText(expected)}`
   const why = describeApiError(error)
   return `${where}: ${why}${why.endsWith('.') ? '' : '.'} No file was saved.`
 }
