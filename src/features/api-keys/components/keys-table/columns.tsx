@@ -107,7 +107,7 @@ export const keysTableColumns = column.columns([
     cell: ({ row }) => <StatusCell apiKey={row.original} />,
     meta: { label: 'Status', hideable: true, filter: someOf('statuses', { anyLabel: 'All statuses', order: 2, values: KEY_STATUSES, labels: STATUS_LABELS }) },
   }),
-  column.accessor('permissions', { header: 'Permissions', cell: ({ row, getValue }) => <PermissionsCell permissions={getValue()} keyName={keyDisplayName(row.original)} />, meta: { label: 'Permissions', cardLabel: 'Permissions', hideable: true } }),
+  column.accessor('permissions', { header: 'Permissions', cell: ({ row, getValue }) => <PermissionsCell permissions={getValue()} keyName={keyDisplayName(row.original)} keyId={row.id} />, meta: { label: 'Permissions', cardLabel: 'Permissions', hideable: true } }),
   column.accessor('create_time', {
     header: sortingHeader('Created'),
     cell: ({ row, getValue }) => <DateCell iso={getValue()} sent={sentUnreadable(row.original, 'create_time')} />,
@@ -128,8 +128,9 @@ export const keysTableColumns = column.columns([
   column.display({
     id: 'actions',
     header: () => <span className="sr-only">Actions</span>,
-    // The handler of the table's latest render, read when it fires.
-    cell: ({ row, table }) => <RowActionsCell apiKey={row.original} onAction={(action, key) => stateOf(table).onAction(action, key)} />,
+    // The handler of the table's latest render, read when it fires. Keyed by the key: rows are
+    // drawn by position, and a menu left open must never act on a key that moved into its row.
+    cell: ({ row, table }) => <RowActionsCell key={row.id} apiKey={row.original} onAction={(action, key) => stateOf(table).onAction(action, key)} />,
     enableHiding: false,
   }),
 ])

@@ -1,14 +1,22 @@
+import { useState } from 'react'
 import { Icon } from '../../../../components/ui/icon'
 import { useCopyToClipboard } from '../../../../hooks/use-copy-to-clipboard'
 
-/** Copies a value and says so, with a check mark and in the toasts' live region (one for the page, not one per row). */
+/**
+ * Copies a value and says so, with a check mark and in the toasts' live region (one for the page, not one per row).
+ * The check is for the value copied: a row drawn by position can show another key's ID a moment later.
+ */
 export function CopyButton({ value, label }: { value: string; label: string }) {
   const { state, copy } = useCopyToClipboard({ resetAfterMs: 1500, toast: { copied: 'Copied', failed: 'Could not copy' } })
-  const copied = state === 'copied'
+  const [copiedValue, setCopiedValue] = useState<string | null>(null)
+  const copied = state === 'copied' && copiedValue === value
   return (
     <button
       type="button"
-      onClick={() => void copy(value)}
+      onClick={() => {
+        setCopiedValue(value)
+        void copy(value)
+      }}
       aria-label={label}
       className="inline-flex size-6 items-center justify-center rounded text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
     >

@@ -1,13 +1,6 @@
-import { QueryClient } from '@tanstack/react-query'
-import { AppServicesProvider } from '../../../../app/app-services'
-import { testServices } from '../../../../test/test-services'
 import { render, screen, within } from '@testing-library/react'
-import type { ApiKey } from '../../../../api/api-key-schema'
 import { keyFrom } from '../../../../test/api-key'
-import { useState } from 'react'
-import { ApiKeysTable, useKeysTable } from './api-keys-table'
-
-const NOW = Date.parse('2026-11-26T12:00:00Z')
+import { WithClient } from './keys-table-harness'
 
 const full = keyFrom({
   id: '01JBCDEFGHJKMNPQRSTVWXYZ12',
@@ -26,32 +19,6 @@ const full = keyFrom({
 // What the server may send: nothing but an id.
 const sparse = keyFrom({ id: '01JBCDEFGHJKMNPQRSTVWXYZ34' })
 const untitled = keyFrom({ ...full, id: '01JBCDEFGHJKMNPQRSTVWXYZ56', name: null, description: null })
-
-function Table({ keys }: { keys: ApiKey[] }) {
-  const table = useKeysTable({
-    keys,
-    sort: { id: 'create_time', desc: true },
-    onSortChange: () => {},
-    selection: {},
-    onSelectionChange: () => {},
-    columnVisibility: {},
-    onColumnVisibilityChange: () => {},
-    now: NOW,
-    onAction: () => {},
-    onSelectRow: () => {},
-  })
-  return <ApiKeysTable table={table} busy={false} dimmed={false} caption="API keys" />
-}
-
-// The status cell asks the query client whether a change of its key waits for the connection.
-function WithClient({ keys }: { keys: ApiKey[] }) {
-  const [services] = useState(() => testServices({ queryClient: new QueryClient() }))
-  return (
-    <AppServicesProvider services={services}>
-      <Table keys={keys} />
-    </AppServicesProvider>
-  )
-}
 
 function cellsOf(id: string): string[] {
   const row = document.querySelector(`tr[data-row-id="${id}"]`)

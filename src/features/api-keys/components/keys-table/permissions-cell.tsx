@@ -21,15 +21,18 @@ export function ScopesButton({ summary, keyName, ...props }: { summary: string; 
   )
 }
 
-/** `[]` is full access; a missing list is unknown and shows MISSING, never "Full access". */
-export function PermissionsCell({ permissions, keyName }: { permissions: readonly string[] | undefined; keyName: string }) {
-  // null until first opened; then whether a finger opened it (the popover's filter box then waits for a tap).
-  const [opened, setOpened] = useState<{ byTouch: boolean } | null>(null)
+/**
+ * `[]` is full access; a missing list is unknown and shows MISSING, never "Full access".
+ * `keyId`: the popover is the key's it was opened for; a row drawn by position can show another key.
+ */
+export function PermissionsCell({ permissions, keyName, keyId }: { permissions: readonly string[] | undefined; keyName: string; keyId: string }) {
+  // null until first opened; then for which key, and whether a finger opened it (the popover's filter box then waits for a tap).
+  const [opened, setOpened] = useState<{ byTouch: boolean; keyId: string } | null>(null)
   if (permissions === undefined) return <MissingValue />
   const summary = permissionsSummary(permissions)
   if (summary === 'Full access') return <span className="whitespace-nowrap">Full access</span>
   const button = <ScopesButton summary={summary} keyName={keyName} aria-expanded={false} />
-  if (!opened) return <ScopesButton summary={summary} keyName={keyName} aria-expanded={false} onClick={(event) => setOpened({ byTouch: isTouch(event.nativeEvent) })} />
+  if (opened?.keyId !== keyId) return <ScopesButton summary={summary} keyName={keyName} aria-expanded={false} onClick={(event) => setOpened({ byTouch: isTouch(event.nativeEvent), keyId })} />
   return (
     <LazyBoundary what="the scope list" onDismiss={() => setOpened(null)} fallback={button}>
       <ScopesPopover scopes={permissions} keyName={keyName} summary={summary} openedByTouch={opened.byTouch} />
