@@ -3,8 +3,9 @@ import type { ApiKey } from '../../../../api/api-key-schema'
 import { keyFrom } from '../../../../test/api-key'
 import { WithClient } from './keys-table-harness'
 
-// The rows are keyed by position: a row's elements show whichever key is at that place now.
-// What belongs to a key (focus, a copy's check, an open menu) must stay with the key.
+// A row's elements are reused for another key once theirs has gone (row-slots.ts): a page turn
+// updates the rows in place. What belongs to a key (focus, a copy's check, an open menu) must
+// stay with the key.
 
 const keyNamed = (n: number): ApiKey =>
   keyFrom({
@@ -27,7 +28,7 @@ const rowOf = (key: ApiKey) => {
 const box = (key: ApiKey) => within(rowOf(key)).getByRole('checkbox', { name: `Select ${key.name}` })
 const actions = (key: ApiKey) => within(rowOf(key)).getByRole('button', { name: `Actions for ${key.name}` })
 
-describe('rows drawn by position', () => {
+describe('rows reused for the next keys', () => {
   it('reuses the rows’ elements for the next page’s keys', () => {
     const { rerender } = render(<WithClient keys={[k1, k2]} />)
     const first = rowOf(k1)
@@ -37,7 +38,15 @@ describe('rows drawn by position', () => {
     expect(first.textContent).not.toContain('Key 1')
   })
 
-  it('moves focus with its key when a row above it goes', () => {
+  it('keeps a row’s elements for a key still shown, wherever it moves (a search keeps its rows)', () => {
+    const { rerender } = render(<WithClient keys={[k1, k2, k3]} />)
+    const third = rowOf(k3)
+    rerender(<WithClient keys={[k3, k4, k1]} />)
+    expect(rowOf(k3)).toBe(third)
+    expect(document.querySelectorAll('tbody tr')[0]).toBe(third)
+  })
+
+  it('keeps focus on its key when a row above it goes or comes', () => {
     const { rerender } = render(<WithClient keys={[k1, k2, k3, k4]} />)
     act(() => box(k3).focus())
     rerender(<WithClient keys={[k1, k3, k4]} />)
@@ -47,7 +56,7 @@ describe('rows drawn by position', () => {
     expect(box(k3)).toHaveFocus()
   })
 
-  it('moves focus with its key when the actions button it was on is drawn anew in its new row', () => {
+  it('keeps focus on a key’s actions button when a row above it goes', () => {
     const { rerender } = render(<WithClient keys={[k1, k2, k3]} />)
     act(() => actions(k3).focus())
     rerender(<WithClient keys={[k2, k3]} />)

@@ -1,5 +1,6 @@
-// The keys table draws its rows by position (a page turn updates them in place): what belongs to a
-// key must stay with the key when the rows move under it. Here, the keyboard's focus.
+// The keys table reuses a row's elements for another key once theirs has gone (a page turn updates
+// the rows in place): what belongs to a key must stay with the key when the rows move under it.
+// Here, the keyboard's focus.
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { chooseRowAction, openView, statusToasts, type NamedKey } from './key-actions-helpers'
