@@ -6,7 +6,7 @@ import type { Boot } from '../app/start-mode'
 import { saveTheme } from '../app/theme'
 import { preloadToastCard } from '../components/ui/toaster'
 import { loadCreateApiKeyDialog } from '../features/api-keys/components/create-key/create-key-dialog-host'
-import { preloadActionDialog } from '../features/api-keys/components/keys-list-view'
+import { preloadActionDialog, preloadListReading } from '../features/api-keys/components/keys-list-view'
 import { preloadRowActionsMenu } from '../features/api-keys/components/keys-table/row-actions-cell'
 import { TEST_API_BASE, testApiClient } from './mock-api-server'
 
@@ -23,7 +23,7 @@ export interface RenderAppOptions {
  */
 export async function renderApp({ url = '/', theme = 'light' }: RenderAppOptions = {}) {
   // Loaded first, as the page does when idle: jsdom's act would not wake a suspended first render.
-  await Promise.all([preloadRowActionsMenu(), preloadActionDialog(), preloadToastCard(), loadCreateApiKeyDialog()])
+  await Promise.all([preloadRowActionsMenu(), preloadActionDialog(), preloadToastCard(), loadCreateApiKeyDialog(), preloadListReading()])
   // A fresh visit: the browser keeps nothing from the last test (column choices, saved views, the theme);
   // the app's own state is the fresh App's.
   localStorage.clear()

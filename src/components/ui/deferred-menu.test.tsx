@@ -1,4 +1,5 @@
 import { act, render, screen } from '@testing-library/react'
+import type { ComponentPropsWithRef } from 'react'
 import userEvent from '@testing-library/user-event'
 import { DeferredMenu, DeferredTrigger } from './deferred-menu'
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from './dropdown-menu'
@@ -119,4 +120,27 @@ describe('keys pressed while the menu’s code loads', () => {
     await screen.findByRole('menu', { name: 'Fruit' })
     expect(screen.getByRole('menuitem', { name: 'Apple' })).toHaveFocus()
   })
+})
+
+it('draws each of a page of menu buttons once as it mounts: nothing about the button is kept until its menu is wanted', () => {
+  const Menu = lazyWithRetry(() => Promise.resolve(FruitMenu), (m) => m)
+  let renders = 0
+  function CountedButton(props: ComponentPropsWithRef<'button'>) {
+    renders++
+    return <button type="button" {...props} />
+  }
+  render(
+    <ul>
+      {Array.from({ length: 20 }, (_, row) => (
+        <li key={row}>
+          <DeferredMenu what={`row ${row}’s menu`} menu={<Menu />}>
+            <CountedButton aria-label={`Actions for row ${row}`} />
+          </DeferredMenu>
+        </li>
+      ))}
+    </ul>,
+  )
+  expect(screen.getAllByRole('button', { name: /^Actions for row / })).toHaveLength(20)
+  // A button's own state set as it mounts would draw every row's button twice before the first paint.
+  expect(renders).toBe(20)
 })

@@ -42,6 +42,7 @@ export function DeferredMenu({ menu, what, children }: { menu: ReactNode; what: 
       if (phase === 'idle' && event.button === 0 && !event.ctrlKey) {
         event.preventDefault()
         setKeyMoves(null)
+        setButton(event.currentTarget)
         setPhase('loading')
       }
     },
@@ -49,6 +50,7 @@ export function DeferredMenu({ menu, what, children }: { menu: ReactNode; what: 
       if (phase === 'idle' && OPENING_KEYS.has(event.key)) {
         event.preventDefault()
         setKeyMoves([])
+        setButton(event.currentTarget)
         setPhase('loading')
       } else if (phase === 'loading') {
         // Keys pressed before the menu is there are not lost: arrows move in it once it shows, Escape gives it up.
@@ -65,7 +67,9 @@ export function DeferredMenu({ menu, what, children }: { menu: ReactNode; what: 
   }
   return (
     <>
-      {phase !== 'failed' && cloneElement(children, { ...(menuProps ?? before), ref: setButton })}
+      {/* The button is followed only while the menu is wanted: a ref that set state as every button
+          mounts would draw each one twice (a page of rows, twice, before its first paint). */}
+      {phase !== 'failed' && cloneElement(children, { ...(menuProps ?? before), ref: phase === 'idle' ? undefined : setButton })}
       {phase !== 'idle' && (
         <TriggerBridge value={bridge}>
           <LazyBoundary what={what} onDismiss={() => setPhase('idle')} onError={() => setPhase('failed')} onRetry={() => setPhase('loading')}>

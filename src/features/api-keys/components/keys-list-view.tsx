@@ -41,6 +41,8 @@ export const preloadActionDialog = ActionDialog.preload
 // Notes for a server that makes the browser read every key, or sends keys without an id: loaded when one shows.
 const BrowserWorkNote = lazyPart(() => import('./list-reading'), (m) => m.BrowserWorkNote, 'why the browser reads every key')
 const ReadingProgress = lazyPart(() => import('./list-reading'), (m) => m.ReadingProgress, 'the reading’s progress')
+/** Settles once a browser's read can show its note and progress: a view read in the browser shows both on its first render. */
+export const preloadListReading = () => Promise.all([BrowserWorkNote.preload(), ReadingProgress.preload()]).then(() => undefined)
 const RowsWithoutIdNotice = lazyPart(() => import('./rows-without-id-notice'), (m) => m.RowsWithoutIdNotice, 'the note on keys sent without an ID')
 const BulkAllPanel = lazyPart(() => import('./actions/bulk-all-panel'), (m) => m.BulkAllPanel, 'the progress of the action on every matching key')
 const DEFAULT_SORT = { id: 'create_time', desc: true }
