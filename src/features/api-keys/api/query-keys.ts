@@ -10,7 +10,9 @@ export const apiKeyKeys = {
   /** Page `page` (from 1) of a view the server answers. */
   serverPage: (request: ServerRequest, pageSize: number, page: number) => [...apiKeyKeys.lists(), 'server', request, pageSize, page] as const,
   /** Every key of these statuses, read in the browser. */
-  keySet: (statuses: readonly KeyStatus[]) => [...apiKeyKeys.lists(), 'all', statuses] as const,
+  keySet: (statuses: readonly KeyStatus[]) => [...apiKeyKeys.keySets(), statuses] as const,
+  /** Every set of keys read in the browser, whatever its statuses. */
+  keySets: () => [...apiKeyKeys.lists(), 'all'] as const,
   /** One key, found through the list (a list page of at most one key, so mutations update it too). */
   detail: (baseUrl: string, id: string) => [...apiKeyKeys.lists(), 'detail', baseUrl, id] as const,
   /** The command palette's quick search: keys by name, masked end or id (outside `lists()`: not a list page). */

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useExpressionParser } from '../hooks/use-expression-parser'
 import { ParserLoadError } from '../model/expression-reading'
@@ -13,6 +13,7 @@ import { isProbed, probeOptions } from './probe-capability'
 import { filterKeyOf, filterQuery, serverListContext } from './server-list-context'
 import { apiKeyKeys } from './query-keys'
 import { useBrowserList } from './use-browser-list'
+import { keySetOptions } from './key-set'
 import { useServerList } from './use-server-list'
 
 /**
@@ -56,7 +57,8 @@ export function useKeysList() {
   const probeFailure = probes.error && unproven.length > 0 ? { ...server, rows: [], total: null, pending: true, placeholder: false, error: probes.error, retry: () => void probes.refetch() } : null
   // Nor can a view whose expression cannot be read: the parser's code did not load.
   const parserFailure = parser.failure === null ? null : { ...server, rows: [], total: null, pending: true, placeholder: false, error: new ParserLoadError(parser.failure), retry: parser.retry }
-  const list: ListState = parserFailure ?? browser ?? probeFailure ?? server
+  const answered: ListState = parserFailure ?? browser ?? probeFailure ?? server
+  const list: ListState = browser !== null && answered === browser && keepsServerRows(browser, server, queryClient) ? { ...browser, rows: server.rows, pending: false, placeholder: true, total: null, canNext: false } : answered
 
   const change = (next: ListView, mode: 'push' | 'replace' = 'push') => setView(next, mode)
   const goToPage = (page: number) => change({ ...view, page })
@@ -80,6 +82,18 @@ export function useKeysList() {
      * server answers as planned, as on a first load (primeKeysView); the cache keeps it 10 s.
      */
     prefetchFilters: (filters: Partial<ListView>) => void primeKeysView(queryClient, api, serializeListView(updateView(view, filters)).toString(), now),
+    /**
+     * A search is near (the search box has the focus or the pointer). A search is answered in the
+     * browser (no filter dialect the servers share has the name search), from every key of the view's
+     * statuses: that read starts now, so the first keystroke's rows show at once. Only before a search,
+     * from a view narrowed by status alone (its count is then the read's size), and for a few pages.
+     */
+    prefetchSearch: () => {
+      if (!parserReady || list.total === null || list.total > SEARCH_READ_AHEAD_MAX) return
+      if (isFiltered(updateView(view, { statuses: DEFAULT_VIEW.statuses }))) return
+      const searched = planList(filterQuery(filterKeyOf(updateView(view, { search: 'a' })), now, reader), capabilities)
+      if (searched.mode === 'browser') void queryClient.prefetchQuery(keySetOptions(api, searched.request.statuses))
+    },
     reset: () => change({ ...DEFAULT_VIEW, sort: view.sort, pageSize: view.pageSize }),
     canPrevious: view.page > 1,
     next: () => list.canNext && !list.placeholder && goToPage(view.page + 1),
@@ -95,3 +109,18 @@ export function useKeysList() {
 }
 
 export type KeysList = ReturnType<typeof useKeysList>
+
+/** The most keys a search's read is started for before the search is typed: ten pages of 100. */
+const SEARCH_READ_AHEAD_MAX = 1_000
+
+/**
+ * The first view read in the browser (a first search, on any server) keeps the server's
+ * last page on screen, dimmed and busy, until its own first rows are read, as a page the server
+ * answers keeps the one before: not a skeleton in the table's place on every first keystroke. Only
+ * while no set of keys has been read: after one, the server's last page is not what was on screen.
+ */
+function keepsServerRows(browser: ListState, server: ListState, client: QueryClient): boolean {
+  if (!browser.pending || browser.error !== null || browser.stopped !== null) return false
+  if (!server.placeholder || server.pending || server.error !== null || server.rows.length === 0) return false
+  return !client.getQueryCache().findAll({ queryKey: apiKeyKeys.keySets() }).some((query) => query.state.data !== undefined)
+}

@@ -111,6 +111,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
         onSearch={keys.setSearch}
         onChange={keys.setFilters}
         onIntent={keys.prefetchFilters}
+        onSearchIntent={keys.prefetchSearch}
         onReset={keys.reset}
         onExpression={keys.setExpression}
         tools={<DataTableViewOptions table={table} />}

@@ -16,6 +16,8 @@ export interface KeysToolbarProps {
   onChange: (change: Partial<ListView>) => void
   /** A pointer rests on a filter option: the change pressing it would make, to fetch its rows ahead. */
   onIntent?: (change: Partial<ListView>) => void
+  /** The search box has the focus or the pointer: a search may be typed next. */
+  onSearchIntent?: () => void
   onReset: () => void
   onExpression: (expression: string) => void
   /** The table's own tools (the Columns menu), at the end of the search row: with the filters, never a row of their own. */
@@ -25,12 +27,12 @@ export interface KeysToolbarProps {
 }
 
 /** Search, then the filters: in a row of groups, or on a phone (≤ 640 px) behind a Filters button, so the first key shows without scrolling. */
-export function KeysToolbar({ view, filters, onSearch, onChange, onIntent, onReset, onExpression, tools, total }: KeysToolbarProps) {
+export function KeysToolbar({ view, filters, onSearch, onChange, onIntent, onSearchIntent, onReset, onExpression, tools, total }: KeysToolbarProps) {
   const [advanced, setAdvanced, openedByLink] = useAdvancedOpen(view.expression)
   return (
     <div role="search" aria-label="Filter keys" className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
-        <SearchInput value={view.search} onChange={onSearch} />
+        <SearchInput value={view.search} onChange={onSearch} onIntent={onSearchIntent} />
         <FiltersButton view={view} filters={filters} onChange={onChange} total={total} />
         <ViewsButton view={view} />
         <AdvancedToggle open={advanced} expression={view.expression} onToggle={() => setAdvanced(!advanced)} />

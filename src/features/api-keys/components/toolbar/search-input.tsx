@@ -12,7 +12,8 @@ export function focusKeysSearch(): void {
  * Search by name, or by the end of the key (`o5p6`, a pasted secret). The first keystroke after a pause applies at once; the ones that follow are
  * gathered and applied when typing pauses, so the list answers fast without a request a key.
  */
-export function SearchInput({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+/** `onIntent`: the box has the focus or the pointer, so a search may be typed next (its rows can be fetched ahead). */
+export function SearchInput({ value, onChange, onIntent }: { value: string; onChange: (value: string) => void; onIntent?: () => void }) {
   const [text, setText] = useState(value)
   const [seen, setSeen] = useState(value)
   const timer = useRef<number | undefined>(undefined)
@@ -60,6 +61,8 @@ export function SearchInput({ value, onChange }: { value: string; onChange: (val
         value={text}
         maxLength={200}
         onChange={(event) => schedule(event.target.value)}
+        onFocus={onIntent}
+        onPointerEnter={onIntent}
         className="h-8 w-full rounded-md border border-zinc-300 bg-white pr-8 pl-8 text-sm placeholder:text-zinc-400 dark:border-zinc-700 dark:bg-zinc-900 [&::-webkit-search-cancel-button]:hidden"
       />
       {text && (

@@ -1,0 +1,125 @@
+// A first search, which the browser answers on every server (no filter dialect they share says
+// "the name holds"), from every key of the view's statuses: the rows on screen stay, dimmed, until
+// that read brings the search's own; and the read can start before the search is typed, once the
+// search box has the focus or the pointer.
+import { act, waitFor } from '@testing-library/react'
+import { http } from 'msw'
+import { NETWORK_ERROR } from '../../../mocks/mock-api'
+import type { MockDialect } from '../../../mocks/dialect'
+import { TEST_API_BASE } from '../../../test/mock-api-server'
+import { expected, mock, renderList, serve, settled } from '../../../test/keys-list-harness'
+
+afterEach(() => window.history.replaceState(null, '', '/'))
+
+/** The mock in `dialect`, every page of a browser's read (100 keys) held until `release`. */
+function serveWithReadHeld(dialect: MockDialect) {
+  mock.api.setDialect(dialect)
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  const reads: URL[] = []
+  mock.server.use(
+    http.get(`${TEST_API_BASE}/v1/api-keys`, async ({ request }) => {
+      const url = new URL(request.url)
+      if (url.searchParams.get('page_size') === '100') {
+        reads.push(url)
+        await held
+      }
+      const result = await mock.api.handle(new Request(url, { headers: request.headers }))
+      return result === NETWORK_ERROR ? Response.error() : result
+    }),
+  )
+  return { reads, release }
+}
+
+const ids = (rows: readonly { id: string }[]) => rows.map((row) => row.id)
+
+describe('a first search the browser answers', () => {
+  it('keeps the server’s page on screen, dimmed and uncounted, until the read brings the search’s own rows', async () => {
+    const { reads, release } = serveWithReadHeld('documented')
+    const { result } = renderList('')
+    const before = await settled(result)
+    act(() => result.current.setSearch('e'))
+    await waitFor(() => expect(reads.length).toBeGreaterThan(0))
+    const { list } = result.current
+    expect({ pending: list.pending, placeholder: list.placeholder, total: list.total, canNext: list.canNext }).toEqual({ pending: false, placeholder: true, total: null, canNext: false })
+    expect(ids(list.rows)).toEqual(ids(before.list.rows))
+    release()
+    const after = await settled(result)
+    expect({ ids: ids(after.list.rows), total: after.list.total }).toEqual(expected('?q=e', mock.store.all()))
+  })
+
+  it('once a set of keys has been read, a read of other statuses shows no earlier page: the server’s is not what was on screen', async () => {
+    const seen = serve('documented')
+    const { result } = renderList('')
+    await settled(result)
+    act(() => result.current.setSearch('e'))
+    await settled(result)
+    expect(seen.some((url) => url.searchParams.get('page_size') === '100')).toBe(true)
+    const { release } = serveWithReadHeld('documented')
+    act(() => result.current.setFilters({ statuses: ['ACTIVE'] }))
+    expect(result.current.list.pending).toBe(true)
+    expect(result.current.list.rows).toEqual([])
+    release()
+    const after = await settled(result)
+    expect({ ids: ids(after.list.rows), total: after.list.total }).toEqual(expected('?status=ACTIVE&q=e', mock.store.all()))
+  })
+})
+
+describe('the search box’s focus or pointer (prefetchSearch)', () => {
+  it('starts the read a search needs, so the first keystroke’s rows show at once and are not asked for again', async () => {
+    const seen = serve('documented')
+    const { result, queryClient } = renderList('')
+    await settled(result)
+    const before = seen.length
+    act(() => result.current.prefetchSearch())
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0))
+    const ahead = seen.slice(before)
+    expect(ahead.length).toBeGreaterThan(0)
+    expect(ahead.every((url) => url.searchParams.get('page_size') === '100' && url.searchParams.get('status') === 'ACTIVE,SUSPENDED,REVOKED,EXPIRED')).toBe(true)
+    act(() => result.current.setSearch('e'))
+    const { list } = result.current
+    expect(list.pending || list.placeholder).toBe(false)
+    expect({ ids: ids(list.rows), total: list.total }).toEqual(expected('?q=e', mock.store.all()))
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0))
+    expect(seen.length).toBe(before + ahead.length)
+  })
+
+  it('reads only the statuses the view shows', async () => {
+    const seen = serve('documented')
+    const { result, queryClient } = renderList('?status=SUSPENDED')
+    await settled(result)
+    const before = seen.length
+    act(() => result.current.prefetchSearch())
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0))
+    expect(new Set(seen.slice(before).map((url) => url.searchParams.get('status')))).toEqual(new Set(['SUSPENDED']))
+  })
+
+  it.each([
+    ['the view is narrowed by more than its statuses (its count is not the read’s size)', 'documented', '?type=USER'],
+    ['a search is already applied', 'documented', '?q=e'],
+  ] as const)('asks nothing when %s', async (_, dialect, search) => {
+    const seen = serve(dialect)
+    const { result, queryClient } = renderList(search)
+    await settled(result)
+    const before = seen.length
+    act(() => result.current.prefetchSearch())
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0))
+    expect(seen.slice(before)).toEqual([])
+  })
+
+  it('asks nothing when the read would be more than ten pages', async () => {
+    // The seeded keys over again, each under an id of its own, to 1,001.
+    const records = mock.store.all()
+    const many = [records, records, records, records].flat().slice(0, 1_001)
+    expect(many).toHaveLength(1_001)
+    mock.store.replaceAll(many.map((record, i) => ({ ...record, id: `01KEY${String(i).padStart(21, '0')}` })))
+    const seen = serve('documented')
+    const { result, queryClient } = renderList('')
+    const { list } = await settled(result)
+    expect(list.total).toBe(1_001)
+    const before = seen.length
+    act(() => result.current.prefetchSearch())
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0))
+    expect(seen.slice(before)).toEqual([])
+  })
+})
