@@ -7,6 +7,7 @@ import { http } from 'msw'
 import { NETWORK_ERROR } from '../../../mocks/mock-api'
 import type { MockDialect } from '../../../mocks/dialect'
 import { TEST_API_BASE } from '../../../test/mock-api-server'
+import { apiKeyKeys } from './query-keys'
 import { expected, mock, renderList, serve, settled } from '../../../test/keys-list-harness'
 
 afterEach(() => window.history.replaceState(null, '', '/'))
@@ -82,6 +83,19 @@ describe('the search box’s focus or pointer (prefetchSearch)', () => {
     expect({ ids: ids(list.rows), total: list.total }).toEqual(expected('?q=e', mock.store.all()))
     await waitFor(() => expect(queryClient.isFetching()).toBe(0))
     expect(seen.length).toBe(before + ahead.length)
+  })
+
+  it('does not read a set again that was read already, even once it is stale: a pointer passing by is no reason to', async () => {
+    const seen = serve('documented')
+    const { result, queryClient } = renderList('')
+    await settled(result)
+    act(() => result.current.prefetchSearch())
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0))
+    await act(() => queryClient.invalidateQueries({ queryKey: apiKeyKeys.keySets(), refetchType: 'none' }))
+    const before = seen.length
+    act(() => result.current.prefetchSearch())
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0))
+    expect(seen.slice(before)).toEqual([])
   })
 
   it('reads only the statuses the view shows', async () => {

@@ -92,7 +92,8 @@ export function useKeysList() {
       if (!parserReady || list.total === null || list.total > SEARCH_READ_AHEAD_MAX) return
       if (isFiltered(updateView(view, { statuses: DEFAULT_VIEW.statuses }))) return
       const searched = planList(filterQuery(filterKeyOf(updateView(view, { search: 'a' })), now, reader), capabilities)
-      if (searched.mode === 'browser') void queryClient.prefetchQuery(keySetOptions(api, searched.request.statuses))
+      // A set read already is not read again for a pointer passing by: the search's own view refreshes it as it shows.
+      if (searched.mode === 'browser') void queryClient.prefetchQuery({ ...keySetOptions(api, searched.request.statuses), staleTime: 'static' })
     },
     reset: () => change({ ...DEFAULT_VIEW, sort: view.sort, pageSize: view.pageSize }),
     canPrevious: view.page > 1,
