@@ -49,7 +49,7 @@ test.describe('connected to a server', () => {
     await connect(page)
     const keys = await allServerKeys(request)
     // The read's last page (100 keys each, no page after it) has come back.
-    const readDone = page.waitForResponse(async (response) => response.url().includes('page_size=100') && ((await response.json()) as { next_page_token: string | null }).next_page_token === null)
+    const readDone = page.waitForResponse(async (response) => response.request().method() === 'GET' && response.url().includes('page_size=100') && ((await response.json()) as { next_page_token: string | null }).next_page_token === null)
     await searchBox(page).focus()
     await readDone
     // What the table shows from the keystroke on: each state the page goes through, in order.
