@@ -11,8 +11,8 @@ export function focusKeysSearch(): void {
 /**
  * Search by name, or by the end of the key (`o5p6`, a pasted secret). The first keystroke after a pause applies at once; the ones that follow are
  * gathered and applied when typing pauses, so the list answers fast without a request a key.
+ * `onIntent`: the box has the focus or the pointer, so a search may be typed next (its rows can be fetched ahead).
  */
-/** `onIntent`: the box has the focus or the pointer, so a search may be typed next (its rows can be fetched ahead). */
 export function SearchInput({ value, onChange, onIntent }: { value: string; onChange: (value: string) => void; onIntent?: () => void }) {
   const [text, setText] = useState(value)
   const [seen, setSeen] = useState(value)
