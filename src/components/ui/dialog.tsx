@@ -32,18 +32,27 @@ export type DialogContentProps = ContentProps & {
   hideClose?: boolean
   /** `sheet`: a bottom sheet (the phone's filters) instead of a centred dialog; `size` does not apply. */
   placement?: 'centre' | 'sheet'
+  /**
+   * What a press outside the dialog does. `closeUntilEdited` (the default): it closes the dialog until
+   * something has been typed or chosen in it, then does nothing, so a tap that misses the dialog
+   * never throws away what was entered. Escape, the close button and Cancel still close it.
+   * `close`: it always asks to close, as Escape does (a dialog whose input is already applied or worth
+   * nothing once closed, or one whose owner asks before closing, such as a secret shown once).
+   */
+  outsidePress?: 'close' | 'closeUntilEdited'
 }
 
 /**
  * A modal dialog: overlay, title, optional description, a close button, and the body as children
  * (use DialogBody and DialogFooter). Focus returns to whatever had it when the dialog opened.
  */
-export function DialogContent({ title, description, size = 'md', role = 'dialog', closeLabel = 'Close', hideClose, placement = 'centre', className, children, ...props }: DialogContentProps) {
+export function DialogContent({ title, description, size = 'md', role = 'dialog', closeLabel = 'Close', hideClose, placement = 'centre', outsidePress = 'closeUntilEdited', className, children, ...props }: DialogContentProps) {
   const returnFocus = useReturnFocus(props)
+  const keepOnceEdited = useKeepOnceEdited(props, returnFocus.onOpenAutoFocus, outsidePress === 'closeUntilEdited')
   return (
     <DialogPrimitive.Portal>
       <ModalOverlay />
-      <DialogPrimitive.Content role={role} {...props} {...returnFocus} className={cn(placement === 'sheet' ? sheetClassName : cn(contentClassName, SIZES[size]), className)}>
+      <DialogPrimitive.Content role={role} {...props} {...returnFocus} {...keepOnceEdited} className={cn(placement === 'sheet' ? sheetClassName : cn(contentClassName, SIZES[size]), className)}>
         <div className="space-y-1 px-5 pt-5 pr-12 sm:px-6 sm:pt-6">
           <DialogPrimitive.Title className="text-lg font-semibold tracking-tight">{title}</DialogPrimitive.Title>
           {description && <DialogPrimitive.Description className="text-sm text-zinc-600 dark:text-zinc-400">{description}</DialogPrimitive.Description>}
@@ -78,6 +87,30 @@ export function DialogFooter({ className, ...props }: ComponentPropsWithoutRef<'
       {...props}
     />
   )
+}
+
+type OutsideHandlers = Pick<ContentProps, 'onInput' | 'onInteractOutside'>
+
+/**
+ * Notes the first input event inside the dialog (typing, a radio or box chosen) and, once there has
+ * been one, stops a press outside from dismissing it. Reset each time the dialog opens.
+ */
+function useKeepOnceEdited({ onInput, onInteractOutside }: OutsideHandlers, onOpenAutoFocus: (event: Event) => void, enabled: boolean): Required<OutsideHandlers> & { onOpenAutoFocus: (event: Event) => void } {
+  const edited = useRef(false)
+  return {
+    onOpenAutoFocus: (event) => {
+      edited.current = false
+      onOpenAutoFocus(event)
+    },
+    onInput: (event) => {
+      edited.current = true
+      onInput?.(event)
+    },
+    onInteractOutside: (event) => {
+      onInteractOutside?.(event)
+      if (enabled && edited.current) event.preventDefault()
+    },
+  }
 }
 
 interface FocusHandlers {

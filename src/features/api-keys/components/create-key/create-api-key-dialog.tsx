@@ -45,6 +45,8 @@ export function CreateApiKeyDialog({ open, similarTo = null, onClosed, returnFoc
       <DialogContent
         role={created ? 'alertdialog' : 'dialog'}
         size="lg"
+        // Once the secret is shown, a press outside asks "Discard this key?" as Escape does.
+        outsidePress={created ? 'close' : 'closeUntilEdited'}
         title={created ? 'Save your secret key' : similarTo ? `Create a key like ${keyDisplayName(similarTo)}` : 'Create API key'}
         description={
           created

@@ -63,6 +63,8 @@ export function RotateKeyDialog({ apiKey, onClose, returnFocus }: RotateKeyDialo
     <Dialog open onOpenChange={(next) => !next && requestClose()}>
       <DialogContent
         size="lg"
+        // The secret step asks before closing (as Escape does); the summary has nothing left to lose.
+        outsidePress={stage.step === 'secret' || stage.step === 'done' ? 'close' : 'closeUntilEdited'}
         title={
           <>
             Rotate <bdi>{oldName}</bdi>

@@ -23,7 +23,7 @@ export function FiltersSheet({ open, onOpenChange, view, filters, onChange, tota
   const active = activeFilterCount(view)
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent placement="sheet" title="Filters" description={active === 0 ? 'Every key is shown.' : `${active} ${active === 1 ? 'filter narrows' : 'filters narrow'} the list.`}>
+      <DialogContent placement="sheet" outsidePress="close" title="Filters" description={active === 0 ? 'Every key is shown.' : `${active} ${active === 1 ? 'filter narrows' : 'filters narrow'} the list.`}>
         <DialogBody className="flex flex-col items-start gap-3">
           <ColumnFilters columns={filters} view={view} onChange={onChange} />
         </DialogBody>
