@@ -13,8 +13,9 @@ const ICONS = { success: 'circle-check', error: 'circle-alert', info: 'info' } a
 /**
  * `held`: the toasts wait unseen behind a dialog; no news leaves before it has been on screen.
  * `returnFocus`: called when this toast leaves with focus in it (its action used, or dismissed), so focus does not fall to the page.
+ * `stays`: asked when the toast's time is up; while it says so (focus is in the stack), the time starts again.
  */
-export function ToastCard({ toast, held = false, returnFocus }: { toast: Toast; held?: boolean; returnFocus?: () => void }) {
+export function ToastCard({ toast, held = false, returnFocus, stays }: { toast: Toast; held?: boolean; returnFocus?: () => void; stays?: () => boolean }) {
   const [paused, setPaused] = useState(false)
   const toasts = useToasts()
   const card = useRef<HTMLDivElement>(null)
@@ -27,9 +28,13 @@ export function ToastCard({ toast, held = false, returnFocus }: { toast: Toast; 
   const persistent = toast.tone === 'error' || (toast.action !== undefined && toast.action.disabledReason === undefined)
   useEffect(() => {
     if (persistent || paused || held) return
-    const timer = window.setTimeout(() => dismiss(toast.id), AUTO_DISMISS_MS)
+    let timer = 0
+    const wait = () => {
+      timer = window.setTimeout(() => (stays?.() ? wait() : dismiss(toast.id)), AUTO_DISMISS_MS)
+    }
+    wait()
     return () => window.clearTimeout(timer)
-  }, [persistent, paused, held, toast.id, dismiss])
+  }, [persistent, paused, held, toast.id, dismiss, stays])
   return (
     <div
       ref={card}

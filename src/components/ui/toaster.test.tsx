@@ -190,6 +190,32 @@ describe('a stack of toasts', () => {
     field.remove()
   })
 
+  it('lets no toast time out while focus is in the stack, so the focus never falls to the page', () => {
+    render(
+      <ToastStoreContext value={store}>
+        <button type="button">Before</button>
+        <Toaster />
+      </ToastStoreContext>,
+    )
+    act(() => {
+      for (const name of ['Alpha', 'Beta', 'Gamma']) store.info(`${name} reset`)
+    })
+    const more = screen.getAllByRole('button', { name: /more notification/ })[0]
+    if (!more) throw new Error('no stack toggle')
+    more.focus()
+    fireEvent.click(more)
+    const fewer = screen.getByRole('button', { name: 'Show fewer' })
+    expect(fewer).toHaveFocus()
+    act(() => vi.advanceTimersByTime(AUTO_DISMISS_MS * 10))
+    for (const name of ['Alpha', 'Beta', 'Gamma']) expect(news().getByText(`${name} reset`)).toBeInTheDocument()
+    expect(fewer).toHaveFocus()
+
+    // Focus leaves the stack: the news goes within its time.
+    act(() => screen.getByRole('button', { name: 'Before' }).focus())
+    act(() => vi.advanceTimersByTime(AUTO_DISMISS_MS))
+    expect(news().queryByText(/reset$/)).toBeNull()
+  })
+
   it('keeps focus on the stack toggle that takes the pressed one\'s place, not the page\'s body', () => {
     setup()
     act(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { flushSync } from 'react-dom'
 import { cn } from './cn'
 import { preloadWhenIdle } from './deferred-menu'
@@ -59,8 +59,11 @@ export function Toaster() {
   // Newest first: a toast's rank says whether the collapsed stack shows it.
   const rank = new Map(toasts.toReversed().map((toast, index) => [toast.id, index]))
   const open = expanded && toasts.length > SHOWN_ON_PHONE
+  // No toast times out while focus is anywhere in the stack (a toast, or the toggle that opened it):
+  // the stack emptying under the focus would drop it to the page's body.
+  const focusInStack = useCallback(() => ref.current?.contains(document.activeElement) === true, [ref])
   const cards = (tone: (toast: Toast) => boolean) => (
-    <ToastCards toasts={toasts.filter(tone)} held={hidden} rank={rank} expanded={open} returnFocus={() => focusAfterToast(origin.current)} />
+    <ToastCards toasts={toasts.filter(tone)} held={hidden} rank={rank} expanded={open} returnFocus={() => focusAfterToast(origin.current)} stays={focusInStack} />
   )
   return (
     // Under dialogs and menus (z-50), so above a dialog its overlay still takes every tap; a modal
@@ -125,7 +128,16 @@ function StackToggle({ count, expanded, onToggle }: { count: number; expanded: b
   )
 }
 
-function ToastCards({ toasts, held, rank, expanded, returnFocus }: { toasts: readonly Toast[]; held: boolean; rank: ReadonlyMap<number, number>; expanded: boolean; returnFocus: () => void }) {
+interface ToastCardsProps {
+  toasts: readonly Toast[]
+  held: boolean
+  rank: ReadonlyMap<number, number>
+  expanded: boolean
+  returnFocus: () => void
+  stays: () => boolean
+}
+
+function ToastCards({ toasts, held, rank, expanded, returnFocus, stays }: ToastCardsProps) {
   if (toasts.length === 0) return null
   // The card's code failing to load must not lose the news: the boundary says so in the same live region.
   return (
@@ -135,7 +147,7 @@ function ToastCards({ toasts, held, rank, expanded, returnFocus }: { toasts: rea
           const newest = rank.get(t.id) ?? 0
           return (
             <div key={t.id} className={cn(!expanded && newest >= SHOWN_ON_PHONE && 'max-sm:hidden', !expanded && newest >= SHOWN_WIDER && 'hidden')}>
-              <ToastCard toast={t} held={held} returnFocus={returnFocus} />
+              <ToastCard toast={t} held={held} returnFocus={returnFocus} stays={stays} />
             </div>
           )
         })}
