@@ -39,6 +39,28 @@ test('Ctrl+K from the search field, a name and Enter open the key; its last four
   await expect(detailHeading(page)).toHaveText(other.name)
 })
 
+test('a key or a page chosen from the header’s button takes the focus to that page’s heading; an action on this page returns it to the button', async ({ page }) => {
+  const key = pickKey(await fullStoredKeys(page), (k) => k.status === 'ACTIVE')
+  const button = page.getByRole('button', { name: /^Command palette/ })
+  const fromButton = async (text: string, option: string) => {
+    await button.click()
+    await expect(paletteInput(page)).toBeFocused()
+    await page.keyboard.type(text)
+    await chooseWithArrows(page, paletteOption(page, option))
+  }
+  await fromButton(key.name.toLowerCase(), key.name)
+  await expect(page).toHaveURL(new RegExp(`/keys/${key.id}$`))
+  await expect(detailHeading(page)).toHaveText(key.name)
+  await expect(detailHeading(page)).toBeFocused()
+
+  await fromButton('audit', 'Audit overview')
+  await expect(page).toHaveURL(/\/audit$/)
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+
+  await fromButton('dark theme', 'Use the dark theme')
+  await expect(button).toBeFocused()
+})
+
 test('an exact id finds its key, whatever its status', async ({ page }) => {
   const keys = await fullStoredKeys(page)
   const key = pickKey(keys, (k) => k.status === 'REVOKED')

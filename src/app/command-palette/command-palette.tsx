@@ -8,7 +8,7 @@ import { describeApiError } from '../../api/api-error'
 import type { AppModeControls } from '../use-app-mode'
 import { movedIndex, type PaletteItem } from './palette-items'
 import { PaletteResults } from './palette-results'
-import { runPaletteCommand } from './run-palette-command'
+import { leavesThePage, runPaletteCommand } from './run-palette-command'
 import { usePaletteItems, type PaletteCommand, type PaletteHost } from './use-palette-items'
 import { formatCount } from '../../lib/intl'
 
@@ -100,11 +100,13 @@ export function CommandPalette({ open, onOpenChange, modes, path, onConnect, ori
         }}
         onCloseAutoFocus={(event) => {
           event.preventDefault()
-          // Called with nothing focused (or that left the page): the main region, so Tab goes on from the page's start.
-          if (origin?.isConnected && origin !== document.body) origin.focus({ preventScroll: true })
-          else document.getElementById('main')?.focus({ preventScroll: true })
           const command = chosen.current
           chosen.current = null
+          // Called with nothing focused (or that left the page), or going to another page: the main
+          // region, so Tab goes on from the page's start and the page shown takes it for its heading.
+          const leaving = command !== null && leavesThePage(command, host.path)
+          if (!leaving && origin?.isConnected && origin !== document.body) origin.focus({ preventScroll: true })
+          else document.getElementById('main')?.focus({ preventScroll: true })
           if (command && runPaletteCommand(command, host, origin, openCreate) === 'create-after-navigation') createOnKeysPage.current = true
         }}
       >

@@ -4,6 +4,13 @@ import { navigateTo } from '../../hooks/use-location-search'
 import { saveTheme } from '../theme'
 import type { PaletteCommand, PaletteHost } from './use-palette-items'
 
+/** Whether the command shows another page: the focus then goes to that page (its heading), not back to where the palette was called. */
+export function leavesThePage(command: PaletteCommand, path: string): boolean {
+  if (command.kind === 'key') return true
+  if (command.kind === 'view' || command.kind === 'go') return new URL(command.href, window.location.href).pathname !== path
+  return false
+}
+
 /**
  * Does what a palette item says, once the palette has closed and focus is back on `origin`.
  * Says when Create key must wait for the keys page (its dialog belongs to the page shown, so opens once that page is).
