@@ -1,7 +1,7 @@
 // The command palette by keyboard alone: keys found through the planner, preset views, actions.
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
-import { chooseWithArrows, openPaletteAndType, palette, paletteInput, paletteOption } from './command-palette-helpers'
+import { chooseWithArrows, expectSearchSettled, openPaletteAndType, palette, paletteInput, paletteOption } from './command-palette-helpers'
 import { allServerKeys, banner, connectDialog, fillConnection, MOCK_HOST, resetMockApi, setMockSettings } from './connected-helpers'
 import { detailHeading, fullStoredKeys } from './key-detail-helpers'
 import { columnTexts, urlParams } from './keys-table-helpers'
@@ -193,6 +193,24 @@ test('axe finds nothing with the palette open, at 320 px and in dark mode', asyn
   await openPaletteAndType(page, key.name)
   await expect(paletteOption(page, key.name)).toBeVisible()
   await expectNoAxeViolations(page)
+})
+
+test('its search box stays where it is as the results below it change, at 375 px and at 1280', async ({ page }) => {
+  for (const viewport of [{ width: 375, height: 740 }, { width: 1280, height: 800 }]) {
+    await page.setViewportSize(viewport)
+    await openPaletteAndType(page, '')
+    const top = async () => (await paletteInput(page).boundingBox())?.y
+    const empty = await top()
+    expect(empty).toBeDefined()
+    for (const text of ['g', 'raf', 'zzzz']) {
+      await page.keyboard.type(text)
+      await expectSearchSettled(page)
+      expect(await top(), `${viewport.width} px after "${text}"`).toBe(empty)
+    }
+    await expect(palette(page)).toContainText('Nothing matches.')
+    await page.keyboard.press('Escape')
+    await expect(palette(page)).toBeHidden()
+  }
 })
 
 test.describe('connected to a server that ignores filters (documented)', () => {

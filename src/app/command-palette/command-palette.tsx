@@ -91,6 +91,7 @@ export function CommandPalette({ open, onOpenChange, modes, path, onConnect, ori
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent
         title="Command palette"
+        placement="top"
         outsidePress="close"
         description="Go to a key, apply a view, or run an action."
         onOpenAutoFocus={() => {

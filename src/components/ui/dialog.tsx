@@ -12,8 +12,11 @@ const SIZES = { sm: 'sm:max-w-md', md: 'sm:max-w-lg', lg: 'sm:max-w-2xl' } as co
 
 // A word longer than the line (a key named svc_ingest_pipeline_eu_west_1_production) breaks rather
 // than pushing the title and body past the dialog's edge on a phone; a request id stays whole (its own nowrap).
-export const contentClassName =
-  '[overflow-wrap:anywhere] fixed left-1/2 top-1/2 z-50 flex max-h-[calc(100dvh-1rem)] w-[calc(100vw-1rem)] -translate-x-1/2 -translate-y-1/2 flex-col rounded-xl border border-zinc-200 bg-white text-zinc-900 shadow-xl outline-none sm:max-h-[calc(100dvh-4rem)] dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100'
+const boxClassName =
+  '[overflow-wrap:anywhere] fixed left-1/2 z-50 flex max-h-[calc(100dvh-1rem)] w-[calc(100vw-1rem)] -translate-x-1/2 flex-col rounded-xl border border-zinc-200 bg-white text-zinc-900 shadow-xl outline-none dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100'
+export const contentClassName = `${boxClassName} top-1/2 -translate-y-1/2 sm:max-h-[calc(100dvh-4rem)]`
+/** Pinned near the top: a box typed into (the command palette) stays put as the results below it change. */
+const nearTopClassName = `${boxClassName} top-2 sm:top-[12dvh] sm:max-h-[84dvh]`
 
 /** A sheet rises from the bottom edge, full width: a phone's thumb reaches it, and the page above stays in view. */
 const sheetClassName =
@@ -30,8 +33,11 @@ export type DialogContentProps = ContentProps & {
   role?: 'dialog' | 'alertdialog'
   closeLabel?: string
   hideClose?: boolean
-  /** `sheet`: a bottom sheet (the phone's filters) instead of a centred dialog; `size` does not apply. */
-  placement?: 'centre' | 'sheet'
+  /**
+   * `sheet`: a bottom sheet (the phone's filters) instead of a centred dialog; `size` does not apply.
+   * `top`: pinned near the top of the screen, so it does not move as its content grows or shrinks.
+   */
+  placement?: 'centre' | 'top' | 'sheet'
   /**
    * What a press outside the dialog does. `closeUntilEdited` (the default): it closes the dialog until
    * something has been typed or chosen in it, then does nothing, so a tap that misses the dialog
@@ -52,7 +58,7 @@ export function DialogContent({ title, description, size = 'md', role = 'dialog'
   return (
     <DialogPrimitive.Portal>
       <ModalOverlay />
-      <DialogPrimitive.Content role={role} {...props} {...returnFocus} {...keepOnceEdited} className={cn(placement === 'sheet' ? sheetClassName : cn(contentClassName, SIZES[size]), className)}>
+      <DialogPrimitive.Content role={role} {...props} {...returnFocus} {...keepOnceEdited} className={cn(placement === 'sheet' ? sheetClassName : cn(placement === 'top' ? nearTopClassName : contentClassName, SIZES[size]), className)}>
         <div className="space-y-1 px-5 pt-5 pr-12 sm:px-6 sm:pt-6">
           <DialogPrimitive.Title className="text-lg font-semibold tracking-tight">{title}</DialogPrimitive.Title>
           {description && <DialogPrimitive.Description className="text-sm text-zinc-600 dark:text-zinc-400">{description}</DialogPrimitive.Description>}
