@@ -36,6 +36,21 @@ test.describe('by touch', () => {
       await expect(page.getByRole('dialog', { name: /^Scopes of / })).toBeVisible()
     })
   }
+
+  test('at 375 px the search box’s Clear is a 24 px target, and a tap on it clears the search', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 })
+    await page.goto('/')
+    await expectRowsSettled(page)
+    const search = page.getByRole('searchbox', { name: /^Search keys by name/ })
+    await search.fill('grafana')
+    const clear = page.getByRole('button', { name: 'Clear search' })
+    const box = await clear.boundingBox()
+    expect(box?.width).toBeGreaterThanOrEqual(24)
+    expect(box?.height).toBeGreaterThanOrEqual(24)
+    await clear.tap()
+    await expect(search).toHaveValue('')
+    await expect(clear).toHaveCount(0)
+  })
 })
 
 test('with a mouse at 1280 px the table keeps its compact header and 20 px last-use button', async ({ page }) => {
