@@ -16,7 +16,18 @@ export function noteDeniedScope(queryClient: QueryClient, error: unknown, meta: 
   queryClient.setQueryData<readonly string[]>(deniedScopesKey, (old = []) => (old.includes(scope) ? old : [...old, scope]))
 }
 
-/** Whether a write needing `scope` was refused in this connection. */
+/**
+ * A write needing `scope` went through: the server allows it now (the key's permissions were
+ * changed, or the 403 was a passing one), so the actions needing it no longer say they need it.
+ */
+export function noteAllowedScope(queryClient: QueryClient, meta: Record<string, unknown> | undefined): void {
+  const scope = meta?.['scope']
+  if (typeof scope !== 'string') return
+  const denied = queryClient.getQueryData<readonly string[]>(deniedScopesKey)
+  if (denied?.includes(scope)) queryClient.setQueryData<readonly string[]>(deniedScopesKey, denied.filter((s) => s !== scope))
+}
+
+/** Whether a write needing `scope` was refused in this connection, and none needing it has gone through since. */
 export function useScopeDenied(scope: string): boolean {
   const { data } = useQuery<readonly string[]>({
     queryKey: deniedScopesKey,

@@ -1,6 +1,6 @@
 import { MutationCache, QueryClient, notifyManager } from '@tanstack/react-query'
 import { isApiError } from '../api/api-error'
-import { noteDeniedScope } from '../api/denied-scopes'
+import { noteAllowedScope, noteDeniedScope } from '../api/denied-scopes'
 import { asksToWait, MAX_AUTO_WAIT_MS } from '../api/rate-limit'
 
 const MAX_RETRIES = 3
@@ -29,8 +29,12 @@ notifyManager.setScheduler(queueMicrotask)
 
 export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
-    // A 403 on a write is remembered, so the write actions can say which scope they need.
-    mutationCache: new MutationCache({ onError: (error, _variables, _result, mutation) => noteDeniedScope(client, error, mutation.meta) }),
+    // A 403 on a write is remembered, so the write actions can say which scope they need, until a
+    // write needing that scope goes through.
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _result, mutation) => noteDeniedScope(client, error, mutation.meta),
+      onSuccess: (_data, _variables, _result, mutation) => noteAllowedScope(client, mutation.meta),
+    }),
     defaultOptions: {
       queries: { retry: shouldRetryQuery, retryDelay, staleTime: 10_000, refetchOnWindowFocus: true },
       // Writes are never retried on their own: a create that timed out may have succeeded.
