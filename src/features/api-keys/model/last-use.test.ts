@@ -18,6 +18,12 @@ describe('a key’s last use', () => {
     expect(isInUse(at(NOW - DAY - 1), NOW)).toBe(false)
   })
 
+  it('is not in use, however recent, once the key refuses requests (suspended, revoked, expired); an unknown status still counts', () => {
+    for (const status of ['SUSPENDED', 'REVOKED', 'EXPIRED'] as const) expect(isInUse({ ...at(NOW - 60_000), status }, NOW)).toBe(false)
+    expect(isInUse({ ...at(NOW - 60_000), status: 'ACTIVE' }, NOW)).toBe(true)
+    expect(isInUse({ ...at(NOW - 60_000), status: undefined }, NOW)).toBe(true)
+  })
+
   it('counts a last use dated after now (clock skew) as in use, and says it is ahead', () => {
     expect(lastUseOf(at(NOW + 5 * 60_000), NOW)).toEqual({ kind: 'used', iso: '2026-11-26T12:05:00.000Z', inUse: true, ahead: true })
     expect(lastUseOf(at(NOW - 1), NOW)).toMatchObject({ inUse: true, ahead: false })

@@ -20,9 +20,19 @@ export function lastUseOf(key: Pick<ApiKey, 'last_used_at'>, now: number): LastU
   return { kind: 'used', iso, inUse: at >= now - DAY, ahead: at > now }
 }
 
-export function isInUse(key: Pick<ApiKey, 'last_used_at'>, now: number): boolean {
+/**
+ * Whether the key already refuses every request (suspended, revoked or expired): no client can be
+ * using it now, however recent its last use, so stopping it stops nobody. A status not sent or not
+ * known is not taken as refusing.
+ */
+export function refusesRequests(key: Pick<ApiKey, 'status'>): boolean {
+  return key.status === 'SUSPENDED' || key.status === 'REVOKED' || key.status === 'EXPIRED'
+}
+
+/** Used in the last 24 hours by a key that still works: clients are using it now. */
+export function isInUse(key: Pick<ApiKey, 'last_used_at' | 'status'>, now: number): boolean {
   const use = lastUseOf(key, now)
-  return use.kind === 'used' && use.inUse
+  return use.kind === 'used' && use.inUse && !refusesRequests(key)
 }
 
 /** The actions that stop a key working: these warn when clients are using it. */

@@ -106,6 +106,22 @@ describe('keys in use', () => {
     expect(open('revoke', [never])).not.toHaveAccessibleDescription(/In use/)
   })
 
+  it('does not warn for a key that already refuses requests, however recent its last use; counts only the working ones in a bulk selection', () => {
+    for (const status of ['SUSPENDED', 'REVOKED', 'EXPIRED'] as const) {
+      const stopped = { ...recent, status }
+      for (const action of ['revoke', 'delete'] as const) {
+        const dialog = open(action, [stopped])
+        expect(dialog, `${action} a ${status} key`).not.toHaveAccessibleDescription(/In use/)
+        expect(items(dialog)[0]).toHaveTextContent('Last used 12 minutes ago')
+        expect(within(dialog).queryByText('In use')).toBeNull()
+        cleanup()
+      }
+    }
+    const dialog = open('delete', [recent, { ...ahead, status: 'REVOKED' }])
+    expect(dialog).toHaveAccessibleDescription(expect.stringContaining('In use: 1 of these keys was used in the last 24 hours'))
+    expect(items(dialog).map((item) => item.textContent?.includes('In use'))).toEqual([true, false])
+  })
+
   it('counts a last use dated in the future (clock skew) as in use', () => {
     const dialog = open('suspend', [ahead])
     expect(dialog).toHaveAccessibleDescription(expect.stringContaining('In use: this key’s last use is dated ahead of this device’s clock'))
