@@ -149,6 +149,33 @@ test.describe('states', () => {
     await expect(alert).toHaveCount(0)
     expect(new Set(await columnTexts(page, 'Environment'))).toEqual(new Set(['Staging']))
   })
+
+  test('a refresh that fails keeps the rows and says they are the last answer’s', async ({ page }) => {
+    await page.clock.install()
+    await openSeeded(page)
+    await expectFirstPage(page, 320)
+    const firstName = await keysTable(page).locator('tbody tr').first().getByRole('link').textContent()
+    await setDemoFaults(page, { fault: { kind: 'status', status: 500 }, times: null })
+    // Stale after its 10 s, the page is read again when the tab is shown again; that read fails.
+    await page.clock.fastForward(11_000)
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })))
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not load the keys' })
+    await expect
+      .poll(async () => {
+        await page.clock.fastForward(10_000)
+        return alert.isVisible()
+      }, { timeout: 30_000 })
+      .toBe(true)
+    await expect(alert).toContainText('The keys below are from the last answer the server gave, and may be out of date.')
+    await expect(keysTable(page).locator('tbody tr')).toHaveCount(20)
+    await expect(keysTable(page).locator('tbody tr').first().getByRole('link')).toHaveText(firstName ?? '')
+    await expectNoAxeViolations(page)
+
+    await page.evaluate(() => window.covalDemo?.clearFaults())
+    await alert.getByRole('button', { name: 'Retry' }).click()
+    await expect(alert).toHaveCount(0)
+    await expectFirstPage(page, 320)
+  })
 })
 
 test.describe('filters and search', () => {

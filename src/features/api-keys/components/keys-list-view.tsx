@@ -144,7 +144,10 @@ export function KeysListView({ keys }: { keys: KeysList }) {
       )}
       {list.rowsWithoutId > 0 && <RowsWithoutIdNotice count={list.rowsWithoutId} />}
       {hasFaults(list.faults) && <AnswerFaultsNotice faults={list.faults} onStartAgain={keys.startAgain} />}
-      {list.error !== null && <QueryErrorState error={list.error} onRetry={list.retry} />}
+      {list.error !== null && (
+        // A refresh that failed leaves the rows of the last answer: say so, not only that the keys did not load.
+        <QueryErrorState error={list.error} onRetry={list.retry} note={hasRows ? 'The keys below are from the last answer the server gave, and may be out of date.' : undefined} />
+      )}
       {list.reading && <ReadingProgress read={list.reading.read} expected={list.reading.expected} onCancel={list.reading.cancel} />}
       <BulkActionsBar
         selected={selected}

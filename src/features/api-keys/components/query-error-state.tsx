@@ -9,7 +9,8 @@ const RateLimitedState = lazyPart(() => import('./rate-limited-state'), (m) => m
 /** Settles once the countdown's code is loaded (tests render it at once). */
 export const preloadRateLimitedState = RateLimitedState.preload
 
-export function QueryErrorState({ error, onRetry, title = 'Could not load the keys' }: { error: unknown; onRetry: () => void; title?: string }) {
+/** `note`: what the failure leaves on screen, said under the server's message (rows from an earlier answer). */
+export function QueryErrorState({ error, onRetry, title = 'Could not load the keys', note }: { error: unknown; onRetry: () => void; title?: string; note?: string }) {
   if (asksToWait(error)) return <RateLimitedState error={error} onRetry={onRetry} title={title} />
   const message = isApiError(error) || error instanceof ParserLoadError ? error.message : 'Something went wrong while loading the keys.'
   const requestId = isApiError(error) ? error.requestId : null
@@ -20,6 +21,7 @@ export function QueryErrorState({ error, onRetry, title = 'Could not load the ke
         {title}
       </div>
       <p className="text-sm text-red-900 dark:text-red-100">{message}</p>
+      {note && <p className="text-sm text-red-900 dark:text-red-100">{note}</p>}
       {requestId && (
         <p className="text-xs text-red-800 dark:text-red-200">
           Request ID: <code className="font-mono whitespace-nowrap select-all [overflow-wrap:normal]">{requestId}</code>
