@@ -1,9 +1,9 @@
 // The keys table's columns on a desktop: they hold still while paging, and a 1280 px window with
 // a classic scrollbar shows every default column without scrolling sideways.
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { expectFirstPage, expectRange, nextButton } from './keys-table-helpers'
-import { keysTable, startFromSeed } from './page-helpers'
+import { keysTable, pressUntilFocused, startFromSeed } from './page-helpers'
 
 test.beforeEach(async ({ page }) => {
   await startFromSeed(page)
@@ -78,6 +78,34 @@ for (const [width, scheme] of [
     await expect(page.getByRole('menu', { name: /^Actions for / })).toBeVisible()
   })
 }
+
+test('at 1024 px a control reached by Tab or Shift+Tab is scrolled clear of the pinned name and actions, its focus ring whole', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 })
+  await page.goto('/')
+  await expectFirstPage(page, 320)
+  const rows = keysTable(page).locator('tbody tr')
+  /** The control is on top at its left and right edges (inside its 2 px ring), not under a pinned cell. */
+  const clear = (control: Locator) =>
+    control.evaluate((element) => {
+      const box = element.getBoundingClientRect()
+      const y = box.top + box.height / 2
+      return [box.left + 1, box.right - 1].every((x) => element.contains(document.elementFromPoint(x, y)))
+    })
+  // Forward: row 1's last use and actions scroll the table right; row 2's Copy ID then sat under the name.
+  await pressUntilFocused(page, rows.nth(0).getByRole('button', { name: /^Actions for / }))
+  const copy = rows.nth(1).getByRole('button', { name: /^Copy ID of / })
+  await pressUntilFocused(page, copy)
+  expect(await clear(copy)).toBe(true)
+  // Backward from row 2's actions, past its last use, to the same Copy ID.
+  await pressUntilFocused(page, rows.nth(1).getByRole('button', { name: /^Actions for / }))
+  await pressUntilFocused(page, copy, 'Shift+Tab')
+  expect(await clear(copy)).toBe(true)
+  // And a control at the right scrolls clear of the pinned actions.
+  const lastUse = keysTable(page).locator('tbody tr:nth-child(n+3) td[data-column="last_used_at"] button').first()
+  await keysTable(page).locator('xpath=..').evaluate((element) => (element.scrollLeft = 0))
+  await pressUntilFocused(page, lastUse)
+  expect(await clear(lastUse)).toBe(true)
+})
 
 test('at 1280 px nothing is pinned: the columns fit', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 })

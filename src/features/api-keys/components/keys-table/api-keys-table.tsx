@@ -7,6 +7,7 @@ import { cn } from '../../../../components/ui/cn'
 import { selectPage, type Selection } from '../../model/range-selection'
 import { keysTableColumns, keysTableFeatures, stateOf, type KeysTableState } from './columns'
 import { assignRowSlots } from './row-slots'
+import { useFocusClearOfPins } from './use-focus-clear-of-pins'
 import '../../../../styles/key-cards.css'
 import '../../../../styles/keys-table-columns.css'
 
@@ -61,6 +62,7 @@ export function ApiKeysTable({ table, busy, dimmed, caption, rowFocus }: { table
   const [slots, setSlots] = useState(() => ({ ids: rowIds, slots: assignRowSlots(new Map(), rowIds) }))
   if (!sameIds(slots.ids, rowIds)) setSlots({ ids: rowIds, slots: assignRowSlots(slots.slots, rowIds) })
   const tbodyRef = useFocusSurvivesRowRemoval(rowIds)
+  const frameRef = useFocusClearOfPins<HTMLDivElement>()
   const onRowFocus = rowFocus?.onRowFocus
   useEffect(() => {
     // Tab or a click into a row makes it the one j/k move from.
@@ -75,7 +77,7 @@ export function ApiKeysTable({ table, busy, dimmed, caption, rowFocus }: { table
   }, [tbodyRef, onRowFocus])
   return (
     // On a phone the rows are cards (key-cards.css): no frame round them, nothing to scroll sideways.
-    <div className="relative overflow-x-auto rounded-lg border border-zinc-200 [contain:layout_style] phone:overflow-visible phone:rounded-none phone:border-0 dark:border-zinc-800">
+    <div ref={frameRef} className="relative overflow-x-auto rounded-lg border border-zinc-200 [contain:layout_style] phone:overflow-visible phone:rounded-none phone:border-0 dark:border-zinc-800">
       <table aria-label="API keys" aria-busy={busy} className={cn('key-cards w-full text-left text-sm transition-opacity', dimmed && 'opacity-60')}>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
