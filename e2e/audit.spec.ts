@@ -3,9 +3,9 @@
 // with that count.
 import type { Page } from '@playwright/test'
 import { ANSWERS_SERVERS } from './answers-servers'
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { expect, expectNoAxeViolations, setDemoFaults, test } from './fixtures'
 import { hourNow } from './keys-table-helpers'
-import { expectSettled, pagination } from './page-helpers'
+import { expectSettled, pagination, pressUntilFocused } from './page-helpers'
 import { ADMIN_KEY, serverRecords, type ServerRecord } from './view-oracle'
 
 const DAY = 86_400_000
@@ -121,6 +121,28 @@ test.describe('the audit page', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
     // Every figure is a link a finger can hit (WCAG 2.2's 24 px target size, as Lighthouse checks).
     await expectNoAxeViolations(page, { also: ['target-size'] })
+  })
+
+  test('Retry by keyboard after a failed count leaves the focus on the heading, not the page’s body', async ({ page }) => {
+    await page.clock.install()
+    await page.goto('/audit')
+    await expect.poll(async () => (await shownFigures(page)).size, { timeout: 15_000 }).toBe(FIGURE_COUNT)
+    await setDemoFaults(page, { fault: { kind: 'status', status: 500 }, times: null })
+    await page.getByRole('group', { name: 'Keys' }).getByRole('button', { name: 'Suspended' }).click()
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not load the keys' })
+    // Queries retry a 5xx with a growing back-off: the fake clock skips the waiting.
+    await expect
+      .poll(async () => {
+        await page.clock.fastForward(10_000)
+        return alert.isVisible()
+      }, { timeout: 30_000 })
+      .toBe(true)
+    await page.evaluate(() => window.covalDemo?.clearFaults())
+    await pressUntilFocused(page, alert.getByRole('button', { name: 'Retry' }))
+    await page.keyboard.press('Enter')
+    await expect(alert).toHaveCount(0)
+    await expect(page.getByRole('heading', { name: 'Audit', level: 1 })).toBeFocused()
+    await expect.poll(async () => (await shownFigures(page)).size, { timeout: 15_000 }).toBe(FIGURE_COUNT)
   })
 
   test('prints the figures with the server, the time and the policy, without the controls', async ({ page }) => {

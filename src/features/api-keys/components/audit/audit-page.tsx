@@ -3,6 +3,7 @@ import { KEY_STATUSES } from '../../../../api/enums'
 import { ToggleGroup } from '../../../../components/ui/toggle-group'
 import { useLocationSearch } from '../../../../hooks/use-location-search'
 import { useNow } from '../../../../hooks/use-now'
+import { usePageFocus } from '../../../../hooks/use-page-focus'
 import { useAuditCounts } from '../../api/use-audit-counts'
 import { NO_FAULTS } from '../../model/answer-faults'
 import { AnswerFaultsNotice } from '../answer-faults-notice'
@@ -33,6 +34,8 @@ export function AuditPage({ serverName }: { serverName: string }) {
   const figures = useMemo(() => auditFigures(audit, asOf), [audit, asOf])
   const every = useMemo(() => allFigures(figures), [figures])
   const counts = useAuditCounts(every)
+  // Retry goes with the failure it answered: the focus then goes to the heading, not the page's body.
+  usePageFocus('audit-heading', counts.error === null ? 'figures' : 'failed')
   // Each answer re-renders the page at once (a store update is urgent); the charts follow in a
   // render that yields to the main thread, so a burst of answers is not a burst of long tasks.
   const shown = useDeferredValue(counts.counts)
