@@ -25,6 +25,10 @@ test.describe('key detail', () => {
     const key = await scopedKey(page)
     await page.goto(`/keys/${key.id}`)
     await expect(detailHeading(page)).toHaveText(key.name)
+    // The header says which section this page is in: Keys, marked as where you are (not as this page).
+    const pages = page.getByRole('navigation', { name: 'Pages' })
+    await expect(pages.getByRole('link', { name: 'Keys' })).toHaveAttribute('aria-current', 'true')
+    await expect(pages.getByRole('link', { name: 'Audit' })).not.toHaveAttribute('aria-current')
     await expect(detailField(page, 'ID')).toContainText(key.id)
     await expect(detailField(page, 'Key')).toContainText(key.api_key)
     await expect(detailField(page, 'Description')).toHaveText(key.description ?? '')

@@ -13,10 +13,16 @@ import type { AppModeControls } from './use-app-mode'
 
 const badge = 'inline-flex items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-xs font-medium'
 
+// `within`: the pages under a section (a key's page is in Keys), marked as where you are, not as the page.
 const PAGES = [
-  { href: '/', label: 'Keys' },
-  { href: '/audit', label: 'Audit' },
+  { href: '/', label: 'Keys', within: '/keys/' },
+  { href: '/audit', label: 'Audit', within: null },
 ] as const
+
+function currentOf(path: string, page: (typeof PAGES)[number]): 'page' | 'true' | undefined {
+  if (path === page.href) return 'page'
+  return page.within !== null && path.startsWith(page.within) ? 'true' : undefined
+}
 
 // The mode's button that takes the place of one that switched the mode (and so went): its opposite.
 const STAND_INS: Partial<Record<HeaderAction['id'], HeaderAction['id']>> = { connect: 'disconnect', disconnect: 'connect', 'use-demo': 'connect' }
@@ -47,8 +53,8 @@ export function AppHeader({ modes, path, onConnect }: { modes: AppModeControls; 
             <AppLink
               key={page.href}
               href={page.href}
-              aria-current={path === page.href ? 'page' : undefined}
-              className="rounded-md px-2 py-1 text-zinc-700 sm:px-2.5 hover:bg-zinc-100 aria-[current=page]:bg-zinc-100 aria-[current=page]:font-semibold aria-[current=page]:text-zinc-950 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-[current=page]:bg-zinc-800 dark:aria-[current=page]:text-zinc-50"
+              aria-current={currentOf(path, page)}
+              className="rounded-md px-2 py-1 text-zinc-700 sm:px-2.5 hover:bg-zinc-100 aria-[current]:bg-zinc-100 aria-[current]:font-semibold aria-[current]:text-zinc-950 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-[current]:bg-zinc-800 dark:aria-[current]:text-zinc-50"
             >
               {page.label}
             </AppLink>
