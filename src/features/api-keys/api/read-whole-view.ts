@@ -32,11 +32,23 @@ function keysMissingError(missing: KeysMissing): ApiError {
   return new ApiError({ kind: 'invalid-response', status: null, code: 'KEYS_MISSING', message: missingErrorMessage(missing) })
 }
 
+// Failures passed on from a probe, which has retried them already (fetchQuery takes the client's
+// retries): a query retrying the whole read on them would square the wait (28 s for a key's page).
+const retriedByProbe = new WeakSet<object>()
+
+/** Whether a whole read failed in a probe that already retried; a caller should not retry the read for it. */
+export function retriedAlready(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && retriedByProbe.has(error)
+}
+
 /** Plans the view, probing first what nobody has checked on this server yet. */
 async function settledPlan(queryClient: QueryClient, { api, query, baseUrl, store }: WholeViewContext): Promise<ListPlan> {
   const plan = planList(query, store.get(baseUrl))
   if (plan.mode === 'browser' || plan.unproven.length === 0) return plan
-  await Promise.all(plan.unproven.filter(isProbed).map((capability) => queryClient.fetchQuery(probeOptions(api, store, baseUrl, capability))))
+  await Promise.all(plan.unproven.filter(isProbed).map((capability) => queryClient.fetchQuery(probeOptions(api, store, baseUrl, capability)))).catch((error: unknown) => {
+    if (typeof error === 'object' && error !== null) retriedByProbe.add(error)
+    throw error
+  })
   return planList(query, store.get(baseUrl))
 }
 

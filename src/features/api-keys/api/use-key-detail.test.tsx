@@ -6,6 +6,8 @@ import { NETWORK_ERROR } from '../../../mocks/mock-api'
 import type { MockDialect } from '../../../mocks/dialect'
 import { TEST_API_BASE, startMockApiServer } from '../../../test/mock-api-server'
 import { useKeyDetail } from './use-key-detail'
+import { apiKeyKeys } from './query-keys'
+import { NOTHING_LEFT_OUT } from '../../../api/api-keys/list-api-keys'
 import { capabilityStore } from './capability-store'
 import { servicesWrapper, testServices } from '../../../test/test-services'
 
@@ -72,4 +74,38 @@ it('reads every key in the browser when the server ignores the filter, and learn
   expect((await settled(result)).key?.id).toBe(record.id)
   expect(capabilityStore(queryClient).get(TEST_API_BASE).filter).toBe('ignored')
   expect(seen.filter((url) => !url.searchParams.has('filter')).length).toBeGreaterThan(1)
+})
+
+describe('when the server keeps failing', () => {
+  function renderRetrying(id: string, prime?: (queryClient: QueryClient) => void) {
+    // The app's retry count, without the waits between tries.
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 3, retryDelay: 0, staleTime: Infinity, refetchOnWindowFocus: false } } })
+    prime?.(queryClient)
+    const wrapper = servicesWrapper(testServices({ queryClient }))
+    return renderHook(() => useKeyDetail(id), { wrapper })
+  }
+
+  it('gives up after the probe’s own tries, not the probe’s tries for each try of the whole read', async () => {
+    const seen = serve('coval')
+    const [record] = mock.store.all()
+    if (!record) throw new Error('The seed is empty')
+    mock.api.faults.set({ latencyMs: 0, fault: { kind: 'status', status: 500, body: 'envelope' }, times: null })
+    const { result } = renderRetrying(record.id)
+    await waitFor(() => expect(result.current.error).not.toBeNull())
+    // The id filter is not yet proven on this server: its probe is tried 4 times, once.
+    expect(seen).toHaveLength(4)
+  })
+
+  it('keeps the row the list showed when the check fails, unconfirmed', async () => {
+    serve('coval')
+    const [record] = mock.store.all()
+    if (!record) throw new Error('The seed is empty')
+    mock.api.faults.set({ latencyMs: 0, fault: { kind: 'status', status: 500, body: 'envelope' }, times: null })
+    const row = { id: record.id, name: record.name }
+    const { result } = renderRetrying(record.id, (queryClient) =>
+      queryClient.setQueryData([...apiKeyKeys.lists(), 'a page'], { api_keys: [row], ...NOTHING_LEFT_OUT, next_page_token: null, total_count: 1 }),
+    )
+    await waitFor(() => expect(result.current.error).not.toBeNull())
+    expect(result.current).toMatchObject({ key: row, confirmed: false, notFound: false, pending: false })
+  })
 })

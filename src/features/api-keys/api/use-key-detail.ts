@@ -5,7 +5,7 @@ import { NOTHING_LEFT_OUT, type ListApiKeysResponse } from '../../../api/api-key
 import { keyByIdQuery } from '../model/view-query'
 import { useServerCapabilities } from './capability-store'
 import { apiKeyKeys } from './query-keys'
-import { readWholeView, type ReadProgress } from './read-whole-view'
+import { readWholeView, retriedAlready, type ReadProgress } from './read-whole-view'
 
 export interface KeyDetail {
   /** The key; a row from a list on screen while the server is asked (`confirmed` false). */
@@ -30,6 +30,14 @@ function cachedRow(queryClient: QueryClient, id: string): ApiKey | undefined {
   return undefined
 }
 
+/** Whether the client's own retry option (a count, a test, or TanStack's 3) retries this failure. */
+function clientRetries(queryClient: QueryClient, failureCount: number, error: Error): boolean {
+  const retry = queryClient.getDefaultOptions().queries?.retry ?? 3
+  if (typeof retry === 'function') return retry(failureCount, error)
+  if (typeof retry === 'number') return failureCount < retry
+  return retry
+}
+
 /**
  * One key by id. The API has no read-one endpoint, so the key is found through the list: planned
  * like any view (an `id` filter where the server honours it, else every key read in the browser),
@@ -50,8 +58,10 @@ export function useKeyDetail(id: string): KeyDetail {
       const row = cachedRow(queryClient, id)
       return row ? pageOf([row]) : undefined
     },
+    retry: (failureCount, error) => !retriedAlready(error) && clientRetries(queryClient, failureCount, error),
   })
-  const key = result.data?.api_keys[0] ?? null
+  // A failed check keeps the row the list had (unconfirmed): the page says the check failed, not that the key is unknown.
+  const key = result.data?.api_keys[0] ?? (result.isError ? (cachedRow(queryClient, id) ?? null) : null)
   const confirmed = result.isSuccess && !result.isPlaceholderData
   return {
     key,
