@@ -55,6 +55,18 @@ test('j and k move the focused row, and Enter opens its key', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
 })
 
+test('c opens Create from a focused row, and closing it gives the focus back to that row', async ({ page }) => {
+  const ids = await openList(page)
+  await page.keyboard.press('j')
+  await page.keyboard.press('j')
+  await expectFocusedRow(page, at(ids, 1))
+  await page.keyboard.press('c')
+  await expect(createDialog(page)).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(createDialog(page)).toHaveCount(0)
+  await expectFocusedRow(page, at(ids, 1))
+})
+
 test('x selects the focused row, Shift+x the range from the last row toggled', async ({ page }) => {
   const ids = (await openList(page)).slice(0, 8)
   await page.keyboard.press('j')

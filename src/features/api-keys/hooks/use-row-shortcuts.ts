@@ -59,7 +59,8 @@ export function useRowShortcuts({ ids, selection, setSelection, onHelp }: RowSho
       search.focus()
       search.select()
     },
-    c: () => openCreate(null),
+    // Focus goes back where it was when the dialog closes (a row's link), not to the page's Create button.
+    c: () => openCreate(document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null),
     '?': () => onHelp(),
   })
 
