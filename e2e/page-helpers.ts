@@ -146,6 +146,11 @@ export async function pressUntilFocused(page: Page, target: Locator, key: 'Tab' 
 export async function arrowToMenuItem(page: Page, item: Locator, max = 12): Promise<void> {
   await expect(item).toBeVisible()
   await expect.poll(() => item.evaluate((el) => el.closest('[role="menu"]')?.contains(document.activeElement) === true), { message: 'focus never entered the menu' }).toBe(true)
-  for (let i = 0; i < max && !(await item.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowDown')
+  for (let i = 0; i < max && !(await item.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('ArrowDown')
+    // Radix moves the focus in a zero-delay timer after the key: let it run before looking, or a
+    // look can see the item before, and the next key move past the one wanted unseen.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)))
+  }
   await expect(item).toBeFocused()
 }
