@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { textContrast } from './contrast'
 import { expect, expectNoAxeViolations, setDemoFaults, test } from './fixtures'
+import { pressUntilFocused } from './page-helpers'
 
 const SECRET = /^coval_sk_prod_[A-Za-z0-9]{32}$/
 
@@ -158,6 +159,22 @@ for (const clipboard of ['refused', 'missing'] as const) {
     await finish(page, step)
   })
 }
+
+test('each choice Tab reaches shows its whole card above the footer, at 1280×800', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  const dialog = await openCreateDialog(page)
+  const permissions = dialog.getByRole('radiogroup', { name: 'Permissions' })
+  const checked = permissions.getByRole('radio', { checked: true })
+  await pressUntilFocused(page, checked)
+  // The card is the radio's parent; the scrolling body holds it.
+  const hidden = await checked.evaluate((radio) => {
+    const card = radio.parentElement?.getBoundingClientRect()
+    const body = radio.closest('.overflow-y-auto')?.getBoundingClientRect()
+    if (!card || !body) return null
+    return { below: Math.max(0, Math.round(card.bottom - body.bottom)), above: Math.max(0, Math.round(body.top - card.top)) }
+  })
+  expect(hidden).toEqual({ below: 0, above: 0 })
+})
 
 test('Escape, the overlay, the close button and leaving the page all ask first', async ({ page }) => {
   test.slow()

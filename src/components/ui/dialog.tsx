@@ -77,9 +77,13 @@ export function DialogContent({ title, description, size = 'md', role = 'dialog'
   )
 }
 
-/** The scrolling middle of a dialog. */
+/**
+ * The scrolling middle of a dialog. Its scroll padding keeps what Tab reaches clear of the edges:
+ * a radio card's button sits at its top, and without room below, the card's text stayed hidden
+ * under the footer.
+ */
 export function DialogBody({ className, ...props }: ComponentPropsWithRef<'div'>) {
-  return <div className={cn('min-h-0 flex-1 overflow-y-auto px-5 py-4 sm:px-6', className)} {...props} />
+  return <div className={cn('min-h-0 flex-1 scroll-pt-4 scroll-pb-20 overflow-y-auto px-5 py-4 sm:px-6', className)} {...props} />
 }
 
 /** The actions row: stacked on a phone, right-aligned from `sm` up. */
