@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test'
 import { ANSWERS_SERVERS } from './answers-servers'
 import { expect, expectNoAxeViolations, setDemoFaults, test } from './fixtures'
 import { hourNow } from './keys-table-helpers'
-import { expectSettled, pagination, pressUntilFocused } from './page-helpers'
+import { expectSettled, pagination, pressUntilFocused, skipRetriesUntilShown } from './page-helpers'
 import { ADMIN_KEY, serverRecords, type ServerRecord } from './view-oracle'
 
 const DAY = 86_400_000
@@ -130,13 +130,7 @@ test.describe('the audit page', () => {
     await setDemoFaults(page, { fault: { kind: 'status', status: 500 }, times: null })
     await page.getByRole('group', { name: 'Keys' }).getByRole('button', { name: 'Suspended' }).click()
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load the keys' })
-    // Queries retry a 5xx with a growing back-off: the fake clock skips the waiting.
-    await expect
-      .poll(async () => {
-        await page.clock.fastForward(10_000)
-        return alert.isVisible()
-      }, { timeout: 30_000 })
-      .toBe(true)
+    await skipRetriesUntilShown(page, alert)
     await page.evaluate(() => window.covalDemo?.clearFaults())
     await pressUntilFocused(page, alert.getByRole('button', { name: 'Retry' }))
     await page.keyboard.press('Enter')

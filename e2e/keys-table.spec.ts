@@ -29,6 +29,7 @@ import {
   filters,
   keysTable,
   searchBox,
+  skipRetriesUntilShown,
   startFromSeed,
   storedKeys,
   type StoredKey,
@@ -130,13 +131,7 @@ test.describe('states', () => {
     await setDemoFaults(page, { fault: { kind: 'status', status: 500 }, times: null })
     await filterOption(page, 'Environment', 'Staging').click()
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load the keys' })
-    // Each retry is scheduled only once the previous answer came back: skip ahead until the last one has failed.
-    await expect
-      .poll(async () => {
-        await page.clock.fastForward(10_000)
-        return alert.isVisible()
-      }, { timeout: 30_000 })
-      .toBe(true)
+    await skipRetriesUntilShown(page, alert)
     // The contract's INTERNAL code: its message is shown.
     await expect(alert).toContainText('Internal error (injected).')
     await expect(alert).toContainText(/Request ID: req_[0-9A-Z]{26}/)
@@ -160,12 +155,7 @@ test.describe('states', () => {
     await page.clock.fastForward(11_000)
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })))
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load the keys' })
-    await expect
-      .poll(async () => {
-        await page.clock.fastForward(10_000)
-        return alert.isVisible()
-      }, { timeout: 30_000 })
-      .toBe(true)
+    await skipRetriesUntilShown(page, alert)
     await expect(alert).toContainText('The keys below are from the last answer the server gave, and may be out of date.')
     await expect(keysTable(page).locator('tbody tr')).toHaveCount(20)
     await expect(keysTable(page).locator('tbody tr').first().getByRole('link')).toHaveText(firstName ?? '')

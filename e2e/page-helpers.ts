@@ -154,3 +154,16 @@ export async function arrowToMenuItem(page: Page, item: Locator, max = 12): Prom
   }
   await expect(item).toBeFocused()
 }
+
+/**
+ * With the page's clock installed (page.clock.install()): skips the back-off between a failing
+ * read's retries, each scheduled only once the answer before came back, until `alert` shows.
+ */
+export async function skipRetriesUntilShown(page: Page, alert: Locator): Promise<void> {
+  await expect
+    .poll(async () => {
+      await page.clock.fastForward(10_000)
+      return alert.isVisible()
+    }, { timeout: 30_000 })
+    .toBe(true)
+}

@@ -26,6 +26,15 @@ const setup = () =>
     </ToastStoreContext>,
   )
 
+// With a button before the toasts, where focus comes from into them.
+const setupAfterButton = () =>
+  render(
+    <ToastStoreContext value={store}>
+      <button type="button">Before</button>
+      <Toaster />
+    </ToastStoreContext>,
+  )
+
 describe('Toaster', () => {
   it('lets plain news leave on its own, but keeps a toast whose action is still usable', () => {
     setup()
@@ -145,12 +154,7 @@ describe('a stack of toasts', () => {
   })
 
   it('gives focus back where it came from when the toast holding it leaves, not to another toast’s Undo', () => {
-    render(
-      <ToastStoreContext value={store}>
-        <button type="button">Before</button>
-        <Toaster />
-      </ToastStoreContext>,
-    )
+    setupAfterButton()
     act(() => {
       store.success('Alpha suspended', { action: { label: 'Undo', onClick: () => {} } })
       store.success('Bravo suspended', { action: { label: 'Undo', onClick: () => {} } })
@@ -191,12 +195,7 @@ describe('a stack of toasts', () => {
   })
 
   it('lets no toast time out while focus is in the stack, so the focus never falls to the page', () => {
-    render(
-      <ToastStoreContext value={store}>
-        <button type="button">Before</button>
-        <Toaster />
-      </ToastStoreContext>,
-    )
+    setupAfterButton()
     act(() => {
       for (const name of ['Alpha', 'Beta', 'Gamma']) store.info(`${name} reset`)
     })
