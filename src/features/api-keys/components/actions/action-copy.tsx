@@ -43,7 +43,7 @@ function inUseWarning(action: KeyAction, keys: readonly ApiKey[], now: number): 
   const [only] = keys
   if (keys.length === 1 && only) {
     const use = lastUseOf(only, now)
-    if (use.kind !== 'used' || !isInUse(only, now)) return null
+    if (use.kind !== 'used' || !use.inUse) return null
     const when = use.ahead ? 'this key’s last use is dated ahead of this device’s clock, so treat it as just used' : `this key was used ${formatRelative(use.iso, now)}`
     return `${when}. Clients are using it now; ${after.one}`
   }

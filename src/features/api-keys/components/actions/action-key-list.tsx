@@ -3,7 +3,7 @@ import { useScrolls } from '../../../../hooks/use-scrolls'
 import { formatRelative, formatUtc } from '../../model/format-time'
 import { keyDisplayName } from '../../model/key-actions'
 import { ENVIRONMENT_LABELS, labelOf } from '../../model/labels'
-import { isInUse, lastUseOf } from '../../model/last-use'
+import { lastUseOf } from '../../model/last-use'
 
 const muted = 'text-zinc-600 dark:text-zinc-400'
 
@@ -37,7 +37,7 @@ function LastUseLine({ apiKey, now, markInUse }: { apiKey: ApiKey; now: number; 
   const utc = formatUtc(use.iso)
   return (
     <p className={`text-xs ${muted}`}>
-      {markInUse && isInUse(apiKey, now) && (
+      {markInUse && use.inUse && (
         <>
           <strong className="rounded bg-amber-100 px-1 font-semibold text-amber-900 dark:bg-amber-950 dark:text-amber-200">In use</strong>{' '}
         </>

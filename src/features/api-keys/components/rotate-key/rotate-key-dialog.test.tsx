@@ -97,6 +97,13 @@ describe('a whole rotation', () => {
     expect(mock.store.get(old.id)?.status).toBe('REVOKED')
   })
 
+  it('does not call a suspended old key in use, however recent its last use: no client can be using it', async () => {
+    const usedAt = new Date(Date.now() - 2 * 3600_000).toISOString()
+    const { dialog, old } = await atStepThree('SUSPENDED', { last_used_at: usedAt })
+    expect(dialog).toHaveTextContent(`${old.name} was last used 2 hours ago.`)
+    expect(dialog).not.toHaveTextContent('In use')
+  })
+
   it('says the old key is in use when it was used in the last 24 hours, and takes its name with "-" for "—"', async () => {
     const usedAt = new Date(Date.now() - 2 * 3600_000).toISOString()
     const { user, dialog, old } = await atStepThree('ACTIVE', { name: 'Billing — “edge” relay', last_used_at: usedAt })
