@@ -97,3 +97,32 @@ test('a suspend refused with 429 says when to try again, counts it down in the d
   await expect(dialog).toHaveCount(0)
   await expect.poll(async () => (await ownServerKeys(request, api)).get(key.id)?.status).toBe('SUSPENDED')
 })
+
+test('a create refused with 429 counts its wait down in the form, keeps what was typed, and creates the key when sent again', async ({ page, request, ownMock: api }) => {
+  await expectRowsSettled(page)
+  await page.getByRole('button', { name: 'Create key' }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'Create API key' })
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Throttled deploys')
+  await dialog.getByRole('radio', { name: 'Service' }).check()
+  await dialog.getByRole('radio', { name: 'Staging' }).check()
+  await setOwnMockFaults(request, api, { fault: { kind: 'status', status: 429, retryAfterSeconds: 90 }, times: 1, method: 'POST' })
+  await dialog.getByRole('button', { name: 'Create key' }).click()
+  const alert = dialog.getByRole('alert')
+  await expect(alert).toContainText('The key was not created')
+  await expect(alert.locator('.sr-only')).toHaveText('Try again in 90 s.')
+  const left = alert.locator('[data-wait-left]')
+  const secondsLeft = async () => Number(/in (\d+) s\.$/.exec((await left.textContent()) ?? '')?.[1])
+  const first = await secondsLeft()
+  // The margin is for a busy machine's slow first look.
+  expect(first).toBeGreaterThanOrEqual(60)
+  expect(first).toBeLessThanOrEqual(90)
+  await expect.poll(secondsLeft).toBeLessThan(first)
+  await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue('Throttled deploys')
+  await expect(dialog.getByRole('radio', { name: 'Staging' })).toBeChecked()
+  const named = async () => [...(await ownServerKeys(request, api)).values()].filter((key) => key.name === 'Throttled deploys').length
+  expect(await named()).toBe(0)
+  // Sent again (the fault was for one answer): the secret is shown once.
+  await dialog.getByRole('button', { name: 'Create key' }).click()
+  await expect(page.getByRole('alertdialog', { name: 'Save your secret key' })).toBeVisible()
+  expect(await named()).toBe(1)
+})

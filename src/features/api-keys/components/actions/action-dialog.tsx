@@ -15,7 +15,7 @@ import { ActionKeyList } from './action-key-list'
 import { BulkSummary } from './bulk-summary'
 import type { BulkPreview } from '../../model/bulk-preview'
 import { InUseWarning } from './in-use-warning'
-import type { FailureWait } from './use-run-key-action'
+import type { FailureWait } from '../../../../api/failure-wait'
 import { keysText } from '../../model/labels'
 
 export interface ActionRequest {

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react'
 import { ApiError } from '../../../../api/api-error'
 import { ActionFailureAlert } from './action-failure-alert'
-import { failureWait } from './run-key-action'
+import { failureWait } from '../../../../api/failure-wait'
 import { describeError } from './use-run-key-action'
 
 const NOW = Date.parse('2026-12-03T12:00:00Z')

@@ -10,8 +10,8 @@ import { ACTION_TARGET, keyDisplayName, type KeyAction } from '../../model/key-a
 import { otherAnswerOf } from '../../model/status-answer'
 import { announceOutcome } from './announce-outcome'
 import { mapWithConcurrency, type Settled as SettledTask } from '../../model/map-with-concurrency'
-import { describeError, hasTrouble, loadUndo, type ActionOutcome, type FailureWait, type RunKeyAction, type RunOptions } from './use-run-key-action'
-import { tryAgainAdvice } from '../../../../api/wait-text'
+import { describeError, hasTrouble, loadUndo, type ActionOutcome, type RunKeyAction, type RunOptions } from './use-run-key-action'
+import { failureWait } from '../../../../api/failure-wait'
 
 // Loaded on the first action (and when the page is idle): the first screen only holds the hook.
 
@@ -19,12 +19,6 @@ type UndoCode = Awaited<ReturnType<typeof loadUndo>>
 type Settled = SettledTask<ApiKey, ApiKey | undefined>
 
 const CONCURRENCY = 4
-
-/** The wait a refusal asked for, as describeError words it; none without a Retry-After of a second or more. */
-export function failureWait(error: unknown, now = Date.now()): FailureWait | undefined {
-  if (!isApiError(error) || error.status !== 429 || error.retryAfterMs === null || error.retryAfterMs < 1000) return undefined
-  return { advice: tryAgainAdvice(error.retryAfterMs), until: now + error.retryAfterMs }
-}
 
 /** The app's services an action goes through (the query cache, the API client, the toasts). */
 export interface ActionServices {

@@ -4,7 +4,8 @@ import { changesWaitForNetwork } from '../../api/waiting-changes'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import type { KeyAction } from '../../model/key-actions'
 import type { ActionRequest } from './action-dialog'
-import { hasTrouble, useRunKeyAction, type ActionOutcome, type FailureWait } from './use-run-key-action'
+import { hasTrouble, useRunKeyAction, type ActionOutcome } from './use-run-key-action'
+import type { FailureWait } from '../../../../api/failure-wait'
 
 /** The confirmation on screen: while its one key's change is under way, and why it failed. */
 export interface ActionDialogState {

@@ -9,6 +9,7 @@ import { useDeleteApiKey } from '../../api/use-delete-api-key'
 import { useUpdateApiKeyStatus } from '../../api/use-update-api-key-status'
 import { requiredScope, type KeyAction } from '../../model/key-actions'
 import type { OtherAnswer } from '../../model/status-answer'
+import type { FailureWait } from '../../../../api/failure-wait'
 
 /** Undo's watching and explaining load on first use (and when the page is idle), off the first screen. */
 export const loadUndo = () => import('./undo-offer')
@@ -16,11 +17,6 @@ export const loadUndo = () => import('./undo-offer')
 export const loadRunKeyAction = () => import('./run-key-action')
 
 /** A refusal that said when to try again (429 with Retry-After): the words of the message that say it, and when that is. */
-export interface FailureWait {
-  advice: string
-  until: number
-}
-
 export interface ActionFailure {
   key: ApiKey
   message: string

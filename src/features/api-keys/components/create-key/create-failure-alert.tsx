@@ -1,5 +1,6 @@
 import { Icon } from '../../../../components/ui/icon'
 import type { Ref } from 'react'
+import { FailureMessage } from '../actions/failure-message'
 import type { CreateFailure } from './create-failure'
 
 /** Why the create failed, and whether the key may exist anyway. */
@@ -15,7 +16,7 @@ export function CreateFailureAlert({ failure, ref }: { failure: CreateFailure; r
         <Icon name="triangle-alert" className="size-4 shrink-0" />
         {failure.mayExist ? 'The key may have been created' : 'The key was not created'}
       </p>
-      {failure.message && <p>{failure.message}</p>}
+      {failure.message && <FailureMessage message={failure.message} wait={failure.wait} />}
       {failure.mayExist && (
         <p>
           The request may have reached the server before the answer was lost, so the key may exist, even twice. Its secret cannot be shown

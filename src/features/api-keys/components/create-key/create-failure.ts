@@ -1,5 +1,6 @@
 import { isApiError } from '../../../../api/api-error'
 import { tryAgainAdvice } from '../../../../api/wait-text'
+import { failureWait, type FailureWait } from '../../../../api/failure-wait'
 import { mayHaveCreated } from '../../api/use-create-api-key'
 
 /** The form's fields that a server's INVALID_ARGUMENT detail can name, in the order they appear. */
@@ -14,6 +15,8 @@ export interface CreateFailure {
   /** The request may have reached the server: the key may exist. */
   mayExist: boolean
   requestId: string | null
+  /** A 429's Retry-After: the message's advice counts down to it. */
+  wait?: FailureWait
 }
 
 /** What a field shows when the server refused it without a description. */
@@ -26,7 +29,7 @@ function serverField(name: string | null): ServerField | undefined {
 }
 
 /** Sorts a failed create into field errors and a message, saying whether the key may exist anyway. */
-export function describeCreateFailure(error: unknown): CreateFailure {
+export function describeCreateFailure(error: unknown, now = Date.now()): CreateFailure {
   if (!isApiError(error)) {
     return { fields: [], message: 'Something went wrong while creating the key.', mayExist: mayHaveCreated(error), requestId: null }
   }
@@ -44,5 +47,6 @@ export function describeCreateFailure(error: unknown): CreateFailure {
   const lines = fields.length > 0 ? unplaced : [error.message, ...unplaced.filter((line) => line !== error.message)]
   // A rate-limited create says when it may be sent again.
   if (error.status === 429) lines.push(tryAgainAdvice(error.retryAfterMs))
-  return { fields, message: lines.length > 0 ? lines.join(' ') : null, mayExist: mayHaveCreated(error), requestId: error.requestId }
+  const wait = failureWait(error, now)
+  return { fields, message: lines.length > 0 ? lines.join(' ') : null, mayExist: mayHaveCreated(error), requestId: error.requestId, ...(wait && { wait }) }
 }

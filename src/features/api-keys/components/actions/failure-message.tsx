@@ -1,0 +1,37 @@
+import type { FailureWait } from '../../../../api/failure-wait'
+import { formatWait } from '../../../../api/wait-text'
+import { RequestIdText } from '../../../../components/ui/request-id-text'
+import { useNow } from '../../../../hooks/use-now'
+
+/** A failure's message; when the server asked for a wait, its advice in the message counts down on screen. */
+export function FailureMessage({ message, wait }: { message: string; wait?: FailureWait | null | undefined }) {
+  // The advice is a piece of the message (the describers word both): the count replaces it on screen.
+  const at = wait ? message.indexOf(wait.advice) : -1
+  if (!wait || at < 0) {
+    return (
+      <p className="break-words">
+        <RequestIdText text={message} />
+      </p>
+    )
+  }
+  return (
+    <p className="break-words">
+      {message.slice(0, at)}
+      {/* Said once as the server said it; the count on screen is not read out every second. */}
+      <span className="sr-only">{wait.advice}</span>
+      <WaitLeft key={wait.until} until={wait.until} />
+      <RequestIdText text={message.slice(at + wait.advice.length)} />
+    </p>
+  )
+}
+
+/** "Try again in 42 s.", counting down to "You can try again now." */
+function WaitLeft({ until }: { until: number }) {
+  // Four ticks a second keep the shown seconds within a quarter second of the truth.
+  const left = until - useNow(250)
+  return (
+    <span aria-hidden="true" data-wait-left>
+      {left > 0 ? `Try again in ${formatWait(left)}.` : 'You can try again now.'}
+    </span>
+  )
+}

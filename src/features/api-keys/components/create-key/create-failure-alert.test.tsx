@@ -1,0 +1,38 @@
+import { act, render, screen } from '@testing-library/react'
+import { ApiError } from '../../../../api/api-error'
+import { CreateFailureAlert } from './create-failure-alert'
+import { describeCreateFailure } from './create-failure'
+
+const NOW = Date.parse('2026-12-05T12:00:00Z')
+const throttled = (retryAfterMs: number | null) =>
+  new ApiError({ kind: 'http', status: 429, code: 'RESOURCE_EXHAUSTED', message: 'Too many requests.', requestId: 'req_01JCREATE', retryAfterMs })
+
+beforeEach(() => vi.useFakeTimers({ now: NOW }))
+afterEach(() => vi.useRealTimers())
+
+describe('a create refused with 429', () => {
+  it('counts the wait the server asked for down, and says it once to screen readers', () => {
+    const failure = describeCreateFailure(throttled(5_000))
+    expect(failure.wait).toEqual({ advice: 'Try again in 5 s.', until: NOW + 5_000 })
+    render(<CreateFailureAlert failure={failure} />)
+    const alert = screen.getByRole('alert')
+    const shown = () => alert.querySelector('[data-wait-left]')?.textContent
+    expect(alert).toHaveTextContent('The key was not created')
+    expect(shown()).toBe('Try again in 5 s.')
+    expect(alert.querySelector('.sr-only')).toHaveTextContent('Try again in 5 s.')
+    expect(alert.querySelector('[data-wait-left]')).toHaveAttribute('aria-hidden', 'true')
+    act(() => vi.advanceTimersByTime(2_000))
+    expect(shown()).toBe('Try again in 3 s.')
+    act(() => vi.advanceTimersByTime(3_000))
+    expect(shown()).toBe('You can try again now.')
+    expect(alert).toHaveTextContent('Request ID: req_01JCREATE')
+  })
+
+  it('says the plain advice, with nothing to count, without a Retry-After', () => {
+    const failure = describeCreateFailure(throttled(null))
+    expect(failure.wait).toBeUndefined()
+    render(<CreateFailureAlert failure={failure} />)
+    expect(screen.getByRole('alert')).toHaveTextContent('Too many requests. Wait a moment, then try again.')
+    expect(screen.getByRole('alert').querySelector('[data-wait-left]')).toBeNull()
+  })
+})
