@@ -34,7 +34,7 @@ import {
 } from './page-helpers'
 
 /** What every row's menu offers after the lifecycle's actions. */
-const keyItems = (name: string, rotates = true) => [`View details of ${name}`, ...(rotates ? [`Rotate ${name}`] : []), `Create a key like ${name}`, `Copy ID of ${name}`]
+const keyItems = (name: string, rotates = true) => [`View details of ${name}`, ...(rotates ? [`Rotate ${name}`] : []), `Create similar to ${name}`, `Copy ID of ${name}`]
 
 const REQUEST_ID = /Request ID: req_[0-9A-Z]{26}/
 
@@ -70,6 +70,12 @@ test.describe('row menu', () => {
       await openKey(page, key)
       const menu = await openRowMenu(page, key)
       expect(await menuItemNames(menu), status).toEqual([...expected[status].map((verb) => `${verb} ${key.name}`), ...keyItems(key.name, status !== 'REVOKED')])
+      // Label in name (WCAG 2.5.3): each item's name starts with the words it shows, so "click Create similar" finds it.
+      for (const item of await menu.getByRole('menuitem').all()) {
+        const shown = (await item.innerText()).split('\n')[0]?.replace(/…$/, '') ?? ''
+        const name = (await item.getAttribute('aria-label')) ?? ''
+        expect(name.startsWith(`${shown} `), `"${name}" shows "${shown}"`).toBe(true)
+      }
       await page.keyboard.press('Escape')
       await expect(menu).toBeHidden()
       await expect(actionsButton(page, key)).toBeFocused()

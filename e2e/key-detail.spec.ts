@@ -244,7 +244,7 @@ test.describe('Create similar', () => {
     const source = await scopedKey(page)
     await openView(page, `/?q=${encodeURIComponent(source.name)}`)
     const menu = await openRowMenu(page, source)
-    await menu.getByRole('menuitem', { name: `Create a key like ${source.name}` }).click()
+    await menu.getByRole('menuitem', { name: `Create similar to ${source.name}` }).click()
     const created = await createFromDialog(page, source, 'Similar from menu')
     expect(settings(created)).toEqual(settings(source))
   })

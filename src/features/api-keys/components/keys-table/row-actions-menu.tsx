@@ -46,7 +46,7 @@ export function RowActionsMenu({ apiKey, onAction, defaultOpen }: RowActionsMenu
             Rotate…
           </DropdownMenuItem>
         )}
-        <DropdownMenuItem aria-label={`Create a key like ${name}`} onSelect={() => openCreate(triggerRef.current, apiKey)}>
+        <DropdownMenuItem aria-label={`Create similar to ${name}`} onSelect={() => openCreate(triggerRef.current, apiKey)}>
           Create similar…
         </DropdownMenuItem>
         <DropdownMenuItem aria-label={`Copy ID of ${name}`} onSelect={() => void copyWithToast(toasts, apiKey.id, { copied: 'ID copied', failed: 'Could not copy the ID' })}>
