@@ -1,4 +1,4 @@
-import { matchesText, movedIndex, paletteActions, paletteSections, type ActionContext, type PaletteItem } from './palette-items'
+import { matchRank, matchesText, movedIndex, paletteActions, paletteSections, type ActionContext, type PaletteItem } from './palette-items'
 
 const here: ActionContext = { path: '/', mode: 'demo', demoAvailable: true, theme: 'system' }
 const labels = (context: Partial<ActionContext>) => paletteActions({ ...here, ...context }).map((item) => item.label)
@@ -42,6 +42,36 @@ describe('paletteSections', () => {
       ['Keys', ['k1']],
       ['Views', ['v1']],
     ])
+  })
+
+  it('puts first the group with the best match, and better matches first in a group', () => {
+    const keys = [entry('k1', 'Keys', 'Grafana exporter (us-east-1)'), entry('k2', 'Keys', 'Export job'), entry('k3', 'Keys', 'Grafana exporter (eu)')]
+    const commands = [entry('a0', 'Actions', 'Create key'), entry('a1', 'Actions', 'Export this view')]
+    // A key's name only has a word starting "export"; the action's name starts with it.
+    expect(paletteSections(keys.filter((k) => k.id !== 'k2'), commands, 'export').map((s) => [s.group, s.items.map((i) => i.id)])).toEqual([
+      ['Actions', ['a1']],
+      ['Keys', ['k1', 'k3']],
+    ])
+    // A tie keeps the groups' order; in a group, a name starting with the text goes above the others, which keep the server's order.
+    expect(paletteSections(keys, commands, 'export').map((s) => [s.group, s.items.map((i) => i.id)])).toEqual([
+      ['Keys', ['k2', 'k1', 'k3']],
+      ['Actions', ['a1']],
+    ])
+    // A key found by its id or last four (its name does not hold them) is an exact match.
+    expect(paletteSections([entry('k4', 'Keys', 'Billing')], [entry('v1', 'Views', 'Views of x9f2')], 'x9f2').map((s) => s.group)).toEqual(['Keys', 'Views'])
+    // Nothing typed: every group in its own order.
+    expect(paletteSections(keys, commands, '').map((s) => s.group)).toEqual(['Keys', 'Actions'])
+  })
+})
+
+describe('matchRank', () => {
+  it('ranks a name starting with the text, then a word starting with it, then the text inside, then the rest', () => {
+    expect(matchRank('Export this view', 'EXPORT')).toBe(0)
+    expect(matchRank('Grafana exporter (us-east-1)', 'export')).toBe(1)
+    expect(matchRank('ci-deploy-bot', 'deploy')).toBe(1)
+    expect(matchRank('Reexport', 'export')).toBe(2)
+    expect(matchRank('Audit overview', 'stale')).toBe(3)
+    expect(matchRank('Anything', '  ')).toBe(0)
   })
 })
 

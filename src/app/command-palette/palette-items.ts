@@ -67,10 +67,34 @@ export interface PaletteSection<C> {
   readonly items: readonly PaletteItem<C>[]
 }
 
-/** The results in their groups' order, empty groups left out; keys come as found (the server matched them). */
+/**
+ * How well a label answers what was typed, best first: it starts with the text (0), a word of it
+ * does (1), it holds the text (2), or only the keywords or a word at a time match (3).
+ */
+export function matchRank(label: string, text: string): number {
+  const typed = text.trim().toLowerCase()
+  if (!typed) return 0
+  const said = label.toLowerCase()
+  if (said.startsWith(typed)) return 0
+  if (said.split(/[\s\-_—–(/:.·]+/).some((word) => word.startsWith(typed))) return 1
+  return said.includes(typed) ? 2 : 3
+}
+
+/**
+ * The results, empty groups left out. The group holding the best match comes first, then the
+ * groups' own order; within a group, better matches first, the rest as they came (keys as the
+ * server found them). So "export" then Enter exports, not opens a key named "… exporter"; a key
+ * found by its id or last four is an exact match.
+ */
 export function paletteSections<C>(keys: readonly PaletteItem<C>[], commands: readonly PaletteItem<C>[], text: string): PaletteSection<C>[] {
   const all = [...keys, ...commands.filter((item) => matchesText(item, text))]
-  return PALETTE_GROUPS.map((group) => ({ group, items: all.filter((item) => item.group === group) })).filter((section) => section.items.length > 0)
+  const rank = new Map(all.map((item) => [item, matchRank(item.label, text)]))
+  // A key whose name does not hold the text was found by its id or last four: an exact match.
+  for (const key of keys) if (rank.get(key) === 3) rank.set(key, 0)
+  const rankOf = (item: PaletteItem<C>) => rank.get(item) ?? 3
+  const sections = PALETTE_GROUPS.map((group) => ({ group, items: all.filter((item) => item.group === group).sort((a, b) => rankOf(a) - rankOf(b)) }))
+  const best = (section: PaletteSection<C>) => Math.min(...section.items.map(rankOf))
+  return sections.filter((section) => section.items.length > 0).sort((a, b) => best(a) - best(b))
 }
 
 /** The next option for an arrow key, wrapping at both ends; -1 when there is none. */
