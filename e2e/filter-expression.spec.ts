@@ -172,6 +172,13 @@ test('the syntax help fits 320 px in dark mode, passes axe, and an example fills
   await expect(help).toBeVisible()
   const box = await help.boundingBox()
   expect(box && box.x >= 0 && box.x + box.width <= 320).toBe(true)
+  // Focus on the card, read from its top; Tab then reaches the first example, scrolled into view.
+  await expect(help).toBeFocused()
+  expect(await help.evaluate((card) => card.scrollTop)).toBe(0)
+  await page.keyboard.press('Tab')
+  const first = help.getByRole('button', { name: /^Use example: / }).first()
+  await expect(first).toBeFocused()
+  await expect(first).toBeInViewport()
   await noSidewaysScroll(page)
   await expectNoAxeViolations(page)
   await help.getByRole('button', { name: 'Use example: environment=PRODUCTION AND status!=REVOKED' }).click()

@@ -1,5 +1,5 @@
 import { Popover as PopoverPrimitive } from 'radix-ui'
-import type { ComponentPropsWithoutRef } from 'react'
+import type { ComponentProps } from 'react'
 import { cn } from './cn'
 
 export const Popover = PopoverPrimitive.Root
@@ -7,7 +7,7 @@ export const PopoverTrigger = PopoverPrimitive.Trigger
 export const PopoverClose = PopoverPrimitive.Close
 
 /** A non-modal panel by its trigger, in a portal; never wider than the screen (320 px phones). */
-export function PopoverContent({ className, align = 'start', sideOffset = 6, ...props }: ComponentPropsWithoutRef<typeof PopoverPrimitive.Content>) {
+export function PopoverContent({ className, align = 'start', sideOffset = 6, ...props }: ComponentProps<typeof PopoverPrimitive.Content>) {
   return (
     <PopoverPrimitive.Portal>
       <PopoverPrimitive.Content

@@ -23,6 +23,7 @@ export function ExpressionHelp({ onExample }: { onExample: (example: string) => 
   const [open, setOpen] = useState(false)
   // A picked example sends focus to the field it filled, not back to this button.
   const picked = useRef(false)
+  const card = useRef<HTMLDivElement>(null)
   return (
     <Popover open={open} onOpenChange={setOpen}>
       <PopoverTrigger asChild>
@@ -31,8 +32,14 @@ export function ExpressionHelp({ onExample }: { onExample: (example: string) => 
         </Button>
       </PopoverTrigger>
       <PopoverContent
+        ref={card}
         aria-label="Filter syntax"
         className="space-y-3"
+        // The card itself takes focus, read from its top: its first button, an example, sits below a phone's screen.
+        onOpenAutoFocus={(event) => {
+          event.preventDefault()
+          card.current?.focus({ preventScroll: true })
+        }}
         onCloseAutoFocus={(event) => {
           if (picked.current) event.preventDefault()
           picked.current = false
