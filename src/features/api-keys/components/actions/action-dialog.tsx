@@ -112,7 +112,7 @@ export function ActionDialog({ request, pending = false, error = null, errorWait
   }
   return (
     <Dialog open onOpenChange={onOpenChange}>
-      <DialogContent title={copy.title} description={description} size="sm">
+      <DialogContent title={copy.title} description={description} size="sm" onOpenAutoFocus={(event) => focusOnOpen(event, reasonRef.current)}>
         <DialogBody>{body}</DialogBody>
         <DialogFooter>
           <DialogClose asChild>
@@ -123,4 +123,18 @@ export function ActionDialog({ request, pending = false, error = null, errorWait
       </DialogContent>
     </Dialog>
   )
+}
+
+/**
+ * Where a suspend or reactivate dialog opens: on its Reason, ahead of a long list of keys (which
+ * would otherwise take the focus first). On a touch screen, on the dialog itself: focus in a field
+ * raises the phone's keyboard over the buttons, for a reason that is optional.
+ */
+function focusOnOpen(event: Event, reason: HTMLTextAreaElement | null) {
+  const dialog = event.currentTarget
+  const touch = window.matchMedia?.('(pointer: coarse)').matches ?? false
+  const target = touch ? dialog : reason
+  if (!(target instanceof HTMLElement)) return
+  event.preventDefault()
+  target.focus({ preventScroll: touch })
 }
