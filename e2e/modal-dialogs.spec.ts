@@ -40,3 +40,23 @@ test.describe('the page behind a modal dialog', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0)
   })
 })
+
+test('at 375 px in dark mode a line sets the Create form apart from its title once it scrolls under it, and goes at the top', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.goto('/')
+  await expect(page.getByRole('table', { name: 'API keys' }).getByRole('row').nth(1)).toBeVisible()
+  await page.getByRole('button', { name: 'Create key', exact: true }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'Create API key' })
+  const body = dialog.locator('form').locator('xpath=ancestor-or-self::*[contains(@class, "overflow-y-auto")][1]')
+  const line = () => body.evaluate((element) => getComputedStyle(element).borderTopColor)
+  const box = async () => (await body.boundingBox())?.y
+  const at = await box()
+  expect(await line()).toBe('rgba(0, 0, 0, 0)')
+  await body.evaluate((element) => element.scrollBy(0, 200))
+  await expect.poll(line).not.toBe('rgba(0, 0, 0, 0)')
+  // The line was there all along, transparent: the form did not move.
+  expect(await box()).toBe(at)
+  await body.evaluate((element) => element.scrollTo(0, 0))
+  await expect.poll(line).toBe('rgba(0, 0, 0, 0)')
+})

@@ -29,11 +29,11 @@ export function AlertDialogContent({ title, description, children, footer, class
     <AlertDialogPrimitive.Portal>
       <ModalOverlay />
       <AlertDialogPrimitive.Content {...props} {...returnFocus} className={cn(contentClassName, 'sm:max-w-md', className)}>
-        <div className="space-y-2 px-5 pt-5 sm:px-6 sm:pt-6">
+        <div className="space-y-2 px-5 pt-5 pb-2 sm:px-6 sm:pt-6">
           <AlertDialogPrimitive.Title className="text-lg font-semibold tracking-tight">{title}</AlertDialogPrimitive.Title>
           <AlertDialogPrimitive.Description className="text-sm text-zinc-600 dark:text-zinc-400">{description}</AlertDialogPrimitive.Description>
         </div>
-        {children ? <DialogBody>{children}</DialogBody> : <div className="h-4" />}
+        {children ? <DialogBody>{children}</DialogBody> : <div className="h-2" />}
         <DialogFooter>{footer}</DialogFooter>
       </AlertDialogPrimitive.Content>
     </AlertDialogPrimitive.Portal>

@@ -59,7 +59,7 @@ export function DialogContent({ title, description, size = 'md', role = 'dialog'
     <DialogPrimitive.Portal>
       <ModalOverlay />
       <DialogPrimitive.Content role={role} {...props} {...returnFocus} {...keepOnceEdited} className={cn(placement === 'sheet' ? sheetClassName : cn(placement === 'top' ? nearTopClassName : contentClassName, SIZES[size]), className)}>
-        <div className="space-y-1 px-5 pt-5 pr-12 sm:px-6 sm:pt-6">
+        <div className="space-y-1 px-5 pt-5 pr-12 pb-2 sm:px-6 sm:pt-6">
           <DialogPrimitive.Title className="text-lg font-semibold tracking-tight">{title}</DialogPrimitive.Title>
           {description && <DialogPrimitive.Description className="text-sm text-zinc-600 dark:text-zinc-400">{description}</DialogPrimitive.Description>}
         </div>
@@ -80,10 +80,23 @@ export function DialogContent({ title, description, size = 'md', role = 'dialog'
 /**
  * The scrolling middle of a dialog. Its scroll padding keeps what Tab reaches clear of the edges:
  * a radio card's button sits at its top, and without room below, the card's text stayed hidden
- * under the footer.
+ * under the footer. Scrolled down, a line sets it apart from the title, as the footer's line does
+ * below (the line is always there, transparent at the top, so nothing moves when it shows).
  */
-export function DialogBody({ className, ...props }: ComponentPropsWithRef<'div'>) {
-  return <div className={cn('min-h-0 flex-1 scroll-pt-4 scroll-pb-20 overflow-y-auto px-5 py-4 sm:px-6', className)} {...props} />
+export function DialogBody({ className, onScroll, ...props }: ComponentPropsWithRef<'div'>) {
+  return (
+    <div
+      className={cn(
+        'min-h-0 flex-1 scroll-pt-4 scroll-pb-20 overflow-y-auto border-t border-transparent px-5 pt-2 pb-4 data-scrolled:border-zinc-200 sm:px-6 dark:data-scrolled:border-zinc-800',
+        className,
+      )}
+      onScroll={(event) => {
+        event.currentTarget.toggleAttribute('data-scrolled', event.currentTarget.scrollTop > 0)
+        onScroll?.(event)
+      }}
+      {...props}
+    />
+  )
 }
 
 /** The actions row: stacked on a phone, right-aligned from `sm` up. */
