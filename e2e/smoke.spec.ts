@@ -59,4 +59,11 @@ test('demo state survives a reload, and Reset demo data brings the seed back', a
   await page.getByRole('button', { name: 'Reset demo data' }).click()
   await expect(page.getByText('Survives reload')).toHaveCount(0)
   await expect(count).toHaveText(before ?? '')
+  // A reset pressed by mistake in a demo: Undo puts the keys back as they were, and they stay after a reload.
+  const toasts = page.getByRole('region', { name: 'Notifications' })
+  await toasts.getByRole('button', { name: 'Undo' }).click()
+  await expect(toasts).toContainText('Demo data restored')
+  await expect(page.getByText('Survives reload')).toBeVisible()
+  await page.reload()
+  await expect(page.getByText('Survives reload')).toBeVisible()
 })

@@ -16,7 +16,7 @@ globalThis.ResizeObserver ??= class {
 function demoControls(): DemoControls {
   return {
     config: { baseUrl: '/demo-api', apiKey: 'k', fetch },
-    reset: vi.fn<() => void>(),
+    reset: vi.fn<DemoControls['reset']>(() => () => true),
     settings: () => ({ dialect: 'coval', seedCount: 320 }),
     setDialect: vi.fn<DemoControls['setDialect']>(),
     setSeedCount: vi.fn<DemoControls['setSeedCount']>(),

@@ -12,7 +12,7 @@ startMockApiServer()
 function demoBoot(fetch: typeof globalThis.fetch = (input, init) => globalThis.fetch(input, init)): Boot {
   const demo: DemoControls = {
     config: { baseUrl: TEST_API_BASE, apiKey: TEST_API_KEY, fetch },
-    reset: () => undefined,
+    reset: () => () => true,
     settings: () => ({ dialect: 'documented', seedCount: 40 }),
     setDialect: () => undefined,
     setSeedCount: () => undefined,

@@ -11,7 +11,8 @@ export interface DemoSettings {
 
 export interface DemoControls {
   config: Pick<ApiConfig, 'baseUrl' | 'apiKey' | 'fetch'>
-  reset: () => void
+  /** Puts the seed back; the function returned puts the keys back as they were, false once they have changed since. */
+  reset: () => () => boolean
   settings: () => DemoSettings
   setDialect: (dialect: MockDialect) => void
   /** A whole number 0..50,000; a new count reseeds the demo. */
@@ -70,7 +71,7 @@ export async function startMode(): Promise<Boot> {
   const { startDemoApi, DEMO_API_BASE, DEMO_API_KEY } = loaded
   const mock = startDemoApi()
   const { reset, settings, setDialect, setSeedCount, onServerChange } = mock
-  window.covalDemo = { setFaults: mock.setFaults, clearFaults: mock.clearFaults, reset, setDialect, setSeedCount, settings }
+  window.covalDemo = { setFaults: mock.setFaults, clearFaults: mock.clearFaults, reset: () => void reset(), setDialect, setSeedCount, settings }
   // Each answer in a task of its own, as a network answer comes: the render that asked is not lengthened by it.
   const demoFetch: typeof fetch = (input, init) => nextTask().then(() => mock.fetch(input, init))
   const demo: DemoControls = { config: { baseUrl: DEMO_API_BASE, apiKey: DEMO_API_KEY, fetch: demoFetch }, reset, settings, setDialect, setSeedCount, onServerChange }

@@ -9,9 +9,12 @@ import { servicesWrapper, testServices } from '../test/test-services'
 function fakeDemo() {
   const listeners = new Set<() => void>()
   const settings: ReturnType<DemoControls['settings']> = { dialect: 'coval', seedCount: 320 }
+  // Whether the keys are still as the reset left them: its Undo can put them back only then.
+  let unchanged = true
+  const restore = vi.fn<() => boolean>(() => unchanged)
   const demo: DemoControls = {
     config: { baseUrl: '/demo-api', apiKey: 'demo', fetch },
-    reset: vi.fn<() => void>(),
+    reset: vi.fn<DemoControls['reset']>(() => restore),
     settings: () => settings,
     setDialect: () => {},
     setSeedCount: () => {},
@@ -20,7 +23,7 @@ function fakeDemo() {
       return () => void listeners.delete(listener)
     },
   }
-  return { demo, settings, serverChanged: () => listeners.forEach((listener) => listener()), listening: () => listeners.size }
+  return { demo, settings, restore, keysChanged: () => (unchanged = false), serverChanged: () => listeners.forEach((listener) => listener()), listening: () => listeners.size }
 }
 
 describe('useAppMode and the demo server', () => {
@@ -69,5 +72,38 @@ describe('Reset demo data', () => {
     expect(replaced).toHaveBeenCalledOnce()
     expect(resetQueries).toHaveBeenCalledOnce()
     expect(services.toasts.get()).toMatchObject([{ tone: 'info', title: 'Demo data reset', description: 'Back to the seed’s 320 keys. Saved views and demo settings stay.' }])
+  })
+
+  it('offers Undo, which puts the keys back as they were and voids what was learnt again', () => {
+    const queryClient = new QueryClient()
+    const resetQueries = vi.spyOn(queryClient, 'resetQueries')
+    const services = testServices({ queryClient })
+    const { demo, restore } = fakeDemo()
+    const boot: Boot = { api: createApiClient(), demo, initial: { kind: 'demo' } }
+    const { result } = renderHook(() => useAppMode(boot), { wrapper: servicesWrapper(services) })
+    act(() => result.current.resetDemo())
+    const [toast] = services.toasts.get()
+    expect(toast?.action?.label).toBe('Undo')
+    const replaced = vi.fn<() => void>()
+    onKeysReplaced(queryClient, replaced)
+    act(() => toast?.action?.onClick())
+    expect(restore).toHaveBeenCalledOnce()
+    expect(replaced).toHaveBeenCalledOnce()
+    expect(resetQueries).toHaveBeenCalledTimes(2)
+    expect(services.toasts.get().at(-1)).toMatchObject({ tone: 'success', title: 'Demo data restored' })
+  })
+
+  it('says so, and changes nothing, when the keys changed after the reset', () => {
+    const queryClient = new QueryClient()
+    const resetQueries = vi.spyOn(queryClient, 'resetQueries')
+    const services = testServices({ queryClient })
+    const { demo, keysChanged } = fakeDemo()
+    const boot: Boot = { api: createApiClient(), demo, initial: { kind: 'demo' } }
+    const { result } = renderHook(() => useAppMode(boot), { wrapper: servicesWrapper(services) })
+    act(() => result.current.resetDemo())
+    keysChanged()
+    act(() => services.toasts.get()[0]?.action?.onClick())
+    expect(resetQueries).toHaveBeenCalledOnce()
+    expect(services.toasts.get().at(-1)).toMatchObject({ tone: 'error', title: 'Could not undo the reset', description: 'The demo’s keys have changed since it. Nothing was changed.' })
   })
 })

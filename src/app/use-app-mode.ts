@@ -5,7 +5,7 @@ import { useApiClient } from '../hooks/use-api-client'
 import { forgetConnection, saveConnection, type Connection } from './connection/connection'
 import { forgetServer } from '../features/api-keys/api/capability-store'
 import { announceKeysReplaced } from '../features/api-keys/api/keys-replaced'
-import { useToasts } from '../components/ui/toast-store'
+import { UNDO, useToasts } from '../components/ui/toast-store'
 import { formatCount } from '../lib/intl'
 import { setNetworkMode } from './query-client'
 import { applyMode, type AppMode, type Boot, type DemoControls } from './start-mode'
@@ -90,11 +90,28 @@ export function useAppMode(boot: Boot) {
     },
     resetDemo: () => {
       if (!boot.demo) return
-      boot.demo.reset()
-      // An Undo offered before the reset would act on a key the reset has put back, or removed.
-      announceKeysReplaced(queryClient)
-      void queryClient.resetQueries()
-      toasts.info('Demo data reset', { description: `Back to the seed’s ${formatCount(boot.demo.settings().seedCount)} keys. Saved views and demo settings stay.` })
+      const restore = boot.demo.reset()
+      const keysReplaced = () => {
+        // An Undo offered before would act on a key the reset has put back, or removed.
+        announceKeysReplaced(queryClient)
+        void queryClient.resetQueries()
+      }
+      keysReplaced()
+      // A reset in a demo is one press (a sales call resets often); its Undo brings the keys back.
+      toasts.info('Demo data reset', {
+        description: `Back to the seed’s ${formatCount(boot.demo.settings().seedCount)} keys. Saved views and demo settings stay.`,
+        action: {
+          label: UNDO,
+          onClick: () => {
+            if (!restore()) {
+              toasts.error('Could not undo the reset', { description: 'The demo’s keys have changed since it. Nothing was changed.' })
+              return
+            }
+            keysReplaced()
+            toasts.success('Demo data restored', { description: 'The keys are as they were before the reset.' })
+          },
+        },
+      })
     },
   }
 }

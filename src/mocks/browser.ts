@@ -13,10 +13,14 @@ function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError')
 }
 
+/** Puts the keys back as they were before a reset; false, changing nothing, once they have changed since. */
+export type DemoRestore = () => boolean
+
 export interface DemoApi {
   /** A `fetch` that answers from the in-browser mock, as the real API would over the network. */
   fetch: typeof fetch
-  reset: () => void
+  /** Puts the seed back; returns how to take that back (see DemoRestore). */
+  reset: () => DemoRestore
   setFaults: (config: Partial<FaultConfig>) => void
   clearFaults: () => void
   /** The server the demo plays and how many keys its seed holds. */
@@ -84,7 +88,16 @@ export function startDemoApi(): DemoApi {
 
   return {
     fetch: demoFetch,
-    reset: () => api.reset(),
+    reset: () => {
+      const before = store.all()
+      api.reset()
+      const reset = store.version
+      return () => {
+        if (store.version !== reset) return false
+        store.replaceAll(before)
+        return true
+      }
+    },
     setFaults: (config) => {
       const read = readFaultConfig(config)
       if (typeof read === 'string') throw new TypeError(`Fault configuration: ${read}`)
