@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest'
-import { formatDate, formatLocal, formatRelative, formatUtc, relativeWords, zoneName } from './format-time'
+import { formatDate, formatLocal, formatRelative, formatUtc, localIsUtc, relativeWords, zoneName } from './format-time'
 
 const UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute'] as const
 // Timestamps across years, months, both halves of the day and the turn of a day, with and without fractions.
@@ -49,6 +49,16 @@ describe('time formatting', () => {
         expect(formatLocal(iso), `${iso} in ${tz}`).toBe(time.format(at).replace(/GMT(?:([+-])(\d\d):(\d\d))?$/, (_, sign?: string, h?: string, m?: string) => (sign === undefined || (h === '00' && m === '00') ? 'UTC' : `UTC${sign}${Number(h)}${m === '00' ? '' : `:${m}`}`)))
       }
     }
+  })
+
+  it('knows when the local time would only say the UTC time again', () => {
+    process.env.TZ = 'Europe/London'
+    expect(localIsUtc('2026-11-26T09:05:03Z')).toBe(true)
+    expect(localIsUtc('2026-07-01T09:05:03Z')).toBe(false)
+    process.env.TZ = 'Asia/Kolkata'
+    expect(localIsUtc('2026-11-26T09:05:03Z')).toBe(false)
+    process.env.TZ = 'UTC'
+    expect(localIsUtc('2026-11-26T09:05:03Z')).toBe(true)
   })
 
   it('names the local zone by its offset from UTC', () => {

@@ -49,6 +49,11 @@ export function zoneName(date: Date): string {
   return `UTC${east < 0 ? '-' : '+'}${hours}${minutes ? `:${two(minutes)}` : ''}`
 }
 
+/** Whether the local zone is UTC at that moment (as in London in winter): the local time would say the UTC time again. */
+export function localIsUtc(iso: string): boolean {
+  return new Date(iso).getTimezoneOffset() === 0
+}
+
 /** 09:05:03 AM: the 12-hour clock with two-digit hours, as en-US writes it. */
 function clock12(date: Date): string {
   const hours = date.getHours()

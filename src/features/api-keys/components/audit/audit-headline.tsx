@@ -1,4 +1,4 @@
-import { formatLocal, formatUtc } from '../../model/format-time'
+import { formatLocal, formatUtc, localIsUtc } from '../../model/format-time'
 import { AuditTitle } from './audit-title'
 
 /** The page title, and what the figures are: which keys, on which server, as of when, under which policy. */
@@ -11,9 +11,9 @@ export function AuditHeadline({ asOf, server, policy, keys }: { asOf: number; se
         <Detail term="Keys">{keys}</Detail>
         <Detail term="Server">{server}</Detail>
         <Detail term="As of">
-          <time dateTime={iso} title={formatLocal(iso)}>
-            {formatUtc(iso)}
-          </time>
+          <time dateTime={iso}>{formatUtc(iso)}</time>
+          {/* Shown, not in a title: a touch screen or a keyboard never sees a title. */}
+          {!localIsUtc(iso) && <span className="font-normal text-zinc-600 dark:text-zinc-400"> ({formatLocal(iso)}, your time)</span>}
         </Detail>
         <Detail term="Rotation policy">{policy} days</Detail>
       </dl>

@@ -2,7 +2,7 @@ import type { ApiKey } from '../../../../api/api-key-schema'
 import { AppLink } from '../../../../components/ui/app-link'
 import { Tooltip } from '../../../../components/ui/tooltip'
 import { keyDetailPath } from '../../model/key-path'
-import { formatDate, formatLocal, formatRelative, formatUtc } from '../../model/format-time'
+import { formatDate, formatLocal, formatRelative, formatUtc, localIsUtc } from '../../model/format-time'
 import { keyDisplayName } from '../../model/key-actions'
 import { MISSING } from '../../model/labels'
 import { shortMaskedKey } from '../../model/masked-key'
@@ -82,14 +82,20 @@ export function TimeCell({ iso, now, empty, sent }: { iso: string | null | undef
   if (sent !== undefined) return <UnknownValue sent={sent} />
   if (iso === undefined) return <MissingValue />
   if (!iso) return <span className="text-zinc-500 dark:text-zinc-400">{empty}</span>
+  // The local time too, unless it would say the UTC time again.
+  const local = localIsUtc(iso) ? null : formatLocal(iso)
   return (
     <Tooltip
-      description={`${formatUtc(iso)}; ${formatLocal(iso)}`}
+      description={local ? `${formatUtc(iso)}; ${local}` : formatUtc(iso)}
       content={
         <span>
           {formatUtc(iso)}
-          <br />
-          {formatLocal(iso)}
+          {local && (
+            <>
+              <br />
+              {local}
+            </>
+          )}
         </span>
       }
     >
