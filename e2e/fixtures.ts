@@ -66,14 +66,17 @@ export async function renameNewestDemoKey(page: Page, name: string): Promise<voi
  * Endless ones (a spinner) are left running.
  */
 export async function expectNoAxeViolations(page: Page, { also = [] }: { also?: string[] } = {}): Promise<void> {
-  await page.evaluate(() =>
-    Promise.all(
+  await page.evaluate(async () => {
+    // A colour scheme emulated a moment ago may not have reached the page's style yet, and its colour
+    // transitions not begun (axe once read a header button halfway from light to dark): a frame first.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+    await Promise.all(
       document
         .getAnimations()
         .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
         .map((animation) => animation.finished.catch(() => undefined)),
-    ),
-  )
+    )
+  })
   const builder = new AxeBuilder({ page })
   const results = await (also.length > 0 ? builder.options({ rules: Object.fromEntries(also.map((id) => [id, { enabled: true }])) }) : builder).analyze()
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
