@@ -9,6 +9,8 @@ import type { Locator } from '@playwright/test'
  */
 export async function textContrast(element: Locator): Promise<number> {
   return element.evaluate(async (el) => {
+    // A colour scheme just emulated may not have restyled the page yet: its transitions start a frame on.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
     const running = (node: Element | null): Animation[] => (node ? [...node.getAnimations(), ...running(node.parentElement)] : [])
     await Promise.all(running(el).map((animation) => animation.finished.catch(() => undefined)))
     const style = getComputedStyle(el)
