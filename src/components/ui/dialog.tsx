@@ -12,15 +12,17 @@ const SIZES = { sm: 'sm:max-w-md', md: 'sm:max-w-lg', lg: 'sm:max-w-2xl' } as co
 
 // A word longer than the line (a key named svc_ingest_pipeline_eu_west_1_production) breaks rather
 // than pushing the title and body past the dialog's edge on a phone; a request id stays whole (its own nowrap).
+// On a short screen the whole box scrolls (see DialogBody): a title, a warning and the buttons, held in
+// place, left the body a few pixels at 400 % zoom, and a Revoke's buttons below the screen.
 const boxClassName =
-  '[overflow-wrap:anywhere] fixed left-1/2 z-50 flex max-h-[calc(100dvh-1rem)] w-[calc(100vw-1rem)] -translate-x-1/2 flex-col rounded-xl border border-zinc-200 bg-white text-zinc-900 shadow-xl outline-none dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100'
+  '[overflow-wrap:anywhere] fixed left-1/2 z-50 flex max-h-[calc(100dvh-1rem)] w-[calc(100vw-1rem)] -translate-x-1/2 flex-col rounded-xl border border-zinc-200 bg-white text-zinc-900 shadow-xl outline-none short:overflow-y-auto dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100'
 export const contentClassName = `${boxClassName} top-1/2 -translate-y-1/2 sm:max-h-[calc(100dvh-4rem)]`
 /** Pinned near the top: a box typed into (the command palette) stays put as the results below it change. */
 const nearTopClassName = `${boxClassName} top-2 sm:top-[12dvh] sm:max-h-[84dvh]`
 
 /** A sheet rises from the bottom edge, full width: a phone's thumb reaches it, and the page above stays in view. */
 const sheetClassName =
-  'fixed inset-x-0 bottom-0 z-50 flex max-h-[85dvh] flex-col rounded-t-xl border-t border-zinc-200 bg-white pb-[env(safe-area-inset-bottom)] text-zinc-900 shadow-xl outline-none dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100'
+  'fixed inset-x-0 bottom-0 z-50 flex max-h-[85dvh] flex-col rounded-t-xl border-t border-zinc-200 bg-white pb-[env(safe-area-inset-bottom)] text-zinc-900 shadow-xl outline-none short:overflow-y-auto dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100'
 
 type ContentProps = Omit<ComponentPropsWithoutRef<typeof DialogPrimitive.Content>, 'title' | 'role'>
 
@@ -81,13 +83,14 @@ export function DialogContent({ title, description, size = 'md', role = 'dialog'
  * The scrolling middle of a dialog. Its scroll padding keeps what Tab reaches clear of the edges:
  * a radio card's button sits at its top, and without room below, the card's text stayed hidden
  * under the footer. Scrolled down, a line sets it apart from the title, as the footer's line does
- * below (the line is always there, transparent at the top, so nothing moves when it shows).
+ * below (the line is always there, transparent at the top, so nothing moves when it shows). On a
+ * short screen it takes its whole height and the dialog scrolls instead, title and buttons with it.
  */
 export function DialogBody({ className, onScroll, ...props }: ComponentPropsWithRef<'div'>) {
   return (
     <div
       className={cn(
-        'min-h-0 flex-1 scroll-pt-4 scroll-pb-20 overflow-y-auto border-t border-transparent px-5 pt-2 pb-4 data-scrolled:border-zinc-200 sm:px-6 dark:data-scrolled:border-zinc-800',
+        'min-h-0 flex-1 scroll-pt-4 scroll-pb-20 overflow-y-auto border-t border-transparent px-5 pt-2 pb-4 data-scrolled:border-zinc-200 short:max-h-none short:flex-none short:overflow-visible sm:px-6 dark:data-scrolled:border-zinc-800',
         className,
       )}
       onScroll={(event) => {
