@@ -331,3 +331,17 @@ test('fits a 320 px wide screen without sideways scrolling; in dark mode the dis
   expect(await textContrast(done)).toBeGreaterThanOrEqual(4.5)
   await finish(page, step)
 })
+
+for (const width of [768, 1024, 1280]) {
+  test(`at ${width} px every permission's label stays on one line (Submit did not fit its column and broke in two)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 })
+    const dialog = await openCreateDialog(page)
+    await dialog.getByRole('radio', { name: 'Restricted' }).check()
+    const labels = dialog.getByRole('group', { name: 'conversations' }).locator('label')
+    await expect(labels).toHaveText(['All', 'Read', 'Submit'])
+    for (const label of await labels.all()) {
+      const lines = await label.evaluate((element) => element.getClientRects().length)
+      expect(lines, await label.innerText()).toBe(1)
+    }
+  })
+}

@@ -92,7 +92,8 @@ function ResourceRow({ id, resource, value, onChange }: PermissionsGridProps & {
       <span id={`${id}-name`} className="font-mono text-sm font-medium">
         {resource}
       </span>
-      <div className="flex flex-wrap gap-x-4 gap-y-1.5 sm:contents">
+      {/* Labels stay whole ("Submit" broke as "Submi t" in its column, the dialog breaking long words anywhere). */}
+      <div className="flex flex-wrap gap-x-4 gap-y-1.5 sm:contents [&_label]:whitespace-nowrap">
         <Checkbox
           id={`${id}-all`}
           label="All"
