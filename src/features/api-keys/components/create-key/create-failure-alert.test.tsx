@@ -11,20 +11,14 @@ beforeEach(() => vi.useFakeTimers({ now: NOW }))
 afterEach(() => vi.useRealTimers())
 
 describe('a create refused with 429', () => {
-  it('counts the wait the server asked for down, and says it once to screen readers', () => {
+  it('counts the wait the server asked for down, as the action dialogs do (FailureMessage)', () => {
     const failure = describeCreateFailure(throttled(5_000))
     expect(failure.wait).toEqual({ advice: 'Try again in 5 s.', until: NOW + 5_000 })
     render(<CreateFailureAlert failure={failure} />)
     const alert = screen.getByRole('alert')
-    const shown = () => alert.querySelector('[data-wait-left]')?.textContent
     expect(alert).toHaveTextContent('The key was not created')
-    expect(shown()).toBe('Try again in 5 s.')
-    expect(alert.querySelector('.sr-only')).toHaveTextContent('Try again in 5 s.')
-    expect(alert.querySelector('[data-wait-left]')).toHaveAttribute('aria-hidden', 'true')
     act(() => vi.advanceTimersByTime(2_000))
-    expect(shown()).toBe('Try again in 3 s.')
-    act(() => vi.advanceTimersByTime(3_000))
-    expect(shown()).toBe('You can try again now.')
+    expect(alert.querySelector('[data-wait-left]')).toHaveTextContent('Try again in 3 s.')
     expect(alert).toHaveTextContent('Request ID: req_01JCREATE')
   })
 
