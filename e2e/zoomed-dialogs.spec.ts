@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { chooseRowAction, expectStoredStatus, openKey } from './key-actions-helpers'
+import { chooseRowAction, expectStoredStatus, openKey, openRowMenu } from './key-actions-helpers'
 import { expectRowsSettled, pickKey, startFromSeed, storedKeys } from './page-helpers'
 
 // A page zoomed to 200 % and 400 % (WCAG 1.4.10, reflow): a dialog scrolls as a whole, so its field and its buttons are always reached.
@@ -53,3 +53,20 @@ for (const { width, height, zoom } of [
     expect(await dialog.evaluate((element) => element.scrollHeight > element.clientHeight && getComputedStyle(element).overflowY === 'auto')).toBe(true)
   })
 }
+
+test('at 320×256 (400 %) a row menu fits the screen and scrolls, so its last item is reached and works', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 256 })
+  await page.goto('/?status=ACTIVE')
+  await expectRowsSettled(page)
+  const key = pickKey(await storedKeys(page), (k) => k.status === 'ACTIVE')
+  await openKey(page, key)
+  const menu = await openRowMenu(page, key)
+  // Its eight items are taller than the screen: the menu keeps within it (it ran past its foot before).
+  const box = await menu.boundingBox()
+  expect(box && box.y >= 0 && box.y + box.height <= 256, JSON.stringify(box)).toBe(true)
+  const copyId = menu.getByRole('menuitem', { name: `Copy ID of ${key.name}` })
+  await copyId.scrollIntoViewIfNeeded()
+  await expect(copyId).toBeInViewport({ ratio: 1 })
+  await copyId.click()
+  await expect(page.getByRole('region', { name: 'Notifications' })).toContainText(/ID copied|Could not copy the ID/)
+})

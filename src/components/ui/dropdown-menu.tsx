@@ -35,7 +35,8 @@ export function DropdownMenuContent({
         onCloseAutoFocus={onCloseAutoFocus}
         sideOffset={4}
         collisionPadding={8}
-        className="z-50 min-w-44 rounded-lg border border-zinc-200 bg-white p-1 text-sm shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
+        // Never taller than the room the screen has (a page zoomed to 400 % is 256 px tall): it scrolls, and every item is reached.
+        className="z-50 max-h-[var(--radix-dropdown-menu-content-available-height)] min-w-44 overflow-y-auto rounded-lg border border-zinc-200 bg-white p-1 text-sm shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
       >
         {children}
       </Menu.Content>
