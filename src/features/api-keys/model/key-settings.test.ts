@@ -36,6 +36,14 @@ describe('rotatedName', () => {
   it('dates the name in UTC', () => {
     expect(rotatedName(key({ name: 'CI deploys' }), now)).toBe('CI deploys (rotated 2026-12-02)')
   })
+  it('replaces the date of an earlier rotation rather than adding another', () => {
+    expect(rotatedName(key({ name: 'CI deploys (rotated 2026-11-02)' }), now)).toBe('CI deploys (rotated 2026-12-02)')
+    expect(rotatedName(key({ name: 'CI deploys (rotated 2026-10-01) (rotated 2026-11-02)' }), now)).toBe('CI deploys (rotated 2026-12-02)')
+    // Only a rotation's date at the end: other brackets are the name's own.
+    expect(rotatedName(key({ name: 'Grafana exporter (us-east-1)' }), now)).toBe('Grafana exporter (us-east-1) (rotated 2026-12-02)')
+    expect(rotatedName(key({ name: '(rotated 2026-11-02)' }), now)).toBe('Key 01JBCDEFGHJKMNPQRSTVWXYZ12 (rotated 2026-12-02)')
+  })
+
   it('names an untitled key by its id', () => {
     expect(rotatedName(key({ name: null }), now)).toBe('Key 01JBCDEFGHJKMNPQRSTVWXYZ12 (rotated 2026-12-02)')
   })

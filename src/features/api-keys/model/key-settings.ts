@@ -45,10 +45,16 @@ export function settingsFromKey(key: ApiKey, name: string): CarriedSettings {
   return { values, droppedScopes, unknownFields }
 }
 
-/** The replacement's suggested name: "<name> (rotated 2026-12-01)", dated in UTC. */
+/** A name's rotation dates at its end: " (rotated 2026-12-01)", once or more. */
+const ROTATED_SUFFIX = /(?:\s*\(rotated \d{4}-\d{2}-\d{2}\))+$/
+
+/**
+ * The replacement's suggested name: "<name> (rotated 2026-12-01)", dated in UTC. A key rotated
+ * before has its old date replaced, not another added ("… (rotated …) (rotated …)").
+ */
 export function rotatedName(key: Pick<ApiKey, 'name' | 'id'>, now: Date): string {
   const suffix = ` (rotated ${now.toISOString().slice(0, 10)})`
-  const base = Array.from(key.name?.trim() || `Key ${key.id}`)
+  const base = Array.from(key.name?.trim().replace(ROTATED_SUFFIX, '') || `Key ${key.id}`)
   // Within the server's 200 code points: a long name is shortened, never the date.
   const room = NAME_MAX - Array.from(suffix).length
   return `${base.length > room ? `${base.slice(0, room - 1).join('')}…` : base.join('')}${suffix}`
