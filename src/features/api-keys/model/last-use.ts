@@ -18,7 +18,7 @@ export type LastUse =
  * using it now, however recent its last use, so stopping it stops nobody. A status not sent or not
  * known is not taken as refusing.
  */
-function refusesRequests(key: Pick<ApiKey, 'status'>): boolean {
+export function refusesRequests(key: Pick<ApiKey, 'status'>): boolean {
   return key.status === 'SUSPENDED' || key.status === 'REVOKED' || key.status === 'EXPIRED'
 }
 

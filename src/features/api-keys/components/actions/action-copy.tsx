@@ -2,7 +2,7 @@ import type { ApiKey } from '../../../../api/api-key-schema'
 import { formatRelative } from '../../model/format-time'
 import { ACTION_LABELS, confirmationPhrase, keyDisplayName, type KeyAction } from '../../model/key-actions'
 import { ENVIRONMENT_LABELS, labelOf } from '../../model/labels'
-import { isInUse, lastUseOf, STOPPING_ACTIONS } from '../../model/last-use'
+import { isInUse, lastUseOf, refusesRequests, STOPPING_ACTIONS } from '../../model/last-use'
 import { formatCount } from '../../../../lib/intl'
 
 export interface ActionCopy {
@@ -60,9 +60,13 @@ export function actionCopy(action: KeyAction, keys: readonly ApiKey[], now: numb
   const count = formatCount(keys.length)
   const subject = many ? `these ${count} keys` : where(only)
   const noun = many ? `${count} keys` : keyDisplayName(only)
+  // A delete of keys that already refuse every request (revoked, suspended, expired) stops no application.
+  const stopsNobody = action === 'delete' && keys.length > 0 && keys.every(refusesRequests)
   return {
     title: `${verb} ${noun}?`,
-    description: CONSEQUENCES[action](subject, many),
+    description: stopsNobody
+      ? `This removes the record of ${subject} for good. ${many ? 'They already refuse' : 'It already refuses'} every request, so no application stops working. This cannot be undone.`
+      : CONSEQUENCES[action](subject, many),
     inUseWarning: inUseWarning(action, keys, now),
     confirmLabel: `${verb} ${many ? `${count} keys` : 'key'}`,
     pendingLabel: `${doing} ${many ? `${count} keys` : 'key'}…`,

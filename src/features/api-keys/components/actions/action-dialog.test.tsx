@@ -122,6 +122,17 @@ describe('keys in use', () => {
     expect(items(dialog).map((item) => item.textContent?.includes('In use'))).toEqual([true, false])
   })
 
+  it('says a delete of keys that already refuse every request stops no application; a delete with a working key among them does not', () => {
+    const revoked = { ...recent, status: 'REVOKED' as const }
+    expect(open('delete', [revoked])).toHaveAccessibleDescription(expect.stringMatching(/removes the record of .+ for good\. It already refuses every request, so no application stops working\. This cannot be undone\./))
+    cleanup()
+    expect(open('delete', [revoked, { ...ahead, status: 'SUSPENDED' }])).toHaveAccessibleDescription(expect.stringContaining('They already refuse every request, so no application stops working.'))
+    cleanup()
+    const mixed = open('delete', [revoked, recent])
+    expect(mixed).toHaveAccessibleDescription(expect.stringContaining('any application still using them stops working'))
+    expect(mixed).not.toHaveAccessibleDescription(expect.stringContaining('already refuse'))
+  })
+
   it('counts a last use dated in the future (clock skew) as in use', () => {
     const dialog = open('suspend', [ahead])
     expect(dialog).toHaveAccessibleDescription(expect.stringContaining('In use: this key’s last use is dated ahead of this device’s clock'))
