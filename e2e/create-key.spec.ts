@@ -345,3 +345,28 @@ for (const width of [768, 1024, 1280]) {
     }
   })
 }
+
+test('Done says the key was created, and says so when the list’s filters hide it', async ({ page }) => {
+  await page.goto('/?env=STAGING')
+  await expect(page.getByRole('table', { name: /API keys/ })).toBeVisible()
+  await page.getByRole('button', { name: 'Create key' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Create API key' })
+  // Production, made while the list shows staging keys.
+  await fillForm(dialog, 'Billing webhooks')
+  const { step } = await createKey(page, dialog)
+  await finish(page, step)
+  const toasts = page.getByRole('region', { name: 'Notifications' })
+  await expect(toasts).toContainText('Billing webhooks created')
+  await expect(toasts).toContainText('This list’s filters or search hide it. Clear them to see it.')
+  await expect(page.getByRole('link', { name: 'Billing webhooks' })).toHaveCount(0)
+
+  await page.getByRole('button', { name: 'Dismiss notification' }).click()
+  await page.goto('/')
+  await expect(page.getByRole('table', { name: /API keys/ })).toBeVisible()
+  await page.getByRole('button', { name: 'Create key' }).click()
+  await fillForm(dialog, 'Nightly exports')
+  await finish(page, (await createKey(page, dialog)).step)
+  await expect(toasts).toContainText('Nightly exports created')
+  await expect(toasts).not.toContainText('hide it')
+  await expect(page.getByRole('link', { name: 'Nightly exports' })).toBeVisible()
+})

@@ -8,6 +8,8 @@ import { SecretStep } from './secret-step'
 import { similarFormProps } from './similar-form-props'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { keyDisplayName } from '../../model/key-actions'
+import { viewLeavesOut } from '../../model/view-leaves-out'
+import { useToasts } from '../../../../components/ui/toast-store'
 
 interface CreateApiKeyDialogProps {
   open: boolean
@@ -26,7 +28,11 @@ export function CreateApiKeyDialog({ open, similarTo = null, onClosed, returnFoc
   const [created, setCreated] = useState<CreatedApiKey | null>(null)
   const [confirmingDiscard, setConfirmingDiscard] = useState(false)
 
+  const toasts = useToasts()
+
   function close() {
+    // Said once the secret has gone: the key exists, and where the list shows it (or that it does not).
+    if (created) toasts.success(`${keyDisplayName(created)} created`, createdNote(created))
     setCreated(null)
     setConfirmingDiscard(false)
     create.dialogClosed()
@@ -78,4 +84,10 @@ export function CreateApiKeyDialog({ open, similarTo = null, onClosed, returnFoc
       </DialogContent>
     </Dialog>
   )
+}
+
+/** On the keys page, whether its filters or search hide the key just created. */
+function createdNote(key: CreatedApiKey): { description?: string } {
+  if (window.location.pathname !== '/' || !viewLeavesOut(key, window.location.search, Date.now())) return {}
+  return { description: 'This list’s filters or search hide it. Clear them to see it.' }
 }
