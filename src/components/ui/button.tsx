@@ -14,6 +14,9 @@ const VARIANTS = {
   // Unavailable in dark mode: outlined, not filled, so beside the dimmed secondary buttons it does not read as one that works.
   danger:
     `${FILLED_EDGE} bg-red-600 text-white hover:bg-red-700 inactive:bg-red-600/50 dark:bg-red-500 dark:hover:bg-red-400 dark:text-zinc-950 dark:inactive:bg-transparent dark:inactive:text-zinc-400 dark:inactive:ring-1 dark:inactive:ring-zinc-700 dark:inactive:ring-inset dark:inactive:hover:bg-transparent`,
+  // Destructive but not the page's main action (a key's page): red words on an outline, not a red block.
+  dangerOutline:
+    'border border-red-300 bg-white text-red-700 hover:bg-red-50 inactive:border-zinc-300 inactive:text-zinc-400 inactive:hover:bg-white dark:border-red-900 dark:bg-zinc-900 dark:text-red-400 dark:hover:bg-red-950/40 dark:inactive:border-zinc-700 dark:inactive:text-zinc-500 dark:inactive:hover:bg-zinc-900',
 } as const
 
 const SIZES = {

@@ -16,7 +16,10 @@ const STAND_INS: Partial<Record<KeyAction, KeyAction>> = { suspend: 'reactivate'
 
 const ActionDialog = lazyPart(() => import('../actions/action-dialog'), (m) => m.ActionDialog, 'the action’s dialog', { dismiss: (props) => props.onCancel })
 
-/** What the lifecycle allows for this key, and making more like it. */
+/**
+ * What the lifecycle allows for this key, and making more like it. Revoke and Delete are outlined in
+ * red, not filled: on a healthy key's page they were the loudest things on it (their dialogs still ask).
+ */
 export function KeyDetailActions({ apiKey, onDone }: { apiKey: ApiKey; onDone: (outcome: ActionOutcome) => void }) {
   const flow = useKeyActionFlow({ onDone })
   const [rotating, setRotating] = useState(false)
@@ -25,7 +28,7 @@ export function KeyDetailActions({ apiKey, onDone }: { apiKey: ApiKey; onDone: (
   return (
     <div ref={group} role="group" aria-label="Key actions" className="flex flex-wrap items-center gap-2">
       {availableActions(apiKey).map((action) => (
-        <Button key={action} data-control={action} size="sm" variant={TERMINAL_ACTIONS.has(action) ? 'danger' : 'secondary'} onClick={() => flow.requestAction(action, [apiKey])}>
+        <Button key={action} data-control={action} size="sm" variant={TERMINAL_ACTIONS.has(action) ? 'dangerOutline' : 'secondary'} onClick={() => flow.requestAction(action, [apiKey])}>
           {action === 'reactivate' ? ACTION_LABELS[action].verb : `${ACTION_LABELS[action].verb}…`}
         </Button>
       ))}
