@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { ApiKey } from '../../../api/api-key-schema'
+import { KEY_STATUSES } from '../../../api/enums'
 import { DataTableViewOptions, loadViewOptionsMenu } from '../../../components/data-table/data-table-view-options'
 import { preloadWhenIdle } from '../../../components/ui/deferred-menu'
 import { lazyPart } from '../../../components/ui/lazy-boundary'
@@ -163,6 +164,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
           onSelectAll: () => setSelection({ view, rows: rowSelection, all: true }),
           onAction: bulkAll.start,
           busy: bulkAll.state.kind === 'reading' || bulkAll.state.kind === 'confirming' || bulkAll.state.kind === 'running',
+          statuses: view.statuses.length > 0 ? view.statuses : KEY_STATUSES,
         }}
         outcome={flow.outcome}
         onDismissOutcome={flow.dismissOutcome}

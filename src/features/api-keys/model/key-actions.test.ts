@@ -1,4 +1,4 @@
-import { availableActions, canDo, confirmationPhrase, keyDisplayName, whyNot } from './key-actions'
+import { availableActions, canDo, confirmationPhrase, keyDisplayName, whyNot, whyNotForView } from './key-actions'
 import { permissionsSummary } from './labels'
 
 describe('the lifecycle as actions', () => {
@@ -54,5 +54,15 @@ describe('a status named like a built-in object property', () => {
     for (const status of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
       expect(whyNot('suspend', [{ status }])).toBe(`Not possible for ${status.toLowerCase()} keys (1 selected)`)
     }
+  })
+})
+
+describe('whyNotForView', () => {
+  it('says why only when none of the view’s statuses allows the action; the rest are skipped by the run', () => {
+    expect(whyNotForView('reactivate', ['ACTIVE'], 1234)).toBe('Not possible for active keys (all 1,234 matching)')
+    expect(whyNotForView('suspend', ['REVOKED', 'SUSPENDED'], null)).toBe('Not possible for revoked or suspended keys (all matching)')
+    expect(whyNotForView('reactivate', ['ACTIVE', 'SUSPENDED'], 50)).toBeNull()
+    expect(whyNotForView('revoke', ['ACTIVE', 'SUSPENDED', 'REVOKED', 'EXPIRED'], 320)).toBeNull()
+    expect(whyNotForView('delete', ['REVOKED'], 3)).toBeNull()
   })
 })

@@ -2,6 +2,7 @@ import type { ApiKey } from '../../../api/api-key-schema'
 import { STATUS_LABELS, ownLabel } from './labels'
 import { allowedTransitions } from '../../../api/lifecycle'
 import type { KeyStatus } from '../../../api/enums'
+import { formatCount } from '../../../lib/intl'
 
 export const KEY_ACTIONS = ['suspend', 'reactivate', 'revoke', 'delete'] as const
 export type KeyAction = (typeof KEY_ACTIONS)[number]
@@ -52,6 +53,16 @@ export function whyNot(action: KeyAction, keys: readonly WithStatus[]): string |
   if (blocked.length === 0) return null
   const statuses = [...new Set(blocked.map((k) => statusWords(k.status)))].join(' or ').toLowerCase()
   return `Not possible for ${statuses} keys (${blocked.length} selected)`
+}
+
+/**
+ * Why an action is not offered over every key of a view, or null when some of its statuses allow it
+ * (the keys that do not are then skipped, as the preview says). `statuses`: those the view shows.
+ */
+export function whyNotForView(action: KeyAction, statuses: readonly string[], total: number | null): string | null {
+  if (statuses.some((status) => canDo(action, { status }))) return null
+  const words = statuses.map((status) => statusWords(status)).join(' or ').toLowerCase()
+  return `Not possible for ${words} keys (${total === null ? 'all' : `all ${formatCount(total)}`} matching)`
 }
 
 /** The key's name, or "Untitled key <id>" when it has none (null, blank) or the server left it out. */

@@ -4,7 +4,7 @@ import { cn } from '../../../../components/ui/cn'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
 import { useScopeDenied } from '../../../../api/denied-scopes'
-import { ACTION_LABELS, KEY_ACTIONS, TERMINAL_ACTIONS, keyDisplayName, requiredScope, whyNot, type KeyAction } from '../../model/key-actions'
+import { ACTION_LABELS, KEY_ACTIONS, TERMINAL_ACTIONS, keyDisplayName, requiredScope, whyNot, whyNotForView, type KeyAction } from '../../model/key-actions'
 import { otherAnswerShort } from '../../model/status-answer'
 import type { ActionOutcome } from './use-run-key-action'
 import { ScopeNeeded } from '../scope-needed'
@@ -33,6 +33,8 @@ export interface MatchingSelection {
   onAction: (action: KeyAction) => void
   /** A whole-view action is under way. */
   busy: boolean
+  /** The statuses the view shows: an action none of them allows is unavailable over the whole view. */
+  statuses: readonly string[]
 }
 
 /** The selection's count and the actions every selected key allows; the others say why not. */
@@ -53,6 +55,8 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
   // unavailable action shows its own.
   const [explained, setExplained] = useState<KeyAction | null>(null)
   const { outcomeRef, track } = useFocusAfterBulkRun(selected.length > 0, all, outcome, focusAfterClear)
+  // Over the whole view, keys the lifecycle rules out are skipped, as the preview says, unless its statuses rule out every one.
+  const reasonOf = (action: KeyAction) => (all && matching ? whyNotForView(action, matching.statuses, allTotal) : whyNot(action, selected))
   if (selected.length === 0 && !outcome) return null
   return (
     <>
@@ -79,8 +83,7 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
           {/* On a phone, laid out to stay low: the count and Clear on one line, the actions on the next. */}
           <div className="flex flex-wrap items-center gap-1.5 max-sm:order-2 max-sm:w-full max-sm:gap-1">
             {KEY_ACTIONS.map((action) => {
-              // Over the whole view, keys the lifecycle rules out are skipped, as the preview says.
-              const reason = all ? null : whyNot(action, selected)
+              const reason = reasonOf(action)
               const scope = requiredScope(action)
               const describedBy = [reason ? `bulk-why-${action}` : null, denied[scope] ? noteId(scope) : null].filter((id) => id !== null).join(' ')
               return (
@@ -117,7 +120,7 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
             <Icon name="x" className="size-4" />
             <span className="max-sm:sr-only">Clear selection</span>
           </Button>
-          {!all && <DisabledReasons selected={selected} explained={explained} />}
+          <DisabledReasons reasonOf={reasonOf} explained={explained} />
         </div>
       )}
       {outcome && <BulkOutcome ref={outcomeRef} outcome={outcome} onDismiss={onDismissOutcome} />}
@@ -158,8 +161,8 @@ function SelectAllOffer({ matching, selected }: { matching: MatchingSelection; s
 }
 
 /** Why an action is unavailable, in the bar's words ("Suspend: not possible for…"); null when it is available. */
-function reasonLine(action: KeyAction, selected: ApiKey[]): string | null {
-  const reason = whyNot(action, selected)
+function reasonLine(action: KeyAction, reasonOf: (action: KeyAction) => string | null): string | null {
+  const reason = reasonOf(action)
   return reason ? `${ACTION_LABELS[action].verb}: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}` : null
 }
 
@@ -167,9 +170,9 @@ function reasonLine(action: KeyAction, selected: ApiKey[]): string | null {
  * Every unavailable action's reason, written out from `sm` up; on a phone, only the one last tapped.
  * Hidden from assistive technology: each button carries its own reason as its description.
  */
-function DisabledReasons({ selected, explained }: { selected: ApiKey[]; explained: KeyAction | null }) {
-  const reasons = KEY_ACTIONS.map((action) => reasonLine(action, selected)).filter((line) => line !== null)
-  const tapped = explained === null ? null : reasonLine(explained, selected)
+function DisabledReasons({ reasonOf, explained }: { reasonOf: (action: KeyAction) => string | null; explained: KeyAction | null }) {
+  const reasons = KEY_ACTIONS.map((action) => reasonLine(action, reasonOf)).filter((line) => line !== null)
+  const tapped = explained === null ? null : reasonLine(explained, reasonOf)
   return (
     <>
       {reasons.length > 0 && (
