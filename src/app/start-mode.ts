@@ -1,4 +1,5 @@
 import { createApiClient, networkFetch, type ApiClient, type ApiConfig } from '../api/http-client'
+import type { DemoRestore } from '../mocks/browser'
 import type { MockDialect } from '../mocks/dialect'
 import { loadRememberedConnection, type ConnectedServer } from './connection/connection'
 import { nextTask } from '../lib/next-task'
@@ -11,8 +12,8 @@ export interface DemoSettings {
 
 export interface DemoControls {
   config: Pick<ApiConfig, 'baseUrl' | 'apiKey' | 'fetch'>
-  /** Puts the seed back; the function returned puts the keys back as they were, false once they have changed since. */
-  reset: () => () => boolean
+  /** Puts the seed back; returns how to take that back. */
+  reset: () => DemoRestore
   settings: () => DemoSettings
   setDialect: (dialect: MockDialect) => void
   /** A whole number 0..50,000; a new count reseeds the demo. */

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { ApiKey } from '../../../api/api-key-schema'
-import { KEY_STATUSES } from '../../../api/enums'
 import { DataTableViewOptions, loadViewOptionsMenu } from '../../../components/data-table/data-table-view-options'
 import { preloadWhenIdle } from '../../../components/ui/deferred-menu'
 import { lazyPart } from '../../../components/ui/lazy-boundary'
@@ -12,7 +11,7 @@ import type { KeysList } from '../api/use-keys-list'
 import { useOnline } from '../../../hooks/use-online'
 import { keysText } from '../model/labels'
 import { countUnknown, hasFaults } from '../model/answer-faults'
-import type { SortField } from '../model/list-view'
+import { viewStatuses, type SortField } from '../model/list-view'
 import type { Selection } from '../model/range-selection'
 import { BulkActionsBar } from './actions/bulk-actions-bar'
 import { useKeyActionFlow } from './actions/use-key-action-flow'
@@ -164,7 +163,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
           onSelectAll: () => setSelection({ view, rows: rowSelection, all: true }),
           onAction: bulkAll.start,
           busy: bulkAll.state.kind === 'reading' || bulkAll.state.kind === 'confirming' || bulkAll.state.kind === 'running',
-          statuses: view.statuses.length > 0 ? view.statuses : KEY_STATUSES,
+          statuses: viewStatuses(view),
         }}
         outcome={flow.outcome}
         onDismissOutcome={flow.dismissOutcome}

@@ -106,6 +106,11 @@ export function updateView(view: ListView, change: Partial<Omit<ListView, 'page'
   return { ...view, ...change, page: 1 }
 }
 
+/** The statuses a view shows, in the API's order: every status when none is picked. */
+export function viewStatuses(view: ListView): readonly KeyStatus[] {
+  return view.statuses.length > 0 ? KEY_STATUSES.filter((status) => view.statuses.includes(status)) : KEY_STATUSES
+}
+
 export function isFiltered(view: ListView): boolean {
   return view.search.trim() !== '' || activeFilterCount(view) > 0 || view.expression.trim() !== ''
 }

@@ -3,7 +3,7 @@ import { toPredicate, type RecordPredicate } from '../../../api/filter/evaluate'
 import type { FilterableKey } from '../../../api/filter/fields'
 import { comparatorFor, type SortTerm } from '../../../api/sort'
 import { KEY_STATUSES, type KeyStatus } from '../../../api/enums'
-import type { LastUsedPreset, ListView } from './list-view'
+import { viewStatuses, type LastUsedPreset, type ListView } from './list-view'
 import { readExpression } from './expression-reading'
 import { searchedKeyEnd } from './masked-key'
 
@@ -85,7 +85,7 @@ function statusClause(statuses: readonly KeyStatus[] | null): Clause {
  */
 export function toViewQuery(view: ListView, now: number, read = readExpression): ViewQuery {
   const hour = Math.floor(now / HOUR) * HOUR
-  const statuses = view.statuses.length > 0 ? KEY_STATUSES.filter((s) => view.statuses.includes(s)) : KEY_STATUSES
+  const statuses = viewStatuses(view)
   const clauses: Clause[] = [statusClause(statuses.length === KEY_STATUSES.length ? null : statuses)]
   if (view.environment) clauses.push({ id: 'environment', node: { kind: 'enum', field: 'environment', operator: '=', value: view.environment } })
   if (view.type) clauses.push({ id: 'type', node: { kind: 'enum', field: 'key_type', operator: '=', value: view.type } })
