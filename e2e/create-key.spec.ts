@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { textContrast } from './contrast'
 import { expect, expectNoAxeViolations, setDemoFaults, test } from './fixtures'
-import { pressUntilFocused } from './page-helpers'
+import { afterQueuedTimers, pressUntilFocused } from './page-helpers'
 
 const SECRET = /^coval_sk_prod_[A-Za-z0-9]{32}$/
 
@@ -195,9 +195,8 @@ test('Escape, the overlay, the close button and leaving the page all ask first',
     await confirm.getByRole('button', { name: 'Go back' }).click()
     await expect(confirm, way).toHaveCount(0)
     await expect(step.getByRole('textbox', { name: 'Secret key' }), way).toHaveValue(secret)
-    // Radix re-arms the dialog's outside-click listener in a zero-delay timer; Chromium runs input
-    // before timers, so let that timer run before the next click, as any human pause would.
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)))
+    // Radix re-arms the dialog's outside-click listener in a zero-delay timer before the next click.
+    await afterQueuedTimers(page)
   }
 
   const beforeUnload = new Promise<string>((resolve) =>

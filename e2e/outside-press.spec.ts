@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { actionsButton, expectRowsSettled, pickKey, rowMenu, storedKeys } from './page-helpers'
+import { actionsButton, afterQueuedTimers, expectRowsSettled, pickKey, rowMenu, storedKeys } from './page-helpers'
 
 // A press that misses a dialog (the overlay around it) closes the dialog only while nothing has
 // been typed or chosen in it: on a phone the dialog fills the screen to within 8 px of its edges,
@@ -15,9 +15,8 @@ async function pressBeside(page: Page, dialog: Locator, touch: boolean): Promise
   const x = Math.max(1, box.x / 2)
   const y = Math.max(1, box.y / 2)
   expect(await page.evaluate(([px, py]) => document.elementFromPoint(px ?? 0, py ?? 0)?.hasAttribute('data-modal-overlay'), [x, y])).toBe(true)
-  // Radix starts listening for an outside press in a zero-delay timer after the dialog opens; let
-  // that timer run first, as any human pause would (Chromium runs input before timers).
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)))
+  // Radix starts listening for an outside press in a zero-delay timer after the dialog opens.
+  await afterQueuedTimers(page)
   if (touch) await page.touchscreen.tap(x, y)
   else await page.mouse.click(x, y)
 }

@@ -147,12 +147,23 @@ export async function arrowToMenuItem(page: Page, item: Locator, max = 12): Prom
   await expect(item).toBeVisible()
   await expect.poll(() => item.evaluate((el) => el.closest('[role="menu"]')?.contains(document.activeElement) === true), { message: 'focus never entered the menu' }).toBe(true)
   for (let i = 0; i < max && !(await item.evaluate((el) => el === document.activeElement)); i++) {
+    const before = await page.evaluateHandle(() => document.activeElement)
     await page.keyboard.press('ArrowDown')
-    // Radix moves the focus in a zero-delay timer after the key: let it run before looking, or a
-    // look can see the item before, and the next key move past the one wanted unseen.
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)))
+    // Radix moves the focus in a zero-delay timer after the key: wait for it to move before looking,
+    // or a look can see the item before, and the next key move past the one wanted unseen.
+    await page.waitForFunction((was) => document.activeElement !== was, before)
+    await before.dispose()
   }
   await expect(item).toBeFocused()
+}
+
+/**
+ * Lets the timers already queued run, as any human pause between two presses would: Radix arms a
+ * dialog's outside-press listener in a zero-delay timer, and Chromium runs input before timers.
+ * It waits for those timers, not for a length of time: no state in the page shows the listener.
+ */
+export async function afterQueuedTimers(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)))
 }
 
 /**
