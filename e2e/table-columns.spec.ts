@@ -79,6 +79,24 @@ for (const [width, scheme] of [
   })
 }
 
+for (const width of [768, 1024]) {
+  test(`at ${width} px the columns people decide by (status, environment, last use) show whole beside the pinned name, before any scroll`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 })
+    await page.goto('/')
+    await expectFirstPage(page, 320)
+    // At 768 px Status used to start under the pinned actions, its badge cut to an icon.
+    const row = keysTable(page).locator('tbody tr').first()
+    for (const column of ['status', 'environment', 'last_used_at']) {
+      const whole = await row.locator(`td[data-column="${column}"]`).evaluate((cell) => {
+        const box = cell.getBoundingClientRect()
+        const y = box.top + box.height / 2
+        return [box.left + 2, box.right - 2].every((x) => cell.contains(document.elementFromPoint(x, y)))
+      })
+      expect(whole, `${column} at ${width} px`).toBe(true)
+    }
+  })
+}
+
 test('at 1024 px a control reached by Tab or Shift+Tab is scrolled clear of the pinned name and actions, its focus ring whole', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 })
   await page.goto('/')

@@ -23,7 +23,7 @@ export function NameCell({ apiKey }: { apiKey: ApiKey }) {
   const named = apiKey.name?.trim() ? apiKey.name : null
   return (
     // Lines laid over a fixed box: the column gets the width the others leave (its `fill`), not the description's length.
-    <div className="relative h-9 min-w-[14rem] phone:min-w-0">
+    <div className="relative h-9 min-w-[12.5rem] phone:min-w-0 lg:min-w-[14rem]">
       {/* The same first line either way, so whatever reads the names finds each row's. */}
       <div className="absolute inset-x-0 top-0 truncate font-medium" title={apiKey.name === undefined ? undefined : (named ?? 'Untitled key')}>
         {/* The key's page, with this list view remembered for its Back link. */}

@@ -66,6 +66,11 @@ function sortingHeader(title: string) {
  * The keys table's columns, made once. A `cell` is called as a plain function when its row draws
  * (api-keys-table.tsx's `cellContent`), not mounted as a component: it must call no hooks; the
  * component it returns may.
+ *
+ * Their order is what a narrower screen shows first, beside the pinned name: the columns people
+ * decide by (status, environment, last use: "which production keys were never used?") before
+ * the type, permissions and age, and the identifiers, which search finds, last. At 1280 px
+ * every default column fits; at 768 px the first three do.
  */
 export const keysTableColumns = column.columns([
   column.display({
@@ -85,33 +90,15 @@ export const keysTableColumns = column.columns([
     cell: ({ row }) => <NameCell apiKey={row.original} />,
     meta: { label: 'Name', fill: true, sortable: true },
   }),
-  column.accessor('api_key', {
-    header: 'Key',
-    cell: ({ getValue }) => <MaskedKeyCell masked={getValue()} />,
-    // A phone scrolls less without it.
-    meta: { label: 'Key', cardLabel: 'Key', hideable: true, defaultVisible: 'wide' },
-  }),
-  column.accessor('id', { header: 'ID', cell: ({ row }) => <IdCell apiKey={row.original} />, meta: { label: 'ID', cardLabel: 'ID', hideable: true } }),
-  column.accessor('key_type', {
-    header: 'Type',
-    cell: ({ row }) => <EnumCell apiKey={row.original} field="key_type" labels={KEY_TYPE_LABELS} />,
-    meta: { label: 'Type', hideable: true, filter: oneOf('type', { anyLabel: 'All types', order: 3, values: KEY_TYPES, labels: KEY_TYPE_LABELS }) },
-  }),
-  column.accessor('environment', {
-    header: 'Environment',
-    cell: ({ row }) => <EnumCell apiKey={row.original} field="environment" labels={ENVIRONMENT_LABELS} />,
-    meta: { label: 'Environment', hideable: true, filter: oneOf('environment', { anyLabel: 'All environments', order: 1, values: ENVIRONMENTS, labels: ENVIRONMENT_LABELS }) },
-  }),
   column.accessor('status', {
     header: 'Status',
     cell: ({ row }) => <StatusCell apiKey={row.original} />,
     meta: { label: 'Status', hideable: true, filter: someOf('statuses', { anyLabel: 'All statuses', order: 2, values: KEY_STATUSES, labels: STATUS_LABELS }) },
   }),
-  column.accessor('permissions', { header: 'Permissions', cell: ({ row, getValue }) => <PermissionsCell permissions={getValue()} keyName={keyDisplayName(row.original)} keyId={row.id} />, meta: { label: 'Permissions', cardLabel: 'Permissions', hideable: true } }),
-  column.accessor('create_time', {
-    header: sortingHeader('Created'),
-    cell: ({ row, getValue }) => <DateCell iso={getValue()} sent={sentUnreadable(row.original, 'create_time')} />,
-    meta: { label: 'Created', cardLabel: 'Created', hideable: true, sortable: true },
+  column.accessor('environment', {
+    header: 'Environment',
+    cell: ({ row }) => <EnumCell apiKey={row.original} field="environment" labels={ENVIRONMENT_LABELS} />,
+    meta: { label: 'Environment', hideable: true, filter: oneOf('environment', { anyLabel: 'All environments', order: 1, values: ENVIRONMENTS, labels: ENVIRONMENT_LABELS }) },
   }),
   column.accessor('last_used_at', {
     header: sortingHeader('Last used'),
@@ -125,6 +112,24 @@ export const keysTableColumns = column.columns([
       filter: oneOf('lastUsed', { anyLabel: 'Any use', order: 4, values: LAST_USED_FILTERS, shown: LAST_USED_PRESETS, labels: LAST_USED_LABELS }),
     },
   }),
+  column.accessor('key_type', {
+    header: 'Type',
+    cell: ({ row }) => <EnumCell apiKey={row.original} field="key_type" labels={KEY_TYPE_LABELS} />,
+    meta: { label: 'Type', hideable: true, filter: oneOf('type', { anyLabel: 'All types', order: 3, values: KEY_TYPES, labels: KEY_TYPE_LABELS }) },
+  }),
+  column.accessor('permissions', { header: 'Permissions', cell: ({ row, getValue }) => <PermissionsCell permissions={getValue()} keyName={keyDisplayName(row.original)} keyId={row.id} />, meta: { label: 'Permissions', cardLabel: 'Permissions', hideable: true } }),
+  column.accessor('create_time', {
+    header: sortingHeader('Created'),
+    cell: ({ row, getValue }) => <DateCell iso={getValue()} sent={sentUnreadable(row.original, 'create_time')} />,
+    meta: { label: 'Created', cardLabel: 'Created', hideable: true, sortable: true },
+  }),
+  column.accessor('api_key', {
+    header: 'Key',
+    cell: ({ getValue }) => <MaskedKeyCell masked={getValue()} />,
+    // A phone scrolls less without it.
+    meta: { label: 'Key', cardLabel: 'Key', hideable: true, defaultVisible: 'wide' },
+  }),
+  column.accessor('id', { header: 'ID', cell: ({ row }) => <IdCell apiKey={row.original} />, meta: { label: 'ID', cardLabel: 'ID', hideable: true } }),
   column.display({
     id: 'actions',
     header: () => <span className="sr-only">Actions</span>,
