@@ -119,7 +119,7 @@ test.describe('demo', () => {
     await expect(suspendUndo).toBeDisabled()
     await suspendUndo.focus()
     await expect(statusToasts(page)).toContainText('Demo data reset')
-    await expect(statusToasts(page)).toContainText('Back to the seed’s 320 keys. Saved views and demo settings stay.')
+    await expect(statusToasts(page)).toContainText('Back to the original 320 sample keys. Saved views and demo settings stay.')
     // A new seed: new keys, new ids. Before, the Undo stayed live and then said the key "was deleted".
     await expect.poll(async () => (await storedKeys(page)).length).toBe(320)
     expect(await storedKey(page, key.id)).toBeUndefined()

@@ -54,7 +54,7 @@ export function CommandPaletteTrigger(props: PaletteHostProps) {
       <Button
         variant="secondary"
         size="sm"
-        title={`Command palette (${isMac ? '⌘K' : 'Ctrl K'})`}
+        title={`Command palette (${isMac ? '⌘K' : 'Ctrl+K'})`}
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K"
         onPointerEnter={CommandPalette.preload}
@@ -66,7 +66,7 @@ export function CommandPaletteTrigger(props: PaletteHostProps) {
         {/* A phone shows the icon alone; the name stays for screen readers. */}
         <span className="max-sm:sr-only">Command palette</span>
         <kbd aria-hidden className="text-xs text-zinc-500 max-2xl:hidden dark:text-zinc-400">
-          {isMac ? '⌘K' : 'Ctrl K'}
+          {isMac ? '⌘K' : 'Ctrl+K'}
         </kbd>
       </Button>
       {palette && (

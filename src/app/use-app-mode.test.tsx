@@ -71,7 +71,7 @@ describe('Reset demo data', () => {
     expect(demo.reset).toHaveBeenCalledOnce()
     expect(replaced).toHaveBeenCalledOnce()
     expect(resetQueries).toHaveBeenCalledOnce()
-    expect(services.toasts.get()).toMatchObject([{ tone: 'info', title: 'Demo data reset', description: 'Back to the seed’s 320 keys. Saved views and demo settings stay.' }])
+    expect(services.toasts.get()).toMatchObject([{ tone: 'info', title: 'Demo data reset', description: 'Back to the original 320 sample keys. Saved views and demo settings stay.' }])
   })
 
   it('offers Undo, which puts the keys back as they were and voids what was learnt again', () => {
@@ -104,6 +104,6 @@ describe('Reset demo data', () => {
     keysChanged()
     act(() => services.toasts.get()[0]?.action?.onClick())
     expect(resetQueries).toHaveBeenCalledOnce()
-    expect(services.toasts.get().at(-1)).toMatchObject({ tone: 'error', title: 'Could not undo the reset', description: 'The demo’s keys have changed since it. Nothing was changed.' })
+    expect(services.toasts.get().at(-1)).toMatchObject({ tone: 'error', title: 'Could not undo the reset', description: 'The demo keys changed after the reset, so nothing was undone.' })
   })
 })

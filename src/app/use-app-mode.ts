@@ -99,12 +99,12 @@ export function useAppMode(boot: Boot) {
       keysReplaced()
       // A reset in a demo is one press (a sales call resets often); its Undo brings the keys back.
       toasts.info('Demo data reset', {
-        description: `Back to the seed’s ${formatCount(boot.demo.settings().seedCount)} keys. Saved views and demo settings stay.`,
+        description: `Back to the original ${formatCount(boot.demo.settings().seedCount)} sample keys. Saved views and demo settings stay.`,
         action: {
           label: UNDO,
           onClick: () => {
             if (!restore()) {
-              toasts.error('Could not undo the reset', { description: 'The demo’s keys have changed since it. Nothing was changed.' })
+              toasts.error('Could not undo the reset', { description: 'The demo keys changed after the reset, so nothing was undone.' })
               return
             }
             keysReplaced()

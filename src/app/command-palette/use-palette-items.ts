@@ -27,7 +27,7 @@ function keyItem(key: ApiKey): PaletteItem<PaletteCommand> {
   return {
     id: `key-${key.id}`,
     group: 'Keys',
-    label: key.name?.trim() ? key.name : 'Unnamed key',
+    label: key.name?.trim() ? key.name : 'Untitled key',
     detail: `${labelOf(ENVIRONMENT_LABELS, key.environment)} · ${labelOf(STATUS_LABELS, key.status)} · ${end}`,
     command: { kind: 'key', id: key.id },
   }

@@ -38,13 +38,13 @@ export function DemoSettingsDialog({ demo, onClose }: DemoSettingsDialogProps) {
 
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
-      <DialogContent title="Demo settings" description="How the demo’s pretend server behaves, and how many keys it holds." size="lg">
+      <DialogContent title="Demo settings" description="How the demo’s sample server behaves, and how many sample keys it has." size="lg">
         <form onSubmit={apply} noValidate className="contents">
           <DialogBody className="space-y-5">
-            <Field kind="group" label="Server behaviour" description="The real API documents only status and paging; the rest is a guess.">
+            <Field kind="group" label="Server behaviour" description="The real API promises only paging and filtering by status. Choose how much more the demo’s server does.">
               {(control) => <RadioCards {...control} columns={1} options={DIALECT_OPTIONS} value={dialect} onValueChange={setDialect} />}
             </Field>
-            <Field kind="group" label="Number of keys" description="A new number puts the seed back: changes made to the demo keys are lost.">
+            <Field kind="group" label="Number of keys" description="A new number starts over with fresh sample keys: changes made to the demo keys are lost.">
               {(control) => <RadioCards {...control} columns={2} options={SIZE_OPTIONS} value={size} onValueChange={setSize} />}
             </Field>
             {size === 'other' && (

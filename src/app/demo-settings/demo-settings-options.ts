@@ -3,11 +3,11 @@ import type { MockDialect } from '../../mocks/dialect'
 import { MAX_SEED_COUNT } from '../../mocks/limits'
 import { formatCount } from '../../lib/intl'
 
-/** What each server the demo can play honours, in one line, likeliest first. */
+/** What each server the demo can play does, in one line, likeliest first. */
 export const DIALECT_OPTIONS: RadioCardOption<MockDialect>[] = [
-  { value: 'coval', label: 'Coval (likely)', description: 'Honours environment, Coval’s filter dialect and one sort field.' },
-  { value: 'documented', label: 'Documented only', description: 'Ignores environment, filter and order_by: the chosen statuses, newest first.' },
-  { value: 'aip160', label: 'Full AIP-160', description: 'Honours environment, the whole AIP-160 filter (NOT, parentheses, “:”) and several sort fields.' },
+  { value: 'coval', label: 'Coval (likely)', description: 'Filters by environment and by Coval’s filter syntax; sorts by one column.' },
+  { value: 'documented', label: 'Documented only', description: 'Filters by status only, newest keys first; the dashboard does the rest in the browser.' },
+  { value: 'aip160', label: 'Full AIP-160', description: 'Filters by environment and by the whole AIP-160 syntax (NOT, parentheses, “:”); sorts by several columns.' },
 ]
 
 export const SEED_PRESETS = [320, 1_000, 10_000] as const

@@ -38,7 +38,7 @@ export function SecretStep({ apiKey, onDone, doneLabel = 'Done' }: { apiKey: Cre
           </dd>
           <dt className="text-zinc-600 dark:text-zinc-400">ID</dt>
           <dd className="font-mono break-all select-all">{apiKey.id}</dd>
-          <dt className="text-zinc-600 dark:text-zinc-400">Kind</dt>
+          <dt className="text-zinc-600 dark:text-zinc-400">Details</dt>
           <dd>
             {labelOf(KEY_TYPE_LABELS, apiKey.key_type)} · {labelOf(ENVIRONMENT_LABELS, apiKey.environment)} · {permissionsSummary(apiKey.permissions)}
           </dd>

@@ -59,7 +59,7 @@ export function KeyDetailFields({ apiKey, now }: { apiKey: ApiKey; now: number }
             <MissingValue />
           )}
         </Row>
-        <Row term="Organization">
+        <Row term="Organisation">
           {apiKey.organization_id ? <code className="font-mono text-xs break-all">{apiKey.organization_id}</code> : <MissingValue />}
         </Row>
         <Row term="Type">
