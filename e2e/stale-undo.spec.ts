@@ -41,7 +41,7 @@ async function revoke(page: Page, key: NamedKey): Promise<void> {
 async function expectUndoDisabled(page: Page, key: NamedKey): Promise<void> {
   await expect(undoButton(page)).toHaveCount(1)
   await expect(undoButton(page)).toBeDisabled()
-  await expect(undoButton(page)).toHaveAccessibleDescription(`${key.name} has changed since`)
+  await expect(undoButton(page)).toHaveAccessibleDescription(`${key.name} has changed since then`)
   // Pointer over it: a toast whose Undo can no longer act leaves on its own, not while being read.
   await undoButton(page).hover()
 }
@@ -147,7 +147,7 @@ test.describe('demo', () => {
     await expectUndoDisabled(page, key)
     await expect(page.locator('html')).toHaveClass(/\bdark\b/)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
-    const box = await statusToasts(page).getByText(`${key.name} has changed since`).boundingBox()
+    const box = await statusToasts(page).getByText(`${key.name} has changed since then`).boundingBox()
     expect(box && box.x >= 0 && box.x + box.width <= 320).toBe(true)
     await expectNoAxeViolations(page)
   })
@@ -176,7 +176,7 @@ test.describe('connected, the key changed by another client', () => {
     const key = await suspendedKey(page, api)
     await changeBehind(request, api, key, { status: 'REVOKED' })
     await undoButton(page).click()
-    await expect(statusToasts(page)).toContainText(`Nothing to undo: ${key.name} has changed since (now Revoked).`)
+    await expect(statusToasts(page)).toContainText(`Nothing to undo: ${key.name} has changed since then (now Revoked).`)
     await expectRowStatus(page, key.id, 'REVOKED')
     await expect(errorToasts(page)).toBeEmpty()
   })

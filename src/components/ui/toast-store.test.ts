@@ -12,17 +12,17 @@ describe('disableToastAction', () => {
   it('disables that toast action with its reason, and leaves the others alone', () => {
     const first = store.success('Alpha suspended', { action: undo() })
     const second = store.success('Beta suspended', { action: undo() })
-    store.disableAction(first, 'Alpha has changed since')
-    expect(find(first)?.action?.disabledReason).toBe('Alpha has changed since')
+    store.disableAction(first, 'Alpha has changed since then')
+    expect(find(first)?.action?.disabledReason).toBe('Alpha has changed since then')
     expect(find(first)?.action?.label).toBe('Undo')
     expect(find(second)?.action?.disabledReason).toBeUndefined()
   })
 
   it('keeps the first reason, and does nothing for a toast without an action or one that has gone', () => {
     const id = store.success('Alpha suspended', { action: undo() })
-    store.disableAction(id, 'Alpha has changed since')
+    store.disableAction(id, 'Alpha has changed since then')
     store.disableAction(id, 'Alpha was deleted')
-    expect(find(id)?.action?.disabledReason).toBe('Alpha has changed since')
+    expect(find(id)?.action?.disabledReason).toBe('Alpha has changed since then')
 
     const plain = store.info('Copied')
     const before = store.get()
@@ -84,7 +84,7 @@ describe('undoNewest (the z shortcut)', () => {
     store.success('Beta suspended', { action: newer })
     const third = store.success('Gamma suspended', { action: newest })
     store.info('ID copied')
-    store.disableAction(third, 'Gamma has changed since')
+    store.disableAction(third, 'Gamma has changed since then')
     expect(store.undoNewest()).toBe(true)
     expect(newer.onClick).toHaveBeenCalledOnce()
     expect(newest.onClick).not.toHaveBeenCalled()

@@ -65,10 +65,10 @@ describe('Toaster', () => {
     act(() => {
       id = store.success('Alpha suspended', { action: { label: 'Undo', onClick } })
     })
-    act(() => store.disableAction(id, 'Alpha has changed since'))
+    act(() => store.disableAction(id, 'Alpha has changed since then'))
     const button = news().getByRole('button', { name: 'Undo' })
     expect(button).toHaveAttribute('aria-disabled', 'true')
-    expect(button).toHaveAccessibleDescription('Alpha has changed since')
+    expect(button).toHaveAccessibleDescription('Alpha has changed since then')
     // Still focusable, so keyboard users can hear why.
     act(() => button.focus())
     expect(button).toHaveFocus()

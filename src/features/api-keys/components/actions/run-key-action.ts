@@ -46,7 +46,9 @@ export function runKeyAction(tools: RunTools, action: KeyAction, keys: readonly 
     return null
   }
   const successToast = (key: ApiKey, answer: ApiKey | undefined, title: string) => {
-    const undo = undoFor(key)
+    // An Undo's own news offers no Undo back: a double tap on Undo landed on the new toast's, in
+    // the same place, and did the action again.
+    const undo = undoing ? null : undoFor(key)
     if (action === 'delete' || !undo) return void toasts.success(title)
     const expected: KeyState = { id: key.id, status: ACTION_TARGET[action], updateTime: answer?.update_time ?? null }
     const again = () => void run(undo, [{ ...key, ...answer, status: expected.status }], undefined, { undoing: expected })

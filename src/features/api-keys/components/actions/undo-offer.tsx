@@ -46,7 +46,7 @@ export function offerUndo(services: KeyWatchServices & { toasts: ToastStore }, t
 }
 
 const MOVED_ON: Record<KeyChange['kind'], string> = {
-  changed: 'has changed since',
+  changed: 'has changed since then',
   deleted: 'was deleted',
   elsewhere: 'is on another server',
   replaced: 'was reset with the demo data',
