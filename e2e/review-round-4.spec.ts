@@ -29,3 +29,28 @@ test('a double tap on Undo undoes once: the toast it brings has no Undo for the 
   await expect(undo).toHaveCount(0)
   await expectStoredStatus(page, key.id, 'ACTIVE')
 })
+
+test('a bulk confirmation’s list of keys that scrolls shows a shadow where more keys lie, and none past its end', async ({ page }) => {
+  await page.goto('/')
+  const boxes = page.getByRole('checkbox', { name: /^Select (?!all)/ })
+  for (const n of [0, 1, 5]) await boxes.nth(n).tap()
+  await page.getByRole('region', { name: 'Bulk actions' }).getByRole('button', { name: /^Suspend/ }).tap()
+  const list = page.getByRole('dialog', { name: 'Suspend 3 keys?' }).getByRole('list', { name: 'Keys' })
+  // At 320 px the list cut its keys exactly between the second and the third, with nothing below to show a third.
+  expect(await list.evaluate((element) => element.scrollHeight > element.clientHeight)).toBe(true)
+  // The keys hidden (their room kept): what is left at each edge is the list's own background.
+  await list.evaluate((element) => element.querySelectorAll('li').forEach((li) => (li.style.visibility = 'hidden')))
+  const strip = async (edge: 'top' | 'bottom') => {
+    const box = await list.boundingBox()
+    if (!box) throw new Error('The list has no box')
+    const y = edge === 'top' ? box.y + 3 : box.y + box.height - 9
+    return page.screenshot({ clip: { x: box.x + 12, y, width: box.width - 24, height: 6 } })
+  }
+  const atTop = { top: await strip('top'), bottom: await strip('bottom') }
+  expect(atTop.bottom.equals(atTop.top), 'a shadow at the bottom, where the third key lies').toBe(false)
+  await list.evaluate((element) => element.scrollTo({ top: element.scrollHeight, behavior: 'instant' }))
+  await expect.poll(() => list.evaluate((element) => element.scrollTop + element.clientHeight >= element.scrollHeight - 1)).toBe(true)
+  const atEnd = { top: await strip('top'), bottom: await strip('bottom') }
+  expect(atEnd.bottom.equals(atTop.top), 'no shadow past the end').toBe(true)
+  expect(atEnd.top.equals(atEnd.bottom), 'a shadow at the top, where the first keys went').toBe(false)
+})

@@ -61,8 +61,9 @@ export function DialogContent({ title, description, size = 'md', role = 'dialog'
     <DialogPrimitive.Portal>
       <ModalOverlay />
       <DialogPrimitive.Content role={role} {...props} {...returnFocus} {...keepOnceEdited} className={cn(placement === 'sheet' ? sheetClassName : cn(placement === 'top' ? nearTopClassName : contentClassName, SIZES[size]), className)}>
-        <div className="space-y-1 px-5 pt-5 pr-12 pb-2 sm:px-6 sm:pt-6">
-          <DialogPrimitive.Title className="text-lg font-semibold tracking-tight">{title}</DialogPrimitive.Title>
+        {/* Only the title shares its line with the close button: the description below takes the whole width. */}
+        <div className="space-y-1 px-5 pt-5 pb-2 sm:px-6 sm:pt-6">
+          <DialogPrimitive.Title className={cn('text-lg font-semibold tracking-tight', !hideClose && 'pr-7')}>{title}</DialogPrimitive.Title>
           {description && <DialogPrimitive.Description className="text-sm text-zinc-600 dark:text-zinc-400">{description}</DialogPrimitive.Description>}
         </div>
         {children}

@@ -14,7 +14,7 @@ export function ActionKeyList({ keys, now, markInUse }: { keys: readonly ApiKey[
     // Focusable when it scrolls, so a long list can be scrolled from the keyboard (axe: scrollable-region-focusable);
     // a list that fits is no stop of its own, and the dialog's first field takes the focus.
     // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <ul ref={ref} aria-label="Keys" tabIndex={scrolls ? 0 : undefined} className="max-h-48 space-y-2 overflow-y-auto rounded-md border border-zinc-200 p-2 text-sm dark:border-zinc-800">
+    <ul ref={ref} aria-label="Keys" tabIndex={scrolls ? 0 : undefined} className="scroll-shadows max-h-48 space-y-2 overflow-y-auto rounded-md border border-zinc-200 p-2 text-sm dark:border-zinc-800">
       {keys.map((key) => (
         <li key={key.id} className="min-w-0">
           <div className="flex flex-wrap items-baseline justify-between gap-x-3">
