@@ -54,3 +54,18 @@ test('a bulk confirmation’s list of keys that scrolls shows a shadow where mor
   expect(atEnd.bottom.equals(atTop.top), 'no shadow past the end').toBe(true)
   expect(atEnd.top.equals(atEnd.bottom), 'a shadow at the top, where the first keys went').toBe(false)
 })
+
+for (const [where, path] of [
+  ['the toolbar', '/?env=PRODUCTION&q=a'],
+  ['the no-match panel', '/?q=no-key-is-called-this'],
+] as const) {
+  test(`Reset filters tapped in ${where} leaves the focus on a button, not in the search box that raises a phone’s keyboard`, async ({ page }) => {
+    await page.goto(path)
+    const reset = where === 'the toolbar' ? page.getByRole('search', { name: 'Filter keys' }).getByRole('button', { name: 'Reset filters' }) : page.getByRole('main').getByRole('button', { name: 'Reset filters' }).last()
+    await reset.tap()
+    await expect(page.getByText('320 keys', { exact: true })).toBeVisible()
+    // On a phone the Filters button, beside the search box; focus stays in the toolbar, not on <body>.
+    await expect(page.getByRole('button', { name: /^Filters/ })).toBeFocused()
+    await expect(page.getByRole('searchbox')).not.toBeFocused()
+  })
+}

@@ -7,7 +7,7 @@ import { PAGE_SIZES, type PageSize } from '../model/list-view'
 import { ApiKeysTable, type KeysTable, type RowFocus } from './keys-table/api-keys-table'
 import { TableSkeleton } from './keys-table/table-skeleton'
 import { CreateApiKeyButton } from './create-key/create-api-key-button'
-import { focusKeysSearch } from './toolbar/search-input'
+import { focusAfterReset } from './toolbar/search-input'
 import { lazyPart } from '../../../components/ui/lazy-boundary'
 
 // What shows only when there is no table to show loads then, off the first screen.
@@ -28,12 +28,12 @@ export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; 
   if (rows.length === 0) {
     if (list.error !== null) return null
     if (!keys.filtered) return <EmptyState action={<CreateApiKeyButton variant="secondary" />} />
-    // Its button goes with the filters: focus goes to the search box, not <body>.
+    // Its button goes with the filters: focus goes to the toolbar, not <body>.
     return (
       <NoMatchState
         onReset={() => {
           keys.reset()
-          focusKeysSearch()
+          focusAfterReset()
         }}
       />
     )

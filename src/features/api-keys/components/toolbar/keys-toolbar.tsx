@@ -6,7 +6,7 @@ import { ViewsButton } from '../saved-views/views-button'
 import { ColumnFilters, type FilterColumn } from './column-filters'
 import { AdvancedFilter, AdvancedToggle, useAdvancedOpen } from './advanced-filter'
 import { FiltersButton } from './filters-button'
-import { focusKeysSearch, SearchInput } from './search-input'
+import { focusAfterReset, SearchInput } from './search-input'
 
 export interface KeysToolbarProps {
   view: ListView
@@ -42,7 +42,7 @@ export function KeysToolbar({ view, filters, onSearch, onChange, onIntent, onSea
             variant="ghost"
             onClick={() => {
               onReset()
-              focusKeysSearch()
+              focusAfterReset()
             }}
           >
             <Icon name="rotate-ccw" className="size-3.5" />

@@ -3,9 +3,17 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 
 const DEBOUNCE_MS = 250
 
-/** After Reset filters (whose button goes with the filters), focus goes to the keys' search box, not <body>. */
-export function focusKeysSearch(): void {
-  document.querySelector<HTMLInputElement>('[role="search"][aria-label="Filter keys"] input[type="search"]')?.focus()
+/**
+ * After Reset filters (whose button goes with the filters), focus goes to the keys' search box, not
+ * <body>. On a touch screen the box would raise the keyboard over the list just reset: the toolbar's
+ * first button shown (Filters on a phone, Views on a tablet) takes it instead.
+ */
+export function focusAfterReset(): void {
+  const toolbar = document.querySelector('[role="search"][aria-label="Filter keys"]')
+  const touch = window.matchMedia?.('(pointer: coarse)').matches ?? false
+  // Not Clear search, which goes with the search the reset clears.
+  const target = touch ? [...(toolbar?.querySelectorAll('button:not([aria-label="Clear search"])') ?? [])].find((button) => button.getClientRects().length > 0) : toolbar?.querySelector('input[type="search"]')
+  if (target instanceof HTMLElement) target.focus()
 }
 
 /**
