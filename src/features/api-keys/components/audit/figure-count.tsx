@@ -21,7 +21,8 @@ export function FigureCount({ figure, count, label }: { figure: Figure; count: n
     )
   }
   return (
-    <span className="flex flex-wrap items-center justify-end gap-0.5">
+    // 6 px between the count and its button: at 2 px a tap just right of the count exported its keys instead.
+    <span className="flex flex-wrap items-center justify-end gap-1.5">
       <AppLink
         href={listHref(figure.link)}
         aria-label={`${label}: ${keysText(count)}`}
