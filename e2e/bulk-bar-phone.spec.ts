@@ -30,6 +30,12 @@ for (const width of [320, 375]) {
     expect(Math.abs(offerBox.y + offerBox.height / 2 - (clearBox.y + clearBox.height / 2))).toBeLessThanOrEqual(4)
     expect(suspendBox.y).toBeGreaterThan(offerBox.y + offerBox.height - 1)
     expect(barBox.x + barBox.width).toBeLessThanOrEqual(width)
+    // The actions share their row, each 40 px tall to a finger (they were 32 px, 4 px apart, the page's smallest
+    // controls for its most destructive actions), their words whole.
+    const actions = await Promise.all(['Suspend', 'Reactivate', 'Revoke', 'Delete'].map((name) => bar.getByRole('button', { name, exact: true }).evaluate((b) => ({ ...b.getBoundingClientRect().toJSON(), clipped: b.scrollWidth > b.clientWidth }))))
+    for (const action of actions) expect(action).toMatchObject({ height: 40, y: actions[0]?.y, clipped: false })
+    for (let i = 1; i < actions.length; i++) expect((actions[i]?.x ?? 0) - ((actions[i - 1]?.x ?? 0) + (actions[i - 1]?.width ?? 0))).toBeGreaterThanOrEqual(6)
+    expect((actions[3]?.x ?? 0) + (actions[3]?.width ?? 0)).toBeGreaterThan(barBox.x + barBox.width - 16)
   })
 }
 

@@ -80,8 +80,8 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
             {all ? `All ${formatCount(allTotal)} matching keys selected` : `${selected.length} selected`}
           </span>
           {!all && matching && <SelectAllOffer matching={matching} selected={selected.length} />}
-          {/* On a phone, laid out to stay low: the count and Clear on one line, the actions on the next. */}
-          <div className="flex flex-wrap items-center gap-1.5 max-sm:order-2 max-sm:w-full max-sm:gap-1">
+          {/* On a phone, laid out to stay low: the count and Clear on one line, the actions on the next, sharing its width, 40 px tall to a finger. */}
+          <div className="flex flex-wrap items-center gap-1.5 max-sm:order-2 max-sm:grid max-sm:w-full max-sm:grid-cols-4">
             {KEY_ACTIONS.map((action) => {
               const reason = reasonOf(action)
               const scope = requiredScope(action)
@@ -91,7 +91,7 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
                   <Button
                     size="sm"
                     variant={TERMINAL_ACTIONS.has(action) ? 'danger' : 'secondary'}
-                    className="max-sm:px-2 narrow:px-1.5 narrow:text-xs"
+                    className="max-sm:w-full max-sm:justify-center max-sm:px-1 max-sm:pointer-coarse:h-10 narrow:text-xs"
                     // Not disabled: the button keeps focus when its run makes it unusable (suspended keys
                     // cannot be suspended again) or while a run reads and asks; a disabled one would drop it.
                     aria-disabled={reason !== null || matching?.busy === true || undefined}
