@@ -33,11 +33,8 @@ export function RowActionsMenu({ apiKey, onAction, defaultOpen }: RowActionsMenu
       <DropdownMenuTrigger asChild>
         <DeferredTrigger ref={triggerRef} />
       </DropdownMenuTrigger>
+      {/* Looking and copying first, the lifecycle's changes below the line, the destructive ones last (as the actions are ordered). */}
       <DropdownMenuContent label={label}>
-        {actions.map((action) => (
-          <ActionItem key={action} action={action} name={name} onSelect={() => onAction(action, apiKey)} />
-        ))}
-        <DropdownMenuSeparator />
         <DropdownMenuItem aria-label={`View details of ${name}`} onSelect={() => navigateTo(keyDetailPath(apiKey.id), 'push', true)}>
           View details
         </DropdownMenuItem>
@@ -52,6 +49,10 @@ export function RowActionsMenu({ apiKey, onAction, defaultOpen }: RowActionsMenu
         <DropdownMenuItem aria-label={`Copy ID of ${name}`} onSelect={() => void copyWithToast(toasts, apiKey.id, { copied: 'ID copied', failed: 'Could not copy the ID' })}>
           Copy ID
         </DropdownMenuItem>
+        <DropdownMenuSeparator />
+        {actions.map((action) => (
+          <ActionItem key={action} action={action} name={name} onSelect={() => onAction(action, apiKey)} />
+        ))}
       </DropdownMenuContent>
     </DropdownMenu>
   )
