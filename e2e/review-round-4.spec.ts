@@ -69,3 +69,18 @@ for (const [where, path] of [
     await expect(page.getByRole('searchbox')).not.toBeFocused()
   })
 }
+
+test('a phone’s touch screen offers no keyboard shortcuts button; a narrow window used with a mouse still does', async ({ page, browser }) => {
+  await page.goto('/')
+  await expect(page.getByText('320 keys', { exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeHidden()
+  const mouse = await browser.newContext({ baseURL: test.info().project.use.baseURL, viewport: { width: 320, height: 740 }, hasTouch: false })
+  try {
+    const narrow = await mouse.newPage()
+    await narrow.goto('/')
+    await expect(narrow.getByRole('button', { name: 'Keyboard shortcuts' })).toBeVisible()
+  } finally {
+    await mouse.close()
+  }
+})
