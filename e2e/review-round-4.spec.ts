@@ -84,3 +84,28 @@ test('a phone’s touch screen offers no keyboard shortcuts button; a narrow win
     await mouse.close()
   }
 })
+
+test.describe('a phone on its side (740 × 375)', () => {
+  test.use({ viewport: { width: 740, height: 375 } })
+
+  test('the filters sit behind Filters, so the first key shows without scrolling; the sheet filters by touch', async ({ page }) => {
+    await page.goto('/')
+    const toolbar = page.getByRole('search', { name: 'Filter keys' })
+    // The first key's name (the row scrolls sideways, its name pinned). The four rows of filter groups filled the whole first screen, the first key below it.
+    const firstName = page.getByRole('table', { name: 'API keys' }).locator('tbody tr').first().locator('td[data-column="name"]')
+    await expect(firstName).toBeInViewport({ ratio: 1 })
+    await expect(toolbar.getByRole('group', { name: 'Environment', exact: true })).toBeHidden()
+    // Search, Filters, Views, Advanced and Columns on one row.
+    const [search, columns] = await Promise.all([page.getByRole('searchbox').boundingBox(), page.getByRole('button', { name: 'Choose columns' }).boundingBox()])
+    expect(Math.abs((search?.y ?? 0) + (search?.height ?? 0) / 2 - ((columns?.y ?? 0) + (columns?.height ?? 0) / 2))).toBeLessThanOrEqual(2)
+    await toolbar.getByRole('button', { name: 'Filters', exact: true }).tap()
+    const sheet = page.getByRole('dialog', { name: 'Filters' })
+    await sheet.getByRole('group', { name: 'Environment', exact: true }).getByRole('button', { name: 'Production', exact: true }).tap()
+    await sheet.getByRole('button', { name: /^Show \d+ keys$/ }).tap()
+    await expect(sheet).toBeHidden()
+    await expect(page).toHaveURL(/env=production/i)
+    await expect(toolbar.getByRole('button', { name: 'Filters 1 active' })).toBeVisible()
+    for (const text of await page.getByRole('table', { name: 'API keys' }).locator('tbody td[data-column="environment"]').allInnerTexts()) expect(text).toBe('Production')
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(740)
+  })
+})

@@ -14,7 +14,8 @@ export function ColumnsButton(props: ComponentPropsWithRef<'button'>) {
   return (
     <Button size="sm" aria-label="Choose columns" {...props}>
       <Icon name="columns-3" className="size-4" />
-      <span className="hidden sm:inline">Columns</span>
+      {/* Its word only where the search row has room: not on a phone, upright or on its side (where Filters joins that row). */}
+      <span className="hidden sm:inline sm:sheet-filters:hidden">Columns</span>
     </Button>
   )
 }

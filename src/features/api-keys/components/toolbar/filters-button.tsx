@@ -10,7 +10,7 @@ const FiltersSheet = lazyPart(() => import('./filters-sheet'), (m) => m.FiltersS
 export const preloadFiltersSheet = FiltersSheet.preload
 
 /**
- * On a phone (≤ 640 px) the column filters sit behind this button, which says how many narrow the
+ * On a phone (≤ 640 px, or on its side) the column filters sit behind this button, which says how many narrow the
  * list; wider screens show them in the toolbar and never this.
  */
 export function FiltersButton(props: Omit<FiltersSheetProps, 'open' | 'onOpenChange'>) {
@@ -18,7 +18,7 @@ export function FiltersButton(props: Omit<FiltersSheetProps, 'open' | 'onOpenCha
   const active = activeFilterCount(props.view)
   return (
     <>
-      <Button size="sm" className="roomy:hidden" aria-haspopup="dialog" aria-expanded={open} onClick={() => setOpen(true)}>
+      <Button size="sm" className="row-filters:hidden" aria-haspopup="dialog" aria-expanded={open} onClick={() => setOpen(true)}>
         <Icon name="list-filter" className="size-3.5" />
         Filters
         {active > 0 && (

@@ -26,7 +26,7 @@ export interface KeysToolbarProps {
   total: number | null
 }
 
-/** Search, then the filters: in a row of groups, or on a phone (≤ 640 px) behind a Filters button, so the first key shows without scrolling. */
+/** Search, then the filters: in a row of groups, or on a phone (≤ 640 px, or on its side) behind a Filters button, so the first key shows without scrolling. */
 export function KeysToolbar({ view, filters, onSearch, onChange, onIntent, onSearchIntent, onReset, onExpression, tools, total }: KeysToolbarProps) {
   const [advanced, setAdvanced, openedByLink] = useAdvancedOpen(view.expression)
   return (
@@ -51,7 +51,7 @@ export function KeysToolbar({ view, filters, onSearch, onChange, onIntent, onSea
         )}
         {tools && <div className="ml-auto flex items-center gap-2">{tools}</div>}
       </div>
-      <div className="flex flex-wrap items-center gap-2 phone:hidden">
+      <div className="flex flex-wrap items-center gap-2 sheet-filters:hidden">
         <ColumnFilters columns={filters} view={view} onChange={onChange} onIntent={onIntent} />
       </div>
       {advanced && <AdvancedFilter expression={view.expression} onApply={onExpression} focus={!openedByLink} />}
