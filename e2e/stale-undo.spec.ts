@@ -81,11 +81,15 @@ test.describe('demo', () => {
     await expectStoredStatus(page, key.id, 'ACTIVE')
     // Focus stayed where it was.
     expect(await page.evaluate(() => document.activeElement?.outerHTML ?? '')).toBe(focused)
-    // The reactivation offers its own Undo: z now takes that one, as its button would.
+    // The reactivation offers no Undo back (a double tap on Undo would have redone the suspend): z has nothing left to undo.
     await expect(statusToasts(page).getByText(`${key.name} suspended`)).toHaveCount(0)
+    // The first "Nothing to undo" gone on its own (6 s), the next one is this z's.
+    const nothing = statusToasts(page).getByText('Nothing to undo', { exact: true })
+    await expect(nothing).toHaveCount(0)
     await page.keyboard.press('z')
-    await expectRowStatus(page, key.id, 'SUSPENDED')
-    await expectStoredStatus(page, key.id, 'SUSPENDED')
+    await expect(nothing).toHaveCount(1)
+    await expectRowStatus(page, key.id, 'ACTIVE')
+    await expectStoredStatus(page, key.id, 'ACTIVE')
   })
 
   test('revoking the key from its row menu disables the suspend toast\'s Undo, which stays focusable and does nothing', async ({ page }) => {
