@@ -109,3 +109,25 @@ test.describe('a phone on its side (740 × 375)', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(740)
   })
 })
+
+test('a dialog’s description and its In use warning take the body’s whole width; only the title leaves room for the close button', async ({ page }) => {
+  await page.goto('/')
+  const boxes = page.getByRole('checkbox', { name: /^Select (?!all)/ })
+  for (const n of [0, 1]) await boxes.nth(n).tap()
+  await page.getByRole('region', { name: 'Bulk actions' }).getByRole('button', { name: /^Suspend/ }).tap()
+  const dialog = page.getByRole('dialog', { name: 'Suspend 2 keys?' })
+  const list = dialog.getByRole('list', { name: 'Keys' })
+  await expect(list).toBeVisible()
+  const [warning, keys, close] = await Promise.all([
+    // The warning's box: its icon and its words, whose first are "In use:".
+    dialog.locator('strong', { hasText: /^In use:$/ }).locator('xpath=../..').boundingBox(),
+    list.boundingBox(),
+    dialog.getByRole('button', { name: 'Close' }).boundingBox(),
+  ])
+  if (!warning || !keys || !close) throw new Error('The dialog is not laid out')
+  // The warning was 27 px narrower than the list below it at 320 px.
+  expect(Math.abs(warning.x + warning.width - (keys.x + keys.width))).toBeLessThanOrEqual(1)
+  // The title's text stops short of the close button.
+  const titleEnd = await dialog.getByRole('heading', { name: 'Suspend 2 keys?' }).evaluate((h) => h.getBoundingClientRect().right - parseFloat(getComputedStyle(h).paddingRight))
+  expect(titleEnd).toBeLessThanOrEqual(close.x)
+})
