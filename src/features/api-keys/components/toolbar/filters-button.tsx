@@ -18,7 +18,7 @@ export function FiltersButton(props: Omit<FiltersSheetProps, 'open' | 'onOpenCha
   const active = activeFilterCount(props.view)
   return (
     <>
-      <Button size="sm" className="row-filters:hidden" aria-haspopup="dialog" aria-expanded={open} onClick={() => setOpen(true)}>
+      <Button size="sm" className="not-sheet-filters:hidden" aria-haspopup="dialog" aria-expanded={open} onClick={() => setOpen(true)}>
         <Icon name="list-filter" className="size-3.5" />
         Filters
         {active > 0 && (
