@@ -10,6 +10,7 @@ import { ACTION_LABELS, TERMINAL_ACTIONS, keyDisplayName, type KeyAction } from 
 import { STOPPING_ACTIONS } from '../../model/last-use'
 import { ConfirmPhraseField, ReasonField } from './action-fields'
 import { actionCopy } from './action-copy'
+import { onTouchScreen } from '../../../../lib/touch-screen'
 import { ActionFailureAlert } from './action-failure-alert'
 import { ActionKeyList } from './action-key-list'
 import { BulkSummary } from './bulk-summary'
@@ -132,7 +133,7 @@ export function ActionDialog({ request, pending = false, error = null, errorWait
  */
 function focusOnOpen(event: Event, reason: HTMLTextAreaElement | null) {
   const dialog = event.currentTarget
-  const touch = window.matchMedia?.('(pointer: coarse)').matches ?? false
+  const touch = onTouchScreen()
   const target = touch ? dialog : reason
   if (!(target instanceof HTMLElement)) return
   event.preventDefault()

@@ -9,6 +9,7 @@ import { similarFormProps } from './similar-form-props'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { keyDisplayName } from '../../model/key-actions'
 import { viewLeavesOut } from '../../model/view-leaves-out'
+import { isKeysPagePath } from '../../model/key-path'
 import { useToasts } from '../../../../components/ui/toast-store'
 
 interface CreateApiKeyDialogProps {
@@ -88,6 +89,6 @@ export function CreateApiKeyDialog({ open, similarTo = null, onClosed, returnFoc
 
 /** On the keys page, whether its filters or search hide the key just created. */
 function createdNote(key: CreatedApiKey): { description?: string } {
-  if (window.location.pathname !== '/' || !viewLeavesOut(key, window.location.search, Date.now())) return {}
+  if (!isKeysPagePath(window.location.pathname) || !viewLeavesOut(key, window.location.search, Date.now())) return {}
   return { description: 'This list’s filters or search hide it. Clear them to see it.' }
 }

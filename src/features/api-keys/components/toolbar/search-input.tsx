@@ -1,5 +1,7 @@
 import { Icon } from '../../../../components/ui/icon'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { isShown } from '../../../../lib/is-shown'
+import { onTouchScreen } from '../../../../lib/touch-screen'
 
 const DEBOUNCE_MS = 250
 
@@ -10,9 +12,8 @@ const DEBOUNCE_MS = 250
  */
 export function focusAfterReset(): void {
   const toolbar = document.querySelector('[role="search"][aria-label="Filter keys"]')
-  const touch = window.matchMedia?.('(pointer: coarse)').matches ?? false
   // Not Clear search, which goes with the search the reset clears.
-  const target = touch ? [...(toolbar?.querySelectorAll('button:not([aria-label="Clear search"])') ?? [])].find((button) => button.getClientRects().length > 0) : toolbar?.querySelector('input[type="search"]')
+  const target = onTouchScreen() ? [...(toolbar?.querySelectorAll('button:not([aria-label="Clear search"])') ?? [])].find(isShown) : toolbar?.querySelector('input[type="search"]')
   if (target instanceof HTMLElement) target.focus()
 }
 
