@@ -28,7 +28,13 @@ export function KeyDetailActions({ apiKey, onDone }: { apiKey: ApiKey; onDone: (
   return (
     <div ref={group} role="group" aria-label="Key actions" className="flex flex-wrap items-center gap-2">
       {availableActions(apiKey).map((action) => (
-        <Button key={action} data-control={action} size="sm" variant={TERMINAL_ACTIONS.has(action) ? 'dangerOutline' : 'secondary'} onClick={() => flow.requestAction(action, [apiKey])}>
+        <Button key={action} data-control={action} size="sm" variant={TERMINAL_ACTIONS.has(action) ? 'dangerOutline' : 'secondary'} onClick={(event) => {
+            // The second click of a double click or tap (its click count is 2) lands on the button that took the first's
+            // place: Reactivate's second tap opened Suspend. The first click has acted; a keyboard's press counts 0.
+            if (event.detail > 1) return
+            flow.requestAction(action, [apiKey])
+          }}
+        >
           {action === 'reactivate' ? ACTION_LABELS[action].verb : `${ACTION_LABELS[action].verb}…`}
         </Button>
       ))}
