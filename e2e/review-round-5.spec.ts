@@ -41,3 +41,31 @@ test.describe('at 320 px by touch', () => {
     await expect(page.getByRole('dialog', { name: `Suspend ${key.name}?` })).toBeVisible()
   })
 })
+
+for (const width of [320, 375]) {
+  test.describe(`the create form at ${width} px by touch`, () => {
+    test.use({ hasTouch: true, viewport: { width, height: 740 } })
+
+    test('closed by its close button, it opens again on what was typed and chosen; Start over empties it', async ({ page }) => {
+      await page.goto('/')
+      await page.getByRole('button', { name: 'Create key', exact: true }).tap()
+      const dialog = page.getByRole('dialog', { name: 'Create API key' })
+      await dialog.getByRole('textbox', { name: 'Name' }).fill('Billing webhooks')
+      await dialog.getByText('Staging', { exact: true }).tap()
+      // The close button is where a thumb dismisses a dialog; it threw away what was entered.
+      await dialog.getByRole('button', { name: 'Close' }).tap()
+      await expect(dialog).toBeHidden()
+      await page.getByRole('button', { name: 'Create key', exact: true }).tap()
+      await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue('Billing webhooks')
+      await expect(dialog.getByRole('radio', { name: 'Staging' })).toBeChecked()
+      const startOver = dialog.getByRole('button', { name: 'Start over' })
+      await expect(dialog.getByText('What you entered before closing this form is back.')).toBeVisible()
+      // The note fits the dialog: nothing sideways.
+      expect(await dialog.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true)
+      await startOver.tap()
+      await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue('')
+      await expect(dialog.getByRole('radio', { name: 'Staging' })).not.toBeChecked()
+      await expect(startOver).toHaveCount(0)
+    })
+  })
+}

@@ -6,6 +6,8 @@ import { CreateApiKeyForm } from './create-api-key-form'
 import { DiscardKeyConfirm } from './discard-key-confirm'
 import { SecretStep } from './secret-step'
 import { similarFormProps } from './similar-form-props'
+import { useCreateDraft } from './create-draft'
+import { CREATE_FORM_DEFAULTS } from './create-key-options'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { keyDisplayName } from '../../model/key-actions'
 import { viewLeavesOut } from '../../model/view-leaves-out'
@@ -30,6 +32,8 @@ export function CreateApiKeyDialog({ open, similarTo = null, onClosed, returnFoc
   const [confirmingDiscard, setConfirmingDiscard] = useState(false)
 
   const toasts = useToasts()
+  const similar = similarTo ? similarFormProps(similarTo) : null
+  const { formKey, defaultValues, draft } = useCreateDraft(similarTo?.id ?? 'new', similar?.defaultValues ?? CREATE_FORM_DEFAULTS)
 
   function close() {
     // Said once the secret has gone: the key exists, and where the list shows it (or that it does not).
@@ -60,6 +64,10 @@ export function CreateApiKeyDialog({ open, similarTo = null, onClosed, returnFoc
             ? 'Copy the secret and store it somewhere safe, such as your secrets manager. This is the only time it is shown.'
             : 'Keys let servers, CI jobs and people call the Coval API.'
         }
+        // Name first, as always, even with a restored draft's Start over above it.
+        onOpenAutoFocus={(event) => {
+          if (focusName(event.currentTarget instanceof HTMLElement ? event.currentTarget : null)) event.preventDefault()
+        }}
         onCloseAutoFocus={(event) => {
           event.preventDefault()
           returnFocus()
@@ -69,9 +77,11 @@ export function CreateApiKeyDialog({ open, similarTo = null, onClosed, returnFoc
           <SecretStep apiKey={created} onDone={close} />
         ) : (
           <CreateApiKeyForm
-            // A new start for each key it copies from.
-            key={similarTo?.id ?? 'new'}
-            {...(similarTo ? similarFormProps(similarTo) : {})}
+            // A new start for each key it copies from, and for each Start over.
+            key={formKey}
+            intro={similar?.intro}
+            defaultValues={defaultValues}
+            draft={draft}
             submit={create.mutateAsync}
             onCreated={(key) => {
               setCreated(key)
@@ -91,4 +101,12 @@ export function CreateApiKeyDialog({ open, similarTo = null, onClosed, returnFoc
 function createdNote(key: CreatedApiKey): { description?: string } {
   if (!isKeysPagePath(window.location.pathname) || !viewLeavesOut(key, window.location.search, Date.now())) return {}
   return { description: 'This list’s filters or search hide it. Clear them to see it.' }
+}
+
+/** Puts the focus in the form's Name field; false when there is none (the secret step). */
+function focusName(container: HTMLElement | null): boolean {
+  const name = container?.querySelector<HTMLInputElement>('input[name="name"]')
+  if (!name) return false
+  name.focus()
+  return true
 }

@@ -25,6 +25,8 @@ import { UncertainCreateKeys } from './uncertain-create-keys'
 import type { UncertainAttempt } from '../../model/uncertain-create'
 import { ScopeNeeded } from '../scope-needed'
 import { formatCount } from '../../../../lib/intl'
+import { useHandOverDraft, type DraftLink } from './create-draft'
+import { RestoredDraft } from './restored-draft'
 
 interface CreateApiKeyFormProps {
   /** Sends the create; resolves with the new key, secret included. */
@@ -38,6 +40,8 @@ interface CreateApiKeyFormProps {
   pendingLabel?: string
   /** Shown above the fields, e.g. what was carried over from another key. */
   intro?: ReactNode
+  /** The create dialog keeps what an edited form held when it closed, and opens on it again. */
+  draft?: DraftLink
 }
 
 export function CreateApiKeyForm({
@@ -48,6 +52,7 @@ export function CreateApiKeyForm({
   submitLabel = 'Create key',
   pendingLabel = 'Creating key…',
   intro,
+  draft,
 }: CreateApiKeyFormProps) {
   const formId = useId()
   const queryClient = useQueryClient()
@@ -65,6 +70,9 @@ export function CreateApiKeyForm({
   const alertRef = useRef<HTMLDivElement>(null)
   // Set before React re-renders, so a double click cannot start a second create.
   const sending = useRef(false)
+  // The key was made, or the person started over: nothing is left to keep as a draft.
+  const settled = useRef(false)
+  useHandOverDraft(form, draft, settled)
 
   // A failure no field can show is announced, and focused so the keyboard starts from it.
   useEffect(() => {
@@ -78,6 +86,7 @@ export function CreateApiKeyForm({
     try {
       const created = await submit(body)
       noteSecretShown(queryClient, created.id)
+      settled.current = true
       onCreated(created)
     } catch (error) {
       const result = describeCreateFailure(error)
@@ -100,6 +109,14 @@ export function CreateApiKeyForm({
     <>
       <DialogBody>
         <form id={formId} noValidate onSubmit={onSubmit} aria-busy={isSubmitting} className="space-y-5">
+          {draft?.restored && (
+            <RestoredDraft
+              onStartOver={() => {
+                settled.current = true
+                draft.startOver()
+              }}
+            />
+          )}
           {intro}
           {!failure && <ScopeNeeded scope="api-keys:write" className="text-sm" />}
           {failure && <CreateFailureAlert ref={alertRef} failure={failure} />}
