@@ -69,3 +69,48 @@ for (const width of [320, 375]) {
     })
   })
 }
+
+test.describe('at the phone’s edge', () => {
+  test.use({ hasTouch: true })
+
+  test('at exactly 640 px the whole page is a phone’s: cards, Filters, and the bulk actions in one row of four', async ({ page }) => {
+    await page.setViewportSize({ width: 640, height: 800 })
+    await page.goto('/')
+    const toolbar = page.getByRole('search', { name: 'Filter keys' })
+    await expect(toolbar.getByRole('button', { name: /^Filters/ })).toBeVisible()
+    await expect(toolbar.getByRole('group', { name: 'Environment', exact: true })).toBeHidden()
+    // A card: its status under its name, not in a column beside it. At 640 px the cards had sm's wider layout around them.
+    const first = page.getByRole('table', { name: 'API keys' }).locator('tbody tr').first()
+    const [name, status] = await Promise.all([first.locator('td[data-column="name"]').boundingBox(), first.locator('td[data-column="status"]').boundingBox()])
+    expect(status?.y ?? 0).toBeGreaterThan((name?.y ?? 0) + (name?.height ?? 0) - 1)
+    const boxes = page.getByRole('checkbox', { name: /^Select (?!all)/ })
+    for (const n of [0, 1]) await boxes.nth(n).tap()
+    const actions = page.getByRole('region', { name: 'Bulk actions' }).getByRole('button', { name: /^(Suspend|Reactivate|Revoke|Delete)/ })
+    await expect(actions).toHaveCount(4)
+    const tops = await actions.evaluateAll((buttons) => buttons.map((b) => Math.round(b.getBoundingClientRect().top)))
+    expect(new Set(tops).size).toBe(1)
+    // The bar sits at the screen's foot, by the thumb, as on any phone; at 640 px it was a wider screen's, at the table's head.
+    const bar = await page.getByRole('region', { name: 'Bulk actions' }).boundingBox()
+    expect(Math.round((bar?.y ?? 0) + (bar?.height ?? 0))).toBe(800)
+    // And the header one row: Keys and the palette's button side by side.
+    const [keys, palette] = await Promise.all([page.getByRole('link', { name: 'Keys', exact: true }).boundingBox(), page.getByRole('button', { name: 'Command palette' }).boundingBox()])
+    expect(Math.abs((keys?.y ?? 0) + (keys?.height ?? 0) / 2 - ((palette?.y ?? 0) + (palette?.height ?? 0) / 2))).toBeLessThanOrEqual(2)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640)
+  })
+
+  for (const width of [641, 700]) {
+    test(`at ${width} px (a table, not cards) the header keeps one row and Columns shares the search’s`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 })
+      await page.goto('/')
+      await expect(page.getByRole('table', { name: 'API keys' }).locator('thead th[data-column="status"]')).toBeVisible()
+      const centre = async (name: string) => {
+        const box = await page.getByRole('button', { name, exact: true }).first().boundingBox()
+        return Math.round((box?.y ?? 0) + (box?.height ?? 0) / 2)
+      }
+      // The palette's name wrapped the header onto a second row, and Columns went down to a row of its own.
+      expect(Math.abs((await centre('Command palette')) - (await page.getByRole('link', { name: 'Keys', exact: true }).boundingBox().then((b) => (b?.y ?? 0) + (b?.height ?? 0) / 2)))).toBeLessThanOrEqual(2)
+      const search = await page.getByRole('searchbox').boundingBox()
+      expect(Math.abs((await centre('Choose columns')) - ((search?.y ?? 0) + (search?.height ?? 0) / 2))).toBeLessThanOrEqual(2)
+    })
+  }
+})

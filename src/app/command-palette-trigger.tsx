@@ -60,11 +60,11 @@ export function CommandPaletteTrigger(props: PaletteHostProps) {
         onPointerEnter={CommandPalette.preload}
         onFocus={CommandPalette.preload}
         onClick={(event) => setPalette({ open: true, origin: event.currentTarget })}
-        className="max-sm:px-2"
+        className="max-md:px-2"
       >
         <Icon name="search" className="size-4" />
-        {/* A phone shows the icon alone; the name stays for screen readers. */}
-        <span className="max-sm:sr-only">Command palette</span>
+        {/* A phone or a narrow tablet (below 768 px, where the name wrapped the header) shows the icon alone; the name stays for screen readers. */}
+        <span className="max-md:sr-only">Command palette</span>
         <kbd aria-hidden className="text-xs text-zinc-500 max-2xl:hidden dark:text-zinc-400">
           {isMac ? '⌘K' : 'Ctrl+K'}
         </kbd>

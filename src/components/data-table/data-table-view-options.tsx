@@ -14,8 +14,8 @@ export function ColumnsButton(props: ComponentPropsWithRef<'button'>) {
   return (
     <Button size="sm" aria-label="Choose columns" {...props}>
       <Icon name="columns-3" className="size-4" />
-      {/* Its word only where the search row has room: not on a phone, upright or on its side (where Filters joins that row). */}
-      <span className="hidden sm:inline sm:sheet-filters:hidden">Columns</span>
+      {/* Its word only where the search row has room: from 768 px (narrower, it went down to a row of its own), and not on a phone on its side (where Filters joins that row). */}
+      <span className="hidden md:inline md:sheet-filters:hidden">Columns</span>
     </Button>
   )
 }
