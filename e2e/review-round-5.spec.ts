@@ -114,3 +114,39 @@ test.describe('at the phone’s edge', () => {
     })
   }
 })
+
+test('? opens the shortcuts’ help on the dialog itself: an Enter to dismiss it does not turn the shortcuts off', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.getByText('320 keys', { exact: true })).toBeVisible()
+  await page.keyboard.press('?')
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(help).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(help.getByRole('switch', { name: 'Single-key shortcuts' })).toHaveAttribute('aria-checked', 'true')
+  await page.keyboard.press('Tab')
+  await expect(help.getByRole('switch', { name: 'Single-key shortcuts' })).toBeFocused()
+})
+
+test('the header menu’s theme choices are a group named Theme', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 })
+  await page.goto('/')
+  await page.getByRole('button', { name: 'More actions' }).click()
+  const themes = page.getByRole('menu').getByRole('group', { name: 'Theme' })
+  await expect(themes.getByRole('menuitemradio')).toHaveText([/System$/, /Light$/, /Dark$/])
+})
+
+test('a key name’s focus ring is drawn whole, not clipped by the line it sits in', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/')
+  const row = page.getByRole('table', { name: 'API keys' }).locator('tbody tr').nth(1)
+  await row.getByRole('checkbox').focus()
+  await page.keyboard.press('Tab')
+  const link = row.locator('td[data-column="name"]').getByRole('link')
+  await expect(link).toBeFocused()
+  // Nothing between the link and its cell clips: the ring, 2 px outside the link, shows on all four sides.
+  const clipped = await link.evaluate((element) => {
+    for (let node = element.parentElement; node && node.tagName !== 'TD'; node = node.parentElement) if (getComputedStyle(node).overflow !== 'visible') return true
+    return false
+  })
+  expect(clipped).toBe(false)
+})

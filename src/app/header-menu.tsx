@@ -24,7 +24,7 @@ export function HeaderMenu({ actions, defaultOpen }: { actions: readonly HeaderA
         ))}
         {actions.length > 0 && <DropdownMenuSeparator />}
         <DropdownMenuLabel>Theme</DropdownMenuLabel>
-        <DropdownMenuRadioGroup value={theme} onValueChange={(value) => saveTheme(THEMES.find((t) => t === value) ?? 'system')}>
+        <DropdownMenuRadioGroup aria-label="Theme" value={theme} onValueChange={(value) => saveTheme(THEMES.find((t) => t === value) ?? 'system')}>
           {THEMES.map((value) => (
             <DropdownMenuRadioItem key={value} value={value}>
               {THEME_LABELS[value]}

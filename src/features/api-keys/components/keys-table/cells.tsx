@@ -25,13 +25,14 @@ export function NameCell({ apiKey }: { apiKey: ApiKey }) {
     // Lines laid over a fixed box: the column gets the width the others leave (its `fill`), not the description's length.
     <div className="relative h-9 min-w-[12.5rem] phone:min-w-0 lg:min-w-[14rem]">
       {/* The same first line either way, so whatever reads the names finds each row's. */}
-      <div className="absolute inset-x-0 top-0 truncate font-medium" title={apiKey.name === undefined ? undefined : (named ?? 'Untitled key')}>
+      <div className="absolute inset-x-0 top-0 font-medium whitespace-nowrap" title={apiKey.name === undefined ? undefined : (named ?? 'Untitled key')}>
         {/* The key's page, with this list view remembered for its Back link. */}
         <AppLink
           href={keyDetailPath(apiKey.id)}
           rememberFrom
           aria-label={apiKey.name === undefined ? `Key ${apiKey.id}, name not sent` : undefined}
           // Truncated inside its own box: a long name's link never reaches under the row's actions button (a phone's card).
+          // The line around it does not clip (the link truncates itself): a clipping line cut its focus ring to a sliver.
           className="inline-block max-w-full truncate rounded-sm align-top hover:underline focus-visible:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500"
         >
           {apiKey.name === undefined ? <MissingValue /> : <bdi className={named === null ? 'text-zinc-500 italic' : undefined}>{named ?? 'Untitled key'}</bdi>}

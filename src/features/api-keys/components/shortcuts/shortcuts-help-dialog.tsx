@@ -9,7 +9,16 @@ export function ShortcutsHelpDialog({ onClose }: { onClose: () => void }) {
   const enabled = useShortcutsEnabled()
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
-      <DialogContent title="Keyboard shortcuts" description="None works while you type in a field or while a dialog is open.">
+      <DialogContent
+        title="Keyboard shortcuts"
+        description="None works while you type in a field or while a dialog is open."
+        // The dialog itself takes the focus, not its first control: that is the switch that turns the shortcuts off,
+        // and an Enter meant to dismiss the help turned them off, ? included, the one way back to this dialog.
+        onOpenAutoFocus={(event) => {
+          event.preventDefault()
+          if (event.currentTarget instanceof HTMLElement) event.currentTarget.focus()
+        }}
+      >
         <DialogBody className="space-y-4">
           <div className="flex items-center justify-between gap-3 rounded-md border border-zinc-200 p-3 dark:border-zinc-700">
             {/* The switch is named by the label alone: what "off" means is its description, not part of its name. */}
