@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures'
 import { expectStoredStatus } from './key-actions-helpers'
-import { afterQueuedTimers, pickKey, startFromSeed, storedKeys } from './page-helpers'
+import { afterQueuedTimers, arrowToMenuItem, pagination, pickKey, startFromSeed, storedKeys } from './page-helpers'
 
 // What a fifth review found, each checked where a person would meet it.
 test.describe.configure({ timeout: 120_000 })
@@ -149,4 +149,46 @@ test('a key name’s focus ring is drawn whole, not clipped by the line it sits 
     return false
   })
   expect(clipped).toBe(false)
+})
+
+test.describe('the last keys of a view deleted, by keyboard', () => {
+  test.use({ viewport: { width: 1280, height: 800 } })
+
+  test('the one key a search found, deleted: the focus goes to Reset filters, not to the page’s start', async ({ page }) => {
+    await page.goto('/')
+    const key = pickKey(await storedKeys(page), (k) => k.status === 'REVOKED')
+    await page.goto(`/?q=${encodeURIComponent(key.name)}`)
+    const actions = page.getByRole('button', { name: `Actions for ${key.name}`, exact: true })
+    await actions.focus()
+    await page.keyboard.press('Enter')
+    await arrowToMenuItem(page, page.getByRole('menuitem', { name: `Delete ${key.name}`, exact: true }))
+    await page.keyboard.press('Enter')
+    const dialog = page.getByRole('alertdialog', { name: `Delete ${key.name}?` })
+    await dialog.getByRole('textbox', { name: `Type ${key.name} to confirm` }).fill(key.name)
+    await page.keyboard.press('Enter')
+    await expect(dialog).toHaveCount(0)
+    await expect(page.getByRole('main').getByRole('button', { name: 'Reset filters' }).last()).toBeFocused()
+  })
+
+  test('every key of the last page deleted: the page before takes its place, its last row’s actions focused, and no word of an old link', async ({ page }) => {
+    await page.goto('/audit')
+    await page.goto('/?page=16')
+    await expect(pagination(page).getByText('301–320 of 320')).toBeVisible()
+    await page.getByRole('checkbox', { name: /^Select all/ }).first().focus()
+    await page.keyboard.press('Space')
+    const bar = page.getByRole('region', { name: 'Bulk actions' })
+    await bar.getByRole('button', { name: 'Delete', exact: true }).focus()
+    await page.keyboard.press('Enter')
+    const dialog = page.getByRole('alertdialog', { name: 'Delete 20 keys?' })
+    await dialog.getByRole('textbox', { name: 'Type 20 to confirm' }).fill('20')
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/[?&]page=15(&|$)/)
+    await expect(pagination(page).getByText('281–300 of 300')).toBeVisible()
+    await expect(page.getByText(/past the end/)).toHaveCount(0)
+    const rows = page.getByRole('table', { name: 'API keys' }).locator('tbody tr')
+    await expect(rows.last().getByRole('button', { name: /^Actions for / })).toBeFocused()
+    // The emptied page left no step in the history: Back goes to the page before the list, not to the empty page 16.
+    await page.goBack()
+    await expect(page).toHaveURL(/\/audit$/)
+  })
 })

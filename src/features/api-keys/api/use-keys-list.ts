@@ -101,6 +101,8 @@ export function useKeysList() {
     // Pages before a pasted link's were read on the way to it, so Previous is usually instant.
     previous: () => view.page > 1 && goToPage(view.page - 1),
     first: () => goToPage(1),
+    /** The page before, in this one's place in the history: this page emptied under the person reading it. */
+    stepBack: () => view.page > 1 && change({ ...view, page: view.page - 1 }, 'replace'),
     /** Reads the view afresh from its first page (after the list changed under a read, or the server's pages looped). */
     startAgain: () => {
       list.startAgain()

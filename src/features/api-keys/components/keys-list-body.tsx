@@ -9,6 +9,7 @@ import { TableSkeleton } from './keys-table/table-skeleton'
 import { CreateApiKeyButton } from './create-key/create-api-key-button'
 import { focusAfterReset } from './toolbar/search-input'
 import { lazyPart } from '../../../components/ui/lazy-boundary'
+import { useStepBackFromEmptiedPage } from './use-step-back-from-emptied-page'
 
 // What shows only when there is no table to show loads then, off the first screen.
 const states = () => import('./list-states')
@@ -18,11 +19,18 @@ const PastTheEnd = lazyPart(() => states(), (m) => m.PastTheEnd, 'the past-the-e
 const PageRepeats = lazyPart(() => states(), (m) => m.PageRepeats, 'the repeated page’s message')
 const ReadingStopped = lazyPart(() => import('./reading-stopped'), (m) => m.ReadingStopped, 'the stopped read’s controls')
 
+/** Where the focus goes when the table goes with it: the last row's actions (the page before, after a step back), else the panel's button. */
+export function listFocusTarget(region: HTMLElement): HTMLElement | null {
+  return region.querySelector<HTMLElement>('tbody tr:last-child button[aria-label^="Actions"]') ?? region.querySelector<HTMLElement>('[data-list-state] button')
+}
+
 /** Skeleton, a stopped read, empty, no match, or the table with its pagination. */
 export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; table: KeysTable; rows: readonly ApiKey[]; rowFocus?: RowFocus }) {
   const { view, list } = keys
   const dimmed = useDelayedFlag(list.placeholder)
+  const steppingBack = useStepBackFromEmptiedPage(keys)
   if (list.stopped) return <ReadingStopped read={list.stopped.read} expected={list.stopped.expected} onResume={list.stopped.resume} />
+  if (steppingBack) return <TableSkeleton rows={Math.min(view.pageSize, 10)} />
   if (list.beyondEnd) return list.faults.loops ? <PageRepeats page={view.page} onFirst={keys.startAgain} /> : <PastTheEnd page={view.page} onFirst={keys.first} />
   if (list.pending) return list.error === null ? <TableSkeleton rows={Math.min(view.pageSize, 10)} /> : null
   if (rows.length === 0) {

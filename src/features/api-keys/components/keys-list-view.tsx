@@ -24,7 +24,8 @@ import { loadCreateApiKeyDialog } from './create-key/create-key-dialog-host'
 import type { RowAction } from './keys-table/row-actions-cell'
 import { LazyRotateKeyDialog, loadRotateKeyDialog } from './rotate-key/rotate-key-entry'
 import { ExportButton } from './export/export-button'
-import { KeysListBody } from './keys-list-body'
+import { KeysListBody, listFocusTarget } from './keys-list-body'
+import { useFocusOutlivesTable } from '../../../hooks/use-focus-outlives-table'
 import { RefreshIndicator } from './refresh-indicator'
 import { QueryErrorState } from './query-error-state'
 import { ShortcutsHelpButton } from './shortcuts/shortcuts-help-button'
@@ -68,6 +69,8 @@ export function KeysListView({ keys }: { keys: KeysList }) {
   const rowIds = useMemo(() => rows.map((key) => key.id), [rows])
   const shortcuts = useRowShortcuts({ ids: rowIds, selection: rowSelection, setSelection: (next) => setSelection({ view, rows: next }), onHelp: () => setHelpOpen(true) })
   const rowFocus = useMemo(() => ({ focusedId: shortcuts.focusedId, onRowFocus: shortcuts.setFocusedId }), [shortcuts.focusedId, shortcuts.setFocusedId])
+  // The whole list, its bulk bar included: a bulk delete's focus is in the bar as the last rows go.
+  const focusRegion = useFocusOutlivesTable<HTMLDivElement>(listFocusTarget)
 
   const table = useKeysTable({
     keys: rows,
@@ -104,7 +107,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
   const { total } = list
   const counted = total === null ? null : keysText(total)
   return (
-    <div className="space-y-3">
+    <div ref={focusRegion} className="space-y-3">
       <KeysToolbar
         view={view}
         filters={filterColumns(table.getAllLeafColumns())}
