@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures'
+import { expect, setDemoFaults, test } from './fixtures'
 import { expectStoredStatus } from './key-actions-helpers'
 import { afterQueuedTimers, arrowToMenuItem, pagination, pickKey, startFromSeed, storedKeys } from './page-helpers'
 
@@ -190,5 +190,30 @@ test.describe('the last keys of a view deleted, by keyboard', () => {
     // The emptied page left no step in the history: Back goes to the page before the list, not to the empty page 16.
     await page.goBack()
     await expect(page).toHaveURL(/\/audit$/)
+  })
+})
+
+test.describe('deleting from a key’s own page, by touch at 375 px', () => {
+  test.use({ hasTouch: true, viewport: { width: 375, height: 740 } })
+
+  test('a refused delete is told in its confirmation, over the key’s page; tried again, it deletes and leaves for the list', async ({ page }) => {
+    await page.goto('/')
+    const key = pickKey(await storedKeys(page), (k) => k.status === 'REVOKED')
+    await page.goto(`/keys/${key.id}`)
+    await setDemoFaults(page, { latencyMs: 300, fault: { kind: 'status', status: 500 }, times: 1, method: 'DELETE' })
+    await page.getByRole('group', { name: 'Key actions' }).getByRole('button', { name: 'Delete…' }).tap()
+    const dialog = page.getByRole('alertdialog', { name: `Delete ${key.name}?` })
+    await dialog.getByRole('textbox', { name: `Type ${key.name} to confirm` }).fill(key.name)
+    await dialog.getByRole('button', { name: 'Delete key' }).tap()
+    // The confirmation waits over the key's page; the page had turned to "Key not found" at once, the dialog with it.
+    await expect(dialog.getByRole('button', { name: /Deleting/ })).toBeVisible()
+    // (Behind the modal the page is hidden from the accessibility tree: found by its id.)
+    await expect(page.locator('#key-detail-heading')).toHaveText(key.name)
+    await expect(dialog.getByRole('alert')).toContainText('Could not delete')
+    await expect(page.getByText('Key not found')).toHaveCount(0)
+    await expectStoredStatus(page, key.id, 'REVOKED')
+    await dialog.getByRole('button', { name: 'Delete key' }).tap()
+    await expect(page).toHaveURL(/\/(\?.*)?$/)
+    await expect.poll(async () => (await storedKeys(page)).some((k) => k.id === key.id)).toBe(false)
   })
 })

@@ -19,9 +19,11 @@ function rewritePagesHolding(
   queryClient: QueryClient,
   id: string,
   rewrite: (data: ListApiKeysResponse) => ListApiKeysResponse,
+  spare: (queryKey: QueryKey) => boolean = () => false,
 ): RowSnapshot[] {
   const snapshots: RowSnapshot[] = []
   for (const [queryKey, data] of pages(queryClient)) {
+    if (spare(queryKey)) continue
     const index = data?.api_keys.findIndex((k) => k.id === id) ?? -1
     const row = data?.api_keys[index]
     if (!data || !row) continue
@@ -36,13 +38,18 @@ export function patchKeyInLists(queryClient: QueryClient, id: string, patch: (ke
   return rewritePagesHolding(queryClient, id, (data) => ({ ...data, api_keys: data.api_keys.map((k) => (k.id === id ? patch(k) : k)) }))
 }
 
-/** Takes one key out of every cached page; returns where it was. */
-export function removeKeyFromLists(queryClient: QueryClient, id: string): RowSnapshot[] {
-  return rewritePagesHolding(queryClient, id, (data) => ({
-    ...data,
-    api_keys: data.api_keys.filter((k) => k.id !== id),
-    total_count: Math.max(0, data.total_count - 1),
-  }))
+/** Takes one key out of every cached page (but those `spare` names); returns where it was. */
+export function removeKeyFromLists(queryClient: QueryClient, id: string, spare?: (queryKey: QueryKey) => boolean): RowSnapshot[] {
+  return rewritePagesHolding(
+    queryClient,
+    id,
+    (data) => ({
+      ...data,
+      api_keys: data.api_keys.filter((k) => k.id !== id),
+      total_count: Math.max(0, data.total_count - 1),
+    }),
+    spare,
+  )
 }
 
 /**

@@ -28,3 +28,9 @@ export function keySetStatusesOf(queryKey: QueryKey): readonly unknown[] | null 
   const [all, list, kind, statuses] = queryKey
   return all === apiKeyKeys.all[0] && list === 'list' && kind === 'all' && Array.isArray(statuses) ? statuses : null
 }
+
+/** Whether a query key is a key's own page's (`detail`), of this key. */
+export function isDetailOf(queryKey: QueryKey, id: string): boolean {
+  const [all, list, kind] = queryKey
+  return all === apiKeyKeys.all[0] && list === 'list' && kind === 'detail' && queryKey.at(-1) === id
+}
