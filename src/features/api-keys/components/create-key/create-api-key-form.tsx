@@ -70,7 +70,7 @@ export function CreateApiKeyForm({
   const alertRef = useRef<HTMLDivElement>(null)
   // Set before React re-renders, so a double click cannot start a second create.
   const sending = useRef(false)
-  // The key was made, or the person started over: nothing is left to keep as a draft.
+  // The key was made, or the person started over or cancelled: nothing is left to keep as a draft.
   const settled = useRef(false)
   useHandOverDraft(form, draft, settled)
 
@@ -161,7 +161,16 @@ export function CreateApiKeyForm({
         </form>
       </DialogBody>
       <DialogFooter>
-        <Button variant="secondary" aria-disabled={isSubmitting} onClick={() => !isSubmitting && onCancel()}>
+        <Button
+          variant="secondary"
+          aria-disabled={isSubmitting}
+          onClick={() => {
+            if (isSubmitting) return
+            // Cancel is a choice to throw the form away: no draft (Escape, the close button and a press outside keep one).
+            settled.current = true
+            onCancel()
+          }}
+        >
           Cancel
         </Button>
         <Button type="submit" form={formId} variant="primary" aria-disabled={isSubmitting} className={cn(isSubmitting && 'cursor-progress opacity-80')}>

@@ -19,9 +19,10 @@ export interface DraftLink {
 }
 
 /**
- * The dialog's side: what an edited form held when it closed (Escape, the close button, Cancel, a
- * press outside), offered again the next time the same form opens, until a key is made or the person
- * starts over. `from` names the form: a new key, or a key like another one.
+ * The dialog's side: what an edited form held when it closed by Escape, its close button or a press
+ * outside, offered again the next time the same form opens, until a key is made or the person starts
+ * over or cancels (Cancel is a choice to throw the form away). `from` names the form: a new key, or a
+ * key like another one.
  */
 export function useCreateDraft(from: string, base: Values): { formKey: string; defaultValues: Values; draft: DraftLink } {
   const [draft, setDraft] = useState<{ from: string; values: CreateApiKeyInput } | null>(null)
@@ -46,7 +47,7 @@ export function useCreateDraft(from: string, base: Values): { formKey: string; d
   }
 }
 
-/** The form's side: hands over its values as it unmounts, unless nothing was entered or `settled` (the key made, or started over). */
+/** The form's side: hands over its values as it unmounts, unless nothing was entered or `settled` (the key made, started over, cancelled). */
 export function useHandOverDraft(form: UseFormReturn<CreateApiKeyInput, unknown, CreateApiKeyBody>, draft: DraftLink | undefined, settled: RefObject<boolean>): void {
   // The link as the form opened: each start has a form of its own.
   const link = useRef(draft)
