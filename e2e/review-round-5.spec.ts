@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { expect, setDemoFaults, test } from './fixtures'
 import { expectStoredStatus } from './key-actions-helpers'
 import { afterQueuedTimers, arrowToMenuItem, pagination, pickKey, startFromSeed, storedKeys } from './page-helpers'
@@ -216,4 +217,47 @@ test.describe('deleting from a key’s own page, by touch at 375 px', () => {
     await expect(page).toHaveURL(/\/(\?.*)?$/)
     await expect.poll(async () => (await storedKeys(page)).some((k) => k.id === key.id)).toBe(false)
   })
+})
+
+/** Tabs `count` times; returns the controls (outside `except`) that took the focus while something else covered their middle. */
+async function tabbedUnderCover(page: Page, count: number, except: string): Promise<string[]> {
+  const hidden: string[] = []
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press('Tab')
+    const found = await page.evaluate((skip) => {
+      const active = document.activeElement
+      if (!(active instanceof HTMLElement) || active.closest(skip)) return null
+      const box = active.getBoundingClientRect()
+      const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+      return top && (top === active || active.contains(top)) ? null : active.getAttribute('aria-label') || active.textContent || active.tagName
+    }, except)
+    if (found) hidden.push(found)
+  }
+  return hidden
+}
+
+test('at 320 px a control reached by Tab is scrolled clear of the bulk bar pinned to the foot of the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 })
+  await page.goto('/')
+  await page.getByRole('checkbox', { name: /^Select (?!all)/ }).first().focus()
+  await page.keyboard.press('Space')
+  await expect(page.getByRole('region', { name: 'Bulk actions' })).toBeVisible()
+  // Twelve of forty controls had taken the focus under the bar, out of sight.
+  expect(await tabbedUnderCover(page, 40, '[aria-label="Bulk actions"]')).toEqual([])
+})
+
+test('at 1280 px a row’s control reached by Tab is scrolled clear of an Undo toast', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/')
+  const key = pickKey(await storedKeys(page), (k) => k.status === 'ACTIVE')
+  await page.getByRole('searchbox').fill(key.name)
+  await page.getByRole('button', { name: `Actions for ${key.name}`, exact: true }).click()
+  await page.getByRole('menuitem', { name: `Suspend ${key.name}`, exact: true }).click()
+  await page.getByRole('dialog', { name: `Suspend ${key.name}?` }).getByRole('button', { name: 'Suspend key' }).click()
+  const toasts = page.getByRole('region', { name: 'Notifications' })
+  await expect(toasts.getByRole('button', { name: 'Undo' })).toBeVisible()
+  await page.getByRole('button', { name: 'Reset filters' }).first().click()
+  await expect(page.getByText('320 keys', { exact: true })).toBeVisible()
+  await page.getByRole('checkbox', { name: /^Select (?!all)/ }).first().focus()
+  expect(await tabbedUnderCover(page, 60, '[aria-label="Notifications"]')).toEqual([])
 })
