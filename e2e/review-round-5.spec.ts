@@ -261,3 +261,16 @@ test('at 1280 px a row’s control reached by Tab is scrolled clear of an Undo t
   await page.getByRole('checkbox', { name: /^Select (?!all)/ }).first().focus()
   expect(await tabbedUnderCover(page, 60, '[aria-label="Notifications"]')).toEqual([])
 })
+
+test('while a slow server reads a new filter, the earlier view’s rows are dimmed and its count is not claimed for the new one', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/')
+  await expect(page.getByText('320 keys', { exact: true })).toBeVisible()
+  await setDemoFaults(page, { latencyMs: 60_000 })
+  await page.getByRole('search', { name: 'Filter keys' }).getByRole('group', { name: 'Environment', exact: true }).getByRole('button', { name: 'Staging', exact: true }).click()
+  // "320 keys match" stood over Production and Development keys for as long as the answer took.
+  await expect(page.getByText('Counting…')).toBeVisible()
+  await expect(page.getByText(/^320 keys/)).toHaveCount(0)
+  await expect(page.getByRole('table', { name: 'API keys' })).toHaveAttribute('aria-busy', 'true')
+  await expect(page.getByRole('table', { name: 'API keys' })).toHaveCSS('opacity', '0.6')
+})

@@ -105,7 +105,9 @@ export function KeysListView({ keys }: { keys: KeysList }) {
   }, [hasRows])
 
   const { total } = list
-  const counted = total === null ? null : keysText(total)
+  // An earlier view's rows standing in while this one is read: past a moment, its count is not claimed for this view.
+  const countStale = useDelayedFlag(list.placeholder)
+  const counted = total === null || countStale ? null : keysText(total)
   return (
     <div ref={focusRegion} className="space-y-3">
       <KeysToolbar
@@ -137,7 +139,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
         </span>
         <RefreshIndicator active={refreshing} />
         <div className="ml-auto flex items-center gap-2 text-zinc-900 dark:text-zinc-100">
-          <ExportButton view={view} count={list.total} answersRequests />
+          <ExportButton view={view} count={list.placeholder ? null : list.total} answersRequests />
           <ShortcutsHelpButton open={helpOpen} onOpenChange={setHelpOpen} />
         </div>
       </div>
