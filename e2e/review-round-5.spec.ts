@@ -13,6 +13,16 @@ test.beforeEach(async ({ page }) => {
 test.describe('at 320 px by touch', () => {
   test.use({ hasTouch: true, viewport: { width: 320, height: 740 } })
 
+  test('Rotate opens on the dialog itself by touch, not in the carried-over name, whose focus raised the phone’s keyboard with the name selected', async ({ page }) => {
+    await page.goto('/')
+    const key = pickKey(await storedKeys(page), (k) => k.status === 'ACTIVE')
+    await page.goto(`/keys/${key.id}`)
+    await page.getByRole('group', { name: 'Key actions' }).getByRole('button', { name: 'Rotate…' }).tap()
+    const dialog = page.getByRole('dialog', { name: `Rotate ${key.name}` })
+    await expect(dialog).toBeFocused()
+    await expect(dialog.getByRole('textbox', { name: 'Name' })).not.toBeFocused()
+  })
+
   test('a double tap on a key page’s Reactivate reactivates the key, and its second tap does not open Suspend in the button that took its place', async ({ page }) => {
     await page.goto('/')
     const key = pickKey(await storedKeys(page), (k) => k.status === 'SUSPENDED')

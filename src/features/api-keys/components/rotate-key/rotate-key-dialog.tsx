@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
+import { onTouchScreen } from '../../../../lib/touch-screen'
 import { Dialog, DialogContent } from '../../../../components/ui/dialog'
 import { useToasts } from '../../../../components/ui/toast-store'
 import { keyDisplayName } from '../../model/key-actions'
@@ -71,6 +72,13 @@ export function RotateKeyDialog({ apiKey, onClose, returnFocus }: RotateKeyDialo
           </>
         }
         description={<StepIndicator step={stage.step} />}
+        // On a touch screen the dialog itself takes the focus, not the carried-over name (selected as it is focused):
+        // focus there raised the phone's keyboard over Create replacement, and a stray key replaced the whole name.
+        onOpenAutoFocus={(event) => {
+          if (!onTouchScreen() || !(event.currentTarget instanceof HTMLElement)) return
+          event.preventDefault()
+          event.currentTarget.focus({ preventScroll: true })
+        }}
         onCloseAutoFocus={
           returnFocus &&
           ((event) => {
