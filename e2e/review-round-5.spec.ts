@@ -23,6 +23,29 @@ test.describe('at 320 px by touch', () => {
     await expect(dialog.getByRole('textbox', { name: 'Name' })).not.toBeFocused()
   })
 
+  test('the second tap of a double tap that confirmed a bulk action does not reach the card beneath', async ({ page }) => {
+    await page.goto('/')
+    const boxes = page.getByRole('checkbox', { name: /^Select (?!all)/ })
+    for (const n of [0, 1, 2]) await boxes.nth(n).tap()
+    await page.getByRole('region', { name: 'Bulk actions' }).getByRole('button', { name: /^Suspend/ }).tap()
+    const dialog = page.getByRole('dialog', { name: 'Suspend 3 keys?' })
+    await dialog.getByRole('button', { name: 'Suspend 3 keys' }).tap()
+    await expect(dialog).toHaveCount(0)
+    await afterQueuedTimers(page)
+    // The double tap's second click (its click count 2), on the box of a card (the first: clear of the toast at the foot).
+    await expect(boxes.nth(0)).not.toBeChecked()
+    const box = await boxes.nth(0).boundingBox()
+    if (!box) throw new Error('The box has no box')
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await page.mouse.down({ clickCount: 2 })
+    await page.mouse.up({ clickCount: 2 })
+    await afterQueuedTimers(page)
+    await expect(boxes.nth(0)).not.toBeChecked()
+    // A click of its own still ticks it.
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+    await expect(boxes.nth(0)).toBeChecked()
+  })
+
   test('a double tap on a key page’s Reactivate reactivates the key, and its second tap does not open Suspend in the button that took its place', async ({ page }) => {
     await page.goto('/')
     const key = pickKey(await storedKeys(page), (k) => k.status === 'SUSPENDED')

@@ -3,6 +3,7 @@ import { Dialog as DialogPrimitive } from 'radix-ui'
 import { useRef, type ComponentPropsWithRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { cn } from './cn'
 import { ModalOverlay } from './modal-overlay'
+import { dropRepeatClick } from '../../lib/repeat-click-guard'
 import { OPENER_GONE } from '../../lib/opener-gone'
 
 export const Dialog = DialogPrimitive.Root
@@ -157,6 +158,7 @@ export function useReturnFocus({ onOpenAutoFocus, onCloseAutoFocus }: FocusHandl
       onOpenAutoFocus?.(event)
     },
     onCloseAutoFocus: (event) => {
+      dropRepeatClick()
       onCloseAutoFocus?.(event)
       if (event.defaultPrevented) return
       event.preventDefault()
