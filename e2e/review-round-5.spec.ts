@@ -230,6 +230,30 @@ test.describe('the last keys of a view deleted, by keyboard', () => {
 test.describe('deleting from a key’s own page, by touch at 375 px', () => {
   test.use({ hasTouch: true, viewport: { width: 375, height: 740 } })
 
+  test('a key’s page is sized for a finger: its actions 40 px tall, its copy buttons and Back link 40 px to a tap', async ({ page }) => {
+    await page.goto('/')
+    const key = pickKey(await storedKeys(page), (k) => k.status === 'ACTIVE')
+    await page.goto(`/keys/${key.id}`)
+    const actions = page.getByRole('group', { name: 'Key actions' }).getByRole('button')
+    await expect(actions.first()).toBeVisible()
+    for (const height of await actions.evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height))) expect(height).toBeGreaterThanOrEqual(40)
+    // A tap up to 8 px beyond a 24 px copy button (and 10 px above or below the Back link's line) is still theirs.
+    const reach = (name: string, dx: number, dy: number) =>
+      page.getByRole(name === 'back' ? 'link' : 'button', { name: name === 'back' ? /^(Back to the list|All API keys)$/ : name, exact: name !== 'back' }).evaluate(
+        (element, [x, y]) => {
+          const box = element.getBoundingClientRect()
+          const hit = document.elementFromPoint(box.left + box.width / 2 + x, box.top + box.height / 2 + y)
+          return hit !== null && element.contains(hit)
+        },
+        [dx, dy],
+      )
+    for (const name of ['Copy ID', 'Copy masked key']) {
+      expect(await reach(name, 0, 19)).toBe(true)
+      expect(await reach(name, 19, 0)).toBe(true)
+    }
+    expect(await reach('back', 0, 19)).toBe(true)
+  })
+
   test('a refused delete is told in its confirmation, over the key’s page; tried again, it deletes and leaves for the list', async ({ page }) => {
     await page.goto('/')
     const key = pickKey(await storedKeys(page), (k) => k.status === 'REVOKED')

@@ -14,7 +14,8 @@ export function BackToKeys() {
         event.preventDefault()
         window.history.back()
       }}
-      className="inline-flex items-center gap-1 rounded-sm text-sm font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 dark:text-indigo-300"
+      // 20 px tall drawn; to a finger 40 px (an invisible edge above and below).
+      className="relative inline-flex items-center gap-1 rounded-sm text-sm font-medium text-indigo-700 hover:underline pointer-coarse:before:absolute pointer-coarse:before:-inset-y-2.5 pointer-coarse:before:-inset-x-1 pointer-coarse:before:content-[''] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500 dark:text-indigo-300"
     >
       <Icon name="arrow-left" className="size-4" />
       {from ? 'Back to the list' : 'All API keys'}

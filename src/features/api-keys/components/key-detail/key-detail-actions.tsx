@@ -14,6 +14,9 @@ import { ScopeNeeded } from '../scope-needed'
 // The button an action's own button gives way to: the way back, or the lifecycle's next step.
 const STAND_INS: Partial<Record<KeyAction, KeyAction>> = { suspend: 'reactivate', reactivate: 'suspend', revoke: 'delete' }
 
+// The page's actions are 32 px tall, 40 to a finger (a touch screen), as the phone's bulk actions are.
+const FINGER_HEIGHT = 'pointer-coarse:h-10'
+
 const ActionDialog = lazyPart(() => import('../actions/action-dialog'), (m) => m.ActionDialog, 'the action’s dialog', { dismiss: (props) => props.onCancel })
 
 /**
@@ -28,7 +31,7 @@ export function KeyDetailActions({ apiKey, onDone }: { apiKey: ApiKey; onDone: (
   return (
     <div ref={group} role="group" aria-label="Key actions" className="flex flex-wrap items-center gap-2">
       {availableActions(apiKey).map((action) => (
-        <Button key={action} data-control={action} size="sm" variant={TERMINAL_ACTIONS.has(action) ? 'dangerOutline' : 'secondary'} onClick={(event) => {
+        <Button key={action} data-control={action} size="sm" className={FINGER_HEIGHT} variant={TERMINAL_ACTIONS.has(action) ? 'dangerOutline' : 'secondary'} onClick={(event) => {
             // The second click of a double click or tap (its click count is 2) lands on the button that took the first's
             // place: Reactivate's second tap opened Suspend. The first click has acted; a keyboard's press counts 0.
             if (event.detail > 1) return
@@ -39,11 +42,11 @@ export function KeyDetailActions({ apiKey, onDone }: { apiKey: ApiKey; onDone: (
         </Button>
       ))}
       {canRotate(apiKey) && (
-        <Button ref={rotateRef} size="sm" aria-haspopup="dialog" onClick={() => setRotating(true)}>
+        <Button ref={rotateRef} size="sm" className={FINGER_HEIGHT} aria-haspopup="dialog" onClick={() => setRotating(true)}>
           Rotate…
         </Button>
       )}
-      <CreateApiKeyButton variant="secondary" size="sm" similarTo={apiKey}>
+      <CreateApiKeyButton variant="secondary" size="sm" className={FINGER_HEIGHT} similarTo={apiKey}>
         Create similar…
       </CreateApiKeyButton>
       <ScopeNeeded scope="api-keys:write" className="basis-full" />

@@ -18,7 +18,8 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
         void copy(value)
       }}
       aria-label={label}
-      className="inline-flex size-6 items-center justify-center rounded text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
+      // 24 px drawn; to a finger 40 px (an invisible edge around it), as the select boxes are.
+      className="relative inline-flex size-6 items-center justify-center rounded text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 pointer-coarse:before:absolute pointer-coarse:before:-inset-2 pointer-coarse:before:content-[''] dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
     >
       <Icon name={copied ? 'check' : 'copy'} className={copied ? 'size-3.5 text-emerald-600' : 'size-3.5'} />
     </button>
