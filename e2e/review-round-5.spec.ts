@@ -240,12 +240,12 @@ test.describe('deleting from a key’s own page, by touch at 375 px', () => {
     // A tap up to 8 px beyond a 24 px copy button (and 10 px above or below the Back link's line) is still theirs.
     const reach = (name: string, dx: number, dy: number) =>
       page.getByRole(name === 'back' ? 'link' : 'button', { name: name === 'back' ? /^(Back to the list|All API keys)$/ : name, exact: name !== 'back' }).evaluate(
-        (element, [x, y]) => {
+        (element, { x, y }) => {
           const box = element.getBoundingClientRect()
           const hit = document.elementFromPoint(box.left + box.width / 2 + x, box.top + box.height / 2 + y)
           return hit !== null && element.contains(hit)
         },
-        [dx, dy],
+        { x: dx, y: dy },
       )
     for (const name of ['Copy ID', 'Copy masked key']) {
       expect(await reach(name, 0, 19)).toBe(true)

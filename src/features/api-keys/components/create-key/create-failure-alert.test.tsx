@@ -30,3 +30,18 @@ describe('a create refused with 429', () => {
     expect(screen.getByRole('alert').querySelector('[data-wait-left]')).toBeNull()
   })
 })
+
+describe('a create that may have made the key', () => {
+  it('after a 5xx says the server answered with an error, not that the answer was lost', () => {
+    render(<CreateFailureAlert failure={describeCreateFailure(new ApiError({ kind: 'http', status: 500, code: 'INTERNAL', message: 'Internal error.' }))} />)
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent('The key may have been created')
+    expect(alert).toHaveTextContent('The server answered with an error of its own, which may have come after it made the key')
+    expect(alert).not.toHaveTextContent('answer was lost')
+  })
+
+  it('after a dropped connection says the answer was lost', () => {
+    render(<CreateFailureAlert failure={describeCreateFailure(new ApiError({ kind: 'network', status: null, code: 'NETWORK_ERROR', message: 'Unreachable.' }))} />)
+    expect(screen.getByRole('alert')).toHaveTextContent('The request may have reached the server before the answer was lost, so the key may exist, even twice.')
+  })
+})

@@ -19,8 +19,10 @@ export function CreateFailureAlert({ failure, ref }: { failure: CreateFailure; r
       {failure.message && <FailureMessage message={failure.message} wait={failure.wait} />}
       {failure.mayExist && (
         <p>
-          The request may have reached the server before the answer was lost, so the key may exist, even twice. Its secret cannot be shown
-          again. The keys it may have made are looked up below.
+          {failure.serverError
+            ? 'The server answered with an error of its own, which may have come after it made the key, so the key may exist.'
+            : 'The request may have reached the server before the answer was lost, so the key may exist, even twice.'}{' '}
+          Its secret cannot be shown again. The keys it may have made are looked up below.
         </p>
       )}
       {failure.requestId && (

@@ -58,6 +58,8 @@ describe('describeCreateFailure', () => {
     const server = new ApiError({ kind: 'http', status: 502, code: 'SERVER_ERROR', message: 'Bad gateway.' })
     const throttled = new ApiError({ kind: 'http', status: 429, code: 'RESOURCE_EXHAUSTED', message: 'Slow down.' })
     expect([network, timeout, unreadable, server, throttled].map((e) => describeCreateFailure(e).mayExist)).toEqual([true, true, true, true, false])
+    // Only the 5xx was an answer: the alert says the server answered with an error, not that an answer was lost.
+    expect([network, timeout, unreadable, server].map((e) => describeCreateFailure(e).serverError === true)).toEqual([false, false, false, true])
     expect(describeCreateFailure(new ApiError({ kind: 'http', status: 429, code: 'RESOURCE_EXHAUSTED', message: 'Slow down.', retryAfterMs: 90_000 }))).toMatchObject({
       message: 'Slow down. Try again in 90 s.',
     })

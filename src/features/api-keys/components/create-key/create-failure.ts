@@ -14,6 +14,8 @@ export interface CreateFailure {
   message: string | null
   /** The request may have reached the server: the key may exist. */
   mayExist: boolean
+  /** The server answered with an error of its own (a 5xx), rather than the answer being lost or unreadable. */
+  serverError?: boolean
   requestId: string | null
   /** A 429's Retry-After: the message's advice counts down to it. */
   wait?: FailureWait
@@ -48,5 +50,6 @@ export function describeCreateFailure(error: unknown, now = Date.now()): CreateF
   // A rate-limited create says when it may be sent again.
   if (error.status === 429) lines.push(tryAgainAdvice(error.retryAfterMs))
   const wait = failureWait(error, now)
-  return { fields, message: lines.length > 0 ? lines.join(' ') : null, mayExist: mayHaveCreated(error), requestId: error.requestId, ...(wait && { wait }) }
+  const serverError = error.kind === 'http' && error.status !== null && error.status >= 500
+  return { fields, message: lines.length > 0 ? lines.join(' ') : null, mayExist: mayHaveCreated(error), ...(serverError && { serverError }), requestId: error.requestId, ...(wait && { wait }) }
 }
