@@ -74,6 +74,8 @@ test('an invalid expression points at the place, is never applied, and the list 
   await field.press('Enter')
   const message = 'Invalid timestamp "yesterday" at position 34; use an RFC 3339 timestamp such as 2026-08-01T00:00:00Z'
   await expect(field).toHaveAccessibleDescription(message)
+  // Enter on it is answered in a live region: a screen reader heard nothing as the error appeared.
+  await expect(page.getByRole('search', { name: 'Filter keys' }).getByRole('status')).toHaveText(`Not applied: ${message}`)
   await expect(field).toHaveAttribute('aria-invalid', 'true')
   await expect(page.getByText('Not applied', { exact: true })).toBeVisible()
   // The mark under the bad token starts at position 34: the text before it is 34 characters long.

@@ -1,5 +1,5 @@
 import { Icon } from '../../../../../components/ui/icon'
-import { use, useEffect, useId, useRef, type KeyboardEvent } from 'react'
+import { use, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { Attempt } from '../../../../../components/ui/lazy-boundary'
 import { loadExpressionParser } from '../../../model/expression-reading'
 import { MAX_EXPRESSION_LENGTH } from '../../../model/list-view'
@@ -26,6 +26,9 @@ export function ExpressionField({ value, onApply, focus = false }: ExpressionFie
   const input = useRef<HTMLInputElement>(null)
   const editor = useExpressionEditor(value, onApply)
   const { text, reading, options, active } = editor
+  // Said when Enter asks to apply an expression that is not valid: its error was tied to the field only
+  // as its description, which a screen reader reads on focus, not as it appears.
+  const [refusal, setRefusal] = useState('')
   const listId = `${id}-list`
   const errorId = `${id}-error`
   const optionId = (index: number) => `${id}-option-${index}`
@@ -52,6 +55,7 @@ export function ExpressionField({ value, onApply, focus = false }: ExpressionFie
       event.preventDefault()
       editor.closeList()
       editor.applyNow()
+      setRefusal(reading.kind === 'invalid' ? `Not applied: ${reading.message}` : '')
     } else if (event.key === 'Escape' && options.length > 0) {
       // Escape closes the completion first; nothing else hears it.
       event.preventDefault()
@@ -75,6 +79,9 @@ export function ExpressionField({ value, onApply, focus = false }: ExpressionFie
           }}
         />
         {invalid && <span className="text-xs font-medium text-red-700 dark:text-red-300">Not applied</span>}
+        <span role="status" className="sr-only">
+          {refusal}
+        </span>
       </div>
       <div className="relative">
         <input
@@ -95,7 +102,10 @@ export function ExpressionField({ value, onApply, focus = false }: ExpressionFie
           maxLength={MAX_EXPRESSION_LENGTH}
           placeholder='key_type=SERVICE AND last_used_at<"2026-09-01T00:00:00Z"'
           value={text}
-          onChange={(event) => editor.edit(event.target.value, event.target.selectionStart ?? event.target.value.length)}
+          onChange={(event) => {
+            setRefusal('')
+            editor.edit(event.target.value, event.target.selectionStart ?? event.target.value.length)
+          }}
           onSelect={(event) => editor.moveCaret(event.currentTarget.selectionStart ?? 0)}
           onFocus={editor.openList}
           onBlur={editor.closeList}
