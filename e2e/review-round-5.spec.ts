@@ -331,3 +331,15 @@ test('while a slow server reads a new filter, the earlier view’s rows are dimm
   await expect(page.getByRole('table', { name: 'API keys' })).toHaveAttribute('aria-busy', 'true')
   await expect(page.getByRole('table', { name: 'API keys' })).toHaveCSS('opacity', '0.6')
 })
+
+test('the keyboard’s current row is a bar along its start, not an outline that reads as a second focus ring', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/')
+  await expect(page.getByText('320 keys', { exact: true })).toBeVisible()
+  await page.keyboard.press('j')
+  const current = page.getByRole('table', { name: 'API keys' }).locator('tbody tr[aria-current="true"]')
+  await expect(current).toHaveCount(1)
+  await page.getByRole('button', { name: 'Export', exact: true }).focus()
+  await expect(current).toHaveCSS('outline-style', 'none')
+  await expect(current.locator('td[data-column="select"]')).toHaveCSS('box-shadow', / 3px 0px 0px 0px inset$/)
+})

@@ -151,10 +151,8 @@ const KeysTableRow = memo(function KeysTableRow({
       data-row-id={row.id}
       data-selected={selected || undefined}
       aria-current={current || undefined}
-      className={cn(
-        'hover:bg-zinc-50 data-selected:bg-indigo-50/60 dark:hover:bg-zinc-900/60 dark:data-selected:bg-indigo-950/40',
-        current && 'outline-2 -outline-offset-2 outline-indigo-500 dark:outline-indigo-400',
-      )}
+      // The current row (j, k) is marked by a bar along its start (keys-table-columns.css), not an outline like focus's.
+      className="hover:bg-zinc-50 data-selected:bg-indigo-50/60 dark:hover:bg-zinc-900/60 dark:data-selected:bg-indigo-950/40"
     >
       {cells.map((cell) => (
         <td key={cell.column.id} data-column={cell.column.id} data-label={cell.column.columnDef.meta?.cardLabel}>
