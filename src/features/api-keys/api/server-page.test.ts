@@ -78,6 +78,28 @@ describe('reading server pages', () => {
     expect(second).toMatchObject({ repeated_ids: 1, changed: false, loops: false })
   })
 
+  it('at the last page, counts the repeats of every page and says how many keys the server counted but never sent', async () => {
+    // Page 2 and 3 each send page 1's first key again in place of another: two keys of the six counted never come.
+    serve({ '': { rows: [0, 1], next: 't2', total: 6 }, t2: { rows: [0, 2], next: 't3', total: 6 }, t3: { rows: [0, 3], next: null, total: 6 } })
+    const read = reader()
+    const second = await read(2)
+    expect(second).toMatchObject({ repeatedSoFar: 1, missing: null })
+    const last = await read(3)
+    expect(last).toMatchObject({ repeated_ids: 1, repeatedSoFar: 2, missing: { counted: 6, received: 4 } })
+  })
+
+  it('says nothing is missing when the last page brings every key counted', async () => {
+    serve({ '': { rows: [0, 1], next: 't2', total: 4 }, t2: { rows: [2, 3], next: null, total: 4 } })
+    expect(await reader()(2)).toMatchObject({ repeatedSoFar: 0, missing: null })
+  })
+
+  it('takes a count above the keys sent as keys missing at the end, not before', async () => {
+    serve({ '': { rows: [0, 1], next: 't2', total: 7 }, t2: { rows: [2, 3], next: null, total: 7 } })
+    const read = reader()
+    expect((await read(1)).missing).toBeNull()
+    expect((await read(2)).missing).toEqual({ counted: 7, received: 4 })
+  })
+
   it('says a page far past the end is past the end (each page before is asked for first, none on the same stack)', async () => {
     serve({ '': { rows: [0, 1], next: 't2', total: 3 }, t2: { rows: [2], next: null, total: 3 } })
     await expect(reader()(5000)).rejects.toBeInstanceOf(PageBeyondEnd)

@@ -6,6 +6,7 @@ import { findViolations } from '../model/check-answer'
 import type { ServerPlan } from '../model/list-plan'
 import type { Capability } from '../model/server-capabilities'
 import { countMoved, loopsBack, type TrailPage } from '../model/page-trail'
+import { shortOfCount, type KeysMissing } from '../model/answer-faults'
 import type { ViewQuery } from '../model/view-query'
 import type { CapabilityStore } from './capability-store'
 import { apiKeyKeys } from './query-keys'
@@ -51,18 +52,28 @@ export type ServerPage = ListApiKeysResponse & {
   readonly changed: boolean
   /** Its token onward leads back to a page already read: there is no honest next page. */
   readonly loops: boolean
+  /** Rows left out as repeats on this page and every page before it (`repeated_ids` is this page's alone). */
+  readonly repeatedSoFar?: number
+  /** The last page, every page before it read: fewer different keys came than the server counted. */
+  readonly missing?: KeysMissing | null
 }
 
 const trailPage = (page: ListApiKeysResponse): TrailPage => ({ ids: page.api_keys.map((key) => key.id), nextToken: page.next_page_token, total: page.total_count })
 
-/** The pages before `page`, from the cache (reading a page first reads every page before it). */
-function pagesBefore(client: QueryClient, context: ServerListContext, page: number): TrailPage[] {
-  const pages: TrailPage[] = []
+/**
+ * The pages before `page` that the cache holds (reading a page first reads every page before it), and
+ * whether every one is there as read, none out of date after a write of ours.
+ */
+function dataBefore(client: QueryClient, context: ServerListContext, page: number): { pages: ServerPage[]; current: boolean } {
+  const pages: ServerPage[] = []
+  let current = true
   for (let number = 1; number < page; number++) {
-    const data = client.getQueryData<ServerPage>(serverPageOptions(context, number).queryKey)
-    if (data) pages.push(trailPage(data))
+    const { queryKey } = serverPageOptions(context, number)
+    const data = client.getQueryData<ServerPage>(queryKey)
+    if (data) pages.push(data)
+    if (!data || client.getQueryState(queryKey)?.isInvalidated) current = false
   }
-  return pages
+  return { pages, current }
 }
 
 /**
@@ -104,7 +115,8 @@ async function readPage(client: QueryClient, context: ServerListContext, page: n
   }
   if (page > 1 && answer.api_keys.length === 0) throw new PageBeyondEnd()
   // A page of rows already read says nothing of the view's order: it is the server going round.
-  const earlier = pagesBefore(client, context, page)
+  const { pages: earlierData, current: earlierCurrent } = dataBefore(client, context, page)
+  const earlier = earlierData.map(trailPage)
   const trail = trailPage(answer)
   const loop = loopsBack(earlier, trail)
   if (loop === 'rows') throw new PageLoop()
@@ -118,7 +130,14 @@ async function readPage(client: QueryClient, context: ServerListContext, page: n
     throw new PlanRefuted(blamed)
   }
   const changed = before?.changed === true || countMoved(before && trailPage(before), { ...trail, number: page, pageSize })
-  return { ...answer, changed, loops: loop === 'token' }
+  const read = [...earlierData, answer]
+  const repeatedSoFar = read.reduce((sum, data) => sum + data.repeated_ids, 0)
+  // At the end of a view read whole, page by page: as many different keys as the server counted? A page that
+  // repeats earlier keys in place of others (or a count that says more than there is) leaves keys unshown.
+  const whole = earlierCurrent && answer.next_page_token === null && !changed
+  const received = new Set(read.flatMap((data) => data.api_keys.map((key) => key.id))).size
+  const missing = whole ? shortOfCount(answer.total_count, received, read.reduce((sum, data) => sum + data.rows_without_id, 0)) : null
+  return { ...answer, changed, loops: loop === 'token', repeatedSoFar, missing }
 }
 
 /** The answer without rows whose key an earlier page held, counted with the page's own repeats. */

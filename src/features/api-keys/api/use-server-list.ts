@@ -26,12 +26,14 @@ export function useServerList(context: ServerListContext | null, page: number): 
   const loops = (current && data?.loops === true) || nextLoops || result.error instanceof PageLoop
   // The rows so far running past the count is the list changing too, even where the pages agreed.
   const changed = data !== undefined && (data.changed || (page - 1) * (context?.pageSize ?? 0) + data.api_keys.length > data.total_count)
+  const missing = (current && data?.missing) || null
 
   // A refuted plan is replaced at once by the next one; it is nothing to show.
   const error = result.error instanceof PlanRefuted || result.error instanceof PageBeyondEnd || result.error instanceof PageLoop ? null : result.error
   return {
     rows: data?.api_keys ?? [],
-    total: changed ? null : (data?.total_count ?? null),
+    // Keys the server counted never came (its last page read, every page before it): the count is not told.
+    total: changed || missing !== null ? null : (data?.total_count ?? null),
     pending: data === undefined,
     placeholder: !current,
     refreshing: current && result.isFetching,
@@ -43,7 +45,7 @@ export function useServerList(context: ServerListContext | null, page: number): 
     stopped: null,
     rowsWithoutId: data?.rows_without_id ?? 0,
     beyondEnd: result.error instanceof PageBeyondEnd || result.error instanceof PageLoop,
-    faults: { repeatedIds: data?.repeated_ids ?? 0, rowsPastPageSize: data?.rows_past_page_size ?? 0, changed, loops, missing: null },
+    faults: { repeatedIds: data?.repeatedSoFar ?? data?.repeated_ids ?? 0, rowsPastPageSize: data?.rows_past_page_size ?? 0, changed, loops, missing },
     startAgain: () => {
       if (!context) return
       const pages = [...apiKeyKeys.lists(), 'server', context.plan.request, context.pageSize]
