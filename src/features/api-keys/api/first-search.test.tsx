@@ -8,6 +8,7 @@ import { NETWORK_ERROR } from '../../../mocks/mock-api'
 import type { MockDialect } from '../../../mocks/dialect'
 import { TEST_API_BASE } from '../../../test/mock-api-server'
 import { apiKeyKeys } from './query-keys'
+import { isRateLimited } from '../../../api/rate-limit'
 import { expected, mock, renderList, serve, settled } from '../../../test/keys-list-harness'
 
 afterEach(() => window.history.replaceState(null, '', '/'))
@@ -81,6 +82,18 @@ async function settledView(search: string) {
 }
 
 describe('the search box’s focus or pointer (prefetchSearch)', () => {
+  it('a read ahead the server told to wait is not asked again when the search shows: the view shows the wait, to be counted down', async () => {
+    const { result, seen, intend } = await settledView('')
+    mock.api.faults.set({ latencyMs: 0, fault: { kind: 'status', status: 429, retryAfterSeconds: 5, body: 'envelope' }, times: 1, method: 'GET' })
+    const ahead = await intend()
+    expect(ahead).toHaveLength(1)
+    const asked = seen.length
+    act(() => result.current.setSearch('e'))
+    // It asked again at once, 41 ms after the 429, and the wait was never shown.
+    await waitFor(() => expect(isRateLimited(result.current.list.error)).toBe(true))
+    expect(seen.length).toBe(asked)
+  })
+
   it('starts the read a search needs, so the first keystroke’s rows show at once and are not asked for again', async () => {
     const { result, queryClient, seen, intend } = await settledView('')
     const ahead = await intend()

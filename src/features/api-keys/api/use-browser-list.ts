@@ -1,5 +1,6 @@
 import { useApiClient } from '../../../hooks/use-api-client'
-import { hashKey, useQuery, useQueryClient } from '@tanstack/react-query'
+import { hashKey, useQuery, useQueryClient, type QueryState } from '@tanstack/react-query'
+import { autoRetryWaitMs } from '../../../api/rate-limit'
 import { useMemo, useState } from 'react'
 import type { KeyStatus } from '../../../api/enums'
 import { answerLocally, localPage } from '../model/local-answer'
@@ -13,6 +14,13 @@ export interface BrowserListContext {
   readonly pageSize: number
 }
 
+/** The set's last read failed with a wait the server asked for (a 429, or Retry-After) that has not run out. */
+function waitOwed(state: QueryState | undefined): boolean {
+  if (state?.status !== 'error') return false
+  const wait = autoRetryWaitMs(state.error)
+  return wait !== null && Date.now() < state.errorUpdatedAt + wait
+}
+
 /** A view answered in the browser from every key of its statuses; `null`: not such a view now. */
 export function useBrowserList(context: BrowserListContext | null, page: number): ListState | null {
   const queryClient = useQueryClient()
@@ -21,7 +29,9 @@ export function useBrowserList(context: BrowserListContext | null, page: number)
   // Which read was stopped, and how far it had got: a read of other statuses starts afresh.
   const [stopped, setStopped] = useState<{ hash: string; read: number; expected: number } | null>(null)
   const isStopped = stopped?.hash === setHash
-  const set = useQuery({ ...options, enabled: context !== null && !isStopped })
+  // A read of this set that the server told to wait (the search's, started as the box took the focus) is not asked
+  // again at once by the view that shows it (held, not enabled): the view shows the wait counted down, and its Retry reads at its end.
+  const set = useQuery({ ...options, enabled: context !== null && !isStopped && !waitOwed(queryClient.getQueryState(options.queryKey)) })
   const query = context?.query
   const answer = useMemo(
     () => (set.data && query ? answerLocally({ keys: set.data.api_keys, complete: set.data.complete, newestFirst: set.data.newestFirst }, query) : null),
