@@ -1,6 +1,6 @@
 import { useApiClient } from '../../../hooks/use-api-client'
-import { hashKey, useQuery, useQueryClient, type QueryState } from '@tanstack/react-query'
-import { autoRetryWaitMs } from '../../../api/rate-limit'
+import { hashKey, useQuery, useQueryClient } from '@tanstack/react-query'
+import { waitOwed } from './wait-owed'
 import { useMemo, useState } from 'react'
 import type { KeyStatus } from '../../../api/enums'
 import { answerLocally, localPage } from '../model/local-answer'
@@ -12,13 +12,6 @@ export interface BrowserListContext {
   readonly statuses: readonly KeyStatus[]
   readonly query: ViewQuery
   readonly pageSize: number
-}
-
-/** The set's last read failed with a wait the server asked for (a 429, or Retry-After) that has not run out. */
-function waitOwed(state: QueryState | undefined): boolean {
-  if (state?.status !== 'error') return false
-  const wait = autoRetryWaitMs(state.error)
-  return wait !== null && Date.now() < state.errorUpdatedAt + wait
 }
 
 /** A view answered in the browser from every key of its statuses; `null`: not such a view now. */

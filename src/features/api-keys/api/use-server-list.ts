@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { afterNextPaint } from '../../../lib/after-next-paint'
 import { apiKeyKeys } from './query-keys'
+import { waitOwed } from './wait-owed'
 import type { ListState } from './list-state'
 import { PageBeyondEnd, PageLoop, PlanRefuted, serverPageOptions, type ServerListContext } from './server-page'
 
@@ -12,7 +13,9 @@ import { PageBeyondEnd, PageLoop, PlanRefuted, serverPageOptions, type ServerLis
  */
 export function useServerList(context: ServerListContext | null, page: number): ListState {
   const queryClient = useQueryClient()
-  const result = useQuery(serverPageOptions(context, page))
+  const options = serverPageOptions(context, page)
+  // The next page, read ahead, may have been told to wait: held, not asked again at once (wait-owed.ts).
+  const result = useQuery({ ...options, enabled: !waitOwed(queryClient.getQueryState(options.queryKey)) })
   const current = context !== null && !result.isPlaceholderData
   const data = result.data
   const nextToken = current && data?.loops !== true ? (data?.next_page_token ?? null) : null
