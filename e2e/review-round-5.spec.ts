@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, setDemoFaults, test } from './fixtures'
 import { expectStoredStatus } from './key-actions-helpers'
-import { afterQueuedTimers, arrowToMenuItem, pagination, pickKey, startFromSeed, storedKeys } from './page-helpers'
+import { afterQueuedTimers, arrowToMenuItem, pagination, pickKey, startFromSeed, storedKeys, type Status } from './page-helpers'
 
 // What a fifth review found, each checked where a person would meet it.
 test.describe.configure({ timeout: 120_000 })
@@ -10,13 +10,19 @@ test.beforeEach(async ({ page }) => {
   await startFromSeed(page)
 })
 
+/** Opens the page of the demo's first key (newest first) with this status; returns the key. */
+async function openKeyPage(page: Page, status: Status) {
+  await page.goto('/')
+  const key = pickKey(await storedKeys(page), (k) => k.status === status)
+  await page.goto(`/keys/${key.id}`)
+  return key
+}
+
 test.describe('at 320 px by touch', () => {
   test.use({ hasTouch: true, viewport: { width: 320, height: 740 } })
 
   test('Rotate opens on the dialog itself by touch, not in the carried-over name, whose focus raised the phone’s keyboard with the name selected', async ({ page }) => {
-    await page.goto('/')
-    const key = pickKey(await storedKeys(page), (k) => k.status === 'ACTIVE')
-    await page.goto(`/keys/${key.id}`)
+    const key = await openKeyPage(page, 'ACTIVE')
     await page.getByRole('group', { name: 'Key actions' }).getByRole('button', { name: 'Rotate…' }).tap()
     const dialog = page.getByRole('dialog', { name: `Rotate ${key.name}` })
     await expect(dialog).toBeFocused()
@@ -47,9 +53,7 @@ test.describe('at 320 px by touch', () => {
   })
 
   test('a double tap on a key page’s Reactivate reactivates the key, and its second tap does not open Suspend in the button that took its place', async ({ page }) => {
-    await page.goto('/')
-    const key = pickKey(await storedKeys(page), (k) => k.status === 'SUSPENDED')
-    await page.goto(`/keys/${key.id}`)
+    const key = await openKeyPage(page, 'SUSPENDED')
     const actions = page.getByRole('group', { name: 'Key actions' })
     // The confirmations' code loaded first (by a Revoke asked and cancelled), so a click that opens one opens it at once.
     await actions.getByRole('button', { name: 'Revoke…', exact: true }).tap()
@@ -227,13 +231,11 @@ test.describe('the last keys of a view deleted, by keyboard', () => {
   })
 })
 
-test.describe('deleting from a key’s own page, by touch at 375 px', () => {
+test.describe('a key’s own page, by touch at 375 px', () => {
   test.use({ hasTouch: true, viewport: { width: 375, height: 740 } })
 
   test('a key’s page is sized for a finger: its actions 40 px tall, its copy buttons and Back link 40 px to a tap', async ({ page }) => {
-    await page.goto('/')
-    const key = pickKey(await storedKeys(page), (k) => k.status === 'ACTIVE')
-    await page.goto(`/keys/${key.id}`)
+    await openKeyPage(page, 'ACTIVE')
     const actions = page.getByRole('group', { name: 'Key actions' }).getByRole('button')
     await expect(actions.first()).toBeVisible()
     for (const height of await actions.evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height))) expect(height).toBeGreaterThanOrEqual(40)
@@ -255,9 +257,7 @@ test.describe('deleting from a key’s own page, by touch at 375 px', () => {
   })
 
   test('a refused delete is told in its confirmation, over the key’s page; tried again, it deletes and leaves for the list', async ({ page }) => {
-    await page.goto('/')
-    const key = pickKey(await storedKeys(page), (k) => k.status === 'REVOKED')
-    await page.goto(`/keys/${key.id}`)
+    const key = await openKeyPage(page, 'REVOKED')
     await setDemoFaults(page, { latencyMs: 300, fault: { kind: 'status', status: 500 }, times: 1, method: 'DELETE' })
     await page.getByRole('group', { name: 'Key actions' }).getByRole('button', { name: 'Delete…' }).tap()
     const dialog = page.getByRole('alertdialog', { name: `Delete ${key.name}?` })

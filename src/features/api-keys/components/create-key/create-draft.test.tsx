@@ -11,6 +11,14 @@ async function reopen(user: User) {
   return screen.findByRole('dialog', { name: 'Create API key' })
 }
 
+/** A form filled in, closed by Escape and opened again: on its draft. */
+async function reopenedOnDraft() {
+  const { user, dialog } = await openCreateDialog()
+  await fillForm(user, dialog, { name: 'Deploy bot' })
+  await user.keyboard('{Escape}')
+  return { user, again: await reopen(user) }
+}
+
 const restoredNote = (dialog: HTMLElement) => within(dialog).queryByText('What you entered before closing this form is back.')
 
 describe('what was entered outlives a close', () => {
@@ -35,10 +43,7 @@ describe('what was entered outlives a close', () => {
   })
 
   it('Start over empties the form, drops the note and puts the focus in Name; closed then, the form opens empty', async () => {
-    const { user, dialog } = await openCreateDialog()
-    await fillForm(user, dialog, { name: 'Deploy bot' })
-    await user.keyboard('{Escape}')
-    const again = await reopen(user)
+    const { user, again } = await reopenedOnDraft()
     await user.click(within(again).getByRole('button', { name: 'Start over' }))
 
     const name = within(again).getByRole('textbox', { name: 'Name' })
@@ -53,10 +58,7 @@ describe('what was entered outlives a close', () => {
   })
 
   it('keeps nothing once the key is made', async () => {
-    const { user, dialog } = await openCreateDialog()
-    await fillForm(user, dialog, { name: 'Deploy bot' })
-    await user.keyboard('{Escape}')
-    const again = await reopen(user)
+    const { user, again } = await reopenedOnDraft()
     await user.click(within(again).getByRole('button', { name: 'Create key' }))
     const step = await screen.findByRole('alertdialog', { name: 'Save your secret key' })
     await user.click(within(step).getByRole('checkbox', { name: 'I have stored this key somewhere safe' }))
@@ -68,10 +70,7 @@ describe('what was entered outlives a close', () => {
   })
 
   it('Cancel throws the form away: it opens empty again', async () => {
-    const { user, dialog } = await openCreateDialog()
-    await fillForm(user, dialog, { name: 'Deploy bot' })
-    await user.keyboard('{Escape}')
-    const again = await reopen(user)
+    const { user, again } = await reopenedOnDraft()
     await user.type(within(again).getByRole('textbox', { name: /^Description/ }), 'More')
     await user.click(within(again).getByRole('button', { name: 'Cancel' }))
     const third = await reopen(user)
