@@ -26,21 +26,27 @@ async function shownIds(page: Page): Promise<string[]> {
   return bodyRows(page).locator('code[title]').evaluateAll((codes) => codes.map((code) => code.getAttribute('title') ?? ''))
 }
 
-test('a key of page 1 sent again on page 2 shows once, and the sort the server honours is not blamed', async ({ page }) => {
+/** Pages of `size` rows after the first open with the first page's first key (the newest) in place of their own first; returns that key. */
+async function newestAgainOnLaterPages(page: Page, size: number): Promise<() => RawRow | undefined> {
   let newest: RawRow | undefined
   await rewriteListAnswers(page, BASE, (body, url) => {
-    if (!isTablePage(url)) return body
+    if (askedPageSize(url) !== size) return body
     if (tokenOf(url) === null) {
       newest = body.api_keys[0]
       return body
     }
-    // Page 2 opens with page 1's first key (the newest) in place of its own first: out of order only because it repeats.
     return newest ? { ...body, api_keys: [{ ...newest }, ...body.api_keys.slice(1)] } : body
   })
+  return () => newest
+}
+
+test('a key of page 1 sent again on page 2 shows once, and the sort the server honours is not blamed', async ({ page }) => {
+  // Page 2 opens with page 1's first key (the newest) in place of its own first: out of order only because it repeats.
+  const newest = await newestAgainOnLaterPages(page, SIZE)
   await openConnected(page, BASE, '')
   await expectRowsSettled(page)
   const repeated = (await shownIds(page))[0]
-  expect(repeated).toBe(String(newest?.id))
+  expect(repeated).toBe(String(newest()?.id))
   await nextButton(page).click()
   await expect(rangeText(page)).toContainText('21–')
   await expectRowsSettled(page)
@@ -53,15 +59,7 @@ test('a key of page 1 sent again on page 2 shows once, and the sort the server h
 })
 
 test('pages that each repeat a key of page 1 in place of their own: at the last page the repeats of every page and the keys never sent are said, and no count', async ({ page }) => {
-  let newest: RawRow | undefined
-  await rewriteListAnswers(page, BASE, (body, url) => {
-    if (askedPageSize(url) !== 100) return body
-    if (tokenOf(url) === null) {
-      newest = body.api_keys[0]
-      return body
-    }
-    return newest ? { ...body, api_keys: [{ ...newest }, ...body.api_keys.slice(1)] } : body
-  })
+  await newestAgainOnLaterPages(page, 100)
   await openConnected(page, BASE, '?size=100')
   await expectRowsSettled(page)
   for (const range of ['101–', '201–', '301–']) {
