@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, setDemoFaults, test } from './fixtures'
 import { expectStoredStatus } from './key-actions-helpers'
+import { expectSearchSettled, openPaletteAndType } from './command-palette-helpers'
 import { afterQueuedTimers, arrowToMenuItem, pagination, pickKey, startFromSeed, storedKeys, type Status } from './page-helpers'
 
 // What a fifth review found, each checked where a person would meet it.
@@ -342,4 +343,24 @@ test('the keyboard’s current row is a bar along its start, not an outline that
   await page.getByRole('button', { name: 'Export', exact: true }).focus()
   await expect(current).toHaveCSS('outline-style', 'none')
   await expect(current.locator('td[data-column="select"]')).toHaveCSS('box-shadow', / 3px 0px 0px 0px inset$/)
+})
+
+test('a view of no keys offers no export: Export is unavailable and says why, from the palette too', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/?q=no-key-is-called-this')
+  await expect(page.getByText('No keys match these filters')).toBeVisible()
+  const exportButton = page.getByRole('button', { name: 'Export', exact: true })
+  await expect(exportButton).toHaveAttribute('aria-disabled', 'true')
+  await expect(exportButton).toHaveAccessibleDescription('This view has no keys to export.')
+  // It opened a dialog that made a file of column headers only.
+  await exportButton.click({ force: true })
+  await expect(page.getByRole('region', { name: 'Notifications' }).getByRole('status')).toContainText('This view has no keys to export.')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await openPaletteAndType(page, 'export this')
+  await expectSearchSettled(page)
+  await expect(page.getByRole('option', { name: 'Export this view' })).toHaveAttribute('aria-selected', 'true')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('dialog', { name: 'Command palette' })).toHaveCount(0)
+  await afterQueuedTimers(page)
+  await expect(page.getByRole('dialog', { name: /Export/ })).toHaveCount(0)
 })

@@ -1,11 +1,13 @@
 import { Icon } from '../../../../components/ui/icon'
-import { useEffect, useState } from 'react'
+import { useEffect, useEffectEvent, useId, useState } from 'react'
+import { useToasts } from '../../../../components/ui/toast-store'
 import { Button, type ButtonProps } from '../../../../components/ui/button'
 import { LazyBoundary, lazyWithRetry } from '../../../../components/ui/lazy-boundary'
 import type { ListView } from '../../model/list-view'
 import { EXPORT_REQUEST } from './export-request'
 
 export const loadExportDialog = () => import('./export-dialog')
+const NOTHING_TO_EXPORT = 'This view has no keys to export.'
 // The dialog, the file formats and the read load on first use: none of it is on the first screen.
 const ExportDialog = lazyWithRetry(() => loadExportDialog(), (m) => m.ExportDialog)
 const preload = () => void loadExportDialog().catch(() => undefined)
@@ -31,18 +33,22 @@ export function ExportButton({ view, count = null, label = 'Export', ariaLabel, 
   const [open, setOpen] = useState(false)
   // Each opening mounts a fresh dialog: no state or run is carried over from the last one.
   const [opening, setOpening] = useState(0)
+  const toasts = useToasts()
+  const emptyId = useId()
+  // A view known to hold no key has nothing to export: unavailable (still focusable, saying why), not a file of headers.
+  const empty = count === 0
   const openDialog = () => {
+    if (empty) return void toasts.info(NOTHING_TO_EXPORT)
     setOpening((n) => n + 1)
     setOpen(true)
   }
+  // The palette's "Export this view" asks as the button would, with what the view holds now.
+  const onRequest = useEffectEvent(openDialog)
   useEffect(() => {
     if (!answersRequests) return
-    const onRequest = () => {
-      setOpening((n) => n + 1)
-      setOpen(true)
-    }
-    window.addEventListener(EXPORT_REQUEST, onRequest)
-    return () => window.removeEventListener(EXPORT_REQUEST, onRequest)
+    const listener = () => onRequest()
+    window.addEventListener(EXPORT_REQUEST, listener)
+    return () => window.removeEventListener(EXPORT_REQUEST, listener)
   }, [answersRequests])
   return (
     <>
@@ -51,7 +57,9 @@ export function ExportButton({ view, count = null, label = 'Export', ariaLabel, 
         size={size}
         className={className}
         aria-label={ariaLabel}
-        aria-haspopup="dialog"
+        aria-haspopup={empty ? undefined : 'dialog'}
+        aria-disabled={empty || undefined}
+        aria-describedby={empty ? emptyId : undefined}
         onPointerEnter={preload}
         onFocus={preload}
         onClick={openDialog}
@@ -59,6 +67,11 @@ export function ExportButton({ view, count = null, label = 'Export', ariaLabel, 
         <Icon name="download" className="size-4" />
         {label}
       </Button>
+      {empty && (
+        <span id={emptyId} className="sr-only">
+          {NOTHING_TO_EXPORT}
+        </span>
+      )}
       {opening > 0 && (
         <LazyBoundary
           what="the export"
