@@ -9,7 +9,7 @@ import { TableSkeleton } from './keys-table/table-skeleton'
 import { CreateApiKeyButton } from './create-key/create-api-key-button'
 import { focusAfterReset } from './toolbar/search-input'
 import { lazyPart } from '../../../components/ui/lazy-boundary'
-import { useStepBackFromEmptiedPage } from './use-step-back-from-emptied-page'
+import { useStepBackFromEmptiedPage } from '../hooks/use-step-back-from-emptied-page'
 
 // What shows only when there is no table to show loads then, off the first screen.
 const states = () => import('./list-states')
