@@ -52,12 +52,18 @@ export function useFocusOutlivesTable<T extends HTMLElement>(target: (region: T)
         wanted = true
         place()
       })
+    // A press anywhere is the person choosing where to be: nothing is placed for them after it.
+    const onPointerDown = () => {
+      wanted = false
+    }
     observer.observe(element, { childList: true, subtree: true })
     document.addEventListener('focusin', onFocusIn)
+    document.addEventListener('pointerdown', onPointerDown, true)
     document.addEventListener(OPENER_GONE, onOpenerGone)
     return () => {
       observer.disconnect()
       document.removeEventListener('focusin', onFocusIn)
+      document.removeEventListener('pointerdown', onPointerDown, true)
       document.removeEventListener(OPENER_GONE, onOpenerGone)
     }
   }, [])
