@@ -10,6 +10,7 @@ import { CreateApiKeyButton } from '../create-key/create-api-key-button'
 import { LazyRotateKeyDialog } from '../rotate-key/rotate-key-entry'
 import { canRotate } from '../rotate-key/rotation-choices'
 import { ScopeNeeded } from '../scope-needed'
+import { dropRepeatClick } from '../../../../lib/repeat-click-guard'
 
 // The button an action's own button gives way to: the way back, or the lifecycle's next step.
 const STAND_INS: Partial<Record<KeyAction, KeyAction>> = { suspend: 'reactivate', reactivate: 'suspend', revoke: 'delete' }
@@ -31,10 +32,9 @@ export function KeyDetailActions({ apiKey, onDone }: { apiKey: ApiKey; onDone: (
   return (
     <div ref={group} role="group" aria-label="Key actions" className="flex flex-wrap items-center gap-2">
       {availableActions(apiKey).map((action) => (
-        <Button key={action} data-control={action} size="sm" className={FINGER_HEIGHT} variant={TERMINAL_ACTIONS.has(action) ? 'dangerOutline' : 'secondary'} onClick={(event) => {
-            // The second click of a double click or tap (its click count is 2) lands on the button that took the first's
-            // place: Reactivate's second tap opened Suspend. The first click has acted; a keyboard's press counts 0.
-            if (event.detail > 1) return
+        <Button key={action} data-control={action} size="sm" className={FINGER_HEIGHT} variant={TERMINAL_ACTIONS.has(action) ? 'dangerOutline' : 'secondary'} onClick={() => {
+            // Its stand-in takes its place (Reactivate's is Suspend…): a double tap's second click must not press that.
+            dropRepeatClick()
             flow.requestAction(action, [apiKey])
           }}
         >
