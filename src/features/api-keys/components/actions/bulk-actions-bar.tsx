@@ -116,7 +116,17 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
           </div>
           <ScopeNeeded scope="api-keys:write" id={noteId('api-keys:write')} className="max-sm:order-3" />
           <ScopeNeeded scope="api-keys:delete" id={noteId('api-keys:delete')} className="max-sm:order-3" />
-          <Button ref={clearButton} size="sm" variant="ghost" className="ml-auto max-sm:order-1 max-sm:-my-1" onClick={onClear}>
+          <Button
+            ref={clearButton}
+            size="sm"
+            variant="ghost"
+            className="ml-auto max-sm:order-1 max-sm:-my-1"
+            onClick={() => {
+              onClear()
+              // The bar goes with the selection: the focus goes where it would after a clean run, whichever selection it held.
+              focusAfterClear()?.focus()
+            }}
+          >
             <Icon name="x" className="size-4" />
             <span className="max-sm:sr-only">Clear selection</span>
           </Button>
@@ -154,8 +164,11 @@ function SelectAllOffer({ matching, selected }: { matching: MatchingSelection; s
   return (
     // On a phone it says less, so the count, it and Clear share one line (the name stays whole).
     <Button size="sm" variant="ghost" className="underline max-sm:-my-1 max-sm:px-1.5" onClick={matching.onSelectAll}>
-      Select all {formatCount(total)}
-      <span className="max-sm:sr-only"> matching keys</span>
+      {/* One line of text, not two of the button's flex items: its underline is unbroken. */}
+      <span>
+        Select all {formatCount(total)}
+        <span className="max-sm:sr-only"> matching keys</span>
+      </span>
     </Button>
   )
 }
