@@ -27,3 +27,15 @@ test.describe('by keyboard at 1280 px', () => {
     await expect(pageBox).not.toBeChecked()
   })
 })
+
+test('the header is one row on every desktop width, the widest too (a Ctrl+K hint pushed the mode’s actions to a second row from 1536 px)', async ({ page }) => {
+  for (const width of [1280, 1536, 1920, 2560]) {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto('/')
+    await expect(page.getByRole('table', { name: 'API keys' }).getByRole('row').nth(1)).toBeVisible()
+    const palette = await page.getByRole('button', { name: 'Command palette' }).boundingBox()
+    const modes = await page.getByRole('group', { name: 'Mode' }).boundingBox()
+    if (!palette || !modes) throw new Error('The header has no palette button or mode group')
+    expect({ width, sameRow: Math.abs(palette.y + palette.height / 2 - (modes.y + modes.height / 2)) < 2 }).toEqual({ width, sameRow: true })
+  }
+})

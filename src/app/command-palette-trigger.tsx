@@ -64,10 +64,9 @@ export function CommandPaletteTrigger(props: PaletteHostProps) {
       >
         <Icon name="search" className="size-4" />
         {/* A phone or a narrow tablet (below 768 px, where the name wrapped the header) shows the icon alone; the name stays for screen readers. */}
+        {/* No visible Ctrl+K beside it: the header is capped at 80 rem, and the hint pushed the mode's
+            actions to a second row on every screen wide enough to show it. Its title says the chord. */}
         <span className="max-md:sr-only">Command palette</span>
-        <kbd aria-hidden className="text-xs text-zinc-500 max-2xl:hidden dark:text-zinc-400">
-          {isMac ? '⌘K' : 'Ctrl+K'}
-        </kbd>
       </Button>
       {palette && (
         <LazyBoundary what="the command palette" onDismiss={() => setPalette(null)} onError={() => held.current?.release()}>
