@@ -25,11 +25,17 @@ function openSuspend() {
 }
 
 describe('the reason', () => {
+  it('says where it goes and that no page shows it later (the API never returns it), promising no trail here', () => {
+    const { reason } = openSuspend()
+    expect(describedBy(reason)).toContain('Sent to Coval with the change, for its audit records. The API never returns it, so it is not shown here.')
+  })
+
   it('is counted in code points, as the server counts it', () => {
     const { reason, type, confirm } = openSuspend()
     // 400 family emoji: 400 graphemes, 2000 code points, 3200 UTF-16 units: allowed.
     type('👨‍👩‍👧'.repeat(400))
-    expect(describedBy(reason)).toContain('2,000 / 2,000')
+    // Heard as the create form's description count is: "… characters".
+    expect(describedBy(reason)).toContain('2,000 / 2,000 characters')
     expect(reason).not.toHaveAttribute('aria-invalid')
     expect(confirm).not.toHaveAttribute('aria-disabled')
   })

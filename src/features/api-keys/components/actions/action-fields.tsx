@@ -3,7 +3,7 @@ import { REASON_MAX } from '../../../../api/api-key-schema'
 import { tooLongMessage } from '../../../../api/text-length'
 import { Field, Input, Textarea } from '../../../../components/ui/field'
 import { confirmPhraseProblem, hasTypographicMarks, type ConfirmKind } from '../../model/confirm-phrase'
-import { formatCount } from '../../../../lib/intl'
+import { LengthCount } from '../../../../components/ui/length-count'
 
 /** `length` is the reason as the server counts it (code points of the trimmed text). */
 export function ReasonField({ value, length, onChange, inputRef }: { value: string; length: number; onChange: (value: string) => void; inputRef?: Ref<HTMLTextAreaElement> }) {
@@ -11,9 +11,9 @@ export function ReasonField({ value, length, onChange, inputRef }: { value: stri
     <Field
       label="Reason"
       optional
-      description="Kept with the key's audit trail."
+      description="Sent to Coval with the change, for its audit records. The API never returns it, so it is not shown here."
       error={length > REASON_MAX ? tooLongMessage(REASON_MAX, length) : undefined}
-      aside={`${formatCount(length)} / ${formatCount(REASON_MAX)}`}
+      aside={<LengthCount length={length} max={REASON_MAX} />}
     >
       {(control) => <Textarea {...control} ref={inputRef} value={value} onChange={(event) => onChange(event.target.value)} rows={2} />}
     </Field>

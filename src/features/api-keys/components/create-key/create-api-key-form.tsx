@@ -15,6 +15,7 @@ import { Button } from '../../../../components/ui/button'
 import { cn } from '../../../../components/ui/cn'
 import { DialogBody, DialogFooter } from '../../../../components/ui/dialog'
 import { Field, Input, Textarea } from '../../../../components/ui/field'
+import { LengthCount } from '../../../../components/ui/length-count'
 import { RadioCards } from '../../../../components/ui/radio-cards'
 import { CreateFailureAlert } from './create-failure-alert'
 import { describeCreateFailure, type CreateFailure } from './create-failure'
@@ -24,7 +25,6 @@ import { noteSecretShown } from '../../api/shown-secrets'
 import { UncertainCreateKeys } from './uncertain-create-keys'
 import type { UncertainAttempt } from '../../model/uncertain-create'
 import { ScopeNeeded } from '../scope-needed'
-import { formatCount } from '../../../../lib/intl'
 import { useHandOverDraft, type DraftLink } from './create-draft'
 import { RestoredDraft } from './restored-draft'
 
@@ -128,12 +128,7 @@ export function CreateApiKeyForm({
             label="Description"
             optional
             error={errors.description?.message}
-            aside={
-              <span className={cn(descriptionLength > DESCRIPTION_MAX && 'font-medium text-red-700 dark:text-red-400')}>
-                {formatCount(descriptionLength)} / {formatCount(DESCRIPTION_MAX)}
-                <span className="sr-only"> characters</span>
-              </span>
-            }
+            aside={<LengthCount length={descriptionLength} max={DESCRIPTION_MAX} />}
           >
             {(props) => <Textarea {...props} {...register('description')} rows={2} placeholder="What uses this key, and who to ask about it" />}
           </Field>
