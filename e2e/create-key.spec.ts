@@ -181,7 +181,7 @@ test('Escape, the overlay, the close button and leaving the page all ask first',
   const dialog = await openCreateDialog(page)
   await fillForm(dialog, 'Asks before closing')
   const { step, secret } = await createKey(page, dialog)
-  const confirm = page.getByRole('alertdialog', { name: 'Discard this key?' })
+  const confirm = page.getByRole('alertdialog', { name: 'Close without the secret of Asks before closing?' })
   const ways: [string, () => Promise<void>][] = [
     ['Escape', () => page.keyboard.press('Escape')],
     ['overlay', () => page.mouse.click(4, 4)],
@@ -211,7 +211,7 @@ test('Escape, the overlay, the close button and leaving the page all ask first',
 
   await page.keyboard.press('Escape')
   await expectNoAxeViolations(page)
-  await confirm.getByRole('button', { name: 'Discard' }).click()
+  await confirm.getByRole('button', { name: 'Close', exact: true }).click()
   await expect(page.getByRole('alertdialog')).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Create key' })).toBeFocused()
   expect(await tracesOf(page, secret)).toEqual([])

@@ -56,12 +56,12 @@ export function CreateApiKeyDialog({ open, similarTo = null, onClosed, returnFoc
       <DialogContent
         role={created ? 'alertdialog' : 'dialog'}
         size="lg"
-        // Once the secret is shown, a press outside asks "Discard this key?" as Escape does.
+        // Once the secret is shown, a press outside asks before it closes, as Escape does.
         outsidePress={created ? 'close' : 'closeUntilEdited'}
         title={created ? 'Save your secret key' : similarTo ? `Create a key like ${keyDisplayName(similarTo)}` : 'Create API key'}
         description={
           created
-            ? 'Copy the secret and store it somewhere safe, such as your secrets manager. This is the only time it is shown.'
+            ? 'Copy the secret and store it somewhere safe, such as your secrets manager.'
             : 'Keys let servers, CI jobs and people call the Coval API.'
         }
         // Name first, as always, even with a restored draft's Start over above it.
@@ -91,7 +91,7 @@ export function CreateApiKeyDialog({ open, similarTo = null, onClosed, returnFoc
             onCancel={requestClose}
           />
         )}
-        <DiscardKeyConfirm open={confirmingDiscard} onOpenChange={setConfirmingDiscard} onDiscard={close} />
+        {created && <DiscardKeyConfirm open={confirmingDiscard} onOpenChange={setConfirmingDiscard} onDiscard={close} keyName={keyDisplayName(created)} />}
       </DialogContent>
     </Dialog>
   )

@@ -82,18 +82,18 @@ it('keeps Done disabled until the user says the key is stored, then leaves no tr
   expect(beforeUnloadIsBlocked()).toBe(false)
 })
 
-it('asks "Discard this key?" before Escape or the close button close it', async () => {
+it('asks before Escape or the close button close it, naming the key whose secret would go (the key stays: nothing is discarded)', async () => {
   const { user, step, secret } = await createKey()
   for (const close of [() => user.keyboard('{Escape}'), () => user.click(within(step).getByRole('button', { name: 'Close' }))]) {
     await close()
-    const confirm = await screen.findByRole('alertdialog', { name: 'Discard this key?' })
+    const confirm = await screen.findByRole('alertdialog', { name: 'Close without the secret of Deploy bot?' })
     expect(within(confirm).getByRole('button', { name: 'Go back' })).toHaveFocus()
     await user.click(within(confirm).getByRole('button', { name: 'Go back' }))
-    await waitFor(() => expect(screen.queryByRole('alertdialog', { name: 'Discard this key?' })).toBeNull())
+    await waitFor(() => expect(screen.queryByRole('alertdialog', { name: 'Close without the secret of Deploy bot?' })).toBeNull())
     expect(within(step).getByRole('textbox', { name: 'Secret key' })).toHaveValue(secret)
   }
   await user.keyboard('{Escape}')
-  await user.click(within(await screen.findByRole('alertdialog', { name: 'Discard this key?' })).getByRole('button', { name: 'Discard' }))
+  await user.click(within(await screen.findByRole('alertdialog', { name: 'Close without the secret of Deploy bot?' })).getByRole('button', { name: 'Close' }))
   await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull())
   expect(document.body.innerHTML).not.toContain(secret)
 })

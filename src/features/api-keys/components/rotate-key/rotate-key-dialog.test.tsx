@@ -141,7 +141,7 @@ describe('a whole rotation', () => {
     const { user, dialog, onClose } = openRotation(seededKey('ACTIVE'))
     await createReplacement(user, dialog)
     await user.keyboard('{Escape}')
-    const confirm = await screen.findByRole('alertdialog', { name: 'Discard this key?' })
+    const confirm = await screen.findByRole('alertdialog', { name: /^Close without the secret of .+\?$/ })
     await user.click(within(confirm).getByRole('button', { name: 'Go back' }))
     expect(onClose).not.toHaveBeenCalled()
     expect(within(dialog).getByRole('textbox', { name: 'Secret key' })).toBeVisible()

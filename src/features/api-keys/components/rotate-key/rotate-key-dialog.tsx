@@ -110,7 +110,7 @@ export function RotateKeyDialog({ apiKey, onClose, returnFocus }: RotateKeyDialo
           />
         )}
         {stage.step === 'done' && <RotationSummary replacement={stage.replacement} oldKey={stage.oldKey} choice={stage.choice} onClose={close} />}
-        <DiscardKeyConfirm open={confirmingDiscard} onOpenChange={setConfirmingDiscard} onDiscard={close} />
+        {stage.step === 'secret' && <DiscardKeyConfirm open={confirmingDiscard} onOpenChange={setConfirmingDiscard} onDiscard={close} keyName={keyDisplayName(stage.created)} />}
       </DialogContent>
     </Dialog>
   )
