@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { startFromSeed } from './page-helpers'
+import { pickKey, startFromSeed, storedKeys } from './page-helpers'
 
 // What a sixth review found, each checked where a person would meet it.
 test.describe.configure({ timeout: 120_000 })
@@ -38,4 +38,22 @@ test('the header is one row on every desktop width, the widest too (a Ctrl+K hin
     if (!palette || !modes) throw new Error('The header has no palette button or mode group')
     expect({ width, sameRow: Math.abs(palette.y + palette.height / 2 - (modes.y + modes.height / 2)) < 2 }).toEqual({ width, sameRow: true })
   }
+})
+
+test('a key’s page lists its actions in the row menu’s order: making more like it first, then its lifecycle, Revoke and Delete last', async ({ page }) => {
+  await page.goto('/')
+  const key = pickKey(await storedKeys(page), (k) => k.status === 'ACTIVE')
+  await page.goto(`/keys/${key.id}`)
+  const actions = page.getByRole('group', { name: 'Key actions' }).getByRole('button')
+  await expect(actions).toHaveText(['Rotate…', 'Create similar…', 'Suspend…', 'Revoke…', 'Delete…'])
+  await page.goto('/')
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: key.name, exact: true }) })
+  await row.getByRole('button', { name: /^Actions for / }).click()
+  const menu = page.getByRole('menu')
+  const tops: number[] = []
+  for (const verb of ['Rotate', 'Create similar to', 'Suspend', 'Revoke', 'Delete']) {
+    const box = await menu.getByRole('menuitem', { name: `${verb} ${key.name}`, exact: true }).boundingBox()
+    tops.push(box?.y ?? Number.NaN)
+  }
+  expect(tops).toEqual([...tops].sort((a, b) => a - b))
 })

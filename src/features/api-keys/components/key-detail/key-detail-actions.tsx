@@ -21,7 +21,8 @@ const FINGER_HEIGHT = 'pointer-coarse:h-10'
 const ActionDialog = lazyPart(() => import('../actions/action-dialog'), (m) => m.ActionDialog, 'the action’s dialog', { dismiss: (props) => props.onCancel })
 
 /**
- * What the lifecycle allows for this key, and making more like it. Revoke and Delete are outlined in
+ * Making more like this key, then what the lifecycle allows for it, Revoke and Delete last: the row
+ * menu's order. Revoke and Delete are outlined in
  * red, not filled: on a healthy key's page they were the loudest things on it (their dialogs still ask).
  */
 export function KeyDetailActions({ apiKey, onDone }: { apiKey: ApiKey; onDone: (outcome: ActionOutcome) => void }) {
@@ -31,6 +32,14 @@ export function KeyDetailActions({ apiKey, onDone }: { apiKey: ApiKey; onDone: (
   const group = useFocusSurvivesReplacement<HTMLDivElement>(STAND_INS)
   return (
     <div ref={group} role="group" aria-label="Key actions" className="flex flex-wrap items-center gap-2">
+      {canRotate(apiKey) && (
+        <Button ref={rotateRef} size="sm" className={FINGER_HEIGHT} aria-haspopup="dialog" onClick={() => setRotating(true)}>
+          Rotate…
+        </Button>
+      )}
+      <CreateApiKeyButton variant="secondary" size="sm" className={FINGER_HEIGHT} similarTo={apiKey}>
+        Create similar…
+      </CreateApiKeyButton>
       {availableActions(apiKey).map((action) => (
         <Button key={action} data-control={action} size="sm" className={FINGER_HEIGHT} variant={TERMINAL_ACTIONS.has(action) ? 'dangerOutline' : 'secondary'} onClick={() => {
             // Its stand-in takes its place (Reactivate's is Suspend…): a double tap's second click must not press that.
@@ -41,14 +50,6 @@ export function KeyDetailActions({ apiKey, onDone }: { apiKey: ApiKey; onDone: (
           {action === 'reactivate' ? ACTION_LABELS[action].verb : `${ACTION_LABELS[action].verb}…`}
         </Button>
       ))}
-      {canRotate(apiKey) && (
-        <Button ref={rotateRef} size="sm" className={FINGER_HEIGHT} aria-haspopup="dialog" onClick={() => setRotating(true)}>
-          Rotate…
-        </Button>
-      )}
-      <CreateApiKeyButton variant="secondary" size="sm" className={FINGER_HEIGHT} similarTo={apiKey}>
-        Create similar…
-      </CreateApiKeyButton>
       <ScopeNeeded scope="api-keys:write" className="basis-full" />
       <ScopeNeeded scope="api-keys:delete" className="basis-full" />
       {rotating && <LazyRotateKeyDialog apiKey={apiKey} onClose={() => setRotating(false)} returnFocus={() => (rotateRef.current ?? document.getElementById('key-detail-heading'))?.focus()} />}
