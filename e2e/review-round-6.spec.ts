@@ -1,5 +1,6 @@
-import { expect, test } from './fixtures'
-import { pickKey, startFromSeed, storedKeys } from './page-helpers'
+import { expect, setDemoFaults, test } from './fixtures'
+import { expectStoredStatus, statusToasts } from './key-actions-helpers'
+import { afterQueuedTimers, DEMO_STORE_KEY, pickKey, startFromSeed, storedKeys } from './page-helpers'
 
 // What a sixth review found, each checked where a person would meet it.
 test.describe.configure({ timeout: 120_000 })
@@ -56,4 +57,70 @@ test('a key’s page lists its actions in the row menu’s order: making more li
     tops.push(box?.y ?? Number.NaN)
   }
   expect(tops).toEqual([...tops].sort((a, b) => a - b))
+})
+
+test.describe('by touch at 375 px, with a slow server', () => {
+  test.use({ hasTouch: true, viewport: { width: 375, height: 667 } })
+
+  test('the second tap of a double tap on Undo, while the server answers, does not reach the card under the toast that went', async ({ page }) => {
+    await page.goto('/')
+    const key = pickKey(await storedKeys(page), (k) => k.status === 'ACTIVE')
+    await page.getByRole('button', { name: `Actions for ${key.name}` }).tap()
+    await page.getByRole('menuitem', { name: `Suspend ${key.name}`, exact: true }).tap()
+    await page.getByRole('dialog', { name: `Suspend ${key.name}?` }).getByRole('button', { name: 'Suspend key' }).tap()
+    const undo = statusToasts(page).getByRole('button', { name: 'Undo' })
+    await expect(undo).toBeEnabled()
+    await expectStoredStatus(page, key.id, 'SUSPENDED')
+    // The Undo's answer waits: no toast takes the place of the one that goes.
+    await setDemoFaults(page, { latencyMs: 60_000 })
+    const box = await undo.boundingBox()
+    if (!box) throw new Error('Undo has no box')
+    const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+    await page.touchscreen.tap(at.x, at.y)
+    await expect(undo).toHaveCount(0)
+    // Whatever lies under that spot now (a card's link, box or text) notes a click that reaches it.
+    const beneath = await page.evaluate(({ x, y }) => {
+      const element = document.elementFromPoint(x, y)
+      if (!element) return null
+      element.addEventListener('click', () => document.documentElement.setAttribute('data-reached', element.tagName))
+      return element.tagName
+    }, at)
+    expect(beneath).not.toBeNull()
+    // The double tap's second click (its click count 2) at the same spot.
+    await page.mouse.move(at.x, at.y)
+    await page.mouse.down({ clickCount: 2 })
+    await page.mouse.up({ clickCount: 2 })
+    await afterQueuedTimers(page)
+    await expect(page.locator('html')).not.toHaveAttribute('data-reached')
+    expect(new URL(page.url()).pathname).toBe('/')
+  })
+})
+
+test.describe('by touch at 320 px', () => {
+  test.use({ hasTouch: true, viewport: { width: 320, height: 568 } })
+
+  test('a key with a very long name: its confirmation scrolls as a whole to its buttons, and its toast keeps to three lines of title', async ({ page }) => {
+    await page.goto('/')
+    const key = pickKey(await storedKeys(page), (k) => k.status === 'ACTIVE')
+    const name = `${'Quarterly reconciliation export for the finance data warehouse '.repeat(3)}(eu-west-1)`.slice(0, 187)
+    await page.evaluate(
+      ({ storeKey, id, longName }) => {
+        const keys = JSON.parse(localStorage.getItem(storeKey) ?? '[]') as { id: string; name: string }[]
+        localStorage.setItem(storeKey, JSON.stringify(keys.map((k) => (k.id === id ? { ...k, name: longName } : k))))
+      },
+      { storeKey: DEMO_STORE_KEY, id: key.id, longName: name },
+    )
+    await page.reload()
+    await page.getByRole('button', { name: `Actions for ${name}` }).tap()
+    await page.getByRole('menuitem', { name: `Suspend ${name}`, exact: true }).tap()
+    // Its title and description (the name twice) filled the screen and pushed the buttons out of reach.
+    await page.getByRole('dialog', { name: `Suspend ${name}?` }).getByRole('button', { name: 'Suspend key' }).tap()
+    await expectStoredStatus(page, key.id, 'SUSPENDED')
+    const title = statusToasts(page).getByText(`${name} suspended`)
+    await expect(title).toBeVisible()
+    const lines = await title.evaluate((element) => element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight))
+    expect(Math.round(lines)).toBeLessThanOrEqual(3)
+    // Still whole for a screen reader.
+    await expect(title).toHaveText(`${name} suspended`)
+  })
 })

@@ -1,6 +1,6 @@
 import { Icon } from './icon'
 import { Dialog as DialogPrimitive } from 'radix-ui'
-import { useRef, type ComponentPropsWithRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { useCallback, useRef, type ComponentPropsWithRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { cn } from './cn'
 import { ModalOverlay } from './modal-overlay'
 import { dropRepeatClick } from '../../lib/repeat-click-guard'
@@ -16,14 +16,14 @@ const SIZES = { sm: 'sm:max-w-md', md: 'sm:max-w-lg', lg: 'sm:max-w-2xl' } as co
 // On a short screen the whole box scrolls (see DialogBody): a title, a warning and the buttons, held in
 // place, left the body a few pixels at 400 % zoom, and a Revoke's buttons below the screen.
 const boxClassName =
-  '[overflow-wrap:anywhere] fixed left-1/2 z-50 flex max-h-[calc(100dvh-1rem)] w-[calc(100vw-1rem)] -translate-x-1/2 flex-col rounded-xl border border-zinc-200 bg-white text-zinc-900 shadow-xl outline-none short:overflow-y-auto dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100'
+  '[overflow-wrap:anywhere] fixed left-1/2 z-50 flex max-h-[calc(100dvh-1rem)] w-[calc(100vw-1rem)] -translate-x-1/2 flex-col rounded-xl border border-zinc-200 bg-white text-zinc-900 shadow-xl outline-none short:overflow-y-auto data-[scroll-whole]:overflow-y-auto dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100'
 export const contentClassName = `${boxClassName} top-1/2 -translate-y-1/2 sm:max-h-[calc(100dvh-4rem)]`
 /** Pinned near the top: a box typed into (the command palette) stays put as the results below it change. */
 const nearTopClassName = `${boxClassName} top-2 sm:top-[12dvh] sm:max-h-[84dvh]`
 
 /** A sheet rises from the bottom edge, full width: a phone's thumb reaches it, and the page above stays in view. */
 const sheetClassName =
-  'fixed inset-x-0 bottom-0 z-50 flex max-h-[85dvh] flex-col rounded-t-xl border-t border-zinc-200 bg-white pb-[env(safe-area-inset-bottom)] text-zinc-900 shadow-xl outline-none short:overflow-y-auto dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100'
+  'fixed inset-x-0 bottom-0 z-50 flex max-h-[85dvh] flex-col rounded-t-xl border-t border-zinc-200 bg-white pb-[env(safe-area-inset-bottom)] text-zinc-900 shadow-xl outline-none short:overflow-y-auto data-[scroll-whole]:overflow-y-auto dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100'
 
 type ContentProps = Omit<ComponentPropsWithoutRef<typeof DialogPrimitive.Content>, 'title' | 'role'>
 
@@ -58,10 +58,11 @@ export type DialogContentProps = ContentProps & {
 export function DialogContent({ title, description, size = 'md', role = 'dialog', closeLabel = 'Close', hideClose, placement = 'centre', outsidePress = 'closeUntilEdited', className, children, ...props }: DialogContentProps) {
   const returnFocus = useReturnFocus(props)
   const keepOnceEdited = useKeepOnceEdited(props, returnFocus.onOpenAutoFocus, outsidePress === 'closeUntilEdited')
+  const scrollWholeWhenCramped = useScrollWholeWhenCramped()
   return (
     <DialogPrimitive.Portal>
       <ModalOverlay />
-      <DialogPrimitive.Content role={role} {...props} {...returnFocus} {...keepOnceEdited} className={cn(placement === 'sheet' ? sheetClassName : cn(placement === 'top' ? nearTopClassName : contentClassName, SIZES[size]), className)}>
+      <DialogPrimitive.Content ref={scrollWholeWhenCramped} role={role} {...props} {...returnFocus} {...keepOnceEdited} className={cn(placement === 'sheet' ? sheetClassName : cn(placement === 'top' ? nearTopClassName : contentClassName, SIZES[size]), className)}>
         {/* Only the title shares its line with the close button: the description below takes the whole width. */}
         <div className="space-y-1 px-5 pt-5 pb-2 sm:px-6 sm:pt-6">
           <DialogPrimitive.Title className={cn('text-lg font-semibold tracking-tight', !hideClose && 'pr-7')}>{title}</DialogPrimitive.Title>
@@ -91,8 +92,9 @@ export function DialogContent({ title, description, size = 'md', role = 'dialog'
 export function DialogBody({ className, onScroll, ...props }: ComponentPropsWithRef<'div'>) {
   return (
     <div
+      data-dialog-body
       className={cn(
-        'min-h-0 flex-1 scroll-pt-4 scroll-pb-20 overflow-y-auto border-t border-transparent px-5 pt-2 pb-4 data-scrolled:border-zinc-200 short:max-h-none short:flex-none short:overflow-visible sm:px-6 dark:data-scrolled:border-zinc-800',
+        'min-h-0 flex-1 scroll-pt-4 scroll-pb-20 overflow-y-auto border-t border-transparent px-5 pt-2 pb-4 data-scrolled:border-zinc-200 short:max-h-none short:flex-none short:overflow-visible in-data-[scroll-whole]:max-h-none in-data-[scroll-whole]:flex-none in-data-[scroll-whole]:overflow-visible sm:px-6 dark:data-scrolled:border-zinc-800',
         className,
       )}
       onScroll={(event) => {
@@ -102,6 +104,30 @@ export function DialogBody({ className, onScroll, ...props }: ComponentPropsWith
       {...props}
     />
   )
+}
+
+/**
+ * A title and description taller than the screen leaves (a confirmation naming a key of 187
+ * characters twice, on a 320 × 568 phone) squeezed the body to nothing and pushed the buttons below
+ * the box, out of reach: the box then scrolls as a whole, as on a short screen, until all of it fits.
+ */
+function useScrollWholeWhenCramped() {
+  return useCallback((box: HTMLElement | null) => {
+    if (!box || typeof ResizeObserver === 'undefined') return
+    const check = () => {
+      if (box.hasAttribute('data-scroll-whole')) {
+        if (box.scrollHeight <= box.clientHeight) box.removeAttribute('data-scroll-whole')
+        return
+      }
+      const body = box.querySelector<HTMLElement>('[data-dialog-body]')
+      const cramped = box.scrollHeight > box.clientHeight + 1 || (body !== null && body.clientHeight < Math.min(96, body.scrollHeight))
+      if (cramped) box.setAttribute('data-scroll-whole', '')
+    }
+    const observer = new ResizeObserver(check)
+    observer.observe(box)
+    for (const part of box.children) observer.observe(part)
+    return () => observer.disconnect()
+  }, [])
 }
 
 /** The actions row: stacked on a phone, right-aligned from `sm` up. */

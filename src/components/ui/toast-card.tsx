@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { cn } from './cn'
 import { useToasts, type Toast, type ToastAction } from './toast-store'
 import { RequestIdText } from './request-id-text'
+import { dropRepeatClick } from '../../lib/repeat-click-guard'
 
 // Loaded when the page is idle or with the first toast: the live regions themselves are on the first screen.
 
@@ -50,7 +51,8 @@ export function ToastCard({ toast, held = false, returnFocus, stays }: { toast: 
     >
       <Icon name={ICONS[toast.tone]} className={cn('mt-0.5 size-4 shrink-0', toast.tone === 'error' ? 'text-red-600' : toast.tone === 'success' ? 'text-emerald-600' : 'text-sky-600')} />
       <div className="min-w-0 flex-1 space-y-1">
-        <p className="font-medium break-words">{toast.title}</p>
+        {/* At most three lines: a long key name made an Undo toast a third of a phone's screen (read whole by a screen reader). */}
+        <p className="line-clamp-3 font-medium break-words">{toast.title}</p>
         {toast.description && (
           <p className="break-words whitespace-pre-line text-zinc-600 dark:text-zinc-400">
             <RequestIdText text={toast.description} />
@@ -58,7 +60,15 @@ export function ToastCard({ toast, held = false, returnFocus, stays }: { toast: 
         )}
         {toast.action && <ToastActionButton action={toast.action} onDone={leave} />}
       </div>
-      <button type="button" aria-label="Dismiss notification" onClick={leave} className="-m-1.5 rounded p-1.5 text-zinc-500 hover:bg-zinc-100 pointer-coarse:-m-2.5 pointer-coarse:p-2.5 dark:hover:bg-zinc-800">
+      <button
+        type="button"
+        aria-label="Dismiss notification"
+        onClick={() => {
+          dropRepeatClick()
+          leave()
+        }}
+        className="-m-1.5 rounded p-1.5 text-zinc-500 hover:bg-zinc-100 pointer-coarse:-m-2.5 pointer-coarse:p-2.5 dark:hover:bg-zinc-800"
+      >
         <Icon name="x" className="size-4" />
       </button>
     </div>
@@ -77,6 +87,9 @@ function ToastActionButton({ action, onDone }: { action: ToastAction; onDone: ()
         aria-describedby={disabled ? reasonId : undefined}
         onClick={() => {
           if (disabled) return
+          // The toast goes at once, and its successor (an Undo's result) may wait on the server: a
+          // double tap's second tap must not land on the card or link under where it was.
+          dropRepeatClick()
           action.onClick()
           onDone()
         }}
