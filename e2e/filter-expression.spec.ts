@@ -105,6 +105,31 @@ test('a pasted link with an invalid expression opens the field with the error, a
   await expect(page.getByText(/^\d+ keys$/)).toBeVisible()
 })
 
+test('a link whose expression is over 2,000 characters opens the field saying so, not applied (it was dropped without a word, the list shown as the link’s view); pasted, it is kept whole', async ({ page }) => {
+  await openConnected(page, ANSWERS_SERVERS.coval, '?size=100')
+  await listShown(page)
+  const unfiltered = await rowIds(page)
+  const long = unfiltered.slice(0, 70).map((id) => `id=${id}`).join(' OR ')
+  expect(long.length).toBeGreaterThan(2000)
+  const tooLong = `The expression has ${long.length.toLocaleString('en-US')} characters; at most 2,000 are read`
+  await page.goto(`/?size=100&filter=${encodeURIComponent(long)}`)
+  const field = expressionField(page)
+  await expect(field).toHaveValue(long)
+  await expect(field).toHaveAccessibleDescription(new RegExp(`^${tooLong}`))
+  await expect(page.getByText('Not applied', { exact: true })).toBeVisible()
+  await listShown(page)
+  expect(await rowIds(page)).toEqual(unfiltered)
+  await expect(page.getByText(/^\d+ keys$/)).toBeVisible()
+  // Typed or pasted into the field: kept whole (it was cut at 2,000 and blamed on the syntax), and not applied.
+  await field.fill('')
+  await expect.poll(() => filterParam(page)).toBeNull()
+  await field.fill(long)
+  await field.press('Enter')
+  await expect(field).toHaveValue(long)
+  await expect(field).toHaveAccessibleDescription(new RegExp(`^${tooLong}`))
+  expect(filterParam(page)).toBeNull()
+})
+
 test('completion by keyboard alone builds a valid expression, and Escape closes the list first', async ({ page }) => {
   await openConnected(page, ANSWERS_SERVERS.coval, '?size=100')
   await listShown(page)

@@ -16,7 +16,10 @@ export type LastUsedPreset = (typeof LAST_USED_FILTERS)[number]
 export const CREATED_AGES = [7, 30, 60, 90, 180, 365] as const
 export type CreatedAge = (typeof CREATED_AGES)[number]
 
-/** A filter expression longer than this is dropped from a URL rather than parsed. */
+/**
+ * A filter expression longer than this is not applied: the Advanced field keeps it and says so (a
+ * link's overlong filter used to be dropped without a word, showing every key as if they were its view).
+ */
 export const MAX_EXPRESSION_LENGTH = 2000
 
 /** Everything that decides which keys the table shows; it lives in the URL. */
@@ -67,7 +70,7 @@ export function parseListView(search: URLSearchParams): ListView {
   // The last of a repeated parameter counts.
   const url = Object.fromEntries(search.entries()) as Partial<Record<string, string>>
   const q = textUpTo(url.q, 200)
-  const filter = textUpTo(url.filter, MAX_EXPRESSION_LENGTH)
+  const filter = url.filter ?? ''
   const sort = url.sort !== undefined && sortPattern.test(url.sort) ? url.sort : null
   const page = numberIn(url.page)
   const [field, direction] = sort?.split('.') ?? []

@@ -2,7 +2,6 @@ import { Icon } from '../../../../../components/ui/icon'
 import { use, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { Attempt } from '../../../../../components/ui/lazy-boundary'
 import { loadExpressionParser } from '../../../model/expression-reading'
-import { MAX_EXPRESSION_LENGTH } from '../../../model/list-view'
 import { ExpressionError } from './expression-error'
 import { ExpressionHelp } from './expression-help'
 import { useExpressionEditor } from '../../../hooks/use-expression-editor'
@@ -99,7 +98,6 @@ export function ExpressionField({ value, onApply, focus = false }: ExpressionFie
           autoCapitalize="off"
           autoCorrect="off"
           spellCheck={false}
-          maxLength={MAX_EXPRESSION_LENGTH}
           placeholder='key_type=SERVICE AND last_used_at<"2026-09-01T00:00:00Z"'
           value={text}
           onChange={(event) => {
