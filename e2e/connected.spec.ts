@@ -132,6 +132,25 @@ test.describe('connecting', () => {
     await expect(result).toContainText('Use an admin key, or one with the api-keys scopes.')
   })
 
+  test('a URL with no API behind it (404): Test connection says so and what the base URL should be, not only “Not found.”', async ({ page }, testInfo) => {
+    allowFailedLoads(testInfo)
+    await page.goto('/')
+    const dialog = await openConnectDialog(page)
+    // An address that serves something else, as a web server does for a path it does not know.
+    const elsewhere = `${MOCK_API}/no-api-here`
+    await page.route(`${elsewhere}/**`, (route) =>
+      route.fulfill({ status: 404, contentType: 'text/html', headers: { 'access-control-allow-origin': '*' }, body: '<!doctype html><title>404</title><h1>Not Found</h1>' }),
+    )
+    await fillConnection(dialog, { baseUrl: elsewhere })
+    await dialog.getByRole('button', { name: 'Test connection' }).click()
+    const result = dialog.getByRole('status')
+    await expect(result).toContainText('That URL has no Coval API: asked for its keys, it answered 404 Not Found')
+    await expect(result).toContainText('Check the base URL: it should be the API, such as https://api.coval.dev')
+    await dialog.getByRole('button', { name: 'Connect', exact: true }).click()
+    await expect(result).toContainText('That URL has no Coval API')
+    await expect(banner(page)).not.toContainText('Connected to')
+  })
+
   test('server down: Test connection says the server could not be reached (or CORS), and what to do', async ({ page }, testInfo) => {
     allowFailedLoads(testInfo)
     await page.goto('/')

@@ -29,6 +29,14 @@ export async function testConnection(baseUrl: string, apiKey: string, signal?: A
         }
       case 'timeout':
         return { ok: false, message: 'The server took too long to answer.', hint: 'Check the URL, or try again in a moment.' }
+      case 404:
+      case 405:
+        // The dashboard's own address, or the API's with a wrong path: "Not found." alone blamed nothing.
+        return {
+          ok: false,
+          message: `That URL has no Coval API: asked for its keys, it answered ${error.status === 405 ? '405 Method Not Allowed' : '404 Not Found'}${id}.`,
+          hint: 'Check the base URL: it should be the API, such as https://api.coval.dev, not this dashboard’s address.',
+        }
       case 'invalid-response':
         return { ok: false, message: `That URL answered, but not like the Coval API${id}.`, hint: 'Check the base URL: it should be the API, such as https://api.coval.dev.' }
       default:
