@@ -75,6 +75,10 @@ test('a phone’s touch screen offers no keyboard shortcuts button; a narrow win
   await expect(page.getByText('320 keys', { exact: true })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeHidden()
+  // Nor on its side (740 × 375), where the toolbar is a phone's too (it showed there).
+  await page.setViewportSize({ width: 740, height: 375 })
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeHidden()
   const mouse = await browser.newContext({ baseURL: test.info().project.use.baseURL, viewport: { width: 320, height: 740 }, hasTouch: false })
   try {
     const narrow = await mouse.newPage()

@@ -10,8 +10,8 @@ const preload = () => void loadHelp().catch(() => undefined)
 export function ShortcutsHelpButton({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   return (
     <>
-      {/* Not on a phone's touch screen, which has no keyboard to use them with: its slot goes to the list. */}
-      <Button size="icon" variant="ghost" className="phone:pointer-coarse:hidden" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" aria-haspopup="dialog" onPointerEnter={preload} onFocus={preload} onClick={() => onOpenChange(true)}>
+      {/* Not on a phone's touch screen, upright or on its side, which has no keyboard to use them with: its slot goes to the list. */}
+      <Button size="icon" variant="ghost" className="sheet-filters:pointer-coarse:hidden" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" aria-haspopup="dialog" onPointerEnter={preload} onFocus={preload} onClick={() => onOpenChange(true)}>
         {/* A glyph, not an icon: the first screen stays as small as it was. */}
         <span aria-hidden className="font-mono text-base leading-none">
           ?
