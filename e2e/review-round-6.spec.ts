@@ -99,6 +99,26 @@ test.describe('by touch at 375 px, with a slow server', () => {
 test.describe('by touch at 320 px', () => {
   test.use({ hasTouch: true, viewport: { width: 320, height: 568 } })
 
+  test('the command palette shows a view’s name whole, on two lines, and its search box’s hint whole', async ({ page }) => {
+    await page.goto('/')
+    await page.getByRole('button', { name: 'Command palette' }).tap()
+    const box = page.getByRole('combobox', { name: 'Search keys, views and actions' })
+    await expect(box).toBeFocused()
+    const option = page.getByRole('option', { name: /^Rotation due \(created over 90 days ago, active\)/ })
+    const label = option.locator('bdi').first()
+    const cut = (element: Element) => element.scrollWidth > element.clientWidth || element.scrollHeight > element.clientHeight
+    expect(await label.evaluate(cut)).toBe(false)
+    const hintFits = await box.evaluate((input) => {
+      if (!(input instanceof HTMLInputElement)) return false
+      const style = getComputedStyle(input)
+      const context = document.createElement('canvas').getContext('2d')
+      if (!context) return false
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+      return context.measureText(input.placeholder).width <= input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+    })
+    expect(hintFits).toBe(true)
+  })
+
   test('a key with a very long name: its confirmation scrolls as a whole to its buttons, and its toast keeps to three lines of title', async ({ page }) => {
     await page.goto('/')
     const key = pickKey(await storedKeys(page), (k) => k.status === 'ACTIVE')

@@ -130,7 +130,7 @@ export function CommandPalette({ open, onOpenChange, modes, path, onConnect, ori
               }}
               onKeyDown={onKeyDown}
               className="h-10 min-w-0 flex-1 bg-transparent text-sm outline-none placeholder:text-zinc-500 dark:placeholder:text-zinc-400"
-              placeholder="Name, id, last four, view or action"
+              placeholder="Key, view or action"
             />
           </div>
           <p role="status" className="pt-2 text-xs text-zinc-600 dark:text-zinc-400">

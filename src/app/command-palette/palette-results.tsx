@@ -37,7 +37,8 @@ export function PaletteResults<C>({ listboxId, sections, activeId, optionId, onP
                 onKeyDown={(event) => event.key === 'Enter' && onChoose(item)}
                 className="cursor-pointer rounded-md px-2 py-1.5 text-sm text-zinc-800 aria-selected:bg-indigo-50 aria-selected:text-indigo-950 dark:text-zinc-200 dark:aria-selected:bg-indigo-950 dark:aria-selected:text-indigo-50"
               >
-                <bdi className="block truncate font-medium">{item.label}</bdi>
+                {/* Two lines before it is cut: a view’s name ("Rotation due (created over 90 days ago, active)") was cut on a phone. */}
+                <bdi className="line-clamp-2 font-medium break-words">{item.label}</bdi>
                 {item.detail && <span className="block truncate text-xs text-zinc-600 dark:text-zinc-400">{item.detail}</span>}
               </div>
             )
