@@ -50,7 +50,29 @@ describe('name', () => {
     const hebrew = 'שָׁ' // shin with two marks: 3 code points
     expect(errorsOf({ name: hebrew.repeat(66) })).toEqual({})
     expect(errorsOf({ name: hebrew.repeat(67) })).toEqual({ name: ['Use at most 200 characters (this has 201).'] })
-    expect(parsed({ name: 'deploy ‏بوت‎ v2' }).name).toBe('deploy ‏بوت‎ v2')
+  })
+
+  it('refuses a control character, saying which and where', () => {
+    expect(errorsOf({ name: 'CI\0 deploys' })).toEqual({ name: ['Remove the control character U+0000 (null) at position 3: a name cannot hold control characters.'] })
+    expect(errorsOf({ name: 'CI\u0007\u0007' })).toEqual({ name: ['Remove the 2 control characters, the first U+0007 at position 3: a name cannot hold control characters.'] })
+  })
+
+  it('refuses bidi controls and invisible characters, saying which, where and why', () => {
+    expect(errorsOf({ name: 'Billing \u202Ekrow' })).toEqual({
+      name: ['Remove the invisible character U+202E (right-to-left override) at position 9: it makes the name display differently from what it is.'],
+    })
+    expect(errorsOf({ name: '\u202Egnp.exe\u200B🙂' })).toEqual({
+      name: ['Remove the 2 invisible characters, the first U+202E (right-to-left override) at position 1: they make the name display differently from what it is.'],
+    })
+    // Direction marks too: inside the page's isolation a name needs none, and they cannot be seen.
+    expect(errorsOf({ name: 'deploy \u200Fبوت\u200E v2' })).toEqual({
+      name: ['Remove the 2 invisible characters, the first U+200F (right-to-left mark) at position 8: they make the name display differently from what it is.'],
+    })
+  })
+
+  it('takes the joiners of emoji and of scripts that shape with them', () => {
+    expect(errorsOf({ name: '👩🏽\u200D💻 deploys' })).toEqual({})
+    expect(errorsOf({ name: 'کلید می\u200Cخواهم' })).toEqual({})
   })
 })
 

@@ -5,6 +5,7 @@ import { apiRequest, type ApiClient } from '../http-client'
 import { isRecord } from '../read-json'
 import { SCOPE_RESOURCES, isValidScope } from '../scopes'
 import { maxCodePoints } from '../max-code-points'
+import { visibleText } from '../visible-text'
 
 /** How the caller states what the key may do; the API itself only knows `permissions` ([] = everything). */
 export const ACCESS_LEVELS = ['FULL', 'RESTRICTED'] as const
@@ -35,7 +36,7 @@ export interface CreateApiKeyBody {
 export const createApiKeyInputSchema = z.pipe(
   z
     .object({
-      name: z.string({ error: 'Enter a name.' }).check(z.trim(), z.minLength(1, { error: 'Enter a name.' }), maxCodePoints(NAME_MAX)),
+      name: z.string({ error: 'Enter a name.' }).check(z.trim(), z.minLength(1, { error: 'Enter a name.' }), maxCodePoints(NAME_MAX), visibleText()),
       description: z.optional(z.string().check(z.trim(), maxCodePoints(DESCRIPTION_MAX))),
       key_type: z.enum(KEY_TYPES, { error: 'Choose a key type.' }),
       environment: z.enum(ENVIRONMENTS, { error: 'Choose an environment.' }),

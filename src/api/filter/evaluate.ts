@@ -1,6 +1,7 @@
 import type { FilterNode, OrderingOperator, TextComparison, TimestampComparison } from './ast'
 import type { FilterableKey } from './fields'
 import { parseInstant } from './instant'
+import { withoutInvisibleCharacters } from '../../lib/hidden-characters'
 
 export type RecordPredicate = (record: FilterableKey) => boolean
 
@@ -63,7 +64,15 @@ function textPredicate({ field, operator, value }: TextComparison): RecordPredic
 function textTest(operator: TextComparison['operator'], value: string): (actual: string) => boolean {
   if (operator === ':') {
     const needle = value.toLowerCase()
-    return (actual) => actual.toLowerCase().includes(needle)
+    // Also as the text is read: "finance" finds a name that holds a zero-width space or bidi control in it.
+    const bare = withoutInvisibleCharacters(needle)
+    return (actual) => {
+      const text = actual.toLowerCase()
+      if (text.includes(needle)) return true
+      const shown = withoutInvisibleCharacters(text)
+      // With nothing hidden on either side this would be the same test again.
+      return bare !== '' && (shown !== text || bare !== needle) && shown.includes(bare)
+    }
   }
   if (operator === '=' || operator === '!=') {
     const matches = wildcardMatcher(value)

@@ -7,6 +7,7 @@ import { PRESET_VIEWS } from '../../features/api-keys/model/preset-views'
 import { useSavedViews } from '../../features/api-keys/hooks/use-saved-views'
 import { describeSavedQuery, savedViewHref, type SavedView } from '../../features/api-keys/model/saved-views'
 import { storedTheme, subscribeTheme } from '../theme'
+import { showHiddenCharacters } from '../../lib/hidden-characters'
 import { paletteActions, paletteSections, type ActionCommand, type PaletteItem } from './palette-items'
 
 export type PaletteCommand = ActionCommand | { kind: 'key'; id: string } | { kind: 'view'; href: string }
@@ -27,7 +28,7 @@ function keyItem(key: ApiKey): PaletteItem<PaletteCommand> {
   return {
     id: `key-${key.id}`,
     group: 'Keys',
-    label: key.name?.trim() ? key.name : 'Untitled key',
+    label: key.name?.trim() ? showHiddenCharacters(key.name) : 'Untitled key',
     detail: `${labelOf(ENVIRONMENT_LABELS, key.environment)} · ${labelOf(STATUS_LABELS, key.status)} · ${end}`,
     command: { kind: 'key', id: key.id },
   }

@@ -1,4 +1,4 @@
-import { confirmPhraseProblem, hasTypographicMarks, matchesConfirmPhrase, normalizeConfirmText } from './confirm-phrase'
+import { confirmPhraseProblem, hasHiddenCharacters, hasTypographicMarks, matchesConfirmPhrase, normalizeConfirmText } from './confirm-phrase'
 
 // Written as escapes: most of these characters look alike, which is the point.
 const DASHES = ['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D']
@@ -60,6 +60,43 @@ describe('what a typed confirmation accepts', () => {
   })
 })
 
+describe('a name with hidden characters (bidi controls, zero-width ones, controls)', () => {
+  const spoofed = 'Billing \u202Ekrow-ecnanif\u202C sync' // shown as "Billing ⟨U+202E⟩krow-ecnanif⟨U+202C⟩ sync"
+
+  it('is confirmed by typing what the dialog shows without them, and by the name itself', () => {
+    expect(matchesConfirmPhrase('Billing krow-ecnanif sync', spoofed)).toBe(true)
+    expect(matchesConfirmPhrase(spoofed, spoofed)).toBe(true)
+    expect(matchesConfirmPhrase('gnp.exe🙂', '\u202Egnp.exe\u200B🙂')).toBe(true)
+    expect(matchesConfirmPhrase('Nightly job', 'Nightly\0 job')).toBe(true)
+    expect(matchesConfirmPhrase('\u200Fמפתח ראשי', 'מפתח ראשי')).toBe(true)
+  })
+
+  it('is confirmed by the shown form, marks and all, as copied from the dialog', () => {
+    expect(matchesConfirmPhrase('Billing ⟨U+202E⟩krow-ecnanif⟨U+202C⟩ sync', spoofed)).toBe(true)
+    expect(matchesConfirmPhrase('⟨U+202E⟩ sync', ' sync')).toBe(false)
+  })
+
+  it('is not confirmed by what the override made it look like, and keeps every other rule', () => {
+    expect(matchesConfirmPhrase('Billing finance-work sync', spoofed)).toBe(false)
+    expect(matchesConfirmPhrase('billing krow-ecnanif sync', spoofed)).toBe(false)
+    expect(matchesConfirmPhrase('Billing krow\u2014ecnanif sync', spoofed)).toBe(true)
+    expect(confirmPhraseProblem('Billing finance-work sync', spoofed, 'name', false)).toBe("That is not the key's name.")
+    expect(confirmPhraseProblem('billing krow', spoofed, 'name', false)).toBe("That is not the key's name: capitals and small letters must match.")
+    expect(confirmPhraseProblem('Billing krow', spoofed, 'name', true)).toBe("Type all of the key's name.")
+    expect(confirmPhraseProblem('Billing ⟨U+20', spoofed, 'name', false)).toBeNull()
+  })
+
+  it('confirms nothing when nothing else is left', () => {
+    expect(matchesConfirmPhrase('', '\u200B\u202E')).toBe(false)
+  })
+
+  it('says when a phrase holds them, and not that it holds typographic marks', () => {
+    expect(hasHiddenCharacters(spoofed)).toBe(true)
+    expect(hasHiddenCharacters('👩🏽\u200D💻 dev')).toBe(false)
+    expect(hasTypographicMarks(spoofed)).toBe(false)
+  })
+})
+
 describe('what it refuses: nothing looser', () => {
   it('minds case, in every script that has it', () => {
     expect(matchesConfirmPhrase('ci deploys', 'CI deploys')).toBe(false)
@@ -80,7 +117,8 @@ describe('what it refuses: nothing looser', () => {
     expect(matchesConfirmPhrase('CIdeploys', 'CI deploys')).toBe(false)
     expect(matchesConfirmPhrase('CIdeploys', 'CI\ndeploys')).toBe(false)
     expect(matchesConfirmPhrase('CI deploys', 'CI\u00A0deploys')).toBe(false)
-    expect(matchesConfirmPhrase('CI\u200Bdeploys', 'CIdeploys')).toBe(false)
+    // A zero-width space is no space: the dialog marks it, and it is left out on both sides.
+    expect(matchesConfirmPhrase('CI\u200Bdeploys', 'CI deploys')).toBe(false)
   })
 
   it('refuses look-alike letters of other scripts', () => {
@@ -105,9 +143,8 @@ describe('what it refuses: nothing looser', () => {
     expect(matchesConfirmPhrase('Zeynep Yilmaz', 'Zeynep Yılmaz')).toBe(false)
   })
 
-  it('minds right-to-left names letter by letter, and hidden direction marks', () => {
+  it('minds right-to-left names letter by letter', () => {
     expect(matchesConfirmPhrase('مفتاح الانتاج الرئيسي', 'مفتاح الإنتاج الرئيسي')).toBe(false)
-    expect(matchesConfirmPhrase('\u200Fמפתח ראשי', 'מפתח ראשי')).toBe(false)
     expect(matchesConfirmPhrase('מפתחראשי', 'מפתח ראשי')).toBe(false)
     expect(matchesConfirmPhrase('מפתח ראשי', 'מַפְתֵּחַ ראשי')).toBe(false)
   })

@@ -1,5 +1,7 @@
 // Typed confirmation: the key's name as the dialog shows it and a keyboard can type it, nothing looser.
 
+import { showHiddenCharacters, withoutInvisibleCharacters } from '../../../lib/hidden-characters'
+
 // U+2010–U+2015 (hyphen to horizontal bar), U+2212 minus, U+FE58 small em dash, U+FE63 small hyphen-minus, U+FF0D fullwidth hyphen-minus.
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/gu
 // U+2018–U+201B: left, right, low-9 and reversed-9 single quotes.
@@ -8,16 +10,33 @@ const SINGLE_QUOTES = /[\u2018-\u201B]/gu
 const DOUBLE_QUOTES = /[\u201C-\u201F]/gu
 
 // The whitespace HTML collapses when it shows a name: a newline, a tab or a run of spaces reads as
-// one space on screen, and an input cannot take a newline or a tab. Other spaces (no-break, thin,
-// zero-width) show as they are, so they still count.
+// one space on screen, and an input cannot take a newline or a tab. Other spaces (no-break, thin)
+// show as they are, so they still count; a zero-width space is a hidden character (below).
 const COLLAPSED_WHITESPACE = /[\t\n\f\r ]+/g
 
+// The text without hidden characters (bidi controls, zero-width ones, controls), whitespace as shown.
+function asShown(text: string): string {
+  return withoutInvisibleCharacters(text).replace(COLLAPSED_WHITESPACE, ' ').trim().normalize('NFC')
+}
+
 /**
- * The text as it is compared: trimmed, inner runs of whitespace as one space (as the dialog shows
- * them), in NFC, with typographic dashes and quotes made plain.
+ * The text as it is compared: without hidden characters (the dialog shows them as marks, and no one
+ * types them), trimmed, inner runs of whitespace as one space (as the dialog shows them), in NFC,
+ * with typographic dashes and quotes made plain.
  */
 export function normalizeConfirmText(text: string): string {
-  return text.replace(COLLAPSED_WHITESPACE, ' ').trim().normalize('NFC').replace(DASHES, '-').replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"')
+  return asShown(text).replace(DASHES, '-').replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"')
+}
+
+/**
+ * What confirms `phrase`, normalised: the phrase, and for one with hidden characters also its shown
+ * form with their marks (`⟨U+202E⟩`), as copied from the dialog. None for a blank phrase.
+ */
+function acceptedTexts(phrase: string): string[] {
+  const expected = normalizeConfirmText(phrase)
+  if (expected === '') return []
+  const marked = normalizeConfirmText(showHiddenCharacters(phrase))
+  return marked === expected ? [expected] : [expected, marked]
 }
 
 /**
@@ -25,13 +44,17 @@ export function normalizeConfirmText(text: string): string {
  * spaces, other punctuation and letters of every script must match exactly. A blank phrase confirms nothing.
  */
 export function matchesConfirmPhrase(typed: string, phrase: string): boolean {
-  const expected = normalizeConfirmText(phrase)
-  return expected !== '' && normalizeConfirmText(typed) === expected
+  return acceptedTexts(phrase).includes(normalizeConfirmText(typed))
 }
 
 /** Whether the phrase holds a dash or curly quote that may be typed plainly (the field then says so). */
 export function hasTypographicMarks(phrase: string): boolean {
-  return normalizeConfirmText(phrase) !== phrase.replace(COLLAPSED_WHITESPACE, ' ').trim().normalize('NFC')
+  return normalizeConfirmText(phrase) !== asShown(phrase)
+}
+
+/** Whether the phrase holds hidden characters, shown as marks that are not typed (the field then says so). */
+export function hasHiddenCharacters(phrase: string): boolean {
+  return showHiddenCharacters(phrase) !== phrase
 }
 
 /** What the typed confirmation stands for: one key's name, or the number of keys selected. */
@@ -44,12 +67,12 @@ export type ConfirmKind = 'name' | 'count'
  */
 export function confirmPhraseProblem(typed: string, phrase: string, kind: ConfirmKind, tried: boolean): string | null {
   if (matchesConfirmPhrase(typed, phrase)) return null
-  const expected = normalizeConfirmText(phrase)
+  const accepted = acceptedTexts(phrase)
   const got = normalizeConfirmText(typed)
   const what = kind === 'count' ? 'the number of selected keys' : "the key's name"
   if (got === '') return tried ? `Type ${what} to confirm.` : null
-  if (expected.startsWith(got)) return tried ? `Type all of ${what}.` : null
-  if (kind === 'count') return `That is not the number of selected keys: type ${expected}.`
-  if (got.toLowerCase() === expected.toLowerCase() || expected.toLowerCase().startsWith(got.toLowerCase())) return "That is not the key's name: capitals and small letters must match."
+  if (accepted.some((text) => text.startsWith(got))) return tried ? `Type all of ${what}.` : null
+  if (kind === 'count') return `That is not the number of selected keys: type ${normalizeConfirmText(phrase)}.`
+  if (accepted.some((text) => text.toLowerCase().startsWith(got.toLowerCase()))) return "That is not the key's name: capitals and small letters must match."
   return "That is not the key's name."
 }

@@ -26,6 +26,11 @@ describe('the lifecycle as actions', () => {
     expect(confirmationPhrase({ name: null, id: '01ABC' })).toBe('01ABC')
   })
 
+  it('asks for the id of a key whose name is only hidden characters, which cannot be typed', () => {
+    expect(confirmationPhrase({ name: '\u200B\u202E', id: '01ABC' })).toBe('01ABC')
+    expect(confirmationPhrase({ name: 'CI\u200B', id: '01ABC' })).toBe('CI\u200B')
+  })
+
   it('offers only delete for a key whose status the server left out, and says why for a selection', () => {
     expect(availableActions({})).toEqual(['delete'])
     expect(availableActions({ status: null })).toEqual(['delete'])
@@ -36,6 +41,7 @@ describe('the lifecycle as actions', () => {
 describe('a key with fields missing', () => {
   it('is named by its id when it has no name or the server left it out', () => {
     expect(keyDisplayName({ id: '01ABC', name: 'CI' })).toBe('CI')
+    expect(keyDisplayName({ id: '01ABC', name: 'Billing \u202Ekrow-ecnanif\u202C sync' })).toBe('Billing ⟨U+202E⟩krow-ecnanif⟨U+202C⟩ sync')
     expect(keyDisplayName({ id: '01ABC', name: null })).toBe('Untitled key 01ABC')
     expect(keyDisplayName({ id: '01ABC' })).toBe('Untitled key 01ABC')
     expect(keyDisplayName({ id: '01ABC', name: '   ' })).toBe('Untitled key 01ABC')

@@ -3,6 +3,7 @@ import { STATUS_LABELS, ownLabel } from './labels'
 import { allowedTransitions } from '../../../api/lifecycle'
 import type { KeyStatus } from '../../../api/enums'
 import { formatCount } from '../../../lib/intl'
+import { showHiddenCharacters, withoutInvisibleCharacters } from '../../../lib/hidden-characters'
 
 export const KEY_ACTIONS = ['suspend', 'reactivate', 'revoke', 'delete'] as const
 export type KeyAction = (typeof KEY_ACTIONS)[number]
@@ -65,12 +66,19 @@ export function whyNotForView(action: KeyAction, statuses: readonly string[], to
   return `Not possible for ${words} keys (${total === null ? 'all' : `all ${formatCount(total)}`} matching)`
 }
 
-/** The key's name, or "Untitled key <id>" when it has none (null, blank) or the server left it out. */
+/**
+ * The key's name as it is shown (hidden characters as `⟨U+202E⟩`, see showHiddenCharacters), or
+ * "Untitled key <id>" when it has none (null, blank) or the server left it out.
+ */
 export function keyDisplayName(key: Pick<ApiKey, 'name' | 'id'>): string {
-  return key.name?.trim() ? key.name : `Untitled key ${key.id}`
+  return key.name?.trim() ? showHiddenCharacters(key.name) : `Untitled key ${key.id}`
 }
 
-/** What must be typed to confirm a terminal action on one key: its name, or its id when it has none. */
+/**
+ * What must be typed to confirm a terminal action on one key: its name, or its id when it has none
+ * (nor any character but hidden ones, which are not typed).
+ */
 export function confirmationPhrase(key: Pick<ApiKey, 'name' | 'id'>): string {
-  return key.name?.trim() || key.id
+  const name = key.name?.trim()
+  return name && withoutInvisibleCharacters(name).trim() ? name : key.id
 }

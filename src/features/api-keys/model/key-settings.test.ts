@@ -47,6 +47,11 @@ describe('rotatedName', () => {
   it('names an untitled key by its id', () => {
     expect(rotatedName(key({ name: null }), now)).toBe('Key 01JBCDEFGHJKMNPQRSTVWXYZ12 (rotated 2026-12-02)')
   })
+  it('leaves out the hidden characters the form refuses, keeping an emoji’s joiners', () => {
+    expect(rotatedName(key({ name: 'Billing \u202Ekrow-ecnanif\u202C sync' }), now)).toBe('Billing krow-ecnanif sync (rotated 2026-12-02)')
+    expect(rotatedName(key({ name: '👩🏽\u200D💻\0 dev' }), now)).toBe('👩🏽\u200D💻 dev (rotated 2026-12-02)')
+    expect(rotatedName(key({ name: '\u200B' }), now)).toBe('Key 01JBCDEFGHJKMNPQRSTVWXYZ12 (rotated 2026-12-02)')
+  })
   it('stays within 200 code points, shortening the name and keeping the date', () => {
     const name = rotatedName(key({ name: '😀'.repeat(200) }), now)
     expect(Array.from(name)).toHaveLength(200)

@@ -3,6 +3,7 @@ import { NAME_MAX, type ApiKey } from '../../../api/api-key-schema'
 import type { CreateApiKeyInput } from '../../../api/api-keys/create-api-key'
 import { ENVIRONMENTS, KEY_TYPES, type Environment, type KeyType } from '../../../api/enums'
 import { isValidScope } from '../../../api/scopes'
+import { removeHiddenCharacters } from '../../../lib/hidden-characters'
 
 /** A key's settings as the create form takes them, and what could not be carried over. */
 export interface CarriedSettings {
@@ -54,7 +55,8 @@ const ROTATED_SUFFIX = /(?:\s*\(rotated \d{4}-\d{2}-\d{2}\))+$/
  */
 export function rotatedName(key: Pick<ApiKey, 'name' | 'id'>, now: Date): string {
   const suffix = ` (rotated ${now.toISOString().slice(0, 10)})`
-  const base = Array.from(key.name?.trim().replace(ROTATED_SUFFIX, '') || `Key ${key.id}`)
+  // Without hidden characters (bidi controls, zero-width ones), which the form refuses.
+  const base = Array.from(removeHiddenCharacters(key.name ?? '').trim().replace(ROTATED_SUFFIX, '') || `Key ${key.id}`)
   // Within the server's 200 code points: a long name is shortened, never the date.
   const room = NAME_MAX - Array.from(suffix).length
   return `${base.length > room ? `${base.slice(0, room - 1).join('')}…` : base.join('')}${suffix}`

@@ -35,6 +35,29 @@ describe('search', () => {
   })
 })
 
+describe('search by a name with hidden characters', () => {
+  const hidden = [
+    keyFrom({ id: 'S', name: 'Billing \u202Ekrow-ecnanif\u202C sync', status: 'ACTIVE' }),
+    keyFrom({ id: 'Z', name: 'fin\u200Bance report', status: 'ACTIVE' }),
+    keyFrom({ id: 'P', name: 'Plain finance', status: 'ACTIVE' }),
+  ]
+  const search = (text: string) => hidden.filter(viewPredicate(toViewQuery({ ...DEFAULT_VIEW, search: text }, now))).map((key) => key.id)
+
+  it('finds the name as it reads without them, and still by the name itself', () => {
+    expect(search('Billing krow')).toEqual(['S'])
+    expect(search('finance')).toEqual(['Z', 'P'])
+    expect(search('\u202Ekrow')).toEqual(['S'])
+  })
+
+  it('finds the name without them when the search holds one', () => {
+    expect(search('plain\u200B finance')).toEqual(['P'])
+  })
+
+  it('does not find what an override only made it look like', () => {
+    expect(search('finance-work')).toEqual([])
+  })
+})
+
 describe('a status this client does not know', () => {
   const rotating = { id: 'R', status: 'ROTATING' }
   it('is in a view of every status (and so is a key whose status was not sent), and in no narrower one', () => {

@@ -2,7 +2,8 @@ import type { Ref } from 'react'
 import { REASON_MAX } from '../../../../api/api-key-schema'
 import { tooLongMessage } from '../../../../api/text-length'
 import { Field, Input, Textarea } from '../../../../components/ui/field'
-import { confirmPhraseProblem, hasTypographicMarks, type ConfirmKind } from '../../model/confirm-phrase'
+import { confirmPhraseProblem, hasHiddenCharacters, hasTypographicMarks, type ConfirmKind } from '../../model/confirm-phrase'
+import { showHiddenCharacters } from '../../../../lib/hidden-characters'
 import { LengthCount } from '../../../../components/ui/length-count'
 
 /** `length` is the reason as the server counts it (code points of the trimmed text). */
@@ -20,9 +21,11 @@ export function ReasonField({ value, length, onChange, inputRef }: { value: stri
   )
 }
 
-// Said only where it applies: a name with a dash or curly quote may be typed with the plain ones.
+// Said only where it applies: a name with a dash or curly quote may be typed with the plain ones,
+// and one with hidden characters (shown as ⟨U+202E⟩) is typed without them.
 function nameHint(phrase: string): string {
-  return hasTypographicMarks(phrase) ? 'The key\'s name, exactly (ordinary - and \' " are fine for dashes and curly quotes).' : "The key's name, exactly."
+  const exactly = hasHiddenCharacters(phrase) ? "The key's name, exactly, leaving out the hidden characters marked ⟨U+…⟩" : "The key's name, exactly"
+  return hasTypographicMarks(phrase) ? `${exactly} (ordinary - and ' " are fine for dashes and curly quotes).` : `${exactly}.`
 }
 
 export interface ConfirmPhraseFieldProps {
@@ -47,7 +50,7 @@ export function ConfirmPhraseField({ phrase, kind, value, onChange, tried = fals
         <>
           Type{' '}
           <strong className="font-mono font-semibold [overflow-wrap:anywhere] select-all">
-            <bdi>{phrase}</bdi>
+            <bdi>{showHiddenCharacters(phrase)}</bdi>
           </strong>{' '}
           to confirm
         </>
