@@ -99,6 +99,28 @@ test.describe('by touch at 375 px, with a slow server', () => {
 test.describe('by touch at 320 px', () => {
   test.use({ hasTouch: true, viewport: { width: 320, height: 568 } })
 
+  test('the secret step says beside its greyed Done what it waits for, the box being below the fold; its ID is not broken in two', async ({ page }) => {
+    await page.goto('/')
+    await page.getByRole('button', { name: 'Create key' }).tap()
+    const form = page.getByRole('dialog', { name: 'Create API key' })
+    await form.getByRole('textbox', { name: 'Name' }).fill('Phone deploys')
+    await form.getByRole('radio', { name: 'Service' }).tap()
+    await form.getByRole('radio', { name: 'Production' }).tap()
+    await form.getByRole('button', { name: 'Create key' }).tap()
+    const step = page.getByRole('alertdialog', { name: 'Save your secret key' })
+    const done = step.getByRole('button', { name: 'Done' })
+    await expect(done).toBeDisabled()
+    const why = 'Tick “I have stored this key somewhere safe” to go on.'
+    await expect(done).toHaveAccessibleDescription(why)
+    await expect(step.getByText(why)).toBeInViewport()
+    // A 26-character ID fits a line of its own: it is not cut in the middle.
+    const id = step.locator('dd.font-mono')
+    expect(await id.evaluate((element) => element.getClientRects().length === 1 && element.getBoundingClientRect().height < 2 * parseFloat(getComputedStyle(element).lineHeight))).toBe(true)
+    await step.getByRole('checkbox', { name: 'I have stored this key somewhere safe' }).tap()
+    await expect(done).toBeEnabled()
+    await expect(step.getByText(why)).toHaveCount(0)
+  })
+
   test('the command palette shows a view’s name whole, on two lines, and its search box’s hint whole', async ({ page }) => {
     await page.goto('/')
     await page.getByRole('button', { name: 'Command palette' }).tap()

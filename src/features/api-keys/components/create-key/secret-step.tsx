@@ -32,13 +32,14 @@ export function SecretStep({ apiKey, onDone, doneLabel = 'Done' }: { apiKey: Cre
   return (
     <>
       <DialogBody className="space-y-4">
-        <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
+        {/* On a phone each label sits above its value: beside it, an ID had 193 px and broke in two. */}
+        <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm max-sm:grid-cols-1 max-sm:gap-y-0 max-sm:[&>dd]:mb-1.5">
           <dt className="text-zinc-600 dark:text-zinc-400">Name</dt>
           <dd className="font-medium break-words">
             <bdi>{apiKey.name?.trim() ? showHiddenCharacters(apiKey.name) : 'Untitled key'}</bdi>
           </dd>
           <dt className="text-zinc-600 dark:text-zinc-400">ID</dt>
-          <dd className="font-mono break-all select-all">{apiKey.id}</dd>
+          <dd className="font-mono [overflow-wrap:anywhere] select-all">{apiKey.id}</dd>
           <dt className="text-zinc-600 dark:text-zinc-400">Details</dt>
           <dd>
             {labelOf(KEY_TYPE_LABELS, apiKey.key_type)} · {labelOf(ENVIRONMENT_LABELS, apiKey.environment)} · {permissionsSummary(apiKey.permissions)}
@@ -92,7 +93,13 @@ export function SecretStep({ apiKey, onDone, doneLabel = 'Done' }: { apiKey: Cre
         <Checkbox label="I have stored this key somewhere safe" checked={stored} onCheckedChange={(checked) => setStored(checked === true)} />
       </DialogBody>
       <DialogFooter>
-        <Button variant="primary" disabled={!stored} onClick={onDone} className="justify-center">
+        {/* Said beside the greyed button, which a tap does nothing on: on a 320 × 568 phone the box is below the fold. */}
+        {!stored && (
+          <p id={`${id}-why-not-done`} className="text-xs text-zinc-600 max-sm:order-last sm:mr-auto dark:text-zinc-400">
+            Tick “I have stored this key somewhere safe” to go on.
+          </p>
+        )}
+        <Button variant="primary" disabled={!stored} aria-describedby={stored ? undefined : `${id}-why-not-done`} onClick={onDone} className="justify-center">
           {doneLabel}
         </Button>
       </DialogFooter>
