@@ -28,6 +28,8 @@ export interface ToastStore {
   dismiss: (id: number) => void
   /** Disables a toast's action (an Undo whose subject moved on), saying why; nothing if it has gone. */
   disableAction: (id: number, reason: ReactNode) => void
+  /** Sets why a toast's action cannot act yet (a wait), replacing any reason; undefined makes it usable again. */
+  setActionReason: (id: number, reason: ReactNode | undefined) => void
   /** Calls `callback` once, when the toast has left (dismissed, used, timed out or pushed out); returns the unsubscribe. */
   whenGone: (id: number, callback: () => void) => () => void
   /** Runs the newest Undo still usable (the z shortcut) and takes its toast away, as its button would; false when there is none. */
@@ -63,6 +65,10 @@ export function createToastStore(): ToastStore {
     disableAction: (id, reason) => {
       if (!toasts.some((t) => t.id === id && t.action && t.action.disabledReason === undefined)) return
       emit(toasts.map((t) => (t.id === id && t.action ? { ...t, action: { ...t.action, disabledReason: reason } } : t)))
+    },
+    setActionReason: (id, reason) => {
+      if (!toasts.some((t) => t.id === id && t.action)) return
+      emit(toasts.map((t) => (t.id === id && t.action ? { ...t, action: { label: t.action.label, onClick: t.action.onClick, ...(reason !== undefined && { disabledReason: reason }) } } : t)))
     },
     whenGone: (id, callback) => {
       const check = () => {

@@ -6,7 +6,7 @@ import { Button } from '../../../../components/ui/button'
 import { Dialog, DialogBody, DialogClose, DialogContent, DialogFooter } from '../../../../components/ui/dialog'
 import { useNow } from '../../../../hooks/use-now'
 import { matchesConfirmPhrase } from '../../model/confirm-phrase'
-import { ACTION_LABELS, TERMINAL_ACTIONS, keyDisplayName, type KeyAction } from '../../model/key-actions'
+import { ACTION_LABELS, TERMINAL_ACTIONS, canDo, keyDisplayName, type KeyAction } from '../../model/key-actions'
 import { STOPPING_ACTIONS } from '../../model/last-use'
 import { ConfirmPhraseField, ReasonField } from './action-fields'
 import { actionCopy } from './action-copy'
@@ -57,12 +57,15 @@ export function ActionDialog({ request, pending = false, error = null, errorWait
   const reasonLength = codePointLength(reason.trim())
   const reasonTooLong = reasonLength > REASON_MAX
   const confirmed = keys.length > 0 && (!terminal || matchesConfirmPhrase(typed, copy.phrase))
+  // One key that moved on meanwhile (the failure above says so) may no longer allow the action.
+  const [only] = keys
+  const allowed = keys.length !== 1 || (only !== undefined && canDo(action, only))
   const [tried, setTried] = useState(false)
   const reasonRef = useRef<HTMLTextAreaElement>(null)
   const phraseRef = useRef<HTMLInputElement>(null)
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (pending) return
+    if (pending || !allowed) return
     // Enter, or the button (unavailable but not disabled), says what is still in the way and goes there.
     if (reasonTooLong) return reasonRef.current?.focus()
     if (!confirmed) {
@@ -85,7 +88,7 @@ export function ActionDialog({ request, pending = false, error = null, errorWait
   const confirmButton = (
     // Never disabled: while pending it keeps focus, and a failure leaves it there to try again; before
     // the name is typed, pressing it says what is missing (a disabled button says nothing, and drops focus).
-    <Button type="submit" form="key-action-form" variant={terminal ? 'danger' : 'primary'} aria-disabled={!confirmed || reasonTooLong || pending || undefined}>
+    <Button type="submit" form="key-action-form" variant={terminal ? 'danger' : 'primary'} aria-disabled={!allowed || !confirmed || reasonTooLong || pending || undefined}>
       {pending ? copy.pendingLabel : copy.confirmLabel}
     </Button>
   )

@@ -7,16 +7,20 @@ import { formatCount } from '../../../../lib/intl'
 
 /** Toasts (the live regions) saying how an action went, each key counted by what the server answered. */
 export function announceOutcome(toast: ToastStore, outcome: ActionOutcome, total: number, successToast: (key: ApiKey, title: string) => void): void {
-  const { action, succeeded, failed, alreadyGone } = outcome
+  const { action, succeeded, failed, alreadyGone, alreadyInStatus } = outcome
   const { verb, past } = ACTION_LABELS[action]
   const [only] = succeeded
   const gone = alreadyGone.length
+  const already = alreadyInStatus.length
   if (total === 1 && only && gone === 1) {
     toast.info(`${keyDisplayName(only)} was already deleted elsewhere`, { description: 'It is gone from the list; nothing else changed.' })
+  } else if (total === 1 && only && already === 1) {
+    // Someone else's change: nothing of ours to undo.
+    toast.info(`${keyDisplayName(only)} was already ${past}`, { description: 'It was changed elsewhere before this request arrived; nothing else changed.' })
   } else if (total === 1 && only) {
     successToast(only, `${keyDisplayName(only)} ${past}`)
   } else if (succeeded.length > 0) {
-    const note = gone > 0 ? ` (${gone} already deleted elsewhere)` : ''
+    const note = gone > 0 ? ` (${gone} already deleted elsewhere)` : already > 0 ? ` (${already} already ${past})` : ''
     toast.success(`${succeeded.length} ${succeeded.length === 1 ? 'key' : 'keys'} ${past}${note}`)
   }
   announceOtherAnswers(toast, outcome, total)

@@ -6,11 +6,13 @@ import type { ApiClient } from '../../../../api/http-client'
 import type { KeyState, Verdict } from '../../api/key-state'
 import type { DeleteVariables } from '../../api/use-delete-api-key'
 import type { UpdateStatusVariables } from '../../api/use-update-api-key-status'
-import { ACTION_TARGET, keyDisplayName, type KeyAction } from '../../model/key-actions'
+import { ACTION_LABELS, ACTION_TARGET, keyDisplayName, type KeyAction } from '../../model/key-actions'
+import { movedOnMessage, type Recheck } from '../../model/status-recheck'
+import { recheckFailures } from './recheck-failures'
 import { otherAnswerOf } from '../../model/status-answer'
 import { announceOutcome } from './announce-outcome'
 import { mapWithConcurrency, type Settled as SettledTask } from '../../model/map-with-concurrency'
-import { describeError, hasTrouble, loadUndo, type ActionOutcome, type RunKeyAction, type RunOptions } from './use-run-key-action'
+import { GONE_MESSAGE, describeError, hasTrouble, loadUndo, type ActionFailure, type ActionOutcome, type RunKeyAction, type RunOptions } from './use-run-key-action'
 import { failureWait } from '../../../../api/failure-wait'
 
 // Loaded on the first action (and when the page is idle): the first screen only holds the hook.
@@ -59,9 +61,20 @@ export function runKeyAction(tools: RunTools, action: KeyAction, keys: readonly 
     )
   }
   const settle = async (results: Settled[], undoCode: UndoCode | null, verdict: (() => Promise<Verdict>) | null): Promise<ActionOutcome> => {
-    const outcome: ActionOutcome = { action, succeeded: [], failed: [], alreadyGone: [], answeredOtherwise: [] }
+    const outcome: ActionOutcome = { action, succeeded: [], failed: [], alreadyGone: [], alreadyInStatus: [], answeredOtherwise: [] }
     const answers = new Map<string, ApiKey | undefined>()
+    // A refusal or a lost answer may mean the key is already where it was asked to go: read it again.
+    // An Undo's refusals have their own explaining (below): only its lost answers are read again.
+    const rechecks = await recheckFailures(tools, action, results, undoing !== undefined)
     for (const result of results) {
+      const recheck = rechecks.get(result.item.id)
+      if (recheck?.kind === 'done' || recheck?.kind === 'already') {
+        // In effect, as a success would be; changed by someone else first, it is told so (and offers no Undo).
+        answers.set(result.item.id, recheck.key)
+        outcome.succeeded.push(result.item)
+        if (recheck.kind === 'already') outcome.alreadyInStatus.push(result.item)
+        continue
+      }
       // A key already deleted elsewhere is gone either way: for a delete, that is success.
       const goneAnyway = !result.ok && action === 'delete' && isApiError(result.error) && result.error.status === 404
       // A 200 is not the asked change unless its key says so: each key counts as the server answered.
@@ -70,10 +83,7 @@ export function runKeyAction(tools: RunTools, action: KeyAction, keys: readonly 
       if (goneAnyway) outcome.alreadyGone.push(result.item)
       if (other) outcome.answeredOtherwise.push({ key: result.item, answer: other })
       else if (result.ok || goneAnyway) outcome.succeeded.push(result.item)
-      else {
-        const wait = failureWait(result.error)
-        outcome.failed.push({ key: result.item, message: describeError(result.error, action), keyGone: isApiError(result.error) && result.error.status === 404, ...(wait && { wait }) })
-      }
+      else outcome.failed.push(failureOf(result.item, result.error, recheck))
     }
     const [refused] = results
     const why = undoCode && verdict && refused && !refused.ok ? await undoCode.explainUndoRefusal(refused.error, keyDisplayName(refused.item), verdict) : null
@@ -81,10 +91,23 @@ export function runKeyAction(tools: RunTools, action: KeyAction, keys: readonly 
     if (why) toasts.info(why)
     else if (troubleShownByCaller && hasTrouble(outcome)) return outcome
     else {
+      // An Undo that failed for a passing reason is offered again with its failure, where z finds it too.
+      const again = undoing && undoCode && keys.length === 1 ? outcome.failed.find((f) => !f.keyGone && !f.movedOn) : undefined
       const told = shownElsewhere ? { ...outcome, failed: outcome.failed.filter((failure) => !shownElsewhere(failure)) } : outcome
-      announceOutcome(toasts, told, keys.length, (key, title) => successToast(key, answers.get(key.id), title))
+      announceOutcome(toasts, again ? { ...told, failed: told.failed.filter((f) => f !== again) } : told, keys.length, (key, title) => successToast(key, answers.get(key.id), title))
+      if (again && undoing && undoCode) {
+        const retry = () => void run(action, [again.key], reason, { undoing })
+        undoCode.offerUndoAgain(tools, `Could not ${ACTION_LABELS[action].verb.toLowerCase()} ${keyDisplayName(again.key)}`, keyDisplayName(again.key), again, undoing, retry)
+      }
     }
     return outcome
+  }
+  /** A failed key, said in the words of what reading it again found, if anything. */
+  const failureOf = (key: ApiKey, error: unknown, recheck: Recheck | undefined): ActionFailure => {
+    if (recheck?.kind === 'gone') return { key, message: GONE_MESSAGE, keyGone: true }
+    if (recheck?.kind === 'movedOn' && action !== 'delete') return { key, message: movedOnMessage(keyDisplayName(key), action, recheck.key.status ?? ''), movedOn: recheck.key }
+    const wait = failureWait(error)
+    return { key, message: describeError(error, action), keyGone: isApiError(error) && error.status === 404, ...(wait && { wait }) }
   }
   if (!undoing) return mapWithConcurrency(keys, CONCURRENCY, perform).then((results) => settle(results, null, null))
   // An Undo listens from before its request: what the lists say afterwards explains a refusal.

@@ -3,6 +3,10 @@ import { isApiError } from '../../../../api/api-error'
 import type { KeyChange, KeyState, Verdict } from '../../api/key-state'
 import { UNDO, type ToastStore } from '../../../../components/ui/toast-store'
 import { watchKeyChanges, type KeyWatchServices } from '../../api/observe-key'
+import type { FailureWait } from '../../../../api/failure-wait'
+import { formatWait } from '../../../../api/wait-text'
+import { useNow } from '../../../../hooks/use-now'
+import type { ActionFailure } from './use-run-key-action'
 
 export { listenToKey } from '../../api/observe-key'
 import { STATUS_LABELS, labelOf } from '../../model/labels'
@@ -43,6 +47,57 @@ export function offerUndo(services: KeyWatchServices & { toasts: ToastStore }, t
   })
   // A toast that has left needs no watching.
   stopWaiting = toasts.whenGone(id, stop)
+}
+
+/**
+ * An Undo that failed for a passing reason (a 500, a lost connection, a 429), offered again on its
+ * failure's toast: z finds it as it found the first. After a 429 it is unavailable, counting down,
+ * until the wait the server asked for is over; like the first, it is disabled once the key moves on.
+ */
+export function offerUndoAgain(services: KeyWatchServices & { toasts: ToastStore }, title: string, name: string, failure: ActionFailure, expected: KeyState, undo: () => void): void {
+  const { toasts } = services
+  const { wait } = failure
+  const waiting = wait !== undefined && wait.until > Date.now()
+  let used = false
+  let timer = 0
+  let stopWatching = () => {}
+  let stopWaiting = () => {}
+  const stop = () => {
+    window.clearTimeout(timer)
+    stopWatching()
+    stopWaiting()
+  }
+  const id = toasts.error(title, {
+    description: failure.message,
+    action: {
+      label: UNDO,
+      onClick: () => {
+        if (used) return
+        used = true
+        stop()
+        undo()
+      },
+      ...(waiting && { disabledReason: <WaitLeft wait={wait} /> }),
+    },
+  })
+  if (waiting) timer = window.setTimeout(() => !used && toasts.setActionReason(id, undefined), wait.until - Date.now())
+  stopWatching = watchKeyChanges(services, expected, (change) => {
+    used = true
+    stop()
+    toasts.setActionReason(
+      id,
+      <>
+        <bdi>{name}</bdi> {MOVED_ON[change.kind]}
+      </>,
+    )
+  })
+  stopWaiting = toasts.whenGone(id, stop)
+}
+
+/** "Available in 28 s", counting down the wait a 429 asked for. */
+function WaitLeft({ wait }: { wait: FailureWait }) {
+  const left = wait.until - useNow(1000)
+  return <>{left > 0 ? `Available in ${formatWait(left)}` : 'Available now'}</>
 }
 
 const MOVED_ON: Record<KeyChange['kind'], string> = {

@@ -71,7 +71,9 @@ export function useKeyActionFlow({ onBulkDone, onDone }: { onBulkDone?: (failed:
     const result = await run(request.action, request.keys, reason, { shownElsewhere: (failure) => open() && !failure.keyGone })
     if (open()) {
       const failure = result.failed.find((f) => !f.keyGone)
-      show(failure ? { request, pending: false, error: failure.message, wait: failure.wait ?? null } : null)
+      // A key that moved on meanwhile is shown as it is now: its new status may not allow the action.
+      const now = failure?.movedOn ? { ...request, keys: request.keys.map((key) => ({ ...key, ...failure.movedOn })) } : request
+      show(failure ? { request: now, pending: false, error: failure.message, wait: failure.wait ?? null } : null)
     }
     callbacks.current.onDone?.(result)
   }

@@ -24,6 +24,8 @@ export interface ActionFailure {
   wait?: FailureWait
   /** The server no longer has the key (a 404 on a status change): there is nothing to try again. */
   keyGone?: boolean
+  /** The key as read again after the failure, moved on to a status that no longer allows the action. */
+  movedOn?: ApiKey
 }
 
 export interface ActionOutcome {
@@ -32,6 +34,8 @@ export interface ActionOutcome {
   failed: ActionFailure[]
   /** Deletes that found the key already deleted elsewhere (also in `succeeded`). */
   alreadyGone: ApiKey[]
+  /** Status changes refused because the key was already in the asked status, changed elsewhere (also in `succeeded`). */
+  alreadyInStatus: ApiKey[]
   /** Status changes answered 200 with another status than asked: not done, and not failed either. */
   answeredOtherwise: { key: ApiKey; answer: OtherAnswer }[]
 }
@@ -52,10 +56,13 @@ export function hasTrouble(outcome: ActionOutcome): boolean {
 
 export type RunKeyAction = (action: KeyAction, keys: readonly ApiKey[], reason?: string, options?: RunOptions) => Promise<ActionOutcome>
 
+/** Why a change to a key the server no longer has cannot be tried again. */
+export const GONE_MESSAGE = 'It no longer exists: it was deleted elsewhere.'
+
 /** What the server said about an action, with its request id so support can find it. */
 export function describeError(error: unknown, action: KeyAction): string {
   if (!isApiError(error)) return describeApiError(error)
-  if (error.status === 404) return 'It no longer exists: it was deleted elsewhere.'
+  if (error.status === 404) return GONE_MESSAGE
   if (error.status === 403) {
     // The server's words may not name the scope; say which one this action needs.
     const scope = requiredScope(action)
@@ -79,7 +86,7 @@ export function useRunKeyAction(): RunKeyAction {
       return loadRunKeyAction().then(
         ({ runKeyAction }) => runKeyAction({ queryClient, api, toasts, updateStatus, deleteKey, run }, action, keys, reason, options),
         // Its code would not load (offline after a redeploy): nothing was sent, and each key says why.
-        (error: unknown): ActionOutcome => ({ action, succeeded: [], failed: keys.map((key) => ({ key, message: describeError(error, action) })), alreadyGone: [], answeredOtherwise: [] }),
+        (error: unknown): ActionOutcome => ({ action, succeeded: [], failed: keys.map((key) => ({ key, message: describeError(error, action) })), alreadyGone: [], alreadyInStatus: [], answeredOtherwise: [] }),
       )
     },
     [queryClient, api, toasts, updateStatus, deleteKey],
