@@ -84,7 +84,7 @@ function KeyNames({ label, keys, open = false }: { label: string; keys: readonly
       <ul aria-label={label} tabIndex={0} className="mt-1 max-h-40 list-disc space-y-0.5 overflow-y-auto pl-5">
         {keys.map((key) => (
           <li key={key.id}>
-            <bdi>{keyDisplayName(key)}</bdi> <code className="font-mono text-xs break-all text-zinc-600 dark:text-zinc-400">{key.id}</code>
+            <bdi>{keyDisplayName(key)}</bdi> <code className="font-mono text-xs [overflow-wrap:anywhere] text-zinc-600 dark:text-zinc-400">{key.id}</code>
           </li>
         ))}
       </ul>

@@ -43,7 +43,7 @@ export function CarriedOverIntro({ oldKey, carried, purpose }: { oldKey: ApiKey;
           {droppedScopes.map((scope, index) => (
             <span key={scope}>
               {index > 0 && ', '}
-              <code className="font-mono break-all">{scope}</code>
+              <code className="font-mono [overflow-wrap:anywhere]">{scope}</code>
             </span>
           ))}
           . Anything that needs {droppedScopes.length === 1 ? 'it' : 'them'} will be refused with the new key.

@@ -24,7 +24,7 @@ function FoundKey({ apiKey, revoking, onRevoke }: { apiKey: ApiKey; revoking: Re
           <bdi>{name}</bdi>
         </p>
         <p className="text-xs">
-          ID <code className="font-mono break-all">{apiKey.id}</code>
+          ID <code className="font-mono [overflow-wrap:anywhere]">{apiKey.id}</code>
           {apiKey.create_time && <>, created {formatLocal(apiKey.create_time)}</>}
         </p>
         {revoking?.state === 'failed' && <p className="text-xs font-medium text-red-800 dark:text-red-300"><RequestIdText text={revoking.message} /></p>}

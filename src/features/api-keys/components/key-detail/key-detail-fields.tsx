@@ -42,7 +42,7 @@ export function KeyDetailFields({ apiKey, now }: { apiKey: ApiKey; now: number }
         </Row>
         <Row term="ID">
           <span className="flex items-center gap-1">
-            <code className="font-mono text-xs break-all select-all">{id}</code>
+            <code className="font-mono text-xs [overflow-wrap:anywhere] select-all">{id}</code>
             <CopyButton value={id} label="Copy ID" />
           </span>
         </Row>
@@ -50,7 +50,7 @@ export function KeyDetailFields({ apiKey, now }: { apiKey: ApiKey; now: number }
           {masked ? (
             <span className="flex flex-col gap-0.5">
               <span className="flex items-center gap-1">
-                <code className="font-mono text-xs break-all select-all">{masked}</code>
+                <code className="font-mono text-xs [overflow-wrap:anywhere] select-all">{masked}</code>
                 <CopyButton value={masked} label="Copy masked key" />
               </span>
               <span className="text-xs text-zinc-600 dark:text-zinc-400">Masked: the full secret was shown once, when the key was created.</span>
@@ -60,7 +60,7 @@ export function KeyDetailFields({ apiKey, now }: { apiKey: ApiKey; now: number }
           )}
         </Row>
         <Row term="Organisation">
-          {apiKey.organization_id ? <code className="font-mono text-xs break-all">{apiKey.organization_id}</code> : <MissingValue />}
+          {apiKey.organization_id ? <code className="font-mono text-xs [overflow-wrap:anywhere]">{apiKey.organization_id}</code> : <MissingValue />}
         </Row>
         <Row term="Type">
           <Meaning<KeyType> labels={KEY_TYPE_LABELS} purposes={TYPE_PURPOSES} value={apiKey.key_type} sent={sentUnreadable(apiKey, 'key_type')} />

@@ -67,7 +67,7 @@ export function KeyDetailPage({ id, serverName }: { id: string; serverName: stri
     body = (
       <>
         <h1 id="key-detail-heading" tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
-          Key <code className="font-mono text-lg break-all">{id}</code>
+          Key <code className="font-mono text-lg [overflow-wrap:anywhere]">{id}</code>
         </h1>
         <QueryErrorState error={detail.error} onRetry={detail.retry} title="Could not load this key" />
       </>

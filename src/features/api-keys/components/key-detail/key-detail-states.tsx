@@ -9,7 +9,7 @@ export function FindingKey({ id, progress }: { id: string; progress: ReadProgres
   return (
     <div className="space-y-3" aria-busy>
       <h1 id="key-detail-heading" tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
-        Key <code className="font-mono text-lg break-all">{id}</code>
+        Key <code className="font-mono text-lg [overflow-wrap:anywhere]">{id}</code>
       </h1>
       <p role="status" className="text-sm text-zinc-600 dark:text-zinc-400">
         {counted ? `Looking for the key… ${formatCount(progress.read)} of ${formatCount(progress.expected ?? 0)} keys read` : 'Looking for the key…'}
@@ -28,7 +28,7 @@ export function KeyNotFound({ id, serverName }: { id: string; serverName: string
         Key not found
       </h1>
       <p className="max-w-md text-sm text-zinc-600 dark:text-zinc-400">
-        No key with the ID <code className="font-mono break-all">{id}</code> exists on {serverName}. It may have been deleted, or the link may be
+        No key with the ID <code className="font-mono [overflow-wrap:anywhere]">{id}</code> exists on {serverName}. It may have been deleted, or the link may be
         mistyped.
       </p>
       <AppLink href="/" className="font-medium text-indigo-700 underline dark:text-indigo-300">

@@ -43,7 +43,7 @@ function ScopeGroups({ scopes }: { scopes: readonly string[] }) {
           <ul className="mt-1.5 space-y-1.5 text-sm">
             {group.scopes.map(({ scope, allows }) => (
               <li key={scope}>
-                <code className="font-mono text-xs break-all text-zinc-700 dark:text-zinc-300">{scope}</code>
+                <code className="font-mono text-xs [overflow-wrap:anywhere] text-zinc-700 dark:text-zinc-300">{scope}</code>
                 <span className="block text-zinc-600 dark:text-zinc-400">{allows}</span>
               </li>
             ))}

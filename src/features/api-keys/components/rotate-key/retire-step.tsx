@@ -96,7 +96,7 @@ export function RetireStep({ oldKey, replacement, failure, pending, onFinish, on
             }
             description={
               <>
-                <bdi className="font-medium">{keyDisplayName(replacement)}</bdi> (<span className="font-mono break-all">{replacement.id}</span>) is active. Put its secret
+                <bdi className="font-medium">{keyDisplayName(replacement)}</bdi> (<span className="font-mono [overflow-wrap:anywhere]">{replacement.id}</span>) is active. Put its secret
                 in place before you suspend or revoke the old key.
                 {lastUse.kind === 'used' && (
                   <strong className={cn('mt-1 block font-medium', lastUse.inUse && 'text-amber-800 dark:text-amber-300')}>

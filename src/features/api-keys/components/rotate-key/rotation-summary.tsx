@@ -53,7 +53,7 @@ function KeyState({ label, name, id, status, note }: { label: string; name: stri
       <p className="mt-1 break-words">
         <bdi className="font-medium">{name}</bdi> is <strong>{status}</strong>
       </p>
-      <p className="font-mono text-xs break-all text-zinc-600 dark:text-zinc-400">{id}</p>
+      <p className="font-mono text-xs [overflow-wrap:anywhere] text-zinc-600 dark:text-zinc-400">{id}</p>
       {note && <p className="mt-1 break-words text-zinc-600 dark:text-zinc-400">{note}</p>}
     </li>
   )
