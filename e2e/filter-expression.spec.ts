@@ -159,6 +159,8 @@ test('completion by keyboard alone builds a valid expression, and Escape closes 
   await choose('"RE', '"REVOKED"')
   await expect(field).toHaveValue('key_type != USER AND status = "REVOKED" ')
   await expect(suggestions(page).getByRole('option', { name: /^AND\b/ })).toBeVisible()
+  // Heard as "AND, …": the label, its comma, then what it is (it was "AND , …").
+  await expect(suggestions(page).getByRole('option', { name: /^AND\b/ })).toHaveAccessibleName(/^AND, \S/)
   await page.keyboard.press('Escape')
   await expect(suggestions(page)).toBeHidden()
   await expect(field).toHaveAttribute('aria-expanded', 'false')

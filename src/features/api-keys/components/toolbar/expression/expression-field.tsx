@@ -135,6 +135,8 @@ export function ExpressionField({ value, onApply, focus = false }: ExpressionFie
               key={option.label}
               id={optionId(index)}
               role="option"
+              // Named outright: from its parts it was heard as "id , text field".
+              aria-label={`${option.label}, ${option.detail}`}
               aria-selected={index === active}
               tabIndex={-1}
               // Keeps focus in the field, as the keyboard's Enter does.
