@@ -7,6 +7,16 @@ import { isApiError } from './api-error'
  */
 const deniedScopesKey = ['session', 'denied-scopes'] as const
 
+/**
+ * What a 403 on a write needing `scope` adds to the server's words: the permission the connected key
+ * lacks, unless the server's message names it already (Coval's usually does; said twice, it read
+ * "…lacks the api-keys:write permission. The API key lacks…"). Null for any other error.
+ */
+export function lacksScopeNote(error: unknown, scope: string): string | null {
+  if (!isApiError(error) || error.status !== 403 || error.message.includes(scope)) return null
+  return `The API key you connected with lacks the ${scope} permission.`
+}
+
 /** A mutation names the scope it needs in `meta`, so a 403 on it is remembered. */
 export const scopeMeta = (scope: string) => ({ scope })
 

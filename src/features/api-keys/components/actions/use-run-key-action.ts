@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { describeApiError, isApiError } from '../../../../api/api-error'
+import { lacksScopeNote } from '../../../../api/denied-scopes'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { useCallback } from 'react'
 import { useToasts } from '../../../../components/ui/toast-store'
@@ -63,14 +64,9 @@ export const GONE_MESSAGE = 'It no longer exists: it was deleted elsewhere.'
 export function describeError(error: unknown, action: KeyAction): string {
   if (!isApiError(error)) return describeApiError(error)
   if (error.status === 404) return GONE_MESSAGE
-  if (error.status === 403) {
-    // The server's words may not name the scope; say which one this action needs.
-    const scope = requiredScope(action)
-    // Said once: Coval's own message usually names the scope already.
-    if (error.message.includes(scope)) return describeApiError(error)
-    return `The API key you connected with lacks the ${scope} permission. ${describeApiError(error)}`
-  }
-  return describeApiError(error)
+  // The server's words may not name the scope; say which one this action needs.
+  const lacks = lacksScopeNote(error, requiredScope(action))
+  return lacks ? `${lacks} ${describeApiError(error)}` : describeApiError(error)
 }
 
 /** Runs an action on keys through the mutation hooks, and tells the user how it went. */

@@ -65,4 +65,10 @@ describe('describeCreateFailure', () => {
     })
     expect(describeCreateFailure(new TypeError('boom'))).toMatchObject({ mayExist: true, message: 'Something went wrong while creating the key.' })
   })
+
+  it('names the permission a terse 403 means, once: not when the server’s words name it already', () => {
+    const forbidden = (message: string) => new ApiError({ kind: 'http', status: 403, code: 'PERMISSION_DENIED', message, details: [], requestId: 'req_3' })
+    expect(describeCreateFailure(forbidden('Injected failure.')).message).toBe('The API key you connected with lacks the api-keys:write permission. Injected failure.')
+    expect(describeCreateFailure(forbidden('The API key lacks the api-keys:write permission.')).message).toBe('The API key lacks the api-keys:write permission.')
+  })
 })

@@ -1,4 +1,5 @@
 import { isApiError } from '../../../../api/api-error'
+import { lacksScopeNote } from '../../../../api/denied-scopes'
 import { tryAgainAdvice } from '../../../../api/wait-text'
 import { failureWait, type FailureWait } from '../../../../api/failure-wait'
 import { mayHaveCreated } from '../../api/use-create-api-key'
@@ -47,6 +48,9 @@ export function describeCreateFailure(error: unknown, now = Date.now()): CreateF
   }
   fields.sort((a, b) => SERVER_FIELDS.indexOf(a.field) - SERVER_FIELDS.indexOf(b.field))
   const lines = fields.length > 0 ? unplaced : [error.message, ...unplaced.filter((line) => line !== error.message)]
+  // A terse 403 says which permission creating a key needs, as a refused status change does.
+  const lacks = lacksScopeNote(error, 'api-keys:write')
+  if (lacks) lines.unshift(lacks)
   // A rate-limited create says when it may be sent again.
   if (error.status === 429) lines.push(tryAgainAdvice(error.retryAfterMs))
   const wait = failureWait(error, now)
