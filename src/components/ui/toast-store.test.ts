@@ -8,26 +8,28 @@ beforeEach(() => {
 const undo = () => ({ label: 'Undo', onClick: vi.fn<() => void>() })
 const find = (id: number) => store.get().find((t) => t.id === id)
 
-describe('disableToastAction', () => {
+describe('setActionReason', () => {
   it('disables that toast action with its reason, and leaves the others alone', () => {
     const first = store.success('Alpha suspended', { action: undo() })
     const second = store.success('Beta suspended', { action: undo() })
-    store.disableAction(first, 'Alpha has changed since then')
+    store.setActionReason(first, 'Alpha has changed since then')
     expect(find(first)?.action?.disabledReason).toBe('Alpha has changed since then')
     expect(find(first)?.action?.label).toBe('Undo')
     expect(find(second)?.action?.disabledReason).toBeUndefined()
   })
 
-  it('keeps the first reason, and does nothing for a toast without an action or one that has gone', () => {
+  it('replaces the reason, makes the action usable again with none, and does nothing for a toast without an action or one that has gone', () => {
     const id = store.success('Alpha suspended', { action: undo() })
-    store.disableAction(id, 'Alpha has changed since then')
-    store.disableAction(id, 'Alpha was deleted')
-    expect(find(id)?.action?.disabledReason).toBe('Alpha has changed since then')
+    store.setActionReason(id, 'Available in 30 s')
+    store.setActionReason(id, 'Alpha was deleted')
+    expect(find(id)?.action?.disabledReason).toBe('Alpha was deleted')
+    store.setActionReason(id, undefined)
+    expect(find(id)?.action).not.toHaveProperty('disabledReason')
 
     const plain = store.info('Copied')
     const before = store.get()
-    store.disableAction(plain, 'no action to disable')
-    store.disableAction(9999, 'no such toast')
+    store.setActionReason(plain, 'no action to disable')
+    store.setActionReason(9999, 'no such toast')
     expect(store.get()).toBe(before)
     expect(find(plain)?.action).toBeUndefined()
   })
@@ -84,7 +86,7 @@ describe('undoNewest (the z shortcut)', () => {
     store.success('Beta suspended', { action: newer })
     const third = store.success('Gamma suspended', { action: newest })
     store.info('ID copied')
-    store.disableAction(third, 'Gamma has changed since then')
+    store.setActionReason(third, 'Gamma has changed since then')
     expect(store.undoNewest()).toBe(true)
     expect(newer.onClick).toHaveBeenCalledOnce()
     expect(newest.onClick).not.toHaveBeenCalled()

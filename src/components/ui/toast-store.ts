@@ -26,9 +26,7 @@ export interface ToastStore {
   subscribe: (listener: Listener) => () => void
   get: () => readonly Toast[]
   dismiss: (id: number) => void
-  /** Disables a toast's action (an Undo whose subject moved on), saying why; nothing if it has gone. */
-  disableAction: (id: number, reason: ReactNode) => void
-  /** Sets why a toast's action cannot act yet (a wait), replacing any reason; undefined makes it usable again. */
+  /** Sets why a toast's action cannot act, yet (a wait) or any more (an Undo whose key moved on), replacing any reason; undefined makes it usable again. */
   setActionReason: (id: number, reason: ReactNode | undefined) => void
   /** Calls `callback` once, when the toast has left (dismissed, used, timed out or pushed out); returns the unsubscribe. */
   whenGone: (id: number, callback: () => void) => () => void
@@ -62,10 +60,6 @@ export function createToastStore(): ToastStore {
     subscribe,
     get: () => toasts,
     dismiss: (id) => emit(toasts.filter((t) => t.id !== id)),
-    disableAction: (id, reason) => {
-      if (!toasts.some((t) => t.id === id && t.action && t.action.disabledReason === undefined)) return
-      emit(toasts.map((t) => (t.id === id && t.action ? { ...t, action: { ...t.action, disabledReason: reason } } : t)))
-    },
     setActionReason: (id, reason) => {
       if (!toasts.some((t) => t.id === id && t.action)) return
       emit(toasts.map((t) => (t.id === id && t.action ? { ...t, action: { label: t.action.label, onClick: t.action.onClick, ...(reason !== undefined && { disabledReason: reason }) } } : t)))

@@ -65,7 +65,7 @@ describe('Toaster', () => {
     act(() => {
       id = store.success('Alpha suspended', { action: { label: 'Undo', onClick } })
     })
-    act(() => store.disableAction(id, 'Alpha has changed since then'))
+    act(() => store.setActionReason(id, 'Alpha has changed since then'))
     const button = news().getByRole('button', { name: 'Undo' })
     expect(button).toHaveAttribute('aria-disabled', 'true')
     expect(button).toHaveAccessibleDescription('Alpha has changed since then')

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { isApiError } from '../../../../api/api-error'
 import type { KeyChange, KeyState, Verdict } from '../../api/key-state'
-import { UNDO, type ToastStore } from '../../../../components/ui/toast-store'
+import { UNDO, type ToastAction, type ToastStore } from '../../../../components/ui/toast-store'
 import { watchKeyChanges, type KeyWatchServices } from '../../api/observe-key'
 import type { FailureWait } from '../../../../api/failure-wait'
 import { formatWait } from '../../../../api/wait-text'
@@ -16,37 +16,7 @@ import { STATUS_LABELS, labelOf } from '../../model/labels'
  * app learns the key has moved on (another action, or a list answer), it is disabled with the reason.
  */
 export function offerUndo(services: KeyWatchServices & { toasts: ToastStore }, title: string, name: string, expected: KeyState, undo: () => void): void {
-  const { toasts } = services
-  let used = false
-  let stopWatching = () => {}
-  let stopWaiting = () => {}
-  const stop = () => {
-    stopWatching()
-    stopWaiting()
-  }
-  const id = toasts.success(title, {
-    action: {
-      label: UNDO,
-      onClick: () => {
-        if (used) return
-        used = true
-        stop()
-        undo()
-      },
-    },
-  })
-  stopWatching = watchKeyChanges(services, expected, (change) => {
-    used = true
-    stopWaiting()
-    toasts.disableAction(
-      id,
-      <>
-        <bdi>{name}</bdi> {MOVED_ON[change.kind]}
-      </>,
-    )
-  })
-  // A toast that has left needs no watching.
-  stopWaiting = toasts.whenGone(id, stop)
+  offerUndoOn(services, (action) => services.toasts.success(title, { action }), name, expected, undo)
 }
 
 /**
@@ -55,8 +25,12 @@ export function offerUndo(services: KeyWatchServices & { toasts: ToastStore }, t
  * until the wait the server asked for is over; like the first, it is disabled once the key moves on.
  */
 export function offerUndoAgain(services: KeyWatchServices & { toasts: ToastStore }, title: string, name: string, failure: ActionFailure, expected: KeyState, undo: () => void): void {
+  offerUndoOn(services, (action) => services.toasts.error(title, { description: failure.message, action }), name, expected, undo, failure.wait)
+}
+
+/** The toast `show` makes, with an Undo that acts once, waits out `wait`, and is disabled once the key moves on. */
+function offerUndoOn(services: KeyWatchServices & { toasts: ToastStore }, show: (action: ToastAction) => number, name: string, expected: KeyState, undo: () => void, wait?: FailureWait): void {
   const { toasts } = services
-  const { wait } = failure
   const waiting = wait !== undefined && wait.until > Date.now()
   let used = false
   let timer = 0
@@ -67,18 +41,15 @@ export function offerUndoAgain(services: KeyWatchServices & { toasts: ToastStore
     stopWatching()
     stopWaiting()
   }
-  const id = toasts.error(title, {
-    description: failure.message,
-    action: {
-      label: UNDO,
-      onClick: () => {
-        if (used) return
-        used = true
-        stop()
-        undo()
-      },
-      ...(waiting && { disabledReason: <WaitLeft wait={wait} /> }),
+  const id = show({
+    label: UNDO,
+    onClick: () => {
+      if (used) return
+      used = true
+      stop()
+      undo()
     },
+    ...(waiting && { disabledReason: <WaitLeft wait={wait} /> }),
   })
   if (waiting) timer = window.setTimeout(() => !used && toasts.setActionReason(id, undefined), wait.until - Date.now())
   stopWatching = watchKeyChanges(services, expected, (change) => {
@@ -91,6 +62,7 @@ export function offerUndoAgain(services: KeyWatchServices & { toasts: ToastStore
       </>,
     )
   })
+  // A toast that has left needs no watching.
   stopWaiting = toasts.whenGone(id, stop)
 }
 
