@@ -39,7 +39,7 @@ test.describe('key detail', () => {
     await expect(detailField(page, 'Last used')).toContainText('UTC')
     // Each scope, grouped under its resource, with what it allows.
     for (const scope of key.permissions) await expect(page.getByRole('region', { name: /./ }).getByText(scope, { exact: true })).toBeVisible()
-    await expect(keyActions(page).getByRole('button')).toHaveText(['Reactivate', 'Revoke…', 'Delete…', 'Rotate…', 'Create similar…'])
+    await expect(keyActions(page).getByRole('button')).toHaveText(['Rotate…', 'Create similar…', 'Reactivate', 'Revoke…', 'Delete…'])
     // Revoke and Delete are red words on an outline, filled as the other actions are: not red blocks, the loudest things on the page.
     const fill = (name: string) => keyActions(page).getByRole('button', { name }).evaluate((button) => getComputedStyle(button).backgroundColor)
     expect(await fill('Revoke…')).toBe(await fill('Rotate…'))
