@@ -42,7 +42,8 @@ const foundKeys = (dialog: Locator) => dialog.getByRole('region', { name: 'Keys 
 const revokeButton = (dialog: Locator, name: string, id: string) => foundKeys(dialog).getByRole('button', { name: `Revoke ${name} (${id})`, exact: true })
 
 test('a create resent by the browser and cut off: both keys are listed and revoked on the server, one POST sent', async ({ page, request, ownMock: api }) => {
-  const name = 'Nightly export ‮(rtl)‬'
+  // Right-to-left words in the name (an override character is refused by the form now): its buttons name it whole.
+  const name = 'Nightly export (גיבוי לילי)'
   const seen = await loseCreateAnswers(page, api, 2, (route) => route.abort('connectionreset'))
   const dialog = await openAndFill(page, name)
   await dialog.getByRole('button', { name: 'Create key' }).click()
