@@ -1,20 +1,14 @@
-import { QueryClient, useQuery } from '@tanstack/react-query'
-import { act, renderHook, screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import type { ReactNode } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
-import { KEY_STATUSES } from '../../../../api/enums'
-import { Toaster, preloadToastCard } from '../../../../components/ui/toaster'
+import { preloadToastCard } from '../../../../components/ui/toaster'
+import { renderOverEveryKey } from './every-key-test-utils'
 import { TEST_API_BASE, startMockApiServer, testApiClient } from '../../../../test/mock-api-server'
-import { testServices } from '../../../../test/test-services'
-import { AppServicesProvider } from '../../../../app/app-services'
-import { keySetOptions, type KeySet } from '../../api/key-set'
 import { useRunKeyAction } from './use-run-key-action'
 
 const mock = startMockApiServer()
 // One client per file: nothing in it changes, so nothing needs resetting between tests.
 const api = testApiClient()
-const EVERY_KEY = keySetOptions(api, KEY_STATUSES)
 beforeAll(() => preloadToastCard())
 
 /** The server answers a PATCH of these keys 200, having set (and holding) this status instead of the asked one. */
@@ -33,17 +27,7 @@ function answerWith(statuses: Record<string, 'ACTIVE' | 'REVOKED'>) {
 }
 
 async function setUp() {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } } })
-  await queryClient.prefetchQuery(EVERY_KEY)
-  const services = testServices({ queryClient, api })
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <AppServicesProvider services={services}>
-      {children}
-      <Toaster />
-    </AppServicesProvider>
-  )
-  const { result } = renderHook(() => (useQuery(EVERY_KEY), useRunKeyAction()), { wrapper })
-  const rows = () => queryClient.getQueryData<KeySet>(EVERY_KEY.queryKey)?.api_keys ?? []
+  const { result, services, rows } = await renderOverEveryKey(api, useRunKeyAction)
   const active = rows().filter((k): k is ApiKey & { name: string } => k.status === 'ACTIVE' && Boolean(k.name?.trim()))
   return { run: result, toasts: services.toasts, active, row: (id: string) => rows().find((k) => k.id === id) }
 }

@@ -1,15 +1,10 @@
-import { QueryClient, useQuery } from '@tanstack/react-query'
-import { act, fireEvent, render, renderHook, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import type { ReactNode } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
-import { KEY_STATUSES } from '../../../../api/enums'
-import { Toaster, preloadToastCard } from '../../../../components/ui/toaster'
+import { preloadToastCard } from '../../../../components/ui/toaster'
+import { renderOverEveryKey } from './every-key-test-utils'
 import { TEST_API_BASE, startMockApiServer, testApiClient } from '../../../../test/mock-api-server'
-import { testServices } from '../../../../test/test-services'
-import { AppServicesProvider } from '../../../../app/app-services'
 import { keyFrom } from '../../../../test/api-key'
-import { keySetOptions, type KeySet } from '../../api/key-set'
 import { ActionDialog } from './action-dialog'
 import { useKeyActionFlow } from './use-key-action-flow'
 import { useRunKeyAction } from './use-run-key-action'
@@ -19,24 +14,13 @@ import { useRunKeyAction } from './use-run-key-action'
 const mock = startMockApiServer()
 // One client per file: nothing in it changes, so nothing needs resetting between tests.
 const api = testApiClient()
-const EVERY_KEY = keySetOptions(api, KEY_STATUSES)
 beforeAll(() => preloadToastCard())
 
 type NamedKey = ApiKey & { name: string }
 const later = () => new Date(Date.now() + 1000).toISOString()
 
 async function setUp() {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } } })
-  await queryClient.prefetchQuery(EVERY_KEY)
-  const services = testServices({ queryClient, api })
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <AppServicesProvider services={services}>
-      {children}
-      <Toaster />
-    </AppServicesProvider>
-  )
-  const { result } = renderHook(() => (useQuery(EVERY_KEY), { run: useRunKeyAction(), flow: useKeyActionFlow({}) }), { wrapper })
-  const rows = () => queryClient.getQueryData<KeySet>(EVERY_KEY.queryKey)?.api_keys ?? []
+  const { result, services, rows } = await renderOverEveryKey(api, () => ({ run: useRunKeyAction(), flow: useKeyActionFlow({}) }))
   const active = rows().filter((k): k is NamedKey => k.status === 'ACTIVE' && Boolean(k.name?.trim()))
   return { hook: result, toasts: services.toasts, active, row: (id: string) => rows().find((k) => k.id === id) }
 }

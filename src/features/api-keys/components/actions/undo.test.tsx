@@ -1,39 +1,22 @@
-import { QueryClient, useQuery } from '@tanstack/react-query'
-import { act, fireEvent, renderHook, screen, waitFor, within } from '@testing-library/react'
-import type { ReactNode } from 'react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import type { ApiKey } from '../../../../api/api-key-schema'
-import { KEY_STATUSES } from '../../../../api/enums'
-import { Toaster, preloadToastCard } from '../../../../components/ui/toaster'
+import { preloadToastCard } from '../../../../components/ui/toaster'
+import { renderOverEveryKey } from './every-key-test-utils'
 import { startMockApiServer, testApiClient } from '../../../../test/mock-api-server'
-import { testServices } from '../../../../test/test-services'
-import { AppServicesProvider } from '../../../../app/app-services'
-import { keySetOptions, type KeySet } from '../../api/key-set'
 import { apiKeyKeys } from '../../api/query-keys'
 import { keyDisplayName } from '../../model/key-actions'
 import { useRunKeyAction } from './use-run-key-action'
 
 const mock = startMockApiServer()
-// Every key, read in the browser and on screen, as the table would have it.
 // One client per file: nothing in it changes, so nothing needs resetting between tests.
 const api = testApiClient()
-const EVERY_KEY = keySetOptions(api, KEY_STATUSES)
 // The toasts' card loads on demand: loaded first, as after the page's idle preload.
 beforeAll(() => preloadToastCard())
 
 
 /** The app's run of actions over the mock, its toasts on screen, and an ACTIVE key suspended with an Undo offered. */
 async function suspended() {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } } })
-  await queryClient.prefetchQuery(EVERY_KEY)
-  const services = testServices({ queryClient, api })
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <AppServicesProvider services={services}>
-      {children}
-      <Toaster />
-    </AppServicesProvider>
-  )
-  const { result } = renderHook(() => (useQuery(EVERY_KEY), useRunKeyAction()), { wrapper })
-  const rows = () => queryClient.getQueryData<KeySet>(EVERY_KEY.queryKey)?.api_keys ?? []
+  const { result, queryClient, services, rows } = await renderOverEveryKey(api, useRunKeyAction)
   const key = rows().find((k) => k.status === 'ACTIVE' && k.name) as ApiKey
   const name = keyDisplayName(key)
   await act(() => result.current('suspend', [key]))
