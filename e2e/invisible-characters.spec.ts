@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures'
 import { chooseRowAction, expectStoredStatus, openView } from './key-actions-helpers'
-import { DEMO_STORE_KEY, pickKey, rowOf, startFromSeed, storedKeys } from './page-helpers'
+import { pickKey, renameStoredKey, rowOf, startFromSeed, storedKeys } from './page-helpers'
 
 // A name with a right-to-left override reads as another ("Billing finance-work sync"): the page
 // shows the override as a mark, takes the name typed as shown, and Create refuses such a name.
@@ -21,13 +21,7 @@ test('a key named with a right-to-left override shows the mark, not the reversed
   await openView(page, '/?size=10')
   const key = pickKey(await storedKeys(page), (k) => k.status === 'ACTIVE')
   // Names come from the API as they were stored; the demo's store stands in for a server here.
-  await page.evaluate(
-    ({ id, name, storeKey }) => {
-      const records = JSON.parse(localStorage.getItem(storeKey) ?? '[]') as { id: string; name: string | null }[]
-      localStorage.setItem(storeKey, JSON.stringify(records.map((r) => (r.id === id ? { ...r, name } : r))))
-    },
-    { id: key.id, name: NAME, storeKey: DEMO_STORE_KEY },
-  )
+  await renameStoredKey(page, key.id, NAME)
 
   // Found by the name as it reads without the override.
   await openView(page, `/?q=${encodeURIComponent('Billing krow')}`)

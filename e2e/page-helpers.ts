@@ -56,6 +56,20 @@ export async function storedKeys(page: Page): Promise<StoredKey[]> {
   return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '[]') as StoredKey[], DEMO_STORE_KEY)
 }
 
+/**
+ * Gives a stored key another name, as a server holding it so would send it (names the form refuses,
+ * or longer than it takes). The page shows it after its next read (a reload or a new view).
+ */
+export async function renameStoredKey(page: Page, id: string, name: string): Promise<void> {
+  await page.evaluate(
+    (change) => {
+      const records = JSON.parse(localStorage.getItem(change.storeKey) ?? '[]') as { id: string; name: string | null }[]
+      localStorage.setItem(change.storeKey, JSON.stringify(records.map((record) => (record.id === change.id ? { ...record, name: change.name } : record))))
+    },
+    { storeKey: DEMO_STORE_KEY, id, name },
+  )
+}
+
 // --- The page ---------------------------------------------------------------------------------
 
 export const keysTable = (page: Page): Locator => page.getByRole('table', { name: 'API keys' })

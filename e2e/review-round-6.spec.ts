@@ -1,6 +1,6 @@
 import { expect, setDemoFaults, test } from './fixtures'
 import { expectStoredStatus, statusToasts } from './key-actions-helpers'
-import { afterQueuedTimers, DEMO_STORE_KEY, pickKey, startFromSeed, storedKeys } from './page-helpers'
+import { afterQueuedTimers, pickKey, renameStoredKey, startFromSeed, storedKeys } from './page-helpers'
 
 // What a sixth review found, each checked where a person would meet it.
 test.describe.configure({ timeout: 120_000 })
@@ -145,13 +145,7 @@ test.describe('by touch at 320 px', () => {
     await page.goto('/')
     const key = pickKey(await storedKeys(page), (k) => k.status === 'ACTIVE')
     const name = `${'Quarterly reconciliation export for the finance data warehouse '.repeat(3)}(eu-west-1)`.slice(0, 187)
-    await page.evaluate(
-      ({ storeKey, id, longName }) => {
-        const keys = JSON.parse(localStorage.getItem(storeKey) ?? '[]') as { id: string; name: string }[]
-        localStorage.setItem(storeKey, JSON.stringify(keys.map((k) => (k.id === id ? { ...k, name: longName } : k))))
-      },
-      { storeKey: DEMO_STORE_KEY, id: key.id, longName: name },
-    )
+    await renameStoredKey(page, key.id, name)
     await page.reload()
     await page.getByRole('button', { name: `Actions for ${name}` }).tap()
     await page.getByRole('menuitem', { name: `Suspend ${name}`, exact: true }).tap()
