@@ -3,11 +3,11 @@ import type { ApiKey } from '../../api/api-key-schema'
 import { useFindKeys } from '../../features/api-keys/api/use-find-keys'
 import { ENVIRONMENT_LABELS, MISSING, STATUS_LABELS, labelOf } from '../../features/api-keys/model/labels'
 import { shortMaskedKey } from '../../features/api-keys/model/masked-key'
+import { shownName } from '../../features/api-keys/model/key-actions'
 import { PRESET_VIEWS } from '../../features/api-keys/model/preset-views'
 import { useSavedViews } from '../../features/api-keys/hooks/use-saved-views'
 import { describeSavedQuery, savedViewHref, type SavedView } from '../../features/api-keys/model/saved-views'
 import { storedTheme, subscribeTheme } from '../theme'
-import { showHiddenCharacters } from '../../lib/hidden-characters'
 import { paletteActions, paletteSections, type ActionCommand, type PaletteItem } from './palette-items'
 
 export type PaletteCommand = ActionCommand | { kind: 'key'; id: string } | { kind: 'view'; href: string }
@@ -28,7 +28,7 @@ function keyItem(key: ApiKey): PaletteItem<PaletteCommand> {
   return {
     id: `key-${key.id}`,
     group: 'Keys',
-    label: key.name?.trim() ? showHiddenCharacters(key.name) : 'Untitled key',
+    label: shownName(key) ?? 'Untitled key',
     detail: `${labelOf(ENVIRONMENT_LABELS, key.environment)} · ${labelOf(STATUS_LABELS, key.status)} · ${end}`,
     command: { kind: 'key', id: key.id },
   }

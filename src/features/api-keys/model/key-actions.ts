@@ -71,7 +71,12 @@ export function whyNotForView(action: KeyAction, statuses: readonly string[], to
  * "Untitled key <id>" when it has none (null, blank) or the server left it out.
  */
 export function keyDisplayName(key: Pick<ApiKey, 'name' | 'id'>): string {
-  return key.name?.trim() ? showHiddenCharacters(key.name) : `Untitled key ${key.id}`
+  return shownName(key) ?? `Untitled key ${key.id}`
+}
+
+/** The key's name as it is shown (hidden characters as `⟨U+202E⟩`), or null when it has none (null, blank, left out). */
+export function shownName(key: Pick<ApiKey, 'name'>): string | null {
+  return key.name?.trim() ? showHiddenCharacters(key.name) : null
 }
 
 /**

@@ -5,7 +5,7 @@ import { Button } from '../../../../components/ui/button'
 import { Checkbox } from '../../../../components/ui/checkbox'
 import { DialogBody, DialogFooter } from '../../../../components/ui/dialog'
 import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS, labelOf, permissionsSummary } from '../../model/labels'
-import { showHiddenCharacters } from '../../../../lib/hidden-characters'
+import { shownName } from '../../model/key-actions'
 import { useWarnBeforeUnload } from '../../../../hooks/use-warn-before-unload'
 import { copyShortcut, useCopyToClipboard } from '../../../../hooks/use-copy-to-clipboard'
 
@@ -36,7 +36,7 @@ export function SecretStep({ apiKey, onDone, doneLabel = 'Done' }: { apiKey: Cre
         <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm max-sm:grid-cols-1 max-sm:gap-y-0 max-sm:[&>dd]:mb-1.5">
           <dt className="text-zinc-600 dark:text-zinc-400">Name</dt>
           <dd className="font-medium break-words">
-            <bdi>{apiKey.name?.trim() ? showHiddenCharacters(apiKey.name) : 'Untitled key'}</bdi>
+            <bdi>{shownName(apiKey) ?? 'Untitled key'}</bdi>
           </dd>
           <dt className="text-zinc-600 dark:text-zinc-400">ID</dt>
           <dd className="font-mono [overflow-wrap:anywhere] select-all">{apiKey.id}</dd>

@@ -3,9 +3,8 @@ import { AppLink } from '../../../../components/ui/app-link'
 import { Tooltip } from '../../../../components/ui/tooltip'
 import { keyDetailPath } from '../../model/key-path'
 import { formatDate, formatLocal, formatRelative, formatUtc, localIsUtc } from '../../model/format-time'
-import { keyDisplayName } from '../../model/key-actions'
+import { keyDisplayName, shownName } from '../../model/key-actions'
 import { MISSING } from '../../model/labels'
-import { showHiddenCharacters } from '../../../../lib/hidden-characters'
 import { shortMaskedKey } from '../../model/masked-key'
 import { CopyButton } from './copy-button'
 import { sentUnreadable } from '../../model/unreadable-value'
@@ -21,7 +20,7 @@ export function MissingValue() {
 
 export function NameCell({ apiKey }: { apiKey: ApiKey }) {
   // undefined: the server did not send a name; null (or blank): the key has none.
-  const named = apiKey.name?.trim() ? showHiddenCharacters(apiKey.name) : null
+  const named = shownName(apiKey)
   return (
     // Lines laid over a fixed box: the column gets the width the others leave (its `fill`), not the description's length.
     <div className="relative h-9 min-w-[12.5rem] phone:min-w-0 lg:min-w-[14rem]">
