@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import type { ApiKeyRecord } from '../src/api/api-key-schema'
 import { createMockBackend } from '../src/mocks/backend'
 import { createMockHttpServer } from '../src/mocks/http/node-adapter'
+import type { MockDialect } from '../src/mocks/dialect'
 import type { AuditEntry } from '../src/mocks/store'
 import { ADMIN_KEY, unexpectedConsoleErrors } from './connected-helpers'
 import { expect, test as base, type FaultConfig } from './fixtures'
@@ -24,8 +25,8 @@ export interface OwnMockApi {
  * shared one (reset by connected.spec.ts before each of its tests), nothing else changes its keys.
  * `adminKey`: a key of the test's own, e.g. to find it in a heap snapshot.
  */
-export async function startOwnMockApi({ adminKey = ADMIN_KEY }: { adminKey?: string } = {}): Promise<OwnMockApi> {
-  const { api, store } = createMockBackend({ adminKey })
+export async function startOwnMockApi({ adminKey = ADMIN_KEY, dialect }: { adminKey?: string; dialect?: MockDialect } = {}): Promise<OwnMockApi> {
+  const { api, store } = createMockBackend({ adminKey, dialect })
   const server = createMockHttpServer(api, '*')
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
@@ -74,18 +75,20 @@ export interface OwnMockOptions {
   adminKey?: string | (() => string)
   /** A seed of this many keys in place of the usual 320. */
   seedCount?: number
+  /** The server to play: Coval's (`coval`) unless told, e.g. `documented`, which ignores filters. */
+  dialect?: MockDialect
 }
 
 /**
  * `test` with `ownMock`: a mock API of the test's own, started before the test and closed after it,
  * then the console checked for errors the test did not allow (`allowFailedLoads`).
- * `test.use({ ownMockOptions: {...} })` changes its admin key or seed.
+ * `test.use({ ownMockOptions: {...} })` changes its admin key, seed or dialect.
  */
 export const test = base.extend<{ ownMock: OwnMockApi; ownMockOptions: OwnMockOptions }>({
   ownMockOptions: [{}, { option: true }],
   ownMock: async ({ ownMockOptions, consoleErrors, request }, use, testInfo) => {
-    const { adminKey, seedCount } = ownMockOptions
-    const api = await startOwnMockApi({ adminKey: typeof adminKey === 'function' ? adminKey() : adminKey })
+    const { adminKey, seedCount, dialect } = ownMockOptions
+    const api = await startOwnMockApi({ adminKey: typeof adminKey === 'function' ? adminKey() : adminKey, dialect })
     if (seedCount !== undefined) {
       const response = await request.post(`${api.baseUrl}/__mock/settings`, { data: { seedCount } })
       expect(response.status(), await response.text()).toBe(200)
