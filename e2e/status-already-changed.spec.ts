@@ -148,6 +148,10 @@ test.describe('demo, an Undo that fails', () => {
     const again = errorToasts(page).getByRole('button', { name: 'Undo' })
     await expect(again).toHaveAttribute('aria-disabled', 'true')
     await expect(again).toHaveAccessibleDescription(/^Available in \d s$/)
+    // z meanwhile says when, not that there is nothing to undo.
+    await page.keyboard.press('z')
+    await expect(statusToasts(page)).toContainText(/Undo is unavailable\. Available in \d s/)
+    await expect(statusToasts(page)).not.toContainText('Nothing to undo')
     await expect(again).not.toHaveAttribute('aria-disabled', { timeout: 10_000 })
     await page.keyboard.press('z')
     await expectRowStatus(page, key.id, 'ACTIVE')

@@ -87,21 +87,22 @@ describe('undoNewest (the z shortcut)', () => {
     const third = store.success('Gamma suspended', { action: newest })
     store.info('ID copied')
     store.setActionReason(third, 'Gamma has changed since then')
-    expect(store.undoNewest()).toBe(true)
+    expect(store.undoNewest()).toEqual({ undone: true })
     expect(newer.onClick).toHaveBeenCalledOnce()
     expect(newest.onClick).not.toHaveBeenCalled()
     expect(store.get().map((t) => t.title)).toEqual(['Alpha suspended', 'Gamma suspended', 'ID copied'])
-    expect(store.undoNewest()).toBe(true)
+    expect(store.undoNewest()).toEqual({ undone: true })
     expect(older.onClick).toHaveBeenCalledOnce()
     expect(find(first)).toBeUndefined()
-    // Only the disabled one is left: nothing to undo.
-    expect(store.undoNewest()).toBe(false)
+    // Only the disabled one is left: nothing to undo, and why.
+    expect(store.undoNewest()).toEqual({ undone: false, unavailable: 'Gamma has changed since then' })
+    expect(newest.onClick).not.toHaveBeenCalled()
   })
 
   it('runs no other action than Undo', () => {
     const retry = { label: 'Retry', onClick: vi.fn<() => void>() }
     store.error('Could not suspend', { action: retry })
-    expect(store.undoNewest()).toBe(false)
+    expect(store.undoNewest()).toEqual({ undone: false, unavailable: null })
     expect(retry.onClick).not.toHaveBeenCalled()
   })
 })

@@ -30,8 +30,11 @@ export interface ToastStore {
   setActionReason: (id: number, reason: ReactNode | undefined) => void
   /** Calls `callback` once, when the toast has left (dismissed, used, timed out or pushed out); returns the unsubscribe. */
   whenGone: (id: number, callback: () => void) => () => void
-  /** Runs the newest Undo still usable (the z shortcut) and takes its toast away, as its button would; false when there is none. */
-  undoNewest: () => boolean
+  /**
+   * Runs the newest Undo still usable (the z shortcut) and takes its toast away, as its button
+   * would. Without one: why the newest Undo on screen cannot act (a wait, a key moved on), or null.
+   */
+  undoNewest: () => { undone: true } | { undone: false; unavailable: ReactNode | null }
   /** Success and info toasts leave on their own, unless they offer an action still usable; errors stay until dismissed. */
   success: (title: ReactNode, options?: ToastOptions) => number
   info: (title: ReactNode, options?: ToastOptions) => number
@@ -76,10 +79,10 @@ export function createToastStore(): ToastStore {
     },
     undoNewest: () => {
       const newest = toasts.findLast((t) => t.action?.label === UNDO && t.action.disabledReason === undefined)
-      if (!newest?.action) return false
+      if (!newest?.action) return { undone: false, unavailable: toasts.findLast((t) => t.action?.label === UNDO)?.action?.disabledReason ?? null }
       newest.action.onClick()
       emit(toasts.filter((t) => t.id !== newest.id))
-      return true
+      return { undone: true }
     },
     success: (title, options) => show('success', title, options),
     info: (title, options) => show('info', title, options),

@@ -182,6 +182,20 @@ describe('a stack of toasts', () => {
     expect(news().getByText('Nothing to undo')).toBeInTheDocument()
   })
 
+  it('z says why the newest Undo cannot act, rather than that there is nothing to undo', () => {
+    setup()
+    const onClick = vi.fn<() => void>()
+    let id = 0
+    act(() => {
+      id = store.success('Alpha suspended', { action: { label: 'Undo', onClick } })
+      store.setActionReason(id, 'Available in 28 s')
+    })
+    fireEvent.keyDown(document.body, { key: 'z' })
+    expect(onClick).not.toHaveBeenCalled()
+    expect(news().getByText('Undo is unavailable. Available in 28 s')).toBeInTheDocument()
+    expect(news().queryByText('Nothing to undo')).toBeNull()
+  })
+
   it('z types a z in a field, and does nothing with Ctrl held', () => {
     setup()
     const onClick = vi.fn<() => void>()

@@ -50,7 +50,9 @@ export function Toaster() {
     z: () => {
       // Its toast leaves: focus in the toasts goes back where it came from, not to the page's body.
       if (ref.current?.contains(document.activeElement)) focusAfterToast(origin.current)
-      if (!store.undoNewest()) store.info('Nothing to undo')
+      const result = store.undoNewest()
+      // An Undo waiting out a 429, or whose key moved on: its reason, not "nothing".
+      if (!result.undone) store.info(result.unavailable === null ? 'Nothing to undo' : <>Undo is unavailable. {result.unavailable}</>)
     },
   })
   // While a dialog is open the toasts stack above its top edge, or wait unseen until it closes when

@@ -147,7 +147,7 @@ describe('an Undo that fails', () => {
     expect(again).toBeEnabled()
     expect(row(key.id)?.status).toBe('SUSPENDED')
     // z: the newest usable Undo is this one.
-    act(() => void expect(toasts.undoNewest()).toBe(true))
+    act(() => void expect(toasts.undoNewest()).toEqual({ undone: true }))
     await waitFor(() => expect(news()).toHaveTextContent(`${key.name} reactivated`))
     expect(mock.store.get(key.id)?.status).toBe('ACTIVE')
     expect(errors()).toBeEmptyDOMElement()
@@ -161,7 +161,7 @@ describe('an Undo that fails', () => {
     const again = within(errors()).getByRole('button', { name: 'Undo' })
     expect(again).toHaveAttribute('aria-disabled', 'true')
     expect(again).toHaveAccessibleDescription(/^Available in 1 s$/)
-    expect(toasts.undoNewest()).toBe(false)
+    expect(toasts.undoNewest()).toMatchObject({ undone: false, unavailable: expect.anything() })
     await waitFor(() => expect(within(errors()).getByRole('button', { name: 'Undo' })).not.toHaveAttribute('aria-disabled'), { timeout: 3000 })
     fireEvent.click(within(errors()).getByRole('button', { name: 'Undo' }))
     await waitFor(() => expect(mock.store.get(key.id)?.status).toBe('ACTIVE'))
