@@ -166,9 +166,16 @@ test('completion by keyboard alone builds a valid expression, and Escape closes 
   await expect(field).toHaveAttribute('aria-expanded', 'false')
   await expect(field).toBeFocused()
   await page.keyboard.press('Enter')
-  await expect.poll(() => filterParam(page)).toBe('key_type != USER AND status = "REVOKED" ')
+  // Applied without the space left to type on, which stays in the field.
+  await expect.poll(() => filterParam(page)).toBe('key_type != USER AND status = "REVOKED"')
+  await expect(field).toHaveValue('key_type != USER AND status = "REVOKED" ')
   await listShown(page)
   expect((await rowIds(page)).length).toBeGreaterThan(0)
+  // Typing on after it was applied goes after that space.
+  await page.keyboard.press('End')
+  await page.keyboard.type('OR status = ACTIVE')
+  await expect(field).toHaveValue('key_type != USER AND status = "REVOKED" OR status = ACTIVE')
+  await expect.poll(() => filterParam(page)).toBe('key_type != USER AND status = "REVOKED" OR status = ACTIVE')
 })
 
 /** The demo's keys page at 320 px in dark mode, the Advanced field opened. */

@@ -23,10 +23,11 @@ export function useExpressionEditor(applied: string, onApply: (expression: strin
   })
   useEffect(() => () => window.clearTimeout(timer.current), [])
 
-  // Reset filters, Back and Forward change the URL: the field follows (its own applying changes nothing).
+  // Reset filters, Back and Forward change the URL: the field follows (its own applying changes
+  // nothing: it applies its text without the spaces round it, which stay in the field to type on).
   if (applied !== seen) {
     setSeen(applied)
-    if (applied !== text) {
+    if (applied !== text.trim()) {
       setText(applied)
       setListOpen(false)
     }
@@ -41,7 +42,8 @@ export function useExpressionEditor(applied: string, onApply: (expression: strin
     window.clearTimeout(timer.current)
     const read = readExpression(next)
     if (read.kind === 'invalid') return
-    const expression = read.kind === 'none' ? '' : next
+    // The URL (and the server) get it without the space a picked suggestion leaves to type on.
+    const expression = read.kind === 'none' ? '' : next.trim()
     if (expression !== latest.current.applied) latest.current.onApply(expression)
   }
 
