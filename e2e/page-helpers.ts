@@ -57,18 +57,20 @@ export async function storedKeys(page: Page): Promise<StoredKey[]> {
 }
 
 /**
- * Gives a stored key another name, as a server holding it so would send it (names the form refuses,
- * or longer than it takes). The page shows it after its next read (a reload or a new view).
+ * Gives a stored key another name or description, as a server holding it so would send it (text the
+ * form refuses, or longer than it takes). The page shows it after its next read (a reload or a new view).
  */
-export async function renameStoredKey(page: Page, id: string, name: string): Promise<void> {
+export async function editStoredKey(page: Page, id: string, fields: { name?: string; description?: string }): Promise<void> {
   await page.evaluate(
     (change) => {
-      const records = JSON.parse(localStorage.getItem(change.storeKey) ?? '[]') as { id: string; name: string | null }[]
-      localStorage.setItem(change.storeKey, JSON.stringify(records.map((record) => (record.id === change.id ? { ...record, name: change.name } : record))))
+      const records = JSON.parse(localStorage.getItem(change.storeKey) ?? '[]') as { id: string }[]
+      localStorage.setItem(change.storeKey, JSON.stringify(records.map((record) => (record.id === change.id ? { ...record, ...change.fields } : record))))
     },
-    { storeKey: DEMO_STORE_KEY, id, name },
+    { storeKey: DEMO_STORE_KEY, id, fields },
   )
 }
+
+export const renameStoredKey = (page: Page, id: string, name: string): Promise<void> => editStoredKey(page, id, { name })
 
 // --- The page ---------------------------------------------------------------------------------
 

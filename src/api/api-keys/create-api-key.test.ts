@@ -89,6 +89,14 @@ describe('description', () => {
     expect(errorsOf({ description: '👨‍👩‍👧'.repeat(400) })).toEqual({})
     expect(errorsOf({ description: `${'👨‍👩‍👧'.repeat(400)}!` })).toEqual({ description: ['Use at most 2,000 characters (this has 2,001).'] })
   })
+
+  it('refuses bidi controls, invisible and control characters as the name does, and takes lines and tabs', () => {
+    expect(errorsOf({ description: 'Runs ‮yolped‬ nightly.' })).toEqual({
+      description: ['Remove the 2 invisible characters, the first U+202E (right-to-left override) at position 6: they make the description display differently from what it is.'],
+    })
+    expect(errorsOf({ description: 'Deploys' })).toEqual({ description: ['Remove the control character U+0007 at position 8: a description cannot hold control characters.'] })
+    expect(errorsOf({ description: 'Runs nightly.\nOwner:\tPlatform 👩🏽‍💻' })).toEqual({})
+  })
 })
 
 describe('type and environment', () => {

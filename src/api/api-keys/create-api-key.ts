@@ -37,7 +37,7 @@ export const createApiKeyInputSchema = z.pipe(
   z
     .object({
       name: z.string({ error: 'Enter a name.' }).check(z.trim(), z.minLength(1, { error: 'Enter a name.' }), maxCodePoints(NAME_MAX), visibleText()),
-      description: z.optional(z.string().check(z.trim(), maxCodePoints(DESCRIPTION_MAX))),
+      description: z.optional(z.string().check(z.trim(), maxCodePoints(DESCRIPTION_MAX), visibleText('description'))),
       key_type: z.enum(KEY_TYPES, { error: 'Choose a key type.' }),
       environment: z.enum(ENVIRONMENTS, { error: 'Choose an environment.' }),
       access: z.optional(z.enum(ACCESS_LEVELS, { error: 'Choose the access this key has.' })),

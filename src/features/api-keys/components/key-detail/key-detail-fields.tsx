@@ -8,6 +8,7 @@ import { sentUnreadable } from '../../model/unreadable-value'
 import { UnknownValue } from '../keys-table/unknown-value'
 import { KeyPermissions } from './key-permissions'
 import { KeyTime } from './key-times'
+import { showHiddenCharacters } from '../../../../lib/hidden-characters'
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -38,7 +39,7 @@ export function KeyDetailFields({ apiKey, now }: { apiKey: ApiKey; now: number }
     <div className="space-y-6">
       <dl className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 px-4 dark:divide-zinc-800 dark:border-zinc-800">
         <Row term="Description">
-          {description?.trim() ? <p className="break-words whitespace-pre-wrap"><bdi>{description}</bdi></p> : <span className="text-zinc-600 dark:text-zinc-400">No description</span>}
+          {description?.trim() ? <p className="break-words whitespace-pre-wrap"><bdi>{showHiddenCharacters(description)}</bdi></p> : <span className="text-zinc-600 dark:text-zinc-400">No description</span>}
         </Row>
         <Row term="ID">
           <span className="flex items-center gap-1">

@@ -4,6 +4,7 @@ import { Tooltip } from '../../../../components/ui/tooltip'
 import { keyDetailPath } from '../../model/key-path'
 import { formatDate, formatLocal, formatRelative, formatUtc, localIsUtc } from '../../model/format-time'
 import { keyDisplayName, shownName } from '../../model/key-actions'
+import { showHiddenCharacters } from '../../../../lib/hidden-characters'
 import { MISSING } from '../../model/labels'
 import { shortMaskedKey } from '../../model/masked-key'
 import { CopyButton } from './copy-button'
@@ -21,6 +22,8 @@ export function MissingValue() {
 export function NameCell({ apiKey }: { apiKey: ApiKey }) {
   // undefined: the server did not send a name; null (or blank): the key has none.
   const named = shownName(apiKey)
+  // Hidden characters marked, as in the name: an override could make it read as something else.
+  const description = apiKey.description && showHiddenCharacters(apiKey.description)
   return (
     // Lines laid over a fixed box: the column gets the width the others leave (its `fill`), not the description's length.
     <div className="relative h-9 min-w-[12.5rem] phone:min-w-0 lg:min-w-[14rem]">
@@ -39,8 +42,8 @@ export function NameCell({ apiKey }: { apiKey: ApiKey }) {
         </AppLink>
       </div>
       {/* Always a second line, empty without a description: every row is one height. */}
-      <div className="absolute inset-x-0 bottom-0 h-4 truncate text-xs text-zinc-500 dark:text-zinc-400" title={apiKey.description || undefined}>
-        {apiKey.description && <bdi>{apiKey.description}</bdi>}
+      <div className="absolute inset-x-0 bottom-0 h-4 truncate text-xs text-zinc-500 dark:text-zinc-400" title={description || undefined}>
+        {description && <bdi>{description}</bdi>}
       </div>
     </div>
   )
