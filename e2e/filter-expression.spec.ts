@@ -72,13 +72,13 @@ test('an invalid expression points at the place, is never applied, and the list 
   await expect.poll(() => filterParam(page)).toBe('key_type=USER')
   await field.fill(INVALID)
   await field.press('Enter')
-  const message = 'Invalid timestamp "yesterday" at position 34; use an RFC 3339 timestamp such as 2026-08-01T00:00:00Z'
+  const message = 'Invalid timestamp "yesterday" at position 35; use an RFC 3339 timestamp such as 2026-08-01T00:00:00Z'
   await expect(field).toHaveAccessibleDescription(message)
   // Enter on it is answered in a live region: a screen reader heard nothing as the error appeared.
   await expect(page.getByRole('search', { name: 'Filter keys' }).getByRole('status')).toHaveText(`Not applied: ${message}`)
   await expect(field).toHaveAttribute('aria-invalid', 'true')
   await expect(page.getByText('Not applied', { exact: true })).toBeVisible()
-  // The mark under the bad token starts at position 34: the text before it is 34 characters long.
+  // The mark under the bad token starts at position 35: the text before it is 34 characters long.
   await expect(page.locator('mark')).toHaveText('yesterday')
   expect(INVALID.indexOf('yesterday')).toBe(34)
   // The URL keeps the last valid expression: the user keys, not the invalid text.
@@ -97,7 +97,7 @@ test('a pasted link with an invalid expression opens the field with the error, a
   await page.goto(`/?size=100&filter=${encodeURIComponent('key_type=ROBOT')}`)
   const field = expressionField(page)
   await expect(field).toHaveValue('key_type=ROBOT')
-  await expect(field).toHaveAccessibleDescription(/^Unknown key_type value "ROBOT" at position 9/)
+  await expect(field).toHaveAccessibleDescription(/^Unknown key_type value "ROBOT" at position 10/)
   await expect(page.getByText('Not applied', { exact: true })).toBeVisible()
   await listShown(page)
   expect(await rowIds(page)).toEqual(unfiltered)

@@ -28,8 +28,8 @@ describe('parseOrderBy: both dialects', () => {
   })
 
   it.each(['coval', 'aip160'] as const)('%s: names the unknown field and where it is', (dialect) => {
-    expect(errorOf('colour', dialect).message).toBe('Cannot order by "colour" at position 0; use name, create_time, last_used_at, update_time')
-    expect(errorOf('name sideways', dialect).message).toBe('Expected "asc" or "desc" after "name", got "sideways" at position 5')
+    expect(errorOf('colour', dialect).message).toBe('Cannot order by "colour" at position 1; use name, create_time, last_used_at, update_time')
+    expect(errorOf('name sideways', dialect).message).toBe('Expected "asc" or "desc" after "name", got "sideways" at position 6')
     expect(errorOf('description', dialect).position).toBe(0)
   })
 })
@@ -43,14 +43,14 @@ describe('parseOrderBy: coval', () => {
   it('takes one field only', () => {
     const error = errorOf('last_used_at desc, name', 'coval')
     expect(error.position).toBe(17)
-    expect(error.message).toBe('order_by takes one field here at position 17; remove the "," and the fields after it')
+    expect(error.message).toBe('order_by takes one field here at position 18; remove the "," and the fields after it')
   })
 
   it.each([
-    ['-name desc', 6, 'Unexpected "desc" after "-name" at position 6; write -field or field desc, not both'],
-    ['- name', 1, 'Expected a field name after "-" at position 1; use name, create_time, last_used_at, update_time'],
-    ['-colour', 1, 'Cannot order by "colour" at position 1; use name, create_time, last_used_at, update_time'],
-    ['name desc name', 10, 'Unexpected "name" at position 10; order_by takes one field and an optional direction'],
+    ['-name desc', 6, 'Unexpected "desc" after "-name" at position 7; write -field or field desc, not both'],
+    ['- name', 1, 'Expected a field name after "-" at position 2; use name, create_time, last_used_at, update_time'],
+    ['-colour', 1, 'Cannot order by "colour" at position 2; use name, create_time, last_used_at, update_time'],
+    ['name desc name', 10, 'Unexpected "name" at position 11; order_by takes one field and an optional direction'],
   ])('rejects %j', (expression, position, message) => {
     const error = errorOf(expression, 'coval')
     expect(error.position).toBe(position)
@@ -65,10 +65,10 @@ describe('parseOrderBy: aip160 (AIP-132)', () => {
   })
 
   it.each([
-    ['-create_time', 0, 'Cannot order by "-create_time" at position 0; use name, create_time, last_used_at, update_time'],
-    ['name,,create_time', 5, 'An order_by term is empty at position 5; two commas in a row?'],
-    ['name, colour desc', 6, 'Cannot order by "colour" at position 6; use name, create_time, last_used_at, update_time'],
-    ['name desc asc', 10, 'Unexpected "asc" at position 10; separate fields with ","'],
+    ['-create_time', 0, 'Cannot order by "-create_time" at position 1; use name, create_time, last_used_at, update_time'],
+    ['name,,create_time', 5, 'An order_by term is empty at position 6; two commas in a row?'],
+    ['name, colour desc', 6, 'Cannot order by "colour" at position 7; use name, create_time, last_used_at, update_time'],
+    ['name desc asc', 10, 'Unexpected "asc" at position 11; separate fields with ","'],
   ])('rejects %j', (expression, position, message) => {
     const error = errorOf(expression, 'aip160')
     expect(error.position).toBe(position)

@@ -1,12 +1,12 @@
 import type { FilterDialect } from './filter/dialect'
 import { SORTABLE, type SortField, type SortTerm } from './sort'
 
-/** An `order_by` the server cannot accept; `position` is the 0-based offset it points at. */
+/** An `order_by` the server cannot accept; `position` is the 0-based offset it points at (its message counts from 1, as people do). */
 export class OrderBySyntaxError extends Error {
   readonly position: number
 
   constructor(problem: string, position: number, hint?: string) {
-    super(`${problem} at position ${position}${hint === undefined ? '' : `; ${hint}`}`)
+    super(`${problem} at position ${position + 1}${hint === undefined ? '' : `; ${hint}`}`)
     this.name = 'OrderBySyntaxError'
     this.position = position
   }

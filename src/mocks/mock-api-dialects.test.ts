@@ -97,15 +97,16 @@ describe('coval (the default): environment, Coval filter dialect, one sort field
     expect(page.api_keys.map((k) => k.id)).toEqual([key?.id])
   })
 
+  // Positions counted from 1, as people count them.
   it.each([
-    ['name:"ci"', 4],
-    ['NOT status = REVOKED', 0],
-    ['-status = REVOKED', 0],
-    ['(status = ACTIVE)', 0],
-    ['status = ACTIVE key_type = USER', 16],
-    ['description = "x"', 0],
-    ['permissions = "runs:read"', 0],
-    ['last_used_at = null', 15],
+    ['name:"ci"', 5],
+    ['NOT status = REVOKED', 1],
+    ['-status = REVOKED', 1],
+    ['(status = ACTIVE)', 1],
+    ['status = ACTIVE key_type = USER', 17],
+    ['description = "x"', 1],
+    ['permissions = "runs:read"', 1],
+    ['last_used_at = null', 16],
   ])('refuses %j with a 400 naming filter and the position', async (filter, position) => {
     const error = await refusal({ filter })
     expect(error.code).toBe('INVALID_ARGUMENT')

@@ -103,7 +103,7 @@ class Parser {
     const close = this.lexer.next()
     if (close.kind === 'rparen') return inner
     if (close.kind === 'eof') throw new FilterSyntaxError('Unclosed "("', open.position, 'add a ")" to close it')
-    const hint = `found ${describeToken(close)} before the "(" at position ${open.position} was closed`
+    const hint = `found ${describeToken(close)} before the "(" at position ${open.position + 1} was closed`
     throw new FilterSyntaxError('Expected ")"', close.position, hint)
   }
 }

@@ -37,7 +37,7 @@ describe('the filter expression of the Advanced field', () => {
   it('is not applied when invalid: the position is the parser’s', () => {
     const reading = readExpression('key_type=SERVICE AND last_used_at<yesterday')
     expect(reading).toMatchObject({ kind: 'invalid', position: 34 })
-    expect(reading.kind === 'invalid' && reading.message).toMatch(/^Invalid timestamp "yesterday" at position 34/)
+    expect(reading.kind === 'invalid' && reading.message).toMatch(/^Invalid timestamp "yesterday" at position 35/)
     expect(found({ expression: 'key_type=SERVICE AND last_used_at<yesterday' })).toEqual(['A', 'B', 'C', 'D'])
   })
 
