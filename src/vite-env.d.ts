@@ -10,3 +10,13 @@ interface ImportMetaEnv {
   /** "true" in the e2e build only: `window.covalTestHooks` (src/app/test-hooks.ts). */
   readonly VITE_TEST_HOOKS?: string
 }
+
+/** HTML's close watcher (Chromium 120+), not yet in TypeScript's DOM types: a phone's Back or Escape, as a request to close. */
+interface CloseWatcher extends EventTarget {
+  requestClose(): void
+  close(): void
+  destroy(): void
+  oncancel: ((event: Event) => void) | null
+  onclose: ((event: Event) => void) | null
+}
+declare var CloseWatcher: { prototype: CloseWatcher; new (options?: { signal?: AbortSignal }): CloseWatcher } | undefined

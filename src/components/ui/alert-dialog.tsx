@@ -1,6 +1,7 @@
 import { AlertDialog as AlertDialogPrimitive } from 'radix-ui'
 import type { ComponentPropsWithoutRef, ReactNode } from 'react'
 import { Button, type ButtonProps } from './button'
+import { useCloseRequestsAsEscape } from './close-requests'
 import { cn } from './cn'
 import { DialogBody, DialogFooter, contentClassName, useReturnFocus } from './dialog'
 import { ModalOverlay } from './modal-overlay'
@@ -25,10 +26,11 @@ export type AlertDialogContentProps = ContentProps & {
  */
 export function AlertDialogContent({ title, description, children, footer, className, ...props }: AlertDialogContentProps) {
   const returnFocus = useReturnFocus(props)
+  const box = useCloseRequestsAsEscape()
   return (
     <AlertDialogPrimitive.Portal>
       <ModalOverlay />
-      <AlertDialogPrimitive.Content {...props} {...returnFocus} className={cn(contentClassName, 'sm:max-w-md', className)}>
+      <AlertDialogPrimitive.Content ref={box} {...props} {...returnFocus} className={cn(contentClassName, 'sm:max-w-md', className)}>
         <div className="space-y-2 px-5 pt-5 pb-2 sm:px-6 sm:pt-6">
           <AlertDialogPrimitive.Title className="text-lg font-semibold tracking-tight">{title}</AlertDialogPrimitive.Title>
           <AlertDialogPrimitive.Description className="text-sm text-zinc-600 dark:text-zinc-400">{description}</AlertDialogPrimitive.Description>

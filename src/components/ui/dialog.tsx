@@ -5,6 +5,7 @@ import { cn } from './cn'
 import { ModalOverlay } from './modal-overlay'
 import { dropRepeatClick } from '../../lib/repeat-click-guard'
 import { OPENER_GONE } from '../../lib/opener-gone'
+import { useCloseRequestsAsEscape } from './close-requests'
 
 export const Dialog = DialogPrimitive.Root
 export const DialogClose = DialogPrimitive.Close
@@ -58,11 +59,11 @@ export type DialogContentProps = ContentProps & {
 export function DialogContent({ title, description, size = 'md', role = 'dialog', closeLabel = 'Close', hideClose, placement = 'centre', outsidePress = 'closeUntilEdited', className, children, ...props }: DialogContentProps) {
   const returnFocus = useReturnFocus(props)
   const keepOnceEdited = useKeepOnceEdited(props, returnFocus.onOpenAutoFocus, outsidePress === 'closeUntilEdited')
-  const scrollWholeWhenCramped = useScrollWholeWhenCramped()
+  const box = useDialogBox()
   return (
     <DialogPrimitive.Portal>
       <ModalOverlay />
-      <DialogPrimitive.Content ref={scrollWholeWhenCramped} role={role} {...props} {...returnFocus} {...keepOnceEdited} className={cn(placement === 'sheet' ? sheetClassName : cn(placement === 'top' ? nearTopClassName : contentClassName, SIZES[size]), className)}>
+      <DialogPrimitive.Content ref={box} role={role} {...props} {...returnFocus} {...keepOnceEdited} className={cn(placement === 'sheet' ? sheetClassName : cn(placement === 'top' ? nearTopClassName : contentClassName, SIZES[size]), className)}>
         {/* Only the title shares its line with the close button: the description below takes the whole width. */}
         <div className="space-y-1 px-5 pt-5 pb-2 sm:px-6 sm:pt-6">
           <DialogPrimitive.Title className={cn('text-lg font-semibold tracking-tight', !hideClose && 'pr-7')}>{title}</DialogPrimitive.Title>
@@ -103,6 +104,21 @@ export function DialogBody({ className, onScroll, ...props }: ComponentPropsWith
       }}
       {...props}
     />
+  )
+}
+
+/** What a dialog's box does while it is open: scroll as a whole when cramped, and take a phone's Back as Escape. */
+function useDialogBox() {
+  const scrollWholeWhenCramped = useScrollWholeWhenCramped()
+  const closeRequests = useCloseRequestsAsEscape()
+  return useCallback(
+    (box: HTMLElement | null) => {
+      const stops = [scrollWholeWhenCramped(box), closeRequests(box)]
+      return () => {
+        for (const stop of stops) stop?.()
+      }
+    },
+    [scrollWholeWhenCramped, closeRequests],
   )
 }
 
