@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { chooseRowAction, openView } from './key-actions-helpers'
-import { filters, pickKey, startFromSeed, storedKeys } from './page-helpers'
+import { chooseRowAction, openRowMenu, openView } from './key-actions-helpers'
+import { actionsButton, bodyRows, filters, pickKey, startFromSeed, storedKeys } from './page-helpers'
 
 // A phone's Back (Android's gesture or button) is a close request: with a dialog open it closes the
 // dialog as Escape would, guards included, and leaves the page's history alone. Playwright cannot
@@ -126,4 +126,32 @@ test('Back on the secret step asks first, as Escape does; Back again keeps the s
   // And Back still works after all that: the step's watcher was set again.
   await pressBack(page)
   await expect(confirm).toBeVisible()
+})
+
+test('Back closes a row menu and the scopes popover, not the page, and focus goes back to their buttons', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 })
+  await openView(page, '/')
+  const key = pickKey(await storedKeys(page), (k) => k.status === 'ACTIVE')
+  await openView(page, `/?q=${encodeURIComponent(key.name)}`)
+  const url = page.url()
+  const entries = await historyLength(page)
+  const menu = await openRowMenu(page, key)
+  await pressBack(page)
+  await expect(menu).toBeHidden()
+  await expect(actionsButton(page, key)).toBeFocused()
+
+  await openView(page, '/?env=PRODUCTION')
+  const scopes = bodyRows(page).getByRole('button', { name: /^\d+ scopes? of / }).first()
+  await scopes.click()
+  const popover = page.getByRole('dialog', { name: /^Scopes of / })
+  await expect(popover).toBeVisible()
+  const there = page.url()
+  const entriesThere = await historyLength(page)
+  await pressBack(page)
+  await expect(popover).toBeHidden()
+  await expect(scopes).toBeFocused()
+  expect(page.url()).toBe(there)
+  expect(await historyLength(page)).toBe(entriesThere)
+  expect(entriesThere).toBeGreaterThan(entries)
+  expect(url).not.toBe(there)
 })

@@ -1,5 +1,6 @@
 import { DropdownMenu as Menu } from 'radix-ui'
 import type { ComponentPropsWithoutRef, ReactNode } from 'react'
+import { useCloseRequestsAsEscape } from './close-requests'
 import { cn } from './cn'
 import { useFocusFirstItemIfKeyOpened } from './deferred-menu'
 
@@ -25,10 +26,13 @@ export function DropdownMenuContent({
   onCloseAutoFocus?: (event: Event) => void
 }) {
   const focusFirstItemIfKeyOpened = useFocusFirstItemIfKeyOpened()
+  // A phone's Back closes the menu, as Escape does (close-requests.ts), not the page under it.
+  const closeRequests = useCloseRequestsAsEscape()
   return (
     // Inside <main>, so the open menu sits in a landmark like the rest of the page.
     <Menu.Portal container={typeof document === 'undefined' ? undefined : document.querySelector('main')}>
       <Menu.Content
+        ref={closeRequests}
         aria-label={label}
         onFocus={focusFirstItemIfKeyOpened}
         align={align}

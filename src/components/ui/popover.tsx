@@ -1,5 +1,6 @@
 import { Popover as PopoverPrimitive } from 'radix-ui'
 import type { ComponentProps } from 'react'
+import { useCloseRequestsAsEscape } from './close-requests'
 import { cn } from './cn'
 
 export const Popover = PopoverPrimitive.Root
@@ -8,9 +9,12 @@ export const PopoverClose = PopoverPrimitive.Close
 
 /** A non-modal panel by its trigger, in a portal; never wider than the screen (320 px phones). */
 export function PopoverContent({ className, align = 'start', sideOffset = 6, ...props }: ComponentProps<typeof PopoverPrimitive.Content>) {
+  // A phone's Back closes the panel, as Escape does (close-requests.ts), not the page under it.
+  const closeRequests = useCloseRequestsAsEscape()
   return (
     <PopoverPrimitive.Portal>
       <PopoverPrimitive.Content
+        ref={closeRequests}
         align={align}
         sideOffset={sideOffset}
         collisionPadding={8}
