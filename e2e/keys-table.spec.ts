@@ -234,7 +234,7 @@ test.describe('filters and search', () => {
       { label: 'Never used', value: 'never', where: (k: StoredKey) => k.last_used_at === null },
       { label: 'Not used in 30 days', value: 'unused_30d', where: notUsedSince(30) },
       { label: 'Not used in 90 days', value: 'unused_90d', where: notUsedSince(90) },
-      { label: 'Used in last 24 h', value: 'used_24h', where: (k: StoredKey) => k.last_used_at !== null && Date.parse(k.last_used_at) >= since - DAY },
+      { label: 'Used in the last 24 h', value: 'used_24h', where: (k: StoredKey) => k.last_used_at !== null && Date.parse(k.last_used_at) >= since - DAY },
     ]
     for (const preset of presets) {
       await filterOption(page, 'Last used', preset.label).click()

@@ -68,7 +68,7 @@ export const LAST_USED_LABELS: Record<LastUsedPreset, string> = {
   never: 'Never used',
   unused_30d: 'Not used in 30 days',
   unused_90d: 'Not used in 90 days',
-  used_24h: 'Used in last 24 h',
+  used_24h: 'Used in the last 24 h',
   used_1_30d: 'Used 1–30 days ago',
   used_30_90d: 'Used 30–90 days ago',
   used_over_90d: 'Used over 90 days ago',

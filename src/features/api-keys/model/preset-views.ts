@@ -19,6 +19,6 @@ export const PRESET_VIEWS: readonly PresetView[] = [
   preset('production-never-used', 'Production keys never used', 'unused stale', { environment: 'PRODUCTION', lastUsed: 'never' }),
   preset('rotation-due', 'Rotation due (created over 90 days ago, active)', 'old rotate', { statuses: ['ACTIVE'], createdOver: 90 }),
   preset('unused-90d', 'Not used in 90 days', 'stale unused', { lastUsed: 'unused_90d' }),
-  preset('used-24h', 'Used in the last 24 hours', 'recent active day', { lastUsed: 'used_24h' }),
+  preset('used-24h', 'Used in the last 24 h', 'recent active day hours', { lastUsed: 'used_24h' }),
   preset('all', 'All keys', 'reset clear everything', {}),
 ]

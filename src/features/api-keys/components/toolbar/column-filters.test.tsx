@@ -52,7 +52,7 @@ describe('the toolbar and the Columns menu come from the columns’ meta', { tim
   it('the keys table: four filter groups in the toolbar’s order, and the hideable columns in the table’s', async () => {
     render(<Harness extra={false} />)
     expect(groupNames()).toEqual(['Environment', 'Status', 'Type', 'Last used'])
-    expect(within(screen.getByRole('group', { hidden: true, name: 'Last used' })).getAllByRole('button', { hidden: true }).map((b) => b.textContent)).toEqual(['Any use', 'Never used', 'Not used in 30 days', 'Not used in 90 days', 'Used in last 24 h'])
+    expect(within(screen.getByRole('group', { hidden: true, name: 'Last used' })).getAllByRole('button', { hidden: true }).map((b) => b.textContent)).toEqual(['Any use', 'Never used', 'Not used in 30 days', 'Not used in 90 days', 'Used in the last 24 h'])
     const menu = columnsMenu()
     expect(menu.getAllByRole('menuitemcheckbox', { hidden: true }).map((item) => item.textContent?.replace(/^✓/, ''))).toEqual(['Status', 'Environment', 'Last used', 'Type', 'Permissions', 'Created', 'Key', 'ID'])
   })
