@@ -1,9 +1,10 @@
 import { Icon } from './icon'
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { cn } from './cn'
 import { useToasts, type Toast, type ToastAction } from './toast-store'
 import { RequestIdText } from './request-id-text'
 import { dropRepeatClick } from '../../lib/repeat-click-guard'
+import { shortenMiddle } from '../../lib/shorten-middle'
 
 // Loaded when the page is idle or with the first toast: the live regions themselves are on the first screen.
 
@@ -52,7 +53,9 @@ export function ToastCard({ toast, held = false, returnFocus, stays }: { toast: 
       <Icon name={ICONS[toast.tone]} className={cn('mt-0.5 size-4 shrink-0', toast.tone === 'error' ? 'text-red-600' : toast.tone === 'success' ? 'text-emerald-600' : 'text-sky-600')} />
       <div className="min-w-0 flex-1 space-y-1">
         {/* At most three lines: a long key name made an Undo toast a third of a phone's screen (read whole by a screen reader). */}
-        <p className="line-clamp-3 font-medium break-words">{toast.title}</p>
+        <p className="line-clamp-3 font-medium break-words">
+          <ToastTitle title={toast.title} />
+        </p>
         {toast.description && (
           <p className="break-words whitespace-pre-line text-zinc-600 dark:text-zinc-400">
             <RequestIdText text={toast.description} />
@@ -103,5 +106,26 @@ function ToastActionButton({ action, onDone }: { action: ToastAction; onDone: ()
         </span>
       )}
     </div>
+  )
+}
+
+/** A title longer than this (in characters) is shown shortened in its middle: three lines at 320 px hold about 100. */
+const TITLE_SHOWN = 80
+/** What a shortened title keeps of its end: what happened ("… suspended", "… created"). */
+const TITLE_END = 24
+
+/**
+ * A title as shown. A long key name in "<name> suspended" filled the three lines and cut what
+ * happened off the end; shortened in the middle, both ends show (what happened, and where the
+ * name starts and ends), and a screen reader still hears the whole title.
+ */
+function ToastTitle({ title }: { title: ReactNode }) {
+  const shown = typeof title === 'string' ? shortenMiddle(title, TITLE_SHOWN, TITLE_END) : null
+  if (shown === null) return title
+  return (
+    <>
+      <span aria-hidden>{shown}</span>
+      <span className="sr-only">{title}</span>
+    </>
   )
 }
