@@ -27,4 +27,26 @@ test('at 320 px, step 3 opens at its question, with the first choice focused and
   await expect(first).toBeInViewport()
   const body = question.locator('xpath=ancestor::div[contains(@class, "overflow-y-auto")][1]')
   expect(await body.evaluate((element) => element.scrollTop)).toBe(0)
+  // The reason sent with the change breaks only inside the new key's ID: "Rot / ated:" read as two words.
+  await dialog.getByRole('radio', { name: /^Suspend/ }).tap()
+  const reason = dialog.locator('q')
+  await expect(reason).toHaveText(/^Rotated: replaced by \S+$/)
+  // Each word whole (on one line), at every phone width: where the line ends moves with the width.
+  const wordsSplit = async () =>
+    reason.evaluate((element) => {
+      const text = element.firstChild
+      if (!text?.textContent) return ['no text']
+      const split: string[] = []
+      for (const match of text.textContent.matchAll(/\S+/g)) {
+        const range = document.createRange()
+        range.setStart(text, match.index)
+        range.setEnd(text, match.index + Math.min(match[0].length, 12))
+        if (new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top))).size > 1) split.push(match[0])
+      }
+      return split
+    })
+  for (let width = 320; width <= 430; width += 5) {
+    await page.setViewportSize({ width, height: 640 })
+    expect(await wordsSplit(), `at ${width} px`).toEqual([])
+  }
 })

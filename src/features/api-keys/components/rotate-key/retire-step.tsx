@@ -114,7 +114,7 @@ export function RetireStep({ oldKey, replacement, failure, pending, onFinish, on
           {choice === 'revoke' && <ConfirmPhraseField phrase={phrase} kind="name" value={typed} onChange={setTyped} tried={tried} inputRef={phraseRef} />}
           {choice !== undefined && choice !== 'keep' && (
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              Sent with the change, for the audit trail: <q className="break-all">{rotationReason(replacement.id)}</q>
+              Sent with the change, for the audit trail: <q className="[overflow-wrap:anywhere]">{rotationReason(replacement.id)}</q>
             </p>
           )}
         </form>
