@@ -66,10 +66,14 @@ test('All API keys from a pasted key link focuses the list’s heading', async (
   await expect(listHeading(page)).toBeFocused()
 })
 
-test('deleting a key from its page by keyboard returns to the list with focus on its heading', async ({ page }) => {
+test('deleting a key from its page by keyboard returns to the list with focus on the row now in its place', async ({ page }) => {
   await openView(page, '/')
   const key = pickKey(await storedKeys(page), (k) => k.status === 'SUSPENDED')
   await openView(page, '/?status=SUSPENDED')
+  const links = page.getByRole('table', { name: 'API keys' }).locator('tbody tr').getByRole('link')
+  const before = await links.evaluateAll((all) => all.map((link) => link.getAttribute('href')))
+  const at = before.indexOf(`/keys/${key.id}`)
+  expect(at).toBeGreaterThanOrEqual(0)
   await enterOn(page, rowOf(page, key.id).getByRole('link'))
   await expect(detailHeading(page)).toHaveText(key.name)
   await enterOn(page, keyActions(page).getByRole('button', { name: 'Delete…' }))
@@ -80,7 +84,10 @@ test('deleting a key from its page by keyboard returns to the list with focus on
   await enterOn(page, dialog.getByRole('button', { name: 'Delete key' }))
   await expect(statusToasts(page).filter({ hasText: `${key.name} deleted` })).toBeVisible()
   await expect(rowOf(page, key.id)).toHaveCount(0)
-  await expect(listHeading(page)).toBeFocused()
+  // As a Delete from the list leaves it on the next row (the one before, for the last row).
+  const next = links.nth(Math.min(at, before.length - 2))
+  await expect(next).toBeFocused()
+  await expect(next).toHaveAttribute('href', before[at + 1] ?? before[at - 1] ?? '')
   expect(new URL(page.url()).searchParams.get('status')).toBe('SUSPENDED')
 })
 

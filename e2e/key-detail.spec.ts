@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { expect, expectNoAxeViolations, setDemoFaults, test } from './fixtures'
 import { detailField, detailHeading, fullStoredKeys, keyActions, type FullStoredKey } from './key-detail-helpers'
 import { openRowMenu, openView, statusToasts, storedKey } from './key-actions-helpers'
 import { bodyRows, expectRowsSettled, keysTable, pickKey, rowOf, searchBox, startFromSeed } from './page-helpers'
@@ -108,6 +108,48 @@ test.describe('key detail', () => {
     expect(urlParams(page)).toEqual({ status: 'SUSPENDED' })
     await expect(rowOf(page, key.id)).toHaveCount(0)
     expect(await storedKey(page, key.id)).toBeUndefined()
+  })
+
+  test('deleting from the detail of a key far down the list comes back with the focus on the row now in its place, on screen', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 })
+    await openView(page, '/')
+    const links = keysTable(page).locator('tbody tr').getByRole('link')
+    const before = await links.evaluateAll((all) => all.map((link) => link.getAttribute('href')))
+    const at = before.length - 3
+    const link = links.nth(at)
+    const name = (await link.textContent()) ?? ''
+    await link.scrollIntoViewIfNeeded()
+    await link.click()
+    await expect(detailHeading(page)).toHaveText(name)
+    await keyActions(page).getByRole('button', { name: 'Delete…' }).click()
+    const dialog = page.getByRole('alertdialog', { name: `Delete ${name}?` })
+    await dialog.getByRole('textbox', { name: /to confirm/ }).fill(name)
+    await dialog.getByRole('button', { name: 'Delete key' }).click()
+    await expect(statusToasts(page).filter({ hasText: `${name} deleted` })).toBeVisible()
+    await expectRowsSettled(page)
+    // Its row is gone: the next key's link stands where it was, and has the focus, in sight (it was
+    // the heading, scrolled out of sight as the page came back to where the row had been).
+    const next = links.nth(at)
+    await expect(next).toHaveAttribute('href', before[at + 1] ?? '')
+    await expect(next).toBeFocused()
+    await expect(next).toBeInViewport()
+  })
+
+  test('Retry by keyboard after a failed refresh leaves the focus on the heading, not the page’s body', async ({ page }) => {
+    await openView(page, '/')
+    const link = keysTable(page).locator('tbody tr').getByRole('link').first()
+    const name = (await link.textContent()) ?? ''
+    // The key is shown from the list at once; its check with the server fails.
+    await setDemoFaults(page, { fault: { kind: 'status', status: 500 }, times: null })
+    await link.click()
+    await expect(detailHeading(page)).toHaveText(name)
+    const retry = page.getByRole('button', { name: 'Retry' })
+    await expect(page.getByText('Could not refresh this key')).toBeVisible({ timeout: 30_000 })
+    await page.evaluate(() => window.covalDemo?.clearFaults())
+    await retry.focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByText('Could not refresh this key')).toBeHidden()
+    await expect(detailHeading(page)).toBeFocused()
   })
 
   test('by keyboard, an action that replaces its own button leaves focus on the button that takes its place', async ({ page }) => {

@@ -21,14 +21,29 @@ const here = () => `${window.location.pathname}${window.location.search}${window
 interface EntryState {
   from?: string
   left?: string
+  /** Where the link to `left` stood among this page's links to pages like it (a key's row among the rows). */
+  leftAt?: number
+}
+
+function stateValue(field: keyof EntryState): unknown {
+  const state: unknown = window.history.state
+  return typeof state === 'object' && state !== null && field in state ? (state as Record<string, unknown>)[field] : undefined
 }
 
 /** A path this app wrote into history state, or null. */
-function stateField(field: keyof EntryState): string | null {
-  const state: unknown = window.history.state
-  if (typeof state !== 'object' || state === null || !(field in state)) return null
-  const value = (state as Record<string, unknown>)[field]
+function stateField(field: 'from' | 'left'): string | null {
+  const value = stateValue(field)
   return typeof value === 'string' && value.startsWith('/') ? value : null
+}
+
+/** The first part of a path: `/keys/01J…` is a page like `/keys/01K…`. */
+const pathKind = (path: string) => new URL(path, window.location.href).pathname.split('/')[1] ?? ''
+
+/** The links of the main region to pages like `path`, in order (a list's rows' links to their keys). */
+export function linksLike(path: string): HTMLAnchorElement[] {
+  const kind = pathKind(path)
+  const links = document.getElementById('main')?.querySelectorAll<HTMLAnchorElement>('a[href^="/"]') ?? []
+  return [...links].filter((link) => pathKind(link.getAttribute('href') ?? '') === kind)
 }
 
 /**
@@ -42,7 +57,8 @@ export function navigateTo(url: string, mode: 'push' | 'replace' = 'push', remem
     // Leaving this page for another: the entry we leave remembers where to, for when Back returns to it.
     if (new URL(url, window.location.href).pathname !== window.location.pathname) {
       const current: unknown = window.history.state
-      window.history.replaceState({ ...(typeof current === 'object' ? current : null), left: url }, '')
+      const at = linksLike(url).findIndex((link) => link.getAttribute('href') === url)
+      window.history.replaceState({ ...(typeof current === 'object' ? current : null), left: url, leftAt: at >= 0 ? at : undefined }, '')
     }
     window.history.pushState(state, '', url)
   } else window.history.replaceState(state, '', url)
@@ -57,6 +73,12 @@ export function cameFrom(): string | null {
 /** The page of this app that this history entry was last left for (a key's page, left from the list), or null. */
 export function leftFor(): string | null {
   return stateField('left')
+}
+
+/** Where the link to `leftFor()` stood among the page's links like it, or null. */
+export function leftAt(): number | null {
+  const value = stateValue('leftAt')
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null
 }
 
 const getSearch = () => window.location.search

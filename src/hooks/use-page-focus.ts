@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { isShown } from '../lib/is-shown'
-import { leftFor } from './use-location-search'
+import { leftAt, leftFor, linksLike } from './use-location-search'
 
 // Focus is the document's: only what last held it is kept here (from the start), to tell a focus
 // that fell to <body> because its element went from a first screen where nothing was focused yet.
@@ -11,12 +11,18 @@ if (typeof document !== 'undefined') {
   })
 }
 
-/** The link on this page to the page its history entry was left for (Back from a key's page: that key's row). */
+/**
+ * The link on this page to the page its history entry was left for (Back from a key's page: that
+ * key's row). When it is gone (the key was deleted there, or no longer matches the list), the link
+ * now where it stood: the page comes back scrolled to that place, and the focus was on the heading,
+ * out of sight, a keyboard's next Tab far from what the screen showed.
+ */
 function returnLink(): HTMLElement | null {
   const left = leftFor()
   if (left === null) return null
-  const links = document.getElementById('main')?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? []
-  return [...links].find((link) => link.getAttribute('href') === left && isShown(link)) ?? null
+  const links = linksLike(left).filter(isShown)
+  const at = leftAt()
+  return links.find((link) => link.getAttribute('href') === left) ?? (at === null ? null : (links[Math.min(at, links.length - 1)] ?? null))
 }
 
 /** The page's heading when it takes the focus (tabindex="-1"), else the main region. */

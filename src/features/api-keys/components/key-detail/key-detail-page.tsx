@@ -29,8 +29,9 @@ export function KeyDetailPage({ id, serverName }: { id: string; serverName: stri
   const now = useNow()
   const { key } = detail
   const state = key ? 'key' : detail.notFound ? 'not-found' : detail.error ? 'error' : 'finding'
-  // Focus starts on the heading, on a deep link's first screen too.
-  usePageFocus('key-detail-heading', `${id} ${state}`, { onLoad: true })
+  // Focus starts on the heading, on a deep link's first screen too; and goes back to it when a
+  // refresh's failure (and its Retry, which had the focus) goes.
+  usePageFocus('key-detail-heading', `${id} ${state}${key && detail.error ? ' failed' : ''}`, { onLoad: true })
   useDocumentTitle(key ? pageTitle(keyDisplayName(key), 'API keys') : detail.notFound ? pageTitle('Key not found') : pageTitle(`Key ${id}`, 'API keys'))
 
   let body
