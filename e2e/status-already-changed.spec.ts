@@ -148,6 +148,8 @@ test.describe('demo, an Undo that fails', () => {
     const again = errorToasts(page).getByRole('button', { name: 'Undo' })
     await expect(again).toHaveAttribute('aria-disabled', 'true')
     await expect(again).toHaveAccessibleDescription(/^Available in \d s$/)
+    // One wait on screen, the Undo's count: not the message's fixed "Try again in 3 s." beside it.
+    await expect(errorToasts(page)).not.toContainText('Try again in')
     // z meanwhile says when, not that there is nothing to undo.
     await page.keyboard.press('z')
     await expect(statusToasts(page)).toContainText(/Undo is unavailable\. Available in \d s/)

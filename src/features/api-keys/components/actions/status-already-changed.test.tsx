@@ -161,6 +161,8 @@ describe('an Undo that fails', () => {
     const again = within(errors()).getByRole('button', { name: 'Undo' })
     expect(again).toHaveAttribute('aria-disabled', 'true')
     expect(again).toHaveAccessibleDescription(/^Available in 1 s$/)
+    // One wait, counted down by the Undo: the message's own "Try again in 1 s." is not shown beside it.
+    expect(errors()).not.toHaveTextContent('Try again in')
     expect(toasts.undoNewest()).toMatchObject({ undone: false, unavailable: expect.anything() })
     await waitFor(() => expect(within(errors()).getByRole('button', { name: 'Undo' })).not.toHaveAttribute('aria-disabled'), { timeout: 3000 })
     fireEvent.click(within(errors()).getByRole('button', { name: 'Undo' }))

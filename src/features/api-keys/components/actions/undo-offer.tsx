@@ -25,7 +25,13 @@ export function offerUndo(services: KeyWatchServices & { toasts: ToastStore }, t
  * until the wait the server asked for is over; like the first, it is disabled once the key moves on.
  */
 export function offerUndoAgain(services: KeyWatchServices & { toasts: ToastStore }, title: string, name: string, failure: ActionFailure, expected: KeyState, undo: () => void): void {
-  offerUndoOn(services, (action) => services.toasts.error(title, { description: failure.message, action }), name, expected, undo, failure.wait)
+  offerUndoOn(services, (action) => services.toasts.error(title, { description: withoutWaitAdvice(failure), action }), name, expected, undo, failure.wait)
+}
+
+/** The failure's message without its "Try again in 10 s.": the Undo beside it counts that wait down itself. */
+function withoutWaitAdvice({ message, wait }: ActionFailure): string | undefined {
+  if (!wait) return message
+  return message.replace(wait.advice, '').replace(/\s{2,}/g, ' ').trim() || undefined
 }
 
 /** The toast `show` makes, with an Undo that acts once, waits out `wait`, and is disabled once the key moves on. */
@@ -68,7 +74,8 @@ function offerUndoOn(services: KeyWatchServices & { toasts: ToastStore }, show: 
 
 /** "Available in 28 s", counting down the wait a 429 asked for. */
 function WaitLeft({ wait }: { wait: FailureWait }) {
-  const left = wait.until - useNow(1000)
+  // Four ticks a second, as a failure's own count: two counts of one wait never differ by a second.
+  const left = wait.until - useNow(250)
   return <>{left > 0 ? `Available in ${formatWait(left)}` : 'Available now'}</>
 }
 
