@@ -1,5 +1,5 @@
 import { expect, expectNoAxeViolations, setDemoFaults, test } from './fixtures'
-import { expectFirstPage, expectRange, firstPageButton, nextButton, previousButton } from './keys-table-helpers'
+import { expectFirstPage, expectRange, firstPageButton, nextButton, previousButton, rangeText } from './keys-table-helpers'
 import { keysTable, startFromSeed, storedKeys } from './page-helpers'
 
 test.beforeEach(async ({ page }) => {
@@ -49,5 +49,22 @@ test('Next pressed while a page loads keeps focus and does not skip a page', asy
   await page.keyboard.press('Enter')
   await expect(nextButton(page)).toBeFocused()
   await expectFirstPage(page, 320)
+  await expect(nextButton(page)).toBeFocused()
+})
+
+test('while a page turn waits on a slow server, the range says it is loading, not the rows of a page still off screen', async ({ page }) => {
+  await page.goto('/')
+  await expectFirstPage(page, 320)
+  // The server now takes its time: page 2 was fetched ahead, page 3 is asked for as page 2 shows.
+  await setDemoFaults(page, { latencyMs: 5000 })
+  await nextButton(page).focus()
+  await page.keyboard.press('Enter')
+  await expect(rangeText(page)).toHaveText('21–40 of 320')
+  await page.keyboard.press('Enter')
+  const range = page.getByRole('navigation', { name: 'Pagination' }).locator('p[aria-live]')
+  // Page 2's rows stay, dimmed: "41–60 of 320" said beside them named rows not on screen.
+  await expect(range).toHaveText('Loading page 3…')
+  await expect(keysTable(page)).toHaveAttribute('aria-busy', 'true')
+  await expectRange(page, 41, 60, 320)
   await expect(nextButton(page)).toBeFocused()
 })

@@ -14,6 +14,8 @@ export interface DataTablePaginationProps {
   total: number | null
   /** What stands for a null total; "(counting…)" unless said otherwise. */
   uncounted?: string
+  /** Said in place of the range while the rows shown are a previous view's ("Loading page 3…"): the range would name rows not on screen. */
+  loading?: string | undefined
   canFirst: boolean
   canPrevious: boolean
   canNext: boolean
@@ -77,7 +79,7 @@ export function DataTablePagination(props: DataTablePaginationProps) {
         </select>
       </div>
       <p aria-live="polite" className="tabular-nums text-zinc-700 dark:text-zinc-300">
-        {total === 0 ? 'No rows' : `${formatCount(firstRow)}–${formatCount(lastRow)} ${total === null ? (props.uncounted ?? '(counting…)') : `of ${formatCount(total)}`}`}
+        {props.loading ?? (total === 0 ? 'No rows' : `${formatCount(firstRow)}–${formatCount(lastRow)} ${total === null ? (props.uncounted ?? '(counting…)') : `of ${formatCount(total)}`}`)}
       </p>
       <div className="flex items-center gap-1">
         <PagerButton variant="ghost" onClick={props.onFirst} enabled={props.canFirst} aria-label="First page">

@@ -61,6 +61,8 @@ export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; 
         lastRow={lastRow}
         total={total}
         uncounted={countUnknown(list.faults) ? '(count unknown)' : undefined}
+        // The rows are the previous view's (dimmed, past a moment): the range would name the next page over them.
+        loading={dimmed ? (view.page > 1 ? `Loading page ${view.page}…` : 'Loading…') : undefined}
         canFirst={view.page > 1}
         canPrevious={keys.canPrevious && !list.placeholder}
         canNext={list.canNext && !list.placeholder}
