@@ -200,3 +200,23 @@ test('at 320 px in dark mode the warning and the typed field fit without sideway
   await expect(typed).toBeInViewport()
   await expectNoAxeViolations(page)
 })
+
+test('at 200 % zoom (640 × 400), Revoke and Delete open with the focused control in sight', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 400 })
+  await openView(page, '/')
+  const keys = await storedKeys(page)
+  for (const verb of ['Revoke', 'Delete'] as const) {
+    const key = pickKey(keys, (k) => k.status === 'ACTIVE' && k.name !== null && !k.name.includes('"'))
+    await openKey(page, key)
+    await chooseRowAction(page, key, verb)
+    const dialog = page.getByRole('alertdialog', { name: `${verb} ${key.name}?` })
+    await expect(dialog).toBeVisible()
+    const focused = page.locator(':focus')
+    await expect(focused).toHaveCount(1)
+    // Inside the dialog, and on the screen (it was Cancel, 200 px below it, with nothing to show it).
+    expect(await focused.evaluate((element) => element.closest('[role="alertdialog"]') !== null)).toBe(true)
+    await expect(focused).toBeInViewport({ ratio: 1 })
+    await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+  }
+})

@@ -198,6 +198,7 @@ export function useReturnFocus({ onOpenAutoFocus, onCloseAutoFocus }: FocusHandl
     onOpenAutoFocus: (event) => {
       previous.current = focusOrigin(document.activeElement)
       onOpenAutoFocus?.(event)
+      keepFocusInSight(event.currentTarget)
     },
     onCloseAutoFocus: (event) => {
       dropRepeatClick()
@@ -208,6 +209,22 @@ export function useReturnFocus({ onOpenAutoFocus, onCloseAutoFocus }: FocusHandl
       else if (previous.current) document.dispatchEvent(new Event(OPENER_GONE))
     },
   }
+}
+
+/**
+ * Radix focuses a dialog's first control without scrolling to it. On a short screen (1280 × 800 at
+ * 200 % zoom) the box scrolls as a whole, and a confirmation opened with its Cancel below the part
+ * on screen: nothing showed where the focus was. Once focused, the control is scrolled into sight.
+ */
+function keepFocusInSight(box: EventTarget | null) {
+  if (!(box instanceof HTMLElement)) return
+  requestAnimationFrame(() => {
+    const focused = document.activeElement
+    if (!(focused instanceof HTMLElement) || focused === box || !box.contains(focused)) return
+    const shown = focused.getBoundingClientRect()
+    const room = box.getBoundingClientRect()
+    if (shown.top < room.top || shown.bottom > room.bottom) focused.scrollIntoView({ block: 'nearest' })
+  })
 }
 
 /** What had focus when a dialog opened; for an item of a closing menu, the menu's own button. */
