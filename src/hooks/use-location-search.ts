@@ -1,4 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react'
+import { linksLike } from '../lib/links-like'
 
 // The URL is the browser's: its value is read from window.location; only the subscribers are module-level.
 const listeners = new Set<() => void>()
@@ -34,16 +35,6 @@ function stateValue(field: keyof EntryState): unknown {
 function stateField(field: 'from' | 'left'): string | null {
   const value = stateValue(field)
   return typeof value === 'string' && value.startsWith('/') ? value : null
-}
-
-/** The first part of a path: `/keys/01J…` is a page like `/keys/01K…`. */
-const pathKind = (path: string) => new URL(path, window.location.href).pathname.split('/')[1] ?? ''
-
-/** The links of the main region to pages like `path`, in order (a list's rows' links to their keys). */
-export function linksLike(path: string): HTMLAnchorElement[] {
-  const kind = pathKind(path)
-  const links = document.getElementById('main')?.querySelectorAll<HTMLAnchorElement>('a[href^="/"]') ?? []
-  return [...links].filter((link) => pathKind(link.getAttribute('href') ?? '') === kind)
 }
 
 /**

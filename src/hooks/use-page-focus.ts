@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { isShown } from '../lib/is-shown'
-import { leftAt, leftFor, linksLike } from './use-location-search'
+import { linksLike } from '../lib/links-like'
+import { leftAt, leftFor } from './use-location-search'
 
 // Focus is the document's: only what last held it is kept here (from the start), to tell a focus
 // that fell to <body> because its element went from a first screen where nothing was focused yet.

@@ -190,7 +190,8 @@ interface FocusHandlers {
 
 /**
  * Radix returns focus only to a Trigger; dialogs opened from menus or state have none, so remember
- * what had focus on open and go back to it on close (unless the caller handled it).
+ * what had focus on open and go back to it on close (unless the caller handled it). On open, the
+ * control that takes the focus is also kept in sight (`keepFocusInSight`).
  */
 export function useReturnFocus({ onOpenAutoFocus, onCloseAutoFocus }: FocusHandlers): Required<FocusHandlers> {
   const previous = useRef<HTMLElement | null>(null)
