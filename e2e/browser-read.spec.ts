@@ -2,7 +2,7 @@
 // browser reads every key, says so, shows its progress, can stop, and never shows a wrong answer.
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, setDemoFaults, setDemoSettings, test } from './fixtures'
-import { expectFirstPage, expectRange, rowIds, urlParams } from './keys-table-helpers'
+import { expectFirstPage, expectRange, rowIds, rowNames, urlParams } from './keys-table-helpers'
 import { chooseFilter, expectSettled, keysTable, pagination, pressUntilFocused, searchBox, startFromSeed, storedKeys, type StoredKey } from './page-helpers'
 
 const IGNORES_ENVIRONMENT = 'This server ignores the environment filter; filtering here in your browser.'
@@ -91,17 +91,21 @@ test('Cancel stops the read and shows no partial answer; Read again finishes it'
   await expectFirstPage(page, count(keys, (k) => k.last_used_at === null))
 })
 
-test('a read that fails shows the error with its request id and no rows; Retry reads again', async ({ page }) => {
+test('a read that fails shows the error with its request id beside the rows shown before, none of its own; Retry reads again', async ({ page }) => {
   const keys = await openDocumented(page)
   await page.getByRole('button', { name: 'Name', exact: true }).click()
   await expectFirstPage(page, keys.length)
+  const before = await rowNames(page)
   // Another status is another read; every request of it refused.
   await setDemoFaults(page, { fault: { kind: 'status', status: 400 }, times: null })
   await chooseFilter(page, 'Status', 'Active')
   const failure = page.getByRole('alert').filter({ hasText: 'Could not load the keys' })
   await expect(failure).toBeVisible()
   await expect(failure).toContainText(/Request ID: req_[0-9A-Z]{26}/)
-  await expect(keysTable(page)).toHaveCount(0)
+  // Nothing partial of the failed read: the rows before it stay, said to be those, with a Retry by the pager too.
+  await expect(failure).toContainText('The keys below are the ones shown before this change.')
+  expect(await rowNames(page)).toEqual(before)
+  await expect(pagination(page)).toContainText('These keys did not load.')
   await expect(page.getByText('This server ignores the sort order; sorting here in your browser.')).toBeVisible()
   await setDemoFaults(page, { fault: null })
   await failure.getByRole('button', { name: 'Retry' }).click()

@@ -7,12 +7,32 @@ export interface FaultConfig {
   times?: number | null
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
   pathIncludes?: string
+  queryIncludes?: string
 }
 
 /** Switches the in-browser mock's faults through the demo's console hook (the page must be loaded). */
 export async function setDemoFaults(page: Page, config: FaultConfig): Promise<void> {
   await page.waitForFunction(() => window.covalDemo !== undefined)
   await page.evaluate((body) => window.covalDemo?.setFaults(body), config)
+}
+
+/**
+ * The in-browser mock's faults from the page's next load on, set as the demo's console hook is
+ * installed, before the app's first request: for a fault a later request must meet (a page read ahead
+ * after the first rows show), with nothing racing the test's own setDemoFaults.
+ */
+export async function setDemoFaultsFromLoad(page: Page, config: FaultConfig): Promise<void> {
+  await page.addInitScript((body) => {
+    let installed: Window['covalDemo']
+    Object.defineProperty(window, 'covalDemo', {
+      configurable: true,
+      get: () => installed,
+      set: (demo: Window['covalDemo']) => {
+        installed = demo
+        demo?.setFaults(body)
+      },
+    })
+  }, config)
 }
 
 export interface DemoSettings {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, setDemoFaults, test } from './fixtures'
+import { expect, expectNoAxeViolations, setDemoFaults, setDemoFaultsFromLoad, test } from './fixtures'
 import {
   columnHeader,
   columnTexts,
@@ -28,6 +28,8 @@ import {
   filterOption,
   filters,
   keysTable,
+  pagination,
+  pressUntilFocused,
   searchBox,
   skipRetriesUntilShown,
   startFromSeed,
@@ -128,6 +130,7 @@ test.describe('states', () => {
     await page.clock.install()
     const keys = await openSeeded(page)
     await expectFirstPage(page, 320)
+    const before = await rowIds(page)
     await setDemoFaults(page, { fault: { kind: 'status', status: 500 }, times: null })
     await filterOption(page, 'Environment', 'Staging').click()
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load the keys' })
@@ -135,7 +138,12 @@ test.describe('states', () => {
     // The contract's INTERNAL code: its message is shown.
     await expect(alert).toContainText('Internal error (injected).')
     await expect(alert).toContainText(/Request ID: req_[0-9A-Z]{26}/)
-    await expect(keysTable(page)).toHaveCount(0)
+    // The rows shown before stay, said to be those, not loading; the pager says what failed, with its own Retry.
+    await expect(alert).toContainText('The keys below are the ones shown before this change.')
+    expect(await rowIds(page)).toEqual(before)
+    await expect(keysTable(page)).toHaveAttribute('aria-busy', 'false')
+    await expect(pagination(page)).toContainText('These keys did not load.')
+    await expect(page.getByText('Updating…')).toHaveCount(0)
     await expectNoAxeViolations(page)
 
     await page.evaluate(() => window.covalDemo?.clearFaults())
@@ -143,6 +151,62 @@ test.describe('states', () => {
     await expectFirstPage(page, count(keys, (k) => k.environment === 'STAGING'))
     await expect(alert).toHaveCount(0)
     expect(new Set(await columnTexts(page, 'Environment'))).toEqual(new Set(['Staging']))
+  })
+
+  for (const { width, scheme } of [{ width: 1280, scheme: 'light' }, { width: 375, scheme: 'dark' }] as const) {
+    test(`a page turn that fails keeps the page shown, and the focus on Next; Retry is beside the pager (${width} px, ${scheme})`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 })
+      await page.emulateMedia({ colorScheme: scheme })
+      // Every later page refused from the start (page 2 read ahead fails too); a 400 is not retried.
+      await setDemoFaultsFromLoad(page, { fault: { kind: 'status', status: 400 }, method: 'GET', queryIncludes: 'page_token=', times: null })
+      await openSeeded(page)
+      await expectFirstPage(page, 320)
+      const first = await rowNames(page)
+      await nextButton(page).focus()
+      await page.keyboard.press('Enter')
+      const alert = page.getByRole('alert').filter({ hasText: 'Could not load the keys' })
+      await expect(alert).toContainText('The keys below are still page 1’s.')
+      await expect(pagination(page)).toContainText('Page 2 did not load.')
+      // Page 1's rows, named as such, and the focus where it was; nothing says it is still loading.
+      expect(await rowNames(page)).toEqual(first)
+      await expect(keysTable(page)).toHaveAttribute('aria-label', 'API keys')
+      await expect(keysTable(page).locator('caption')).toHaveText(/1–20/)
+      await expect(nextButton(page)).toBeFocused()
+      await expect(nextButton(page)).toHaveAttribute('aria-disabled', 'true')
+      await expect(keysTable(page)).toHaveAttribute('aria-busy', 'false')
+      await expect(page.getByText('Updating…')).toHaveCount(0)
+      expect(urlParams(page)).toEqual({ page: '2' })
+      await expectNoAxeViolations(page)
+      if (width < 640) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+
+      // Retry is three steps back from Next, past First and Previous.
+      const retry = pagination(page).getByRole('button', { name: 'Retry' })
+      await pressUntilFocused(page, retry, 'Shift+Tab', 3)
+      await page.evaluate(() => window.covalDemo?.clearFaults())
+      await page.keyboard.press('Enter')
+      await expectRange(page, 21, 40, 320)
+      await expect(alert).toHaveCount(0)
+      expect(await rowNames(page)).not.toEqual(first)
+    })
+  }
+
+  test('after a failed page turn, Previous leads back to the page still shown', async ({ page }) => {
+    await setDemoFaultsFromLoad(page, { fault: { kind: 'status', status: 400 }, method: 'GET', queryIncludes: 'page_token=', times: null })
+    await openSeeded(page)
+    await expectFirstPage(page, 320)
+    const first = await rowIds(page)
+    await nextButton(page).click()
+    await expect(pagination(page)).toContainText('Page 2 did not load.')
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not load the keys' })
+    await expect(alert).toContainText('The keys below are still page 1’s.')
+    expect(await rowIds(page)).toEqual(first)
+    await expect(previousButton(page)).toBeEnabled()
+    await expect(nextButton(page)).toHaveAttribute('aria-disabled', 'true')
+    await previousButton(page).click()
+    await expectFirstPage(page, 320)
+    expect(urlParams(page)).toEqual({})
+    await expect(alert).toHaveCount(0)
+    expect(await rowIds(page)).toEqual(first)
   })
 
   test('a refresh that fails keeps the rows and says they are the last answer’s', async ({ page }) => {

@@ -23,6 +23,7 @@ describe('readFaultConfig', () => {
     expect(readFaultConfig({ times: 0 })).toMatch(/^times:/)
     expect(readFaultConfig({ method: 'PUT' })).toMatch(/^method:/)
     expect(readFaultConfig({ pathIncludes: 7 })).toMatch(/^pathIncludes:/)
+    expect(readFaultConfig({ queryIncludes: 7 })).toMatch(/^queryIncludes:/)
   })
 })
 
@@ -37,5 +38,15 @@ describe('FaultController', () => {
     expect(faults.take('GET', '/v1/api-keys/K1')).toEqual({ kind: 'network' })
     expect(faults.take('GET', '/v1/api-keys/K1')).toEqual({ kind: 'network' })
     expect(faults.take('GET', '/v1/api-keys/K1')).toBeNull()
+  })
+
+  it('fails only requests whose query holds what it was told: a later page, not the first', () => {
+    const faults = new FaultController()
+    const config = readFaultConfig({ fault: { kind: 'status', status: 400 }, times: null, queryIncludes: 'page_token=' })
+    if (typeof config === 'string') throw new Error(config)
+    faults.set(config)
+    expect(faults.take('GET', '/v1/api-keys', '?page_size=20')).toBeNull()
+    expect(faults.take('GET', '/v1/api-keys')).toBeNull()
+    expect(faults.take('GET', '/v1/api-keys', '?page_size=20&page_token=abc')).toMatchObject({ kind: 'status', status: 400 })
   })
 })

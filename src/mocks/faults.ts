@@ -22,6 +22,8 @@ export interface FaultConfig {
   method?: (typeof METHODS)[number]
   /** Only requests whose path contains this fail, e.g. one key's id. */
   pathIncludes?: string
+  /** Only requests whose query contains this fail, e.g. `page_token=`: a later page of the list, not its first. */
+  queryIncludes?: string
 }
 
 /** A fault as sent to `setFaults` or the control endpoint, or what is wrong with it. */
@@ -39,19 +41,21 @@ function readFault(value: unknown): Fault | string {
 /** A fault configuration with its defaults filled in, or what is wrong with it (in words, for the console or a test). */
 export function readFaultConfig(value: unknown): FaultConfig | string {
   if (!isRecord(value)) return 'expected an object'
-  const { latencyMs = 0, fault = null, times = 1, method, pathIncludes } = value
+  const { latencyMs = 0, fault = null, times = 1, method, pathIncludes, queryIncludes } = value
   if (!isWholeNumber(latencyMs, 0, 60_000)) return 'latencyMs: expected a whole number from 0 to 60000'
   const read = fault === null ? null : readFault(fault)
   if (typeof read === 'string') return read
   if (times !== null && !isWholeNumber(times, 1)) return 'times: expected a whole number ≥ 1, or null'
   if (method !== undefined && !METHODS.some((known) => known === method)) return `method: expected one of ${METHODS.join(', ')}`
   if (pathIncludes !== undefined && typeof pathIncludes !== 'string') return 'pathIncludes: expected text'
+  if (queryIncludes !== undefined && typeof queryIncludes !== 'string') return 'queryIncludes: expected text'
   return {
     latencyMs,
     fault: read,
     times,
     ...(method === undefined ? {} : { method: method as FaultConfig['method'] }),
     ...(pathIncludes === undefined ? {} : { pathIncludes }),
+    ...(queryIncludes === undefined ? {} : { queryIncludes }),
   }
 }
 
@@ -72,12 +76,13 @@ export class FaultController {
     this.#config = NO_FAULTS
   }
 
-  /** The fault this request gets, if any; counts it down. */
-  take(method: string, path: string): Fault | null {
-    const { fault, times, method: onlyMethod, pathIncludes } = this.#config
+  /** The fault this request gets, if any; counts it down. `query`: the URL's search part, `?` and all. */
+  take(method: string, path: string, query = ''): Fault | null {
+    const { fault, times, method: onlyMethod, pathIncludes, queryIncludes } = this.#config
     if (!fault) return null
     if (onlyMethod && onlyMethod !== method) return null
     if (pathIncludes && !path.includes(pathIncludes)) return null
+    if (queryIncludes && !query.includes(queryIncludes)) return null
     if (times !== null) {
       this.#config = times > 1 ? { ...this.#config, times: times - 1 } : { ...this.#config, fault: null }
     }

@@ -142,7 +142,7 @@ export function createMockApi(options: MockApiOptions): MockApi {
         if (controlMatch?.[1]) return await (await loadControl()).handleControl(request, controlMatch[1], controlTarget)
         const latency = faults.config.latencyMs
         if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency))
-        const fault = faults.take(request.method, url.pathname)
+        const fault = faults.take(request.method, url.pathname, url.search)
         if (fault) return faultResponse(fault, requestId)
         const response = await route(request, url)
         response.headers.set('x-request-id', requestId)

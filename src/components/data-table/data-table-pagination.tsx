@@ -16,6 +16,11 @@ export interface DataTablePaginationProps {
   uncounted?: string
   /** Said in place of the range while the rows shown are a previous view's ("Loading page 3…"): the range would name rows not on screen. */
   loading?: string | undefined
+  /**
+   * The view asked for failed to load and the rows shown are an earlier one's: said in place of the
+   * range, with a Retry beside the buttons that asked for it. Not live: the page's alert says it once.
+   */
+  failed?: { text: string; onRetry: () => void } | undefined
   canFirst: boolean
   canPrevious: boolean
   canNext: boolean
@@ -78,9 +83,18 @@ export function DataTablePagination(props: DataTablePaginationProps) {
           ))}
         </select>
       </div>
-      <p aria-live="polite" className="tabular-nums text-zinc-700 dark:text-zinc-300">
-        {props.loading ?? (total === 0 ? 'No rows' : `${formatCount(firstRow)}–${formatCount(lastRow)} ${total === null ? (props.uncounted ?? '(counting…)') : `of ${formatCount(total)}`}`)}
-      </p>
+      {props.failed ? (
+        <div className="flex flex-wrap items-center gap-2 text-red-800 dark:text-red-200">
+          {props.failed.text}
+          <Button size="sm" onClick={props.failed.onRetry}>
+            Retry
+          </Button>
+        </div>
+      ) : (
+        <p aria-live="polite" className="tabular-nums text-zinc-700 dark:text-zinc-300">
+          {props.loading ?? (total === 0 ? 'No rows' : `${formatCount(firstRow)}–${formatCount(lastRow)} ${total === null ? (props.uncounted ?? '(counting…)') : `of ${formatCount(total)}`}`)}
+        </p>
+      )}
       <div className="flex items-center gap-1">
         <PagerButton variant="ghost" onClick={props.onFirst} enabled={props.canFirst} aria-label="First page">
           <Icon name="chevrons-left" className="size-4" />

@@ -30,10 +30,11 @@ export function useBrowserList(context: BrowserListContext | null, page: number)
     () => (set.data && query ? answerLocally({ keys: set.data.api_keys, complete: set.data.complete, newestFirst: set.data.newestFirst }, query) : null),
     [set.data, query],
   )
+  const pageSize = context?.pageSize ?? 0
+  // One array for as long as the answer and the page stand: a render that changes neither keeps the table's rows.
+  const rows = useMemo(() => (answer ? localPage(answer, page, pageSize) : null), [answer, page, pageSize])
   if (context === null) return null
 
-  const pageSize = context.pageSize
-  const rows = answer ? localPage(answer, page, pageSize) : null
   const read = set.data?.api_keys.length ?? 0
   const expected = Math.max(set.data?.total_count ?? 0, read)
   const complete = set.data?.complete === true

@@ -15,6 +15,7 @@ import { apiKeyKeys } from './query-keys'
 import { useBrowserList } from './use-browser-list'
 import { keySetOptions } from './key-set'
 import { useServerList } from './use-server-list'
+import { useKeptThroughFailure } from './use-kept-through-failure'
 
 /**
  * The keys list as the URL describes it: planned for the server in use, every answer checked, read
@@ -58,7 +59,8 @@ export function useKeysList() {
   // Nor can a view whose expression cannot be read: the parser's code did not load.
   const parserFailure = parser.failure === null ? null : { ...server, rows: [], total: null, pending: true, placeholder: false, error: new ParserLoadError(parser.failure), retry: parser.retry }
   const answered: ListState = parserFailure ?? browser ?? probeFailure ?? server
-  const list: ListState = browser !== null && answered === browser && keepsServerRows(browser, server, queryClient) ? { ...browser, rows: server.rows, pending: false, placeholder: true, total: null, canNext: false } : answered
+  const read: ListState = browser !== null && answered === browser && keepsServerRows(browser, server, queryClient) ? { ...browser, rows: server.rows, pending: false, placeholder: true, total: null, canNext: false } : answered
+  const list = useKeptThroughFailure(read, view.page, filterKey)
 
   const change = (next: ListView, mode: 'push' | 'replace' = 'push') => setView(next, mode)
   const goToPage = (page: number) => change({ ...view, page })

@@ -10,6 +10,7 @@ import { CreateApiKeyButton } from './create-key/create-api-key-button'
 import { focusAfterReset } from './toolbar/search-input'
 import { lazyPart } from '../../../components/ui/lazy-boundary'
 import { useStepBackFromEmptiedPage } from '../hooks/use-step-back-from-emptied-page'
+import { formatCount } from '../../../lib/intl'
 
 // What shows only when there is no table to show loads then, off the first screen.
 const states = () => import('./list-states')
@@ -27,7 +28,8 @@ export function listFocusTarget(region: HTMLElement): HTMLElement | null {
 /** Skeleton, a stopped read, empty, no match, or the table with its pagination. */
 export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; table: KeysTable; rows: readonly ApiKey[]; rowFocus?: RowFocus }) {
   const { view, list } = keys
-  const dimmed = useDelayedFlag(list.placeholder)
+  // Rows kept after a failure are not dimmed: they stay until the person acts, and must read in full contrast.
+  const dimmed = useDelayedFlag(list.placeholder && list.kept === null)
   const steppingBack = useStepBackFromEmptiedPage(keys)
   if (list.stopped) return <ReadingStopped read={list.stopped.read} expected={list.stopped.expected} onResume={list.stopped.resume} />
   if (steppingBack) return <TableSkeleton rows={Math.min(view.pageSize, 10)} />
@@ -47,12 +49,13 @@ export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; 
     )
   }
   const { total } = list
-  const firstRow = (view.page - 1) * view.pageSize + 1
+  // Rows kept after a failed page turn are their own page's.
+  const firstRow = ((list.kept?.page ?? view.page) - 1) * view.pageSize + 1
   const lastRow = firstRow + rows.length - 1
   const range = `${firstRow}–${lastRow} of ${total ?? (countUnknown(list.faults) ? 'an unknown number' : '…')}`
   return (
     <>
-      <ApiKeysTable table={table} busy={list.placeholder} dimmed={dimmed} caption={`API keys, ${range}`} rowFocus={rowFocus} />
+      <ApiKeysTable table={table} busy={list.placeholder && list.kept === null} dimmed={dimmed} caption={`API keys, ${range}`} rowFocus={rowFocus} />
       <DataTablePagination
         pageSize={view.pageSize}
         pageSizes={PAGE_SIZES}
@@ -64,7 +67,9 @@ export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; 
         // The rows are the previous view's (dimmed, past a moment): the range would name the next page over them.
         loading={dimmed ? (view.page > 1 ? `Loading page ${view.page}…` : 'Loading…') : undefined}
         canFirst={view.page > 1}
-        canPrevious={keys.canPrevious && !list.placeholder}
+        // After a failed page turn, Previous leads back to the page still shown.
+        failed={list.kept ? { text: list.kept.pageTurn ? `Page ${formatCount(view.page)} did not load.` : 'These keys did not load.', onRetry: list.retry } : undefined}
+        canPrevious={keys.canPrevious && (!list.placeholder || list.kept !== null)}
         canNext={list.canNext && !list.placeholder}
         onFirst={keys.first}
         onPrevious={keys.previous}

@@ -8,6 +8,8 @@ import { useColumnVisibility } from '../hooks/use-column-visibility'
 import { useRowShortcuts } from '../hooks/use-row-shortcuts'
 import { useListAnnouncements } from '../hooks/use-list-announcements'
 import type { KeysList } from '../api/use-keys-list'
+import type { KeptRows } from '../api/use-kept-through-failure'
+import { formatCount } from '../../../lib/intl'
 import { useOnline } from '../../../hooks/use-online'
 import { keysText } from '../model/labels'
 import { countUnknown, hasFaults } from '../model/answer-faults'
@@ -51,7 +53,8 @@ const DEFAULT_SORT = { id: 'create_time', desc: true }
 export function KeysListView({ keys }: { keys: KeysList }) {
   const { view, list, now } = keys
   const online = useOnline()
-  const refreshing = useDelayedFlag(list.refreshing || (list.placeholder && !list.pending))
+  // Rows kept after a failed change are not loading: the error says what happened, and Retry is beside it.
+  const refreshing = useDelayedFlag(list.refreshing || (list.placeholder && !list.pending && list.kept === null))
   const [columnVisibility, setColumnVisibility] = useColumnVisibility(keysColumnDefaults)
   const [selection, setSelection] = useState<{ view: typeof view; rows: Selection; all?: boolean }>({ view, rows: {} })
   // Selection belongs to one view: it clears when the filters or the page change.
@@ -125,7 +128,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
       />
       {/* The count and the table's tools share one row under the filters, at every width. */}
       <div className="flex min-h-8 flex-wrap items-center gap-3 text-sm text-zinc-600 dark:text-zinc-400">
-        {!list.pending && (
+        {!list.pending && list.kept === null && (
           <span>
             {counted ?? (countUnknown(list.faults) ? 'Count unknown' : 'Counting…')}
             {counted !== null && keys.filtered ? ' match' : ''}
@@ -151,7 +154,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
       {hasFaults(list.faults) && <AnswerFaultsNotice faults={list.faults} onStartAgain={keys.startAgain} />}
       {list.error !== null && (
         // A refresh that failed leaves the rows of the last answer: say so, not only that the keys did not load.
-        <QueryErrorState error={list.error} onRetry={list.retry} note={hasRows ? 'The keys below are from the last answer the server gave, and may be out of date.' : undefined} />
+        <QueryErrorState error={list.error} onRetry={list.retry} note={failureNote(list.kept, hasRows)} />
       )}
       {list.reading && <ReadingProgress read={list.reading.read} expected={list.reading.expected} onCancel={list.reading.cancel} />}
       <BulkActionsBar
@@ -187,6 +190,12 @@ export function KeysListView({ keys }: { keys: KeysList }) {
       )}
     </div>
   )
+}
+
+/** What the rows under a failure are: an earlier view's, kept (a page turn's page named), or this view's last answer. */
+function failureNote(kept: KeptRows | null, hasRows: boolean): string | undefined {
+  if (kept) return kept.pageTurn ? `The keys below are still page ${formatCount(kept.page)}’s.` : 'The keys below are the ones shown before this change.'
+  return hasRows ? 'The keys below are from the last answer the server gave, and may be out of date.' : undefined
 }
 
 /** The table's "Select all keys on this page" box: where focus goes when a clean bulk run takes the bar away. */
