@@ -14,7 +14,7 @@ beforeEach(() => vi.useFakeTimers({ now: NOW }))
 afterEach(() => vi.useRealTimers())
 
 describe('a write refused with 429 and Retry-After', () => {
-  it('counts the wait down on screen, and says once, to screen readers, what the server said', () => {
+  it('counts the wait down on screen; screen readers get what the server said, then, once, that the wait is over', () => {
     const error = refused(5_000)
     const wait = failureWait(error)
     expect(wait).toEqual({ advice: 'Try again in 5 s.', until: NOW + 5_000 })
@@ -28,8 +28,12 @@ describe('a write refused with 429 and Retry-After', () => {
     expect(alert.querySelector('[data-wait-left]')).toHaveAttribute('aria-hidden', 'true')
     act(() => vi.advanceTimersByTime(2_000))
     expect(shown()).toBe('Try again in 3 s.')
+    expect(alert.querySelector('.sr-only')).toHaveTextContent('Try again in 5 s.')
     act(() => vi.advanceTimersByTime(3_000))
     expect(shown()).toBe('You can try again now.')
+    // Not a wait already over: read later, the alert says what is true now.
+    expect(alert.querySelector('.sr-only')).toHaveTextContent(/^You can try again now\.$/)
+    expect(alert).not.toHaveTextContent('Try again in 5 s.')
     expect(alert).toHaveTextContent('(Request ID: req_01JBCDEFGH)')
   })
 

@@ -17,21 +17,26 @@ export function FailureMessage({ message, wait }: { message: string; wait?: Fail
   return (
     <p className="break-words">
       {message.slice(0, at)}
-      {/* Said once as the server said it; the count on screen is not read out every second. */}
-      <span className="sr-only">{wait.advice}</span>
-      <WaitLeft key={wait.until} until={wait.until} />
+      <WaitLeft key={wait.until} until={wait.until} advice={wait.advice} />
       <RequestIdText text={message.slice(at + wait.advice.length)} />
     </p>
   )
 }
 
-/** "Try again in 42 s.", counting down to "You can try again now." */
-function WaitLeft({ until }: { until: number }) {
+/**
+ * "Try again in 42 s.", counting down to "You can try again now." A screen reader is told the
+ * server's words while the wait lasts and "You can try again now." once it is over: the text it reads
+ * changes once (the alert says so then), not every second, and is never a wait already past.
+ */
+function WaitLeft({ until, advice }: { until: number; advice: string }) {
   // Four ticks a second keep the shown seconds within a quarter second of the truth.
   const left = until - useNow(250)
   return (
-    <span aria-hidden="true" data-wait-left>
-      {left > 0 ? `Try again in ${formatWait(left)}.` : 'You can try again now.'}
-    </span>
+    <>
+      <span className="sr-only">{left > 0 ? advice : 'You can try again now.'}</span>
+      <span aria-hidden="true" data-wait-left>
+        {left > 0 ? `Try again in ${formatWait(left)}.` : 'You can try again now.'}
+      </span>
+    </>
   )
 }
