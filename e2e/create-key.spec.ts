@@ -358,6 +358,8 @@ test('Done says the key was created, and says so when the list’s filters hide 
   await expect(toasts).toContainText('Billing webhooks created')
   await expect(toasts).toContainText('This list’s filters or search hide it. Clear them to see it.')
   await expect(page.getByRole('link', { name: 'Billing webhooks' })).toHaveCount(0)
+  // Out of sight here, so the toast offers the way to it.
+  await expect(toasts.getByRole('button', { name: 'View key' })).toBeVisible()
 
   await page.getByRole('button', { name: 'Dismiss notification' }).click()
   await page.goto('/')
@@ -368,4 +370,6 @@ test('Done says the key was created, and says so when the list’s filters hide 
   await expect(toasts).toContainText('Nightly exports created')
   await expect(toasts).not.toContainText('hide it')
   await expect(page.getByRole('link', { name: 'Nightly exports' })).toBeVisible()
+  // Its row is on screen: no action, and the toast leaves on its own as before.
+  await expect(toasts.getByRole('button', { name: 'View key' })).toHaveCount(0)
 })

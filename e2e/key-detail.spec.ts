@@ -248,6 +248,35 @@ test.describe('the Key column and search by its last four characters', () => {
   })
 })
 
+test('after a rotation from a key’s page, View new key opens the replacement’s page; Back returns to the old key, suspended', async ({ page }) => {
+  await page.goto('/')
+  await expectRowsSettled(page)
+  const old = pickKey(await fullStoredKeys(page), (key) => key.status === 'ACTIVE') as FullStoredKey & { name: string }
+  await page.goto(`/keys/${old.id}`)
+  await keyActions(page).getByRole('button', { name: 'Rotate…' }).click()
+  const dialog = page.getByRole('dialog', { name: `Rotate ${old.name}`, exact: true })
+  await dialog.getByRole('button', { name: 'Create replacement' }).click()
+  await dialog.getByRole('checkbox', { name: 'I have stored this key somewhere safe' }).check()
+  await dialog.getByRole('button', { name: 'Continue to retire the old key' }).click()
+  await dialog.getByRole('radio', { name: 'Suspend now' }).check()
+  await dialog.getByRole('button', { name: 'Finish' }).click()
+  await expect(dialog).toContainText('Rotation complete')
+  const name = `${old.name} (rotated ${new Date().toISOString().slice(0, 10)})`
+  await expect(dialog).toContainText(`${name} is Active`)
+  await expectNoAxeViolations(page)
+
+  await dialog.getByRole('link', { name: 'View new key' }).click()
+  await expect(dialog).toHaveCount(0)
+  await expect(detailHeading(page)).toHaveText(name)
+  await expect(detailHeading(page)).toBeFocused()
+  const created = (await fullStoredKeys(page)).find((key) => key.name === name)
+  await expect(page).toHaveURL(new RegExp(`/keys/${created?.id}$`))
+  await expect(detailField(page, 'Status')).toContainText('Active')
+  await page.goBack()
+  await expect(detailHeading(page)).toHaveText(old.name)
+  await expect(detailField(page, 'Status')).toContainText('Suspended')
+})
+
 test.describe('Create similar', () => {
   // A whole create flow, with axe on the prefilled dialog: long on a busy 2-core machine.
   test.slow()
@@ -284,6 +313,14 @@ test.describe('Create similar', () => {
     const created = await createFromDialog(page, source, 'Similar from detail', true)
     expect(settings(created)).toEqual(settings(source))
     await expect(keyActions(page).getByRole('button', { name: 'Create similar…' })).toBeFocused()
+    // Nothing on this page shows the new key: its toast leads to it, and stays until used or dismissed.
+    const toast = page.getByRole('region', { name: 'Notifications' }).locator('[data-toast]').filter({ hasText: 'Similar from detail created' })
+    await toast.getByRole('button', { name: 'View key' }).click()
+    await expect(page).toHaveURL(new RegExp(`/keys/${created?.id}$`))
+    await expect(page.getByRole('heading', { level: 1, name: 'Similar from detail' })).toBeFocused()
+    // Back returns to the key it was made from.
+    await page.goBack()
+    await expect(page.getByRole('heading', { level: 1, name: source.name })).toBeVisible()
   })
 
   test('from the row menu', async ({ page }) => {

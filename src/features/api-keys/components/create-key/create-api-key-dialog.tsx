@@ -11,8 +11,9 @@ import { CREATE_FORM_DEFAULTS } from './create-key-options'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { keyDisplayName } from '../../model/key-actions'
 import { viewLeavesOut } from '../../model/view-leaves-out'
-import { isKeysPagePath } from '../../model/key-path'
-import { useToasts } from '../../../../components/ui/toast-store'
+import { isKeysPagePath, keyDetailPath } from '../../model/key-path'
+import { useToasts, type ToastAction } from '../../../../components/ui/toast-store'
+import { navigateTo } from '../../../../hooks/use-location-search'
 
 interface CreateApiKeyDialogProps {
   open: boolean
@@ -98,9 +99,16 @@ export function CreateApiKeyDialog({ open, similarTo = null, onClosed, returnFoc
 }
 
 /** On the keys page, whether its filters or search hide the key just created. */
-function createdNote(key: CreatedApiKey): { description?: string } {
-  if (!isKeysPagePath(window.location.pathname) || !viewLeavesOut(key, window.location.search, Date.now())) return {}
-  return { description: 'This list’s filters or search hide it. Clear them to see it.' }
+/**
+ * What the toast adds to "… created": where the list hides the new key, that it does and why; and
+ * wherever the key is out of sight (a key's page after Create similar, the audit page, a list that
+ * hides it), a way to its page. Its action keeps the toast until used or dismissed (WCAG 2.2.1).
+ */
+function createdNote(key: CreatedApiKey): { description?: string; action?: ToastAction } {
+  const view: ToastAction = { label: 'View key', onClick: () => navigateTo(keyDetailPath(key.id), 'push', true) }
+  if (!isKeysPagePath(window.location.pathname)) return { action: view }
+  if (!viewLeavesOut(key, window.location.search, Date.now())) return {}
+  return { description: 'This list’s filters or search hide it. Clear them to see it.', action: view }
 }
 
 /** Puts the focus in the form's Name field; false when there is none (the secret step). */

@@ -1,9 +1,11 @@
 import { Icon } from '../../../../components/ui/icon'
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
 import { DialogBody, DialogFooter } from '../../../../components/ui/dialog'
 import { keyDisplayName } from '../../model/key-actions'
+import { keyDetailPath } from '../../model/key-path'
+import { AppLink } from '../../../../components/ui/app-link'
 import { rotationReason } from '../../model/key-settings'
 import { statusWord, type Replacement, type RetireChoice } from './rotation-choices'
 
@@ -27,7 +29,18 @@ export function RotationSummary({ replacement, oldKey, choice, onClose }: Rotati
           Rotation complete
         </p>
         <ul className="space-y-3 text-sm">
-          <KeyState label="New key" name={keyDisplayName(replacement)} id={replacement.id} status="Active" />
+          <KeyState
+            label="New key"
+            name={keyDisplayName(replacement)}
+            id={replacement.id}
+            status="Active"
+            // Nothing else on a key's page leads to it: the old key's page stays where it was.
+            link={
+              <AppLink href={keyDetailPath(replacement.id)} rememberFrom onClick={onClose} className="mt-1 inline-flex min-h-6 items-center font-medium text-indigo-700 underline hover:no-underline pointer-coarse:min-h-10 dark:text-indigo-300">
+                View new key
+              </AppLink>
+            }
+          />
           <KeyState
             label="Old key"
             name={keyDisplayName(oldKey)}
@@ -46,7 +59,7 @@ export function RotationSummary({ replacement, oldKey, choice, onClose }: Rotati
   )
 }
 
-function KeyState({ label, name, id, status, note }: { label: string; name: string; id: string; status: string; note?: string }) {
+function KeyState({ label, name, id, status, note, link }: { label: string; name: string; id: string; status: string; note?: string; link?: ReactNode }) {
   return (
     <li className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
       <p className="text-xs font-medium tracking-wide text-zinc-600 uppercase dark:text-zinc-400">{label}</p>
@@ -55,6 +68,7 @@ function KeyState({ label, name, id, status, note }: { label: string; name: stri
       </p>
       <p className="font-mono text-xs [overflow-wrap:anywhere] text-zinc-600 dark:text-zinc-400">{id}</p>
       {note && <p className="mt-1 break-words text-zinc-600 dark:text-zinc-400">{note}</p>}
+      {link}
     </li>
   )
 }
