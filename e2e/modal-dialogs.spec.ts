@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 
 // Our own overlay and scroll lock under every dialog (src/components/ui/modal-overlay.tsx).
@@ -60,3 +61,49 @@ test('at 375 px in dark mode a line sets the Create form apart from its title on
   await body.evaluate((element) => element.scrollTo(0, 0))
   await expect.poll(line).toBe('rgba(0, 0, 0, 0)')
 })
+
+/** How light the page is at one point, as painted (0–255): a 1-pixel screenshot read through a canvas. */
+async function lightnessAt(page: Page, x: number, y: number): Promise<number> {
+  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 } })
+  return page.evaluate(async (data) => {
+    const image = new Image()
+    image.src = `data:image/png;base64,${data}`
+    await image.decode()
+    const canvas = document.createElement('canvas')
+    canvas.width = canvas.height = 1
+    const context = canvas.getContext('2d')
+    if (!context) throw new Error('No 2D canvas')
+    context.drawImage(image, 0, 0)
+    const [r = 0, g = 0, b = 0] = context.getImageData(0, 0, 1, 1).data
+    return (r + g + b) / 3
+  }, png.toString('base64'))
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`on a phone on its side (740 × 375, ${scheme}) a dialog that scrolls as a whole shades the edge it has more beyond`, async ({ page }) => {
+    await page.setViewportSize({ width: 740, height: 375 })
+    await page.emulateMedia({ colorScheme: scheme })
+    await page.goto('/')
+    await expect(page.getByRole('table', { name: 'API keys' }).getByRole('row').nth(1)).toBeVisible()
+    await page.getByRole('button', { name: 'Create key', exact: true }).first().click()
+    const dialog = page.getByRole('dialog', { name: 'Create API key' })
+    await expect(dialog).toBeVisible()
+    const box = await dialog.boundingBox()
+    if (!box) throw new Error('The dialog is not laid out')
+    // In the box's side padding, where no content is: only its background, and the shade, paint there.
+    const x = box.x + 16
+    const top = box.y + 3
+    const bottom = box.y + box.height - 3
+    const plain = await lightnessAt(page, x, box.y + box.height / 2)
+    const shaded = (at: number) => (scheme === 'light' ? at < plain - 8 : at < plain - 3)
+    expect(await dialog.evaluate((el) => el.scrollHeight > el.clientHeight + 40)).toBe(true)
+    // At the top: more below, nothing above.
+    expect(shaded(await lightnessAt(page, x, bottom)), 'the foot is shaded').toBe(true)
+    expect(shaded(await lightnessAt(page, x, top)), 'the head is not').toBe(false)
+    // At the end (the buttons in sight): the shade has moved to the top.
+    await dialog.evaluate((el) => el.scrollTo({ top: el.scrollHeight }))
+    await expect(dialog.getByRole('button', { name: 'Create key' })).toBeInViewport()
+    await expect.poll(async () => shaded(await lightnessAt(page, x, top)), { message: 'the head is shaded' }).toBe(true)
+    expect(shaded(await lightnessAt(page, x, bottom)), 'the foot is not').toBe(false)
+  })
+}

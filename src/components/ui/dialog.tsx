@@ -17,14 +17,14 @@ const SIZES = { sm: 'sm:max-w-md', md: 'sm:max-w-lg', lg: 'sm:max-w-2xl' } as co
 // On a short screen the whole box scrolls (see DialogBody): a title, a warning and the buttons, held in
 // place, left the body a few pixels at 400 % zoom, and a Revoke's buttons below the screen.
 const boxClassName =
-  '[overflow-wrap:anywhere] fixed left-1/2 z-50 flex max-h-[calc(100dvh-1rem)] w-[calc(100vw-1rem)] -translate-x-1/2 flex-col rounded-xl border border-zinc-200 bg-white text-zinc-900 shadow-xl outline-none short:overflow-y-auto data-[scroll-whole]:overflow-y-auto dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100'
+  'dialog-box [overflow-wrap:anywhere] fixed left-1/2 z-50 flex max-h-[calc(100dvh-1rem)] w-[calc(100vw-1rem)] -translate-x-1/2 flex-col rounded-xl border border-zinc-200 bg-white text-zinc-900 shadow-xl outline-none short:overflow-y-auto data-[scroll-whole]:overflow-y-auto dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100'
 export const contentClassName = `${boxClassName} top-1/2 -translate-y-1/2 sm:max-h-[calc(100dvh-4rem)]`
 /** Pinned near the top: a box typed into (the command palette) stays put as the results below it change. */
 const nearTopClassName = `${boxClassName} top-2 sm:top-[12dvh] sm:max-h-[84dvh]`
 
 /** A sheet rises from the bottom edge, full width: a phone's thumb reaches it, and the page above stays in view. */
 const sheetClassName =
-  'fixed inset-x-0 bottom-0 z-50 flex max-h-[85dvh] flex-col rounded-t-xl border-t border-zinc-200 bg-white pb-[env(safe-area-inset-bottom)] text-zinc-900 shadow-xl outline-none short:overflow-y-auto data-[scroll-whole]:overflow-y-auto dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100'
+  'dialog-box fixed inset-x-0 bottom-0 z-50 flex max-h-[85dvh] flex-col rounded-t-xl border-t border-zinc-200 bg-white pb-[env(safe-area-inset-bottom)] text-zinc-900 shadow-xl outline-none short:overflow-y-auto data-[scroll-whole]:overflow-y-auto dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100'
 
 type ContentProps = Omit<ComponentPropsWithoutRef<typeof DialogPrimitive.Content>, 'title' | 'role'>
 
