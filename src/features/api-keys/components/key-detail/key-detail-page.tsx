@@ -10,6 +10,7 @@ import type { ActionOutcome } from '../actions/use-run-key-action'
 import { StatusCell } from '../keys-table/cells'
 import { QueryErrorState } from '../query-error-state'
 import { BackToKeys } from './back-to-keys'
+import { KeyHeading } from './key-heading'
 import { KeyDetailActions } from './key-detail-actions'
 import { KeyDetailFields } from './key-detail-fields'
 import { FindingKey, KeyNotFound } from './key-detail-states'
@@ -41,9 +42,7 @@ export function KeyDetailPage({ id, serverName }: { id: string; serverName: stri
       <>
         <header className="space-y-3">
           <div className="space-y-1">
-            <h1 id="key-detail-heading" tabIndex={-1} className="text-2xl font-semibold tracking-tight break-words outline-none">
-              <bdi className={key.name?.trim() ? undefined : 'text-zinc-500 italic'}>{name}</bdi>
-            </h1>
+            <KeyHeading name={name} unnamed={!key.name?.trim()} />
             <p className="flex flex-wrap items-center gap-2 text-sm text-zinc-600 dark:text-zinc-400">
               <StatusCell apiKey={key} />
               <span>
