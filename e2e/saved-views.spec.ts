@@ -97,7 +97,7 @@ test('saved by keyboard alone, found in the menu and the palette, applied from a
   await expect(savedItem(page, 'Prod <b>by name</b> ש')).toHaveAttribute('aria-checked', 'true')
 })
 
-test('a name already used asks before replacing; a deleted view is named in the toast and can come back', async ({ page }) => {
+test('a name already used asks before replacing; a deleted view is named in the dialog (once) and can come back', async ({ page }) => {
   await page.goto('/?used=never')
   await expectRowsSettled(page)
   await saveCurrentView(page, 'Stale')
@@ -127,14 +127,35 @@ test('a name already used asks before replacing; a deleted view is named in the 
   await manage.getByRole('button', { name: 'Delete the view stale' }).click()
   await expect(manage.getByText('No saved views left.')).toBeVisible()
   await expect(manage.getByRole('button', { name: 'Done' })).toBeFocused()
-  await expect(notifications(page).getByText('Deleted the view “stale”')).toBeVisible()
+  // Said by the dialog, with its Undo; no toast behind it saying it again.
   await expect(manage.getByRole('status')).toHaveText('Deleted the view “stale”.Undo')
+  await expect(notifications(page).getByText('Deleted the view “stale”')).toHaveCount(0)
   await manage.getByRole('button', { name: 'Undo' }).click()
   await expect(manage.getByRole('listitem')).toHaveText(['staleNot used in 90 days'])
-  // Undone here, the toast's Undo would have nothing left to undo: it goes.
-  await expect(notifications(page).getByText('Deleted the view “stale”')).toHaveCount(0)
+  await expect(manage.getByText(/Deleted the view/)).toHaveCount(0)
   await expect(manage.getByRole('button', { name: 'Delete the view stale' })).toBeFocused()
-  await page.keyboard.press('Enter')
+  // Undone here, nothing is said of it once the dialog closes.
+  await manage.getByRole('button', { name: 'Done' }).click()
+  await expect(manage).toBeHidden()
+  await expect(notifications(page).getByText('Deleted the view “stale”')).toHaveCount(0)
+
+  // Deleted and left deleted: its toast comes once the dialog closes, and its Undo brings it back.
+  await openViewsMenu(page)
+  await viewsMenu(page).getByRole('menuitem', { name: 'Manage saved views…' }).click()
+  await manage.getByRole('button', { name: 'Delete the view stale' }).click()
+  await expect(manage.getByText('No saved views left.')).toBeVisible()
+  await expect(notifications(page).getByText('Deleted the view “stale”')).toHaveCount(0)
+  await manage.getByRole('button', { name: 'Done' }).click()
+  await expect(notifications(page).getByText('Deleted the view “stale”')).toBeVisible()
+  await notifications(page).getByRole('button', { name: 'Undo' }).click()
+  await openViewsMenu(page)
+  await expect(viewsMenu(page).getByRole('group', { name: 'Saved views' }).getByRole('menuitemradio')).toHaveCount(1)
+  await expect(savedItem(page, 'stale')).toBeVisible()
+  await page.keyboard.press('Escape')
+
+  await openViewsMenu(page)
+  await viewsMenu(page).getByRole('menuitem', { name: 'Manage saved views…' }).click()
+  await manage.getByRole('button', { name: 'Delete the view stale' }).click()
   await expect(manage.getByText('No saved views left.')).toBeVisible()
   await manage.getByRole('button', { name: 'Done' }).click()
   await page.reload()

@@ -4,33 +4,54 @@ import { flushSync } from 'react-dom'
 import { Button } from '../../../../components/ui/button'
 import { Dialog, DialogBody, DialogClose, DialogContent, DialogFooter } from '../../../../components/ui/dialog'
 import { useToasts } from '../../../../components/ui/toast-store'
-import { useSavedViews } from '../../hooks/use-saved-views'
+import { savedViews, useSavedViews } from '../../hooks/use-saved-views'
 import { describeSavedQuery, type SavedView } from '../../model/saved-views'
-import { deleteSavedView, undoDelete } from './saved-view-actions'
+import { announceDeleted, deleteSavedView, STORAGE_REFUSED, undoDelete } from './saved-view-actions'
 
-/** The saved views of this browser, each with what it shows and a Delete (undone from the toast). */
+interface Deletion {
+  view: SavedView
+  index: number
+  stored: boolean
+}
+
+/**
+ * The saved views of this browser, each with what it shows and a Delete. While it is open the dialog
+ * says what it deleted, with its own Undo (a toast's would sit behind it, and say it a second time);
+ * once it closes, each deletion still standing gets its toast, with Undo.
+ */
 export function ManageViewsDialog({ onClose }: { onClose: () => void }) {
   const views = useSavedViews()
   const listRef = useRef<HTMLUListElement>(null)
   const doneRef = useRef<HTMLButtonElement>(null)
-  // The toast's Undo sits behind this modal dialog, so the dialog offers its own.
   const toasts = useToasts()
-  const [deleted, setDeleted] = useState<{ view: SavedView; index: number; toast: number | null } | null>(null)
+  // Every deletion not undone, oldest first; and the one the dialog says, with its Undo (none once undone).
+  const [deletions, setDeletions] = useState<readonly Deletion[]>([])
+  const [deleted, setDeleted] = useState<Deletion | null>(null)
 
   const remove = (view: SavedView) => {
     // Rendered at once, so focus can move to the next view's Delete (or the one before), else to Done.
     let index = -1
     flushSync(() => {
-      const done = deleteSavedView(toasts, view)
+      const done = deleteSavedView(view)
       index = done.index
-      setDeleted({ view, ...done })
+      if (done.index < 0) return
+      const deletion = { view, ...done }
+      setDeletions((before) => [...before, deletion])
+      setDeleted(deletion)
     })
     const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-delete]') ?? []
     ;(buttons[Math.min(index, buttons.length - 1)] ?? doneRef.current)?.focus()
   }
 
+  const close = () => {
+    // Another tab may have put a view back meanwhile: only a deletion that still stands is said.
+    const now = savedViews()
+    for (const { view, index, stored } of deletions) if (!now.some((v) => v.id === view.id)) announceDeleted(toasts, view, index, stored)
+    onClose()
+  }
+
   return (
-    <Dialog open onOpenChange={(open) => !open && onClose()}>
+    <Dialog open onOpenChange={(open) => !open && close()}>
       <DialogContent title="Saved views" description="Kept in this browser only. Deleting one does not change any key." size="md">
         <DialogBody>
           {views.length === 0 ? (
@@ -56,15 +77,14 @@ export function ManageViewsDialog({ onClose }: { onClose: () => void }) {
             {deleted && !views.some((v) => v.id === deleted.view.id) && (
               <span className="flex flex-wrap items-center gap-2">
                 <span className="[overflow-wrap:anywhere]">
-                  Deleted the view “<bdi>{deleted.view.name}</bdi>”.
+                  Deleted the view “<bdi>{deleted.view.name}</bdi>”.{deleted.stored ? '' : ` ${STORAGE_REFUSED}`}
                 </span>
                 <Button
                   size="sm"
                   onClick={() => {
                     flushSync(() => {
                       undoDelete(deleted.view, deleted.index)
-                      // Undone here: the toast's Undo would have nothing left to undo.
-                      if (deleted.toast !== null) toasts.dismiss(deleted.toast)
+                      setDeletions((before) => before.filter((d) => d !== deleted))
                       setDeleted(null)
                     })
                     // Back on the view that came back, as the Undo button has gone.

@@ -8,23 +8,24 @@ export function applyView(href: string): void {
   navigateTo(href, 'push')
 }
 
-const STORAGE_REFUSED = 'This browser refused to store it: it lasts until you reload.'
+export const STORAGE_REFUSED = 'This browser refused to store it: it lasts until you reload.'
 
 /** Puts a deleted view back at `index`, unless it is back already or its name was taken meanwhile. */
 export function undoDelete(view: SavedView, index: number): void {
   writeSavedViews(restoreView(savedViews(), view, index))
 }
 
-/**
- * Deletes a saved view at once; the toast names it and offers Undo. Returns where it was and the
- * toast, for an Undo elsewhere (which then takes the toast's away: it would have nothing left to undo).
- */
-export function deleteSavedView(toasts: ToastStore, view: SavedView): { index: number; toast: number | null } {
+/** Deletes a saved view at once; returns where it was (for an Undo) and whether the browser stored the change. */
+export function deleteSavedView(view: SavedView): { index: number; stored: boolean } {
   const before = savedViews()
   const index = before.findIndex((v) => v.id === view.id)
-  if (index < 0) return { index: -1, toast: null }
-  const stored = writeSavedViews(deleteView(before, view.id))
-  const toast = toasts.success(
+  if (index < 0) return { index: -1, stored: true }
+  return { index, stored: writeSavedViews(deleteView(before, view.id)) }
+}
+
+/** Says a view was deleted, naming it, with Undo: once the dialog it was deleted in has closed (it says so itself while open). */
+export function announceDeleted(toasts: ToastStore, view: SavedView, index: number, stored: boolean): void {
+  toasts.success(
     <>
       Deleted the view “<bdi>{view.name}</bdi>”
     </>,
@@ -33,7 +34,6 @@ export function deleteSavedView(toasts: ToastStore, view: SavedView): { index: n
       action: { label: UNDO, onClick: () => undoDelete(view, index) },
     },
   )
-  return { index, toast }
 }
 
 /** Says a view was saved, naming it. */
