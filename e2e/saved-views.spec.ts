@@ -164,6 +164,58 @@ test('a name already used asks before replacing; a deleted view is named in the 
   await expect(viewsMenu(page).getByText('None yet: save the view you are looking at.')).toBeVisible()
 })
 
+test('a saved view is renamed in place by keyboard: Escape leaves the name, another view’s name is refused, the new name is kept (320 px, dark)', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.goto('/?used=never')
+  await expectRowsSettled(page)
+  await saveCurrentView(page, 'Stale')
+  await expect(saveDialog(page)).toBeHidden()
+  await page.goto('/?env=PRODUCTION')
+  await expectRowsSettled(page)
+  await saveCurrentView(page, 'Prod')
+  await expect(saveDialog(page)).toBeHidden()
+
+  await openViewsMenu(page)
+  await viewsMenu(page).getByRole('menuitem', { name: 'Manage saved views…' }).click()
+  const manage = manageDialog(page)
+  const rename = manage.getByRole('button', { name: 'Rename the view Stale' })
+  await rename.focus()
+  await page.keyboard.press('Enter')
+  const field = manage.getByRole('textbox', { name: 'New name for “Stale”' })
+  await expect(field).toBeFocused()
+  await expect(field).toHaveValue('Stale')
+  await expectNoAxeViolations(page)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+  // Escape leaves the name as it was, and the dialog open.
+  await page.keyboard.press('Escape')
+  await expect(field).toHaveCount(0)
+  await expect(manage).toBeVisible()
+  await expect(rename).toBeFocused()
+
+  await page.keyboard.press('Enter')
+  await page.keyboard.type(' prod ')
+  await page.keyboard.press('Enter')
+  await expect(field).toHaveAccessibleDescription(/Another saved view is named “Prod”\. Choose another name\./)
+  await expect(field).toBeFocused()
+  await field.fill('Never used keys')
+  await page.keyboard.press('Enter')
+  await expect(manage.getByRole('status')).toHaveText('Renamed the view “Stale” to “Never used keys”.')
+  await expect(manage.getByRole('button', { name: 'Rename the view Never used keys' })).toBeFocused()
+  // In its place, first.
+  await expect(manage.getByRole('listitem').first()).toContainText('Never used keys')
+  await expect(manage.getByRole('listitem').nth(1)).toContainText('Prod')
+  await manage.getByRole('button', { name: 'Done' }).click()
+
+  // Its place, its query and the new name: in the menu, and after a reload.
+  await page.reload()
+  await expectRowsSettled(page)
+  await openViewsMenu(page)
+  await expect(viewsMenu(page).getByRole('group', { name: 'Saved views' }).getByRole('menuitemradio')).toHaveText(['Never used keys', '✓Prod'])
+  await savedItem(page, 'Never used keys').click()
+  await expect.poll(() => urlParams(page)).toEqual({ used: 'never' })
+})
+
 test('nothing to save on the plain list; no axe violations with the menu and the dialog open, at 320 px in dark mode too', async ({ page }) => {
   await page.goto('/')
   await expectRowsSettled(page)

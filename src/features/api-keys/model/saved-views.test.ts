@@ -6,6 +6,7 @@ import {
   describeSavedQuery,
   deleteView,
   parseSavedViews,
+  renameView,
   restoreView,
   saveViewFormSchema,
   saveView,
@@ -99,6 +100,29 @@ describe('saveView', () => {
     const views = many(SAVED_VIEWS_MAX)
     expect(saveView(views, 'One more', 'env=STAGING', 'new')).toEqual({ kind: 'full' })
     expect(saveView(views, 'view 3', 'env=STAGING', 'new', true).kind).toBe('saved')
+  })
+})
+
+describe('renameView', () => {
+  const views = [view('a', 'Prod'), view('b', 'Stale', 'used=never'), view('c', 'Staging')]
+
+  it('renames in place, trimmed, keeping the id and the query', () => {
+    expect(renameView(views, 'b', '  Never used ')).toEqual({
+      kind: 'renamed',
+      renamed: view('b', 'Never used', 'used=never'),
+      views: [view('a', 'Prod'), view('b', 'Never used', 'used=never'), view('c', 'Staging')],
+    })
+  })
+
+  it('takes its own name in another case, but not another view’s', () => {
+    expect(renameView(views, 'b', 'STALE')).toMatchObject({ kind: 'renamed', renamed: view('b', 'STALE', 'used=never') })
+    expect(renameView(views, 'b', ' prod')).toEqual({ kind: 'exists', existing: view('a', 'Prod') })
+  })
+
+  it('refuses an empty or too long name, and a view no longer saved', () => {
+    expect(renameView(views, 'b', '   ')).toEqual({ kind: 'invalid', problem: 'Enter a name for the view.' })
+    expect(renameView(views, 'b', 'x'.repeat(61))).toMatchObject({ kind: 'invalid' })
+    expect(renameView(views, 'gone', 'Anything')).toEqual({ kind: 'gone' })
   })
 })
 

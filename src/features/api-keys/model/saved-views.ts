@@ -97,6 +97,27 @@ export function saveView(views: readonly SavedView[], name: string, query: strin
   return { kind: 'saved', saved, views: [...views, saved] }
 }
 
+export type RenameOutcome =
+  | { kind: 'renamed'; views: SavedView[]; renamed: SavedView }
+  /** Another view has that name (in any case): a rename does not replace it. */
+  | { kind: 'exists'; existing: SavedView }
+  | { kind: 'invalid'; problem: string }
+  /** The view is no longer saved (deleted in another tab). */
+  | { kind: 'gone' }
+
+/** Gives the view `id` a new name, in its place and with its query; the same name in another case is a rename too. */
+export function renameView(views: readonly SavedView[], id: string, name: string): RenameOutcome {
+  const problem = viewNameProblem(name)
+  if (problem !== null) return { kind: 'invalid', problem }
+  const view = views.find((v) => v.id === id)
+  if (!view) return { kind: 'gone' }
+  const trimmed = name.trim()
+  const existing = views.find((v) => v.id !== id && sameName(v.name, trimmed))
+  if (existing) return { kind: 'exists', existing }
+  const renamed = { ...view, name: trimmed }
+  return { kind: 'renamed', renamed, views: views.map((v) => (v.id === id ? renamed : v)) }
+}
+
 export function deleteView(views: readonly SavedView[], id: string): SavedView[] {
   return views.filter((v) => v.id !== id)
 }

@@ -6,6 +6,7 @@ import { Dialog, DialogBody, DialogClose, DialogContent, DialogFooter } from '..
 import { useToasts } from '../../../../components/ui/toast-store'
 import { savedViews, useSavedViews } from '../../hooks/use-saved-views'
 import { describeSavedQuery, type SavedView } from '../../model/saved-views'
+import { RenameViewForm } from './rename-view-form'
 import { announceDeleted, deleteSavedView, STORAGE_REFUSED, undoDelete } from './saved-view-actions'
 
 interface Deletion {
@@ -27,6 +28,14 @@ export function ManageViewsDialog({ onClose }: { onClose: () => void }) {
   // Every deletion not undone, oldest first; and the one the dialog says, with its Undo (none once undone).
   const [deletions, setDeletions] = useState<readonly Deletion[]>([])
   const [deleted, setDeleted] = useState<Deletion | null>(null)
+  // The view whose name is being changed (one at a time), and what the last rename did.
+  const [renaming, setRenaming] = useState<string | null>(null)
+  const [renamed, setRenamed] = useState<{ from: string; view: SavedView; stored: boolean } | null>(null)
+  const focusRename = (id: string) => listRef.current?.querySelector<HTMLButtonElement>(`button[data-rename="${CSS.escape(id)}"]`)?.focus()
+  const stopRenaming = (id: string) => {
+    flushSync(() => setRenaming(null))
+    focusRename(id)
+  }
 
   const remove = (view: SavedView) => {
     // Rendered at once, so focus can move to the next view's Delete (or the one before), else to Done.
@@ -38,6 +47,7 @@ export function ManageViewsDialog({ onClose }: { onClose: () => void }) {
       const deletion = { view, ...done }
       setDeletions((before) => [...before, deletion])
       setDeleted(deletion)
+      setRenamed(null)
     })
     const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-delete]') ?? []
     ;(buttons[Math.min(index, buttons.length - 1)] ?? doneRef.current)?.focus()
@@ -52,28 +62,60 @@ export function ManageViewsDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Dialog open onOpenChange={(open) => !open && close()}>
-      <DialogContent title="Saved views" description="Kept in this browser only. Deleting one does not change any key." size="md">
+      <DialogContent
+        title="Saved views"
+        description="Kept in this browser only. Renaming or deleting one does not change any key."
+        size="md"
+        onEscapeKeyDown={(event) => {
+          // Escape in a name being changed leaves the name, not the dialog.
+          if (renaming === null) return
+          event.preventDefault()
+          stopRenaming(renaming)
+        }}
+      >
         <DialogBody>
           {views.length === 0 ? (
             <p className="text-sm text-zinc-600 dark:text-zinc-400">No saved views left.</p>
           ) : (
             <ul ref={listRef} aria-label="Saved views" className="divide-y divide-zinc-200 dark:divide-zinc-800">
               {views.map((view) => (
-                <li key={view.id} className="flex items-start gap-3 py-2">
-                  <div className="min-w-0 flex-1 [overflow-wrap:anywhere]">
-                    <div className="text-sm font-medium">
-                      <bdi>{view.name}</bdi>
-                    </div>
-                    <div className="text-xs text-zinc-600 dark:text-zinc-400">{describeSavedQuery(view.query)}</div>
-                  </div>
-                  <Button size="icon" variant="ghost" data-delete aria-label={`Delete the view ${view.name}`} onClick={() => remove(view)}>
-                    <Icon name="trash-2" className="size-4" />
-                  </Button>
+                <li key={view.id} className="flex items-start gap-2 py-2">
+                  {renaming === view.id ? (
+                    <RenameViewForm
+                      view={view}
+                      onCancel={() => stopRenaming(view.id)}
+                      onRenamed={(next, stored) => {
+                        setRenamed({ from: view.name, view: next, stored })
+                        setDeleted(null)
+                        stopRenaming(view.id)
+                      }}
+                    />
+                  ) : (
+                    <>
+                      <div className="min-w-0 flex-1 [overflow-wrap:anywhere]">
+                        <div className="text-sm font-medium">
+                          <bdi>{view.name}</bdi>
+                        </div>
+                        <div className="text-xs text-zinc-600 dark:text-zinc-400">{describeSavedQuery(view.query)}</div>
+                      </div>
+                      <Button size="sm" variant="ghost" data-rename={view.id} aria-label={`Rename the view ${view.name}`} onClick={() => setRenaming(view.id)}>
+                        Rename
+                      </Button>
+                      <Button size="icon" variant="ghost" data-delete aria-label={`Delete the view ${view.name}`} onClick={() => remove(view)}>
+                        <Icon name="trash-2" className="size-4" />
+                      </Button>
+                    </>
+                  )}
                 </li>
               ))}
             </ul>
           )}
           <div role="status" className="mt-3 text-sm empty:hidden">
+            {renamed && (
+              <span className="[overflow-wrap:anywhere]">
+                Renamed the view “<bdi>{renamed.from}</bdi>” to “<bdi>{renamed.view.name}</bdi>”.{renamed.stored ? '' : ` ${STORAGE_REFUSED}`}
+              </span>
+            )}
             {deleted && !views.some((v) => v.id === deleted.view.id) && (
               <span className="flex flex-wrap items-center gap-2">
                 <span className="[overflow-wrap:anywhere]">
