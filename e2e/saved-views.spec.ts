@@ -123,7 +123,7 @@ test('a name already used asks before replacing; a deleted view is named in the 
   await openViewsMenu(page)
   await viewsMenu(page).getByRole('menuitem', { name: 'Manage saved views…' }).click()
   const manage = manageDialog(page)
-  await expect(manage.getByRole('listitem')).toHaveText(['staleNot used in 90 days'])
+  await expect(manage.getByRole('listitem')).toHaveText(['staleNot used in 90 daysRename'])
   await manage.getByRole('button', { name: 'Delete the view stale' }).click()
   await expect(manage.getByText('No saved views left.')).toBeVisible()
   await expect(manage.getByRole('button', { name: 'Done' })).toBeFocused()
@@ -131,7 +131,7 @@ test('a name already used asks before replacing; a deleted view is named in the 
   await expect(manage.getByRole('status')).toHaveText('Deleted the view “stale”.Undo')
   await expect(notifications(page).getByText('Deleted the view “stale”')).toHaveCount(0)
   await manage.getByRole('button', { name: 'Undo' }).click()
-  await expect(manage.getByRole('listitem')).toHaveText(['staleNot used in 90 days'])
+  await expect(manage.getByRole('listitem')).toHaveText(['staleNot used in 90 daysRename'])
   await expect(manage.getByText(/Deleted the view/)).toHaveCount(0)
   await expect(manage.getByRole('button', { name: 'Delete the view stale' })).toBeFocused()
   // Undone here, nothing is said of it once the dialog closes.
