@@ -91,19 +91,19 @@ test('Delete of a seeded key named with “—” and ’ takes the name typed w
   await chooseRowAction(page, key, 'Delete')
   const dialog = page.getByRole('alertdialog', { name: `Delete ${key.name}?` })
   const typed = dialog.getByRole('textbox', { name: `Type ${key.name} to confirm` })
-  await expect(typed).toHaveAccessibleDescription('The key\'s name, exactly (ordinary - and \' " are fine for dashes and curly quotes).')
+  await expect(typed).toHaveAccessibleDescription('The key’s name, exactly (ordinary - and \' " are fine for dashes and curly quotes).')
   const plain = key.name.replace('—', '-').replace('’', "'")
   // Keyboard only: from Cancel (the first focus) to the field, typed, then Enter.
   await pressUntilFocused(page, typed)
   // Enter on an empty field says what is wanted, and nothing is sent.
   await page.keyboard.press('Enter')
-  await expect(typed).toHaveAccessibleDescription(/^Type the key's name to confirm\./)
+  await expect(typed).toHaveAccessibleDescription(/^Type the key’s name to confirm\./)
   await expect(typed).toBeFocused()
   await page.keyboard.type(plain.toLowerCase())
   await expect(dialog.getByRole('button', { name: 'Delete key' })).toBeDisabled()
   // The slip is said as it is made, not left to a grey button.
-  await expect(typed).toHaveAccessibleDescription(/^That is not the key's name: capitals and small letters must match\./)
-  await expect(dialog.getByText(/^That is not the key's name: capitals/)).toBeVisible()
+  await expect(typed).toHaveAccessibleDescription(/^That is not the key’s name: capitals and small letters must match\./)
+  await expect(dialog.getByText(/^That is not the key’s name: capitals/)).toBeVisible()
   await page.keyboard.press('Enter')
   await expect(dialog).toBeVisible()
   await expect(typed).toBeFocused()

@@ -38,7 +38,7 @@ test('a key named with a right-to-left override shows the mark, not the reversed
   const confirm = dialog.getByRole('button', { name: 'Revoke key' })
   // What the override made it look like is not its name.
   await typed.fill('Billing finance-work sync')
-  await expect(dialog.getByText("That is not the key's name.")).toBeVisible()
+  await expect(dialog.getByText("That is not the key’s name.")).toBeVisible()
   await expect(confirm).toBeDisabled()
   await typed.fill('Billing krow-ecnanif sync')
   await expect(confirm).toBeEnabled()

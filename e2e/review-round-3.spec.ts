@@ -47,7 +47,7 @@ test('at 320 px a name with no space to break at wraps in the dialog: title and 
   const field = dialog.getByRole('textbox', { name: `Type ${LONG} to confirm` })
   await field.focus()
   await page.keyboard.press('Enter')
-  const message = dialog.getByText("Type the key's name to confirm.", { exact: true })
+  const message = dialog.getByText("Type the key’s name to confirm.", { exact: true })
   await expect(message).toBeInViewport({ ratio: 1 })
   const [messageBox, footerBox] = await Promise.all([message.boundingBox(), dialog.getByRole('button', { name: 'Cancel' }).boundingBox()])
   expect(messageBox && footerBox && messageBox.y + messageBox.height <= footerBox.y).toBe(true)

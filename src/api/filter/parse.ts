@@ -137,7 +137,7 @@ const NO_GROUPS = 'AND binds tighter than OR; write the conditions without group
 
 /** AIP-160 syntax that Coval's dialect lacks, named as such rather than as a bare "unexpected". */
 function covalUnsupported(token: Token): FilterSyntaxError | undefined {
-  const what = (problem: string, hint: string) => new FilterSyntaxError(`${problem} not part of Coval's filter dialect`, token.position, hint)
+  const what = (problem: string, hint: string) => new FilterSyntaxError(`${problem} not part of Coval’s filter dialect`, token.position, hint)
   if (token.kind === 'not') return what('NOT is', NO_NEGATION)
   if (token.kind === 'minus') return what('"-" (negation) is', NO_NEGATION)
   if (token.kind === 'lparen' || token.kind === 'rparen') return what('Parentheses are', NO_GROUPS)
@@ -148,7 +148,7 @@ function covalLeftover(rest: Token): FilterSyntaxError {
   const unsupported = covalUnsupported(rest)
   if (unsupported) return unsupported
   if (rest.kind === 'word') {
-    const hint = keywordCaseHint(rest.value, 'coval') ?? "Coval's filter dialect joins conditions only with AND or OR"
+    const hint = keywordCaseHint(rest.value, 'coval') ?? "Coval’s filter dialect joins conditions only with AND or OR"
     return new FilterSyntaxError(`Expected AND or OR before "${rest.raw}"`, rest.position, hint)
   }
   return new FilterSyntaxError(`Unexpected ${describeToken(rest)}`, rest.position, 'expected AND, OR or the end of the filter')

@@ -15,7 +15,7 @@ export function parseRestriction(lexer: Lexer, name: WordToken, dialect: FilterD
     throw new FilterSyntaxError(`Expected an operator after "${name.raw}"`, op.position, hint)
   }
   if (dialect === 'coval' && op.operator === ':') {
-    throw new FilterSyntaxError(`Operator ":" is not part of Coval's filter dialect`, op.position, `use one of ${operatorList(dialect)}; values match exactly`)
+    throw new FilterSyntaxError(`Operator ":" is not part of Coval’s filter dialect`, op.position, `use one of ${operatorList(dialect)}; values match exactly`)
   }
   lexer.next()
   const value = lexer.peek()

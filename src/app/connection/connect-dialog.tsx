@@ -60,7 +60,7 @@ export function ConnectDialog({ open, onOpenChange, onConnect, reason, initialBa
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent title="Connect to the Coval API" description="Use the dashboard on your organisation's real keys. The admin key stays in this tab." size="md">
+      <DialogContent title="Connect to the Coval API" description="Use the dashboard on your organisation’s real keys. The admin key stays in this tab." size="md">
         <form onSubmit={submit} noValidate className="contents">
           <DialogBody className="space-y-4">
             {reason && (
@@ -83,7 +83,7 @@ export function ConnectDialog({ open, onOpenChange, onConnect, reason, initialBa
             </Field>
             <Checkbox
               label="Remember for this tab"
-              description="Kept in this tab's session storage until you disconnect or close the tab. Never saved anywhere else."
+              description="Kept in this tab’s session storage until you disconnect or close the tab. Never saved anywhere else."
               checked={remember}
               onCheckedChange={(checked) => setRemember(checked === true)}
             />

@@ -80,9 +80,9 @@ describe('a name with hidden characters (bidi controls, zero-width ones, control
     expect(matchesConfirmPhrase('Billing finance-work sync', spoofed)).toBe(false)
     expect(matchesConfirmPhrase('billing krow-ecnanif sync', spoofed)).toBe(false)
     expect(matchesConfirmPhrase('Billing krow\u2014ecnanif sync', spoofed)).toBe(true)
-    expect(confirmPhraseProblem('Billing finance-work sync', spoofed, 'name', false)).toBe("That is not the key's name.")
-    expect(confirmPhraseProblem('billing krow', spoofed, 'name', false)).toBe("That is not the key's name: capitals and small letters must match.")
-    expect(confirmPhraseProblem('Billing krow', spoofed, 'name', true)).toBe("Type all of the key's name.")
+    expect(confirmPhraseProblem('Billing finance-work sync', spoofed, 'name', false)).toBe("That is not the key’s name.")
+    expect(confirmPhraseProblem('billing krow', spoofed, 'name', false)).toBe("That is not the key’s name: capitals and small letters must match.")
+    expect(confirmPhraseProblem('Billing krow', spoofed, 'name', true)).toBe("Type all of the key’s name.")
     expect(confirmPhraseProblem('Billing ⟨U+20', spoofed, 'name', false)).toBeNull()
   })
 
@@ -199,8 +199,8 @@ describe('the helpers', () => {
 describe('what the field says about what is typed', () => {
   it('says nothing while it may still become the phrase, until the user tries to confirm', () => {
     for (const typed of ['', '  ', 'CI', 'CI dep', 'CI deploys ']) expect(confirmPhraseProblem(typed, 'CI deploys', 'name', false)).toBeNull()
-    expect(confirmPhraseProblem('', 'CI deploys', 'name', true)).toBe("Type the key's name to confirm.")
-    expect(confirmPhraseProblem('CI dep', 'CI deploys', 'name', true)).toBe("Type all of the key's name.")
+    expect(confirmPhraseProblem('', 'CI deploys', 'name', true)).toBe("Type the key’s name to confirm.")
+    expect(confirmPhraseProblem('CI dep', 'CI deploys', 'name', true)).toBe("Type all of the key’s name.")
     expect(confirmPhraseProblem(' 1', '12', 'count', true)).toBe('Type all of the number of selected keys.')
   })
 
@@ -210,13 +210,13 @@ describe('what the field says about what is typed', () => {
   })
 
   it('says at once when it can no longer become the phrase', () => {
-    expect(confirmPhraseProblem('CI deployz', 'CI deploys', 'name', false)).toBe("That is not the key's name.")
-    expect(confirmPhraseProblem('CI deployss', 'CI deploys', 'name', false)).toBe("That is not the key's name.")
+    expect(confirmPhraseProblem('CI deployz', 'CI deploys', 'name', false)).toBe("That is not the key’s name.")
+    expect(confirmPhraseProblem('CI deployss', 'CI deploys', 'name', false)).toBe("That is not the key’s name.")
     expect(confirmPhraseProblem('13', '12', 'count', false)).toBe('That is not the number of selected keys: type 12.')
   })
 
   it('names a difference of case only, whole or as the start', () => {
-    expect(confirmPhraseProblem('ci deploys', 'CI deploys', 'name', false)).toBe("That is not the key's name: capitals and small letters must match.")
-    expect(confirmPhraseProblem('ci d', 'CI deploys', 'name', false)).toBe("That is not the key's name: capitals and small letters must match.")
+    expect(confirmPhraseProblem('ci deploys', 'CI deploys', 'name', false)).toBe("That is not the key’s name: capitals and small letters must match.")
+    expect(confirmPhraseProblem('ci d', 'CI deploys', 'name', false)).toBe("That is not the key’s name: capitals and small letters must match.")
   })
 })

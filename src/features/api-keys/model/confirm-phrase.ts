@@ -69,10 +69,10 @@ export function confirmPhraseProblem(typed: string, phrase: string, kind: Confir
   if (matchesConfirmPhrase(typed, phrase)) return null
   const accepted = acceptedTexts(phrase)
   const got = normalizeConfirmText(typed)
-  const what = kind === 'count' ? 'the number of selected keys' : "the key's name"
+  const what = kind === 'count' ? 'the number of selected keys' : "the key’s name"
   if (got === '') return tried ? `Type ${what} to confirm.` : null
   if (accepted.some((text) => text.startsWith(got))) return tried ? `Type all of ${what}.` : null
   if (kind === 'count') return `That is not the number of selected keys: type ${normalizeConfirmText(phrase)}.`
-  if (accepted.some((text) => text.toLowerCase().startsWith(got.toLowerCase()))) return "That is not the key's name: capitals and small letters must match."
-  return "That is not the key's name."
+  if (accepted.some((text) => text.toLowerCase().startsWith(got.toLowerCase()))) return "That is not the key’s name: capitals and small letters must match."
+  return "That is not the key’s name."
 }

@@ -21,7 +21,7 @@ describe('typed confirmation', () => {
   it('accepts a name with an em dash and curly quotes typed with "-" and straight quotes, and says so', () => {
     const { field, type, confirm, onConfirm } = open('delete', [named('“Blue” bot — O’Neil')])
     expect(field).toHaveAccessibleName('Type “Blue” bot — O’Neil to confirm')
-    expect(field).toHaveAccessibleDescription('The key\'s name, exactly (ordinary - and \' " are fine for dashes and curly quotes).')
+    expect(field).toHaveAccessibleDescription('The key’s name, exactly (ordinary - and \' " are fine for dashes and curly quotes).')
     type(` "Blue" bot - O'Neil `)
     expect(confirm).not.toHaveAttribute('aria-disabled')
     fireEvent.click(confirm)
@@ -47,13 +47,13 @@ describe('typed confirmation', () => {
     expect(onConfirm).not.toHaveBeenCalled()
     expect(field).toHaveFocus()
     expect(field).toHaveAttribute('aria-invalid', 'true')
-    expect(field).toHaveAccessibleDescription("Type the key's name to confirm. The key's name, exactly.")
+    expect(field).toHaveAccessibleDescription("Type the key’s name to confirm. The key’s name, exactly.")
     type('CI dep')
-    expect(field).toHaveAccessibleDescription("Type all of the key's name. The key's name, exactly.")
+    expect(field).toHaveAccessibleDescription("Type all of the key’s name. The key’s name, exactly.")
     type('CI deps')
-    expect(field).toHaveAccessibleDescription("That is not the key's name. The key's name, exactly.")
+    expect(field).toHaveAccessibleDescription("That is not the key’s name. The key’s name, exactly.")
     type('ci deploys')
-    expect(field).toHaveAccessibleDescription("That is not the key's name: capitals and small letters must match. The key's name, exactly.")
+    expect(field).toHaveAccessibleDescription("That is not the key’s name: capitals and small letters must match. The key’s name, exactly.")
     type('CI deploys')
     expect(field).not.toHaveAttribute('aria-invalid')
     fireEvent.click(confirm)
@@ -64,7 +64,7 @@ describe('typed confirmation', () => {
     const { field, type } = open('delete', [named('CI deploys')])
     type('CI de')
     expect(field).not.toHaveAttribute('aria-invalid')
-    expect(field).toHaveAccessibleDescription("The key's name, exactly.")
+    expect(field).toHaveAccessibleDescription("The key’s name, exactly.")
   })
 
   it('takes the user to a reason over the limit before the name, when both are in the way', () => {
@@ -84,7 +84,7 @@ describe('typed confirmation', () => {
   })
 
   it('keeps the plain description for a name without dashes or curly quotes', () => {
-    expect(open('revoke', [named('CI deploys')]).field).toHaveAccessibleDescription("The key's name, exactly.")
+    expect(open('revoke', [named('CI deploys')]).field).toHaveAccessibleDescription("The key’s name, exactly.")
   })
 
   it('takes the count for several keys, spaces around it ignored', () => {

@@ -24,7 +24,7 @@ export function ReasonField({ value, length, onChange, inputRef }: { value: stri
 // Said only where it applies: a name with a dash or curly quote may be typed with the plain ones,
 // and one with hidden characters (shown as ⟨U+202E⟩) is typed without them.
 function nameHint(phrase: string): string {
-  const exactly = hasHiddenCharacters(phrase) ? "The key's name, exactly, leaving out the hidden characters marked ⟨U+…⟩" : "The key's name, exactly"
+  const exactly = hasHiddenCharacters(phrase) ? "The key’s name, exactly, leaving out the hidden characters marked ⟨U+…⟩" : "The key’s name, exactly"
   return hasTypographicMarks(phrase) ? `${exactly} (ordinary - and ' " are fine for dashes and curly quotes).` : `${exactly}.`
 }
 

@@ -82,7 +82,7 @@ describe('a whole rotation', () => {
     // Choosing clears it; the name field the choice brings starts without a complaint.
     await user.click(within(dialog).getByRole('radio', { name: 'Revoke now' }))
     expect(group).not.toHaveAccessibleDescription(/^Choose/)
-    expect(within(dialog).getByRole('textbox', { name: /to confirm$/ })).toHaveAccessibleDescription(/^The key's name, exactly/)
+    expect(within(dialog).getByRole('textbox', { name: /to confirm$/ })).toHaveAccessibleDescription(/^The key’s name, exactly/)
   })
 
   it('revokes the old key only once its name is typed', async () => {
@@ -113,17 +113,17 @@ describe('a whole rotation', () => {
     const finish = within(dialog).getByRole('button', { name: 'Finish' })
     await user.type(field, 'billing - "edge" relay')
     expect(finish).toHaveAttribute('aria-disabled', 'true')
-    expect(field).toHaveAccessibleDescription(/^That is not the key's name: capitals and small letters must match\./)
+    expect(field).toHaveAccessibleDescription(/^That is not the key’s name: capitals and small letters must match\./)
     await user.clear(field)
     await user.type(field, ' Billing - "edge')
     // Unfinished: pressing Finish says so and goes back to the field; nothing is sent.
     await user.click(finish)
     expect(field).toHaveFocus()
-    expect(field).toHaveAccessibleDescription(/^Type all of the key's name\./)
+    expect(field).toHaveAccessibleDescription(/^Type all of the key’s name\./)
     expect(mock.store.get(old.id)?.status).toBe('ACTIVE')
     await user.type(field, '" relay ')
     expect(finish).not.toHaveAttribute('aria-disabled')
-    expect(field).toHaveAccessibleDescription(/^The key's name, exactly/)
+    expect(field).toHaveAccessibleDescription(/^The key’s name, exactly/)
   })
 
   it('offers what the lifecycle allows for a suspended key: revoke, or keep it suspended', async () => {
