@@ -175,7 +175,7 @@ test('by keyboard alone at 320 px in dark mode: select all matching, suspend wit
 test('over every active key of a view, Reactivate is unavailable and says why, as it is for a page of them; Suspend stays available', async ({ page, request, ownMock: api }) => {
   const active = [...(await ownServerKeys(request, api)).values()].filter((key) => key.status === 'ACTIVE')
   const bar = await selectAllMatching(page, api, '/?status=ACTIVE&size=10', active.length)
-  const reactivate = bar.getByRole('button', { name: 'Reactivate', exact: true })
+  const reactivate = bar.getByRole('button', { name: 'Reactivate…', exact: true })
   await expect(reactivate).toHaveAttribute('aria-disabled', 'true')
   await expect(reactivate).toHaveAccessibleDescription(`Not possible for active keys (all ${active.length} matching)`)
   await expect(bar).toContainText(`Reactivate: not possible for active keys (all ${active.length} matching)`)
@@ -184,6 +184,6 @@ test('over every active key of a view, Reactivate is unavailable and says why, a
   await page.keyboard.press('Enter')
   await expect(reactivate).toBeFocused()
   await expect(page.getByRole('dialog')).toHaveCount(0)
-  await expect(bar.getByRole('button', { name: 'Suspend', exact: true })).not.toHaveAttribute('aria-disabled', 'true')
-  await expect(bar.getByRole('button', { name: 'Revoke', exact: true })).not.toHaveAttribute('aria-disabled', 'true')
+  await expect(bar.getByRole('button', { name: 'Suspend…', exact: true })).not.toHaveAttribute('aria-disabled', 'true')
+  await expect(bar.getByRole('button', { name: 'Revoke…', exact: true })).not.toHaveAttribute('aria-disabled', 'true')
 })

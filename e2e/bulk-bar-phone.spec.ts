@@ -21,7 +21,7 @@ for (const width of [320, 375]) {
     const bar = bulkBar(page)
     const selectAll = bar.getByRole('button', { name: 'Select all 320 matching keys' })
     const clear = bar.getByRole('button', { name: 'Clear selection' })
-    const [barBox, offerBox, clearBox, suspendBox] = await Promise.all([bar, selectAll, clear, bar.getByRole('button', { name: 'Suspend', exact: true })].map((l) => l.boundingBox()))
+    const [barBox, offerBox, clearBox, suspendBox] = await Promise.all([bar, selectAll, clear, bar.getByRole('button', { name: 'Suspend…', exact: true })].map((l) => l.boundingBox()))
     if (!barBox || !offerBox || !clearBox || !suspendBox) throw new Error('The bar is not laid out')
     // Two rows of controls: about 80 px, where it was about 200 (the reasons written out took three lines).
     expect(barBox.height).toBeLessThanOrEqual(100)
@@ -32,7 +32,7 @@ for (const width of [320, 375]) {
     expect(barBox.x + barBox.width).toBeLessThanOrEqual(width)
     // The actions share their row, each 40 px tall to a finger (they were 32 px, 4 px apart, the page's smallest
     // controls for its most destructive actions), their words whole.
-    const actions = await Promise.all(['Suspend', 'Reactivate', 'Revoke', 'Delete'].map((name) => bar.getByRole('button', { name, exact: true }).evaluate((b) => ({ ...b.getBoundingClientRect().toJSON(), clipped: b.scrollWidth > b.clientWidth }))))
+    const actions = await Promise.all(['Suspend…', 'Reactivate…', 'Revoke…', 'Delete…'].map((name) => bar.getByRole('button', { name, exact: true }).evaluate((b) => ({ ...b.getBoundingClientRect().toJSON(), clipped: b.scrollWidth > b.clientWidth }))))
     for (const action of actions) expect(action).toMatchObject({ height: 40, y: actions[0]?.y, clipped: false })
     for (let i = 1; i < actions.length; i++) expect((actions[i]?.x ?? 0) - ((actions[i - 1]?.x ?? 0) + (actions[i - 1]?.width ?? 0))).toBeGreaterThanOrEqual(6)
     expect((actions[3]?.x ?? 0) + (actions[3]?.width ?? 0)).toBeGreaterThan(barBox.x + barBox.width - 16)
@@ -42,7 +42,7 @@ for (const width of [320, 375]) {
 test('at 375 px a tap on an unavailable action says why under the actions, and a keyboard gets it as the description', async ({ page }) => {
   await selectPage(page, 375)
   const bar = bulkBar(page)
-  const reactivate = bar.getByRole('button', { name: 'Reactivate', exact: true })
+  const reactivate = bar.getByRole('button', { name: 'Reactivate…', exact: true })
   await expect(reactivate).toHaveAttribute('aria-disabled', 'true')
   const why = await reactivate.getAttribute('aria-describedby').then((ids) => page.locator(`[id="${ids?.split(' ')[0]}"]`).textContent())
   // Not written out until asked.

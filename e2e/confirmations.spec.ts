@@ -69,7 +69,7 @@ test('a bulk suspend counts the keys used in the last 24 hours and marks their r
   const idle = candidates.filter(notUsedFor(25)).slice(0, 2)
   expect([inUse.length, idle.length]).toEqual([3, 2])
   for (const key of [...inUse, ...idle]) await rowOf(page, key.id).getByRole('checkbox', { name: `Select ${key.name}`, exact: true }).check()
-  await bulkBar(page).getByRole('button', { name: 'Suspend', exact: true }).click()
+  await bulkBar(page).getByRole('button', { name: 'Suspend…', exact: true }).click()
   const dialog = page.getByRole('dialog', { name: 'Suspend 5 keys?' })
   await expect(dialog).toHaveAccessibleDescription(/In use: 3 of these keys were used in the last 24 hours: clients are using them now\. /)
   for (const key of inUse) await expect(listedKey(dialog, key.id)).toContainText(/In use Last used/)

@@ -51,7 +51,7 @@ test('a checkbox reached by Tab shows its focus, and an unavailable bulk action 
   await keysTable(page).locator('tbody tr').first().getByRole('checkbox').check()
   // Active keys only in this view: Reactivate is unavailable, Suspend is not.
   const reactivate = bulkBar(page).getByRole('button', { name: 'Reactivate', exact: true })
-  const suspend = bulkBar(page).getByRole('button', { name: 'Suspend', exact: true })
+  const suspend = bulkBar(page).getByRole('button', { name: 'Suspend…', exact: true })
   await expect(reactivate).toHaveAttribute('aria-disabled', 'true')
   await expect(suspend).not.toHaveAttribute('aria-disabled', 'true')
   expect((await look(reactivate)).color).not.toBe((await look(suspend)).color)

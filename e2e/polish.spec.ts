@@ -154,8 +154,8 @@ test.describe('connected', () => {
     for (const verb of ['Suspend', 'Revoke']) await expect(menu.getByRole('menuitem', { name: `${verb} ${key.name}`, exact: true })).toHaveAccessibleDescription('Needs api-keys:write')
     await page.keyboard.press('Escape')
     await row.getByRole('checkbox').check()
-    await expect(bulkBar(page).getByRole('button', { name: 'Suspend', exact: true })).toHaveAccessibleDescription(/Needs the api-keys:write permission/)
-    await expect(bulkBar(page).getByRole('button', { name: 'Delete', exact: true })).not.toHaveAccessibleDescription(/api-keys/)
+    await expect(bulkBar(page).getByRole('button', { name: 'Suspend…', exact: true })).toHaveAccessibleDescription(/Needs the api-keys:write permission/)
+    await expect(bulkBar(page).getByRole('button', { name: 'Delete…', exact: true })).not.toHaveAccessibleDescription(/api-keys/)
     await expect(create).toHaveAccessibleDescription('Needs api-keys:write')
     await expectNoAxeViolations(page)
 

@@ -216,7 +216,7 @@ test.describe('the last keys of a view deleted, by keyboard', () => {
     await page.getByRole('checkbox', { name: /^Select all/ }).first().focus()
     await page.keyboard.press('Space')
     const bar = page.getByRole('region', { name: 'Bulk actions' })
-    await bar.getByRole('button', { name: 'Delete', exact: true }).focus()
+    await bar.getByRole('button', { name: 'Delete…', exact: true }).focus()
     await page.keyboard.press('Enter')
     const dialog = page.getByRole('alertdialog', { name: 'Delete 20 keys?' })
     await dialog.getByRole('textbox', { name: 'Type 20 to confirm' }).fill('20')

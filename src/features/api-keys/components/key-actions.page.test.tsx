@@ -67,7 +67,7 @@ describe('a bulk action', () => {
     const bar = screen.getByRole('region', { name: 'Bulk actions' })
     expect(bar).toHaveTextContent('3 selected')
 
-    await user.click(within(bar).getByRole('button', { name: 'Suspend' }))
+    await user.click(within(bar).getByRole('button', { name: 'Suspend…' }))
     const dialog = await screen.findByRole('dialog', { name: 'Suspend 3 keys?' })
     expect(within(within(dialog).getByRole('list', { name: 'Keys' })).getAllByRole('listitem')).toHaveLength(3)
     await user.click(within(dialog).getByRole('button', { name: 'Suspend 3 keys' }))

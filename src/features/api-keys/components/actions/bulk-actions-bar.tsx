@@ -81,7 +81,7 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
           </span>
           {!all && matching && <SelectAllOffer matching={matching} selected={selected.length} />}
           {/* On a phone, laid out to stay low: the count and Clear on one line, the actions on the next, sharing its width, 40 px tall to a finger. */}
-          <div className="flex flex-wrap items-center gap-1.5 max-sm:order-2 max-sm:grid max-sm:w-full max-sm:grid-cols-4">
+          <div className="flex flex-wrap items-center gap-1.5 max-sm:order-2 max-sm:grid max-sm:w-full max-sm:grid-cols-[repeat(4,auto)]">
             {KEY_ACTIONS.map((action) => {
               const reason = reasonOf(action)
               const scope = requiredScope(action)
@@ -103,7 +103,8 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
                       else onAction(action, selected)
                     }}
                   >
-                    {ACTION_LABELS[action].verb}
+                    {/* "…": it asks first, as every action here does but reactivating one key (useKeyActionFlow). */}
+                    {action === 'reactivate' && selected.length === 1 && !all ? ACTION_LABELS[action].verb : `${ACTION_LABELS[action].verb}…`}
                   </Button>
                   {reason && (
                     <span id={`bulk-why-${action}`} className="sr-only">
