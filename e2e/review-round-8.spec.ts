@@ -1,5 +1,6 @@
 import { expect, expectNoAxeViolations, test } from './fixtures'
-import { pickKey, renameStoredKey, startFromSeed, storedKeys } from './page-helpers'
+import { expectSettled, keysTable, notifications, pickKey, renameStoredKey, startFromSeed, storedKeys } from './page-helpers'
+import { rangeText } from './keys-table-helpers'
 
 // What an eighth review found, each checked where a person would meet it.
 test.beforeEach(async ({ page }) => {
@@ -50,4 +51,27 @@ test('a short name has no Show full name', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(key.name ?? '')
   await expect(page.getByRole('group', { name: 'Key actions' })).toBeVisible()
   await expect(page.getByRole('button', { name: /^Show (full name|less of the name)$/ })).toHaveCount(0)
+})
+
+test('a key created while page 3 shows: page 3 stays whole, no fault is blamed on the server, and the toast leads to the new key on page 1', async ({ page }) => {
+  await page.goto('/?page=3')
+  await expect(rangeText(page)).toHaveText('41–60 of 320')
+  await expectSettled(page)
+  await page.getByRole('button', { name: 'Create key' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Create API key' })
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('On page three')
+  await dialog.getByRole('radio', { name: 'Service' }).check()
+  await dialog.getByRole('radio', { name: 'Development' }).check()
+  await dialog.getByRole('button', { name: 'Create key' }).click()
+  const step = page.getByRole('alertdialog', { name: 'Save your secret key' })
+  await step.getByRole('checkbox', { name: 'I have stored this key somewhere safe' }).check()
+  await step.getByRole('button', { name: 'Done' }).click()
+  // The rows moved one along under page 3 (read again): still twenty, nothing "sent twice".
+  await expect(rangeText(page)).toHaveText('41–60 of 321')
+  await expectSettled(page)
+  await expect(keysTable(page).locator('tbody tr')).toHaveCount(20)
+  await expect(page.getByText(/sent \d+ keys? twice/)).toHaveCount(0)
+  const toast = notifications(page).locator('[data-toast]').filter({ hasText: 'On page three created' })
+  await toast.getByRole('button', { name: 'View key' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('On page three')
 })

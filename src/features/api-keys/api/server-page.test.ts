@@ -33,7 +33,7 @@ function reader() {
   const plan = planList(query, store.get(TEST_API_BASE))
   if (plan.mode !== 'server') throw new Error('the plain view should be answered by the server')
   const context: ServerListContext = { api: testApiClient(), plan, query, pageSize: PAGE_SIZE, baseUrl: TEST_API_BASE, store }
-  return (page: number) => client.fetchQuery(serverPageOptions(context, page))
+  return Object.assign((page: number) => client.fetchQuery(serverPageOptions(context, page)), { client })
 }
 
 describe('reading server pages', () => {
@@ -76,6 +76,17 @@ describe('reading server pages', () => {
     expect(first.api_keys.map((key) => key.id)).toEqual(newest().slice(0, 2).map((key) => key.id))
     expect(second.api_keys.map((key) => key.id)).toEqual([newest()[2]?.id])
     expect(second).toMatchObject({ repeated_ids: 1, changed: false, loops: false })
+  })
+
+  it('after a write of ours, keeps a key the page before showed when it was read before the write: the rows moved along, the server did not repeat', async () => {
+    serve({ '': { rows: [0, 1], next: 't2', total: 6 }, t2: { rows: [2, 3], next: 't3', total: 6 }, t3: { rows: [3, 4], next: 't4', total: 7 } })
+    const read = reader()
+    await read(2)
+    // A key created: every row moves one along, and the pages read so far are out of date (not read again until shown).
+    await read.client.invalidateQueries({ refetchType: 'none' })
+    const third = await read(3)
+    expect(third.api_keys.map((key) => key.id)).toEqual([newest()[3]?.id, newest()[4]?.id])
+    expect(third).toMatchObject({ repeated_ids: 0, repeatedSoFar: 0, loops: false })
   })
 
   it('at the last page, counts the repeats of every page and says how many keys the server counted but never sent', async () => {

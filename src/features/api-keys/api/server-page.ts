@@ -64,16 +64,20 @@ const trailPage = (page: ListApiKeysResponse): TrailPage => ({ ids: page.api_key
  * The pages before `page` that the cache holds (reading a page first reads every page before it), and
  * whether every one is there as read, none out of date after a write of ours.
  */
-function dataBefore(client: QueryClient, context: ServerListContext, page: number): { pages: ServerPage[]; current: boolean } {
+function dataBefore(client: QueryClient, context: ServerListContext, page: number): { pages: ServerPage[]; current: boolean; asRead: ServerPage[] } {
   const pages: ServerPage[] = []
+  // The pages not out of date after a write of ours: the only ones a repeat or a loop is measured against.
+  const asRead: ServerPage[] = []
   let current = true
   for (let number = 1; number < page; number++) {
     const { queryKey } = serverPageOptions(context, number)
     const data = client.getQueryData<ServerPage>(queryKey)
+    const outOfDate = client.getQueryState(queryKey)?.isInvalidated === true
     if (data) pages.push(data)
-    if (!data || client.getQueryState(queryKey)?.isInvalidated) current = false
+    if (data && !outOfDate) asRead.push(data)
+    if (!data || outOfDate) current = false
   }
-  return { pages, current }
+  return { pages, current, asRead }
 }
 
 /**
@@ -115,8 +119,10 @@ async function readPage(client: QueryClient, context: ServerListContext, page: n
   }
   if (page > 1 && answer.api_keys.length === 0) throw new PageBeyondEnd()
   // A page of rows already read says nothing of the view's order: it is the server going round.
-  const { pages: earlierData, current: earlierCurrent } = dataBefore(client, context, page)
-  const earlier = earlierData.map(trailPage)
+  const { pages: earlierData, current: earlierCurrent, asRead } = dataBefore(client, context, page)
+  // A key created (or gone) before this page moves the rows along: one the page before showed, read
+  // before the write, may be on this page now. That is our write, not the server repeating itself.
+  const earlier = asRead.map(trailPage)
   const trail = trailPage(answer)
   const loop = loopsBack(earlier, trail)
   if (loop === 'rows') throw new PageLoop()

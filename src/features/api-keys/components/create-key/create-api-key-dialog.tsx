@@ -11,6 +11,7 @@ import { CREATE_FORM_DEFAULTS } from './create-key-options'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { keyDisplayName } from '../../model/key-actions'
 import { viewLeavesOut } from '../../model/view-leaves-out'
+import { parseListView } from '../../model/list-view'
 import { isKeysPagePath, keyDetailPath } from '../../model/key-path'
 import { useToasts, type ToastAction } from '../../../../components/ui/toast-store'
 import { navigateTo } from '../../../../hooks/use-location-search'
@@ -102,13 +103,17 @@ export function CreateApiKeyDialog({ open, similarTo = null, onClosed, returnFoc
 /**
  * What the toast adds to "… created": where the list hides the new key, that it does and why; and
  * wherever the key is out of sight (a key's page after Create similar, the audit page, a list that
- * hides it), a way to its page. Its action keeps the toast until used or dismissed (WCAG 2.2.1).
+ * hides it, a later page, another order), a way to its page. Its action keeps the toast until used
+ * or dismissed (WCAG 2.2.1). In sight: the first page of newest first, which the new key heads.
  */
 function createdNote(key: CreatedApiKey): { description?: string; action?: ToastAction } {
   const view: ToastAction = { label: 'View key', onClick: () => navigateTo(keyDetailPath(key.id), 'push', true) }
   if (!isKeysPagePath(window.location.pathname)) return { action: view }
-  if (!viewLeavesOut(key, window.location.search, Date.now())) return {}
-  return { description: 'This list’s filters or search hide it. Clear them to see it.', action: view }
+  const search = window.location.search
+  if (viewLeavesOut(key, search, Date.now())) return { description: 'This list’s filters or search hide it. Clear them to see it.', action: view }
+  const { page, sort } = parseListView(new URLSearchParams(search))
+  const headsTheList = page === 1 && (sort === null || (sort.field === 'create_time' && sort.desc))
+  return headsTheList ? {} : { action: view }
 }
 
 /** Puts the focus in the form's Name field; false when there is none (the secret step). */
