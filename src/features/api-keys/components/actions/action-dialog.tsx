@@ -76,7 +76,7 @@ export function ActionDialog({ request, pending = false, error = null, errorWait
   }
   const body = (
     <form id="key-action-form" onSubmit={submit} aria-busy={pending || undefined} className="space-y-4">
-      {error !== null && <ActionFailureAlert title={`Could not ${ACTION_LABELS[action].verb.toLowerCase()} ${keys.length === 1 && keys[0] ? keyDisplayName(keys[0]) : keysText(keys.length)}`} message={error} wait={errorWait} />}
+      {error !== null && <ActionFailureAlert key={error} title={`Could not ${ACTION_LABELS[action].verb.toLowerCase()} ${keys.length === 1 && keys[0] ? keyDisplayName(keys[0]) : keysText(keys.length)}`} message={error} wait={errorWait} />}
       {preview && <BulkSummary preview={preview} />}
       {(!preview || keys.length <= LISTED_AT_MOST) && keys.length > 0 && <ActionKeyList keys={keys} now={now} markInUse={STOPPING_ACTIONS.has(action)} />}
       {action !== 'delete' && <ReasonField value={reason} length={reasonLength} onChange={setReason} inputRef={reasonRef} />}

@@ -37,6 +37,19 @@ describe('a write refused with 429 and Retry-After', () => {
     expect(alert).toHaveTextContent('(Request ID: req_01JBCDEFGH)')
   })
 
+  it('is scrolled into sight when it comes, once for each failure (a dialog scrolled down to its reason hid it)', () => {
+    const scrolled = vi.fn<(options?: ScrollIntoViewOptions | boolean) => void>()
+    Element.prototype.scrollIntoView = scrolled
+    const { rerender } = render(<ActionFailureAlert key="one" title="Could not suspend CI deploys" message="Too many requests." />)
+    rerender(<ActionFailureAlert key="one" title="Could not suspend CI deploys" message="Too many requests." />)
+    expect(scrolled).toHaveBeenCalledOnce()
+    expect(scrolled).toHaveBeenCalledWith({ block: 'nearest' })
+    rerender(<ActionFailureAlert key="two" title="Could not suspend CI deploys" message="Too many requests. (Request ID: req_2)" />)
+    expect(scrolled).toHaveBeenCalledTimes(2)
+    // @ts-expect-error jsdom has none: put back as it was.
+    delete Element.prototype.scrollIntoView
+  })
+
   it('has nothing to count without a Retry-After, or when it is under a second', () => {
     expect(failureWait(refused(null))).toBeUndefined()
     expect(failureWait(refused(400))).toBeUndefined()
