@@ -1,5 +1,5 @@
 import { Icon } from '../ui/icon'
-import { useId } from 'react'
+import { useId, useRef } from 'react'
 import { Button, type ButtonProps } from '../ui/button'
 import { formatCount } from '../../lib/intl'
 
@@ -63,6 +63,7 @@ function showTopOfTable(button: HTMLElement) {
 /** Page size, "21–40 of 342", and First / Previous / Next. */
 export function DataTablePagination(props: DataTablePaginationProps) {
   const id = useId()
+  const next = useRef<HTMLButtonElement>(null)
   const { firstRow, lastRow, total } = props
   return (
     <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 text-sm">
@@ -86,7 +87,14 @@ export function DataTablePagination(props: DataTablePaginationProps) {
       {props.failed ? (
         <div className="flex flex-wrap items-center gap-2 text-red-800 dark:text-red-200">
           {props.failed.text}
-          <Button size="sm" onClick={props.failed.onRetry}>
+          <Button
+            size="sm"
+            onClick={() => {
+              // Retry goes while it runs (the rows stand in, loading): the focus waits on Next, where the page turn began.
+              next.current?.focus()
+              props.failed?.onRetry()
+            }}
+          >
             Retry
           </Button>
         </div>
@@ -103,7 +111,7 @@ export function DataTablePagination(props: DataTablePaginationProps) {
           <Icon name="chevron-left" className="size-4" />
           Previous
         </PagerButton>
-        <PagerButton onClick={props.onNext} enabled={props.canNext}>
+        <PagerButton ref={next} onClick={props.onNext} enabled={props.canNext}>
           Next
           <Icon name="chevron-right" className="size-4" />
         </PagerButton>

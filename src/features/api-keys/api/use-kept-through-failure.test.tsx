@@ -1,7 +1,11 @@
-import { renderHook } from '@testing-library/react'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { act, renderHook } from '@testing-library/react'
+import type { ReactNode } from 'react'
 import { describe, expect, it } from 'vitest'
 import { keyFrom } from '../../../test/api-key'
+import { patchKeyInLists, removeKeyFromLists } from './list-cache'
 import { NO_FAULTS, type ListState } from './list-state'
+import { apiKeyKeys } from './query-keys'
 import { useKeptThroughFailure } from './use-kept-through-failure'
 
 const PAGE_ONE = [keyFrom({ id: 'A', name: 'CI deploys' }), keyFrom({ id: 'B', name: 'Billing job' })]
@@ -32,8 +36,13 @@ const loaded = state({ rows: PAGE_ONE, total: 40, canNext: true })
 // A view with nothing of its own to show: its only answer failed (a placeholder, if any, is gone with it).
 const failed = state({ pending: true, error: failure })
 
+/** The hook over a cache that holds page 1 as it was read (a kept row is shown as the cache now has it). */
 function render(list: ListState, page: number, filterKey: string) {
-  return renderHook((props) => useKeptThroughFailure(props.list, props.page, props.filterKey), { initialProps: { list, page, filterKey } })
+  const client = new QueryClient()
+  client.setQueryData([...apiKeyKeys.lists(), 'server', 'page 1'], { api_keys: PAGE_ONE, next_page_token: 't2', total_count: 40 })
+  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>
+  const hook = renderHook((props) => useKeptThroughFailure(props.list, props.page, 20, props.filterKey), { initialProps: { list, page, filterKey }, wrapper })
+  return { ...hook, client }
 }
 
 describe('useKeptThroughFailure', () => {
@@ -47,16 +56,16 @@ describe('useKeptThroughFailure', () => {
   it('keeps the page shown when the next one fails, named as that page, with no count and no Next', () => {
     const { result, rerender } = render(loaded, 1, 'size=20')
     rerender({ list: failed, page: 2, filterKey: 'size=20' })
-    expect(result.current.rows).toBe(PAGE_ONE)
-    expect(result.current.kept).toEqual({ page: 1, pageTurn: true })
+    expect(result.current.rows).toEqual(PAGE_ONE)
+    expect(result.current.kept).toEqual({ page: 1, pageSize: 20, pageTurn: true })
     expect(result.current).toMatchObject({ pending: false, placeholder: true, total: null, canNext: false, error: failure })
   })
 
   it('keeps the rows through a failed sort or filter, said not to be a page turn', () => {
     const { result, rerender } = render(loaded, 1, 'size=20')
     rerender({ list: failed, page: 1, filterKey: 'env=STAGING&size=20' })
-    expect(result.current.rows).toBe(PAGE_ONE)
-    expect(result.current.kept).toEqual({ page: 1, pageTurn: false })
+    expect(result.current.rows).toEqual(PAGE_ONE)
+    expect(result.current.kept).toEqual({ page: 1, pageSize: 20, pageTurn: false })
   })
 
   it('keeps the last rows loaded, not a placeholder, through a second failure', () => {
@@ -64,8 +73,20 @@ describe('useKeptThroughFailure', () => {
     rerender({ list: state({ rows: PAGE_ONE, placeholder: true }), page: 2, filterKey: 'size=20' })
     rerender({ list: failed, page: 2, filterKey: 'size=20' })
     rerender({ list: failed, page: 1, filterKey: 'env=STAGING&size=20' })
-    expect(result.current.kept).toEqual({ page: 1, pageTurn: false })
-    expect(result.current.rows).toBe(PAGE_ONE)
+    expect(result.current.kept).toEqual({ page: 1, pageSize: 20, pageTurn: false })
+    expect(result.current.rows).toEqual(PAGE_ONE)
+  })
+
+  it('follows what is done to the kept rows: a key suspended shows suspended, a key deleted goes, and with the last one the rows go', () => {
+    const { result, rerender, client } = render(loaded, 1, 'size=20')
+    rerender({ list: failed, page: 2, filterKey: 'size=20' })
+    act(() => void patchKeyInLists(client, 'A', (key) => ({ ...key, status: 'SUSPENDED' })))
+    expect(result.current.rows.map((key) => [key.id, key.status])).toEqual([['A', 'SUSPENDED'], ['B', PAGE_ONE[1]?.status]])
+    act(() => void removeKeyFromLists(client, 'B'))
+    expect(result.current.rows.map((key) => key.id)).toEqual(['A'])
+    act(() => void removeKeyFromLists(client, 'A'))
+    expect(result.current.kept).toBeNull()
+    expect(result.current.rows).toEqual([])
   })
 
   it('keeps nothing on a first load that fails', () => {

@@ -60,7 +60,7 @@ export function useKeysList() {
   const parserFailure = parser.failure === null ? null : { ...server, rows: [], total: null, pending: true, placeholder: false, error: new ParserLoadError(parser.failure), retry: parser.retry }
   const answered: ListState = parserFailure ?? browser ?? probeFailure ?? server
   const read: ListState = browser !== null && answered === browser && keepsServerRows(browser, server, queryClient) ? { ...browser, rows: server.rows, pending: false, placeholder: true, total: null, canNext: false } : answered
-  const list = useKeptThroughFailure(read, view.page, filterKey)
+  const list = useKeptThroughFailure(read, view.page, view.pageSize, filterKey)
 
   const change = (next: ListView, mode: 'push' | 'replace' = 'push') => setView(next, mode)
   const goToPage = (page: number) => change({ ...view, page })

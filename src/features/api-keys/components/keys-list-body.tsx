@@ -50,7 +50,7 @@ export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; 
   }
   const { total } = list
   // Rows kept after a failed page turn are their own page's.
-  const firstRow = ((list.kept?.page ?? view.page) - 1) * view.pageSize + 1
+  const firstRow = ((list.kept?.page ?? view.page) - 1) * (list.kept?.pageSize ?? view.pageSize) + 1
   const lastRow = firstRow + rows.length - 1
   const range = `${firstRow}–${lastRow} of ${total ?? (countUnknown(list.faults) ? 'an unknown number' : '…')}`
   return (

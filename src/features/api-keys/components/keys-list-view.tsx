@@ -154,7 +154,15 @@ export function KeysListView({ keys }: { keys: KeysList }) {
       {hasFaults(list.faults) && <AnswerFaultsNotice faults={list.faults} onStartAgain={keys.startAgain} />}
       {list.error !== null && (
         // A refresh that failed leaves the rows of the last answer: say so, not only that the keys did not load.
-        <QueryErrorState error={list.error} onRetry={list.retry} note={failureNote(list.kept, hasRows)} />
+        <QueryErrorState
+          error={list.error}
+          onRetry={() => {
+            // The alert goes while Retry runs: the focus waits on the page's heading, as after a key page's Retry.
+            document.getElementById('api-keys-heading')?.focus()
+            list.retry()
+          }}
+          note={failureNote(list.kept, hasRows)}
+        />
       )}
       {list.reading && <ReadingProgress read={list.reading.read} expected={list.reading.expected} onCancel={list.reading.cancel} />}
       <BulkActionsBar

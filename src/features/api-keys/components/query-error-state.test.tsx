@@ -58,6 +58,11 @@ describe('QueryErrorState after a 429', () => {
     expect(onRetry).toHaveBeenCalledTimes(2)
   })
 
+  it('says what the wait leaves on screen, as the plain error does (rows of the page before, say)', () => {
+    render(<QueryErrorState error={tooMany(5_000)} onRetry={() => undefined} note="The keys below are still page 2’s." />, { wrapper })
+    expect(screen.getByText('The keys below are still page 2’s.')).toBeInTheDocument()
+  })
+
   it('counts down a 503 that says when to come back, in its own words', () => {
     const onRetry = vi.fn<() => void>()
     render(<QueryErrorState error={new ApiError({ kind: 'http', status: 503, code: 'SERVER_ERROR', message: 'Maintenance.', retryAfterMs: 120_000 })} onRetry={onRetry} />, { wrapper })

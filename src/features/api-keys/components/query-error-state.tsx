@@ -11,7 +11,7 @@ export const preloadRateLimitedState = RateLimitedState.preload
 
 /** `note`: what the failure leaves on screen, said under the server's message (rows from an earlier answer). */
 export function QueryErrorState({ error, onRetry, title = 'Could not load the keys', note }: { error: unknown; onRetry: () => void; title?: string; note?: string }) {
-  if (asksToWait(error)) return <RateLimitedState error={error} onRetry={onRetry} title={title} />
+  if (asksToWait(error)) return <RateLimitedState error={error} onRetry={onRetry} title={title} note={note} />
   const message = isApiError(error) || error instanceof ParserLoadError ? error.message : 'Something went wrong while loading the keys.'
   const requestId = isApiError(error) ? error.requestId : null
   return (

@@ -4,7 +4,7 @@ import { isRateLimited } from '../../../api/rate-limit'
 import { useRetryCountdown } from '../hooks/use-retry-countdown'
 
 /** A read the server said to retry later (429, or 5xx with Retry-After): the wait counted down aloud, read again on its own at zero, or now on request. */
-export function RateLimitedState({ error, onRetry, title }: { error: unknown; onRetry: () => void; title: string }) {
+export function RateLimitedState({ error, onRetry, title, note }: { error: unknown; onRetry: () => void; title: string; note?: string | undefined }) {
   const { secondsLeft, waitSeconds, retryNow } = useRetryCountdown(error, onRetry)
   const requestId = isApiError(error) ? error.requestId : null
   // A 5xx with Retry-After is the server unavailable for a while, not a limit on us.
@@ -23,6 +23,8 @@ export function RateLimitedState({ error, onRetry, title }: { error: unknown; on
         {`${title}: ${isRateLimited(error) ? 'the server is limiting requests' : 'the server is unavailable'}. Retrying on its own in ${waitSeconds ?? 0} seconds.`}
       </p>
       <p className="text-sm">{isRateLimited(error) ? 'The server asked the dashboard to slow down for a while.' : 'The server said when to ask again.'}</p>
+      {/* What the wait leaves on screen: the rows of an earlier page or view, say. */}
+      {note && <p className="text-sm">{note}</p>}
       {requestId && (
         <p className="text-xs">
           Request ID: <code className="font-mono whitespace-nowrap select-all [overflow-wrap:normal]">{requestId}</code>
