@@ -8,7 +8,9 @@ export function ActionFailureAlert({ title, message, wait }: { title: string; me
   const alert = useRef<HTMLDivElement>(null)
   // Said where it shows: in a dialog scrolled down to its reason (a phone, its keyboard up) the alert above was out of
   // sight. Once for each failure (a new message is a new alert: the dialog keys it by its message).
-  useEffect(() => alert.current?.scrollIntoView?.({ block: 'nearest' }), [])
+  useEffect(() => {
+    alert.current?.scrollIntoView?.({ block: 'nearest' })
+  }, [])
   return (
     <div ref={alert} role="alert" className="space-y-1 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-900 dark:border-red-900 dark:bg-red-950/60 dark:text-red-100">
       <p className="flex items-center gap-2 font-medium">
