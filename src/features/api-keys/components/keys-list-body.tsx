@@ -67,8 +67,8 @@ export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; 
         // The rows are the previous view's (dimmed, past a moment): the range would name the next page over them.
         loading={dimmed ? (view.page > 1 ? `Loading page ${view.page}…` : 'Loading…') : undefined}
         canFirst={view.page > 1}
-        // After a failed page turn, Previous leads back to the page still shown.
         failed={list.kept ? { text: list.kept.pageTurn ? `Page ${formatCount(view.page)} did not load.` : 'These keys did not load.', onRetry: list.retry } : undefined}
+        // After a failed page turn, Previous leads back to the page still shown.
         canPrevious={keys.canPrevious && (!list.placeholder || list.kept !== null)}
         canNext={list.canNext && !list.placeholder}
         onFirst={keys.first}
