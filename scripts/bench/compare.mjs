@@ -33,6 +33,7 @@ const FIGURES = {
   'Filter keystroke → rows painted': (m) => m.interactions.filter.samples,
   'Status toggle → rows painted': (m) => m.interactions.statusToggle.samples,
   'Next → rows painted': (m) => m.interactions.next.samples,
+  'Next at 375 × 740 → rows in sight painted': (m) => m.interactions.phoneNext?.samples ?? [],
 }
 
 async function main() {
@@ -68,7 +69,7 @@ async function main() {
           interactions: await measureInteractions(browser, { ...opts, reps: 7 }),
         }
         for (const [figure, pick] of Object.entries(FIGURES)) samples[name][figure].push(...pick(measured))
-        log(`  round ${round}, ${name}: first row ${measured.load.firstRowPainted.median} ms, Create ${measured.firstOpen.median} ms, filter ${measured.interactions.filter.median} ms, status ${measured.interactions.statusToggle.median} ms, Next ${measured.interactions.next.median} ms`)
+        log(`  round ${round}, ${name}: first row ${measured.load.firstRowPainted.median} ms, Create ${measured.firstOpen.median} ms, filter ${measured.interactions.filter.median} ms, status ${measured.interactions.statusToggle.median} ms, Next ${measured.interactions.next.median} ms, phone Next ${measured.interactions.phoneNext?.median} ms`)
       }
     }
     const [a, b] = Object.keys(builds)

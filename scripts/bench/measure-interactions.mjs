@@ -47,7 +47,6 @@ export async function measureInteractions(browser, { baseUrl, reps, log }) {
     const search = page.getByRole('searchbox', { name: 'Search keys by name' })
     const pagination = page.getByRole('navigation', { name: 'Pagination' })
     const range = pagination.getByText(/\d+–\d+ of [\d,]+/)
-    const next = page.getByRole('button', { name: 'Next', exact: true })
     const table = page.getByRole('table', { name: 'API keys' })
     const settled = async () => (await table.getAttribute('aria-busy')) !== 'true'
     await until(settled, 10_000, 'the first page')
@@ -90,22 +89,46 @@ export async function measureInteractions(browser, { baseUrl, reps, log }) {
     }
     await until(async () => (await range.textContent()) === baseline && (await settled()), 10_000, 'every status again')
 
-    // Next: wait until it is enabled and the page is idle, click, repeat (every page a first visit).
-    const nextPage = []
-    for (let i = 0; i < reps; i++) {
-      await until(async () => (await next.isEnabled()) && (await settled()), 10_000, 'Next to be enabled')
-      await next.hover()
-      await sleep(IDLE_MS)
-      const r = await timed(page, ['pointerdown', 'mousedown', 'click'], () => next.click())
-      if (!r) throw new Error('rows did not change after Next')
-      nextPage.push({ from: i + 1, ...summary(r) })
-      log(`  next ${i + 1} → ${i + 2}: ${r.latency.toFixed(1)} ms (rows changed after ${(r.changed - r.start).toFixed(1)} ms)`)
-    }
+    const nextPage = await measureNexts(page, { reps, log })
     return {
       filter: { ...stats(filter.map((r) => r.latency)), runs: filter, skippedChars: skipped },
       statusToggle: { ...stats(toggles.map((r) => r.latency)), runs: toggles },
       next: { ...stats(nextPage.map((r) => r.latency)), fromClick: stats(nextPage.map((r) => r.fromClick)), runs: nextPage },
+      phoneNext: await measurePhoneNexts(browser, { baseUrl, reps, log }),
     }
+  } finally {
+    await context.close()
+  }
+}
+
+/** Next, clicked `reps` times once the page is idle: every page a first visit. */
+async function measureNexts(page, { reps, log, label = 'next' }) {
+  const next = page.getByRole('button', { name: 'Next', exact: true })
+  const table = page.getByRole('table', { name: 'API keys' })
+  const settled = async () => (await table.getAttribute('aria-busy')) !== 'true'
+  const runs = []
+  for (let i = 0; i < reps; i++) {
+    await until(async () => (await next.isEnabled()) && (await settled()), 10_000, 'Next to be enabled')
+    await next.hover()
+    await sleep(IDLE_MS)
+    const r = await timed(page, ['pointerdown', 'mousedown', 'click'], () => next.click())
+    if (!r) throw new Error('rows did not change after Next')
+    runs.push({ from: i + 1, ...summary(r) })
+    log(`  ${label} ${i + 1} → ${i + 2}: ${r.latency.toFixed(1)} ms (rows changed after ${(r.changed - r.start).toFixed(1)} ms)`)
+  }
+  return runs
+}
+
+/** The same Nexts on a phone's screen (375 × 740), where the rows are cards and three or four are in sight. */
+async function measurePhoneNexts(browser, { baseUrl, reps, log }) {
+  const { context, page } = await freshPage(browser)
+  try {
+    await page.setViewportSize({ width: 375, height: 740 })
+    await page.goto(baseUrl, { waitUntil: 'domcontentloaded' })
+    await firstRowTiming(page)
+    await page.evaluate(() => window.covalDemo?.setFaults({ latencyMs: 0 }))
+    const runs = await measureNexts(page, { reps, log, label: 'phone next' })
+    return { ...stats(runs.map((r) => r.latency)), runs }
   } finally {
     await context.close()
   }

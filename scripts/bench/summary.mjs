@@ -19,6 +19,7 @@ export function figures(run) {
   add('Filter keystroke', run.interactions?.filter?.median, 'ms')
   add('Status toggle', run.interactions?.statusToggle?.median, 'ms')
   add('Next', run.interactions?.next?.median, 'ms')
+  add('Next at 375 px', run.interactions?.phoneNext?.median, 'ms')
   add('Heap growth 50 → 200 turns', run.heap?.growth * 100, '%')
   add('Audit page, every figure', run.audit?.allFigures?.median, 'ms')
   for (const lh of run.lighthouse ?? []) {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react'
 import { OPENER_GONE } from '../lib/opener-gone'
 
 /**
@@ -6,8 +6,7 @@ import { OPENER_GONE } from '../lib/opener-gone'
  * would fall to <body> and a keyboard user would start over from the top. Instead it moves to
  * the same control in the row that took its place, or the last row.
  */
-export function useFocusSurvivesRowRemoval(rowIds: readonly string[]) {
-  const body = useRef<HTMLTableSectionElement>(null)
+export function useFocusSurvivesRowRemoval(rowIds: readonly string[], body: RefObject<HTMLTableSectionElement | null>) {
   const last = useRef<{ rowId: string; index: number; label: string } | null>(null)
 
   useEffect(() => {
@@ -22,7 +21,7 @@ export function useFocusSurvivesRowRemoval(rowIds: readonly string[]) {
     }
     element.addEventListener('focusin', remember)
     return () => element.removeEventListener('focusin', remember)
-  }, [])
+  }, [body])
 
   const ids = useRef(rowIds)
   // Where focus goes once its row has gone and nothing holds it: the same control in the row now at its place.
@@ -37,7 +36,7 @@ export function useFocusSurvivesRowRemoval(rowIds: readonly string[]) {
     const target = row?.querySelector<HTMLElement>(prefix ? `[aria-label^="${CSS.escape(prefix)}"]` : 'button, input') ?? row?.querySelector<HTMLElement>('button, input')
     target?.focus()
     last.current = null
-  }, [])
+  }, [body])
 
   useLayoutEffect(() => {
     ids.current = rowIds
@@ -49,6 +48,4 @@ export function useFocusSurvivesRowRemoval(rowIds: readonly string[]) {
     document.addEventListener(OPENER_GONE, place)
     return () => document.removeEventListener(OPENER_GONE, place)
   }, [place])
-
-  return body
 }

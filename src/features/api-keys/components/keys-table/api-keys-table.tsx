@@ -1,5 +1,5 @@
 import { useTable, type Updater } from '@tanstack/react-table'
-import { memo, useEffect, useMemo, useState } from 'react'
+import { memo, useEffect, useMemo, useRef, useState } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { ariaSort, columnSort, type DataTableSort } from '../../../../components/data-table/data-table-column-header'
 import { useFocusSurvivesRowRemoval } from '../../../../hooks/use-focus-survives-row-removal'
@@ -8,6 +8,7 @@ import { selectPage, type Selection } from '../../model/range-selection'
 import { keysTableColumns, keysTableFeatures, stateOf, type KeysTableState } from './columns'
 import { assignRowSlots } from './row-slots'
 import { useFocusClearOfPins } from './use-focus-clear-of-pins'
+import { useScreenFirst } from './use-screen-first'
 import '../../../../styles/key-cards.css'
 import '../../../../styles/keys-table-columns.css'
 
@@ -55,13 +56,17 @@ export interface RowFocus {
 
 /** `busy`: the rows are the previous view's while the next loads; `dimmed`: show it (after a short delay). */
 export function ApiKeysTable({ table, busy, dimmed, caption, rowFocus }: { table: KeysTable; busy: boolean; dimmed: boolean; caption: string; rowFocus?: RowFocus }) {
-  const rows = table.getRowModel().rows
   const state = stateOf(table)
-  const rowIds = useMemo(() => rows.map((row) => row.id), [rows])
-  // Moved on during render when the keys shown change, as React adjusts state to new props.
+  const modelRows = table.getRowModel().rows
+  const modelIds = useMemo(() => modelRows.map((row) => row.id), [modelRows])
+  const tbodyRef = useRef<HTMLTableSectionElement>(null)
+  // The rows on screen first when the keys change; those below a frame later (use-screen-first.ts).
+  const { drawn: rows, pending } = useScreenFirst(modelRows, modelIds, tbodyRef)
+  const rowIds = useMemo(() => (rows === modelRows ? modelIds : rows.map((row) => row.id)), [rows, modelRows, modelIds])
+  // Moved on during render when the keys drawn change, as React adjusts state to new props.
   const [slots, setSlots] = useState(() => ({ ids: rowIds, slots: assignRowSlots(new Map(), rowIds) }))
   if (!sameIds(slots.ids, rowIds)) setSlots({ ids: rowIds, slots: assignRowSlots(slots.slots, rowIds) })
-  const tbodyRef = useFocusSurvivesRowRemoval(rowIds)
+  useFocusSurvivesRowRemoval(rowIds, tbodyRef)
   const frameRef = useFocusClearOfPins<HTMLDivElement>()
   const onRowFocus = rowFocus?.onRowFocus
   useEffect(() => {
@@ -78,7 +83,7 @@ export function ApiKeysTable({ table, busy, dimmed, caption, rowFocus }: { table
   return (
     // On a phone the rows are cards (key-cards.css): no frame round them, nothing to scroll sideways.
     <div ref={frameRef} className="relative overflow-x-auto rounded-lg border border-zinc-200 [contain:layout_style] phone:overflow-visible phone:rounded-none phone:border-0 dark:border-zinc-800">
-      <table aria-label="API keys" aria-busy={busy} className={cn('key-cards w-full text-left text-sm transition-opacity', dimmed && 'opacity-60')}>
+      <table aria-label="API keys" aria-busy={busy || pending} className={cn('key-cards w-full text-left text-sm transition-opacity', dimmed && 'opacity-60')}>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-zinc-50 text-xs text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
           {table.getHeaderGroups().map((group) => (

@@ -1,0 +1,61 @@
+import { render, screen, waitFor } from '@testing-library/react'
+import type { ApiKey } from '../../../../api/api-key-schema'
+import { keyFrom } from '../../../../test/api-key'
+import { WithClient } from './keys-table-harness'
+
+// When the keys change, the rows on screen are drawn first and the rows below keep what they
+// showed until that frame is painted (use-screen-first.ts). jsdom lays nothing out: the rows are
+// given a layout here, 40 px each from the top of a 120 px screen, so three are on screen.
+
+const keyNamed = (n: number): ApiKey =>
+  keyFrom({
+    id: `01JBCDEFGHJKMNPQRSTVWXY${String(n).padStart(3, '0')}`,
+    name: `Key ${n}`,
+    status: 'ACTIVE',
+    environment: 'PRODUCTION',
+    key_type: 'SERVICE',
+    permissions: [],
+    create_time: '2026-01-01T00:00:00Z',
+    last_used_at: null,
+  })
+const page = (from: number) => Array.from({ length: 10 }, (_, index) => keyNamed(from + index))
+const shownNames = () => Array.from(document.querySelectorAll('tbody tr'), (row) => row.querySelector('bdi')?.textContent)
+const table = () => screen.getByRole('table', { name: 'API keys' })
+
+beforeEach(() => {
+  vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(120)
+  vi.spyOn(HTMLTableRowElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLTableRowElement) {
+    const top = this.parentElement?.tagName === 'TBODY' ? Array.prototype.indexOf.call(this.parentElement.children, this) * 40 : 0
+    return { top, bottom: top + 40, height: 40, left: 0, right: 800, width: 800, x: 0, y: top, toJSON: () => ({}) } satisfies DOMRect
+  })
+})
+
+afterEach(() => vi.restoreAllMocks())
+
+describe('the rows on screen first', () => {
+  it('draws the new keys on screen at once and the rest after the frame, the table busy meanwhile', async () => {
+    const { rerender } = render(<WithClient keys={page(1)} />)
+    expect(table()).toHaveAttribute('aria-busy', 'false')
+    rerender(<WithClient keys={page(11)} />)
+    // The first commit: three new rows where the screen is, the previous page's below them.
+    expect(shownNames()).toEqual(['Key 11', 'Key 12', 'Key 13', 'Key 4', 'Key 5', 'Key 6', 'Key 7', 'Key 8', 'Key 9', 'Key 10'])
+    expect(table()).toHaveAttribute('aria-busy', 'true')
+    await waitFor(() => expect(shownNames()).toEqual(page(11).map((key) => key.name)))
+    expect(table()).toHaveAttribute('aria-busy', 'false')
+  })
+
+  it('draws every row at once when the rows cannot be laid out (hidden), and when the same keys move', () => {
+    vi.mocked(HTMLTableRowElement.prototype.getBoundingClientRect).mockReturnValue(new DOMRect(0, 0, 0, 0))
+    const { rerender } = render(<WithClient keys={page(1)} />)
+    rerender(<WithClient keys={page(11)} />)
+    expect(shownNames()).toEqual(page(11).map((key) => key.name))
+    expect(table()).toHaveAttribute('aria-busy', 'false')
+  })
+
+  it('draws a reordering of the same keys at once: no key is ever drawn twice', () => {
+    const { rerender } = render(<WithClient keys={page(1)} />)
+    rerender(<WithClient keys={page(1).toReversed()} />)
+    expect(shownNames()).toEqual(page(1).toReversed().map((key) => key.name))
+    expect(table()).toHaveAttribute('aria-busy', 'false')
+  })
+})

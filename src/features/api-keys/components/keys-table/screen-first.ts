@@ -1,0 +1,54 @@
+/** Whether the row at a position of the table's body is on screen now. */
+export type OnScreen = (index: number) => boolean
+
+/** Fewer rows than this left for later is not worth a second pass. */
+export const LEAST_DEFERRED = 4
+
+/**
+ * What to draw first when the rows shown change (a page turn, a filter, a sort): the new row at
+ * every position on screen now, and off screen the row drawn there before, as it is, so its
+ * elements are left alone for a frame; `null` to draw every new row at once (too little to leave
+ * for later, or no way to tell what is on screen). Only a key the new rows do not show is kept:
+ * where the row before shows one they do, the new row is drawn at once. So no key is drawn twice,
+ * every position keeps a row, and nothing on screen moves.
+ */
+export function screenFirst<R extends { id: string }>(before: readonly R[], after: readonly R[], onScreen: OnScreen | null): R[] | null {
+  if (onScreen === null || after.length < LEAST_DEFERRED) return null
+  const coming = new Set(after.map((row) => row.id))
+  let deferred = 0
+  const drawn: R[] = []
+  after.forEach((now, index) => {
+    const was = before[index]
+    if (onScreen(index)) drawn.push(now)
+    // Past the rows drawn before (below the screen, then): left out for a frame.
+    else if (was === undefined) deferred++
+    // A key the new rows show too (here or elsewhere): the new row, so no key is drawn twice and no
+    // row above the screen comes or goes.
+    else if (coming.has(was.id)) drawn.push(now)
+    else {
+      deferred++
+      drawn.push(was)
+    }
+  })
+  return deferred < LEAST_DEFERRED ? null : drawn
+}
+
+/**
+ * Which positions of `body`'s rows are on screen, read from the layout of the rows drawn now (a
+ * position past the last row by their average height); `null` when the rows are not laid out
+ * (hidden, or a test's DOM without layout).
+ */
+export function rowsOnScreen(body: HTMLElement | null): OnScreen | null {
+  const rows = body?.children
+  if (!rows || rows.length === 0) return null
+  const boxes = Array.from(rows, (row) => row.getBoundingClientRect())
+  const top = boxes[0]?.top ?? 0
+  const bottom = boxes.at(-1)?.bottom ?? 0
+  if (boxes.some((box) => box.height === 0)) return null
+  const average = (bottom - top) / boxes.length
+  const height = window.innerHeight
+  return (index) => {
+    const box = boxes[index] ?? { top: bottom + (index - boxes.length) * average, bottom: bottom + (index - boxes.length + 1) * average }
+    return box.bottom > 0 && box.top < height
+  }
+}
