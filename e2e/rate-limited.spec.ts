@@ -83,29 +83,57 @@ test('the key detail page counts down too, and reads again on its own when the w
   expect(reads(api, seen).length).toBeGreaterThan(refused)
 })
 
-test('a suspend refused with 429 says when to try again, counts it down in the dialog, and can be sent again from it', async ({ page, request, ownMock: api }) => {
+/** Opens Suspend for an active named key, shown alone by a search. */
+async function openSuspend(page: Page, request: APIRequestContext, api: OwnMockApi) {
   const [key] = [...(await ownServerKeys(request, api)).values()].filter((k) => k.status === 'ACTIVE' && k.name)
   if (!key?.name) throw new Error('Expected an active named key')
   const named = { ...key, name: key.name }
   await searchBox(page).fill(named.name)
   await expectRowsSettled(page)
-  await setOwnMockFaults(request, api, { fault: { kind: 'status', status: 429, retryAfterSeconds: 90 }, times: 1, method: 'PATCH' })
   await actionsButton(page, named).click()
   await rowMenu(page, named).getByRole('menuitem', { name: `Suspend ${named.name}`, exact: true }).click()
-  const dialog = page.getByRole('dialog', { name: `Suspend ${named.name}?` })
-  await dialog.getByRole('button', { name: 'Suspend key' }).click()
+  return { key, dialog: page.getByRole('dialog', { name: `Suspend ${named.name}?` }) }
+}
+
+test('a suspend refused with 429 says when to try again, counts it down in the dialog, and sends nothing more until then', async ({ page, request, ownMock: api }) => {
+  const { key, dialog } = await openSuspend(page, request, api)
+  const seen = recordRequests(page)
+  await setOwnMockFaults(request, api, { fault: { kind: 'status', status: 429, retryAfterSeconds: 90 }, times: 1, method: 'PATCH' })
+  await dialog.getByRole('button', { name: 'Suspend key', exact: true }).click()
   // Said in the dialog, which stays open to try again later: read out once as the server said it, counted down on screen.
   const alert = dialog.getByRole('alert')
   await expect(alert).toContainText('Too many requests.')
   await expectNinetySecondsCounted(alert)
+  // Its button says when it can be pressed again, and pressing it sooner sends nothing (a second 429 would start a new wait).
+  const confirm = dialog.getByRole('button', { name: /^Suspend key in \d+ s$/ })
+  await expect(confirm).toHaveAttribute('aria-disabled', 'true')
+  // (Forced: Playwright waits for an aria-disabled button to be enabled before it clicks.)
+  await confirm.click({ force: true })
+  await confirm.focus()
+  await page.keyboard.press('Enter')
+  const pressedAt = await confirm.textContent()
+  // A second later (the count has moved on), still nothing sent, and the dialog waits with the focus.
+  await expect(confirm).not.toHaveText(pressedAt ?? '')
+  await expect(dialog).toBeVisible()
+  await expect(confirm).toBeFocused()
+  expect(seen.filter((r) => r.method === 'PATCH')).toHaveLength(1)
   expect((await ownServerKeys(request, api)).get(key.id)?.status).toBe('ACTIVE')
-  // Sent again from the same dialog (the fault was for one answer): done, and the dialog closes.
-  await dialog.getByRole('button', { name: 'Suspend key' }).click()
+})
+
+test('once a 429’s short wait is over, the same dialog sends again and the key is suspended', async ({ page, request, ownMock: api }) => {
+  const { key, dialog } = await openSuspend(page, request, api)
+  await setOwnMockFaults(request, api, { fault: { kind: 'status', status: 429, retryAfterSeconds: 2 }, times: 1, method: 'PATCH' })
+  await dialog.getByRole('button', { name: 'Suspend key', exact: true }).click()
+  await expect(dialog.getByRole('alert')).toContainText('Too many requests.')
+  const confirm = dialog.getByRole('button', { name: /^Suspend key/ })
+  await expect(confirm).toHaveAccessibleName('Suspend key', { timeout: 10_000 })
+  await expect(confirm).not.toHaveAttribute('aria-disabled')
+  await confirm.click()
   await expect(dialog).toHaveCount(0)
   await expect.poll(async () => (await ownServerKeys(request, api)).get(key.id)?.status).toBe('SUSPENDED')
 })
 
-test('a create refused with 429 counts its wait down in the form, keeps what was typed, and creates the key when sent again', async ({ page, request, ownMock: api }) => {
+test('a create refused with 429 counts its wait down in the form, keeps what was typed, and sends nothing more until the wait is over', async ({ page, request, ownMock: api }) => {
   await expectRowsSettled(page)
   await page.getByRole('button', { name: 'Create key' }).first().click()
   const dialog = page.getByRole('dialog', { name: 'Create API key' })
@@ -121,8 +149,13 @@ test('a create refused with 429 counts its wait down in the form, keeps what was
   await expect(dialog.getByRole('radio', { name: 'Staging' })).toBeChecked()
   const named = async () => [...(await ownServerKeys(request, api)).values()].filter((key) => key.name === 'Throttled deploys').length
   expect(await named()).toBe(0)
-  // Sent again (the fault was for one answer): the secret is shown once.
-  await dialog.getByRole('button', { name: 'Create key' }).click()
-  await expect(page.getByRole('alertdialog', { name: 'Save your secret key' })).toBeVisible()
-  expect(await named()).toBe(1)
+  // Not sent again before the wait is over: the button says when it can be.
+  const submit = dialog.getByRole('button', { name: /^Create key in \d+ s$/ })
+  await expect(submit).toHaveAttribute('aria-disabled', 'true')
+  await submit.click({ force: true })
+  const pressedAt = await submit.textContent()
+  // A second later (the count has moved on), still nothing created.
+  await expect(submit).not.toHaveText(pressedAt ?? '')
+  await expect(dialog).toBeVisible()
+  expect(await named()).toBe(0)
 })

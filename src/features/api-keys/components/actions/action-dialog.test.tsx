@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { keyFrom } from '../../../../test/api-key'
 import { TERMINAL_ACTIONS, type KeyAction } from '../../model/key-actions'
@@ -204,5 +204,30 @@ describe('while the server answers, and after it refused', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Revoke key' }))
     expect(onConfirm).toHaveBeenLastCalledWith('Leaked')
     expect(onConfirm).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('after a 429 that asked for a wait', () => {
+  afterEach(() => vi.useRealTimers())
+
+  it('does not send again before the wait is over, says when it can, then sends', () => {
+    vi.useFakeTimers({ now: Date.parse('2026-12-06T10:00:00Z') })
+    const onConfirm = vi.fn<(reason: string) => void>()
+    const wait = { advice: 'Try again in 3 s.', until: Date.now() + 3000 }
+    render(<ActionDialog request={{ action: 'suspend', keys: [key] }} onCancel={() => {}} onConfirm={onConfirm} error="Too many requests. Try again in 3 s." errorWait={wait} />)
+    const dialog = screen.getByRole('dialog', { name: 'Suspend CI deploys?' })
+    const confirm = within(dialog).getByRole('button', { name: 'Suspend key in 3 s' })
+    expect(confirm).toHaveAttribute('aria-disabled', 'true')
+    fireEvent.click(confirm)
+    expect(onConfirm).not.toHaveBeenCalled()
+    act(() => vi.advanceTimersByTime(1500))
+    expect(confirm).toHaveAccessibleName('Suspend key in 2 s')
+    fireEvent.click(confirm)
+    expect(onConfirm).not.toHaveBeenCalled()
+    act(() => vi.advanceTimersByTime(1600))
+    expect(confirm).toHaveAccessibleName('Suspend key')
+    expect(confirm).not.toHaveAttribute('aria-disabled')
+    fireEvent.click(confirm)
+    expect(onConfirm).toHaveBeenCalledOnce()
   })
 })

@@ -5,6 +5,7 @@ import { AlertDialog, AlertDialogCancel, AlertDialogContent } from '../../../../
 import { Button } from '../../../../components/ui/button'
 import { Dialog, DialogBody, DialogClose, DialogContent, DialogFooter } from '../../../../components/ui/dialog'
 import { useNow } from '../../../../hooks/use-now'
+import { useStillWaiting, WaitLeftShort } from '../../../../hooks/use-still-waiting'
 import { matchesConfirmPhrase } from '../../model/confirm-phrase'
 import { ACTION_LABELS, TERMINAL_ACTIONS, canDo, keyDisplayName, type KeyAction } from '../../model/key-actions'
 import { STOPPING_ACTIONS } from '../../model/last-use'
@@ -61,11 +62,13 @@ export function ActionDialog({ request, pending = false, error = null, errorWait
   const [only] = keys
   const allowed = keys.length !== 1 || (only !== undefined && canDo(action, only))
   const [tried, setTried] = useState(false)
+  // A 429's wait: sending again before it is over would only be refused again, and start a new wait.
+  const waiting = useStillWaiting(errorWait)
   const reasonRef = useRef<HTMLTextAreaElement>(null)
   const phraseRef = useRef<HTMLInputElement>(null)
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (pending || !allowed) return
+    if (pending || !allowed || waiting) return
     // Enter, or the button (unavailable but not disabled), says what is still in the way and goes there.
     if (reasonTooLong) return reasonRef.current?.focus()
     if (!confirmed) {
@@ -88,8 +91,10 @@ export function ActionDialog({ request, pending = false, error = null, errorWait
   const confirmButton = (
     // Never disabled: while pending it keeps focus, and a failure leaves it there to try again; before
     // the name is typed, pressing it says what is missing (a disabled button says nothing, and drops focus).
-    <Button type="submit" form="key-action-form" variant={terminal ? 'danger' : 'primary'} aria-disabled={!allowed || !confirmed || reasonTooLong || pending || undefined}>
+    // During a 429's wait it says when it can be pressed again ("Suspend key in 5 s").
+    <Button type="submit" form="key-action-form" variant={terminal ? 'danger' : 'primary'} aria-disabled={!allowed || !confirmed || reasonTooLong || pending || waiting || undefined}>
       {pending ? copy.pendingLabel : copy.confirmLabel}
+      {!pending && waiting && errorWait && <WaitLeftShort key={errorWait.until} until={errorWait.until} />}
     </Button>
   )
   const onOpenChange = (open: boolean) => !open && onCancel()

@@ -154,6 +154,24 @@ describe('server errors', () => {
 })
 
 describe('submitting', () => {
+  it('after a 429 that asked for a wait, sends nothing before it is over, says when it can, then creates', async () => {
+    mock.api.faults.set({ latencyMs: 0, fault: { kind: 'status', status: 429, retryAfterSeconds: 1, body: 'envelope' }, times: 1, method: 'POST' })
+    const { user, dialog } = await openCreateDialog()
+    await fillForm(user, dialog)
+    await user.click(within(dialog).getByRole('button', { name: 'Create key' }))
+    await within(dialog).findByRole('alert')
+    const submit = within(dialog).getByRole('button', { name: 'Create key in 1 s' })
+    expect(submit).toHaveAttribute('aria-disabled', 'true')
+    await user.click(submit)
+    await user.keyboard('{Enter}')
+    expect(mock.seen.posts).toBe(1)
+    await waitFor(() => expect(submit).toHaveAccessibleName('Create key'), { timeout: 3000 })
+    expect(submit).not.toHaveAttribute('aria-disabled')
+    await user.click(submit)
+    await screen.findByRole('alertdialog', { name: 'Save your secret key' })
+    expect(mock.seen.posts).toBe(2)
+  })
+
   it('sends one create however often it is submitted, and shows progress meanwhile', async () => {
     // The server holds its answer until the test has tried every way of sending twice.
     let answer = () => {}

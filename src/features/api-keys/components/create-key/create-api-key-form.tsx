@@ -27,6 +27,7 @@ import type { UncertainAttempt } from '../../model/uncertain-create'
 import { ScopeNeeded } from '../scope-needed'
 import { useHandOverDraft, type DraftLink } from './create-draft'
 import { RestoredDraft } from './restored-draft'
+import { useStillWaiting, WaitLeftShort } from '../../../../hooks/use-still-waiting'
 
 interface CreateApiKeyFormProps {
   /** Sends the create; resolves with the new key, secret included. */
@@ -65,6 +66,8 @@ export function CreateApiKeyForm({
   const description = useWatch({ control, name: 'description' }) ?? ''
   const descriptionLength = codePointLength(description.trim())
   const [failure, setFailure] = useState<CreateFailure | null>(null)
+  // A 429's wait: sending again before it is over would only be refused again, and start a new wait.
+  const waiting = useStillWaiting(failure?.wait)
   // What was sent when the answer went missing: the dialog looks for the keys it may have made.
   const [uncertain, setUncertain] = useState<UncertainAttempt | null>(null)
   const alertRef = useRef<HTMLDivElement>(null)
@@ -98,7 +101,7 @@ export function CreateApiKeyForm({
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    if (sending.current) return
+    if (sending.current || waiting) return
     sending.current = true
     void form.handleSubmit(send)(event).finally(() => {
       sending.current = false
@@ -168,9 +171,11 @@ export function CreateApiKeyForm({
         >
           Cancel
         </Button>
-        <Button type="submit" form={formId} variant="primary" aria-disabled={isSubmitting} className={cn(isSubmitting && 'cursor-progress opacity-80')}>
+        <Button type="submit" form={formId} variant="primary" aria-disabled={isSubmitting || waiting || undefined} className={cn(isSubmitting && 'cursor-progress opacity-80')}>
           {isSubmitting && <Icon name="loader-circle" className="size-4 animate-spin" />}
           {isSubmitting ? pendingLabel : submitLabel}
+          {/* During a 429's wait it says when it can be pressed again ("Create key in 5 s"). */}
+          {!isSubmitting && waiting && failure?.wait && <WaitLeftShort key={failure.wait.until} until={failure.wait.until} />}
         </Button>
       </DialogFooter>
     </>
