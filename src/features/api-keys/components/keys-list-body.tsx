@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { ApiKey } from '../../../api/api-key-schema'
 import { DataTablePagination } from '../../../components/data-table/data-table-pagination'
 import { useDelayedFlag } from '../../../hooks/use-delayed-flag'
@@ -31,6 +32,7 @@ export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; 
   // Rows kept after a failure are not dimmed: they stay until the person acts, and must read in full contrast.
   const dimmed = useDelayedFlag(list.placeholder && list.kept === null)
   const steppingBack = useStepBackFromEmptiedPage(keys)
+  const [firstRow, lastRow] = useShownRange(keys, rows.length)
   if (list.stopped) return <ReadingStopped read={list.stopped.read} expected={list.stopped.expected} onResume={list.stopped.resume} />
   if (steppingBack) return <TableSkeleton rows={Math.min(view.pageSize, 10)} />
   if (list.beyondEnd) return list.faults.loops ? <PageRepeats page={view.page} onFirst={keys.startAgain} /> : <PastTheEnd page={view.page} onFirst={keys.first} />
@@ -49,9 +51,6 @@ export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; 
     )
   }
   const { total } = list
-  // Rows kept after a failed page turn are their own page's.
-  const firstRow = ((list.kept?.page ?? view.page) - 1) * (list.kept?.pageSize ?? view.pageSize) + 1
-  const lastRow = firstRow + rows.length - 1
   const range = `${firstRow}–${lastRow} of ${total ?? (countUnknown(list.faults) ? 'an unknown number' : '…')}`
   return (
     <>
@@ -77,4 +76,18 @@ export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; 
       />
     </>
   )
+}
+
+/**
+ * The rows shown, as first and last row numbers. Rows kept after a failed page turn are their own
+ * page's; while the next page loads, the rows still shown are the last page's that loaded, so the
+ * range says theirs until *Loading page N…* takes its place (a range of the next page over this
+ * page's rows would be read out before they came).
+ */
+function useShownRange({ view, list }: KeysList, count: number): [number, number] {
+  const first = ((list.kept?.page ?? view.page) - 1) * (list.kept?.pageSize ?? view.pageSize) + 1
+  const [own, setOwn] = useState<readonly [number, number] | null>(null)
+  const loading = list.placeholder && list.kept === null
+  if (!loading && count > 0 && (own?.[0] !== first || own[1] !== first + count - 1)) setOwn([first, first + count - 1])
+  return loading && own !== null ? [own[0], own[1]] : [first, first + count - 1]
 }

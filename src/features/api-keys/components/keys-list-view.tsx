@@ -13,7 +13,7 @@ import { formatCount } from '../../../lib/intl'
 import { useOnline } from '../../../hooks/use-online'
 import { keysText } from '../model/labels'
 import { countUnknown, hasFaults } from '../model/answer-faults'
-import { viewStatuses, type SortField } from '../model/list-view'
+import { serializeListView, viewStatuses, type ListView, type SortField } from '../model/list-view'
 import type { Selection } from '../model/range-selection'
 import { BulkActionsBar } from './actions/bulk-actions-bar'
 import { useKeyActionFlow } from './actions/use-key-action-flow'
@@ -57,12 +57,23 @@ export function KeysListView({ keys }: { keys: KeysList }) {
   const refreshing = useDelayedFlag(list.refreshing || (list.placeholder && !list.pending && list.kept === null))
   const [columnVisibility, setColumnVisibility] = useColumnVisibility(keysColumnDefaults)
   const [selection, setSelection] = useState<{ view: typeof view; rows: Selection; all?: boolean }>({ view, rows: {} })
+  // The view whose own rows are on screen (as useKeptThroughFailure keeps them): while an earlier
+  // view's rows stand in for one that failed, their order and a selection among them are theirs.
+  const [rowsView, setRowsView] = useState(view)
+  const ownRows = list.kept === null && list.error === null && !list.pending && !list.placeholder && list.rows.length > 0
+  if (ownRows && rowsView !== view) {
+    setRowsView(view)
+    // The same view again (Previous, back from a failed Next, to the page still shown): its selection too.
+    if (selection.view === rowsView && sameView(rowsView, view)) setSelection({ ...selection, view })
+  }
+  const shownView = list.kept === null ? view : rowsView
   // Selection belongs to one view: it clears when the filters or the page change.
-  const rowSelection = useMemo(() => (selection.view === view ? selection.rows : {}), [selection, view])
+  const rowSelection = useMemo(() => (selection.view === shownView ? selection.rows : {}), [selection, shownView])
+  // All matching is the current view's filters, never the filters of rows standing in.
   const allMatching = selection.view === view && selection.all === true
-  const clearSelection = useCallback(() => setSelection({ view, rows: {} }), [view])
+  const clearSelection = useCallback(() => setSelection({ view: shownView, rows: {} }), [shownView])
   const bulkAll = useBulkAllMatching(view, clearSelection)
-  const selectOnly = useCallback((failed: ApiKey[]) => setSelection({ view, rows: Object.fromEntries(failed.map((k) => [k.id, true])) }), [view])
+  const selectOnly = useCallback((failed: ApiKey[]) => setSelection({ view: shownView, rows: Object.fromEntries(failed.map((k) => [k.id, true])) }), [shownView])
   const { rows } = list
   const flow = useKeyActionFlow({ onBulkDone: selectOnly })
   const { requestAction } = flow
@@ -70,17 +81,18 @@ export function KeysListView({ keys }: { keys: KeysList }) {
   const onRowAction = useCallback((action: RowAction, key: ApiKey) => (action === 'rotate' ? setRotating(key) : requestAction(action, [key])), [requestAction])
   const [helpOpen, setHelpOpen] = useState(false)
   const rowIds = useMemo(() => rows.map((key) => key.id), [rows])
-  const shortcuts = useRowShortcuts({ ids: rowIds, selection: rowSelection, setSelection: (next) => setSelection({ view, rows: next }), onHelp: () => setHelpOpen(true) })
+  const shortcuts = useRowShortcuts({ ids: rowIds, selection: rowSelection, setSelection: (next) => setSelection({ view: shownView, rows: next }), onHelp: () => setHelpOpen(true) })
   const rowFocus = useMemo(() => ({ focusedId: shortcuts.focusedId, onRowFocus: shortcuts.setFocusedId }), [shortcuts.focusedId, shortcuts.setFocusedId])
   // The whole list, its bulk bar included: a bulk delete's focus is in the bar as the last rows go.
   const focusRegion = useFocusOutlivesTable<HTMLDivElement>(listFocusTarget)
 
   const table = useKeysTable({
     keys: rows,
-    sort: view.sort ? { id: view.sort.field, desc: view.sort.desc } : DEFAULT_SORT,
+    // The order of the rows shown: after a failed sort, the rows and their headers still say the one before.
+    sort: shownView.sort ? { id: shownView.sort.field, desc: shownView.sort.desc } : DEFAULT_SORT,
     onSortChange: (sort) => keys.setFilters({ sort: { field: sort.id as SortField, desc: sort.desc } }),
     selection: rowSelection,
-    onSelectionChange: (next) => setSelection({ view, rows: next }),
+    onSelectionChange: (next) => setSelection({ view: shownView, rows: next }),
     columnVisibility,
     onColumnVisibilityChange: setColumnVisibility,
     now,
@@ -208,3 +220,7 @@ function failureNote(kept: KeptRows | null, hasRows: boolean): string | undefine
 
 /** The table's "Select all keys on this page" box: where focus goes when a clean bulk run takes the bar away. */
 const selectAllOnPage = () => document.querySelector<HTMLElement>('table[aria-label="API keys"] thead input[type="checkbox"]') ?? document.getElementById('main')
+
+function sameView(a: ListView, b: ListView): boolean {
+  return serializeListView(a).toString() === serializeListView(b).toString()
+}
