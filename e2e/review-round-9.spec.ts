@@ -1,8 +1,8 @@
-// Found in review (session 38): what a failed page turn or sort did to the selection and the headers.
+// Found in review (session 38): what a failed page turn or sort did to the selection and the headers, and a way to the toasts.
 import { expect, setDemoFaults, setDemoFaultsFromLoad, test } from './fixtures'
-import { bulkBar } from './key-actions-helpers'
+import { bulkBar, chooseRowAction, openKey, statusToasts } from './key-actions-helpers'
 import { expectFirstPage, expectRange, nextButton, previousButton, rowNames, urlParams } from './keys-table-helpers'
-import { bodyRows, keysTable, pagination, startFromSeed } from './page-helpers'
+import { bodyRows, expectRowStatus, keysTable, notifications, pagination, pickKey, rowOf, startFromSeed, storedKeys } from './page-helpers'
 
 test.beforeEach(async ({ page }) => {
   await startFromSeed(page)
@@ -77,4 +77,26 @@ test('while a slow page turn loads, the pager says the rows shown, then Loading 
   await expectRange(page, 41, 60, 320)
   const said = await page.evaluate(() => (window as unknown as { said: string[] }).said)
   expect(said.filter((text, index) => text !== said[index - 1])).toEqual(['21–40 of 320', 'Loading page 3…', '41–60 of 320'])
+})
+
+test('F8 goes from the table to the newest notification’s button; using it brings the focus back', async ({ page }) => {
+  await page.goto('/')
+  await expectFirstPage(page, 320)
+  const key = pickKey(await storedKeys(page), (k) => k.status === 'ACTIVE')
+  await openKey(page, key)
+  await chooseRowAction(page, key, 'Suspend')
+  await page.getByRole('dialog', { name: `Suspend ${key.name}?` }).getByRole('button', { name: 'Suspend key', exact: true }).click()
+  await expectRowStatus(page, key.id, 'SUSPENDED')
+  const box = rowOf(page, key.id).getByRole('checkbox')
+  await box.focus()
+  await expect(notifications(page)).toHaveAttribute('aria-keyshortcuts', 'F8')
+  await page.keyboard.press('F8')
+  const undo = statusToasts(page).getByRole('button', { name: 'Undo' })
+  await expect(undo).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expectRowStatus(page, key.id, 'ACTIVE')
+  await expect(box).toBeFocused()
+  // Listed with the other shortcuts.
+  await page.keyboard.press('?')
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Go to the newest notification')
 })

@@ -40,7 +40,7 @@ export function ToastCard({ toast, held = false, returnFocus, stays }: { toast: 
   return (
     <div
       ref={card}
-      data-toast=""
+      data-toast={toast.id}
       onPointerEnter={() => setPaused(true)}
       onPointerLeave={() => setPaused(false)}
       onFocusCapture={() => setPaused(true)}

@@ -36,6 +36,26 @@ const setupAfterButton = () =>
   )
 
 describe('Toaster', () => {
+  it('F8 goes to the newest notification’s first button, and its leaving brings the focus back', () => {
+    setupAfterButton()
+    const before = screen.getByRole('button', { name: 'Before' })
+    act(() => before.focus())
+    // Nothing to go to: F8 is left to the browser.
+    expect(fireEvent.keyDown(document.body, { key: 'F8' })).toBe(true)
+    expect(before).toHaveFocus()
+    act(() => {
+      store.success('Alpha suspended', { action: { label: 'Undo', onClick: () => {} } })
+      store.error('Could not delete Beta')
+      store.success('Gamma created', { action: { label: 'View key', onClick: () => {} } })
+    })
+    expect(screen.getByRole('region', { name: 'Notifications' })).toHaveAttribute('aria-keyshortcuts', 'F8')
+    expect(fireEvent.keyDown(before, { key: 'F8' })).toBe(false)
+    const view = screen.getByRole('button', { name: 'View key' })
+    expect(view).toHaveFocus()
+    fireEvent.click(view)
+    expect(before).toHaveFocus()
+  })
+
   it('lets plain news leave on its own, but keeps a toast whose action is still usable', () => {
     setup()
     const onClick = vi.fn<() => void>()

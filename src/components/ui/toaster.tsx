@@ -54,6 +54,14 @@ export function Toaster() {
       // An Undo waiting out a 429, or whose key moved on: its reason, not "nothing".
       if (!result.undone) store.info(result.unavailable === null ? 'Nothing to undo' : <>Undo is unavailable. {result.unavailable}</>)
     },
+    // F8 (as Radix's toasts and the ARIA practices' landmarks): to the newest notification's first
+    // button, its View key or Undo, which Tab reaches only past every control of the page.
+    F8: () => {
+      const newest = toasts.at(-1)
+      const target = newest && ref.current?.querySelector<HTMLElement>(`[data-toast="${newest.id}"] button`)
+      if (!target) return false
+      target.focus()
+    },
   })
   // While a dialog is open the toasts stack above its top edge, or wait unseen until it closes when
   // there is no room: a tap meant for the dialog must never land on a toast (an Undo).
@@ -73,6 +81,7 @@ export function Toaster() {
     <section
       ref={ref}
       aria-label="Notifications"
+      aria-keyshortcuts="F8"
       style={dialogTop === null ? undefined : { bottom: `calc(100% - ${dialogTop}px)` }}
       className={cn('pointer-events-none fixed right-0 bottom-0 z-40 flex max-h-dvh max-sm:bottom-[var(--bulk-bar-height,0px)] w-full max-w-sm flex-col gap-2 p-4', hidden && 'invisible')}
     >

@@ -10,5 +10,6 @@ export const SHORTCUTS: readonly { keys: readonly string[]; action: string; sing
   { keys: ['Shift', 'x'], action: 'Select the rows from the last one selected to the focused one', single: true },
   { keys: ['Shift', 'click'], action: 'Select a range of rows with their checkboxes', single: false },
   { keys: ['z'], action: 'Undo the last change (the newest notification’s Undo)', single: true },
+  { keys: ['F8'], action: 'Go to the newest notification (its Undo or View key)', single: false },
   { keys: ['?'], action: 'Show these shortcuts', single: true },
 ]
