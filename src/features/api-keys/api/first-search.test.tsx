@@ -67,45 +67,52 @@ describe('a first search the browser answers', () => {
   })
 })
 
-/** The view `search` settled on a `documented` server; `intend()` calls prefetchSearch and returns what it asked for. */
+/**
+ * The view `search` settled on a `documented` server; `intend()` calls prefetchSearch and returns what
+ * it asked for. `asked()` counts what was asked for but the list's own next page, read ahead once its page is painted: on a
+ * busy machine that lands at any time, inside or outside what a test counts.
+ */
 async function settledView(search: string) {
-  const seen = serve('documented')
+  const all = serve('documented')
   const view = renderList(search)
   const { list } = await settled(view.result)
+  const pageSize = new URLSearchParams(search).get('size') ?? '20'
+  const readAhead = (url: URL) => url.searchParams.has('page_token') && url.searchParams.get('page_size') === pageSize
+  const asked = () => all.filter((url) => !readAhead(url)).length
   const intend = async () => {
-    const before = seen.length
+    const before = all.length
     act(() => view.result.current.prefetchSearch())
     await waitFor(() => expect(view.queryClient.isFetching()).toBe(0))
-    return seen.slice(before)
+    return all.slice(before).filter((url) => !readAhead(url))
   }
-  return { ...view, seen, list, intend }
+  return { ...view, asked, list, intend }
 }
 
 describe('the search box’s focus or pointer (prefetchSearch)', () => {
   it('a read ahead the server told to wait is not asked again when the search shows: the view shows the wait, to be counted down', async () => {
-    const { result, seen, intend } = await settledView('')
+    const { result, asked, intend } = await settledView('')
     mock.api.faults.set({ latencyMs: 0, fault: { kind: 'status', status: 429, retryAfterSeconds: 5, body: 'envelope' }, times: 1, method: 'GET' })
     const ahead = await intend()
     expect(ahead).toHaveLength(1)
-    const asked = seen.length
+    const before = asked()
     act(() => result.current.setSearch('e'))
     // It asked again at once, 41 ms after the 429, and the wait was never shown.
     await waitFor(() => expect(isRateLimited(result.current.list.error)).toBe(true))
-    expect(seen.length).toBe(asked)
+    expect(asked()).toBe(before)
   })
 
   it('starts the read a search needs, so the first keystroke’s rows show at once and are not asked for again', async () => {
-    const { result, queryClient, seen, intend } = await settledView('')
+    const { result, queryClient, asked, intend } = await settledView('')
     const ahead = await intend()
     expect(ahead.length).toBeGreaterThan(0)
     expect(ahead.every((url) => url.searchParams.get('page_size') === '100' && url.searchParams.get('status') === 'ACTIVE,SUSPENDED,REVOKED,EXPIRED')).toBe(true)
-    const asked = seen.length
+    const before = asked()
     act(() => result.current.setSearch('e'))
     const { list } = result.current
     expect(list.pending || list.placeholder).toBe(false)
     expect({ ids: ids(list.rows), total: list.total }).toEqual(expected('?q=e', mock.store.all()))
     await waitFor(() => expect(queryClient.isFetching()).toBe(0))
-    expect(seen.length).toBe(asked)
+    expect(asked()).toBe(before)
   })
 
   it('does not read a set again that was read already, even once it is stale: a pointer passing by is no reason to', async () => {
