@@ -14,8 +14,11 @@ export interface KeptRows {
   readonly pageTurn: boolean
 }
 
-/** The list as the screen shows it: `kept` while an earlier view's rows stand in for one that failed. */
-export type ShownList = ListState & { readonly kept: KeptRows | null }
+/**
+ * The list as the screen shows it: `kept` while an earlier view's rows stand in for one that failed;
+ * `loading` while they stand in for one still being read (dimmed past a moment; no range claimed).
+ */
+export type ShownList = ListState & { readonly kept: KeptRows | null; readonly loading: boolean }
 
 interface Loaded {
   readonly rows: readonly ApiKey[]
@@ -42,9 +45,9 @@ export function useKeptThroughFailure(list: ListState, page: number, pageSize: n
   const failedEmpty = list.error !== null && list.pending && list.rows.length === 0 && !list.beyondEnd && list.stopped === null
   const keeping = failedEmpty && loaded !== null && (loaded.page !== page || loaded.filterKey !== filterKey)
   useRedrawOnListChange(client, keeping)
-  if (!keeping) return { ...list, kept: null }
+  if (!keeping) return { ...list, kept: null, loading: list.placeholder }
   const rows = asNowCached(client, loaded.rows)
-  if (rows.length === 0) return { ...list, kept: null }
+  if (rows.length === 0) return { ...list, kept: null, loading: list.placeholder }
   return {
     ...list,
     rows,
@@ -54,6 +57,7 @@ export function useKeptThroughFailure(list: ListState, page: number, pageSize: n
     placeholder: true,
     canNext: false,
     kept: { page: loaded.page, pageSize: loaded.pageSize, pageTurn: loaded.filterKey === filterKey },
+    loading: false,
   }
 }
 

@@ -30,7 +30,7 @@ export function listFocusTarget(region: HTMLElement): HTMLElement | null {
 export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; table: KeysTable; rows: readonly ApiKey[]; rowFocus?: RowFocus }) {
   const { view, list } = keys
   // Rows kept after a failure are not dimmed: they stay until the person acts, and must read in full contrast.
-  const dimmed = useDelayedFlag(list.placeholder && list.kept === null)
+  const dimmed = useDelayedFlag(list.loading)
   const steppingBack = useStepBackFromEmptiedPage(keys)
   const [firstRow, lastRow] = useShownRange(keys, rows.length)
   if (list.stopped) return <ReadingStopped read={list.stopped.read} expected={list.stopped.expected} onResume={list.stopped.resume} />
@@ -54,7 +54,7 @@ export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; 
   const range = `${firstRow}–${lastRow} of ${total ?? (countUnknown(list.faults) ? 'an unknown number' : '…')}`
   return (
     <>
-      <ApiKeysTable table={table} busy={list.placeholder && list.kept === null} dimmed={dimmed} caption={`API keys, ${range}`} rowFocus={rowFocus} />
+      <ApiKeysTable table={table} busy={list.loading} dimmed={dimmed} caption={`API keys, ${range}`} rowFocus={rowFocus} />
       <DataTablePagination
         pageSize={view.pageSize}
         pageSizes={PAGE_SIZES}
@@ -87,7 +87,7 @@ export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; 
 function useShownRange({ view, list }: KeysList, count: number): [number, number] {
   const first = ((list.kept?.page ?? view.page) - 1) * (list.kept?.pageSize ?? view.pageSize) + 1
   const [own, setOwn] = useState<readonly [number, number] | null>(null)
-  const loading = list.placeholder && list.kept === null
+  const { loading } = list
   if (!loading && count > 0 && (own?.[0] !== first || own[1] !== first + count - 1)) setOwn([first, first + count - 1])
   return loading && own !== null ? [own[0], own[1]] : [first, first + count - 1]
 }

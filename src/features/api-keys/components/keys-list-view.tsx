@@ -54,7 +54,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
   const { view, list, now } = keys
   const online = useOnline()
   // Rows kept after a failed change are not loading: the error says what happened, and Retry is beside it.
-  const refreshing = useDelayedFlag(list.refreshing || (list.placeholder && !list.pending && list.kept === null))
+  const refreshing = useDelayedFlag(list.refreshing || (list.loading && !list.pending))
   const [columnVisibility, setColumnVisibility] = useColumnVisibility(keysColumnDefaults)
   const [selection, setSelection] = useState<{ view: typeof view; rows: Selection; all?: boolean }>({ view, rows: {} })
   // The view whose own rows are on screen (as useKeptThroughFailure keeps them): while an earlier
