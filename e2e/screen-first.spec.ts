@@ -76,20 +76,36 @@ for (const { width, height } of [
   })
 }
 
-test('at 375 px, a search never shows a previous row in sight, nor a key twice, while the rows below wait', async ({ page }) => {
-  await page.setViewportSize({ width: 375, height: 740 })
-  await page.goto('/')
-  await expectRange(page, 1, 20, 320)
-  const before = await rowIds(page)
-  await watchFirstChange(page)
-  await searchBox(page).fill('a')
-  const first = await firstChange(page)
-  await expect(page).toHaveURL(/q=a/)
-  await expectSettled(page)
-  const matches = await rowIds(page)
-  const inSight = first.rows.filter((row) => row.bottom > 0 && row.top < first.height)
-  for (const row of inSight) expect(row.id).toBe(matches[first.rows.indexOf(row)])
-  // Whatever waited below was the previous rows', never a key drawn twice.
-  for (const row of first.rows.filter((r) => r.top >= first.height)) expect([...before, ...matches]).toContain(row.id)
-  expect(new Set(first.rows.map((row) => row.id)).size).toBe(first.rows.length)
-})
+for (const { width, height } of [
+  { width: 375, height: 740 },
+  { width: 1280, height: 800 },
+]) {
+  test(`at ${width} px, typing in the search box scrolled out of sight brings it back with no earlier row in sight, nor a key twice`, async ({ page }) => {
+    await page.setViewportSize({ width, height })
+    await page.goto('/')
+    await expectRange(page, 1, 20, 320)
+    await searchBox(page).fill('a')
+    await expect(page).toHaveURL(/q=a/)
+    await expectSettled(page)
+    const before = await rowIds(page)
+    // Scrolled down by the wheel, the focus still in the search box: the next letter scrolls it back into sight.
+    await page.mouse.move(width / 2, height / 2)
+    await page.mouse.wheel(0, 1500)
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(300)
+    await watchFirstChange(page)
+    await page.keyboard.press('n')
+    const first = await firstChange(page)
+    await expect(page).toHaveURL(/q=an/)
+    await expectSettled(page)
+    const after = await rowIds(page)
+    // Every row in sight now (the view scrolled back up as the rows changed) was the new one from the first change on.
+    const inSight = await bodyRows(page).evaluateAll((rows) => rows.map((row) => { const box = row.getBoundingClientRect(); return box.bottom > 0 && box.top < innerHeight }))
+    expect(inSight.some(Boolean)).toBe(true)
+    inSight.forEach((shown, index) => {
+      if (shown && index < first.rows.length) expect(first.rows[index]?.id, `row ${index + 1}`).toBe(after[index])
+    })
+    // Whatever waited below was the previous rows', never a key drawn twice.
+    for (const row of first.rows) expect([...before, ...after]).toContain(row.id)
+    expect(new Set(first.rows.map((row) => row.id)).size).toBe(first.rows.length)
+  })
+}

@@ -3,9 +3,9 @@ import type { ApiKey } from '../../../../api/api-key-schema'
 import { keyFrom } from '../../../../test/api-key'
 import { WithClient } from './keys-table-harness'
 
-// When the keys change, the rows on screen are drawn first and the rows below keep what they
-// showed until that frame is painted (use-screen-first.ts). jsdom lays nothing out: the rows are
-// given a layout here, 40 px each from the top of a 120 px screen, so three are on screen.
+// When the keys change, the rows on screen and above it are drawn first and the rows below keep
+// what they showed until that frame is painted (use-screen-first.ts). jsdom lays nothing out: the
+// rows are given a layout here, 40 px each on a 120 px screen, from its top or scrolled.
 
 const keyNamed = (n: number): ApiKey =>
   keyFrom({
@@ -22,10 +22,12 @@ const page = (from: number) => Array.from({ length: 10 }, (_, index) => keyNamed
 const shownNames = () => Array.from(document.querySelectorAll('tbody tr'), (row) => row.querySelector('bdi')?.textContent)
 const table = () => screen.getByRole('table', { name: 'API keys' })
 
+let scrolled = 0
 beforeEach(() => {
+  scrolled = 0
   vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(120)
   vi.spyOn(HTMLTableRowElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLTableRowElement) {
-    const top = this.parentElement?.tagName === 'TBODY' ? Array.prototype.indexOf.call(this.parentElement.children, this) * 40 : 0
+    const top = this.parentElement?.tagName === 'TBODY' ? Array.prototype.indexOf.call(this.parentElement.children, this) * 40 - scrolled : 0
     return { top, bottom: top + 40, height: 40, left: 0, right: 800, width: 800, x: 0, y: top, toJSON: () => ({}) } satisfies DOMRect
   })
 })
@@ -37,11 +39,24 @@ describe('the rows on screen first', () => {
     const { rerender } = render(<WithClient keys={page(1)} />)
     expect(table()).toHaveAttribute('aria-busy', 'false')
     rerender(<WithClient keys={page(11)} />)
-    // The first commit: three new rows where the screen is, the previous page's below them.
-    expect(shownNames()).toEqual(['Key 11', 'Key 12', 'Key 13', 'Key 4', 'Key 5', 'Key 6', 'Key 7', 'Key 8', 'Key 9', 'Key 10'])
+    // The first commit: the three new rows on screen and the next (a row's height to spare), the previous page's below them.
+    expect(shownNames()).toEqual(['Key 11', 'Key 12', 'Key 13', 'Key 14', 'Key 5', 'Key 6', 'Key 7', 'Key 8', 'Key 9', 'Key 10'])
     expect(table()).toHaveAttribute('aria-busy', 'true')
     await waitFor(() => expect(shownNames()).toEqual(page(11).map((key) => key.name)))
     expect(table()).toHaveAttribute('aria-busy', 'false')
+  })
+
+  it('draws the rows above the screen too: the view can still move up before the paint', async () => {
+    const { rerender } = render(<WithClient keys={page(1)} />)
+    // Scrolled by two rows: rows 3 to 5 on screen, two above it.
+    scrolled = 80
+    rerender(<WithClient keys={page(11)} />)
+    expect(shownNames()).toEqual(['Key 11', 'Key 12', 'Key 13', 'Key 14', 'Key 15', 'Key 16', 'Key 7', 'Key 8', 'Key 9', 'Key 10'])
+    await waitFor(() => expect(shownNames()).toEqual(page(11).map((key) => key.name)))
+    // Scrolled by five: one row below to leave for later is too little, and all are drawn at once.
+    scrolled = 200
+    rerender(<WithClient keys={page(21)} />)
+    expect(shownNames()).toEqual(page(21).map((key) => key.name))
   })
 
   it('draws every row at once when the rows cannot be laid out (hidden), and when the same keys move', () => {

@@ -1,4 +1,4 @@
-/** Whether the row at a position of the table's body is on screen now. */
+/** Whether the row at a position of the table's body is drawn at once (it is on screen now, or above it). */
 export type OnScreen = (index: number) => boolean
 
 /** Fewer rows than this left for later is not worth a second pass. */
@@ -6,11 +6,11 @@ export const LEAST_DEFERRED = 4
 
 /**
  * What to draw first when the rows shown change (a page turn, a filter, a sort): the new row at
- * every position on screen now, and off screen the row drawn there before, as it is, so its
+ * every position `onScreen` says, and below the screen the row drawn there before, as it is, so its
  * elements are left alone for a frame; `null` to draw every new row at once (too little to leave
  * for later, or no way to tell what is on screen). Only a key the new rows do not show is kept:
  * where the row before shows one they do, the new row is drawn at once. So no key is drawn twice,
- * every position keeps a row, and nothing on screen moves.
+ * and every position keeps a row.
  */
 export function screenFirst<R extends { id: string }>(before: readonly R[], after: readonly R[], onScreen: OnScreen | null): R[] | null {
   if (onScreen === null || after.length < LEAST_DEFERRED) return null
@@ -22,8 +22,8 @@ export function screenFirst<R extends { id: string }>(before: readonly R[], afte
     if (onScreen(index)) drawn.push(now)
     // Past the rows drawn before (below the screen, then): left out for a frame.
     else if (was === undefined) deferred++
-    // A key the new rows show too (here or elsewhere): the new row, so no key is drawn twice and no
-    // row above the screen comes or goes.
+    // A key the new rows show too (here or elsewhere): the new row, so no key is drawn twice and
+    // every position keeps a row.
     else if (coming.has(was.id)) drawn.push(now)
     else {
       deferred++
@@ -34,9 +34,12 @@ export function screenFirst<R extends { id: string }>(before: readonly R[], afte
 }
 
 /**
- * Which positions of `body`'s rows are on screen, read from the layout of the rows drawn now (a
- * position past the last row by their average height); `null` when the rows are not laid out
- * (hidden, or a test's DOM without layout).
+ * Which positions of `body`'s rows are to be drawn at once: every row but those wholly below the
+ * screen, by a row's height to spare (a position past the last row is placed by their average
+ * height); `null` when the rows are not laid out (hidden, or a test's DOM without layout). Rows above
+ * the screen are drawn too: what is read here is the layout before this change, and the view can
+ * still move up before the frame is painted (typing scrolls a search box back into sight; a shorter
+ * page clamps the scroll), never down.
  */
 export function rowsOnScreen(body: HTMLElement | null): OnScreen | null {
   const rows = body?.children
@@ -46,9 +49,6 @@ export function rowsOnScreen(body: HTMLElement | null): OnScreen | null {
   const bottom = boxes.at(-1)?.bottom ?? 0
   if (boxes.some((box) => box.height === 0)) return null
   const average = (bottom - top) / boxes.length
-  const height = window.innerHeight
-  return (index) => {
-    const box = boxes[index] ?? { top: bottom + (index - boxes.length) * average, bottom: bottom + (index - boxes.length + 1) * average }
-    return box.bottom > 0 && box.top < height
-  }
+  const below = window.innerHeight + average
+  return (index) => (boxes[index]?.top ?? bottom + (index - boxes.length) * average) < below
 }

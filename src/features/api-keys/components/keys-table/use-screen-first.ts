@@ -3,18 +3,18 @@ import { afterNextPaint } from '../../../../lib/after-next-paint'
 import { rowsOnScreen, screenFirst } from './screen-first'
 
 /**
- * The rows to draw now. When the keys shown change, the rows on screen are drawn first and those
- * off screen keep what they showed until that frame is painted, then every row is drawn: a page
- * turn, a filter or a sort paints what the eye sees without waiting on the rows below it (at
- * 1280 × 800, 9 of 20; on a phone, 3 or 4 cards). `pending` says the rows off screen are not yet
- * the new ones (the table is `aria-busy` meanwhile).
+ * The rows to draw now. When the keys shown change, the rows on screen (and above it) are drawn
+ * first and those below the screen keep what they showed until that frame is painted, then every
+ * row is drawn: a page turn, a filter or a sort paints what the eye sees without waiting on the rows
+ * below it (at 1280 × 800 after a page turn, 16 of 20; on a phone, 4 or 5 cards). `pending` says
+ * the rows below are not yet the new ones (the table is `aria-busy` meanwhile).
  *
- * What is on screen is read from the rows' layout as the render starts: by then a page turn's
- * click has scrolled the table's top into view, and nothing has been drawn since the last frame,
- * so the layout is read, not made.
+ * Where the rows are is read from their layout as the render starts: by then a page turn's click
+ * has scrolled the table's top into view. The view may still move up before the paint (typing
+ * scrolls a search box back into sight), which only brings rows above into sight: those are drawn.
  */
 export function useScreenFirst<R extends { id: string }>(rows: readonly R[], ids: readonly string[], body: RefObject<HTMLElement | null>): { drawn: readonly R[]; pending: boolean } {
-  // `rows`: those last given, as drawn off screen for a frame when the keys change.
+  // `rows`: those last given, as drawn below the screen for a frame when the keys change.
   const [stage, setStage] = useState<{ ids: readonly string[]; rows: readonly R[]; first: readonly R[] | null }>(() => ({ ids, rows, first: null }))
   let first = stage.first
   if (stage.ids !== ids && !sameIds(stage.ids, ids)) {
