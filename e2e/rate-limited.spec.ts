@@ -107,6 +107,17 @@ test('a suspend refused with 429 says when to try again, counts it down in the d
   // Its button says when it can be pressed again, and pressing it sooner sends nothing (a second 429 would start a new wait).
   const confirm = dialog.getByRole('button', { name: /^Suspend key in \d+ s$/ })
   await expect(confirm).toHaveAttribute('aria-disabled', 'true')
+  // The pointer still on it, it looks as unavailable as it is: hovering does not bring back its colour.
+  const fill = () =>
+    confirm.evaluate(async (button) => {
+      // Read once its colour transition is over.
+      await Promise.all(button.getAnimations().map((animation) => animation.finished.catch(() => undefined)))
+      return getComputedStyle(button).backgroundColor
+    })
+  await confirm.hover({ force: true })
+  const hovered = await fill()
+  await page.mouse.move(0, 0)
+  expect(await fill()).toBe(hovered)
   // (Forced: Playwright waits for an aria-disabled button to be enabled before it clicks.)
   await confirm.click({ force: true })
   await confirm.focus()
