@@ -93,6 +93,12 @@ test('F8 goes from the table to the newest notification’s button; using it bri
   await page.keyboard.press('F8')
   const undo = statusToasts(page).getByRole('button', { name: 'Undo' })
   await expect(undo).toBeFocused()
+  // Escape goes back, leaving the toast be; F8 again returns to it.
+  await page.keyboard.press('Escape')
+  await expect(box).toBeFocused()
+  await expect(undo).toBeVisible()
+  await page.keyboard.press('F8')
+  await expect(undo).toBeFocused()
   await page.keyboard.press('Enter')
   await expectRowStatus(page, key.id, 'ACTIVE')
   await expect(box).toBeFocused()

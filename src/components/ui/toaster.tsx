@@ -35,8 +35,18 @@ export function Toaster() {
       const from = event.relatedTarget
       if (from instanceof HTMLElement && !section.contains(from)) origin.current = from
     }
+    // Escape leaves the toasts for where the focus came from (F8 does too), leaving them be.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return
+      event.preventDefault()
+      focusAfterToast(origin.current)
+    }
     section.addEventListener('focusin', onFocusIn)
-    return () => section.removeEventListener('focusin', onFocusIn)
+    section.addEventListener('keydown', onKeyDown)
+    return () => {
+      section.removeEventListener('focusin', onFocusIn)
+      section.removeEventListener('keydown', onKeyDown)
+    }
   }, [ref])
   // While toasts show, the page keeps their height of room below its end (index.css).
   const shown = toasts.length > 0
@@ -55,8 +65,10 @@ export function Toaster() {
       if (!result.undone) store.info(result.unavailable === null ? 'Nothing to undo' : <>Undo is unavailable. {result.unavailable}</>)
     },
     // F8 (as Radix's toasts and the ARIA practices' landmarks): to the newest notification's first
-    // button, its View key or Undo, which Tab reaches only past every control of the page.
+    // button, its View key or Undo, which Tab reaches only past every control of the page; from
+    // the toasts, back where it came from (as Escape).
     F8: () => {
+      if (ref.current?.contains(document.activeElement)) return void focusAfterToast(origin.current)
       const newest = toasts.at(-1)
       const target = newest && ref.current?.querySelector<HTMLElement>(`[data-toast="${newest.id}"] button`)
       if (!target) return false
