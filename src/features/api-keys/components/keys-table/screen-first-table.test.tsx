@@ -18,7 +18,8 @@ const keyNamed = (n: number): ApiKey =>
     create_time: '2026-01-01T00:00:00Z',
     last_used_at: null,
   })
-const page = (from: number) => Array.from({ length: 10 }, (_, index) => keyNamed(from + index))
+const page = (from: number) => Array.from({ length: 14 }, (_, index) => keyNamed(from + index))
+const names = (keys: readonly ApiKey[]) => keys.map((key) => key.name)
 const shownNames = () => Array.from(document.querySelectorAll('tbody tr'), (row) => row.querySelector('bdi')?.textContent)
 const table = () => screen.getByRole('table', { name: 'API keys' })
 
@@ -38,11 +39,11 @@ describe('the rows on screen first', () => {
   it('draws the new keys on screen at once and the rest after the frame, the table busy meanwhile', async () => {
     const { rerender } = render(<WithClient keys={page(1)} />)
     expect(table()).toHaveAttribute('aria-busy', 'false')
-    rerender(<WithClient keys={page(11)} />)
+    rerender(<WithClient keys={page(21)} />)
     // The first commit: the three new rows on screen and the next (a row's height to spare), the previous page's below them.
-    expect(shownNames()).toEqual(['Key 11', 'Key 12', 'Key 13', 'Key 14', 'Key 5', 'Key 6', 'Key 7', 'Key 8', 'Key 9', 'Key 10'])
+    expect(shownNames()).toEqual([...names(page(21).slice(0, 4)), ...names(page(1).slice(4))])
     expect(table()).toHaveAttribute('aria-busy', 'true')
-    await waitFor(() => expect(shownNames()).toEqual(page(11).map((key) => key.name)))
+    await waitFor(() => expect(shownNames()).toEqual(names(page(21))))
     expect(table()).toHaveAttribute('aria-busy', 'false')
   })
 
@@ -50,20 +51,20 @@ describe('the rows on screen first', () => {
     const { rerender } = render(<WithClient keys={page(1)} />)
     // Scrolled by two rows: rows 3 to 5 on screen, two above it.
     scrolled = 80
-    rerender(<WithClient keys={page(11)} />)
-    expect(shownNames()).toEqual(['Key 11', 'Key 12', 'Key 13', 'Key 14', 'Key 15', 'Key 16', 'Key 7', 'Key 8', 'Key 9', 'Key 10'])
-    await waitFor(() => expect(shownNames()).toEqual(page(11).map((key) => key.name)))
-    // Scrolled by five: one row below to leave for later is too little, and all are drawn at once.
-    scrolled = 200
     rerender(<WithClient keys={page(21)} />)
-    expect(shownNames()).toEqual(page(21).map((key) => key.name))
+    expect(shownNames()).toEqual([...names(page(21).slice(0, 6)), ...names(page(1).slice(6))])
+    await waitFor(() => expect(shownNames()).toEqual(names(page(21))))
+    // Scrolled by nine: one row below to leave for later is too little, and all are drawn at once.
+    scrolled = 360
+    rerender(<WithClient keys={page(41)} />)
+    expect(shownNames()).toEqual(names(page(41)))
   })
 
   it('draws every row at once when the rows cannot be laid out (hidden), and when the same keys move', () => {
     vi.mocked(HTMLTableRowElement.prototype.getBoundingClientRect).mockReturnValue(new DOMRect(0, 0, 0, 0))
     const { rerender } = render(<WithClient keys={page(1)} />)
-    rerender(<WithClient keys={page(11)} />)
-    expect(shownNames()).toEqual(page(11).map((key) => key.name))
+    rerender(<WithClient keys={page(21)} />)
+    expect(shownNames()).toEqual(names(page(21)))
     expect(table()).toHaveAttribute('aria-busy', 'false')
   })
 

@@ -6,7 +6,7 @@ import { rowsOnScreen, screenFirst } from './screen-first'
  * The rows to draw now. When the keys shown change, the rows on screen (and above it) are drawn
  * first and those below the screen keep what they showed until that frame is painted, then every
  * row is drawn: a page turn, a filter or a sort paints what the eye sees without waiting on the rows
- * below it (at 1280 × 800 after a page turn, 16 of 20; on a phone, 4 or 5 cards). `pending` says
+ * below it (on a phone, 4 or 5 cards of 20; at 1280 × 800, 16 rows, and the 4 left are drawn at once). `pending` says
  * the rows below are not yet the new ones (the table is `aria-busy` meanwhile).
  *
  * Where the rows are is read from their layout as the render starts: by then a page turn's click
