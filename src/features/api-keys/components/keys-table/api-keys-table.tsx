@@ -6,7 +6,7 @@ import { useFocusSurvivesRowRemoval } from '../../../../hooks/use-focus-survives
 import { cn } from '../../../../components/ui/cn'
 import { selectPage, type Selection } from '../../model/range-selection'
 import { keysTableColumns, keysTableFeatures, stateOf, type KeysTableState } from './columns'
-import { assignRowSlots } from './row-slots'
+import { assignRowSlots, sameIds } from './row-slots'
 import { useFocusClearOfPins } from './use-focus-clear-of-pins'
 import { useScreenFirst } from './use-screen-first'
 import '../../../../styles/key-cards.css'
@@ -179,8 +179,4 @@ type KeysCell = ReturnType<KeysRow['getVisibleCells']>[number]
 function cellContent(cell: KeysCell) {
   const content = cell.column.columnDef.cell
   return typeof content === 'function' ? content(cell.getContext()) : (content ?? null)
-}
-
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((id, index) => id === b[index])
 }

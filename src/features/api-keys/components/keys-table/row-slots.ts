@@ -18,3 +18,8 @@ export function assignRowSlots(previous: RowSlots, ids: readonly string[]): RowS
   }
   return slots
 }
+
+/** Whether two lists of keys' ids are the same keys in the same order. */
+export function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, index) => id === b[index])
+}

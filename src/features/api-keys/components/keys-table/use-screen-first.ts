@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useState, type RefObject } from 'react'
 import { afterNextPaint } from '../../../../lib/after-next-paint'
+import { sameIds } from './row-slots'
 import { rowsOnScreen, screenFirst } from './screen-first'
 
 /**
  * The rows to draw now. When the keys shown change, the rows on screen (and above it) are drawn
  * first and those below the screen keep what they showed until that frame is painted, then every
  * row is drawn: a page turn, a filter or a sort paints what the eye sees without waiting on the rows
- * below it (on a phone, 4 or 5 cards of 20; at 1280 × 800, 16 rows, and the 4 left are drawn at once). `pending` says
- * the rows below are not yet the new ones (the table is `aria-busy` meanwhile).
+ * below it (on a phone, 4 or 5 cards of 20; at 1280 × 800, 16 rows, and the 4 left are drawn at
+ * once). `pending` says the rows below are not yet the new ones (the table is `aria-busy` meanwhile).
  *
  * Where the rows are is read from their layout as the render starts: by then a page turn's click
  * has scrolled the table's top into view. The view may still move up before the paint (typing
@@ -34,8 +35,4 @@ export function useScreenFirst<R extends { id: string }>(rows: readonly R[], ids
     return afterNextPaint(() => setStage((now) => (now.first === first ? { ...now, first: null } : now)))
   }, [first])
   return { drawn, pending: first !== null }
-}
-
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((id, index) => id === b[index])
 }
