@@ -1,7 +1,7 @@
 import type { FailureWait } from '../../../../api/failure-wait'
 import { formatWait } from '../../../../api/wait-text'
 import { RequestIdText } from '../../../../components/ui/request-id-text'
-import { useNow } from '../../../../hooks/use-now'
+import { useTimeLeft } from '../../../../hooks/use-wait'
 
 /** A failure's message; when the server asked for a wait, its advice in the message counts down on screen. */
 export function FailureMessage({ message, wait }: { message: string; wait?: FailureWait | null | undefined }) {
@@ -29,8 +29,7 @@ export function FailureMessage({ message, wait }: { message: string; wait?: Fail
  * changes once (the alert says so then), not every second, and is never a wait already past.
  */
 function WaitLeft({ until, advice }: { until: number; advice: string }) {
-  // Four ticks a second keep the shown seconds within a quarter second of the truth.
-  const left = until - useNow(250)
+  const left = useTimeLeft(until)
   return (
     <>
       <span className="sr-only">{left > 0 ? advice : 'You can try again now.'}</span>
@@ -39,4 +38,13 @@ function WaitLeft({ until, advice }: { until: number; advice: string }) {
       </span>
     </>
   )
+}
+
+/**
+ * " in 5 s", what is left of a wait, for a button's label ("Suspend key in 5 s"). Keyed by the wait's
+ * end where it is used, so its clock starts with the wait.
+ */
+export function WaitLeftShort({ until }: { until: number }) {
+  const left = useTimeLeft(until)
+  return <>{left > 0 ? ` in ${formatWait(left)}` : ''}</>
 }

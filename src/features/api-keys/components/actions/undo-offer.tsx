@@ -5,7 +5,7 @@ import { UNDO, type ToastAction, type ToastStore } from '../../../../components/
 import { watchKeyChanges, type KeyWatchServices } from '../../api/observe-key'
 import type { FailureWait } from '../../../../api/failure-wait'
 import { formatWait } from '../../../../api/wait-text'
-import { useNow } from '../../../../hooks/use-now'
+import { useTimeLeft } from '../../../../hooks/use-wait'
 import type { ActionFailure } from './use-run-key-action'
 
 export { listenToKey } from '../../api/observe-key'
@@ -74,8 +74,7 @@ function offerUndoOn(services: KeyWatchServices & { toasts: ToastStore }, show: 
 
 /** "Available in 28 s", counting down the wait a 429 asked for. */
 function WaitLeft({ wait }: { wait: FailureWait }) {
-  // Four ticks a second, as a failure's own count: two counts of one wait never differ by a second.
-  const left = wait.until - useNow(250)
+  const left = useTimeLeft(wait.until)
   return <>{left > 0 ? `Available in ${formatWait(left)}` : 'Available now'}</>
 }
 

@@ -27,7 +27,8 @@ import type { UncertainAttempt } from '../../model/uncertain-create'
 import { ScopeNeeded } from '../scope-needed'
 import { useHandOverDraft, type DraftLink } from './create-draft'
 import { RestoredDraft } from './restored-draft'
-import { useStillWaiting, WaitLeftShort } from '../../../../hooks/use-still-waiting'
+import { useStillWaiting } from '../../../../hooks/use-wait'
+import { WaitLeftShort } from '../actions/failure-message'
 
 interface CreateApiKeyFormProps {
   /** Sends the create; resolves with the new key, secret included. */

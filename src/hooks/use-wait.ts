@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
 import type { FailureWait } from '../api/failure-wait'
-import { formatWait } from '../api/wait-text'
 import { useNow } from './use-now'
 
 /** Whether a wait the server asked for (a 429's Retry-After) still runs: false once it is over, or with none. */
@@ -15,11 +14,10 @@ export function useStillWaiting(wait: FailureWait | null | undefined): boolean {
 }
 
 /**
- * "in 5 s", what is left of a wait, four ticks a second as a failure's own count (failure-message.tsx):
- * two counts of one wait never differ by a second. Keyed by the wait's end where it is used, so its
- * clock starts with the wait.
+ * What is left of a wait ending at `until` (ms; 0 or less once over). Every count of a wait ticks four
+ * times a second: the shown seconds stay within a quarter second of the truth, and two counts of one
+ * wait (a failure's and its Undo's, or its button's) never differ by a second.
  */
-export function WaitLeftShort({ until }: { until: number }) {
-  const left = until - useNow(250)
-  return <>{left > 0 ? ` in ${formatWait(left)}` : ''}</>
+export function useTimeLeft(until: number): number {
+  return until - useNow(250)
 }
