@@ -16,9 +16,10 @@ export interface KeptRows {
 
 /**
  * The list as the screen shows it: `kept` while an earlier view's rows stand in for one that failed;
- * `loading` while they stand in for one still being read (dimmed past a moment; no range claimed).
+ * `loading` while they stand in for one still being read (dimmed past a moment; no range claimed);
+ * `own` when the rows are this view's own answer (what is kept, should the next view fail).
  */
-export type ShownList = ListState & { readonly kept: KeptRows | null; readonly loading: boolean }
+export type ShownList = ListState & { readonly kept: KeptRows | null; readonly loading: boolean; readonly own: boolean }
 
 interface Loaded {
   readonly rows: readonly ApiKey[]
@@ -45,9 +46,9 @@ export function useKeptThroughFailure(list: ListState, page: number, pageSize: n
   const failedEmpty = list.error !== null && list.pending && list.rows.length === 0 && !list.beyondEnd && list.stopped === null
   const keeping = failedEmpty && loaded !== null && (loaded.page !== page || loaded.filterKey !== filterKey)
   useRedrawOnListChange(client, keeping)
-  if (!keeping) return { ...list, kept: null, loading: list.placeholder }
+  if (!keeping) return { ...list, kept: null, loading: list.placeholder, own }
   const rows = asNowCached(client, loaded.rows)
-  if (rows.length === 0) return { ...list, kept: null, loading: list.placeholder }
+  if (rows.length === 0) return { ...list, kept: null, loading: list.placeholder, own }
   return {
     ...list,
     rows,
@@ -58,6 +59,7 @@ export function useKeptThroughFailure(list: ListState, page: number, pageSize: n
     canNext: false,
     kept: { page: loaded.page, pageSize: loaded.pageSize, pageTurn: loaded.filterKey === filterKey },
     loading: false,
+    own: false,
   }
 }
 

@@ -60,8 +60,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
   // The view whose own rows are on screen (as useKeptThroughFailure keeps them): while an earlier
   // view's rows stand in for one that failed, their order and a selection among them are theirs.
   const [rowsView, setRowsView] = useState(view)
-  const ownRows = list.kept === null && list.error === null && !list.pending && !list.placeholder && list.rows.length > 0
-  if (ownRows && rowsView !== view) {
+  if (list.own && rowsView !== view) {
     setRowsView(view)
     // The same view again (Previous, back from a failed Next, to the page still shown): its selection too.
     if (selection.view === rowsView && sameView(rowsView, view)) setSelection({ ...selection, view })
