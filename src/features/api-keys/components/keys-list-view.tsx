@@ -27,6 +27,7 @@ import type { RowAction } from './keys-table/row-actions-cell'
 import { LazyRotateKeyDialog, loadRotateKeyDialog } from './rotate-key/rotate-key-entry'
 import { ExportButton } from './export/export-button'
 import { KeysListBody, listFocusTarget } from './keys-list-body'
+import { BrowserWorkNote } from './browser-work-note'
 import { useFocusOutlivesTable } from '../../../hooks/use-focus-outlives-table'
 import { RefreshIndicator } from './refresh-indicator'
 import { QueryErrorState } from './query-error-state'
@@ -41,20 +42,22 @@ const OfflineNotice = lazyPart(() => import('./list-states'), (m) => m.OfflineNo
 const ActionDialog = lazyPart(() => loadActionDialog(), (m) => m.ActionDialog, 'the action’s dialog', { dismiss: (props) => props.onCancel })
 /** Settles once the dialog is loaded, so a test's first action need not wait on a suspended render. */
 export const preloadActionDialog = ActionDialog.preload
-// Notes for a server that makes the browser read every key, or sends keys without an id: loaded when one shows.
-const BrowserWorkNote = lazyPart(() => import('./list-reading'), (m) => m.BrowserWorkNote, 'why the browser reads every key')
+// The progress of a browser's read of every key, or a note on keys sent without an id: loaded when one shows.
 const ReadingProgress = lazyPart(() => import('./list-reading'), (m) => m.ReadingProgress, 'the reading’s progress')
-/** Settles once a browser's read can show its note and progress: a view read in the browser shows both on its first render. */
-export const preloadListReading = () => Promise.all([BrowserWorkNote.preload(), ReadingProgress.preload()]).then(() => undefined)
+/** Settles once a browser's read can show its progress: a view read in the browser shows it on its first render. */
+export const preloadListReading = ReadingProgress.preload
 const RowsWithoutIdNotice = lazyPart(() => import('./rows-without-id-notice'), (m) => m.RowsWithoutIdNotice, 'the note on keys sent without an ID')
 const BulkAllPanel = lazyPart(() => import('./actions/bulk-all-panel'), (m) => m.BulkAllPanel, 'the progress of the action on every matching key')
 const DEFAULT_SORT = { id: 'create_time', desc: true }
+const READING_SHOWN_AFTER_MS = 400
 
 export function KeysListView({ keys }: { keys: KeysList }) {
   const { view, list, now } = keys
   const online = useOnline()
   // Rows kept after a failed change are not loading: the error says what happened, and Retry is beside it.
   const refreshing = useDelayedFlag(list.refreshing || (list.loading && !list.pending))
+  // A read over in a moment (a first search's few pages) shows no progress: it moved the table down and back up.
+  const readingShown = useDelayedFlag(list.reading !== null, READING_SHOWN_AFTER_MS)
   const [columnVisibility, setColumnVisibility] = useColumnVisibility(keysColumnDefaults)
   const [selection, setSelection] = useState<{ view: typeof view; rows: Selection; all?: boolean }>({ view, rows: {} })
   // The view whose own rows are on screen (as useKeptThroughFailure keeps them): while an earlier
@@ -116,6 +119,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
     preloadWhenIdle(loadRunKeyAction)
     preloadWhenIdle(loadRotateKeyDialog)
     preloadWhenIdle(preloadFiltersSheet)
+    preloadWhenIdle(preloadListReading)
   }, [hasRows])
 
   const { total } = list
@@ -175,7 +179,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
           note={failureNote(list.kept, hasRows)}
         />
       )}
-      {list.reading && <ReadingProgress read={list.reading.read} expected={list.reading.expected} onCancel={list.reading.cancel} />}
+      {list.reading && readingShown && <ReadingProgress read={list.reading.read} expected={list.reading.expected} onCancel={list.reading.cancel} />}
       <BulkActionsBar
         selected={selected}
         onAction={flow.requestAction}
