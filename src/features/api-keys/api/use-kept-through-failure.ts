@@ -34,9 +34,11 @@ interface Loaded {
  * and the focus stays where it was (on Next, say) instead of falling with the table. The rows follow
  * what is done to them meanwhile (a key suspended or deleted from them). `filterKey`: the view but its
  * page (filterKeyOf). Not for a first load, a page past the end or a stopped read: those have nothing
- * earlier to keep, or say so themselves.
+ * earlier to keep, or say so themselves. `standIn`: rows that may stand in, dimmed, while this view's
+ * first rows are read (the server's last page before a view the browser reads), taken only if they
+ * are the rows on screen.
  */
-export function useKeptThroughFailure(list: ListState, page: number, pageSize: number, filterKey: string): ShownList {
+export function useKeptThroughFailure(list: ListState, page: number, pageSize: number, filterKey: string, standIn: readonly ApiKey[] | null = null): ShownList {
   const client = useQueryClient()
   // The last view whose own rows were on screen (set as they render: one more pass of the caller alone, not of the page).
   // Each list keeps its rows' array while they stand (useBrowserList memoizes its page), or this would set it every render.
@@ -46,6 +48,10 @@ export function useKeptThroughFailure(list: ListState, page: number, pageSize: n
   const failedEmpty = list.error !== null && list.pending && list.rows.length === 0 && !list.beyondEnd && list.stopped === null
   const keeping = failedEmpty && loaded !== null && (loaded.page !== page || loaded.filterKey !== filterKey)
   useRedrawOnListChange(client, keeping)
+  // Rows offered to stand in while this view's first are read (use-keys-list.ts), taken only if they are the ones on screen.
+  if (standIn !== null && loaded !== null && standIn === loaded.rows && list.pending && list.error === null) {
+    return { ...list, rows: standIn, pending: false, placeholder: true, total: null, canNext: false, kept: null, loading: true, own: false }
+  }
   if (!keeping) return { ...list, kept: null, loading: list.placeholder, own }
   const rows = asNowCached(client, loaded.rows)
   if (rows.length === 0) return { ...list, kept: null, loading: list.placeholder, own }

@@ -1,4 +1,5 @@
-import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import type { ApiKey } from '../../../api/api-key-schema'
 import { useMemo } from 'react'
 import { useExpressionParser } from '../hooks/use-expression-parser'
 import { ParserLoadError } from '../model/expression-reading'
@@ -59,8 +60,7 @@ export function useKeysList() {
   // Nor can a view whose expression cannot be read: the parser's code did not load.
   const parserFailure = parser.failure === null ? null : { ...server, rows: [], total: null, pending: true, placeholder: false, error: new ParserLoadError(parser.failure), retry: parser.retry }
   const answered: ListState = parserFailure ?? browser ?? probeFailure ?? server
-  const read: ListState = browser !== null && answered === browser && keepsServerRows(browser, server, queryClient) ? { ...browser, rows: server.rows, pending: false, placeholder: true, total: null, canNext: false } : answered
-  const list = useKeptThroughFailure(read, view.page, view.pageSize, filterKey)
+  const list = useKeptThroughFailure(answered, view.page, view.pageSize, filterKey, browser !== null && answered === browser ? serverStandIn(browser, server) : null)
 
   const change = (next: ListView, mode: 'push' | 'replace' = 'push') => setView(next, mode)
   const goToPage = (page: number) => change({ ...view, page })
@@ -119,13 +119,14 @@ export type KeysList = ReturnType<typeof useKeysList>
 const SEARCH_READ_AHEAD_MAX = 1_000
 
 /**
- * The first view read in the browser (a first search, on any server) keeps the server's
- * last page on screen, dimmed and busy, until its own first rows are read, as a page the server
- * answers keeps the one before: not a skeleton in the table's place on every first keystroke. Only
- * while no set of keys has been read: after one, the server's last page is not what was on screen.
+ * A view read in the browser after one the server answered (a first search on any server, or a
+ * sort the server refused) keeps the server's last page on screen, dimmed and busy, until its own
+ * first rows are read, as a page the server answers keeps the one before: not a skeleton in the
+ * table's place. Only if that page is what was on screen (useKeptThroughFailure checks): after a
+ * view the browser answered, it is not.
  */
-function keepsServerRows(browser: ListState, server: ListState, client: QueryClient): boolean {
-  if (!browser.pending || browser.error !== null || browser.stopped !== null) return false
-  if (!server.placeholder || server.pending || server.error !== null || server.rows.length === 0) return false
-  return !client.getQueryCache().findAll({ queryKey: apiKeyKeys.keySets() }).some((query) => query.state.data !== undefined)
+function serverStandIn(browser: ListState, server: ListState): readonly ApiKey[] | null {
+  if (!browser.pending || browser.error !== null || browser.stopped !== null) return null
+  if (!server.placeholder || server.pending || server.error !== null || server.rows.length === 0) return null
+  return server.rows
 }
