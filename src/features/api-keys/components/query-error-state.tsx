@@ -1,16 +1,31 @@
+import { useRef } from 'react'
 import { Icon } from '../../../components/ui/icon'
 import { isApiError } from '../../../api/api-error'
 import { asksToWait } from '../../../api/rate-limit'
 import { lazyPart } from '../../../components/ui/lazy-boundary'
 import { ParserLoadError } from '../model/expression-reading'
+import { useRevealJustAbove } from '../../../hooks/use-reveal-just-above'
 
 // A 429's countdown loads when a server asks to wait: the first screen holds only the plain error.
 const RateLimitedState = lazyPart(() => import('./rate-limited-state'), (m) => m.RateLimitedState, 'the wait the server asked for')
 /** Settles once the countdown's code is loaded (tests render it at once). */
 export const preloadRateLimitedState = RateLimitedState.preload
 
-/** `note`: what the failure leaves on screen, said under the server's message (rows from an earlier answer). */
-export function QueryErrorState({ error, onRetry, title = 'Could not load the keys', note }: { error: unknown; onRetry: () => void; title?: string; note?: string }) {
+/**
+ * `note`: what the failure leaves on screen, said under the server's message (rows from an earlier
+ * answer). Brought into sight if it lands just above the screen (useRevealJustAbove).
+ */
+export function QueryErrorState(props: { error: unknown; onRetry: () => void; title?: string; note?: string | undefined }) {
+  const shown = useRef<HTMLDivElement>(null)
+  useRevealJustAbove(shown)
+  return (
+    <div ref={shown} className="scroll-mt-4">
+      <ErrorAlert {...props} />
+    </div>
+  )
+}
+
+function ErrorAlert({ error, onRetry, title = 'Could not load the keys', note }: { error: unknown; onRetry: () => void; title?: string; note?: string | undefined }) {
   if (asksToWait(error)) return <RateLimitedState error={error} onRetry={onRetry} title={title} note={note} />
   const message = isApiError(error) || error instanceof ParserLoadError ? error.message : 'Something went wrong while loading the keys.'
   const requestId = isApiError(error) ? error.requestId : null
