@@ -1,5 +1,6 @@
 import type { Environment, KeyStatus, KeyType } from '../../../api/enums'
 import type { LastUsedPreset } from './list-view'
+import type { KeyChange } from '../api/key-state'
 import { formatCount } from '../../../lib/intl'
 
 /** "1 key", "1,234 keys". */
@@ -72,4 +73,12 @@ export const LAST_USED_LABELS: Record<LastUsedPreset, string> = {
   used_1_30d: 'Used 1–30 days ago',
   used_30_90d: 'Used 30–90 days ago',
   used_over_90d: 'Used over 90 days ago',
+}
+
+/** How a key was found to have moved on, after its name: "Deploy bot was reset with the demo data". */
+export const KEY_MOVED_ON: Record<KeyChange['kind'], string> = {
+  changed: 'has changed since then',
+  deleted: 'was deleted',
+  elsewhere: 'is on another server',
+  replaced: 'was reset with the demo data',
 }

@@ -9,7 +9,7 @@ import { useTimeLeft } from '../../../../hooks/use-wait'
 import type { ActionFailure } from './use-run-key-action'
 
 export { listenToKey } from '../../api/observe-key'
-import { STATUS_LABELS, labelOf } from '../../model/labels'
+import { KEY_MOVED_ON, STATUS_LABELS, labelOf } from '../../model/labels'
 
 /**
  * A success toast whose Undo is bound to the key as the action left it. Undo acts once; once the
@@ -64,7 +64,7 @@ function offerUndoOn(services: KeyWatchServices & { toasts: ToastStore }, show: 
     toasts.setActionReason(
       id,
       <>
-        <bdi>{name}</bdi> {MOVED_ON[change.kind]}
+        <bdi>{name}</bdi> {KEY_MOVED_ON[change.kind]}
       </>,
     )
   })
@@ -78,18 +78,11 @@ function WaitLeft({ wait }: { wait: FailureWait }) {
   return <>{left > 0 ? `Available in ${formatWait(left)}` : 'Available now'}</>
 }
 
-const MOVED_ON: Record<KeyChange['kind'], string> = {
-  changed: 'has changed since then',
-  deleted: 'was deleted',
-  elsewhere: 'is on another server',
-  replaced: 'was reset with the demo data',
-}
-
 function nothingToUndo(name: string, change: KeyChange): ReactNode {
   const now = change.kind === 'changed' && change.status ? ` (now ${labelOf(STATUS_LABELS, change.status)})` : ''
   return (
     <>
-      Nothing to undo: <bdi>{name}</bdi> {MOVED_ON[change.kind]}
+      Nothing to undo: <bdi>{name}</bdi> {KEY_MOVED_ON[change.kind]}
       {now}.
     </>
   )

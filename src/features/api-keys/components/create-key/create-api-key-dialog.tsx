@@ -1,4 +1,7 @@
 import { useState } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { useApiClient } from '../../../../hooks/use-api-client'
+import { disableViewKeyWhenGone } from './view-key-offer'
 import type { CreatedApiKey } from '../../../../api/api-keys/create-api-key'
 import { Dialog, DialogContent } from '../../../../components/ui/dialog'
 import { useCreateApiKey } from '../../api/use-create-api-key'
@@ -34,12 +37,19 @@ export function CreateApiKeyDialog({ open, similarTo = null, onClosed, returnFoc
   const [confirmingDiscard, setConfirmingDiscard] = useState(false)
 
   const toasts = useToasts()
+  const queryClient = useQueryClient()
+  const api = useApiClient()
   const similar = similarTo ? similarFormProps(similarTo) : null
   const { formKey, defaultValues, draft } = useCreateDraft(similarTo?.id ?? 'new', similar?.defaultValues ?? CREATE_FORM_DEFAULTS)
 
   function close() {
     // Said once the secret has gone: the key exists, and where the list shows it (or that it does not).
-    if (created) toasts.success(`${keyDisplayName(created)} created`, createdNote(created))
+    if (created) {
+      const note = createdNote(created)
+      const id = toasts.success(`${keyDisplayName(created)} created`, note)
+      // Only what the toast needs of the key: the secret goes with this dialog's state.
+      if (note.action) disableViewKeyWhenGone({ queryClient, api, toasts }, id, { id: created.id, name: keyDisplayName(created) })
+    }
     setCreated(null)
     setConfirmingDiscard(false)
     create.dialogClosed()
@@ -107,7 +117,9 @@ export function CreateApiKeyDialog({ open, similarTo = null, onClosed, returnFoc
  * or dismissed (WCAG 2.2.1). In sight: the first page of newest first, which the new key heads.
  */
 function createdNote(key: CreatedApiKey): { description?: string; action?: ToastAction } {
-  const view: ToastAction = { label: 'View key', onClick: () => navigateTo(keyDetailPath(key.id), 'push', true) }
+  // The path alone is kept for the button: a closure over `key` would keep its secret for the toast's life.
+  const path = keyDetailPath(key.id)
+  const view: ToastAction = { label: 'View key', onClick: () => navigateTo(path, 'push', true) }
   if (!isKeysPagePath(window.location.pathname)) return { action: view }
   const search = window.location.search
   if (viewLeavesOut(key, search, Date.now())) return { description: 'This list’s filters or search hide it. Clear them to see it.', action: view }
