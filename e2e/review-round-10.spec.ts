@@ -1,0 +1,137 @@
+// Found in review (sessions 38–39): the table moving twice for a first search, a failed page turn's
+// alert out of sight, a refused sort showing an empty table, and View key for a key a reset took away.
+import type { Page } from '@playwright/test'
+import { expect, setDemoFaultsFromLoad, test } from './fixtures'
+import { expectFirstPage, nextButton, sortButton } from './keys-table-helpers'
+import { bodyRows, keysTable, notifications, pagination, searchBox, startFromSeed } from './page-helpers'
+
+test.beforeEach(async ({ page }) => {
+  await startFromSeed(page)
+})
+
+interface Frame {
+  top: number
+  rows: number
+  first: string
+  note: boolean
+}
+
+/** Records, frame by frame from now on, where the table's top is, its rows and whether the browser-work note shows. */
+async function recordFrames(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const frames: unknown[] = []
+    ;(window as unknown as { recordedFrames: unknown[] }).recordedFrames = frames
+    const record = () => {
+      const table = document.querySelector('table[aria-label="API keys"]')
+      const rows = table?.querySelectorAll('tbody tr') ?? []
+      frames.push({
+        top: Math.round(table?.getBoundingClientRect().top ?? -1),
+        rows: rows.length,
+        first: (rows[0] as HTMLElement | undefined)?.dataset.rowId ?? '',
+        note: /here in your browser\./.test(document.body.textContent ?? ''),
+      })
+      requestAnimationFrame(record)
+    }
+    record()
+  })
+}
+
+const frames = (page: Page) => page.evaluate(() => (window as unknown as { recordedFrames: Frame[] }).recordedFrames)
+
+for (const { width, height } of [
+  { width: 375, height: 740 },
+  { width: 1280, height: 800 },
+]) {
+  test(`at ${width} px a first search letter moves the table once: the note on the browser's search comes with it`, async ({ page }) => {
+    await page.setViewportSize({ width, height })
+    await page.goto('/')
+    await expectFirstPage(page, 320)
+    await recordFrames(page)
+    await searchBox(page).press('c')
+    const note = page.getByText('The API’s filter has no name search; searching here in your browser.')
+    await expect(note).toBeVisible()
+    await expect(keysTable(page)).toHaveAttribute('aria-busy', 'false')
+    await expect(page.getByText(/^[\d,]+ keys? match$/)).toBeVisible()
+    const seen = await frames(page)
+    const tops = seen.map((frame) => frame.top).filter((top, i, all) => i === 0 || top !== all[i - 1])
+    // Where it was, then where it stays: not down once for the search and again for its note.
+    expect(tops).toHaveLength(2)
+    expect(seen.filter((frame) => frame.top === tops[1]).every((frame) => frame.note)).toBe(true)
+  })
+
+  test(`at ${width} px a page turn by pointer that fails shows its alert, above the rows it kept`, async ({ page }) => {
+    // Every later page refused (a 400 is not retried).
+    await setDemoFaultsFromLoad(page, { fault: { kind: 'status', status: 400 }, method: 'GET', queryIncludes: 'page_token=', times: null })
+    await page.setViewportSize({ width, height })
+    await page.goto('/')
+    await expectFirstPage(page, 320)
+    const firstRow = await bodyRows(page).first().getAttribute('data-row-id')
+    await nextButton(page).click()
+    await expect(pagination(page)).toContainText('Page 2 did not load.')
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not load the keys' })
+    await expect(alert).toContainText('The keys below are still page 1’s.')
+    // The table's top was brought into view for the new page; the alert just above it comes too.
+    await expect(alert).toBeInViewport()
+    await expect(bodyRows(page).first()).toHaveAttribute('data-row-id', firstRow ?? '')
+  })
+}
+
+test('a page turn by keyboard that fails leaves the view with Next, far below the alert', async ({ page }) => {
+  await setDemoFaultsFromLoad(page, { fault: { kind: 'status', status: 400 }, method: 'GET', queryIncludes: 'page_token=', times: null })
+  await page.goto('/')
+  await expectFirstPage(page, 320)
+  await nextButton(page).focus()
+  await page.keyboard.press('Enter')
+  await expect(pagination(page)).toContainText('Page 2 did not load.')
+  await expect(page.getByRole('alert').filter({ hasText: 'Could not load the keys' })).not.toBeInViewport()
+  await expect(nextButton(page)).toBeFocused()
+  await expect(nextButton(page)).toBeInViewport()
+})
+
+for (const { width, height } of [
+  { width: 375, height: 740 },
+  { width: 1280, height: 800 },
+]) {
+  test(`at ${width} px a sort the server refuses keeps the rows until the browser has sorted them, and the focus on the sort`, async ({ page }) => {
+    await setDemoFaultsFromLoad(page, { fault: { kind: 'status', status: 400 }, method: 'GET', queryIncludes: 'order_by=', times: null })
+    await page.setViewportSize({ width, height })
+    await page.goto('/')
+    await expectFirstPage(page, 320)
+    await recordFrames(page)
+    const sort = sortButton(page, 'Last used')
+    await sort.focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByText('This server refuses the sort order; sorting here in your browser.')).toBeVisible()
+    await expect(keysTable(page)).toHaveAttribute('aria-busy', 'false')
+    await expect(keysTable(page).getByRole('columnheader', { name: 'Last used' })).toHaveAttribute('aria-sort', 'ascending')
+    await expect(sort).toBeFocused()
+    await expect(page.getByRole('alert').filter({ hasText: 'Could not load' })).toHaveCount(0)
+    // Never an empty table or a skeleton in its place on the way.
+    expect((await frames(page)).filter((frame) => frame.rows !== 20)).toEqual([])
+  })
+}
+
+test('a created key’s View key, after Reset demo data took the key away, says so instead of opening “Key not found”', async ({ page }) => {
+  await page.goto('/?page=2')
+  await expect(keysTable(page)).toHaveAttribute('aria-busy', 'false')
+  await page.getByRole('button', { name: 'Create key' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Create API key' })
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Gone with the reset')
+  await dialog.getByRole('radio', { name: 'Service' }).check()
+  await dialog.getByRole('radio', { name: 'Development' }).check()
+  await dialog.getByRole('button', { name: 'Create key' }).click()
+  const step = page.getByRole('alertdialog', { name: 'Save your secret key' })
+  await step.getByRole('checkbox', { name: 'I have stored this key somewhere safe' }).check()
+  await step.getByRole('button', { name: 'Done' }).click()
+  const toast = notifications(page).locator('[data-toast]').filter({ hasText: 'Gone with the reset created' })
+  const view = toast.getByRole('button', { name: 'View key' })
+  await expect(view).toBeVisible()
+  await expect(view).not.toHaveAttribute('aria-disabled')
+
+  await page.getByRole('button', { name: 'Reset demo data' }).click()
+  await expect(notifications(page)).toContainText('Demo data reset')
+  await expect(view).toHaveAttribute('aria-disabled', 'true')
+  await expect(toast).toContainText('Gone with the reset was reset with the demo data')
+  await view.click({ force: true })
+  await expect(page).toHaveURL(/\/\?page=2$/)
+})
