@@ -129,7 +129,8 @@ describe('keys in use', () => {
   })
 
   it('says a delete of keys that already refuse every request stops no application; a delete with a working key among them does not', () => {
-    const revoked = { ...recent, status: 'REVOKED' as const }
+    // Its own key (a dialog lists each key once): revoked since, used 12 minutes ago.
+    const revoked = { ...at('06', 'Revoked', recent.last_used_at), status: 'REVOKED' as const }
     expect(open('delete', [revoked])).toHaveAccessibleDescription(expect.stringMatching(/removes the record of .+ for good\. It already refuses every request, so no application stops working\. This cannot be undone\./))
     cleanup()
     expect(open('delete', [revoked, { ...ahead, status: 'SUSPENDED' }])).toHaveAccessibleDescription(expect.stringContaining('They already refuse every request, so no application stops working.'))
