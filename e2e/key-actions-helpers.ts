@@ -65,3 +65,16 @@ export async function shownTotal(page: Page): Promise<number> {
   const text = await page.getByText(/^\d+ keys?( match)?$/).innerText()
   return Number.parseInt(text, 10)
 }
+
+/** Creates a Service key through the header's Create key dialog, past its secret step (stored, Done). */
+export async function createServiceKey(page: Page, name: string, environment: 'Production' | 'Staging' | 'Development'): Promise<void> {
+  await page.getByRole('button', { name: 'Create key' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Create API key' })
+  await dialog.getByRole('textbox', { name: 'Name' }).fill(name)
+  await dialog.getByRole('radio', { name: 'Service' }).check()
+  await dialog.getByRole('radio', { name: environment }).check()
+  await dialog.getByRole('button', { name: 'Create key' }).click()
+  const step = page.getByRole('alertdialog', { name: 'Save your secret key' })
+  await step.getByRole('checkbox', { name: 'I have stored this key somewhere safe' }).check()
+  await step.getByRole('button', { name: 'Done' }).click()
+}

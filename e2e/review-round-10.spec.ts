@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test'
 import { expect, setDemoFaultsFromLoad, test } from './fixtures'
 import { expectFirstPage, nextButton, sortButton } from './keys-table-helpers'
+import { createServiceKey } from './key-actions-helpers'
 import { bodyRows, keysTable, notifications, pagination, searchBox, startFromSeed } from './page-helpers'
 
 test.beforeEach(async ({ page }) => {
@@ -114,15 +115,7 @@ for (const { width, height } of [
 test('a created key’s View key, after Reset demo data took the key away, says so instead of opening “Key not found”', async ({ page }) => {
   await page.goto('/?page=2')
   await expect(keysTable(page)).toHaveAttribute('aria-busy', 'false')
-  await page.getByRole('button', { name: 'Create key' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Create API key' })
-  await dialog.getByRole('textbox', { name: 'Name' }).fill('Gone with the reset')
-  await dialog.getByRole('radio', { name: 'Service' }).check()
-  await dialog.getByRole('radio', { name: 'Development' }).check()
-  await dialog.getByRole('button', { name: 'Create key' }).click()
-  const step = page.getByRole('alertdialog', { name: 'Save your secret key' })
-  await step.getByRole('checkbox', { name: 'I have stored this key somewhere safe' }).check()
-  await step.getByRole('button', { name: 'Done' }).click()
+  await createServiceKey(page, 'Gone with the reset', 'Development')
   const toast = notifications(page).locator('[data-toast]').filter({ hasText: 'Gone with the reset created' })
   const view = toast.getByRole('button', { name: 'View key' })
   await expect(view).toBeVisible()

@@ -1,6 +1,7 @@
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { expectSettled, keysTable, notifications, pickKey, renameStoredKey, startFromSeed, storedKeys } from './page-helpers'
 import { rangeText } from './keys-table-helpers'
+import { createServiceKey } from './key-actions-helpers'
 
 // What an eighth review found, each checked where a person would meet it.
 test.beforeEach(async ({ page }) => {
@@ -57,15 +58,7 @@ test('a key created while page 3 shows: page 3 stays whole, no fault is blamed o
   await page.goto('/?page=3')
   await expect(rangeText(page)).toHaveText('41–60 of 320')
   await expectSettled(page)
-  await page.getByRole('button', { name: 'Create key' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Create API key' })
-  await dialog.getByRole('textbox', { name: 'Name' }).fill('On page three')
-  await dialog.getByRole('radio', { name: 'Service' }).check()
-  await dialog.getByRole('radio', { name: 'Development' }).check()
-  await dialog.getByRole('button', { name: 'Create key' }).click()
-  const step = page.getByRole('alertdialog', { name: 'Save your secret key' })
-  await step.getByRole('checkbox', { name: 'I have stored this key somewhere safe' }).check()
-  await step.getByRole('button', { name: 'Done' }).click()
+  await createServiceKey(page, 'On page three', 'Development')
   // The rows moved one along under page 3 (read again): still twenty, nothing "sent twice".
   await expect(rangeText(page)).toHaveText('41–60 of 321')
   await expectSettled(page)
