@@ -1,5 +1,5 @@
 import { Icon } from '../ui/icon'
-import { useId, useRef } from 'react'
+import { useId, useLayoutEffect, useRef } from 'react'
 import { Button, type ButtonProps } from '../ui/button'
 import { formatCount } from '../../lib/intl'
 
@@ -38,6 +38,8 @@ function PagerButton({ enabled, onClick, ...props }: Omit<ButtonProps, 'disabled
   return (
     <Button
       size="sm"
+      // Scrolled into sight (a failure's line grew the pager) with room round it, not flush with the screen's edge.
+      className="scroll-my-4"
       {...props}
       aria-disabled={!enabled || undefined}
       onClick={
@@ -64,9 +66,18 @@ function showTopOfTable(button: HTMLElement) {
 export function DataTablePagination(props: DataTablePaginationProps) {
   const id = useId()
   const next = useRef<HTMLButtonElement>(null)
+  const nav = useRef<HTMLElement>(null)
   const { firstRow, lastRow, total } = props
+  const failed = props.failed !== undefined
+  useLayoutEffect(() => {
+    // On a phone the failure's line wraps in above the buttons and pushes the focused Next down, to
+    // the screen's edge or past it: kept in sight when a keyboard pressed it (its ring shows). A
+    // pointer's page turn brought the table's top into view, where the alert above it is shown.
+    const focused = document.activeElement
+    if (failed && focused instanceof HTMLElement && nav.current?.contains(focused) && focused.matches(':focus-visible')) focused.scrollIntoView({ block: 'nearest' })
+  }, [failed])
   return (
-    <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 text-sm">
+    <nav ref={nav} aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 text-sm">
       <div className="flex items-center gap-2">
         <label htmlFor={id} className="text-zinc-600 dark:text-zinc-400">
           Rows per page
