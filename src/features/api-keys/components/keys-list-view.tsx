@@ -49,6 +49,7 @@ export const preloadListReading = ReadingProgress.preload
 const RowsWithoutIdNotice = lazyPart(() => import('./rows-without-id-notice'), (m) => m.RowsWithoutIdNotice, 'the note on keys sent without an ID')
 const BulkAllPanel = lazyPart(() => import('./actions/bulk-all-panel'), (m) => m.BulkAllPanel, 'the progress of the action on every matching key')
 const DEFAULT_SORT = { id: 'create_time', desc: true }
+const headingOfPage = () => document.getElementById('api-keys-heading')
 const READING_SHOWN_AFTER_MS = 400
 
 export function KeysListView({ keys }: { keys: KeysList }) {
@@ -122,6 +123,21 @@ export function KeysListView({ keys }: { keys: KeysList }) {
     preloadWhenIdle(preloadListReading)
   }, [hasRows])
 
+  // The alert's Retry keeps the alert, saying it retries, until the list answers or fails again (the
+  // read asked again has no error meanwhile): its button keeps the focus, and the view its place.
+  const [retrying, setRetrying] = useState<{ view: ListView; error: unknown; note: string | undefined } | null>(null)
+  const [failedAgain, setFailedAgain] = useState<{ error: unknown } | null>(null)
+  if (retrying !== null && (retrying.view !== view || (list.error !== null ? list.error !== retrying.error : !list.pending && !list.placeholder))) {
+    setRetrying(null)
+    if (retrying.view === view && list.error !== null) setFailedAgain({ error: list.error })
+  }
+  const shownError = list.error ?? retrying?.error ?? null
+  const { say } = announcements
+  useEffect(() => {
+    // The alert stays, its words the same: a screen reader would not hear that the retry failed.
+    if (failedAgain !== null) say('Retry failed: the keys still did not load.')
+  }, [failedAgain, say])
+
   const { total } = list
   // An earlier view's rows standing in while this one is read: past a moment, its count is not claimed for this view.
   const countStale = useDelayedFlag(list.placeholder)
@@ -167,16 +183,18 @@ export function KeysListView({ keys }: { keys: KeysList }) {
       )}
       {list.rowsWithoutId > 0 && <RowsWithoutIdNotice count={list.rowsWithoutId} />}
       {hasFaults(list.faults) && <AnswerFaultsNotice faults={list.faults} onStartAgain={keys.startAgain} />}
-      {list.error !== null && (
+      {shownError !== null && (
         // A refresh that failed leaves the rows of the last answer: say so, not only that the keys did not load.
         <QueryErrorState
-          error={list.error}
+          error={shownError}
+          retrying={retrying !== null}
           onRetry={() => {
-            // The alert goes while Retry runs: the focus waits on the page's heading, as after a key page's Retry.
-            document.getElementById('api-keys-heading')?.focus()
+            setRetrying({ view, error: list.error, note: failureNote(list.kept, hasRows) })
             list.retry()
           }}
-          note={failureNote(list.kept, hasRows)}
+          note={retrying ? retrying.note : failureNote(list.kept, hasRows)}
+          // A Retry that worked takes the alert away: the focus waits on the page's heading, as after a key page's Retry.
+          focusWhenGone={headingOfPage}
         />
       )}
       {list.reading && readingShown && <ReadingProgress read={list.reading.read} expected={list.reading.expected} onCancel={list.reading.cancel} />}

@@ -78,3 +78,32 @@ describe('QueryErrorState after a 429', () => {
     expect(screen.queryByText(/Rate limited/)).toBeNull()
   })
 })
+
+describe('QueryErrorState while its Retry runs', () => {
+  const failed = new ApiError({ kind: 'http', status: 500, code: 'INTERNAL', message: 'Internal error.', retryAfterMs: null, requestId: 'req_8' })
+
+  it.each([
+    ['a plain failure', failed, 'Retry'],
+    ['a 429', tooMany(30_000), 'Retry now'],
+  ] as const)('after %s, says it retries and sends nothing more, keeping its button', (_, error, label) => {
+    const onRetry = vi.fn<() => void>()
+    const { rerender } = render(<QueryErrorState error={error} onRetry={onRetry} />, { wrapper })
+    const button = screen.getByRole('button', { name: label })
+    button.focus()
+    rerender(<QueryErrorState error={error} onRetry={onRetry} retrying />)
+    expect(button).toHaveAccessibleName('Retrying…')
+    expect(button).toHaveAttribute('aria-disabled', 'true')
+    expect(button).toHaveFocus()
+    fireEvent.click(button)
+    expect(onRetry).not.toHaveBeenCalled()
+  })
+
+  it('hands the focus on when it goes with the focus in it', () => {
+    const heading = document.body.appendChild(Object.assign(document.createElement('h1'), { tabIndex: -1 }))
+    const { rerender } = render(<QueryErrorState error={failed} onRetry={() => {}} focusWhenGone={() => heading} />, { wrapper })
+    screen.getByRole('button', { name: 'Retry' }).focus()
+    rerender(<></>)
+    expect(heading).toHaveFocus()
+    heading.remove()
+  })
+})

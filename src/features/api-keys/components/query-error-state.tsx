@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { Icon } from '../../../components/ui/icon'
 import { isApiError } from '../../../api/api-error'
 import { asksToWait } from '../../../api/rate-limit'
@@ -11,13 +11,35 @@ const RateLimitedState = lazyPart(() => import('./rate-limited-state'), (m) => m
 /** Settles once the countdown's code is loaded (tests render it at once). */
 export const preloadRateLimitedState = RateLimitedState.preload
 
+interface ErrorProps {
+  error: unknown
+  onRetry: () => void
+  title?: string
+  /** What the failure leaves on screen, said under the server's message (rows from an earlier answer). */
+  note?: string | undefined
+  /** Its Retry runs: the alert stays, its button says so and does nothing more, and keeps the focus. */
+  retrying?: boolean
+}
+
 /**
- * `note`: what the failure leaves on screen, said under the server's message (rows from an earlier
- * answer). Brought into sight if it lands just above the screen (useRevealJustAbove).
+ * A read that failed, with Retry. Brought into sight if it lands just above the screen
+ * (useRevealJustAbove). `focusWhenGone`: where the focus goes if the alert leaves with it inside
+ * (a Retry that worked), rather than falling to the page's body.
  */
-export function QueryErrorState(props: { error: unknown; onRetry: () => void; title?: string; note?: string | undefined }) {
+export function QueryErrorState({ focusWhenGone, ...props }: ErrorProps & { focusWhenGone?: () => HTMLElement | null }) {
   const shown = useRef<HTMLDivElement>(null)
   useRevealJustAbove(shown)
+  const latestFocusWhenGone = useRef(focusWhenGone)
+  useLayoutEffect(() => {
+    latestFocusWhenGone.current = focusWhenGone
+  })
+  useLayoutEffect(() => {
+    const alert = shown.current
+    // Run as the alert is taken out, while its button still holds the focus.
+    return () => {
+      if (alert?.contains(document.activeElement)) latestFocusWhenGone.current?.()?.focus()
+    }
+  }, [])
   return (
     <div ref={shown} className="scroll-mt-4">
       <ErrorAlert {...props} />
@@ -25,8 +47,8 @@ export function QueryErrorState(props: { error: unknown; onRetry: () => void; ti
   )
 }
 
-function ErrorAlert({ error, onRetry, title = 'Could not load the keys', note }: { error: unknown; onRetry: () => void; title?: string; note?: string | undefined }) {
-  if (asksToWait(error)) return <RateLimitedState error={error} onRetry={onRetry} title={title} note={note} />
+function ErrorAlert({ error, onRetry, title = 'Could not load the keys', note, retrying = false }: ErrorProps) {
+  if (asksToWait(error)) return <RateLimitedState error={error} onRetry={onRetry} title={title} note={note} retrying={retrying} />
   const message = isApiError(error) || error instanceof ParserLoadError ? error.message : 'Something went wrong while loading the keys.'
   const requestId = isApiError(error) ? error.requestId : null
   return (
@@ -43,8 +65,13 @@ function ErrorAlert({ error, onRetry, title = 'Could not load the keys', note }:
         </p>
       )}
       <div className="flex flex-wrap gap-2">
-        <button type="button" onClick={onRetry} className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800">
-          Retry
+        <button
+          type="button"
+          aria-disabled={retrying || undefined}
+          onClick={retrying ? undefined : onRetry}
+          className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800 aria-disabled:cursor-progress aria-disabled:hover:bg-red-700"
+        >
+          {retrying ? 'Retrying…' : 'Retry'}
         </button>
         {error instanceof ParserLoadError && (
           <button type="button" onClick={() => window.location.reload()} className="rounded-md px-3 py-1.5 text-sm font-medium text-red-900 underline dark:text-red-100">

@@ -4,7 +4,7 @@ import { isRateLimited } from '../../../api/rate-limit'
 import { useRetryCountdown } from '../hooks/use-retry-countdown'
 
 /** A read the server said to retry later (429, or 5xx with Retry-After): the wait counted down aloud, read again on its own at zero, or now on request. */
-export function RateLimitedState({ error, onRetry, title, note }: { error: unknown; onRetry: () => void; title: string; note?: string | undefined }) {
+export function RateLimitedState({ error, onRetry, title, note, retrying = false }: { error: unknown; onRetry: () => void; title: string; note?: string | undefined; retrying?: boolean }) {
   const { secondsLeft, waitSeconds, retryNow } = useRetryCountdown(error, onRetry)
   const requestId = isApiError(error) ? error.requestId : null
   // A 5xx with Retry-After is the server unavailable for a while, not a limit on us.
@@ -32,10 +32,11 @@ export function RateLimitedState({ error, onRetry, title, note }: { error: unkno
       )}
       <button
         type="button"
-        onClick={retryNow}
-        className="rounded-md bg-amber-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-amber-900 dark:bg-amber-200 dark:text-amber-950 dark:hover:bg-amber-100"
+        aria-disabled={retrying || undefined}
+        onClick={retrying ? undefined : retryNow}
+        className="rounded-md bg-amber-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-amber-900 aria-disabled:cursor-progress aria-disabled:hover:bg-amber-800 dark:bg-amber-200 dark:text-amber-950 dark:hover:bg-amber-100 dark:aria-disabled:hover:bg-amber-200"
       >
-        Retry now
+        {retrying ? 'Retrying…' : 'Retry now'}
       </button>
     </section>
   )
