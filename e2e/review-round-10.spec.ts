@@ -128,3 +128,45 @@ test('a created key’s View key, after Reset demo data took the key away, says 
   await view.click({ force: true })
   await expect(page).toHaveURL(/\/\?page=2$/)
 })
+
+for (const { width, height } of [
+  { width: 320, height: 640 },
+  { width: 375, height: 740 },
+]) {
+  test(`at ${width} px a page turn by keyboard that fails keeps Next in sight, under the failure's line the pager grew`, async ({ page }) => {
+    await setDemoFaultsFromLoad(page, { fault: { kind: 'status', status: 400 }, method: 'GET', queryIncludes: 'page_token=', times: null })
+    await page.setViewportSize({ width, height })
+    await page.goto('/')
+    await expectFirstPage(page, 320)
+    await nextButton(page).focus()
+    await page.keyboard.press('Enter')
+    await expect(pagination(page)).toContainText('Page 2 did not load.')
+    await expect(nextButton(page)).toBeFocused()
+    await expect(nextButton(page)).toBeInViewport({ ratio: 1 })
+  })
+}
+
+test('the alert’s Retry keeps the alert and the focus while it runs; failing again is said, and working takes the focus to the heading', async ({ page }) => {
+  await setDemoFaultsFromLoad(page, { fault: { kind: 'status', status: 400 }, method: 'GET', queryIncludes: 'page_token=', times: null })
+  await page.goto('/')
+  await expectFirstPage(page, 320)
+  await nextButton(page).click()
+  const alert = page.getByRole('alert').filter({ hasText: 'Could not load the keys' })
+  await expect(alert).toBeInViewport()
+  const retry = alert.getByRole('button', { name: 'Retry' })
+  await retry.focus()
+  const scrolled = await page.evaluate(() => scrollY)
+  await page.keyboard.press('Enter')
+  // Failed again: said aloud, the alert where it was, the focus still on its Retry.
+  await expect(page.getByRole('status').filter({ hasText: 'Retry failed: the keys still did not load.' })).toHaveCount(1)
+  await expect(retry).toBeFocused()
+  await expect(retry).not.toHaveAttribute('aria-disabled')
+  await expect(alert).toContainText('The keys below are still page 1’s.')
+  expect(await page.evaluate(() => scrollY)).toBe(scrolled)
+
+  await page.evaluate(() => window.covalDemo?.clearFaults())
+  await page.keyboard.press('Enter')
+  await expect(pagination(page).getByText(/^21–40 of 320$/)).toBeVisible()
+  await expect(alert).toHaveCount(0)
+  await expect(page.getByRole('heading', { name: 'API keys', level: 1 })).toBeFocused()
+})
