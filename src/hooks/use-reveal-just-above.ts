@@ -12,7 +12,18 @@ export function useRevealJustAbove(ref: RefObject<HTMLElement | null>): void {
   useLayoutEffect(() => {
     const element = ref.current
     if (!element) return
-    const { top, bottom } = element.getBoundingClientRect()
-    if (top < 0 && bottom > -window.innerHeight / 4) element.scrollIntoView({ block: 'nearest' })
+    const reveal = () => {
+      const { top, bottom } = element.getBoundingClientRect()
+      if (top < 0 && bottom > -window.innerHeight / 4) element.scrollIntoView({ block: 'nearest' })
+    }
+    // Its content may come a moment later (a part loaded on first use, as a 429's countdown): then, once it has a size.
+    if (element.offsetHeight > 0 || typeof ResizeObserver === 'undefined') return reveal()
+    const sized = new ResizeObserver(() => {
+      if (element.offsetHeight === 0) return
+      sized.disconnect()
+      reveal()
+    })
+    sized.observe(element)
+    return () => sized.disconnect()
   }, [ref])
 }
