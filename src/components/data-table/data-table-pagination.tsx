@@ -68,14 +68,16 @@ export function DataTablePagination(props: DataTablePaginationProps) {
   const next = useRef<HTMLButtonElement>(null)
   const nav = useRef<HTMLElement>(null)
   const { firstRow, lastRow, total } = props
-  const failed = props.failed !== undefined
+  const said = props.failed ? 'failed' : (props.loading ?? 'range')
   useLayoutEffect(() => {
-    // On a phone the failure's line wraps in above the buttons and pushes the focused Next down, to
-    // the screen's edge or past it: kept in sight when a keyboard pressed it (its ring shows). A
-    // pointer's page turn brought the table's top into view, where the alert above it is shown.
+    // On a phone a failure's line, or a longer "Loading page 2…", wraps in above the buttons and
+    // pushes the focused Next down, to the screen's edge or past it: kept in sight when a keyboard
+    // pressed it (its ring shows). A pointer's page turn brought the table's top into view, where
+    // the alert above it is shown.
     const focused = document.activeElement
-    if (failed && focused instanceof HTMLElement && nav.current?.contains(focused) && focused.matches(':focus-visible')) focused.scrollIntoView({ block: 'nearest' })
-  }, [failed])
+    if (said === 'range' || !(focused instanceof HTMLElement) || !nav.current?.contains(focused)) return
+    if (focused.matches(':focus-visible')) focused.scrollIntoView({ block: 'nearest' })
+  }, [said])
   return (
     <nav ref={nav} aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 text-sm">
       <div className="flex items-center gap-2">
