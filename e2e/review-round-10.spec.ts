@@ -170,3 +170,32 @@ test('the alert’s Retry keeps the alert and the focus while it runs; failing a
   await expect(alert).toHaveCount(0)
   await expect(page.getByRole('heading', { name: 'API keys', level: 1 })).toBeFocused()
 })
+
+for (const { width, height } of [
+  { width: 375, height: 740 },
+  { width: 1280, height: 800 },
+]) {
+  test(`at ${width} px a page turn by pointer that a 429 holds shows the wait's box, whose code loads as it shows`, async ({ page }) => {
+    await setDemoFaultsFromLoad(page, { fault: { kind: 'status', status: 429, retryAfterSeconds: 60 }, method: 'GET', queryIncludes: 'page_token=', times: null })
+    await page.setViewportSize({ width, height })
+    await page.goto('/')
+    await expectFirstPage(page, 320)
+    await nextButton(page).click()
+    const wait = page.getByRole('region', { name: 'Could not load the keys' })
+    await expect(wait).toContainText(/Rate limited, retrying in \d+ s/)
+    await expect(wait).toBeInViewport()
+  })
+}
+
+test('at 320 px a slow page turn by keyboard keeps Next in sight while the pager says Loading page 2…', async ({ page }) => {
+  // Page 2, read ahead as page 1 shows, takes its time (and then fails).
+  await setDemoFaultsFromLoad(page, { latencyMs: 5000, fault: { kind: 'status', status: 400 }, method: 'GET', queryIncludes: 'page_token=', times: null })
+  await page.setViewportSize({ width: 320, height: 640 })
+  await page.goto('/')
+  await expectFirstPage(page, 320)
+  await nextButton(page).focus()
+  await page.keyboard.press('Enter')
+  await expect(pagination(page)).toContainText('Loading page 2…')
+  await expect(nextButton(page)).toBeFocused()
+  await expect(nextButton(page)).toBeInViewport({ ratio: 1 })
+})
