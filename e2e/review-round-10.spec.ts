@@ -54,10 +54,12 @@ for (const { width, height } of [
     await expect(keysTable(page)).toHaveAttribute('aria-busy', 'false')
     await expect(page.getByText(/^[\d,]+ keys? match$/)).toBeVisible()
     const seen = await frames(page)
-    const tops = seen.map((frame) => frame.top).filter((top, i, all) => i === 0 || top !== all[i - 1])
-    // Where it was, then where it stays: not down once for the search and again for its note.
-    expect(tops).toHaveLength(2)
-    expect(seen.filter((frame) => frame.top === tops[1]).every((frame) => frame.note)).toBe(true)
+    // The first move already has the note, and the table ends where that move put it: not down once
+    // for the search and again for its note. (A read slower than 400 ms, on a busy machine, may show
+    // its progress line between: it goes again, and the table back to that place.)
+    const moved = seen.find((frame) => frame.top !== seen[0]?.top)
+    expect(moved?.note).toBe(true)
+    expect(seen.at(-1)?.top).toBe(moved?.top)
   })
 
   test(`at ${width} px a page turn by pointer that fails shows its alert, above the rows it kept`, async ({ page }) => {
