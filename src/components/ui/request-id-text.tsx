@@ -20,3 +20,12 @@ export function RequestIdText({ text }: { text: string }) {
     ),
   )
 }
+
+/** "Request ID: <id>" under an alert's message: the id whole on one line and selected with one click. */
+export function RequestIdLine({ id, className }: { id: string; className?: string }) {
+  return (
+    <p className={className}>
+      Request ID: <code className="font-mono whitespace-nowrap select-all [overflow-wrap:normal]">{id}</code>
+    </p>
+  )
+}

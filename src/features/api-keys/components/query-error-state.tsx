@@ -5,6 +5,8 @@ import { asksToWait } from '../../../api/rate-limit'
 import { lazyPart } from '../../../components/ui/lazy-boundary'
 import { ParserLoadError } from '../model/expression-reading'
 import { useRevealJustAbove } from '../../../hooks/use-reveal-just-above'
+import { RequestIdLine } from '../../../components/ui/request-id-text'
+import { RetryButton } from './retry-button'
 
 // A 429's countdown loads when a server asks to wait: the first screen holds only the plain error.
 const RateLimitedState = lazyPart(() => import('./rate-limited-state'), (m) => m.RateLimitedState, 'the wait the server asked for')
@@ -59,20 +61,9 @@ function ErrorAlert({ error, onRetry, title = 'Could not load the keys', note, r
       </div>
       <p className="text-sm text-red-900 dark:text-red-100">{message}</p>
       {note && <p className="text-sm text-red-900 dark:text-red-100">{note}</p>}
-      {requestId && (
-        <p className="text-xs text-red-800 dark:text-red-200">
-          Request ID: <code className="font-mono whitespace-nowrap select-all [overflow-wrap:normal]">{requestId}</code>
-        </p>
-      )}
+      {requestId && <RequestIdLine id={requestId} className="text-xs text-red-800 dark:text-red-200" />}
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          aria-disabled={retrying || undefined}
-          onClick={retrying ? undefined : onRetry}
-          className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800 aria-disabled:cursor-progress aria-disabled:hover:bg-red-700"
-        >
-          {retrying ? 'Retrying…' : 'Retry'}
-        </button>
+        <RetryButton retrying={retrying} onRetry={onRetry} label="Retry" className="bg-red-700 text-white hover:bg-red-800 aria-disabled:hover:bg-red-700" />
         {error instanceof ParserLoadError && (
           <button type="button" onClick={() => window.location.reload()} className="rounded-md px-3 py-1.5 text-sm font-medium text-red-900 underline dark:text-red-100">
             Reload for the latest version

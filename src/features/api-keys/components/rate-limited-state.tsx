@@ -2,6 +2,8 @@ import { Icon } from '../../../components/ui/icon'
 import { isApiError } from '../../../api/api-error'
 import { isRateLimited } from '../../../api/rate-limit'
 import { useRetryCountdown } from '../hooks/use-retry-countdown'
+import { RequestIdLine } from '../../../components/ui/request-id-text'
+import { RetryButton } from './retry-button'
 
 /** A read the server said to retry later (429, or 5xx with Retry-After): the wait counted down aloud, read again on its own at zero, or now on request. */
 export function RateLimitedState({ error, onRetry, title, note, retrying = false }: { error: unknown; onRetry: () => void; title: string; note?: string | undefined; retrying?: boolean }) {
@@ -25,19 +27,13 @@ export function RateLimitedState({ error, onRetry, title, note, retrying = false
       <p className="text-sm">{isRateLimited(error) ? 'The server asked the dashboard to slow down for a while.' : 'The server said when to ask again.'}</p>
       {/* What the wait leaves on screen: the rows of an earlier page or view, say. */}
       {note && <p className="text-sm">{note}</p>}
-      {requestId && (
-        <p className="text-xs">
-          Request ID: <code className="font-mono whitespace-nowrap select-all [overflow-wrap:normal]">{requestId}</code>
-        </p>
-      )}
-      <button
-        type="button"
-        aria-disabled={retrying || undefined}
-        onClick={retrying ? undefined : retryNow}
-        className="rounded-md bg-amber-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-amber-900 aria-disabled:cursor-progress aria-disabled:hover:bg-amber-800 dark:bg-amber-200 dark:text-amber-950 dark:hover:bg-amber-100 dark:aria-disabled:hover:bg-amber-200"
-      >
-        {retrying ? 'Retrying…' : 'Retry now'}
-      </button>
+      {requestId && <RequestIdLine id={requestId} className="text-xs" />}
+      <RetryButton
+        retrying={retrying}
+        onRetry={retryNow}
+        label="Retry now"
+        className="bg-amber-800 text-white hover:bg-amber-900 aria-disabled:hover:bg-amber-800 dark:bg-amber-200 dark:text-amber-950 dark:hover:bg-amber-100 dark:aria-disabled:hover:bg-amber-200"
+      />
     </section>
   )
 }

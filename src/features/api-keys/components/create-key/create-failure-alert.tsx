@@ -1,4 +1,5 @@
 import { Icon } from '../../../../components/ui/icon'
+import { RequestIdLine } from '../../../../components/ui/request-id-text'
 import type { Ref } from 'react'
 import { FailureMessage } from '../actions/failure-message'
 import type { CreateFailure } from './create-failure'
@@ -25,11 +26,7 @@ export function CreateFailureAlert({ failure, ref }: { failure: CreateFailure; r
           Its secret cannot be shown again. The keys it may have made are looked up below.
         </p>
       )}
-      {failure.requestId && (
-        <p className="text-xs text-red-800 dark:text-red-200">
-          Request ID: <code className="font-mono whitespace-nowrap select-all [overflow-wrap:normal]">{failure.requestId}</code>
-        </p>
-      )}
+      {failure.requestId && <RequestIdLine id={failure.requestId} className="text-xs text-red-800 dark:text-red-200" />}
     </div>
   )
 }
