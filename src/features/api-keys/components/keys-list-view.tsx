@@ -51,6 +51,7 @@ const BulkAllPanel = lazyPart(() => import('./actions/bulk-all-panel'), (m) => m
 const DEFAULT_SORT = { id: 'create_time', desc: true }
 const headingOfPage = () => document.getElementById('api-keys-heading')
 const READING_SHOWN_AFTER_MS = 400
+const RETRY_FAILED = 'Retry failed: the keys still did not load.'
 
 export function KeysListView({ keys }: { keys: KeysList }) {
   const { view, list, now } = keys
@@ -126,17 +127,22 @@ export function KeysListView({ keys }: { keys: KeysList }) {
   // The alert's Retry keeps the alert, saying it retries, until the list answers or fails again (the
   // read asked again has no error meanwhile): its button keeps the focus, and the view its place.
   const [retrying, setRetrying] = useState<{ view: ListView; error: unknown; note: string | undefined } | null>(null)
-  const [failedAgain, setFailedAgain] = useState<{ error: unknown } | null>(null)
+  const [failedAgain, setFailedAgain] = useState<{ view: ListView; error: unknown } | null>(null)
   if (retrying !== null && (retrying.view !== view || (list.error !== null ? list.error !== retrying.error : !list.pending && !list.placeholder))) {
     setRetrying(null)
-    if (retrying.view === view && list.error !== null) setFailedAgain({ error: list.error })
+    if (retrying.view === view && list.error !== null) setFailedAgain({ view, error: list.error })
   }
+  // Put right (the view read, or another view asked for): the failure is no longer the news.
+  if (failedAgain !== null && retrying === null && (failedAgain.view !== view || (list.error === null && !list.pending && !list.placeholder))) setFailedAgain(null)
   const shownError = list.error ?? retrying?.error ?? null
-  const { say } = announcements
+  const { say, unsay } = announcements
   useEffect(() => {
     // The alert stays, its words the same: a screen reader would not hear that the retry failed.
-    if (failedAgain !== null) say('Retry failed: the keys still did not load.')
-  }, [failedAgain, say])
+    // Taken back once put right, so a screen reader reading the page later does not find it.
+    if (failedAgain === null) return
+    say(RETRY_FAILED)
+    return () => unsay(RETRY_FAILED)
+  }, [failedAgain, say, unsay])
 
   const { total } = list
   // An earlier view's rows standing in while this one is read: past a moment, its count is not claimed for this view.
