@@ -43,10 +43,19 @@ export function QueryErrorState({ focusWhenGone, ...props }: ErrorProps & { focu
     }
   }, [])
   return (
-    <div ref={shown} className="scroll-mt-4">
+    // A keyboard user who reaches its Retry from below (Shift+Tab) sees what it retries: the browser
+    // brings only the button into sight. Not for a pointer: moving the alert under a press would
+    // make the click land elsewhere.
+    <div ref={shown} className="scroll-mt-4" onFocus={(event) => revealWholeOnKeyboardFocus(event.currentTarget, event.target)}>
       <ErrorAlert {...props} />
     </div>
   )
+}
+
+function revealWholeOnKeyboardFocus(alert: HTMLElement, focused: Element) {
+  if (!focused.matches(':focus-visible')) return
+  const { top, height } = alert.getBoundingClientRect()
+  if (top < 0 && height <= window.innerHeight) alert.scrollIntoView({ block: 'nearest' })
 }
 
 function ErrorAlert({ error, onRetry, title = 'Could not load the keys', note, retrying = false }: ErrorProps) {
