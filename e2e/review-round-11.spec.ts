@@ -1,5 +1,6 @@
 // Found in review (session 40): a keyboard user reaching a failed read's Retry from below saw the
-// button but not the message it retries.
+// button but not the message it retries; while a Retry ran, the count said "Counting…" of rows that
+// were still the earlier page's, and "Updating…" took a line of its own at 320 px, moving the rows.
 import { expect, setDemoFaultsFromLoad, test } from './fixtures'
 import { expectFirstPage, nextButton } from './keys-table-helpers'
 import { startFromSeed } from './page-helpers'
@@ -60,4 +61,37 @@ test('a pointer’s press on Retry does not move the alert under it', async ({ p
   await page.mouse.up()
   // The press landed: the read is asked again (and fails again, as the server still refuses).
   await expect(page.getByRole('status').filter({ hasText: 'Retry failed: the keys still did not load.' })).toHaveCount(1)
+})
+
+test('at 320 px a Retry that runs a while neither counts the earlier page’s rows nor moves them', async ({ page }) => {
+  const refusePageTwo = { fault: { kind: 'status', status: 400 }, method: 'GET', queryIncludes: 'page_token=', times: null } as const
+  await setDemoFaultsFromLoad(page, refusePageTwo)
+  await page.setViewportSize({ width: 320, height: 640 })
+  await page.goto('/')
+  await expectFirstPage(page, 320)
+  await nextButton(page).click()
+  const alert = page.getByRole('alert').filter({ hasText: 'Could not load the keys' })
+  await expect(alert).toBeInViewport()
+  // The Retry's answer takes a second (and is refused again): long past the moment a loading line would show.
+  await page.evaluate((config) => window.covalDemo?.setFaults({ ...config, latencyMs: 1000 }), refusePageTwo)
+  await page.evaluate(() => {
+    const seen: { words: string; top: number }[] = []
+    ;(window as unknown as { retryFrames: typeof seen }).retryFrames = seen
+    const record = () => {
+      seen.push({
+        words: (document.querySelector('main')?.textContent?.match(/Counting…|Updating…/g) ?? []).join(' '),
+        top: Math.round(document.querySelector('table[aria-label="API keys"]')?.getBoundingClientRect().top ?? -1),
+      })
+      requestAnimationFrame(record)
+    }
+    requestAnimationFrame(record)
+  })
+  const retry = alert.getByRole('button', { name: 'Retry' })
+  await retry.click()
+  await expect(retry).toHaveText('Retrying…')
+  await expect(page.getByRole('status').filter({ hasText: 'Retry failed: the keys still did not load.' })).toHaveCount(1)
+  const frames = await page.evaluate(() => (window as unknown as { retryFrames: { words: string; top: number }[] }).retryFrames)
+  expect(frames.length).toBeGreaterThan(10)
+  expect(frames.filter((frame) => frame.words !== '')).toEqual([])
+  expect(new Set(frames.map((frame) => frame.top)).size).toBe(1)
 })

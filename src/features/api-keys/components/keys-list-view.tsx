@@ -56,8 +56,19 @@ const RETRY_FAILED = 'Retry failed: the keys still did not load.'
 export function KeysListView({ keys }: { keys: KeysList }) {
   const { view, list, now } = keys
   const online = useOnline()
+  // The alert's Retry keeps the alert, saying it retries, until the list answers or fails again (the
+  // read asked again has no error meanwhile): its button keeps the focus, and the view its place.
+  const [retrying, setRetrying] = useState<{ view: ListView; error: unknown; note: string | undefined } | null>(null)
+  const [failedAgain, setFailedAgain] = useState<{ view: ListView; error: unknown } | null>(null)
+  if (retrying !== null && (retrying.view !== view || (list.error !== null ? list.error !== retrying.error : !list.pending && !list.placeholder))) {
+    setRetrying(null)
+    if (retrying.view === view && list.error !== null) setFailedAgain({ view, error: list.error })
+  }
+  // Put right (the view read, or another view asked for): the failure is no longer the news.
+  if (failedAgain !== null && retrying === null && (failedAgain.view !== view || (list.error === null && !list.pending && !list.placeholder))) setFailedAgain(null)
   // Rows kept after a failed change are not loading: the error says what happened, and Retry is beside it.
-  const refreshing = useDelayedFlag(list.refreshing || (list.loading && !list.pending))
+  // Nor while that Retry runs: its button says so, and a line added above the rows would move them.
+  const refreshing = useDelayedFlag((list.refreshing || (list.loading && !list.pending)) && retrying === null)
   // A read over in a moment (a first search's few pages) shows no progress: it moved the table down and back up.
   const readingShown = useDelayedFlag(list.reading !== null, READING_SHOWN_AFTER_MS)
   const [columnVisibility, setColumnVisibility] = useColumnVisibility(keysColumnDefaults)
@@ -124,16 +135,6 @@ export function KeysListView({ keys }: { keys: KeysList }) {
     preloadWhenIdle(preloadListReading)
   }, [hasRows])
 
-  // The alert's Retry keeps the alert, saying it retries, until the list answers or fails again (the
-  // read asked again has no error meanwhile): its button keeps the focus, and the view its place.
-  const [retrying, setRetrying] = useState<{ view: ListView; error: unknown; note: string | undefined } | null>(null)
-  const [failedAgain, setFailedAgain] = useState<{ view: ListView; error: unknown } | null>(null)
-  if (retrying !== null && (retrying.view !== view || (list.error !== null ? list.error !== retrying.error : !list.pending && !list.placeholder))) {
-    setRetrying(null)
-    if (retrying.view === view && list.error !== null) setFailedAgain({ view, error: list.error })
-  }
-  // Put right (the view read, or another view asked for): the failure is no longer the news.
-  if (failedAgain !== null && retrying === null && (failedAgain.view !== view || (list.error === null && !list.pending && !list.placeholder))) setFailedAgain(null)
   const shownError = list.error ?? retrying?.error ?? null
   const { say, unsay } = announcements
   useEffect(() => {
@@ -165,7 +166,8 @@ export function KeysListView({ keys }: { keys: KeysList }) {
       />
       {/* The count and the table's tools share one row under the filters, at every width. */}
       <div className="flex min-h-8 flex-wrap items-center gap-3 text-sm text-zinc-600 dark:text-zinc-400">
-        {!list.pending && list.kept === null && (
+        {/* Not while a Retry runs: its rows are still the earlier page's, whose count is not this view's. */}
+        {!list.pending && list.kept === null && retrying === null && (
           <span>
             {counted ?? (countUnknown(list.faults) ? 'Count unknown' : 'Counting…')}
             {counted !== null && keys.filtered ? ' match' : ''}
