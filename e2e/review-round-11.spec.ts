@@ -1,6 +1,7 @@
 // Found in review (session 40): a keyboard user reaching a failed read's Retry from below saw the
 // button but not the message it retries; while a Retry ran, the count said "Counting…" of rows that
 // were still the earlier page's, and "Updating…" took a line of its own at 320 px, moving the rows.
+import type { Locator, Page } from '@playwright/test'
 import { expect, setDemoFaultsFromLoad, test } from './fixtures'
 import { expectFirstPage, nextButton } from './keys-table-helpers'
 import { startFromSeed } from './page-helpers'
@@ -9,17 +10,26 @@ test.beforeEach(async ({ page }) => {
   await startFromSeed(page)
 })
 
+const refusePageTwo = { fault: { kind: 'status', status: 400 }, method: 'GET', queryIncludes: 'page_token=', times: null } as const
+
+/** A page turn by pointer that the server refuses, at this size: returns the failure's alert, in sight. */
+async function failedPageTurn(page: Page, width: number, height: number): Promise<Locator> {
+  await setDemoFaultsFromLoad(page, refusePageTwo)
+  await page.setViewportSize({ width, height })
+  await page.goto('/')
+  await expectFirstPage(page, 320)
+  await nextButton(page).click()
+  const alert = page.getByRole('alert').filter({ hasText: 'Could not load the keys' })
+  await expect(alert).toBeInViewport()
+  return alert
+}
+
 for (const { width, height } of [
   { width: 375, height: 740 },
   { width: 1280, height: 800 },
 ]) {
   test(`at ${width} px Shift+Tab back to a failed read’s Retry brings the whole alert into sight, not the button alone`, async ({ page }) => {
-    await setDemoFaultsFromLoad(page, { fault: { kind: 'status', status: 400 }, method: 'GET', queryIncludes: 'page_token=', times: null })
-    await page.setViewportSize({ width, height })
-    await page.goto('/')
-    await expectFirstPage(page, 320)
-    await nextButton(page).click()
-    const alert = page.getByRole('alert').filter({ hasText: 'Could not load the keys' })
+    const alert = await failedPageTurn(page, width, height)
     await expect(alert).toBeInViewport({ ratio: 1 })
     const retry = alert.getByRole('button', { name: 'Retry' })
     const selectAll = page.getByRole('checkbox', { name: /^Select all/ })
@@ -40,12 +50,7 @@ for (const { width, height } of [
 }
 
 test('a pointer’s press on Retry does not move the alert under it', async ({ page }) => {
-  await setDemoFaultsFromLoad(page, { fault: { kind: 'status', status: 400 }, method: 'GET', queryIncludes: 'page_token=', times: null })
-  await page.setViewportSize({ width: 1280, height: 800 })
-  await page.goto('/')
-  await expectFirstPage(page, 320)
-  await nextButton(page).click()
-  const alert = page.getByRole('alert').filter({ hasText: 'Could not load the keys' })
+  const alert = await failedPageTurn(page, 1280, 800)
   await expect(alert).toBeInViewport({ ratio: 1 })
   const retry = alert.getByRole('button', { name: 'Retry' })
   const retryBox = await retry.boundingBox()
@@ -64,14 +69,7 @@ test('a pointer’s press on Retry does not move the alert under it', async ({ p
 })
 
 test('at 320 px a Retry that runs a while neither counts the earlier page’s rows nor moves them', async ({ page }) => {
-  const refusePageTwo = { fault: { kind: 'status', status: 400 }, method: 'GET', queryIncludes: 'page_token=', times: null } as const
-  await setDemoFaultsFromLoad(page, refusePageTwo)
-  await page.setViewportSize({ width: 320, height: 640 })
-  await page.goto('/')
-  await expectFirstPage(page, 320)
-  await nextButton(page).click()
-  const alert = page.getByRole('alert').filter({ hasText: 'Could not load the keys' })
-  await expect(alert).toBeInViewport()
+  const alert = await failedPageTurn(page, 320, 640)
   // The Retry's answer takes a second (and is refused again): long past the moment a loading line would show.
   await page.evaluate((config) => window.covalDemo?.setFaults({ ...config, latencyMs: 1000 }), refusePageTwo)
   await page.evaluate(() => {
