@@ -1,3 +1,4 @@
+import { raceAbort } from '../lib/race-abort'
 import { whenIdle } from '../lib/when-idle'
 import { createMockBackend } from './backend'
 import { loadRecords, loadSettings, saveDemo } from './demo-storage'
@@ -8,10 +9,6 @@ import { SEED_COUNT_RULE, isSeedCount, type MockSettings } from './settings'
 
 export const DEMO_API_BASE = '/demo-api'
 export const DEMO_API_KEY = 'coval_demo_admin_key'
-
-function abortError(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError')
-}
 
 /** Puts the keys back as they were before a reset; false, changing nothing, once they have changed since. */
 export type DemoRestore = () => boolean
@@ -77,11 +74,8 @@ export function startDemoApi(): DemoApi {
 
   const demoFetch: typeof fetch = async (input, init) => {
     const request = new Request(typeof input === 'string' ? new URL(input, location.origin) : input, init)
-    const { signal } = request
-    if (signal.aborted) throw abortError(signal)
     // A timeout or a caller's abort ends the wait, as it would for a real request.
-    const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(abortError(signal)), { once: true }))
-    const result = await Promise.race([api.handle(request), aborted])
+    const result = await raceAbort(() => api.handle(request), request.signal)
     if (result === NETWORK_ERROR) throw new TypeError('Failed to fetch')
     return result
   }
