@@ -72,6 +72,18 @@ describe('CommandPalette', () => {
     main.remove()
   })
 
+  it('asked for a key action it does not run, says where it is, and nothing runs on Enter', async () => {
+    window.history.replaceState(null, '', '/?env=STAGING')
+    const { user, modes } = renderPalette()
+    await user.type(screen.getByRole('combobox', { name: 'Search keys, views and actions' }), 'revoke')
+    await screen.findByText(/^No key matches\. Suspend, reactivate, rotate, revoke and delete are on each key: type part of its name to go to it, or select keys in the list\.$/)
+    expect(screen.queryAllByRole('option')).toEqual([])
+    await user.keyboard('{Enter}')
+    expect(screen.getByRole('dialog')).toBeInTheDocument()
+    expect(window.location.search).toBe('?env=STAGING')
+    expect(modes.resetDemo).not.toHaveBeenCalled()
+  })
+
   it('runs an action once closed: Reset demo data', async () => {
     const { user, modes } = renderPalette()
     await user.type(screen.getByRole('combobox', { name: 'Search keys, views and actions' }), 'reset demo')

@@ -6,7 +6,7 @@ import { useScrolls } from '../../hooks/use-scrolls'
 import { useKeyDialogs } from '../../features/api-keys/components/key-dialogs/key-dialogs-context'
 import { describeApiError } from '../../api/api-error'
 import type { AppModeControls } from '../use-app-mode'
-import { movedIndex, type PaletteItem } from './palette-items'
+import { keyActionHint, movedIndex, type PaletteItem } from './palette-items'
 import { PaletteResults } from './palette-results'
 import { leavesThePage, runPaletteCommand } from './run-palette-command'
 import { usePaletteItems, type PaletteCommand, type PaletteHost } from './use-palette-items'
@@ -85,7 +85,7 @@ export function CommandPalette({ open, onOpenChange, modes, path, onConnect, ori
   const status = !canReadKeys || text.trim() === '' ? 'Type a key’s name, id or last four characters.'
     : found.searching ? 'Searching keys…'
     : found.error ? `Could not search the keys: ${describeApiError(found.error)}`
-    : `${keysFound(found.keys.length)}${othersFound(items.filter((item) => item.group !== 'Keys').length)}`
+    : `${keysFound(found.keys.length)}${othersFound(items.filter((item) => item.group !== 'Keys').length)}${items.length === 0 ? hintAfter(keyActionHint(text)) : ''}`
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
@@ -153,6 +153,11 @@ export function CommandPalette({ open, onOpenChange, modes, path, onConnect, ori
 /** The status's first half: what the search of keys found. */
 function keysFound(count: number): string {
   return count === 0 ? 'No key matches.' : count === 1 ? '1 key found.' : `${formatCount(count)} keys found.`
+}
+
+/** A hint said after the count, if there is one. */
+function hintAfter(hint: string | null): string {
+  return hint === null ? '' : ` ${hint}`
 }
 
 /** Its second half: the views and actions the text also matches, so "No key matches" is not all that is said. */

@@ -1,4 +1,4 @@
-import { matchRank, matchesText, movedIndex, paletteActions, paletteSections, type ActionContext, type PaletteItem } from './palette-items'
+import { keyActionHint, matchRank, matchesText, movedIndex, paletteActions, paletteSections, type ActionContext, type PaletteItem } from './palette-items'
 
 const here: ActionContext = { path: '/', mode: 'demo', demoAvailable: true, theme: 'system' }
 const labels = (context: Partial<ActionContext>) => paletteActions({ ...here, ...context }).map((item) => item.label)
@@ -82,5 +82,17 @@ describe('movedIndex', () => {
     expect(movedIndex(2, 1, 3)).toBe(0)
     expect(movedIndex(0, -1, 3)).toBe(2)
     expect(movedIndex(0, 1, 0)).toBe(-1)
+  })
+})
+
+describe('keyActionHint', () => {
+  it('says where key actions are when the text asks for one, in any case and beside other words', () => {
+    for (const text of ['revoke', 'Delete staging key', 'SUSPEND', 'rotate ci', 'disable', 'remove old keys']) {
+      expect(keyActionHint(text)).toMatch(/^Suspend, reactivate, rotate, revoke and delete are on each key: type part of its name to go to it/)
+    }
+  })
+
+  it('says nothing for other text, or for an action word inside another word', () => {
+    for (const text of ['', 'ci deploys', 'rotation', 'undeleted', 'production keys never used']) expect(keyActionHint(text)).toBeNull()
   })
 })

@@ -52,6 +52,18 @@ export function paletteActions({ path, mode, demoAvailable, theme }: ActionConte
   return actions
 }
 
+// Words for what is done to one key: the palette runs no key action, but says where they are.
+const KEY_ACTION_WORDS = /\b(suspend|reactivate|revoke|delete|remove|rotate|disable|enable|deactivate|pause|renew)\b/i
+
+/**
+ * When nothing matches text that asks for a key action ("revoke", "delete staging"): where those
+ * actions are, so a search that found nothing still leads somewhere. Null for any other text.
+ */
+export function keyActionHint(text: string): string | null {
+  if (!KEY_ACTION_WORDS.test(text)) return null
+  return 'Suspend, reactivate, rotate, revoke and delete are on each key: type part of its name to go to it, or select keys in the list.'
+}
+
 /** Whether every word typed appears in the item's label or keywords, in any case. */
 export function matchesText(item: Pick<PaletteItem<unknown>, 'label' | 'keywords'>, text: string): boolean {
   const haystack = `${item.label} ${item.keywords ?? ''}`.toLowerCase()
