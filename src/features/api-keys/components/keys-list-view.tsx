@@ -7,6 +7,7 @@ import { useDelayedFlag } from '../../../hooks/use-delayed-flag'
 import { useColumnVisibility } from '../hooks/use-column-visibility'
 import { useRowShortcuts } from '../hooks/use-row-shortcuts'
 import { useListAnnouncements } from '../hooks/use-list-announcements'
+import { useListRetry } from '../hooks/use-list-retry'
 import type { KeysList } from '../api/use-keys-list'
 import type { KeptRows } from '../api/use-kept-through-failure'
 import { formatCount } from '../../../lib/intl'
@@ -51,24 +52,10 @@ const BulkAllPanel = lazyPart(() => import('./actions/bulk-all-panel'), (m) => m
 const DEFAULT_SORT = { id: 'create_time', desc: true }
 const headingOfPage = () => document.getElementById('api-keys-heading')
 const READING_SHOWN_AFTER_MS = 400
-const RETRY_FAILED = 'Retry failed: the keys still did not load.'
 
 export function KeysListView({ keys }: { keys: KeysList }) {
   const { view, list, now } = keys
   const online = useOnline()
-  // The alert's Retry keeps the alert, saying it retries, until the list answers or fails again (the
-  // read asked again has no error meanwhile): its button keeps the focus, and the view its place.
-  const [retrying, setRetrying] = useState<{ view: ListView; error: unknown; note: string | undefined } | null>(null)
-  const [failedAgain, setFailedAgain] = useState<{ view: ListView; error: unknown } | null>(null)
-  if (retrying !== null && (retrying.view !== view || (list.error !== null ? list.error !== retrying.error : !list.pending && !list.placeholder))) {
-    setRetrying(null)
-    if (retrying.view === view && list.error !== null) setFailedAgain({ view, error: list.error })
-  }
-  // Put right (the view read, or another view asked for): the failure is no longer the news.
-  if (failedAgain !== null && retrying === null && (failedAgain.view !== view || (list.error === null && !list.pending && !list.placeholder))) setFailedAgain(null)
-  // Rows kept after a failed change are not loading: the error says what happened, and Retry is beside it.
-  // Nor while that Retry runs: its button says so, and a line added above the rows would move them.
-  const refreshing = useDelayedFlag((list.refreshing || (list.loading && !list.pending)) && retrying === null)
   // A read over in a moment (a first search's few pages) shows no progress: it moved the table down and back up.
   const readingShown = useDelayedFlag(list.reading !== null, READING_SHOWN_AFTER_MS)
   const [columnVisibility, setColumnVisibility] = useColumnVisibility(keysColumnDefaults)
@@ -135,15 +122,10 @@ export function KeysListView({ keys }: { keys: KeysList }) {
     preloadWhenIdle(preloadListReading)
   }, [hasRows])
 
-  const shownError = list.error ?? retrying?.error ?? null
-  const { say, unsay } = announcements
-  useEffect(() => {
-    // The alert stays, its words the same: a screen reader would not hear that the retry failed.
-    // Taken back once put right, so a screen reader reading the page later does not find it.
-    if (failedAgain === null) return
-    say(RETRY_FAILED)
-    return () => unsay(RETRY_FAILED)
-  }, [failedAgain, say, unsay])
+  const retry = useListRetry(view, list, failureNote(list.kept, hasRows), announcements)
+  // Rows kept after a failed change are not loading: the error says what happened, and Retry is beside it.
+  // Nor while that Retry runs: its button says so, and a line added above the rows would move them.
+  const refreshing = useDelayedFlag((list.refreshing || (list.loading && !list.pending)) && !retry.retrying)
 
   const { total } = list
   // An earlier view's rows standing in while this one is read: past a moment, its count is not claimed for this view.
@@ -167,7 +149,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
       {/* The count and the table's tools share one row under the filters, at every width. */}
       <div className="flex min-h-8 flex-wrap items-center gap-3 text-sm text-zinc-600 dark:text-zinc-400">
         {/* Not while a Retry runs: its rows are still the earlier page's, whose count is not this view's. */}
-        {!list.pending && list.kept === null && retrying === null && (
+        {!list.pending && list.kept === null && !retry.retrying && (
           <span>
             {counted ?? (countUnknown(list.faults) ? 'Count unknown' : 'Counting…')}
             {counted !== null && keys.filtered ? ' match' : ''}
@@ -191,16 +173,13 @@ export function KeysListView({ keys }: { keys: KeysList }) {
       )}
       {list.rowsWithoutId > 0 && <RowsWithoutIdNotice count={list.rowsWithoutId} />}
       {hasFaults(list.faults) && <AnswerFaultsNotice faults={list.faults} onStartAgain={keys.startAgain} />}
-      {shownError !== null && (
+      {retry.error !== null && (
         // A refresh that failed leaves the rows of the last answer: say so, not only that the keys did not load.
         <QueryErrorState
-          error={shownError}
-          retrying={retrying !== null}
-          onRetry={() => {
-            setRetrying({ view, error: list.error, note: failureNote(list.kept, hasRows) })
-            list.retry()
-          }}
-          note={retrying ? retrying.note : failureNote(list.kept, hasRows)}
+          error={retry.error}
+          retrying={retry.retrying}
+          onRetry={retry.retry}
+          note={retry.note}
           // A Retry that worked takes the alert away: the focus waits on the page's heading, as after a key page's Retry.
           focusWhenGone={headingOfPage}
         />
