@@ -2,7 +2,7 @@
 // button but not the message it retries; while a Retry ran, the count said "Counting…" of rows that
 // were still the earlier page's, and "Updating…" took a line of its own at 320 px, moving the rows.
 import type { Locator, Page } from '@playwright/test'
-import { expect, setDemoFaultsFromLoad, test } from './fixtures'
+import { expect, setDemoFaultsFromLoad, setDemoSettings, test } from './fixtures'
 import { expectFirstPage, nextButton } from './keys-table-helpers'
 import { startFromSeed } from './page-helpers'
 
@@ -12,24 +12,38 @@ test.beforeEach(async ({ page }) => {
 
 const refusePageTwo = { fault: { kind: 'status', status: 400 }, method: 'GET', queryIncludes: 'page_token=', times: null } as const
 
+interface Setting {
+  width: number
+  height: number
+  /** The server the demo plays: `documented` ignores environment, filter and order_by. */
+  dialect: 'coval' | 'documented'
+  scheme: 'light' | 'dark'
+}
+
 /** A page turn by pointer that the server refuses, at this size: returns the failure's alert, in sight. */
-async function failedPageTurn(page: Page, width: number, height: number): Promise<Locator> {
+async function failedPageTurn(page: Page, { width, height, dialect, scheme }: Setting): Promise<Locator> {
   await setDemoFaultsFromLoad(page, refusePageTwo)
   await page.setViewportSize({ width, height })
+  await page.emulateMedia({ colorScheme: scheme })
   await page.goto('/')
   await expectFirstPage(page, 320)
+  if (dialect !== 'coval') {
+    await setDemoSettings(page, { dialect })
+    await expectFirstPage(page, 320)
+  }
   await nextButton(page).click()
   const alert = page.getByRole('alert').filter({ hasText: 'Could not load the keys' })
   await expect(alert).toBeInViewport()
   return alert
 }
 
-for (const { width, height } of [
-  { width: 375, height: 740 },
-  { width: 1280, height: 800 },
-]) {
-  test(`at ${width} px Shift+Tab back to a failed read’s Retry brings the whole alert into sight, not the button alone`, async ({ page }) => {
-    const alert = await failedPageTurn(page, width, height)
+for (const setting of [
+  { width: 375, height: 740, dialect: 'documented', scheme: 'dark' },
+  { width: 1280, height: 800, dialect: 'coval', scheme: 'light' },
+] as const) {
+  const { width, height, dialect, scheme } = setting
+  test(`at ${width} px (${dialect}, ${scheme}) Shift+Tab back to a failed read’s Retry brings the whole alert into sight, not the button alone`, async ({ page }) => {
+    const alert = await failedPageTurn(page, setting)
     await expect(alert).toBeInViewport({ ratio: 1 })
     const retry = alert.getByRole('button', { name: 'Retry' })
     const selectAll = page.getByRole('checkbox', { name: /^Select all/ })
@@ -50,7 +64,7 @@ for (const { width, height } of [
 }
 
 test('a pointer’s press on Retry does not move the alert under it', async ({ page }) => {
-  const alert = await failedPageTurn(page, 1280, 800)
+  const alert = await failedPageTurn(page, { width: 1280, height: 800, dialect: 'coval', scheme: 'light' })
   await expect(alert).toBeInViewport({ ratio: 1 })
   const retry = alert.getByRole('button', { name: 'Retry' })
   const retryBox = await retry.boundingBox()
@@ -68,28 +82,33 @@ test('a pointer’s press on Retry does not move the alert under it', async ({ p
   await expect(page.getByRole('status').filter({ hasText: 'Retry failed: the keys still did not load.' })).toHaveCount(1)
 })
 
-test('at 320 px a Retry that runs a while neither counts the earlier page’s rows nor moves them', async ({ page }) => {
-  const alert = await failedPageTurn(page, 320, 640)
-  // The Retry's answer takes a second (and is refused again): long past the moment a loading line would show.
-  await page.evaluate((config) => window.covalDemo?.setFaults({ ...config, latencyMs: 1000 }), refusePageTwo)
-  await page.evaluate(() => {
-    const seen: { words: string; top: number }[] = []
-    ;(window as unknown as { retryFrames: typeof seen }).retryFrames = seen
-    const record = () => {
-      seen.push({
-        words: (document.querySelector('main')?.textContent?.match(/Counting…|Updating…/g) ?? []).join(' '),
-        top: Math.round(document.querySelector('table[aria-label="API keys"]')?.getBoundingClientRect().top ?? -1),
-      })
+for (const setting of [
+  { width: 320, height: 640, dialect: 'coval', scheme: 'light' },
+  { width: 320, height: 640, dialect: 'documented', scheme: 'dark' },
+] as const) {
+  test(`at 320 px (${setting.dialect}, ${setting.scheme}) a Retry that runs a while neither counts the earlier page’s rows nor moves them`, async ({ page }) => {
+    const alert = await failedPageTurn(page, setting)
+    // The Retry's answer takes a second (and is refused again): long past the moment a loading line would show.
+    await page.evaluate((config) => window.covalDemo?.setFaults({ ...config, latencyMs: 1000 }), refusePageTwo)
+    await page.evaluate(() => {
+      const seen: { words: string; top: number }[] = []
+      ;(window as unknown as { retryFrames: typeof seen }).retryFrames = seen
+      const record = () => {
+        seen.push({
+          words: (document.querySelector('main')?.textContent?.match(/Counting…|Updating…/g) ?? []).join(' '),
+          top: Math.round(document.querySelector('table[aria-label="API keys"]')?.getBoundingClientRect().top ?? -1),
+        })
+        requestAnimationFrame(record)
+      }
       requestAnimationFrame(record)
-    }
-    requestAnimationFrame(record)
+    })
+    const retry = alert.getByRole('button', { name: 'Retry' })
+    await retry.click()
+    await expect(retry).toHaveText('Retrying…')
+    await expect(page.getByRole('status').filter({ hasText: 'Retry failed: the keys still did not load.' })).toHaveCount(1)
+    const frames = await page.evaluate(() => (window as unknown as { retryFrames: { words: string; top: number }[] }).retryFrames)
+    expect(frames.length).toBeGreaterThan(10)
+    expect(frames.filter((frame) => frame.words !== '')).toEqual([])
+    expect(new Set(frames.map((frame) => frame.top)).size).toBe(1)
   })
-  const retry = alert.getByRole('button', { name: 'Retry' })
-  await retry.click()
-  await expect(retry).toHaveText('Retrying…')
-  await expect(page.getByRole('status').filter({ hasText: 'Retry failed: the keys still did not load.' })).toHaveCount(1)
-  const frames = await page.evaluate(() => (window as unknown as { retryFrames: { words: string; top: number }[] }).retryFrames)
-  expect(frames.length).toBeGreaterThan(10)
-  expect(frames.filter((frame) => frame.words !== '')).toEqual([])
-  expect(new Set(frames.map((frame) => frame.top)).size).toBe(1)
-})
+}
