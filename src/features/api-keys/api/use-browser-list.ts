@@ -2,8 +2,9 @@ import { useApiClient } from '../../../hooks/use-api-client'
 import { hashKey, useQuery, useQueryClient } from '@tanstack/react-query'
 import { waitOwed } from './wait-owed'
 import { useMemo, useState } from 'react'
+import type { ApiKey } from '../../../api/api-key-schema'
 import type { KeyStatus } from '../../../api/enums'
-import { answerLocally, localPage } from '../model/local-answer'
+import { localAnswers, localPage } from '../model/local-answer'
 import type { ViewQuery } from '../model/view-query'
 import { keysMissing, keySetOptions } from './key-set'
 import { NO_FAULTS, type ListState } from './list-state'
@@ -26,9 +27,11 @@ export function useBrowserList(context: BrowserListContext | null, page: number)
   // again at once by the view that shows it (held, not enabled): the view shows the wait counted down, and its Retry reads at its end.
   const set = useQuery({ ...options, enabled: context !== null && !isStopped && !waitOwed(queryClient.getQueryState(options.queryKey)) })
   const query = context?.query
+  // The last few views' answers over this read: a search typed on filters the rows it had, not every key.
+  const [answerOf] = useState(() => localAnswers<ApiKey>())
   const answer = useMemo(
-    () => (set.data && query ? answerLocally({ keys: set.data.api_keys, complete: set.data.complete, newestFirst: set.data.newestFirst }, query) : null),
-    [set.data, query],
+    () => (set.data && query ? answerOf({ keys: set.data.api_keys, complete: set.data.complete, newestFirst: set.data.newestFirst }, query) : null),
+    [answerOf, set.data, query],
   )
   const pageSize = context?.pageSize ?? 0
   // One array for as long as the answer and the page stand: a render that changes neither keeps the table's rows.

@@ -1,5 +1,5 @@
 import type { FilterableKey } from '../../../api/filter/fields'
-import { answerLocally, localPage } from './local-answer'
+import { answerLocally, localAnswers, localPage } from './local-answer'
 import { DEFAULT_VIEW, type ListView } from './list-view'
 import { toViewQuery } from './view-query'
 
@@ -50,5 +50,69 @@ describe('answerLocally', () => {
     expect(answerLocally({ keys, complete: false, newestFirst: true }, query({ sort: { field: 'name', desc: false } }))).toEqual({ rows: [], final: 0, complete: false })
     expect(answerLocally({ keys, complete: false, newestFirst: false }, query({}))).toEqual({ rows: [], final: 0, complete: false })
     expect(answerLocally({ keys: [], complete: false, newestFirst: true }, query({}))).toEqual({ rows: [], final: 0, complete: false })
+  })
+})
+
+describe('localAnswers', () => {
+  /** 60 keys of every environment, type and use; `reads` counts how often a name is looked at. */
+  function mixedKeys() {
+    const reads = { names: 0 }
+    const environments = ['PRODUCTION', 'DEVELOPMENT', 'STAGING'] as const
+    const keys = newestFirst(60, (i) => ({
+      environment: environments[i % 3],
+      key_type: i % 4 === 0 ? 'USER' : 'SERVICE',
+      last_used_at: i % 5 === 0 ? null : new Date(NOW - i * 7 * 86_400_000).toISOString(),
+    })).map((key, i) => {
+      const name = [`prod-eu ${i}`, `Prod-US ${i}`, `staging ${i}`, `ci ${i}`][i % 4] as string
+      return Object.defineProperty(key, 'name', { enumerable: true, get: () => (reads.names++, name) })
+    })
+    return { keys, reads }
+  }
+
+  it('answers every view as a fresh answer would, whatever the views before it', () => {
+    const { keys } = mixedKeys()
+    const read = { keys, complete: true, newestFirst: true }
+    const views: Partial<ListView>[] = [
+      { environment: 'PRODUCTION' }, { environment: 'PRODUCTION', search: 'p' }, { environment: 'PRODUCTION', search: 'pr' }, { environment: 'PRODUCTION', search: 'prod-e' },
+      { environment: 'PRODUCTION', search: 'pro' }, { search: 'prod-e' }, {}, { type: 'USER' }, { type: 'USER', lastUsed: 'unused_90d' }, { lastUsed: 'unused_90d' },
+      { type: 'USER', lastUsed: 'never' }, { type: 'USER', sort: { field: 'name', desc: false } }, { type: 'USER', search: 'prod', sort: { field: 'name', desc: false } }, { type: 'USER', search: 'prod-', sort: { field: 'name', desc: true } },
+      { search: 'e', sort: { field: 'last_used_at', desc: false } }, { search: 'eu', sort: { field: 'name', desc: false } },
+      { environment: 'STAGING', search: 's' }, { environment: 'STAGING' }, { search: '1' }, { search: '12' }, { search: '2' }, { statuses: ['ACTIVE'] },
+    ]
+    const answer = localAnswers()
+    // Forwards, backwards and every other view: each answer, kept or narrowed, is the fresh one.
+    for (const view of [...views, ...views.toReversed(), ...views.filter((_, i) => i % 2 === 0)]) {
+      expect({ view, rows: answer(read, query(view)).rows.map((k) => k.id) }).toEqual({ view, rows: answerLocally(read, query(view)).rows.map((k) => k.id) })
+    }
+  })
+
+  it('a search typed on looks only at the keys the view before it kept, and a view asked again is the same answer', () => {
+    const { keys, reads } = mixedKeys()
+    const read = { keys, complete: true, newestFirst: true }
+    const answer = localAnswers()
+    const production = answer(read, query({ environment: 'PRODUCTION' }))
+    expect(production.rows).toHaveLength(20)
+    reads.names = 0
+    const typed = answer(read, query({ environment: 'PRODUCTION', search: 'prod' }))
+    // The production view's 20 names, not all 60 keys'.
+    expect(reads.names).toBe(20)
+    expect(typed.rows.map((k) => k.id)).toEqual(answerLocally(read, query({ environment: 'PRODUCTION', search: 'prod' })).rows.map((k) => k.id))
+    expect(typed.rows).toHaveLength(10)
+    reads.names = 0
+    expect(answer(read, query({ environment: 'PRODUCTION' }))).toBe(production)
+    expect(answer(read, query({ environment: 'PRODUCTION', search: 'prod' }))).toBe(typed)
+    expect(reads.names).toBe(0)
+  })
+
+  it('starts afresh on another read, and keeps nothing of a read not over', () => {
+    const { keys } = mixedKeys()
+    const answer = localAnswers()
+    const view = query({ environment: 'PRODUCTION' })
+    const first = answer({ keys, complete: true, newestFirst: true }, view)
+    const fewer = keys.slice(0, 30)
+    expect(answer({ keys: fewer, complete: true, newestFirst: true }, view).rows).toHaveLength(10)
+    const partly = answer({ keys, complete: false, newestFirst: true }, view)
+    expect(partly).toEqual(answerLocally({ keys, complete: false, newestFirst: true }, view))
+    expect(answer({ keys, complete: true, newestFirst: true }, view)).not.toBe(first)
   })
 })
