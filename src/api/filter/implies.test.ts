@@ -57,16 +57,10 @@ describe('implies', () => {
     const needles = ['prod', 'PROD-', 'prod-eu', 'od\u200b-', '-', 'σ', 'ας', 'ασ', 'ΑΣ', '\u200b', 'key', '']
     const leaves: FilterNode[] = [...needles.map(name), env('PRODUCTION'), env('PRODUCTION', '!='), { kind: 'null', field: 'name', operator: '=' }]
     const nodes = [...leaves, ...leaves.flatMap((a) => [and(a, env('PRODUCTION')), or(a, name('staging'))])]
-    let yes = 0
-    for (const a of nodes) {
-      for (const b of nodes) {
-        if (!implies(a, b)) continue
-        yes++
-        const [holdsA, holdsB] = [toPredicate(a), toPredicate(b)]
-        for (const key of keys) if (holdsA(key)) expect({ a, b, key, holdsB: holdsB(key) }).toMatchObject({ holdsB: true })
-      }
-    }
+    const said = nodes.flatMap((a) => nodes.filter((b) => implies(a, b)).map((b) => ({ a, b })))
+    const wrong = said.flatMap(({ a, b }) => keys.filter((key) => toPredicate(a)(key) && !toPredicate(b)(key)).map((key) => ({ a, b, key })))
+    expect(wrong).toEqual([])
     // Enough pairs said yes for the check to mean something.
-    expect(yes).toBeGreaterThan(nodes.length * 2)
+    expect(said.length).toBeGreaterThan(nodes.length * 2)
   })
 })
