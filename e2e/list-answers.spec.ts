@@ -80,6 +80,27 @@ for (const dialect of Object.keys(ANSWERS_SERVERS) as Dialect[]) {
       })
     }
 
+    // A server that filters nothing is answered in the browser, each view from the one before it
+    // where that one holds all its keys (local-answer.ts): every step must still be the view's.
+    test('a search typed letter by letter and taken back, then a filter added to it and taken off', async ({ page }) => {
+      await openConnected(page, base, '?env=PRODUCTION')
+      await expectPage(page, await expectedIds(page, records, '?env=PRODUCTION'), 1, 20)
+      const box = page.getByRole('searchbox', { name: 'Search keys by name' })
+      let typed = ''
+      for (const key of ['b', 'R', 'i', 'Backspace', 'Backspace', 'e', 'Backspace', 'Backspace']) {
+        await box.press(key)
+        typed = key === 'Backspace' ? typed.slice(0, -1) : typed + key
+        await expect(box).toHaveValue(typed)
+        const view = typed ? `?env=PRODUCTION&q=${typed}` : '?env=PRODUCTION'
+        await expect(page).toHaveURL((url) => (url.searchParams.get('q') ?? '') === typed && url.searchParams.get('env') === 'PRODUCTION')
+        await expectPage(page, await expectedIds(page, records, view), 1, 20)
+      }
+      for (const view of ['?env=PRODUCTION&q=e', '?env=PRODUCTION&q=e&type=SERVICE', '?env=PRODUCTION&type=SERVICE&used=never', '?env=PRODUCTION&q=e']) {
+        await navigate(page, view)
+        await expectPage(page, await expectedIds(page, records, view), 1, 20)
+      }
+    })
+
     test('paging to the last page of a view, and of the whole list', async ({ page }) => {
       const audit = '?env=PRODUCTION&used=unused_90d&sort=last_used_at.asc&size=10'
       await openConnected(page, base, audit)
