@@ -83,12 +83,33 @@ test('Cancel stops the read and shows no partial answer; Read again finishes it'
   await expect(page.getByText(/^Stopped after [1-9][\d,]* of 320 keys\./)).toBeVisible()
   await expect(keysTable(page)).toHaveCount(0)
   await expect(progress(page)).toHaveCount(0)
+  // The focus that was on Cancel goes to what can carry on, not to the page's top.
+  await expect(page.getByRole('button', { name: 'Read again' })).toBeFocused()
   await expectNoAxeViolations(page)
   expect(urlParams(page)).toEqual({ used: 'never' })
 
   await setDemoFaults(page, { latencyMs: 0 })
-  await page.getByRole('button', { name: 'Read again' }).click()
+  await page.keyboard.press('Enter')
   await expectFirstPage(page, count(keys, (k) => k.last_used_at === null))
+})
+
+test('after a Cancel, another view is a new ask: its read starts, and the stop is not shown for it', async ({ page }) => {
+  const keys = await openDocumented(page)
+  test.slow()
+  await setDemoFaults(page, { latencyMs: 10_000 })
+  await chooseFilter(page, 'Last used', 'Never used')
+  await expect(progress(page)).toHaveText(/^Reading keys… [1-9][\d,]* of 320$/, HELD)
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.getByRole('heading', { name: 'Reading stopped' })).toBeVisible()
+  await setDemoFaults(page, { latencyMs: 0 })
+  // A letter typed in the search: it was shown "Reading stopped" for the view before, and nothing read.
+  await searchBox(page).fill('e')
+  await expectFirstPage(page, count(keys, (k) => k.last_used_at === null && (k.name ?? '').toLowerCase().includes('e')))
+  await expect(page.getByRole('heading', { name: 'Reading stopped' })).toHaveCount(0)
+  // And back to the view that was stopped: read now, it is answered, not stopped again.
+  await searchBox(page).fill('')
+  await expectFirstPage(page, count(keys, (k) => k.last_used_at === null))
+  await expect(page.getByRole('heading', { name: 'Reading stopped' })).toHaveCount(0)
 })
 
 test('a read that fails shows the error with its request id beside the rows shown before, none of its own; Retry reads again', async ({ page }) => {

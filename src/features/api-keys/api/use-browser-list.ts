@@ -13,6 +13,8 @@ export interface BrowserListContext {
   readonly statuses: readonly KeyStatus[]
   readonly query: ViewQuery
   readonly pageSize: number
+  /** The view but its page: a read stopped for one view is not stopped for the next. */
+  readonly viewKey: string
 }
 
 /** A view answered in the browser from every key of its statuses; `null`: not such a view now. */
@@ -20,9 +22,11 @@ export function useBrowserList(context: BrowserListContext | null, page: number)
   const queryClient = useQueryClient()
   const options = keySetOptions(useApiClient(), context?.statuses ?? null)
   const setHash = hashKey(options.queryKey)
-  // Which read was stopped, and how far it had got: a read of other statuses starts afresh.
-  const [stopped, setStopped] = useState<{ hash: string; read: number; expected: number } | null>(null)
-  const isStopped = stopped?.hash === setHash
+  // Which read was stopped, for which view, and how far it had got. Another view (a letter typed, a
+  // filter or sort changed) is a new ask: its read starts afresh, and the stop is forgotten.
+  const [stopped, setStopped] = useState<{ hash: string; viewKey: string; read: number; expected: number } | null>(null)
+  if (stopped !== null && stopped.viewKey !== context?.viewKey) setStopped(null)
+  const isStopped = stopped?.hash === setHash && stopped.viewKey === context?.viewKey
   // A read of this set that the server told to wait (the search's, started as the box took the focus) is not asked
   // again at once by the view that shows it (held, not enabled): the view shows the wait counted down, and its Retry reads at its end.
   const set = useQuery({ ...options, enabled: context !== null && !isStopped && !waitOwed(queryClient.getQueryState(options.queryKey)) })
@@ -63,7 +67,7 @@ export function useBrowserList(context: BrowserListContext | null, page: number)
           read,
           expected,
           cancel: () => {
-            setStopped({ hash: setHash, read, expected })
+            setStopped({ hash: setHash, viewKey: context.viewKey, read, expected })
             // Nothing partial is kept: Read again starts from the first page.
             const { queryKey } = options
             void queryClient.cancelQueries({ queryKey, exact: true }).then(() => queryClient.removeQueries({ queryKey, exact: true }))

@@ -52,7 +52,10 @@ export function useKeysList() {
     () => (parserReady ? serverListContext(api, store, baseUrl, query, plan, pageSize) : null),
     [parserReady, plan, query, pageSize, api, baseUrl, store],
   )
-  const browserContext = useMemo(() => (parserReady && plan.mode === 'browser' ? { statuses: plan.request.statuses, query, pageSize } : null), [parserReady, plan, query, pageSize])
+  const browserContext = useMemo(
+    () => (parserReady && plan.mode === 'browser' ? { statuses: plan.request.statuses, query, pageSize, viewKey: filterKey } : null),
+    [parserReady, plan, query, pageSize, filterKey],
+  )
   const server = useServerList(serverContext, view.page)
   const browser = useBrowserList(browserContext, view.page)
   // A failed probe leaves nothing of this view to show: the error, and Retry asks again.

@@ -4,7 +4,8 @@ import { formatCount } from '../../../lib/intl'
 /** A read stopped before the end: nothing partial is shown as the answer. */
 export function ReadingStopped({ read, expected, onResume }: { read: number; expected: number; onResume: () => void }) {
   return (
-    <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed border-zinc-300 px-6 py-10 text-center dark:border-zinc-700">
+    // A list state (keys-list-body.tsx): the focus that fell with Cancel goes to Read again.
+    <div data-list-state className="flex flex-col items-center gap-3 rounded-lg border border-dashed border-zinc-300 px-6 py-10 text-center dark:border-zinc-700">
       <h2 className="text-base font-semibold">Reading stopped</h2>
       <p role="status" className="max-w-md text-sm text-zinc-600 dark:text-zinc-400">
         {expected > 0 ? `Stopped after ${formatCount(read)} of ${formatCount(expected)} keys.` : 'Stopped before the first keys arrived.'} This view needs every key
