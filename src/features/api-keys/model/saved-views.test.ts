@@ -96,6 +96,12 @@ describe('saveView', () => {
     expect(saveView([], ' ', 'env=STAGING', 'a')).toEqual({ kind: 'invalid', problem: 'Enter a name for the view.' })
   })
 
+  it('refuses a ready-made view’s name in any case: two “All keys” would show different keys', () => {
+    expect(saveView([], ' all KEYS ', 'used=unused_90d', 'a')).toEqual({ kind: 'invalid', problem: '“All keys” is the name of a ready-made view. Choose another name.' })
+    expect(saveView([], 'Not used in 90 days', 'used=unused_90d', 'a')).toMatchObject({ kind: 'invalid' })
+    expect(saveView([], 'All my keys', 'used=unused_90d', 'a').kind).toBe('saved')
+  })
+
   it(`refuses a new view past ${SAVED_VIEWS_MAX}, but still replaces one`, () => {
     const views = many(SAVED_VIEWS_MAX)
     expect(saveView(views, 'One more', 'env=STAGING', 'new')).toEqual({ kind: 'full' })
@@ -123,6 +129,7 @@ describe('renameView', () => {
     expect(renameView(views, 'b', '   ')).toEqual({ kind: 'invalid', problem: 'Enter a name for the view.' })
     expect(renameView(views, 'b', 'x'.repeat(61))).toMatchObject({ kind: 'invalid' })
     expect(renameView(views, 'gone', 'Anything')).toEqual({ kind: 'gone' })
+    expect(renameView(views, 'b', 'Production keys never used')).toEqual({ kind: 'invalid', problem: '“Production keys never used” is the name of a ready-made view. Choose another name.' })
   })
 })
 

@@ -2,6 +2,7 @@ import * as z from 'zod/mini'
 import { maxCodePoints } from '../../../api/max-code-points'
 import { codePointLength, tooLongMessage } from '../../../api/text-length'
 import { describeParams } from './export-view-label'
+import { PRESET_VIEWS } from './preset-views'
 import { orderedParams } from './export-view-params'
 import { parseListView, serializeListView, type ListView } from './list-view'
 
@@ -64,6 +65,16 @@ export function viewNameProblem(name: string): string | null {
   return length > VIEW_NAME_MAX ? tooLongMessage(VIEW_NAME_MAX, length) : null
 }
 
+/**
+ * A name a ready-made view has (the palette and the Views menu list both): two "All keys" that
+ * show different keys would be told apart by nothing. Only asked of a name being given, so a view
+ * saved under such a name before stays.
+ */
+function presetNameProblem(name: string): string | null {
+  const preset = PRESET_VIEWS.find((p) => sameName(p.label, name))
+  return preset ? `“${preset.label}” is the name of a ready-made view. Choose another name.` : null
+}
+
 /** The save form's schema: the same rules as viewNameProblem, as the form's errors. */
 export const saveViewFormSchema = z.object({
   name: z.string({ error: EMPTY_NAME }).check(z.trim(), z.minLength(1, { error: EMPTY_NAME }), maxCodePoints(VIEW_NAME_MAX)),
@@ -82,7 +93,7 @@ export type SaveOutcome =
  * (in any case) keeps its place and id and takes the new name and query.
  */
 export function saveView(views: readonly SavedView[], name: string, query: string, newId: string, replace = false): SaveOutcome {
-  const problem = viewNameProblem(name)
+  const problem = viewNameProblem(name) ?? presetNameProblem(name)
   if (problem !== null) return { kind: 'invalid', problem }
   const trimmed = name.trim()
   const clean = normalizedQuery(query)
@@ -107,7 +118,7 @@ export type RenameOutcome =
 
 /** Gives the view `id` a new name, in its place and with its query; the same name in another case is a rename too. */
 export function renameView(views: readonly SavedView[], id: string, name: string): RenameOutcome {
-  const problem = viewNameProblem(name)
+  const problem = viewNameProblem(name) ?? presetNameProblem(name)
   if (problem !== null) return { kind: 'invalid', problem }
   const view = views.find((v) => v.id === id)
   if (!view) return { kind: 'gone' }
