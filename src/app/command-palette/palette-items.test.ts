@@ -52,11 +52,13 @@ describe('paletteSections', () => {
       ['Actions', ['a1']],
       ['Keys', ['k1', 'k3']],
     ])
-    // A tie keeps the groups' order; in a group, a name starting with the text goes above the others, which keep the server's order.
+    // A tie goes to the palette's own commands: a key named "Export job" does not take Enter from Export.
+    // In a group, a name starting with the text goes above the others, which keep the server's order.
     expect(paletteSections(keys, commands, 'export').map((s) => [s.group, s.items.map((i) => i.id)])).toEqual([
-      ['Keys', ['k2', 'k1', 'k3']],
       ['Actions', ['a1']],
+      ['Keys', ['k2', 'k1', 'k3']],
     ])
+    expect(paletteSections([entry('k5', 'Keys', 'Audit log shipper')], [entry('a2', 'Actions', 'Audit overview')], 'audit').map((s) => s.group)).toEqual(['Actions', 'Keys'])
     // A key found by its id or last four (its name does not hold them) is an exact match.
     expect(paletteSections([entry('k4', 'Keys', 'Billing')], [entry('v1', 'Views', 'Views of x9f2')], 'x9f2').map((s) => s.group)).toEqual(['Keys', 'Views'])
     // Nothing typed: every group in its own order.

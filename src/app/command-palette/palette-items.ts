@@ -93,10 +93,12 @@ export function matchRank(label: string, text: string): number {
 }
 
 /**
- * The results, empty groups left out. The group holding the best match comes first, then the
- * groups' own order; within a group, better matches first, the rest as they came (keys as the
- * server found them). So "export" then Enter exports, not opens a key named "… exporter"; a key
- * found by its id or last four is an exact match.
+ * The results, empty groups left out. The group holding the best match comes first; on a tie the
+ * palette's own commands (views, saved views, actions) come before keys, whose names anyone may
+ * choose, then the groups' own order; within a group, better matches first, the rest as they came
+ * (keys as the server found them). So "export" then Enter exports, and "audit" opens the audit,
+ * whatever keys are named "Export job" or "Audit log shipper"; a key found by its id or last four
+ * is an exact match. Nothing typed: the groups' own order.
  */
 export function paletteSections<C>(keys: readonly PaletteItem<C>[], commands: readonly PaletteItem<C>[], text: string): PaletteSection<C>[] {
   const all = [...keys, ...commands.filter((item) => matchesText(item, text))]
@@ -106,7 +108,8 @@ export function paletteSections<C>(keys: readonly PaletteItem<C>[], commands: re
   const rankOf = (item: PaletteItem<C>) => rank.get(item) ?? 3
   const sections = PALETTE_GROUPS.map((group) => ({ group, items: all.filter((item) => item.group === group).sort((a, b) => rankOf(a) - rankOf(b)) }))
   const best = (section: PaletteSection<C>) => Math.min(...section.items.map(rankOf))
-  return sections.filter((section) => section.items.length > 0).sort((a, b) => best(a) - best(b))
+  const keysLast = text.trim() === '' ? () => 0 : (section: PaletteSection<C>) => (section.group === 'Keys' ? 1 : 0)
+  return sections.filter((section) => section.items.length > 0).sort((a, b) => best(a) - best(b) || keysLast(a) - keysLast(b))
 }
 
 /** The next option for an arrow key, wrapping at both ends; -1 when there is none. */

@@ -51,7 +51,8 @@ export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; 
     )
   }
   const { total } = list
-  const range = `${firstRow}–${lastRow} of ${total ?? (countUnknown(list.faults) ? 'an unknown number' : '…')}`
+  // Written as the pager writes it ("1–20 of 3,000"): a screen reader reads the caption's numbers too.
+  const range = `${formatCount(firstRow)}–${formatCount(lastRow)} of ${total === null ? (countUnknown(list.faults) ? 'an unknown number' : '…') : formatCount(total)}`
   return (
     <>
       <ApiKeysTable table={table} busy={list.loading} dimmed={dimmed} caption={`API keys, ${range}`} rowFocus={rowFocus} />
