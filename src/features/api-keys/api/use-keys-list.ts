@@ -71,6 +71,8 @@ export function useKeysList() {
   const applied = reader !== null && reader(view.expression).kind === 'invalid' ? { ...view, expression: '' } : view
   return {
     view,
+    /** The view as the list applies it: an expression that does not parse left out (exported and saved as shown). */
+    applied,
     now,
     list,
     /** Whether what is shown is narrowed by any filter that is applied. */

@@ -135,6 +135,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
     <div ref={focusRegion} className="space-y-3">
       <KeysToolbar
         view={view}
+        applied={keys.applied}
         filters={filterColumns(table.getAllLeafColumns())}
         onSearch={keys.setSearch}
         onChange={keys.setFilters}
@@ -163,7 +164,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
         </span>
         <RefreshIndicator active={refreshing} />
         <div className="ml-auto flex items-center gap-2 text-zinc-900 dark:text-zinc-100">
-          <ExportButton view={view} count={list.placeholder ? null : list.total} answersRequests />
+          <ExportButton view={keys.applied} count={list.placeholder ? null : list.total} answersRequests />
           <ShortcutsHelpButton open={helpOpen} onOpenChange={setHelpOpen} />
         </div>
       </div>

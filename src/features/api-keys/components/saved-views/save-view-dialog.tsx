@@ -13,7 +13,7 @@ import { announceSaved } from './saved-view-actions'
 const FULL = `This browser keeps at most ${SAVED_VIEWS_MAX} saved views: delete one first, or replace one by saving under its name.`
 
 /** Names the view on screen and keeps it in this browser; a name already used asks before replacing that view. */
-export function SaveViewDialog({ view, onClose }: { view: ListView; onClose: () => void }) {
+export function SaveViewDialog({ view, notApplied = null, onClose }: { view: ListView; notApplied?: string | null; onClose: () => void }) {
   const formId = useId()
   const query = savedViewQuery(view)
   const form = useForm<SaveViewForm>({ resolver: zodResolver(saveViewFormSchema), defaultValues: { name: '' } })
@@ -50,6 +50,12 @@ export function SaveViewDialog({ view, onClose }: { view: ListView; onClose: () 
             <div className="rounded-md bg-zinc-100 px-3 py-2 text-sm dark:bg-zinc-800">
               <span className="font-medium">Shows: </span>
               <span className="[overflow-wrap:anywhere]">{describeSavedQuery(query)}</span>
+              {notApplied !== null && (
+                // Saved as the list shows it: an expression that does not parse would be a view that filters nothing.
+                <p className="mt-1 text-zinc-700 [overflow-wrap:anywhere] dark:text-zinc-300">
+                  Not saved: the Advanced filter <code className="font-mono text-xs">{notApplied.length > 80 ? `${notApplied.slice(0, 80)}…` : notApplied}</code>, which has an error and is not applied.
+                </p>
+              )}
             </div>
             <Field label="Name" description={`Up to ${VIEW_NAME_MAX} characters.`} error={errors.name?.message}>
               {(props) => <Input {...props} {...form.register('name')} aria-required autoComplete="off" placeholder="e.g. Stale production keys" />}

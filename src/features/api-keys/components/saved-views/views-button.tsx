@@ -21,9 +21,10 @@ export function ViewsMenuButton(props: ComponentPropsWithRef<'button'>) {
 }
 
 /** Preset and saved views of the list, and saving the one on screen. */
-export function ViewsButton({ view }: { view: ListView }) {
+/** `notApplied`: an expression in the URL that does not parse, which the list (and so a saved view) leaves out. */
+export function ViewsButton({ view, notApplied = null }: { view: ListView; notApplied?: string | null }) {
   return (
-    <DeferredMenu what="the views menu" menu={<Menu view={view} defaultOpen />}>
+    <DeferredMenu what="the views menu" menu={<Menu view={view} notApplied={notApplied} defaultOpen />}>
       <ViewsMenuButton onPointerEnter={preload} onFocus={preload} />
     </DeferredMenu>
   )

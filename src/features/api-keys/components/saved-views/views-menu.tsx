@@ -22,7 +22,7 @@ import { SaveViewDialog } from './save-view-dialog'
 const wrapping = 'max-w-[min(22rem,calc(100vw-2rem))] [overflow-wrap:anywhere]'
 const NOTHING_TO_SAVE = 'Filter or sort the list first'
 
-export function ViewsMenu({ view, defaultOpen }: { view: ListView; defaultOpen?: boolean }) {
+export function ViewsMenu({ view, notApplied = null, defaultOpen }: { view: ListView; notApplied?: string | null; defaultOpen?: boolean }) {
   const saved = useSavedViews()
   const [dialog, setDialog] = useState<'save' | 'manage' | null>(null)
   const query = savedViewQuery(view)
@@ -65,7 +65,7 @@ export function ViewsMenu({ view, defaultOpen }: { view: ListView; defaultOpen?:
           {saved.length > 0 && <DropdownMenuItem onSelect={() => setDialog('manage')}>Manage saved views…</DropdownMenuItem>}
         </DropdownMenuContent>
       </DropdownMenu>
-      {dialog === 'save' && <SaveViewDialog view={view} onClose={() => setDialog(null)} />}
+      {dialog === 'save' && <SaveViewDialog view={view} notApplied={notApplied} onClose={() => setDialog(null)} />}
       {dialog === 'manage' && <ManageViewsDialog onClose={() => setDialog(null)} />}
     </>
   )

@@ -24,17 +24,19 @@ export interface KeysToolbarProps {
   tools?: ReactNode
   /** How many keys the view holds, when known (the phone's filters sheet says it). */
   total: number | null
+  /** The view as the list applies it (an expression that does not parse left out): what a saved view keeps. */
+  applied?: ListView
 }
 
 /** Search, then the filters: in a row of groups, or on a phone (≤ 640 px, or on its side) behind a Filters button, so the first key shows without scrolling. */
-export function KeysToolbar({ view, filters, onSearch, onChange, onIntent, onSearchIntent, onReset, onExpression, tools, total }: KeysToolbarProps) {
+export function KeysToolbar({ view, applied = view, filters, onSearch, onChange, onIntent, onSearchIntent, onReset, onExpression, tools, total }: KeysToolbarProps) {
   const [advanced, setAdvanced, openedByLink] = useAdvancedOpen(view.expression)
   return (
     <div role="search" aria-label="Filter keys" className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
         <SearchInput value={view.search} onChange={onSearch} onIntent={onSearchIntent} />
         <FiltersButton view={view} filters={filters} onChange={onChange} total={total} />
-        <ViewsButton view={view} />
+        <ViewsButton view={applied} notApplied={applied.expression === view.expression ? null : view.expression} />
         <AdvancedToggle open={advanced} expression={view.expression} onToggle={() => setAdvanced(!advanced)} />
         {isFiltered(view) && (
           <Button

@@ -1,0 +1,76 @@
+// Found in review (session 41): an Advanced expression that does not parse (from a link or a saved
+// view) filters nothing, yet named the export's title and file and was kept by a saved view; a
+// saved view could take a ready-made view's name; "audit" then Enter in the palette opened a key.
+import type { Page } from '@playwright/test'
+import { expectSearchSettled, openPaletteAndType, paletteOption } from './command-palette-helpers'
+import { exportButton, exportDialog, runExport, today } from './export-helpers'
+import { expect, test } from './fixtures'
+import { expectFirstPage } from './keys-table-helpers'
+import { filters, startFromSeed, storedKeys } from './page-helpers'
+
+test.beforeEach(async ({ page }) => {
+  await startFromSeed(page)
+})
+
+test.afterEach(({ consoleErrors }) => {
+  expect(consoleErrors).toEqual([])
+})
+
+// "SERVIC": a typo for SERVICE, which the field says is not applied.
+const BROKEN = 'key_type = SERVIC'
+
+async function openWithBrokenExpression(page: Page, params: string): Promise<void> {
+  await page.goto(`/?${params}&filter=${encodeURIComponent(BROKEN)}`)
+  await expect(page.getByText('Not applied', { exact: true })).toBeVisible()
+}
+
+test('an expression that is not applied names neither the export nor its file', async ({ page }) => {
+  await openWithBrokenExpression(page, 'env=PRODUCTION')
+  const production = (await storedKeys(page)).filter((key) => key.environment === 'PRODUCTION').length
+  await expectFirstPage(page, production)
+  await exportButton(page).click()
+  await expect(exportDialog(page)).toHaveAccessibleName(`Export ${production} keys: Production`)
+  await exportDialog(page).getByRole('button', { name: 'Close' }).click()
+  const download = await runExport(page, 'CSV')
+  expect(download.suggestedFilename()).toBe(`coval-api-keys-production-${await today(page)}.csv`)
+})
+
+test('a view saved with an expression that is not applied is saved as the list shows it, and says so', async ({ page }) => {
+  await openWithBrokenExpression(page, 'env=PRODUCTION')
+  await filters(page).getByRole('button', { name: 'Views', exact: true }).click()
+  await page.getByRole('menu', { name: 'Views' }).getByRole('menuitem', { name: /^Save current view/ }).click()
+  const dialog = page.getByRole('dialog', { name: 'Save this view' })
+  await expect(dialog).toContainText('Shows: Production')
+  await expect(dialog).not.toContainText('Matching')
+  await expect(dialog).toContainText(`Not saved: the Advanced filter ${BROKEN}, which has an error and is not applied.`)
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Production only')
+  await dialog.getByRole('button', { name: 'Save view' }).click()
+  await expect(dialog).toHaveCount(0)
+  const saved = await page.evaluate(() => localStorage.getItem('coval-saved-views:v1') ?? '')
+  expect(saved).toContain('env=PRODUCTION')
+  expect(saved).not.toContain('SERVIC')
+})
+
+test('a saved view cannot take a ready-made view’s name', async ({ page }) => {
+  await page.goto('/?used=unused_90d')
+  await filters(page).getByRole('button', { name: 'Views', exact: true }).click()
+  await page.getByRole('menu', { name: 'Views' }).getByRole('menuitem', { name: /^Save current view/ }).click()
+  const dialog = page.getByRole('dialog', { name: 'Save this view' })
+  const name = dialog.getByRole('textbox', { name: 'Name' })
+  await name.fill('all keys')
+  await page.keyboard.press('Enter')
+  await expect(dialog.getByText('“All keys” is the name of a ready-made view. Choose another name.')).toBeVisible()
+  await expect(name).toBeFocused()
+  await expect(name).toHaveValue('all keys')
+})
+
+test('in the palette a command goes before a key whose name starts just as well', async ({ page }) => {
+  await page.goto('/')
+  await expectFirstPage(page, 320)
+  await openPaletteAndType(page, 'audit')
+  await expectSearchSettled(page)
+  // The seed has a key named "Audit log shipper …": its name starts with the text as well as the command's.
+  await expect(paletteOption(page, 'Audit log shipper')).toBeVisible()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/audit$/)
+})
