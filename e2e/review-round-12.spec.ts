@@ -4,9 +4,9 @@
 import type { Page } from '@playwright/test'
 import { expectSearchSettled, openPaletteAndType, paletteOption } from './command-palette-helpers'
 import { exportButton, exportDialog, runExport, today } from './export-helpers'
-import { expect, test } from './fixtures'
+import { expect, setDemoSettings, test } from './fixtures'
 import { expectFirstPage } from './keys-table-helpers'
-import { filters, startFromSeed, storedKeys } from './page-helpers'
+import { filters, keysTable, startFromSeed, storedKeys } from './page-helpers'
 
 test.beforeEach(async ({ page }) => {
   await startFromSeed(page)
@@ -73,4 +73,12 @@ test('in the palette a command goes before a key whose name starts just as well'
   await expect(paletteOption(page, 'Audit log shipper')).toBeVisible()
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\/audit$/)
+})
+
+test('the table’s caption writes its numbers as the pager does', async ({ page }) => {
+  await page.goto('/')
+  await expectFirstPage(page, 320)
+  await setDemoSettings(page, { seedCount: 1200 })
+  await expectFirstPage(page, 1200)
+  await expect(keysTable(page).locator('caption')).toHaveText('API keys, 1–20 of 1,200')
 })

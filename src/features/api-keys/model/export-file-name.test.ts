@@ -27,6 +27,9 @@ describe('export file names', () => {
     expect(viewSlug(params('q=🚀🤖'))).toBe('search')
     expect(viewSlug(params(`q=${'abc '.repeat(20)}`))).toBe(`search-${'abc-'.repeat(10).slice(0, 39)}`)
     expect(viewSlug(params('q=%3Cimg+src%3Dx%3E'))).toBe('search-img-src-x')
+    // Cut after a whole word: "production" never ends up "product".
+    expect(viewSlug(params(`filter=${encodeURIComponent('key_type = SERVICE AND environment = PRODUCTION')}`))).toBe('filter-key-type-service-and-environment')
+    expect(viewSlug(params(`q=${'x'.repeat(50)}`))).toBe(`search-${'x'.repeat(40)}`)
   })
 
   it('name sorts by field and direction', () => {

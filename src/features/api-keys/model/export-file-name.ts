@@ -14,6 +14,13 @@ export function slug(text: string): string {
     .replace(/^-+|-+$/g, '')
 }
 
+/** At most `max` characters of a slug, cut after a whole word where one fits ("…-environment", not "…-product"). */
+function shortened(text: string, max = SEARCH_MAX): string {
+  if (text.length <= max) return text
+  const lastBreak = text.lastIndexOf('-', max)
+  return lastBreak > 0 ? text.slice(0, lastBreak) : text.slice(0, max)
+}
+
 const SORT_FIELDS: Readonly<Record<string, string>> = { create_time: 'created', update_time: 'updated', last_used_at: 'last-used' }
 // "never" alone would not say never what.
 const LAST_USED: Readonly<Record<string, string>> = { never: 'never-used' }
@@ -30,9 +37,9 @@ function part(name: string, value: string): string {
       // Days: "created more than 90 days ago".
       return /^\d+$/.test(value) ? `created-over-${value}d` : `created-${slug(value)}`
     case 'filter':
-      return ['filter', slug(value).slice(0, SEARCH_MAX).replace(/-+$/, '')].filter(Boolean).join('-')
+      return ['filter', shortened(slug(value))].filter(Boolean).join('-')
     case 'q':
-      return ['search', slug(value).slice(0, SEARCH_MAX).replace(/-+$/, '')].filter(Boolean).join('-')
+      return ['search', shortened(slug(value))].filter(Boolean).join('-')
     case 'sort': {
       const [field = '', direction = ''] = value.split('.')
       return ['by', SORT_FIELDS[field] ?? slug(field), slug(direction)].filter(Boolean).join('-')
