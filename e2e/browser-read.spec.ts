@@ -134,6 +134,37 @@ test('a read that fails shows the error with its request id beside the rows show
   await expect(failure).toHaveCount(0)
 })
 
+test('a page that fails mid-read is asked again and the read goes on, its count never going back; one that keeps failing says how far the read got', async ({ page }) => {
+  const keys = await openDocumented(page)
+  // Every count the progress line shows, as it shows it.
+  const counts: number[] = []
+  await page.exposeFunction('noteProgress', (read: number) => counts.push(read))
+  await page.evaluate(() => {
+    new MutationObserver(() => {
+      const text = [...document.querySelectorAll('p')].map((e) => e.textContent ?? '').find((t) => t.startsWith('Reading keys…'))
+      const read = text?.match(/^Reading keys… ([\d,]+) of/)?.[1]
+      if (read) void (window as unknown as { noteProgress: (n: number) => void }).noteProgress(Number(read.replace(/,/g, '')))
+    }).observe(document.body, { subtree: true, childList: true, characterData: true })
+  })
+  // Each answer held 700 ms, so the read is caught midway; once 200 keys are read, the next page asked fails once.
+  await setDemoFaults(page, { latencyMs: 700 })
+  await chooseFilter(page, 'Last used', 'Never used')
+  await expect.poll(() => Math.max(0, ...counts), HELD).toBeGreaterThanOrEqual(200)
+  await setDemoFaults(page, { latencyMs: 700, fault: { kind: 'status', status: 503 }, method: 'GET', queryIncludes: 'page_token=', times: 1 })
+  await expectFirstPage(page, count(keys, (k) => k.last_used_at === null))
+  expect(counts).toEqual([...counts].sort((a, b) => a - b))
+
+  // Every page after the first refused: after its retries, the alert says how far the read got.
+  await setDemoFaults(page, { latencyMs: 0, fault: { kind: 'status', status: 503 }, method: 'GET', queryIncludes: 'page_token=', times: null })
+  await chooseFilter(page, 'Status', 'Active')
+  const failure = page.getByRole('alert').filter({ hasText: 'Could not load the keys' })
+  // The read of the active keys (another status, another read) got its first page of 100.
+  await expect(failure).toContainText(`Stopped after 100 of ${count(keys, (k) => k.status === 'ACTIVE')} keys read; Retry reads them again.`, { timeout: 30_000 })
+  await setDemoFaults(page, { fault: null })
+  await failure.getByRole('button', { name: 'Retry' }).click()
+  await expectFirstPage(page, count(keys, (k) => k.status === 'ACTIVE' && k.last_used_at === null))
+})
+
 for (const width of [320, 375]) {
   test(`at ${width} px, in dark mode, the note, the progress and the stopped read fit without sideways scroll`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' })

@@ -1,6 +1,7 @@
 import type { ApiClient } from '../../../api/http-client'
 import { ApiError } from '../../../api/api-error'
 import { allSeen } from '../model/page-trail'
+import { abortableDelay } from '../../../lib/abortable-delay'
 import { nextTask } from '../../../lib/next-task'
 import { listApiKeys, type ListApiKeysParams, type ListApiKeysResponse } from '../../../api/api-keys/list-api-keys'
 
@@ -21,17 +22,42 @@ function loopError(): ApiError {
 }
 
 /**
+ * For a page that failed (after `failures` failures of it): how long to wait before asking for it
+ * again, or null to give up.
+ */
+export type PageRetry = (failures: number, error: unknown) => number | null
+
+/** One page, asked again as `retry` says: the pages read before it stay read. */
+async function pageOf(api: ApiClient, params: ListApiKeysParams, signal: AbortSignal, retry: PageRetry | undefined): Promise<ListApiKeysResponse> {
+  for (let failures = 0; ; failures++) {
+    try {
+      return await listApiKeys(api, params, signal)
+    } catch (error) {
+      const wait = signal.aborted || retry === undefined ? null : retry(failures, error)
+      if (wait === null) throw error
+      await abortableDelay(wait, signal)
+    }
+  }
+}
+
+/**
  * Every page of a list request, 100 keys at a time, in order; `last` tells the final one. A token
  * that leads back to a page already read, or a page of keys all read before, ends the walk with
- * an error instead of going round.
+ * an error instead of going round. With `retry`, a page that fails is asked for again, and the walk
+ * goes on from it.
  */
-export async function* everyPage(api: ApiClient, params: Omit<ListApiKeysParams, 'pageSize' | 'pageToken'>, signal: AbortSignal): AsyncGenerator<{ page: ListApiKeysResponse; last: boolean }> {
+export async function* everyPage(
+  api: ApiClient,
+  params: Omit<ListApiKeysParams, 'pageSize' | 'pageToken'>,
+  signal: AbortSignal,
+  retry?: PageRetry,
+): AsyncGenerator<{ page: ListApiKeysResponse; last: boolean }> {
   const tokens = new Set<string>()
   const ids = new Set<string>()
   let pageToken: string | undefined
   let ranSince = performance.now()
   for (let pages = 0; pages < MAX_PAGES; pages++) {
-    const page = await listApiKeys(api, { ...params, pageSize: READ_PAGE_SIZE, pageToken }, signal)
+    const page = await pageOf(api, { ...params, pageSize: READ_PAGE_SIZE, pageToken }, signal, retry)
     const next = page.next_page_token
     const pageIds = page.api_keys.map((key) => key.id)
     // A fresh token to a page of keys already read goes round just the same.

@@ -1,12 +1,12 @@
 import type { ApiClient } from '../../../api/http-client'
-import { queryOptions, skipToken, type QueryFunctionContext } from '@tanstack/react-query'
+import { queryOptions, skipToken, type QueryClient, type QueryFunctionContext } from '@tanstack/react-query'
 import type { ApiKey } from '../../../api/api-key-schema'
 import type { ListApiKeysResponse } from '../../../api/api-keys/list-api-keys'
 import type { KeyStatus } from '../../../api/enums'
 import { comparatorFor } from '../../../api/sort'
 import { shortOfCount, type KeysMissing } from '../model/answer-faults'
 import { DEFAULT_SORT } from '../model/view-query'
-import { everyPage } from './every-page'
+import { everyPage, type PageRetry } from './every-page'
 import { apiKeyKeys } from './query-keys'
 
 // How often a first read shows how far it got: each showing re-renders the list.
@@ -64,6 +64,22 @@ export function addPage(set: KeySet, page: ListApiKeysResponse, seen: Set<string
 }
 
 /**
+ * The client's retry rule for queries (app/query-client.ts), applied to each page of a read rather
+ * than to the whole read: a page that failed once is asked for again, and the keys read before it
+ * stay read. Retried whole, a brief failure at the 8th page started the read again from the 1st.
+ */
+function pageRetry(client: QueryClient): PageRetry {
+  const { retry = 3, retryDelay } = client.getDefaultOptions().queries ?? {}
+  return (failures, thrown) => {
+    // What React Query's own retry would pass: it types every failure as an Error.
+    const error = thrown instanceof Error ? thrown : new Error(String(thrown))
+    const again = typeof retry === 'function' ? retry(failures, error) : typeof retry === 'number' ? failures < retry : retry
+    if (!again) return null
+    return typeof retryDelay === 'function' ? retryDelay(failures, error) : (retryDelay ?? Math.min(1000 * 2 ** failures, 30_000))
+  }
+}
+
+/**
  * Reads every key of the statuses, 100 at a time. The first read shows its rows as they arrive
  * (the query's data grows); a refresh keeps the old set on screen until the new one is whole.
  */
@@ -72,7 +88,7 @@ async function readAll(api: ApiClient, statuses: readonly KeyStatus[], { client,
   const seen = new Set<string>()
   let set = EMPTY_SET
   let shown = -Infinity
-  for await (const { page, last } of everyPage(api, { statuses }, signal)) {
+  for await (const { page, last } of everyPage(api, { statuses }, signal, pageRetry(client))) {
     set = addPage(set, page, seen)
     if (last) break
     if (streaming && performance.now() - shown >= SHOW_EVERY_MS) {
@@ -87,5 +103,7 @@ export function keySetOptions(api: ApiClient, statuses: readonly KeyStatus[] | n
   return queryOptions({
     queryKey: apiKeyKeys.keySet(statuses ?? []),
     queryFn: statuses ? (context: QueryFunctionContext) => readAll(api, statuses, context) : skipToken,
+    // Each page is retried on its own (pageRetry); a read that still fails is not started again whole.
+    retry: false,
   })
 }

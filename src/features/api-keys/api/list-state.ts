@@ -22,6 +22,8 @@ export interface ListState {
   readonly canNext: boolean
   /** The browser is reading every key: how far it got, and a way to stop. */
   readonly reading: { readonly read: number; readonly expected: number; readonly cancel: () => void } | null
+  /** The browser's read failed part way (after its page's retries): how far it had got. */
+  readonly failedAfter: { readonly read: number; readonly expected: number } | null
   /** The read was stopped before the end. */
   readonly stopped: { readonly read: number; readonly expected: number; readonly resume: () => void } | null
   /** Rows the server sent without an id: they cannot be shown, so the screen says how many. */

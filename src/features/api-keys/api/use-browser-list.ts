@@ -76,6 +76,7 @@ export function useBrowserList(context: BrowserListContext | null, page: number)
       : null,
     stopped: isStopped ? { read: stopped.read, expected: stopped.expected, resume: retry } : null,
     rowsWithoutId: set.data?.rows_without_id ?? 0,
+    failedAfter: set.error !== null && !complete && read > 0 ? { read, expected } : null,
     beyondEnd: complete && answer !== null && page > 1 && (page - 1) * pageSize >= answer.rows.length,
     // The browser counts for itself, and a looping read ends in an error: what was left out is left to say.
     faults: { ...NO_FAULTS, repeatedIds: set.data?.repeated ?? 0, rowsPastPageSize: set.data?.rows_past_page_size ?? 0, missing },

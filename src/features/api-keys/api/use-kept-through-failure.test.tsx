@@ -23,6 +23,7 @@ function state(change: Partial<ListState>): ListState {
     retry: () => {},
     canNext: false,
     reading: null,
+    failedAfter: null,
     stopped: null,
     rowsWithoutId: 0,
     beyondEnd: false,

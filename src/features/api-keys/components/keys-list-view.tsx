@@ -9,7 +9,7 @@ import { useRowShortcuts } from '../hooks/use-row-shortcuts'
 import { useListAnnouncements } from '../hooks/use-list-announcements'
 import { useListRetry } from '../hooks/use-list-retry'
 import type { KeysList } from '../api/use-keys-list'
-import type { KeptRows } from '../api/use-kept-through-failure'
+import type { ShownList } from '../api/use-kept-through-failure'
 import { formatCount } from '../../../lib/intl'
 import { useOnline } from '../../../hooks/use-online'
 import { keysText } from '../model/labels'
@@ -122,7 +122,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
     preloadWhenIdle(preloadListReading)
   }, [hasRows])
 
-  const retry = useListRetry(view, list, failureNote(list.kept, hasRows), announcements)
+  const retry = useListRetry(view, list, failureNote(list, hasRows), announcements)
   // Rows kept after a failed change are not loading: the error says what happened, and Retry is beside it.
   // Nor while that Retry runs: its button says so, and a line added above the rows would move them.
   const refreshing = useDelayedFlag((list.refreshing || (list.loading && !list.pending)) && !retry.retrying)
@@ -222,9 +222,12 @@ export function KeysListView({ keys }: { keys: KeysList }) {
 }
 
 /** What the rows under a failure are: an earlier view's, kept (a page turn's page named), or this view's last answer. */
-function failureNote(kept: KeptRows | null, hasRows: boolean): string | undefined {
-  if (kept) return kept.pageTurn ? `The keys below are still page ${formatCount(kept.page)}’s.` : 'The keys below are the ones shown before this change.'
-  return hasRows ? 'The keys below are from the last answer the server gave, and may be out of date.' : undefined
+function failureNote({ kept, failedAfter }: Pick<ShownList, 'kept' | 'failedAfter'>, hasRows: boolean): string | undefined {
+  // The browser's read, as an export says it: how far it got before the server failed it.
+  const read = failedAfter && `Stopped after ${formatCount(failedAfter.read)} of ${formatCount(failedAfter.expected)} keys read; Retry reads them again.`
+  if (kept) return [kept.pageTurn ? `The keys below are still page ${formatCount(kept.page)}’s.` : 'The keys below are the ones shown before this change.', read].filter(Boolean).join(' ')
+  if (hasRows) return ['The keys below are from the last answer the server gave, and may be out of date.', read].filter(Boolean).join(' ')
+  return read ?? undefined
 }
 
 /** The table's "Select all keys on this page" box: where focus goes when a clean bulk run takes the bar away. */
