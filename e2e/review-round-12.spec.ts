@@ -4,9 +4,11 @@
 import type { Page } from '@playwright/test'
 import { expectSearchSettled, openPaletteAndType, paletteOption } from './command-palette-helpers'
 import { exportButton, exportDialog, runExport, today } from './export-helpers'
-import { expect, setDemoSettings, test } from './fixtures'
+import { expect, setDemoFaults, setDemoSettings, test } from './fixtures'
 import { expectFirstPage } from './keys-table-helpers'
-import { filters, keysTable, startFromSeed, storedKeys } from './page-helpers'
+import { filters, keysTable, pagination, searchBox, startFromSeed, storedKeys } from './page-helpers'
+
+const HELD = { timeout: 30_000 }
 
 test.beforeEach(async ({ page }) => {
   await startFromSeed(page)
@@ -81,4 +83,31 @@ test('the table’s caption writes its numbers as the pager does', async ({ page
   await setDemoSettings(page, { seedCount: 1200 })
   await expectFirstPage(page, 1200)
   await expect(keysTable(page).locator('caption')).toHaveText('API keys, 1–20 of 1,200')
+})
+
+test('a letter more typed while the browser reads keeps the rows on screen, dimmed, not a skeleton in their place', async ({ page }) => {
+  await page.goto('/')
+  await expectFirstPage(page, 320)
+  await setDemoSettings(page, { dialect: 'documented' })
+  await expectFirstPage(page, 320)
+  const keys = await storedKeys(page)
+  // Each page of the read held 800 ms: "e" finds its first 20 in the first pages read, "ex" only at the end.
+  await setDemoFaults(page, { latencyMs: 800 })
+  const box = searchBox(page)
+  await box.fill('e')
+  await expect(pagination(page)).toContainText('1–20', HELD)
+  await expect(keysTable(page)).toHaveAttribute('aria-busy', 'false')
+  await page.evaluate(() => {
+    const flags = window as unknown as { tableGone: boolean }
+    flags.tableGone = false
+    new MutationObserver(() => {
+      if (!document.querySelector('table[aria-label="API keys"] tbody tr')) flags.tableGone = true
+    }).observe(document.body, { subtree: true, childList: true })
+  })
+  await box.press('End')
+  await box.press('x')
+  const ex = keys.filter((k) => (k.name ?? '').toLowerCase().includes('ex')).length
+  expect(ex).toBeGreaterThan(0)
+  await expectFirstPage(page, ex)
+  expect(await page.evaluate(() => (window as unknown as { tableGone: boolean }).tableGone)).toBe(false)
 })

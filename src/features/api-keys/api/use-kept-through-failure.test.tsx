@@ -38,15 +38,45 @@ const loaded = state({ rows: PAGE_ONE, total: 40, canNext: true })
 const failed = state({ pending: true, error: failure })
 
 /** The hook over a cache that holds page 1 as it was read (a kept row is shown as the cache now has it). */
-function render(list: ListState, page: number, filterKey: string) {
+interface HookProps {
+  list: ListState
+  page: number
+  filterKey: string
+  standIn?: boolean
+}
+
+function render(list: ListState, page: number, filterKey: string, standIn = false) {
   const client = new QueryClient()
   client.setQueryData([...apiKeyKeys.lists(), 'server', 'page 1'], { api_keys: PAGE_ONE, next_page_token: 't2', total_count: 40 })
   const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>
-  const hook = renderHook((props) => useKeptThroughFailure(props.list, props.page, 20, props.filterKey), { initialProps: { list, page, filterKey }, wrapper })
+  const initialProps: HookProps = { list, page, filterKey, standIn }
+  const hook = renderHook((props: HookProps) => useKeptThroughFailure(props.list, props.page, 20, props.filterKey, props.standIn), { initialProps, wrapper })
   return { ...hook, client }
 }
 
 describe('useKeptThroughFailure', () => {
+  it('while a view the browser reads has no rows yet, the rows on screen stand in, dimmed, whichever view they are', () => {
+    const waiting = state({ pending: true })
+    const { result, rerender } = render(loaded, 1, 'q=e')
+    // A letter more typed while the read goes on: the rows of "e" stay, not a skeleton.
+    rerender({ list: waiting, page: 1, filterKey: 'q=ev', standIn: true })
+    expect(result.current).toMatchObject({ rows: PAGE_ONE, pending: false, placeholder: true, loading: true, total: null, canNext: false, kept: null })
+    rerender({ list: waiting, page: 1, filterKey: 'q=eva', standIn: true })
+    expect(result.current.rows).toBe(PAGE_ONE)
+    const eva = [keyFrom({ id: 'C', name: 'Evaluation bot' })]
+    rerender({ list: state({ rows: eva, total: 1 }), page: 1, filterKey: 'q=eva', standIn: false })
+    expect(result.current).toMatchObject({ rows: eva, placeholder: false, loading: false })
+  })
+
+  it('stands in nothing where nothing was on screen, nor where it may not', () => {
+    const waiting = state({ pending: true })
+    const first = render(waiting, 1, 'q=e', true)
+    expect(first.result.current).toMatchObject({ pending: true, rows: [] })
+    const refused = render(loaded, 1, 'q=e')
+    refused.rerender({ list: waiting, page: 1, filterKey: 'q=ev', standIn: false })
+    expect(refused.result.current).toMatchObject({ pending: true, rows: [] })
+  })
+
   it('passes a view’s own rows through, kept nothing', () => {
     const { result } = render(loaded, 1, 'size=20')
     expect(result.current.rows).toBe(PAGE_ONE)

@@ -34,11 +34,25 @@ interface Loaded {
  * and the focus stays where it was (on Next, say) instead of falling with the table. The rows follow
  * what is done to them meanwhile (a key suspended or deleted from them). `filterKey`: the view but its
  * page (filterKeyOf). Not for a first load, a page past the end or a stopped read: those have nothing
- * earlier to keep, or say so themselves. `standIn`: rows that may stand in, dimmed, while this view's
- * first rows are read (the server's last page before a view the browser reads), taken only if they
- * are the rows on screen.
+ * earlier to keep, or say so themselves. `standIn`: the rows on screen may stand in, dimmed, while
+ * this view's first rows are read (a view the browser reads: the server's last page, or the view
+ * before it, whose rows a letter more typed in the search would otherwise give way to a skeleton).
  */
-export function useKeptThroughFailure(list: ListState, page: number, pageSize: number, filterKey: string, standIn: readonly ApiKey[] | null = null): ShownList {
+export function useKeptThroughFailure(list: ListState, page: number, pageSize: number, filterKey: string, standIn = false): ShownList {
+  // The rows the table shows now (none while a skeleton, a panel or an error alone takes its place).
+  const [onScreen, setOnScreen] = useState<readonly ApiKey[] | null>(null)
+  const shown = useShownList(list, page, pageSize, filterKey, standIn ? onScreen : null)
+  const rows = !shown.pending && shown.rows.length > 0 ? shown.rows : null
+  if (!sameRows(rows, onScreen)) setOnScreen(rows)
+  return shown
+}
+
+/** The same keys, as the same objects, in the same order (a kept page is read from the cache afresh each render). */
+function sameRows(a: readonly ApiKey[] | null, b: readonly ApiKey[] | null): boolean {
+  return a === b || (a !== null && b !== null && a.length === b.length && a.every((key, i) => key === b[i]))
+}
+
+function useShownList(list: ListState, page: number, pageSize: number, filterKey: string, standIn: readonly ApiKey[] | null): ShownList {
   const client = useQueryClient()
   // The last view whose own rows were on screen (set as they render: one more pass of the caller alone, not of the page).
   // Each list keeps its rows' array while they stand (useBrowserList memoizes its page), or this would set it every render.
@@ -48,8 +62,8 @@ export function useKeptThroughFailure(list: ListState, page: number, pageSize: n
   const failedEmpty = list.error !== null && list.pending && list.rows.length === 0 && !list.beyondEnd && list.stopped === null
   const keeping = failedEmpty && loaded !== null && (loaded.page !== page || loaded.filterKey !== filterKey)
   useRedrawOnListChange(client, keeping)
-  // Rows offered to stand in while this view's first are read (use-keys-list.ts), taken only if they are the ones on screen.
-  if (standIn !== null && loaded !== null && standIn === loaded.rows && list.pending && list.error === null) {
+  // The rows on screen, standing in while this view's first are read (use-keys-list.ts).
+  if (standIn !== null && list.pending && list.error === null) {
     return { ...list, rows: standIn, pending: false, placeholder: true, total: null, canNext: false, kept: null, loading: true, own: false }
   }
   if (!keeping) return { ...list, kept: null, loading: list.placeholder, own }

@@ -1,5 +1,4 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import type { ApiKey } from '../../../api/api-key-schema'
 import { useMemo } from 'react'
 import { useExpressionParser } from '../hooks/use-expression-parser'
 import { ParserLoadError } from '../model/expression-reading'
@@ -63,7 +62,7 @@ export function useKeysList() {
   // Nor can a view whose expression cannot be read: the parser's code did not load.
   const parserFailure = parser.failure === null ? null : { ...server, rows: [], total: null, pending: true, placeholder: false, error: new ParserLoadError(parser.failure), retry: parser.retry }
   const answered: ListState = parserFailure ?? browser ?? probeFailure ?? server
-  const list = useKeptThroughFailure(answered, view.page, view.pageSize, filterKey, browser !== null && answered === browser ? serverStandIn(browser, server) : null)
+  const list = useKeptThroughFailure(answered, view.page, view.pageSize, filterKey, browser !== null && answered === browser && waitsForRows(browser))
 
   const change = (next: ListView, mode: 'push' | 'replace' = 'push') => setView(next, mode)
   const goToPage = (page: number) => change({ ...view, page })
@@ -124,14 +123,11 @@ export type KeysList = ReturnType<typeof useKeysList>
 const SEARCH_READ_AHEAD_MAX = 1_000
 
 /**
- * A view read in the browser after one the server answered (a first search on any server, or a
- * sort the server refused) keeps the server's last page on screen, dimmed and busy, until its own
+ * A view read in the browser keeps the rows on screen (the server's last page after a first search
+ * or a refused sort, or the view before, a letter less of the search), dimmed and busy, until its own
  * first rows are read, as a page the server answers keeps the one before: not a skeleton in the
- * table's place. Only if that page is what was on screen (useKeptThroughFailure checks): after a
- * view the browser answered, it is not.
+ * table's place (useKeptThroughFailure holds the rows on screen). Not once it failed or was stopped.
  */
-function serverStandIn(browser: ListState, server: ListState): readonly ApiKey[] | null {
-  if (!browser.pending || browser.error !== null || browser.stopped !== null) return null
-  if (!server.placeholder || server.pending || server.error !== null || server.rows.length === 0) return null
-  return server.rows
+function waitsForRows(browser: ListState): boolean {
+  return browser.pending && browser.error === null && browser.stopped === null
 }
