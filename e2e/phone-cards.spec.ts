@@ -152,8 +152,14 @@ test.describe('at 375 px', () => {
     await filtersButton(page).tap()
     await sheetOption(page, 'Last used', 'Never used').tap()
     await expect(sheet(page)).toHaveAccessibleDescription('2 filters narrow the list.')
-    await sheet(page).getByRole('button', { name: 'Clear filters' }).tap()
+    const clear = sheet(page).getByRole('button', { name: 'Clear filters' })
+    const top = (await sheet(page).boundingBox())?.y
+    await clear.tap()
     await expect(sheetOption(page, 'Environment', 'All environments')).toHaveAttribute('aria-pressed', 'true')
+    // It stays, unavailable, with the focus it had: the sheet keeps its place.
+    await expect(clear).toHaveAttribute('aria-disabled', 'true')
+    await expect(clear).toBeFocused()
+    expect((await sheet(page).boundingBox())?.y).toBe(top)
     await expect(sheetOption(page, 'Last used', 'Any use')).toHaveAttribute('aria-pressed', 'true')
     await expect(sheet(page)).toHaveAccessibleDescription('Every key is shown.')
     await sheet(page).getByRole('button', { name: 'Close' }).tap()

@@ -28,12 +28,16 @@ export function FiltersSheet({ open, onOpenChange, view, filters, onChange, tota
           <ColumnFilters columns={filters} view={view} onChange={onChange} />
         </DialogBody>
         <DialogFooter>
-          {active > 0 && (
-            <Button variant="ghost" className="justify-center" onClick={() => onChange(Object.assign({ createdOver: null }, ...filters.map(({ filter }) => filter.change([]))))}>
-              <Icon name="rotate-ccw" className="size-3.5" />
-              Clear filters
-            </Button>
-          )}
+          {/* Always there, unavailable with nothing to clear: gone, it dropped the focus it had and moved the sheet's top. */}
+          <Button
+            variant="ghost"
+            className="justify-center"
+            aria-disabled={active === 0 || undefined}
+            onClick={() => active > 0 && onChange(Object.assign({ createdOver: null }, ...filters.map(({ filter }) => filter.change([]))))}
+          >
+            <Icon name="rotate-ccw" className="size-3.5" />
+            Clear filters
+          </Button>
           <DialogClose asChild>
             <Button variant="primary" className="justify-center">{total === null ? 'Show keys' : `Show ${keysText(total)}`}</Button>
           </DialogClose>
