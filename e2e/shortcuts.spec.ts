@@ -135,7 +135,7 @@ test('the help lists every shortcut, passes axe, and turns single-key shortcuts 
   await expect(singleKeySwitch(page)).toHaveAttribute('aria-checked', 'true')
   // Named by its label alone ("Off: …" in its name read as its state while it was on); what off means is its description.
   await expect(singleKeySwitch(page)).toHaveAccessibleName('Single-key shortcuts')
-  await expect(singleKeySwitch(page)).toHaveAccessibleDescription(/^Off: letters and symbols do nothing/)
+  await expect(singleKeySwitch(page)).toHaveAccessibleDescription(/^When off, letters and symbols do nothing/)
   await expectNoAxeViolations(page)
   await singleKeySwitch(page).press('Space')
   await expect(singleKeySwitch(page)).toHaveAttribute('aria-checked', 'false')

@@ -17,6 +17,7 @@ export interface PaletteItem<C = string> {
 export type ActionCommand =
   | { kind: 'create' }
   | { kind: 'export' }
+  | { kind: 'shortcuts' }
   | { kind: 'go'; href: string }
   | { kind: 'theme'; theme: Theme }
   | { kind: 'connect' }
@@ -40,6 +41,7 @@ export function paletteActions({ path, mode, demoAvailable, theme }: ActionConte
   const actions: PaletteItem<ActionCommand>[] = []
   if (mode !== 'disconnected') actions.push(action('create', 'Create key', { kind: 'create' }, 'new add'))
   if (mode !== 'disconnected' && path === '/') actions.push(action('export', 'Export this view', { kind: 'export' }, 'download csv json'))
+  if (mode !== 'disconnected' && path === '/') actions.push(action('shortcuts', 'Keyboard shortcuts', { kind: 'shortcuts' }, 'keys help hotkeys'))
   if (path !== '/audit') actions.push(action('audit', 'Audit overview', { kind: 'go', href: '/audit' }, 'stale rotation report'))
   if (path !== '/') actions.push(action('keys', 'Go to the API keys', { kind: 'go', href: '/' }, 'list table'))
   for (const next of (['light', 'dark', 'system'] as const).filter((t) => t !== theme)) {

@@ -1,4 +1,5 @@
 import { requestExport } from '../../features/api-keys/components/export/export-request'
+import { requestShortcutsHelp } from '../../features/api-keys/components/shortcuts/shortcuts-request'
 import { keyDetailPath } from '../../features/api-keys/model/key-path'
 import { navigateTo } from '../../hooks/use-location-search'
 import { saveTheme } from '../theme'
@@ -33,6 +34,9 @@ export function runPaletteCommand(command: PaletteCommand, host: PaletteHost, or
       break
     case 'export':
       requestExport()
+      break
+    case 'shortcuts':
+      requestShortcutsHelp()
       break
     case 'theme':
       saveTheme(command.theme)

@@ -25,7 +25,7 @@ export function ShortcutsHelpDialog({ onClose }: { onClose: () => void }) {
             <span className="text-sm font-medium">
               <span id="single-key-shortcuts-label">Single-key shortcuts</span>
               <span id="single-key-shortcuts-off" className="block text-xs font-normal text-zinc-600 dark:text-zinc-400">
-                Off: letters and symbols do nothing; Ctrl+K and Enter still work.
+                When off, letters and symbols do nothing; Ctrl+K and Enter still work.
               </span>
             </span>
             <button
