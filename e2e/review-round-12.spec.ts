@@ -2,7 +2,7 @@
 // view) filters nothing, yet named the export's title and file and was kept by a saved view; a
 // saved view could take a ready-made view's name; "audit" then Enter in the palette opened a key.
 import type { Page } from '@playwright/test'
-import { expectSearchSettled, openPaletteAndType, paletteOption } from './command-palette-helpers'
+import { chooseWithArrows, expectSearchSettled, openPaletteAndType, palette, paletteOption } from './command-palette-helpers'
 import { exportButton, exportDialog, runExport, today } from './export-helpers'
 import { expect, setDemoFaults, setDemoSettings, test } from './fixtures'
 import { expectFirstPage } from './keys-table-helpers'
@@ -128,4 +128,19 @@ test('with single-key shortcuts off, the palette still opens their help, whose s
   await page.keyboard.press('Enter')
   await expect(help).toBeVisible()
   await expect(toggle).toHaveAttribute('aria-checked', 'false')
+})
+
+test('the palette says how many keys it found beyond the few it lists, and leads to all of them in the list', async ({ page }) => {
+  await page.goto('/')
+  await expectFirstPage(page, 320)
+  const found = (await storedKeys(page)).filter((k) => (k.name ?? '').toLowerCase().includes('sync')).length
+  expect(found).toBeGreaterThan(8)
+  await openPaletteAndType(page, 'sync')
+  await expectSearchSettled(page)
+  await expect(palette(page).getByRole('status')).toHaveText(new RegExp(`^${found} keys found, the first 8 shown\\.`))
+  const all = paletteOption(page, `All ${found} keys matching sync`)
+  await chooseWithArrows(page, all)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\?q=sync$/)
+  await expectFirstPage(page, found)
 })

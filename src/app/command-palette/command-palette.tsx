@@ -85,7 +85,7 @@ export function CommandPalette({ open, onOpenChange, modes, path, onConnect, ori
   const status = !canReadKeys || text.trim() === '' ? 'Type a key’s name, id or last four characters.'
     : found.searching ? 'Searching keys…'
     : found.error ? `Could not search the keys: ${describeApiError(found.error)}`
-    : `${keysFound(found.keys.length)}${othersFound(items.filter((item) => item.group !== 'Keys').length)}${items.length === 0 ? hintAfter(keyActionHint(text)) : ''}`
+    : `${keysFound(found.keys.length, found.total)}${othersFound(items.filter((item) => item.group !== 'Keys').length)}${items.length === 0 ? hintAfter(keyActionHint(text)) : ''}`
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
@@ -151,7 +151,8 @@ export function CommandPalette({ open, onOpenChange, modes, path, onConnect, ori
 }
 
 /** The status's first half: what the search of keys found. */
-function keysFound(count: number): string {
+function keysFound(count: number, total: number): string {
+  if (total > count) return `${formatCount(total)} keys found, the first ${formatCount(count)} shown.`
   return count === 0 ? 'No key matches.' : count === 1 ? '1 key found.' : `${formatCount(count)} keys found.`
 }
 

@@ -7,6 +7,7 @@ import { shownName } from '../../features/api-keys/model/key-actions'
 import { PRESET_VIEWS } from '../../features/api-keys/model/preset-views'
 import { useSavedViews } from '../../features/api-keys/hooks/use-saved-views'
 import { describeSavedQuery, savedViewHref, type SavedView } from '../../features/api-keys/model/saved-views'
+import { formatCount } from '../../lib/intl'
 import { storedTheme, subscribeTheme } from '../theme'
 import { paletteActions, paletteSections, type ActionCommand, type PaletteItem } from './palette-items'
 
@@ -42,6 +43,15 @@ const VIEW_ITEMS: PaletteItem<PaletteCommand>[] = PRESET_VIEWS.map((view) => ({
   command: { kind: 'view', href: view.href },
 }))
 
+/** The keys list searched for the text: every key found, where the palette lists the first few. Its label holds the text, so the text finds it. */
+const everyFoundItem = (text: string, total: number): PaletteItem<PaletteCommand> => ({
+  id: 'view-every-found',
+  group: 'Views',
+  label: `All ${formatCount(total)} keys matching ${text}`,
+  keywords: 'search list',
+  command: { kind: 'view', href: `/?${new URLSearchParams({ q: text }).toString()}` },
+})
+
 // Applied as a preset is: the keys page's address for the view.
 const savedViewItem = (view: SavedView): PaletteItem<PaletteCommand> => ({
   id: `saved-view-${view.id}`,
@@ -59,6 +69,8 @@ export function usePaletteItems(text: string, host: PaletteHost) {
   const found = useFindKeys(text, canReadKeys)
   const saved = useSavedViews()
   const actions = paletteActions({ path: host.path, mode: host.mode, demoAvailable: host.demoAvailable, theme })
-  const sections = paletteSections(found.keys.map(keyItem), [...(canReadKeys ? [...VIEW_ITEMS, ...saved.map(savedViewItem)] : []), ...actions], text)
+  // More keys than the palette lists: the list's search shows them all.
+  const all = found.total > found.keys.length ? [everyFoundItem(found.text, found.total)] : []
+  const sections = paletteSections(found.keys.map(keyItem), [...all, ...(canReadKeys ? [...VIEW_ITEMS, ...saved.map(savedViewItem)] : []), ...actions], text)
   return { sections, found, canReadKeys }
 }

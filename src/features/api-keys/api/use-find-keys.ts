@@ -12,6 +12,8 @@ export interface FoundKeys {
   /** The text the keys were found for (it trails the typing by the debounce). */
   readonly text: string
   readonly keys: readonly ApiKey[]
+  /** How many keys the text finds in all, of which `keys` are the first few. */
+  readonly total: number
   readonly searching: boolean
   readonly error: unknown
 }
@@ -31,14 +33,16 @@ export function useFindKeys(term: string, enabled: boolean): FoundKeys {
     enabled: enabled && text !== '',
     // The last answer stays while the next text is asked, so the list does not blink empty.
     placeholderData: keepPreviousData,
-    queryFn: async ({ signal }): Promise<ApiKey[]> => {
+    queryFn: async ({ signal }): Promise<{ keys: ApiKey[]; total: number }> => {
       const id = searchedKeyId(text)
       const bySearch = readWholeView(queryClient, { query: toViewQuery({ ...DEFAULT_VIEW, search: text }, Date.now()), api, baseUrl, store }, signal, ignoreProgress)
       const byId = id === null ? Promise.resolve<readonly ApiKey[]>([]) : readWholeView(queryClient, { query: keyByIdQuery(id), api, baseUrl, store }, signal, ignoreProgress)
       const [found, exact] = await Promise.all([bySearch, byId])
-      return mergeKeyMatches(exact.filter((key) => key.id === id), found)
+      const named = exact.filter((key) => key.id === id)
+      return { keys: mergeKeyMatches(named, found), total: mergeKeyMatches(named, found, Infinity).length }
     },
   })
   const waiting = text !== term.trim()
-  return { text, keys: text === '' ? [] : (result.data ?? []), searching: waiting || result.isFetching, error: result.error }
+  const data = text === '' ? undefined : result.data
+  return { text, keys: data?.keys ?? [], total: data?.total ?? 0, searching: waiting || result.isFetching, error: result.error }
 }
