@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test'
 import { chooseWithArrows, expectSearchSettled, openPaletteAndType, palette, paletteOption } from './command-palette-helpers'
 import { exportButton, exportDialog, runExport, today } from './export-helpers'
 import { expect, setDemoFaults, setDemoSettings, test } from './fixtures'
+import { advancedButton, filterParam, openAdvanced } from './filter-expression-helpers'
 import { expectFirstPage } from './keys-table-helpers'
 import { filters, keysTable, pagination, searchBox, startFromSeed, storedKeys } from './page-helpers'
 
@@ -143,4 +144,38 @@ test('the palette says how many keys it found beyond the few it lists, and leads
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\?q=sync$/)
   await expectFirstPage(page, found)
+})
+
+test('Advanced closed and opened again keeps what was typed: a valid edit is applied as it closes, an unfinished one waits in the field', async ({ page }) => {
+  await page.goto('/')
+  await expectFirstPage(page, 320)
+  const field = await openAdvanced(page)
+  await field.fill('key_type = SERVICE')
+  await expect.poll(() => filterParam(page)).toBe('key_type = SERVICE')
+  // A valid edit, Advanced closed before its pause is over: applied, not lost.
+  await field.press('End')
+  await field.pressSequentially(' AND status = ACTIVE')
+  await advancedButton(page).click()
+  await expect(field).toHaveCount(0)
+  await expect.poll(() => filterParam(page)).toBe('key_type = SERVICE AND status = ACTIVE')
+  // An unfinished one: kept in the field, not applied.
+  await advancedButton(page).click()
+  await expect(field).toHaveValue('key_type = SERVICE AND status = ACTIVE')
+  await field.press('End')
+  await field.pressSequentially(' AND name = "CI dep')
+  await expect(page.getByText('Not applied', { exact: true })).toBeVisible()
+  await advancedButton(page).click()
+  await expect(field).toHaveCount(0)
+  await advancedButton(page).click()
+  await expect(field).toHaveValue('key_type = SERVICE AND status = ACTIVE AND name = "CI dep')
+  await expect(page.getByText('Not applied', { exact: true })).toBeVisible()
+  expect(filterParam(page)).toBe('key_type = SERVICE AND status = ACTIVE')
+  // Once the applied expression changes (Reset filters), the draft over the old one is not brought back.
+  await filters(page).getByRole('button', { name: 'Reset filters' }).click()
+  await expect.poll(() => filterParam(page)).toBeNull()
+  await expect(field).toHaveValue('')
+  await advancedButton(page).click()
+  await expect(field).toHaveCount(0)
+  await advancedButton(page).click()
+  await expect(field).toHaveValue('')
 })

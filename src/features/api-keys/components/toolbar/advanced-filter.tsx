@@ -41,11 +41,26 @@ export function AdvancedToggle({ open, expression, onToggle }: { open: boolean; 
   )
 }
 
-/** The Advanced row: the filter-expression field, loaded on demand. */
-export function AdvancedFilter({ expression, onApply, focus }: { expression: string; onApply: (expression: string) => void; focus: boolean }) {
+/** What was left typed in the field when Advanced closed, over the expression it left applied. */
+export interface ExpressionDraft {
+  readonly text: string
+  readonly over: string
+}
+
+/**
+ * The Advanced row: the filter-expression field, loaded on demand. Closed and opened again, it
+ * shows what was typed, as long as the applied expression is still the one it was typed over.
+ */
+export function AdvancedFilter({ expression, onApply, focus, draft, onDraft }: { expression: string; onApply: (expression: string) => void; focus: boolean; draft: ExpressionDraft | null; onDraft: (draft: ExpressionDraft | null) => void }) {
   return (
     <LazyBoundary what="the filter expression field">
-      <ExpressionField value={expression} onApply={onApply} focus={focus} />
+      <ExpressionField
+        value={expression}
+        onApply={onApply}
+        focus={focus}
+        draft={draft?.over === expression ? draft.text : undefined}
+        onLeave={(text, over) => onDraft(text.trim() === over ? null : { text, over })}
+      />
     </LazyBoundary>
   )
 }

@@ -1,10 +1,10 @@
 import { Icon } from '../../../../components/ui/icon'
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Button } from '../../../../components/ui/button'
 import { isFiltered, type ListView } from '../../model/list-view'
 import { ViewsButton } from '../saved-views/views-button'
 import { ColumnFilters, type FilterColumn } from './column-filters'
-import { AdvancedFilter, AdvancedToggle, useAdvancedOpen } from './advanced-filter'
+import { AdvancedFilter, AdvancedToggle, useAdvancedOpen, type ExpressionDraft } from './advanced-filter'
 import { FiltersButton } from './filters-button'
 import { focusAfterReset, SearchInput } from './search-input'
 
@@ -31,6 +31,7 @@ export interface KeysToolbarProps {
 /** Search, then the filters: in a row of groups, or on a phone (≤ 640 px, or on its side) behind a Filters button, so the first key shows without scrolling. */
 export function KeysToolbar({ view, applied = view, filters, onSearch, onChange, onIntent, onSearchIntent, onReset, onExpression, tools, total }: KeysToolbarProps) {
   const [advanced, setAdvanced, openedByLink] = useAdvancedOpen(view.expression)
+  const [draft, setDraft] = useState<ExpressionDraft | null>(null)
   return (
     <div role="search" aria-label="Filter keys" className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
@@ -56,7 +57,7 @@ export function KeysToolbar({ view, applied = view, filters, onSearch, onChange,
       <div className="flex flex-wrap items-center gap-2 sheet-filters:hidden">
         <ColumnFilters columns={filters} view={view} onChange={onChange} onIntent={onIntent} />
       </div>
-      {advanced && <AdvancedFilter expression={view.expression} onApply={onExpression} focus={!openedByLink} />}
+      {advanced && <AdvancedFilter expression={view.expression} onApply={onExpression} focus={!openedByLink} draft={draft} onDraft={setDraft} />}
     </div>
   )
 }

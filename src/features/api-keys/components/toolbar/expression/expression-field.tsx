@@ -12,10 +12,13 @@ export interface ExpressionFieldProps {
   onApply: (expression: string) => void
   /** Take focus when shown (opened by a person, not by a link). */
   focus?: boolean
+  /** The text it had when it last closed, over the same `value`; and, as it closes, its text and the expression it leaves. */
+  draft?: string
+  onLeave?: (text: string, applied: string) => void
 }
 
 /** The Advanced filter: an expression in Coval's dialect, checked as typed, with completion (ARIA combobox). */
-export function ExpressionField({ value, onApply, focus = false }: ExpressionFieldProps) {
+export function ExpressionField({ value, onApply, focus = false, draft, onLeave }: ExpressionFieldProps) {
   // Suspends until the parser is here; a failure goes to the LazyBoundary, whose Retry loads it again.
   // Always use(), even once loaded (it returns at once then): a render that suspended and is replayed
   // must call the same hooks, or React logs a conditional use() (it did on opening Advanced).
@@ -23,7 +26,7 @@ export function ExpressionField({ value, onApply, focus = false }: ExpressionFie
   use(loadExpressionParser(attempt))
   const id = useId()
   const input = useRef<HTMLInputElement>(null)
-  const editor = useExpressionEditor(value, onApply)
+  const editor = useExpressionEditor(value, onApply, draft, onLeave)
   const { text, reading, options, active } = editor
   // Said when Enter asks to apply an expression that is not valid: its error was tied to the field only
   // as its description, which a screen reader reads on focus, not as it appears.
