@@ -179,3 +179,21 @@ test('Advanced closed and opened again keeps what was typed: a valid edit is app
   await advancedButton(page).click()
   await expect(field).toHaveValue('')
 })
+
+for (const width of [375, 1280]) {
+  test(`at ${width} px, the error's mark in an expression longer than its line is scrolled into sight`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 740 })
+    await page.goto('/')
+    await expectFirstPage(page, 320)
+    const field = await openAdvanced(page)
+    const valid = 'environment = PRODUCTION AND key_type = SERVICE AND status = ACTIVE AND '.repeat(width > 1000 ? 4 : 1)
+    await field.fill(`${valid}last_used_at < "2026-13-01T00:00:00Z"`)
+    await expect(page.getByText('Not applied', { exact: true })).toBeVisible()
+    const line = page.getByTestId('expression-error-place')
+    const mark = line.locator('mark')
+    await expect(mark).toHaveText('"2026-13-01T00:00:00Z"')
+    const [box, place] = await Promise.all([line.boundingBox(), mark.boundingBox()])
+    // Within a pixel: at the line's end, the mark's last glyph may overhang by a fraction.
+    expect(box && place && place.x >= box.x - 1 && place.x + place.width <= box.x + box.width + 1).toBe(true)
+  })
+}
