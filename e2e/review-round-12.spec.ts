@@ -197,3 +197,19 @@ for (const width of [375, 1280]) {
     expect(box && place && place.x >= box.x - 1 && place.x + place.width <= box.x + box.width + 1).toBe(true)
   })
 }
+
+test('a view that comes with an expression that does not parse opens Advanced to say so, without taking the focus', async ({ page }) => {
+  await page.goto('/?env=PRODUCTION')
+  await expect(keysTable(page)).toBeVisible()
+  await expect(advancedButton(page)).toHaveAttribute('aria-expanded', 'false')
+  const search = searchBox(page)
+  await search.focus()
+  // As Back, a saved view or the palette bring one: the address changes under the page.
+  await page.evaluate((target) => {
+    window.history.pushState(null, '', target)
+    window.dispatchEvent(new PopStateEvent('popstate'))
+  }, `/?filter=${encodeURIComponent(BROKEN)}`)
+  await expect(advancedButton(page)).toHaveAttribute('aria-expanded', 'true')
+  await expect(page.getByText('Not applied', { exact: true })).toBeVisible()
+  await expect(search).toBeFocused()
+})

@@ -13,16 +13,31 @@ const preload = () => {
 }
 
 /**
- * Whether the Advanced row is open: at first when the URL has an expression. The field takes focus
- * when someone opens it, not when a link opened it at load.
+ * Whether the Advanced row is open: at first when the URL has an expression, and when a view comes
+ * with one that does not parse (a saved view, the palette, Back), so the field says it is not
+ * applied. The field takes focus when someone opens it, not when the URL did.
  */
 export function useAdvancedOpen(expression: string) {
-  const [openAtLoad] = useState(expression !== '')
-  const [open, setOpen] = useState(openAtLoad)
+  const [byUrl, setByUrl] = useState(expression !== '')
+  const [open, setOpen] = useState(byUrl)
+  // The last expression looked at once its parser was here.
+  const [checked, setChecked] = useState(expression)
+  const reading = readExpression(expression)
+  if (expression !== checked && reading.kind !== 'loading') {
+    setChecked(expression)
+    if (reading.kind === 'invalid' && !open) {
+      setOpen(true)
+      setByUrl(true)
+    }
+  }
   useEffect(() => {
     if (open) preload()
   }, [open])
-  return [open, setOpen, openAtLoad] as const
+  const toggle = (next: boolean) => {
+    setOpen(next)
+    setByUrl(false)
+  }
+  return [open, toggle, byUrl] as const
 }
 
 /** The toolbar's "Advanced" toggle; its badge says an expression filters the list (an invalid one does not: the field says so). */
