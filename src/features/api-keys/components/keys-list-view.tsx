@@ -146,6 +146,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
         tools={<DataTableViewOptions table={table} />}
         // The sheet's button promises what closing it shows: no count while an earlier view's rows stand in, or after a failure.
         total={list.pending || list.placeholder || list.error !== null ? null : list.total}
+        reading={readingShown ? list.reading : null}
       />
       {/* The count and the table's tools share one row under the filters, at every width. */}
       <div className="flex min-h-8 flex-wrap items-center gap-3 text-sm text-zinc-600 dark:text-zinc-400">

@@ -4,6 +4,8 @@ import { Icon } from '../../../../components/ui/icon'
 import { activeFilterCount, type ListView } from '../../model/list-view'
 import { ColumnFilters, type FilterColumn } from './column-filters'
 import { keysText } from '../../model/labels'
+import type { ListState } from '../../api/list-state'
+import { ReadingProgress } from '../list-reading'
 
 export interface FiltersSheetProps {
   open: boolean
@@ -13,18 +15,25 @@ export interface FiltersSheetProps {
   onChange: (change: Partial<ListView>) => void
   /** How many keys the list shows now, when known: the sheet's button says what closing it shows. */
   total: number | null
+  /** The browser reading every key for the view chosen: shown in the sheet, which covers the list's own progress. */
+  reading?: ListState['reading']
 }
 
 /**
  * The phone's column filters, in a bottom sheet. Each choice applies at once (the list behind
  * follows), so closing it never loses one; "Clear filters" clears only what the sheet holds.
  */
-export function FiltersSheet({ open, onOpenChange, view, filters, onChange, total }: FiltersSheetProps) {
+export function FiltersSheet({ open, onOpenChange, view, filters, onChange, total, reading = null }: FiltersSheetProps) {
   const active = activeFilterCount(view)
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent placement="sheet" outsidePress="close" title="Filters" description={active === 0 ? 'Every key is shown.' : `${active} ${active === 1 ? 'filter narrows' : 'filters narrow'} the list.`}>
         <DialogBody className="flex flex-col items-start gap-3">
+          {reading && (
+            <div className="w-full">
+              <ReadingProgress read={reading.read} expected={reading.expected} onCancel={reading.cancel} />
+            </div>
+          )}
           <ColumnFilters columns={filters} view={view} onChange={onChange} />
         </DialogBody>
         <DialogFooter>
