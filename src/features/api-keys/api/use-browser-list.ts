@@ -1,10 +1,10 @@
 import { useApiClient } from '../../../hooks/use-api-client'
 import { hashKey, useQuery, useQueryClient } from '@tanstack/react-query'
 import { waitOwed } from './wait-owed'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { ApiKey } from '../../../api/api-key-schema'
 import type { KeyStatus } from '../../../api/enums'
-import { localAnswers, localPage } from '../model/local-answer'
+import { answerLocally, localPage, type LocalAnswer, type ReadSoFar } from '../model/local-answer'
 import type { ViewQuery } from '../model/view-query'
 import { keysMissing, keySetOptions } from './key-set'
 import { NO_FAULTS, type ListState } from './list-state'
@@ -15,6 +15,32 @@ export interface BrowserListContext {
   readonly pageSize: number
   /** The view but its page: a read stopped for one view is not stopped for the next. */
   readonly viewKey: string
+}
+
+type AnswerOf = (read: ReadSoFar<ApiKey>, query: ViewQuery) => LocalAnswer<ApiKey>
+
+// The last views' answers kept over a whole read (narrowed-answers.ts): a search typed on filters the
+// rows it had, not every key. Loaded once a read is over; until then, each view is answered afresh.
+let keptAnswers: (() => AnswerOf) | null = null
+const loadKeptAnswers = () =>
+  import('../model/narrowed-answers').then((m) => {
+    keptAnswers = () => m.localAnswers<ApiKey>()
+    return keptAnswers
+  })
+
+/** The answer for each view over the reads of one list, kept and narrowed once their code is here. */
+function useAnswerOf(readOver: boolean): AnswerOf {
+  const [kept, setKept] = useState<AnswerOf | null>(() => keptAnswers?.() ?? null)
+  useEffect(() => {
+    if (kept !== null || !readOver) return
+    let live = true
+    // A failed load leaves each view answered afresh: the same rows.
+    loadKeptAnswers().then((make) => live && setKept(() => make()), () => undefined)
+    return () => {
+      live = false
+    }
+  }, [kept, readOver])
+  return kept ?? answerLocally
 }
 
 /** A view answered in the browser from every key of its statuses; `null`: not such a view now. */
@@ -31,8 +57,7 @@ export function useBrowserList(context: BrowserListContext | null, page: number)
   // again at once by the view that shows it (held, not enabled): the view shows the wait counted down, and its Retry reads at its end.
   const set = useQuery({ ...options, enabled: context !== null && !isStopped && !waitOwed(queryClient.getQueryState(options.queryKey)) })
   const query = context?.query
-  // The last few views' answers over this read: a search typed on filters the rows it had, not every key.
-  const [answerOf] = useState(() => localAnswers<ApiKey>())
+  const answerOf = useAnswerOf(set.data?.complete === true)
   const answer = useMemo(
     () => (set.data && query ? answerOf({ keys: set.data.api_keys, complete: set.data.complete, newestFirst: set.data.newestFirst }, query) : null),
     [answerOf, set.data, query],

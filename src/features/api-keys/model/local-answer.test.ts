@@ -1,5 +1,6 @@
 import type { FilterableKey } from '../../../api/filter/fields'
-import { answerLocally, localAnswers, localPage } from './local-answer'
+import { answerLocally, localPage } from './local-answer'
+import { localAnswers } from './narrowed-answers'
 import { DEFAULT_VIEW, type ListView } from './list-view'
 import { toViewQuery } from './view-query'
 
