@@ -1,7 +1,7 @@
 import type { ApiClient } from '../../../api/http-client'
 import { ApiError } from '../../../api/api-error'
 import { allSeen } from '../model/page-trail'
-import { abortableDelay } from '../../../lib/abortable-delay'
+import { abortableWait } from '../../../lib/abortable-wait'
 import { nextTask } from '../../../lib/next-task'
 import { listApiKeys, type ListApiKeysParams, type ListApiKeysResponse } from '../../../api/api-keys/list-api-keys'
 
@@ -35,7 +35,8 @@ async function pageOf(api: ApiClient, params: ListApiKeysParams, signal: AbortSi
     } catch (error) {
       const wait = signal.aborted || retry === undefined ? null : retry(failures, error)
       if (wait === null) throw error
-      await abortableDelay(wait, signal)
+      await abortableWait(wait, signal)
+      signal.throwIfAborted()
     }
   }
 }

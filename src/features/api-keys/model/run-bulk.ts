@@ -1,4 +1,5 @@
 import { isApiError } from '../../../api/api-error'
+import { abortableWait } from '../../../lib/abortable-wait'
 import { mapWithConcurrency } from './map-with-concurrency'
 
 /** At most this many requests at a time, so a bulk run does not flood the server. */
@@ -34,19 +35,6 @@ class NotSent extends Error {}
 export function rateLimitWait(error: unknown): number | null {
   if (!isApiError(error) || error.status !== 429) return null
   return Math.min(Math.max(error.retryAfterMs ?? DEFAULT_RETRY_WAIT_MS, 0), MAX_RETRY_WAIT_MS)
-}
-
-/** Resolves after `ms`, or at once when `signal` aborts (the caller checks which). */
-export function abortableWait(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms)
-    signal.addEventListener('abort', done, { once: true })
-    function done() {
-      clearTimeout(timer)
-      signal.removeEventListener('abort', done)
-      resolve()
-    }
-  })
 }
 
 /**
