@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { ApiKey } from '../../../api/api-key-schema'
 import { useDebouncedValue } from '../../../hooks/use-debounced-value'
-import { mergeKeyMatches, searchedKeyId } from '../model/key-matches'
+import { KEY_MATCH_LIMIT, mergeKeyMatches, searchedKeyId } from '../model/key-matches'
 import { DEFAULT_VIEW } from '../model/list-view'
 import { keyByIdQuery, toViewQuery } from '../model/view-query'
 import { useServerCapabilities } from './capability-store'
@@ -38,8 +38,8 @@ export function useFindKeys(term: string, enabled: boolean): FoundKeys {
       const bySearch = readWholeView(queryClient, { query: toViewQuery({ ...DEFAULT_VIEW, search: text }, Date.now()), api, baseUrl, store }, signal, ignoreProgress)
       const byId = id === null ? Promise.resolve<readonly ApiKey[]>([]) : readWholeView(queryClient, { query: keyByIdQuery(id), api, baseUrl, store }, signal, ignoreProgress)
       const [found, exact] = await Promise.all([bySearch, byId])
-      const named = exact.filter((key) => key.id === id)
-      return { keys: mergeKeyMatches(named, found), total: mergeKeyMatches(named, found, Infinity).length }
+      const all = mergeKeyMatches(exact.filter((key) => key.id === id), found, Infinity)
+      return { keys: all.slice(0, KEY_MATCH_LIMIT), total: all.length }
     },
   })
   const waiting = text !== term.trim()

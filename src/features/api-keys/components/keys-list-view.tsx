@@ -226,9 +226,10 @@ export function KeysListView({ keys }: { keys: KeysList }) {
 function failureNote({ kept, failedAfter }: Pick<ShownList, 'kept' | 'failedAfter'>, hasRows: boolean): string | undefined {
   // The browser's read, as an export says it: how far it got before the server failed it.
   const read = failedAfter && `Stopped after ${formatCount(failedAfter.read)} of ${formatCount(failedAfter.expected)} keys read; Retry reads them again.`
-  if (kept) return [kept.pageTurn ? `The keys below are still page ${formatCount(kept.page)}’s.` : 'The keys below are the ones shown before this change.', read].filter(Boolean).join(' ')
-  if (hasRows) return ['The keys below are from the last answer the server gave, and may be out of date.', read].filter(Boolean).join(' ')
-  return read ?? undefined
+  const rows = kept
+    ? kept.pageTurn ? `The keys below are still page ${formatCount(kept.page)}’s.` : 'The keys below are the ones shown before this change.'
+    : hasRows ? 'The keys below are from the last answer the server gave, and may be out of date.' : null
+  return [rows, read].filter(Boolean).join(' ') || undefined
 }
 
 /** The table's "Select all keys on this page" box: where focus goes when a clean bulk run takes the bar away. */

@@ -4,14 +4,14 @@ import type { FilterableKey } from '../../../api/filter/fields'
 import { toPredicate } from '../../../api/filter/evaluate'
 import { implies, sameNode } from '../../../api/filter/implies'
 import { answerLocally, type LocalAnswer, type ReadSoFar } from './local-answer'
-import type { Clause, ViewQuery } from './view-query'
+import { sameSort, type Clause, type ViewQuery } from './view-query'
 
 /**
  * The clauses `next` adds to or narrows in `base` when every key of `next` is one of `base`'s (in the
  * same order): `base`'s rows filtered by them are `next`'s. Null when `next` is not such a view.
  */
 export function narrowing(next: ViewQuery, base: ViewQuery): readonly Clause[] | null {
-  if (next.sort.field !== base.sort.field || next.sort.descending !== base.sort.descending) return null
+  if (!sameSort(next.sort, base.sort)) return null
   const extra: Clause[] = []
   for (const clause of next.clauses) {
     const was = base.clauses.find((old) => old.id === clause.id)

@@ -28,8 +28,12 @@ export interface ViewQuery {
 
 export const DEFAULT_SORT: SortTerm = { field: 'create_time', descending: true }
 
+export function sameSort(a: SortTerm, b: SortTerm): boolean {
+  return a.field === b.field && a.descending === b.descending
+}
+
 export function isDefaultSort(sort: SortTerm): boolean {
-  return sort.field === DEFAULT_SORT.field && sort.descending === DEFAULT_SORT.descending
+  return sameSort(sort, DEFAULT_SORT)
 }
 
 function before(now: number, ms: number, operator: TimestampComparison['operator'], field: TimestampComparison['field'] = 'last_used_at'): TimestampComparison {

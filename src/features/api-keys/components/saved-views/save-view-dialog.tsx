@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
+import { shortenMiddle } from '../../../../lib/shorten-middle'
 import { useId, useState } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import { Button } from '../../../../components/ui/button'
@@ -53,7 +54,7 @@ export function SaveViewDialog({ view, notApplied = null, onClose }: { view: Lis
               {notApplied !== null && (
                 // Saved as the list shows it: an expression that does not parse would be a view that filters nothing.
                 <p className="mt-1 text-zinc-700 [overflow-wrap:anywhere] dark:text-zinc-300">
-                  Not saved: the Advanced filter <code className="font-mono text-xs">{notApplied.length > 80 ? `${notApplied.slice(0, 80)}…` : notApplied}</code>, which has an error and is not applied.
+                  Not saved: the Advanced filter <code className="font-mono text-xs">{shortenMiddle(notApplied, 80, 20) ?? notApplied}</code>, which has an error and is not applied.
                 </p>
               )}
             </div>
