@@ -87,7 +87,7 @@ export function useExpressionEditor(applied: string, onApply: (expression: strin
   const accept = (option: CompletionOption) => {
     const next = acceptCompletion(text, completion, option)
     edit(next.text, next.caret)
-    return next.caret
+    return next
   }
 
   return {

@@ -1,5 +1,5 @@
 import { Icon } from '../../../../../components/ui/icon'
-import { use, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { use, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { Attempt } from '../../../../../components/ui/lazy-boundary'
 import { loadExpressionParser } from '../../../model/expression-reading'
 import { ExpressionError } from './expression-error'
@@ -38,12 +38,21 @@ export function ExpressionField({ value, onApply, focus = false, draft, onLeave 
     if (focus) input.current?.focus()
   }, [focus])
 
+  // After a suggestion is taken, the caret goes after what it inserted, as soon as React has put the
+  // new text in: in the same commit, before the next key is read. (It was set at the next frame, which
+  // on a busy machine came after the next keys were typed and moved the caret back over them.)
+  const caretAfter = useRef<{ text: string; caret: number } | null>(null)
+  useLayoutEffect(() => {
+    const pending = caretAfter.current
+    const field = input.current
+    if (!pending || !field) return
+    caretAfter.current = null
+    if (field.value === pending.text) field.setSelectionRange(pending.caret, pending.caret)
+  })
+
   const accept = (index: number) => {
     const option = options[index]
-    if (!option) return
-    const caret = editor.accept(option)
-    // After React has put the new text in: the caret goes after what was inserted.
-    requestAnimationFrame(() => input.current?.setSelectionRange(caret, caret))
+    if (option) caretAfter.current = editor.accept(option)
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

@@ -1,0 +1,57 @@
+import { render, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { Suspense, useState } from 'react'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadExpressionParser } from '../../../model/expression-reading'
+import { ExpressionField } from './expression-field'
+
+function Harness() {
+  const [value, setValue] = useState('')
+  return (
+    <Suspense fallback={<p>Loading the parser</p>}>
+      <ExpressionField value={value} onApply={setValue} focus />
+    </Suspense>
+  )
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
+
+describe('the Advanced field’s completion', () => {
+  // The parser is its own chunk; its first import can outlast findBy's wait on a busy machine.
+  beforeAll(() => loadExpressionParser().then(() => undefined), 30_000)
+
+  it('keys typed right after a suggestion is taken, before the next frame, stay where they were typed', async () => {
+    // A keyboard with no pause between keys: as a fast typist on a busy phone, all before a frame is drawn.
+    const user = userEvent.setup({ delay: null })
+    render(<Harness />)
+    const field = await screen.findByRole('combobox', { name: 'Filter expression' })
+    await waitFor(() => expect(field).toHaveFocus())
+    await user.keyboard('st')
+    await user.keyboard('{ArrowDown}')
+    expect(screen.getByRole('option', { selected: true })).toHaveAccessibleName(/^status, /)
+    await user.keyboard('{Enter}=')
+    expect(field).toHaveValue('status =')
+    expect((field as HTMLInputElement).selectionStart).toBe(8)
+    // The frame after the suggestion was taken: the caret stays after the "=" (it went back before it).
+    await nextFrame()
+    await nextFrame()
+    expect((field as HTMLInputElement).selectionStart).toBe(8)
+    await user.keyboard(' "RE')
+    expect(field).toHaveValue('status = "RE')
+    // The suggestions follow the caret: what was typed, not the place the suggestion left it.
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([expect.stringMatching(/^"REVOKED"/)])
+  })
+
+  it('a suggestion taken in the middle leaves the caret after what it inserted, not at the end', async () => {
+    const user = userEvent.setup({ delay: null })
+    render(<Harness />)
+    const field = (await screen.findByRole('combobox', { name: 'Filter expression' })) as HTMLInputElement
+    await waitFor(() => expect(field).toHaveFocus())
+    await user.keyboard(' AND status = ACTIVE')
+    // Back to the start, where a field name goes.
+    field.setSelectionRange(0, 0)
+    await user.keyboard('env{ArrowDown}{Enter}')
+    expect(field.value.startsWith('environment ')).toBe(true)
+    expect(field.selectionStart).toBe('environment '.length)
+  })
+})
