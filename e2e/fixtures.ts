@@ -80,12 +80,13 @@ export async function renameNewestDemoKey(page: Page, name: string): Promise<voi
 }
 
 /**
- * Axe's default rules; `also` adds rules axe leaves off by default (e.g. WCAG 2.2's `target-size`).
+ * Axe's default rules; `also` adds rules axe leaves off by default (e.g. WCAG 2.2's `target-size`);
+ * `within` checks one part (a modal: the page behind its shade is inert and dimmed on purpose).
  * It looks once the page's finite animations have ended: a button just enabled is still fading between
  * its two colours (`transition-colors`), and a contrast read halfway measures neither state.
  * Endless ones (a spinner) are left running.
  */
-export async function expectNoAxeViolations(page: Page, { also = [] }: { also?: string[] } = {}): Promise<void> {
+export async function expectNoAxeViolations(page: Page, { also = [], within }: { also?: string[]; within?: string } = {}): Promise<void> {
   await page.evaluate(async () => {
     // A colour scheme emulated a moment ago may not have reached the page's style yet, and its colour
     // transitions not begun (axe once read a header button halfway from light to dark): a frame first.
@@ -97,7 +98,7 @@ export async function expectNoAxeViolations(page: Page, { also = [] }: { also?: 
         .map((animation) => animation.finished.catch(() => undefined)),
     )
   })
-  const builder = new AxeBuilder({ page })
+  const builder = within === undefined ? new AxeBuilder({ page }) : new AxeBuilder({ page }).include(within)
   const results = await (also.length > 0 ? builder.options({ rules: Object.fromEntries(also.map((id) => [id, { enabled: true }])) }) : builder).analyze()
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
 }
