@@ -95,10 +95,31 @@ test('Cancel stops the read and shows no partial answer; Read again finishes it'
   await expect(page.getByRole('button', { name: 'Read again' })).toBeFocused()
   await expectNoAxeViolations(page)
   expect(urlParams(page)).toEqual({ used: 'never' })
+  // No sort of its own to undo: the panel offers none.
+  await expect(page.getByRole('button', { name: 'Sort newest first' })).toHaveCount(0)
 
   await setDemoFaults(page, { latencyMs: 0 })
   await page.keyboard.press('Enter')
   await expectFirstPage(page, count(keys, (k) => k.last_used_at === null))
+})
+
+test('a read stopped that a sort asked for offers newest first, the sort’s headers having gone with the table', async ({ page }) => {
+  test.slow()
+  const keys = await openDocumented(page)
+  await setDemoFaults(page, { latencyMs: 10_000 })
+  // Oldest use first: the documented server sorts nothing, so the browser reads every key.
+  await keysTable(page).getByRole('button', { name: 'Last used' }).click()
+  await expect(progress(page)).toHaveText(/^Reading keys… [1-9][\d,]* of 320$/, HELD)
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.getByRole('heading', { name: 'Reading stopped' })).toBeVisible()
+  await expect(keysTable(page)).toHaveCount(0)
+  // Reset filters keeps a sort, and there is no filter to reset: only the panel leads back.
+  await expect(page.getByRole('button', { name: 'Reset filters' })).toHaveCount(0)
+  await setDemoFaults(page, { latencyMs: 0 })
+  await page.getByRole('button', { name: 'Sort newest first' }).click()
+  expect(urlParams(page)).toEqual({})
+  await expectFirstPage(page, keys.length)
+  await expect(keysTable(page).getByRole('columnheader', { name: 'Created' })).toHaveAttribute('aria-sort', 'descending')
 })
 
 test('after a Cancel, another view is a new ask: its read starts, and the stop is not shown for it', async ({ page }) => {

@@ -33,7 +33,10 @@ export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; 
   const dimmed = useDelayedFlag(list.loading)
   const steppingBack = useStepBackFromEmptiedPage(keys)
   const [firstRow, lastRow] = useShownRange(keys, rows.length)
-  if (list.stopped) return <ReadingStopped read={list.stopped.read} expected={list.stopped.expected} onResume={list.stopped.resume} />
+  if (list.stopped) {
+    const { read, expected, resume } = list.stopped
+    return <ReadingStopped read={read} expected={expected} onResume={resume} onDefaultSort={view.sort ? () => keys.setFilters({ sort: null }) : undefined} />
+  }
   if (steppingBack) return <TableSkeleton rows={Math.min(view.pageSize, 10)} />
   if (list.beyondEnd) return list.faults.loops ? <PageRepeats page={view.page} onFirst={keys.startAgain} /> : <PastTheEnd page={view.page} onFirst={keys.first} />
   if (list.pending) return list.error === null ? <TableSkeleton rows={Math.min(view.pageSize, 10)} /> : null
