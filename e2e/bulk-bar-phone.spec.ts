@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { expect, expectNoAxeViolations, setDemoFaults, test } from './fixtures'
 import { bulkBar } from './key-actions-helpers'
-import { expectRowsSettled, keysTable, startFromSeed } from './page-helpers'
+import { bodyRows, expectRowsSettled, keysTable, startFromSeed } from './page-helpers'
 
 // On a phone the bulk bar is pinned over the cards: it must stay low, and still say why an action is unavailable.
 test.use({ hasTouch: true })
@@ -53,5 +53,33 @@ test('at 375 px a tap on an unavailable action says why under the actions, and a
   await expect(page.getByRole('dialog')).toHaveCount(0)
   const barBox = await bar.boundingBox()
   expect(barBox?.height).toBeLessThanOrEqual(140)
+  await expectNoAxeViolations(page)
+})
+
+test('at 320 px in dark mode a bulk run’s failure fits the screen: its request id whole on one line, its × in reach', async ({ page }) => {
+  await startFromSeed(page)
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.setViewportSize({ width: 320, height: 640 })
+  await page.goto('/')
+  await expectRowsSettled(page)
+  const active = (await bodyRows(page).filter({ has: page.locator('td[data-column="status"]', { hasText: 'Active' }) }).all()).slice(0, 3)
+  expect(active).toHaveLength(3)
+  for (const card of active) await card.getByRole('checkbox').tap()
+  await expect(bulkBar(page)).toContainText('3 selected')
+  // The second key's change refused: its message carries the longest unbroken word, the request id.
+  const failing = await active[1]?.getAttribute('data-row-id')
+  await setDemoFaults(page, { fault: { kind: 'status', status: 500 }, method: 'PATCH', pathIncludes: failing ?? '', times: null })
+  await bulkBar(page).getByRole('button', { name: 'Suspend…', exact: true }).tap()
+  await page.getByRole('dialog', { name: 'Suspend 3 keys?' }).getByRole('button', { name: 'Suspend 3 keys' }).tap()
+  const outcome = page.getByRole('alert').filter({ hasText: '2 suspended, 1 failed (still selected, to try again)' })
+  await expect(outcome).toBeVisible()
+  const id = outcome.locator('code').filter({ hasText: /^req_/ })
+  await expect(id).toHaveCount(1)
+  // One line box: a wrapped id has two.
+  expect(await id.evaluate((code) => code.getClientRects().length)).toBe(1)
+  const [box, dismiss] = await Promise.all([outcome.boundingBox(), outcome.getByRole('button', { name: 'Dismiss result' }).boundingBox()])
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(320)
+  expect((dismiss?.x ?? 0) + (dismiss?.width ?? 0)).toBeLessThanOrEqual(320)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
   await expectNoAxeViolations(page)
 })

@@ -4,8 +4,8 @@ import { cn } from '../../../../components/ui/cn'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
 import { useScopeDenied } from '../../../../api/denied-scopes'
-import { ACTION_LABELS, KEY_ACTIONS, TERMINAL_ACTIONS, keyDisplayName, requiredScope, whyNot, whyNotForView, type KeyAction } from '../../model/key-actions'
-import { otherAnswerShort } from '../../model/status-answer'
+import { ACTION_LABELS, KEY_ACTIONS, TERMINAL_ACTIONS, requiredScope, whyNot, whyNotForView, type KeyAction } from '../../model/key-actions'
+import { DismissResultButton, FailedKeys, OtherwiseKeys } from './bulk-key-lists'
 import type { ActionOutcome } from './use-run-key-action'
 import { ScopeNeeded } from '../scope-needed'
 import { formatCount } from '../../../../lib/intl'
@@ -210,35 +210,17 @@ function BulkOutcome({ ref, outcome, onDismiss }: { ref: Ref<HTMLDivElement>; ou
   const trouble = failed || otherwise.length > 0
   return (
     <div ref={ref} tabIndex={-1} role={trouble ? 'alert' : 'status'} className={`flex scroll-mt-20 items-start gap-2 rounded-lg border px-3 py-2 text-sm outline-indigo-500 focus-visible:outline-2 dark:outline-indigo-400 ${trouble ? 'border-red-200 bg-red-50 dark:border-red-900 dark:bg-red-950/50' : 'border-emerald-200 bg-emerald-50 dark:border-emerald-900 dark:bg-emerald-950/50'}`}>
-      <div className="flex-1 space-y-1">
+      <div className="min-w-0 flex-1 space-y-1">
         <p className="font-medium">
           {outcome.succeeded.length} {past}
           {otherwise.length > 0 ? `, ${otherwise.length} answered otherwise by the server` : ''}
           {failed ? `, ${outcome.failed.length} failed` : ''}
           {trouble ? ' (still selected, to try again)' : ''}
         </p>
-        {otherwise.length > 0 && (
-          <ul aria-label="Keys the server answered otherwise" className="list-disc space-y-0.5 pl-5">
-            {otherwise.map(({ key, answer }) => (
-              <li key={key.id}>
-                <bdi className="font-medium">{keyDisplayName(key)}</bdi>: {otherAnswerShort(answer)}
-              </li>
-            ))}
-          </ul>
-        )}
-        {failed && (
-          <ul aria-label="Failed keys" className="list-disc space-y-0.5 pl-5">
-            {outcome.failed.map(({ key, message }) => (
-              <li key={key.id}>
-                <bdi className="font-medium">{keyDisplayName(key)}</bdi>: {message}
-              </li>
-            ))}
-          </ul>
-        )}
+        <OtherwiseKeys items={otherwise} />
+        <FailedKeys items={outcome.failed} />
       </div>
-      <button type="button" aria-label="Dismiss result" onClick={onDismiss} className="rounded p-0.5 hover:bg-black/5 dark:hover:bg-white/10">
-        <Icon name="x" className="size-4" />
-      </button>
+      <DismissResultButton onDismiss={onDismiss} />
     </div>
   )
 }

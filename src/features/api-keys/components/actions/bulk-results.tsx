@@ -1,11 +1,9 @@
-import { Icon } from '../../../../components/ui/icon'
 import { useEffect, useRef } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
 import { ACTION_LABELS, keyDisplayName } from '../../model/key-actions'
-import { otherAnswerShort } from '../../model/status-answer'
 import type { BulkAllState } from './use-bulk-all-matching'
-import { RequestIdText } from '../../../../components/ui/request-id-text'
+import { DismissResultButton, FailedKeys, OtherwiseKeys } from './bulk-key-lists'
 import { formatCount } from '../../../../lib/intl'
 
 type Finished = Extract<BulkAllState, { kind: 'finished' }>
@@ -38,24 +36,10 @@ export function BulkResults({ state, onRetryFailed, onDismiss }: { state: Finish
         <p role={trouble ? 'alert' : 'status'} className="font-medium">
           {parts.join(', ')}.
         </p>
-        {answeredOtherwise.length > 0 && (
-          <ul aria-label="Keys the server answered otherwise" className="list-disc space-y-0.5 pl-5">
-            {answeredOtherwise.map(({ key, answer }) => (
-              <li key={key.id}>
-                <bdi className="font-medium">{keyDisplayName(key)}</bdi>: {otherAnswerShort(answer)}
-              </li>
-            ))}
-          </ul>
-        )}
+        <OtherwiseKeys items={answeredOtherwise} />
         {failed.length > 0 && (
           <div className="space-y-1">
-            <ul aria-label="Failed keys" className="list-disc space-y-0.5 pl-5">
-              {failed.map(({ key, message }) => (
-                <li key={key.id}>
-                  <bdi className="font-medium">{keyDisplayName(key)}</bdi>: <RequestIdText text={message} />
-                </li>
-              ))}
-            </ul>
+            <FailedKeys items={failed} />
             <Button size="sm" onClick={onRetryFailed}>
               Retry failed
             </Button>
@@ -67,7 +51,7 @@ export function BulkResults({ state, onRetryFailed, onDismiss }: { state: Finish
         ))}
         <KeyNames label="Not sent (cancelled)" keys={notSent} />
       </div>
-      <DismissButton onDismiss={onDismiss} />
+      <DismissResultButton onDismiss={onDismiss} />
     </section>
   )
 }
@@ -89,13 +73,5 @@ function KeyNames({ label, keys, open = false }: { label: string; keys: readonly
         ))}
       </ul>
     </details>
-  )
-}
-
-function DismissButton({ onDismiss }: { onDismiss: () => void }) {
-  return (
-    <button type="button" aria-label="Dismiss result" onClick={onDismiss} className="rounded p-0.5 hover:bg-black/5 dark:hover:bg-white/10">
-      <Icon name="x" className="size-4" />
-    </button>
   )
 }
