@@ -40,6 +40,30 @@ test.beforeEach(async ({ page }) => {
   await startFromSeed(page)
 })
 
+test('at 320 px the widest status, environment and type (Suspended, Development, Service) stay inside their card, the type taking the next line', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 })
+  await page.goto('/')
+  await expectRowsSettled(page)
+  const key = pickKey(await storedKeys(page), (k) => k.status === 'SUSPENDED' && k.environment === 'DEVELOPMENT' && k.key_type === 'SERVICE')
+  const card = await openKey(page, key)
+  // What each cell draws, not its box: a grid's last column once went to no width, and "Service" ran over the card's edge.
+  const spill = await card.locator('td:not([data-column="name"])').evaluateAll((cells) => {
+    const outer = cells[0]?.closest('tr')?.getBoundingClientRect()
+    return cells
+      .filter((cell) => {
+        const drawn = document.createRange()
+        drawn.selectNodeContents(cell)
+        return outer !== undefined && drawn.getBoundingClientRect().right > outer.right - 1
+      })
+      .map((cell) => cell.getAttribute('data-column'))
+  })
+  expect(spill).toEqual([])
+  const [status, type] = await Promise.all([box(card.locator('td[data-column="status"]')), box(card.locator('td[data-column="key_type"]'))])
+  expect(type.x).toBe(status.x)
+  expect(type.y).toBeGreaterThan(status.y)
+  await expectNoSidewaysScroll(page, 320)
+})
+
 for (const { width, height } of [
   { width: 320, height: 640 },
   { width: 375, height: 740 },
