@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { expect, expectNoAxeViolations, setDemoFaults, test } from './fixtures'
 import { bulkBar, chooseRowAction, expectStoredStatus, openKey, openView, storedKey, type NamedKey } from './key-actions-helpers'
 import { DEMO_STORE_KEY, expectRowStatus, expectSettled, keysTable, pickKey, pressUntilFocused, rowOf, startFromSeed, storedKeys, type StoredKey } from './page-helpers'
 
@@ -219,4 +219,46 @@ test('at 200 % zoom (640 × 400), Revoke and Delete open with the focused contro
     await page.keyboard.press('Escape')
     await expect(dialog).toBeHidden()
   }
+})
+
+test.describe('by touch at 320 × 640', () => {
+  test.use({ hasTouch: true, viewport: { width: 320, height: 640 } })
+
+  test('a confirmation whose title and warning leave its body no room keeps its buttons in sight, after an error too', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' })
+    const keys = await seed(page)
+    // The longest name among keys in use: named in the title and the description, above the warning.
+    const key = keys
+      .filter((k): k is NamedKey & StoredKey => k.name !== null && /^[\w ’'—()-]+$/.test(k.name) && active(k) && usedWithin(6)(k))
+      .sort((a, b) => b.name.length - a.name.length)[0]
+    if (!key) throw new Error('no active key used in the last hours')
+    await openKey(page, key)
+    await chooseRowAction(page, key, 'Suspend')
+    const suspend = page.getByRole('dialog', { name: `Suspend ${key.name}?` })
+    // Cramped: the box scrolls as a whole (its body was under 96 px).
+    await expect(suspend).toHaveAttribute('data-scroll-whole', '')
+    const confirm = suspend.getByRole('button', { name: 'Suspend key' })
+    // They opened 60-100 px below the screen.
+    await expect(confirm).toBeInViewport({ ratio: 1 })
+    await expect(suspend.getByRole('button', { name: 'Cancel' })).toBeInViewport({ ratio: 1 })
+    await expect(suspend.getByRole('heading', { name: `Suspend ${key.name}?` })).toBeInViewport()
+
+    await setDemoFaults(page, { fault: { kind: 'status', status: 500 }, method: 'PATCH', times: null })
+    await confirm.tap()
+    await expect(suspend.getByRole('alert')).toContainText('Internal error')
+    const focused = page.locator(':focus')
+    await expect(focused).toHaveCount(1)
+    await expect(focused).toBeInViewport({ ratio: 1 })
+    await setDemoFaults(page, { fault: null })
+    await suspend.getByRole('button', { name: 'Cancel' }).tap()
+    await expect(suspend).toBeHidden()
+
+    await chooseRowAction(page, key, 'Revoke')
+    const revoke = page.getByRole('alertdialog', { name: `Revoke ${key.name}?` })
+    await expect(revoke.getByRole('button', { name: 'Cancel' })).toBeFocused()
+    // Cancel in sight without scrolling the title away.
+    await expect(revoke.getByRole('button', { name: 'Cancel' })).toBeInViewport({ ratio: 1 })
+    await expect(revoke.getByRole('heading', { name: `Revoke ${key.name}?` })).toBeInViewport()
+    await expectNoAxeViolations(page)
+  })
 })

@@ -146,10 +146,11 @@ function useScrollWholeWhenCramped() {
   }, [])
 }
 
-/** The actions row: stacked on a phone, right-aligned from `sm` up. */
+/** The actions row: stacked on a phone, right-aligned from `sm` up; pinned to the foot of a box that scrolls as a whole (index.css). */
 export function DialogFooter({ className, ...props }: ComponentPropsWithoutRef<'div'>) {
   return (
     <div
+      data-dialog-footer
       className={cn(
         'flex flex-col-reverse gap-2 border-t border-zinc-200 px-5 py-3 sm:flex-row sm:items-center sm:justify-end sm:px-6 dark:border-zinc-800',
         className,
