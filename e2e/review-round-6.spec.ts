@@ -162,4 +162,23 @@ test.describe('by touch at 320 px', () => {
     // Still whole for a screen reader.
     await expect(title.locator('.sr-only')).toHaveText(`${name} suspended`)
   })
+
+  test('a toast for a long name without spaces, which breaks anywhere, still ends with what happened, on no more than three lines', async ({ page }) => {
+    await page.goto('/')
+    const key = pickKey(await storedKeys(page), (k) => k.status === 'ACTIVE')
+    const name = `svc_ingest_pipeline_eu_west_1_production_${'x'.repeat(70)}_${'y'.repeat(70)}`
+    await renameStoredKey(page, key.id, name)
+    await page.reload()
+    await page.getByRole('button', { name: `Actions for ${name}` }).tap()
+    await page.getByRole('menuitem', { name: `Suspend ${name}`, exact: true }).tap()
+    await page.getByRole('dialog', { name: `Suspend ${name}?` }).getByRole('button', { name: 'Suspend key' }).tap()
+    await expectStoredStatus(page, key.id, 'SUSPENDED')
+    const shown = statusToasts(page).locator('[data-toast] p span[aria-hidden]')
+    await expect(shown).toHaveText(/^svc_ingest_.+….+ suspended$/)
+    const title = shown.locator('xpath=..')
+    // Nothing cut: the title's box holds all it draws (a three-line clamp hid "suspended").
+    expect(await title.evaluate((element) => element.scrollHeight <= element.clientHeight)).toBe(true)
+    const lines = await title.evaluate((element) => element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight))
+    expect(Math.round(lines)).toBeLessThanOrEqual(3)
+  })
 })

@@ -53,7 +53,7 @@ export function ToastCard({ toast, held = false, returnFocus, stays }: { toast: 
       <Icon name={ICONS[toast.tone]} className={cn('mt-0.5 size-4 shrink-0', toast.tone === 'error' ? 'text-red-600' : toast.tone === 'success' ? 'text-emerald-600' : 'text-sky-600')} />
       <div className="min-w-0 flex-1 space-y-1">
         {/* At most three lines: a long key name made an Undo toast a third of a phone's screen (read whole by a screen reader). */}
-        <p className="line-clamp-3 font-medium break-words">
+        <p className="font-medium break-words">
           <ToastTitle title={toast.title} />
         </p>
         {toast.description && (
@@ -109,8 +109,12 @@ function ToastActionButton({ action, onDone }: { action: ToastAction; onDone: ()
   )
 }
 
-/** A title longer than this (in characters) is shown shortened in its middle: three lines at 320 px hold about 100. */
-const TITLE_SHOWN = 80
+/**
+ * A title longer than this (in characters) is shown shortened in its middle: three lines at 320 px
+ * hold about 80 in words, and 72 of a name without spaces ("svc_ingest_…_production_xxxx"), which
+ * breaks anywhere. Not clamped to lines either: a clamp cut what happened off the end.
+ */
+const TITLE_SHOWN = 72
 /** What a shortened title keeps of its end: what happened ("… suspended", "… created"). */
 const TITLE_END = 24
 
