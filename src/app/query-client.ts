@@ -2,6 +2,7 @@ import { MutationCache, QueryClient, notifyManager } from '@tanstack/react-query
 import { isApiError } from '../api/api-error'
 import { noteAllowedScope, noteDeniedScope } from '../api/denied-scopes'
 import { asksToWait, MAX_AUTO_WAIT_MS } from '../api/rate-limit'
+import { FRESH_FOR_MS } from '../api/fresh-for'
 
 const MAX_RETRIES = 3
 
@@ -36,7 +37,7 @@ export function createQueryClient(): QueryClient {
       onSuccess: (_data, _variables, _result, mutation) => noteAllowedScope(client, mutation.meta),
     }),
     defaultOptions: {
-      queries: { retry: shouldRetryQuery, retryDelay, staleTime: 10_000, refetchOnWindowFocus: true },
+      queries: { retry: shouldRetryQuery, retryDelay, staleTime: FRESH_FOR_MS, refetchOnWindowFocus: true },
       // Writes are never retried on their own: a create that timed out may have succeeded.
       mutations: { retry: false },
     },

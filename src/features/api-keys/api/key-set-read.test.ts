@@ -1,11 +1,12 @@
 // A whole read of the keys: a page that fails is asked again on its own, as the client's retry
 // rule says, and the read goes on from it; the pages read before it are not read again.
-import { QueryClient } from '@tanstack/react-query'
+import { QueryClient, QueryObserver } from '@tanstack/react-query'
 import { http, HttpResponse } from 'msw'
 import { KEY_STATUSES } from '../../../api/enums'
 import { NETWORK_ERROR } from '../../../mocks/mock-api'
 import { TEST_API_BASE, startMockApiServer, testApiClient } from '../../../test/mock-api-server'
-import { keySetOptions } from './key-set'
+import { createQueryClient } from '../../../app/query-client'
+import { keySetOptions, type KeySet } from './key-set'
 
 const NOW = new Date()
 const mock = startMockApiServer(() => NOW)
@@ -55,5 +56,35 @@ describe('keySetOptions: a whole read', () => {
     const asked = servePages((token) => token !== 'first')
     await expect(readAll(false)).rejects.toMatchObject({ status: 503 })
     expect(asked).toHaveLength(2)
+  })
+
+  it('a read cut short as its last watcher left is read again by the next, not kept as an answer', async () => {
+    // The first page answers; the others wait until let go, so the read is caught midway.
+    let letGo = () => {}
+    const held = new Promise<void>((resolve) => (letGo = resolve))
+    mock.server.use(
+      http.get(`${TEST_API_BASE}/v1/api-keys`, async ({ request }) => {
+        if (new URL(request.url).searchParams.has('page_token')) await held
+        const result = await mock.api.handle(request)
+        return result === NETWORK_ERROR ? Response.error() : result
+      }),
+    )
+    // The app's own client: what it keeps fresh, it does not ask again for 10 s.
+    const client = createQueryClient()
+    const options = keySetOptions(testApiClient(), KEY_STATUSES)
+    const set = () => client.getQueryData<KeySet>(options.queryKey)
+    const first = new QueryObserver(client, options)
+    const leave = first.subscribe(() => undefined)
+    await vi.waitFor(() => expect(set()?.api_keys).toHaveLength(100))
+    // A filter turned off: no view needs the read, and React Query stops it, keeping the keys shown so far.
+    leave()
+    await vi.waitFor(() => expect(client.getQueryState(options.queryKey)?.fetchStatus).toBe('idle'))
+    expect(set()?.complete).toBe(false)
+    letGo()
+    // Turned on again at once: the read starts again (it was left at 100 keys, not fetching, for good).
+    const again = new QueryObserver(client, options)
+    again.subscribe(() => undefined)
+    await vi.waitFor(() => expect(set()?.complete).toBe(true))
+    expect(set()?.api_keys).toHaveLength(mock.store.size)
   })
 })

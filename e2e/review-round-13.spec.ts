@@ -1,0 +1,40 @@
+// Found in review (session 42): on a server that filters environments but not "never used" (Coval's),
+// "Never used" turned off and on again while the browser read its keys left the list on
+// "Counting…" for good, the rows of the view before standing in under the new filter.
+import { expect, setDemoFaults, test } from './fixtures'
+import { expectFirstPage, rowIds } from './keys-table-helpers'
+import { expectSettled, filterOption, startFromSeed, storedKeys } from './page-helpers'
+
+test.beforeEach(async ({ page }) => {
+  await startFromSeed(page)
+})
+
+test.afterEach(({ consoleErrors }) => {
+  expect(consoleErrors).toEqual([])
+})
+
+test('“Never used” turned off and on again during the browser’s read reads again and answers, by keyboard', async ({ page }) => {
+  await page.goto('/?env=PRODUCTION')
+  const keys = await storedKeys(page)
+  const production = keys.filter((key) => key.environment === 'PRODUCTION')
+  await expectFirstPage(page, production.length)
+  // Each answer waits, so the read is caught after its first page.
+  await setDemoFaults(page, { latencyMs: 800 })
+  const never = filterOption(page, 'Last used', 'Never used')
+  await never.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('status').filter({ hasText: /^Reading keys… [1-9][\d,]* of 320$/ })).toBeVisible({ timeout: 30_000 })
+  // Off (the server answers that view) and on again before the read could end.
+  await filterOption(page, 'Last used', 'Any use').focus()
+  await page.keyboard.press('Enter')
+  await never.focus()
+  await page.keyboard.press('Enter')
+  await setDemoFaults(page, { latencyMs: 0 })
+  const neverUsed = production.filter((key) => key.last_used_at === null)
+  await expectFirstPage(page, neverUsed.length)
+  await expectSettled(page)
+  // The view's own rows, none of the view before.
+  const shown = await rowIds(page)
+  expect(shown.length).toBe(Math.min(20, neverUsed.length))
+  for (const id of shown) expect(neverUsed.map((key) => key.id)).toContain(id)
+})
