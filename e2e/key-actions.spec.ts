@@ -404,13 +404,13 @@ test.describe('bulk', () => {
     // Each asks first for 3 keys: "…".
     const button = (verb: string) => bar.getByRole('button', { name: `${verb}…`, exact: true })
     await expect(button('Suspend')).toBeDisabled()
-    await expect(button('Suspend')).toHaveAccessibleDescription('Not possible for revoked keys (1 selected)')
+    await expect(button('Suspend')).toHaveAccessibleDescription('Not possible for revoked keys (1 of 3 selected)')
     await expect(button('Reactivate')).toBeDisabled()
     await expect(button('Reactivate')).toHaveAccessibleDescription(/^Not possible for (active or revoked|revoked or active) keys \(3 selected\)$/)
     await expect(button('Revoke')).toBeDisabled()
-    await expect(button('Revoke')).toHaveAccessibleDescription('Not possible for revoked keys (1 selected)')
+    await expect(button('Revoke')).toHaveAccessibleDescription('Not possible for revoked keys (1 of 3 selected)')
     await expect(button('Delete')).toBeEnabled()
-    await expect(bar).toContainText('Suspend: not possible for revoked keys (1 selected)')
+    await expect(bar).toContainText('Suspend: not possible for revoked keys (1 of 3 selected)')
     await expectNoAxeViolations(page)
   })
 

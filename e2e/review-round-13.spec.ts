@@ -3,7 +3,7 @@
 // "Counting…" for good, the rows of the view before standing in under the new filter.
 import { expect, setDemoFaults, test } from './fixtures'
 import { expectFirstPage, rowIds } from './keys-table-helpers'
-import { expectSettled, filterOption, startFromSeed, storedKeys } from './page-helpers'
+import { expectSettled, filterOption, pickKey, startFromSeed, storedKeys } from './page-helpers'
 
 test.beforeEach(async ({ page }) => {
   await startFromSeed(page)
@@ -37,4 +37,16 @@ test('“Never used” turned off and on again during the browser’s read reads
   const shown = await rowIds(page)
   expect(shown.length).toBe(Math.min(20, neverUsed.length))
   for (const id of shown) expect(neverUsed.map((key) => key.id)).toContain(id)
+})
+
+test('one key found is “1 key matches”; a link past the end says what is known, not why', async ({ page }) => {
+  await page.goto('/')
+  const key = pickKey(await storedKeys(page), () => true)
+  await page.goto(`/?q=${encodeURIComponent(key.name)}`)
+  await expectFirstPage(page, 1)
+  await expect(page.getByText('1 key matches', { exact: true })).toBeVisible()
+  await page.goto('/?page=50')
+  await expect(page.getByRole('heading', { name: 'Page 50 is past the end of the list' })).toBeVisible()
+  // No key was removed: the page number was simply past the end.
+  await expect(page.getByText('The list has fewer pages than that now, or had when this link was made.')).toBeVisible()
 })

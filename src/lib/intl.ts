@@ -25,3 +25,9 @@ export function formatCount(n: number): string {
   for (let at = grouped.length; at < digits.length; at += 3) grouped += `,${digits.slice(at, at + 3)}`
   return n < 0 ? `-${grouped}` : grouped
 }
+
+/** "a", "a or b", "a, b or c": English, whatever the browser's locale. */
+export function orList(words: readonly string[]): string {
+  if (words.length <= 1) return words[0] ?? ''
+  return `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
+}

@@ -154,7 +154,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
         {!list.pending && list.kept === null && !retry.retrying && (
           <span>
             {counted ?? (countUnknown(list.faults) ? 'Count unknown' : 'Counting…')}
-            {counted !== null && keys.filtered ? ' match' : ''}
+            {counted !== null && keys.filtered ? (total === 1 ? ' matches' : ' match') : ''}
           </span>
         )}
         {/* Always there, so a search that finds nothing is heard (the pager's live count goes with the rows),

@@ -31,11 +31,11 @@ export function NoMatchState({ onReset }: { onReset: () => void }) {
   )
 }
 
-/** A link to a later page that no longer exists: keys were removed since it was made. */
+/** A link to a later page than the list has (its keys removed since, or a page number typed): why is not known here. */
 export function PastTheEnd({ page, onFirst }: { page: number; onFirst: () => void }) {
   return (
     <Panel icon={<Icon name="search-x" className="size-6" />} title={`Page ${formatCount(page)} is past the end of the list`}>
-      <p className="max-w-sm text-sm text-zinc-600 dark:text-zinc-400">Keys were removed since this link was made, so the list is shorter now.</p>
+      <p className="max-w-sm text-sm text-zinc-600 dark:text-zinc-400">The list has fewer pages than that now, or had when this link was made.</p>
       <Button onClick={onFirst}>Go to the first page</Button>
     </Panel>
   )

@@ -2,7 +2,7 @@ import type { ApiKey } from '../../../api/api-key-schema'
 import { STATUS_LABELS, ownLabel } from './labels'
 import { allowedTransitions } from '../../../api/lifecycle'
 import type { KeyStatus } from '../../../api/enums'
-import { formatCount } from '../../../lib/intl'
+import { formatCount, orList } from '../../../lib/intl'
 import { showHiddenCharacters, withoutInvisibleCharacters } from '../../../lib/hidden-characters'
 
 export const KEY_ACTIONS = ['suspend', 'reactivate', 'revoke', 'delete'] as const
@@ -52,8 +52,10 @@ function statusWords(status: string | null | undefined): string {
 export function whyNot(action: KeyAction, keys: readonly WithStatus[]): string | null {
   const blocked = keys.filter((key) => !canDo(action, key))
   if (blocked.length === 0) return null
-  const statuses = [...new Set(blocked.map((k) => statusWords(k.status)))].join(' or ').toLowerCase()
-  return `Not possible for ${statuses} keys (${blocked.length} selected)`
+  const statuses = orList([...new Set(blocked.map((k) => statusWords(k.status).toLowerCase()))])
+  // "(16 of 20 selected)": "(16 selected)" read as the size of the selection.
+  const count = blocked.length === keys.length ? `${blocked.length} selected` : `${blocked.length} of ${keys.length} selected`
+  return `Not possible for ${statuses} keys (${count})`
 }
 
 /**
@@ -62,7 +64,7 @@ export function whyNot(action: KeyAction, keys: readonly WithStatus[]): string |
  */
 export function whyNotForView(action: KeyAction, statuses: readonly string[], total: number | null): string | null {
   if (statuses.some((status) => canDo(action, { status }))) return null
-  const words = statuses.map((status) => statusWords(status)).join(' or ').toLowerCase()
+  const words = orList(statuses.map((status) => statusWords(status).toLowerCase()))
   return `Not possible for ${words} keys (${total === null ? 'all' : `all ${formatCount(total)}`} matching)`
 }
 

@@ -11,7 +11,7 @@ export function ShortcutsHelpDialog({ onClose }: { onClose: () => void }) {
     <Dialog open onOpenChange={(open) => !open && onClose()}>
       <DialogContent
         title="Keyboard shortcuts"
-        description="None but Ctrl+K works while you type in a field or while a dialog is open."
+        description="While you type in a field, or while a dialog is open, only Ctrl+K works."
         // The dialog itself takes the focus, not its first control: that is the switch that turns the shortcuts off,
         // and an Enter meant to dismiss the help turned them off, ? included, the one way back to this dialog.
         onOpenAutoFocus={(event) => {
