@@ -3,7 +3,7 @@
 // "Counting…" for good, the rows of the view before standing in under the new filter.
 import { expect, setDemoFaults, test } from './fixtures'
 import { expectFirstPage, rowIds } from './keys-table-helpers'
-import { expectSettled, filterOption, pickKey, startFromSeed, storedKeys } from './page-helpers'
+import { expectSettled, filterOption, keysTable, pagination, pickKey, startFromSeed, storedKeys } from './page-helpers'
 
 test.beforeEach(async ({ page }) => {
   await startFromSeed(page)
@@ -49,4 +49,18 @@ test('one key found is “1 key matches”; a link past the end says what is kno
   await expect(page.getByRole('heading', { name: 'Page 50 is past the end of the list' })).toBeVisible()
   // No key was removed: the page number was simply past the end.
   await expect(page.getByText('The list has fewer pages than that now, or had when this link was made.')).toBeVisible()
+})
+
+test('while a slow view loads over the rows before, the table’s caption names no count, as the pager does', async ({ page }) => {
+  await page.goto('/?env=PRODUCTION')
+  const keys = await storedKeys(page)
+  await expectFirstPage(page, keys.filter((key) => key.environment === 'PRODUCTION').length)
+  await setDemoFaults(page, { latencyMs: 3000 })
+  await filterOption(page, 'Environment', 'Staging').click()
+  await expect(pagination(page).getByText('Loading…', { exact: true })).toBeVisible()
+  // It said "API keys, 1–20 of 128", the Production count, over the Staging view.
+  await expect(keysTable(page).locator('caption')).toHaveText('API keys, loading…')
+  await setDemoFaults(page, { latencyMs: 0 })
+  await expectFirstPage(page, keys.filter((key) => key.environment === 'STAGING').length)
+  await expect(keysTable(page).locator('caption')).toHaveText(/^API keys, 1–20 of \d+$/)
 })

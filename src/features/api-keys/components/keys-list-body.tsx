@@ -56,9 +56,11 @@ export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; 
   const { total } = list
   // Written as the pager writes it ("1–20 of 3,000"): a screen reader reads the caption's numbers too.
   const range = `${formatCount(firstRow)}–${formatCount(lastRow)} of ${total === null ? (countUnknown(list.faults) ? 'an unknown number' : '…') : formatCount(total)}`
+  // The rows are the previous view's (dimmed, past a moment): the caption, as the pager, does not give their count as this view's.
+  const loading = dimmed ? (view.page > 1 ? `Loading page ${formatCount(view.page)}…` : 'Loading…') : undefined
   return (
     <>
-      <ApiKeysTable table={table} busy={list.loading} dimmed={dimmed} caption={`API keys, ${range}`} rowFocus={rowFocus} />
+      <ApiKeysTable table={table} busy={list.loading} dimmed={dimmed} caption={`API keys, ${loading === undefined ? range : loading.toLowerCase()}`} rowFocus={rowFocus} />
       <DataTablePagination
         pageSize={view.pageSize}
         pageSizes={PAGE_SIZES}
@@ -67,8 +69,8 @@ export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; 
         lastRow={lastRow}
         total={total}
         uncounted={countUnknown(list.faults) ? '(count unknown)' : undefined}
-        // The rows are the previous view's (dimmed, past a moment): the range would name the next page over them.
-        loading={dimmed ? (view.page > 1 ? `Loading page ${view.page}…` : 'Loading…') : undefined}
+        // The range would name the next page over them.
+        loading={loading}
         canFirst={view.page > 1}
         failed={list.kept ? { text: list.kept.pageTurn ? `Page ${formatCount(view.page)} did not load.` : 'These keys did not load.', onRetry: list.retry } : undefined}
         // After a failed page turn, Previous leads back to the page still shown.
