@@ -49,7 +49,7 @@ for (const { width, height } of [
     await expectFirstPage(page, 320)
     await recordFrames(page)
     await searchBox(page).press('c')
-    const note = page.getByText('The API’s filter has no name search; searching here in your browser.')
+    const note = page.getByText('Coval’s filter language has no name search; searching here in your browser.')
     await expect(note).toBeVisible()
     await expect(keysTable(page)).toHaveAttribute('aria-busy', 'false')
     await expect(page.getByText(/^[\d,]+ keys? match$/)).toBeVisible()

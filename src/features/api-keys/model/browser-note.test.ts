@@ -13,7 +13,9 @@ describe('browserNote', () => {
   })
 
   it('explains what the filter language cannot say, once per reason', () => {
-    expect(browserNote([{ part: 'search', because: 'language' }])).toBe('The API’s filter has no name search; searching here in your browser.')
+    expect(browserNote([{ part: 'search', because: 'language' }])).toBe('Coval’s filter language has no name search; searching here in your browser.')
+    // Coval's language, which the app writes to every server: not a fault of an AIP-160 server, which could say it.
+    expect(browserNote([{ part: 'lastUsed', because: 'language' }])).toBe('Coval’s filter language cannot select keys never used; filtering here in your browser.')
     expect(
       browserNote([
         { part: 'type', because: 'server', capability: 'filter', support: 'ignored' },

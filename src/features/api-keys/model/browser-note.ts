@@ -17,11 +17,15 @@ const REFUSED: Readonly<Record<Capability, string>> = {
   defaultOrder: 'this server refuses the sort order',
 }
 
+// The language is Coval's (the smaller one its other lists take), which the app writes to every
+// server: an AIP-160 server could say more, but is not asked to. "The API's filter cannot ask for
+// keys never used" read as a fault of a server that can.
 function why(reason: BrowserReason): string {
   if (reason.because === 'server') return (reason.support === 'refused' ? REFUSED : IGNORED)[reason.capability]
-  if (reason.part === 'search') return 'the API’s filter has no name search'
-  if (reason.part === 'lastUsed') return 'the API’s filter cannot ask for keys never used'
-  return 'the API’s filter cannot say this'
+  if (reason.part === 'search') return 'Coval’s filter language has no name search'
+  // "Not used in 90 days" holds the keys never used too.
+  if (reason.part === 'lastUsed') return 'Coval’s filter language cannot select keys never used'
+  return 'Coval’s filter language cannot say this'
 }
 
 function doing(reason: BrowserReason): string {

@@ -58,7 +58,7 @@ describe('the filter expression of the Advanced field', () => {
     expect(or).toMatchObject({ mode: 'browser', reasons: [{ part: 'expression', because: 'language' }] })
     // "*" is literal in Coval's dialect but a wildcard in AIP-160's: not sent.
     expect(plan({ expression: 'name="CI*"' }, COVAL).mode).toBe('browser')
-    expect(or.mode === 'browser' && browserNote(or.reasons)).toBe('The API’s filter cannot say this; filtering here in your browser.')
+    expect(or.mode === 'browser' && browserNote(or.reasons)).toBe('Coval’s filter language cannot say this; filtering here in your browser.')
   })
 
   it('is named in an export', () => {
