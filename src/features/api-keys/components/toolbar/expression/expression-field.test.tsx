@@ -54,4 +54,26 @@ describe('the Advanced field’s completion', () => {
     expect(field.value.startsWith('environment ')).toBe(true)
     expect(field.selectionStart).toBe('environment '.length)
   })
+
+  it('says an expression is wrong once typing pauses, not between the letters of a word; Enter says it at once', async () => {
+    const user = userEvent.setup({ delay: null })
+    render(<Harness />)
+    const field = await screen.findByRole('combobox', { name: 'Filter expression' })
+    await waitFor(() => expect(field).toHaveFocus())
+    await user.keyboard('key_type = USE')
+    // Mid-word: nothing said yet, and nothing drawn under the field to move the table.
+    expect(field).toHaveAttribute('aria-invalid', 'false')
+    expect(screen.queryByText('Not applied')).toBeNull()
+    // The pause: now it says so.
+    await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'))
+    expect(screen.getByText('Not applied')).toBeVisible()
+    // A letter that makes it valid clears it at once.
+    await user.keyboard('R')
+    expect(field).toHaveAttribute('aria-invalid', 'false')
+    expect(screen.queryByText('Not applied')).toBeNull()
+    // Enter on a wrong one says it at once.
+    await user.keyboard('{Backspace}{Escape}{Enter}')
+    expect(field).toHaveAttribute('aria-invalid', 'true')
+    expect(field).toHaveAccessibleDescription(/^Unknown key_type value "USE"/)
+  })
 })

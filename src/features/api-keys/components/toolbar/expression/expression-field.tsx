@@ -5,6 +5,7 @@ import { loadExpressionParser } from '../../../model/expression-reading'
 import { ExpressionError } from './expression-error'
 import { ExpressionHelp } from './expression-help'
 import { useExpressionEditor } from '../../../hooks/use-expression-editor'
+import { useSettledText } from '../../../hooks/use-settled-text'
 
 export interface ExpressionFieldProps {
   /** The expression in the URL: the one applied when valid. */
@@ -17,6 +18,9 @@ export interface ExpressionFieldProps {
   onLeave?: (text: string, applied: string) => void
 }
 
+/** How long typing pauses before the field says its expression is wrong: a little past the 400 ms after which a valid one is applied. */
+const ERROR_AFTER_MS = 600
+
 /** The Advanced filter: an expression in Coval's dialect, checked as typed, with completion (ARIA combobox). */
 export function ExpressionField({ value, onApply, focus = false, draft, onLeave }: ExpressionFieldProps) {
   // Suspends until the parser is here; a failure goes to the LazyBoundary, whose Retry loads it again.
@@ -28,6 +32,8 @@ export function ExpressionField({ value, onApply, focus = false, draft, onLeave 
   const input = useRef<HTMLInputElement>(null)
   const editor = useExpressionEditor(value, onApply, draft, onLeave)
   const { text, reading, options, active } = editor
+  // An error is said once typing pauses (or on Enter); a valid expression clears it at once.
+  const [settled, settleNow] = useSettledText(text, ERROR_AFTER_MS)
   // Said when Enter asks to apply an expression that is not valid: its error was tied to the field only
   // as its description, which a screen reader reads on focus, not as it appears.
   const [refusal, setRefusal] = useState('')
@@ -66,6 +72,7 @@ export function ExpressionField({ value, onApply, focus = false, draft, onLeave 
       event.preventDefault()
       editor.closeList()
       editor.applyNow()
+      settleNow()
       setRefusal(reading.kind === 'invalid' ? `Not applied: ${reading.message}` : '')
     } else if (event.key === 'Escape' && options.length > 0) {
       // Escape closes the completion first; nothing else hears it.
@@ -75,7 +82,7 @@ export function ExpressionField({ value, onApply, focus = false, draft, onLeave 
     }
   }
 
-  const invalid = reading.kind === 'invalid'
+  const invalid = reading.kind === 'invalid' && settled === text
   return (
     <div className="space-y-1.5">
       <div className="flex items-center gap-1.5">
@@ -164,7 +171,7 @@ export function ExpressionField({ value, onApply, focus = false, draft, onLeave 
           ))}
         </div>
       </div>
-      {reading.kind === 'invalid' && <ExpressionError id={errorId} text={text} error={reading} />}
+      {invalid && reading.kind === 'invalid' && <ExpressionError id={errorId} text={text} error={reading} />}
       {invalid && value !== '' && value !== text && (
         <p className="text-xs text-zinc-600 dark:text-zinc-400">
           The list still uses the last valid expression: <bdi className="font-mono">{value}</bdi>
