@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { expect, setDemoFaults, test } from './fixtures'
 import { expectStoredStatus, statusToasts } from './key-actions-helpers'
 import { afterQueuedTimers, pickKey, renameStoredKey, startFromSeed, storedKeys } from './page-helpers'
@@ -96,6 +97,18 @@ test.describe('by touch at 375 px, with a slow server', () => {
   })
 })
 
+/** Renames an active key, then suspends it from its card by touch; waits for the server to hold it suspended. */
+async function suspendRenamed(page: Page, name: string): Promise<void> {
+  await page.goto('/')
+  const key = pickKey(await storedKeys(page), (k) => k.status === 'ACTIVE')
+  await renameStoredKey(page, key.id, name)
+  await page.reload()
+  await page.getByRole('button', { name: `Actions for ${name}` }).tap()
+  await page.getByRole('menuitem', { name: `Suspend ${name}`, exact: true }).tap()
+  await page.getByRole('dialog', { name: `Suspend ${name}?` }).getByRole('button', { name: 'Suspend key' }).tap()
+  await expectStoredStatus(page, key.id, 'SUSPENDED')
+}
+
 test.describe('by touch at 320 px', () => {
   test.use({ hasTouch: true, viewport: { width: 320, height: 568 } })
 
@@ -142,16 +155,9 @@ test.describe('by touch at 320 px', () => {
   })
 
   test('a key with a very long name: its confirmation scrolls as a whole to its buttons, and its toast keeps to three lines of title, what happened showing at its end', async ({ page }) => {
-    await page.goto('/')
-    const key = pickKey(await storedKeys(page), (k) => k.status === 'ACTIVE')
     const name = `${'Quarterly reconciliation export for the finance data warehouse '.repeat(3)}(eu-west-1)`.slice(0, 187)
-    await renameStoredKey(page, key.id, name)
-    await page.reload()
-    await page.getByRole('button', { name: `Actions for ${name}` }).tap()
-    await page.getByRole('menuitem', { name: `Suspend ${name}`, exact: true }).tap()
     // Its title and description (the name twice) filled the screen and pushed the buttons out of reach.
-    await page.getByRole('dialog', { name: `Suspend ${name}?` }).getByRole('button', { name: 'Suspend key' }).tap()
-    await expectStoredStatus(page, key.id, 'SUSPENDED')
+    await suspendRenamed(page, name)
     // Shortened in its middle: what happened still shows at its end (three lines of the name hid it).
     const shown = statusToasts(page).locator('[data-toast] p span[aria-hidden]')
     await expect(shown).toBeVisible()
@@ -164,15 +170,7 @@ test.describe('by touch at 320 px', () => {
   })
 
   test('a toast for a long name without spaces, which breaks anywhere, still ends with what happened, on no more than three lines', async ({ page }) => {
-    await page.goto('/')
-    const key = pickKey(await storedKeys(page), (k) => k.status === 'ACTIVE')
-    const name = `svc_ingest_pipeline_eu_west_1_production_${'x'.repeat(70)}_${'y'.repeat(70)}`
-    await renameStoredKey(page, key.id, name)
-    await page.reload()
-    await page.getByRole('button', { name: `Actions for ${name}` }).tap()
-    await page.getByRole('menuitem', { name: `Suspend ${name}`, exact: true }).tap()
-    await page.getByRole('dialog', { name: `Suspend ${name}?` }).getByRole('button', { name: 'Suspend key' }).tap()
-    await expectStoredStatus(page, key.id, 'SUSPENDED')
+    await suspendRenamed(page, `svc_ingest_pipeline_eu_west_1_production_${'x'.repeat(70)}_${'y'.repeat(70)}`)
     const shown = statusToasts(page).locator('[data-toast] p span[aria-hidden]')
     await expect(shown).toHaveText(/^svc_ingest_.+….+ suspended$/)
     const title = shown.locator('xpath=..')

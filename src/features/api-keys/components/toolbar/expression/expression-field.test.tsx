@@ -14,6 +14,15 @@ function Harness() {
   )
 }
 
+/** The field, focused, and a keyboard with no pause between keys: as a fast typist on a busy phone, all before a frame is drawn. */
+async function focusedField() {
+  const user = userEvent.setup({ delay: null })
+  render(<Harness />)
+  const field = await screen.findByRole<HTMLInputElement>('combobox', { name: 'Filter expression' })
+  await waitFor(() => expect(field).toHaveFocus())
+  return { user, field }
+}
+
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
 
 describe('the Advanced field’s completion', () => {
@@ -21,21 +30,17 @@ describe('the Advanced field’s completion', () => {
   beforeAll(() => loadExpressionParser().then(() => undefined), 30_000)
 
   it('keys typed right after a suggestion is taken, before the next frame, stay where they were typed', async () => {
-    // A keyboard with no pause between keys: as a fast typist on a busy phone, all before a frame is drawn.
-    const user = userEvent.setup({ delay: null })
-    render(<Harness />)
-    const field = await screen.findByRole('combobox', { name: 'Filter expression' })
-    await waitFor(() => expect(field).toHaveFocus())
+    const { user, field } = await focusedField()
     await user.keyboard('st')
     await user.keyboard('{ArrowDown}')
     expect(screen.getByRole('option', { selected: true })).toHaveAccessibleName(/^status, /)
     await user.keyboard('{Enter}=')
     expect(field).toHaveValue('status =')
-    expect((field as HTMLInputElement).selectionStart).toBe(8)
+    expect(field.selectionStart).toBe(8)
     // The frame after the suggestion was taken: the caret stays after the "=" (it went back before it).
     await nextFrame()
     await nextFrame()
-    expect((field as HTMLInputElement).selectionStart).toBe(8)
+    expect(field.selectionStart).toBe(8)
     await user.keyboard(' "RE')
     expect(field).toHaveValue('status = "RE')
     // The suggestions follow the caret: what was typed, not the place the suggestion left it.
@@ -43,10 +48,7 @@ describe('the Advanced field’s completion', () => {
   })
 
   it('a suggestion taken in the middle leaves the caret after what it inserted, not at the end', async () => {
-    const user = userEvent.setup({ delay: null })
-    render(<Harness />)
-    const field = (await screen.findByRole('combobox', { name: 'Filter expression' })) as HTMLInputElement
-    await waitFor(() => expect(field).toHaveFocus())
+    const { user, field } = await focusedField()
     await user.keyboard(' AND status = ACTIVE')
     // Back to the start, where a field name goes.
     field.setSelectionRange(0, 0)
@@ -56,10 +58,7 @@ describe('the Advanced field’s completion', () => {
   })
 
   it('says an expression is wrong once typing pauses, not between the letters of a word; Enter says it at once', async () => {
-    const user = userEvent.setup({ delay: null })
-    render(<Harness />)
-    const field = await screen.findByRole('combobox', { name: 'Filter expression' })
-    await waitFor(() => expect(field).toHaveFocus())
+    const { user, field } = await focusedField()
     await user.keyboard('key_type = USE')
     // Mid-word: nothing said yet, and nothing drawn under the field to move the table.
     expect(field).toHaveAttribute('aria-invalid', 'false')
