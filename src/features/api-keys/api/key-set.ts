@@ -1,6 +1,6 @@
 import { FRESH_FOR_MS } from '../../../api/fresh-for'
 import type { ApiClient } from '../../../api/http-client'
-import { queryOptions, skipToken, type QueryClient, type QueryFunctionContext } from '@tanstack/react-query'
+import { queryOptions, skipToken, type Query, type QueryClient, type QueryFunctionContext, type QueryKey } from '@tanstack/react-query'
 import type { ApiKey } from '../../../api/api-key-schema'
 import type { ListApiKeysResponse } from '../../../api/api-keys/list-api-keys'
 import type { KeyStatus } from '../../../api/enums'
@@ -100,15 +100,21 @@ async function readAll(api: ApiClient, statuses: readonly KeyStatus[], { client,
   return { ...set, complete: true }
 }
 
+/**
+ * A read cut short is no answer: when its last view goes mid-read (a filter turned off), React
+ * Query stops it and keeps the keys shown so far, idle. Fresh, they were left as they were when the
+ * view came back (a filter turned on again), "Counting…" for good; stale, the read starts again.
+ */
+function freshWhenWhole(query: Query<KeySet, Error, KeySet, QueryKey>): number {
+  return query.state.data?.complete === true ? FRESH_FOR_MS : 0
+}
+
 export function keySetOptions(api: ApiClient, statuses: readonly KeyStatus[] | null) {
   return queryOptions({
     queryKey: apiKeyKeys.keySet(statuses ?? []),
     queryFn: statuses ? (context: QueryFunctionContext) => readAll(api, statuses, context) : skipToken,
     // Each page is retried on its own (pageRetry); a read that still fails is not started again whole.
     retry: false,
-    // A read cut short is no answer: when its last view goes mid-read (a filter turned off), React
-    // Query stops it and keeps the keys shown so far, idle. Fresh, they were left as they were when
-    // the view came back (a filter turned on again), "Counting…" for good; stale, the read starts again.
-    staleTime: (query) => (query.state.data?.complete === true ? FRESH_FOR_MS : 0),
+    staleTime: freshWhenWhole,
   })
 }
