@@ -52,7 +52,7 @@ export function ToastCard({ toast, held = false, returnFocus, stays }: { toast: 
     >
       <Icon name={ICONS[toast.tone]} className={cn('mt-0.5 size-4 shrink-0', toast.tone === 'error' ? 'text-red-600' : toast.tone === 'success' ? 'text-emerald-600' : 'text-sky-600')} />
       <div className="min-w-0 flex-1 space-y-1">
-        {/* At most three lines: a long key name made an Undo toast a third of a phone's screen (read whole by a screen reader). */}
+        {/* A long key name is shortened in the middle (ToastTitle), not clamped: a clamp cut what happened off the end. */}
         <p className="font-medium break-words">
           <ToastTitle title={toast.title} />
         </p>

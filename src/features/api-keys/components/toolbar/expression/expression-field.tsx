@@ -5,7 +5,7 @@ import { loadExpressionParser } from '../../../model/expression-reading'
 import { ExpressionError } from './expression-error'
 import { ExpressionHelp } from './expression-help'
 import { useExpressionEditor } from '../../../hooks/use-expression-editor'
-import { useSettledText } from '../../../hooks/use-settled-text'
+import { useDebouncedValue } from '../../../../../hooks/use-debounced-value'
 
 export interface ExpressionFieldProps {
   /** The expression in the URL: the one applied when valid. */
@@ -32,8 +32,11 @@ export function ExpressionField({ value, onApply, focus = false, draft, onLeave 
   const input = useRef<HTMLInputElement>(null)
   const editor = useExpressionEditor(value, onApply, draft, onLeave)
   const { text, reading, options, active } = editor
-  // An error is said once typing pauses (or on Enter); a valid expression clears it at once.
-  const [settled, settleNow] = useSettledText(text, ERROR_AFTER_MS)
+  // An error is said once typing pauses (or on Enter); a valid expression clears it at once. Said at
+  // every keystroke, it came and went between the letters of a word ("key_type = USE", then "R"),
+  // moving the table 40-65 px up and down as one typed.
+  const paused = useDebouncedValue(text, ERROR_AFTER_MS)
+  const [entered, setEntered] = useState<string | null>(null)
   // Said when Enter asks to apply an expression that is not valid: its error was tied to the field only
   // as its description, which a screen reader reads on focus, not as it appears.
   const [refusal, setRefusal] = useState('')
@@ -72,7 +75,7 @@ export function ExpressionField({ value, onApply, focus = false, draft, onLeave 
       event.preventDefault()
       editor.closeList()
       editor.applyNow()
-      settleNow()
+      setEntered(text)
       setRefusal(reading.kind === 'invalid' ? `Not applied: ${reading.message}` : '')
     } else if (event.key === 'Escape' && options.length > 0) {
       // Escape closes the completion first; nothing else hears it.
@@ -82,7 +85,7 @@ export function ExpressionField({ value, onApply, focus = false, draft, onLeave 
     }
   }
 
-  const invalid = reading.kind === 'invalid' && settled === text
+  const invalid = reading.kind === 'invalid' && (paused === text || entered === text)
   return (
     <div className="space-y-1.5">
       <div className="flex items-center gap-1.5">
