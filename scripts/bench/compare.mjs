@@ -9,6 +9,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { buildDemo } from './build-demo.mjs'
 import { measureFirstOpen } from './measure-first-open.mjs'
 import { measureInteractions } from './measure-interactions.mjs'
 import { measureLoads } from './measure-load.mjs'
@@ -24,7 +25,6 @@ const run = (cmd, args, cwd) => {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${r.stderr}`)
   return r.stdout.trim()
 }
-const build = (cwd, outDir) => run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], cwd)
 
 /** The figures each round adds samples to, by the bench's own measures. */
 const FIGURES = {
@@ -51,8 +51,8 @@ async function main() {
     await symlink(join(root, 'node_modules'), join(tree, 'node_modules'))
     log(`building ${sha.slice(0, 7)} and the working tree…`)
     const [thenDir, nowDir] = Object.values(builds)
-    build(tree, thenDir)
-    build(root, nowDir)
+    buildDemo(thenDir, { cwd: tree, quiet: true })
+    buildDemo(nowDir, { quiet: true })
     for (const dir of Object.values(builds)) servers.push(await serveDist(dir))
     ;({ browser } = await launchBrowser())
     const samples = Object.fromEntries(Object.keys(builds).map((name) => [name, Object.fromEntries(Object.keys(FIGURES).map((f) => [f, []]))]))

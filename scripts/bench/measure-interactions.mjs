@@ -101,20 +101,26 @@ export async function measureInteractions(browser, { baseUrl, reps, log }) {
   }
 }
 
-/** Next, clicked `reps` times once the page is idle: every page a first visit. */
-async function measureNexts(page, { reps, log, label = 'next' }) {
+/** One Next, clicked once the page is idle (the pointer resting on it): its probe record, summarised. */
+export async function nextTurn(page) {
   const next = page.getByRole('button', { name: 'Next', exact: true })
   const table = page.getByRole('table', { name: 'API keys' })
   const settled = async () => (await table.getAttribute('aria-busy')) !== 'true'
+  await until(async () => (await next.isEnabled()) && (await settled()), 10_000, 'Next to be enabled')
+  await next.hover()
+  await sleep(IDLE_MS)
+  const r = await timed(page, ['pointerdown', 'mousedown', 'click'], () => next.click())
+  if (!r) throw new Error('rows did not change after Next')
+  return summary(r)
+}
+
+/** Next, clicked `reps` times once the page is idle: every page a first visit. */
+async function measureNexts(page, { reps, log, label = 'next' }) {
   const runs = []
   for (let i = 0; i < reps; i++) {
-    await until(async () => (await next.isEnabled()) && (await settled()), 10_000, 'Next to be enabled')
-    await next.hover()
-    await sleep(IDLE_MS)
-    const r = await timed(page, ['pointerdown', 'mousedown', 'click'], () => next.click())
-    if (!r) throw new Error('rows did not change after Next')
-    runs.push({ from: i + 1, ...summary(r) })
-    log(`  ${label} ${i + 1} → ${i + 2}: ${r.latency.toFixed(1)} ms (rows changed after ${(r.changed - r.start).toFixed(1)} ms)`)
+    const r = await nextTurn(page)
+    runs.push({ from: i + 1, ...r })
+    log(`  ${label} ${i + 1} → ${i + 2}: ${r.latency.toFixed(1)} ms (rows changed after ${r.toDomChange.toFixed(1)} ms)`)
   }
   return runs
 }

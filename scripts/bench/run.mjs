@@ -9,6 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { buildDemo } from './build-demo.mjs'
 import { measureHeap } from './measure-heap.mjs'
 import { measureInteractions } from './measure-interactions.mjs'
 import { measureFirstOpen } from './measure-first-open.mjs'
@@ -30,19 +31,6 @@ const LH_RUNS = Math.max(0, Number(process.env.BENCH_LH_RUNS ?? 3))
 const QUIET_WAIT_MS = 1000 * Number(process.env.BENCH_QUIET_WAIT_S ?? 90)
 const log = (s) => console.log(s)
 const git = (...args) => spawnSync('git', args, { cwd: root, encoding: 'utf8' }).stdout?.trim() ?? ''
-
-/** Production demo build into a private directory, so dist/ (used by others, e.g. e2e) is untouched. */
-function build(outDir) {
-  const started = Date.now()
-  const vite = join(root, 'node_modules/vite/bin/vite.js')
-  const r = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, VITE_ENABLE_DEMO: 'true', NODE_ENV: 'production' },
-  })
-  if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status})`)
-  return Date.now() - started
-}
 
 async function main() {
   const startedAt = new Date().toISOString()
@@ -66,7 +54,7 @@ async function main() {
   let browser
   try {
     log('building the production demo build…')
-    const buildMs = build(distDir)
+    const buildMs = buildDemo(distDir)
     server = await serveDist(distDir)
     log(`serving ${distDir} at ${server.url}`)
     const launched = await launchBrowser()
