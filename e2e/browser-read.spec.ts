@@ -55,6 +55,16 @@ test('the browser reads every key with progress, says why, and then answers any 
   await expect(progress(page)).toHaveCount(0)
 })
 
+test('the note names everything the server ignores once: the environment and type filters', async ({ page }) => {
+  const keys = await openDocumented(page)
+  await chooseFilter(page, 'Environment', 'Production')
+  await chooseFilter(page, 'Type', 'Service')
+  await expectFirstPage(page, count(keys, (k) => k.environment === 'PRODUCTION' && k.key_type === 'SERVICE'))
+  // It said "This server ignores the environment filter, and this server ignores filters; …".
+  await expect(page.getByText('This server ignores the environment and type filters; filtering here in your browser.')).toBeVisible()
+  await expect(page.getByText(/ignores filters/)).toHaveCount(0)
+})
+
 test('a newest-first view shows its first page while the rest is still being read, then the count', async ({ page }) => {
   const keys = await openDocumented(page)
   await setDemoFaults(page, { latencyMs: 700 })

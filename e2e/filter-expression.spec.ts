@@ -39,7 +39,7 @@ for (const dialect of DIALECTS) {
       await expect(advancedButton(page)).toHaveAccessibleName('Advanced 1 expression applied')
       const host = new URL(base).host
       const sent = seen.filter((r) => r.url.host === host && r.url.pathname === '/v1/api-keys').map((r) => r.url.searchParams.get('filter') ?? '')
-      if (dialect === 'documented') await expect(page.getByText('This server ignores filters; filtering here in your browser.')).toBeVisible()
+      if (dialect === 'documented') await expect(page.getByText('This server ignores the filter expression; filtering here in your browser.')).toBeVisible()
       else expect(sent).toContainEqual(expect.stringContaining('key_type = "SERVICE" AND last_used_at < "'))
       // Reset filters clears the expression too.
       await filters(page).getByRole('button', { name: 'Reset filters' }).click()

@@ -26,8 +26,17 @@ export function formatCount(n: number): string {
   return n < 0 ? `-${grouped}` : grouped
 }
 
+function listOf(words: readonly string[], conjunction: string): string {
+  if (words.length <= 1) return words[0] ?? ''
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`
+}
+
 /** "a", "a or b", "a, b or c": English, whatever the browser's locale. */
 export function orList(words: readonly string[]): string {
-  if (words.length <= 1) return words[0] ?? ''
-  return `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`
+  return listOf(words, 'or')
+}
+
+/** "a", "a and b", "a, b and c": English, whatever the browser's locale. */
+export function andList(words: readonly string[]): string {
+  return listOf(words, 'and')
 }

@@ -53,7 +53,7 @@ describe('capability detection', () => {
     const { capabilities, shown, got, want } = await answer('?type=USER')
     expect(got).toEqual(want)
     expect(capabilities()).toMatchObject({ filter: 'ignored' })
-    expect(browserNote(shown.browserReasons ?? [])).toBe('This server ignores filters; filtering here in your browser.')
+    expect(browserNote(shown.browserReasons ?? [])).toBe('This server ignores the type filter; filtering here in your browser.')
     expect(seen.at(-1)?.searchParams.get('page_size')).toBe('100')
   })
 
