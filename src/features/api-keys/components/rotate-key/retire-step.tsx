@@ -12,6 +12,7 @@ import { rotationReason } from '../../model/key-settings'
 import { matchesConfirmPhrase } from '../../model/confirm-phrase'
 import { formatRelative } from '../../model/format-time'
 import { lastUseOf } from '../../model/last-use'
+import { useHeldWhile } from '../../../../hooks/use-held-while'
 import { useNow } from '../../../../hooks/use-now'
 import { RetireFailureAlert } from './retire-failure-alert'
 import { keepLabel, retireChoices, type Replacement, type RetireChoice, type RetireFailure } from './rotation-choices'
@@ -37,7 +38,11 @@ function choiceOptions(oldKey: ApiKey): RadioCardOption<RetireChoice>[] {
 }
 
 /** Step 3: what happens to the old key now that its replacement exists. */
-export function RetireStep({ oldKey, replacement, failure, pending, onFinish, onKeep }: RetireStepProps) {
+export function RetireStep({ oldKey: current, replacement, failure, pending, onFinish, onKeep }: RetireStepProps) {
+  // While Finish waits, the cache already shows the old key suspended or revoked (the change is
+  // optimistic): the step reads as it did when Finish was pressed until the server answers. It
+  // dropped Suspend now, unchecked the choice and said "Keep suspended for now" mid-request.
+  const oldKey = useHeldWhile(pending, current)
   const now = useNow()
   const formId = useId()
   const groupRef = useRef<HTMLDivElement>(null)
