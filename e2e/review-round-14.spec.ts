@@ -60,3 +60,42 @@ for (const outcome of ['answered', 'refused'] as const) {
     }
   })
 }
+
+// A phone turned on its side and back upright: the Create dialog kept scrolling as a whole, as it
+// must on a short screen, and its title and × stayed scrolled off the top, where a dialog opened
+// upright pins them and scrolls only its body.
+test.describe('a phone turned with Create open', () => {
+  test.use({ viewport: { width: 375, height: 740 }, colorScheme: 'light' })
+  const UPRIGHT = { width: 375, height: 740 }
+  const ON_ITS_SIDE = { width: 740, height: 375 }
+
+  for (const first of ['upright', 'on its side'] as const) {
+    test(`opened ${first}, turned and back upright: the title and × are pinned, the body scrolls, the name is kept`, async ({ page }) => {
+      await page.goto('/')
+      if (first === 'on its side') await page.setViewportSize(ON_ITS_SIDE)
+      await page.getByRole('button', { name: 'Create key' }).first().tap()
+      const dialog = page.getByRole('dialog', { name: 'Create API key' })
+      await dialog.getByRole('textbox', { name: 'Name' }).fill('Turned phone')
+      if (first === 'upright') {
+        await page.setViewportSize(ON_ITS_SIDE)
+        // On its side the whole box scrolls: to its end, the title scrolled away.
+        await expect(dialog).toHaveAttribute('data-scroll-whole', '')
+        await dialog.evaluate((box) => box.scrollTo({ top: box.scrollHeight }))
+        await expect.poll(() => dialog.getByRole('heading', { name: 'Create API key' }).evaluate((h) => h.getBoundingClientRect().bottom)).toBeLessThan(0)
+      }
+      await page.setViewportSize(UPRIGHT)
+      await expect(dialog).not.toHaveAttribute('data-scroll-whole')
+      const title = dialog.getByRole('heading', { name: 'Create API key' })
+      const close = dialog.getByRole('button', { name: 'Close' })
+      await expect(title).toBeInViewport({ ratio: 1 })
+      await expect(close).toBeInViewport({ ratio: 1 })
+      // Only the body scrolls: to its end, the title and × stay where they are.
+      const titleTop = await title.evaluate((h) => h.getBoundingClientRect().top)
+      await dialog.locator('[data-dialog-body]').evaluate((body) => body.scrollTo({ top: body.scrollHeight }))
+      await expect.poll(() => dialog.locator('[data-dialog-body]').evaluate((body) => body.scrollTop)).toBeGreaterThan(0)
+      expect(await title.evaluate((h) => h.getBoundingClientRect().top)).toBe(titleTop)
+      await expect(close).toBeInViewport({ ratio: 1 })
+      await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue('Turned phone')
+    })
+  }
+})

@@ -130,19 +130,37 @@ function useDialogBox() {
 function useScrollWholeWhenCramped() {
   return useCallback((box: HTMLElement | null) => {
     if (!box || typeof ResizeObserver === 'undefined') return
+    const cramped = () => {
+      const body = box.querySelector<HTMLElement>('[data-dialog-body]')
+      return box.scrollHeight > box.clientHeight + 1 || (body !== null && body.clientHeight < Math.min(96, body.scrollHeight))
+    }
+    // Once scrolling as a whole, the box keeps doing so while its content changes, until all of it fits.
     const check = () => {
       if (box.hasAttribute('data-scroll-whole')) {
         if (box.scrollHeight <= box.clientHeight) box.removeAttribute('data-scroll-whole')
         return
       }
-      const body = box.querySelector<HTMLElement>('[data-dialog-body]')
-      const cramped = box.scrollHeight > box.clientHeight + 1 || (body !== null && body.clientHeight < Math.min(96, body.scrollHeight))
-      if (cramped) box.setAttribute('data-scroll-whole', '')
+      if (cramped()) box.setAttribute('data-scroll-whole', '')
+    }
+    // A new screen decides afresh: a phone turned on its side and back kept the box scrolling as a
+    // whole upright, its title and × scrolled away, where a dialog opened upright pins them. Kept, the
+    // box keeps its place (taking the attribute off and on again, unpainted, would reset it).
+    const screenChanged = () => {
+      if (!box.hasAttribute('data-scroll-whole')) return check()
+      const top = box.scrollTop
+      box.removeAttribute('data-scroll-whole')
+      if (!cramped()) return
+      box.setAttribute('data-scroll-whole', '')
+      box.scrollTop = top
     }
     const observer = new ResizeObserver(check)
     observer.observe(box)
     for (const part of box.children) observer.observe(part)
-    return () => observer.disconnect()
+    window.addEventListener('resize', screenChanged)
+    return () => {
+      observer.disconnect()
+      window.removeEventListener('resize', screenChanged)
+    }
   }, [])
 }
 
