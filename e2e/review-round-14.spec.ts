@@ -61,6 +61,24 @@ for (const outcome of ['answered', 'refused'] as const) {
   })
 }
 
+test('a Create refused for its environment at 320 px shows the Environment group whole: label, focused radio and error', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Create key' }).first().tap()
+  const dialog = page.getByRole('dialog', { name: 'Create API key' })
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Phone test key')
+  await dialog.getByRole('radio', { name: /^Restricted/ }).tap()
+  await dialog.getByRole('button', { name: 'Create key' }).tap()
+  const production = dialog.getByRole('radio', { name: /^Production/ })
+  await expect(production).toBeFocused()
+  const group = dialog.getByRole('radiogroup', { name: 'Environment' })
+  await expect(group).toHaveAccessibleDescription(/Choose/)
+  // The label was 9 px under the dialog's pinned header; the body is what scrolls.
+  const body = dialog.locator('[data-dialog-body]')
+  const label = dialog.getByText('Environment', { exact: true })
+  await expect.poll(async () => (await label.boundingBox())!.y - (await body.boundingBox())!.y).toBeGreaterThanOrEqual(0)
+  await expect(production).toBeInViewport({ ratio: 1 })
+})
+
 // A phone turned on its side and back upright: the Create dialog kept scrolling as a whole, as it
 // must on a short screen, and its title and × stayed scrolled off the top, where a dialog opened
 // upright pins them and scrolls only its body.

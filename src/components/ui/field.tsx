@@ -33,10 +33,13 @@ export function Field({ label, description, error, aside, optional, kind = 'cont
   const root = useRef<HTMLDivElement>(null)
   const errorRegion = useRef<HTMLDivElement>(null)
   // A message that appears for the field being worked on (focused there by a failed submit, or typed
-  // into) is brought into view: on a phone it could sit under a dialog's pinned footer.
+  // into) is brought into view: on a phone it could sit under a dialog's pinned footer. The whole
+  // field first, where it fits, so its label is read with it: at 320 px the Environment group's
+  // first radio was scrolled to the top, its label under the dialog's pinned header.
   useEffect(() => {
     const focused = document.activeElement
     if (!error || !(focused instanceof HTMLElement) || !root.current?.contains(focused)) return
+    root.current.scrollIntoView({ block: 'nearest' })
     errorRegion.current?.scrollIntoView({ block: 'nearest' })
     focused.scrollIntoView({ block: 'nearest' })
   }, [error])
