@@ -2,7 +2,7 @@
 // last step redrew itself around the old key's new status, which the cache already held (the change
 // is optimistic): "Suspend now" vanished, no choice stayed checked, "Keep active for now" became
 // "Keep suspended for now", and the dialog jumped; a failure put it all back.
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, setDemoFaults, test } from './fixtures'
 import { pickKey, startFromSeed, storedKeys } from './page-helpers'
 
@@ -75,7 +75,8 @@ test('a Create refused for its environment at 320 px shows the Environment group
   // The label was 9 px under the dialog's pinned header; the body is what scrolls.
   const body = dialog.locator('[data-dialog-body]')
   const label = dialog.getByText('Environment', { exact: true })
-  await expect.poll(async () => (await label.boundingBox())!.y - (await body.boundingBox())!.y).toBeGreaterThanOrEqual(0)
+  const top = async (of: Locator) => (await of.boundingBox())?.y ?? Number.NaN
+  await expect.poll(async () => (await top(label)) - (await top(body))).toBeGreaterThanOrEqual(0)
   await expect(production).toBeInViewport({ ratio: 1 })
 })
 
