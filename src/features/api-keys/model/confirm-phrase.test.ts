@@ -201,7 +201,7 @@ describe('what the field says about what is typed', () => {
     for (const typed of ['', '  ', 'CI', 'CI dep', 'CI deploys ']) expect(confirmPhraseProblem(typed, 'CI deploys', 'name', false)).toBeNull()
     expect(confirmPhraseProblem('', 'CI deploys', 'name', true)).toBe("Type the key’s name to confirm.")
     expect(confirmPhraseProblem('CI dep', 'CI deploys', 'name', true)).toBe("Type all of the key’s name.")
-    expect(confirmPhraseProblem(' 1', '12', 'count', true)).toBe('Type all of the number of selected keys.')
+    expect(confirmPhraseProblem(' 1', '12', 'count', true, 'revoke')).toBe('Type all of the number of keys to revoke.')
   })
 
   it('says nothing once it matches, tried or not', () => {
@@ -212,7 +212,11 @@ describe('what the field says about what is typed', () => {
   it('says at once when it can no longer become the phrase', () => {
     expect(confirmPhraseProblem('CI deployz', 'CI deploys', 'name', false)).toBe("That is not the key’s name.")
     expect(confirmPhraseProblem('CI deployss', 'CI deploys', 'name', false)).toBe("That is not the key’s name.")
-    expect(confirmPhraseProblem('13', '12', 'count', false)).toBe('That is not the number of selected keys: type 12.')
+    expect(confirmPhraseProblem('13', '12', 'count', false, 'delete')).toBe('That is not the number of keys to delete: type 12.')
+    // A key with no name is confirmed by its ID, and told so.
+    expect(confirmPhraseProblem('01jvs', '01JVSQR6J', 'id', false)).toBe('That is not the key’s ID: capitals and small letters must match.')
+    expect(confirmPhraseProblem('01JV', '01JVSQR6J', 'id', true)).toBe('Type all of the key’s ID.')
+    expect(confirmPhraseProblem('', '01JVSQR6J', 'id', true)).toBe('Type the key’s ID to confirm.')
   })
 
   it('names a difference of case only, whole or as the start', () => {

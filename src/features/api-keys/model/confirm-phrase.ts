@@ -57,22 +57,32 @@ export function hasHiddenCharacters(phrase: string): boolean {
   return showHiddenCharacters(phrase) !== phrase
 }
 
-/** What the typed confirmation stands for: one key's name, or the number of keys selected. */
-export type ConfirmKind = 'name' | 'count'
+/** What the typed confirmation stands for: one key's name (its ID when it has none), or the number of keys the action changes. */
+export type ConfirmKind = 'name' | 'id' | 'count'
+
+/**
+ * "the key’s name", "the key’s ID", "the number of keys to revoke". `verb`, for a count: what the
+ * action does, in the infinitive ("revoke"). The count is of the keys it changes, not of those
+ * selected: keys already revoked are skipped, and "the number of selected keys" asked for 28 of 39.
+ */
+export function confirmedThing(kind: ConfirmKind, verb = 'change'): string {
+  if (kind === 'count') return `the number of keys to ${verb}`
+  return kind === 'id' ? 'the key’s ID' : 'the key’s name'
+}
 
 /**
  * What to say under the confirmation field, or null. Nothing while what is typed may still become
  * the phrase (blank, or its start), unless the user has already tried to confirm; then each way it
  * falls short is named, case apart, since that is the mistake a look does not catch.
  */
-export function confirmPhraseProblem(typed: string, phrase: string, kind: ConfirmKind, tried: boolean): string | null {
+export function confirmPhraseProblem(typed: string, phrase: string, kind: ConfirmKind, tried: boolean, verb?: string): string | null {
   if (matchesConfirmPhrase(typed, phrase)) return null
   const accepted = acceptedTexts(phrase)
   const got = normalizeConfirmText(typed)
-  const what = kind === 'count' ? 'the number of selected keys' : "the key’s name"
+  const what = confirmedThing(kind, verb)
   if (got === '') return tried ? `Type ${what} to confirm.` : null
   if (accepted.some((text) => text.startsWith(got))) return tried ? `Type all of ${what}.` : null
-  if (kind === 'count') return `That is not the number of selected keys: type ${normalizeConfirmText(phrase)}.`
-  if (accepted.some((text) => text.toLowerCase().startsWith(got.toLowerCase()))) return "That is not the key’s name: capitals and small letters must match."
-  return "That is not the key’s name."
+  if (kind === 'count') return `That is not ${what}: type ${normalizeConfirmText(phrase)}.`
+  if (accepted.some((text) => text.toLowerCase().startsWith(got.toLowerCase()))) return `That is not ${what}: capitals and small letters must match.`
+  return `That is not ${what}.`
 }

@@ -86,6 +86,11 @@ export function shownName(key: Pick<ApiKey, 'name'>): string | null {
  * (nor any character but hidden ones, which are not typed).
  */
 export function confirmationPhrase(key: Pick<ApiKey, 'name' | 'id'>): string {
+  return confirmedBy(key) === 'name' ? (key.name?.trim() ?? key.id) : key.id
+}
+
+/** Whether a key's terminal action is confirmed by its name or, when it has none, its ID. */
+export function confirmedBy(key: Pick<ApiKey, 'name'>): 'name' | 'id' {
   const name = key.name?.trim()
-  return name && withoutInvisibleCharacters(name).trim() ? name : key.id
+  return name && withoutInvisibleCharacters(name).trim() ? 'name' : 'id'
 }

@@ -28,6 +28,30 @@ describe('typed confirmation', () => {
     expect(onConfirm).toHaveBeenCalledOnce()
   })
 
+  it('a key with no name is confirmed by its ID, and the hint and the slips say ID, not name', () => {
+    const unnamed = keyFrom({ id: '01JVSABCDEFGHJKMNPQRSTQR6J', name: null, status: 'ACTIVE' })
+    const { field, type, confirm, onConfirm } = open('revoke', [unnamed])
+    expect(field).toHaveAccessibleName('Type 01JVSABCDEFGHJKMNPQRSTQR6J to confirm')
+    expect(field).toHaveAccessibleDescription('The key’s ID, exactly: it has no name.')
+    type('01JVS')
+    fireEvent.click(confirm)
+    expect(onConfirm).not.toHaveBeenCalled()
+    expect(field).toHaveAccessibleDescription('Type all of the key’s ID. The key’s ID, exactly: it has no name.')
+    type('01JVSX')
+    expect(field).toHaveAccessibleDescription('That is not the key’s ID. The key’s ID, exactly: it has no name.')
+    type('01JVSABCDEFGHJKMNPQRSTQR6J')
+    fireEvent.click(confirm)
+    expect(onConfirm).toHaveBeenCalledOnce()
+  })
+
+  it('a count names the keys the action changes, not the selection', () => {
+    const { field, type } = open('delete', [named('One'), named('Two'), named('Three')])
+    expect(field).toHaveAccessibleName('Type 3 to confirm')
+    expect(field).toHaveAccessibleDescription('The number of keys to delete.')
+    type('4')
+    expect(field).toHaveAccessibleDescription('That is not the number of keys to delete: type 3. The number of keys to delete.')
+  })
+
   it('refuses a looser match: case, a missing space, look-alike letters', () => {
     const { type, confirm, onConfirm } = open('revoke', [named('Ana Lima — Local dev')])
     for (const almost of ['ana lima - local dev', 'Ana Lima -Local dev', 'Аna Lima - Local dev', 'Ana Lima _ Local dev']) {

@@ -7,7 +7,7 @@ import { Dialog, DialogBody, DialogClose, DialogContent, DialogFooter } from '..
 import { useNow } from '../../../../hooks/use-now'
 import { useStillWaiting } from '../../../../hooks/use-wait'
 import { matchesConfirmPhrase } from '../../model/confirm-phrase'
-import { ACTION_LABELS, TERMINAL_ACTIONS, canDo, keyDisplayName, type KeyAction } from '../../model/key-actions'
+import { ACTION_LABELS, TERMINAL_ACTIONS, canDo, confirmedBy, keyDisplayName, type KeyAction } from '../../model/key-actions'
 import { STOPPING_ACTIONS } from '../../model/last-use'
 import { ConfirmPhraseField, ReasonField } from './action-fields'
 import { actionCopy } from './action-copy'
@@ -85,7 +85,15 @@ export function ActionDialog({ request, pending = false, error = null, errorWait
       {(!preview || keys.length <= LISTED_AT_MOST) && keys.length > 0 && <ActionKeyList keys={keys} now={now} markInUse={STOPPING_ACTIONS.has(action)} />}
       {action !== 'delete' && <ReasonField value={reason} length={reasonLength} onChange={setReason} inputRef={reasonRef} />}
       {terminal && (
-        <ConfirmPhraseField phrase={copy.phrase} kind={keys.length === 1 ? 'name' : 'count'} value={typed} onChange={setTyped} tried={tried} inputRef={phraseRef} />
+        <ConfirmPhraseField
+          phrase={copy.phrase}
+          kind={keys.length === 1 && only ? confirmedBy(only) : 'count'}
+          verb={ACTION_LABELS[action].verb.toLowerCase()}
+          value={typed}
+          onChange={setTyped}
+          tried={tried}
+          inputRef={phraseRef}
+        />
       )}
     </form>
   )

@@ -2,7 +2,7 @@ import type { Ref } from 'react'
 import { REASON_MAX } from '../../../../api/api-key-schema'
 import { tooLongMessage } from '../../../../api/text-length'
 import { Field, Input, Textarea } from '../../../../components/ui/field'
-import { confirmPhraseProblem, hasHiddenCharacters, hasTypographicMarks, type ConfirmKind } from '../../model/confirm-phrase'
+import { confirmPhraseProblem, confirmedThing, hasHiddenCharacters, hasTypographicMarks, type ConfirmKind } from '../../model/confirm-phrase'
 import { showHiddenCharacters } from '../../../../lib/hidden-characters'
 import { LengthCount } from '../../../../components/ui/length-count'
 
@@ -28,6 +28,13 @@ function nameHint(phrase: string): string {
   return hasTypographicMarks(phrase) ? `${exactly} (ordinary - and ' " are fine for dashes and curly quotes).` : `${exactly}.`
 }
 
+function hint(phrase: string, kind: ConfirmKind, verb?: string): string {
+  if (kind === 'name') return nameHint(phrase)
+  if (kind === 'id') return 'The key’s ID, exactly: it has no name.'
+  const what = confirmedThing(kind, verb)
+  return `${what.charAt(0).toUpperCase()}${what.slice(1)}.`
+}
+
 export interface ConfirmPhraseFieldProps {
   phrase: string
   kind: ConfirmKind
@@ -36,16 +43,18 @@ export interface ConfirmPhraseFieldProps {
   /** The user tried to confirm: a blank or unfinished phrase is then named as the problem too. */
   tried?: boolean
   inputRef?: Ref<HTMLInputElement>
+  /** For a count: what the action does, in the infinitive ("revoke"). */
+  verb?: string
 }
 
 /**
- * Typing the name (or the number of keys) makes sure the user means this key, not a neighbour. What
+ * Typing the name (its ID when it has none, or the number of keys) makes sure the user means this key, not a neighbour. What
  * is typed is judged as it comes: a slip is said at once, rather than left to a button that stays grey.
  */
-export function ConfirmPhraseField({ phrase, kind, value, onChange, tried = false, inputRef }: ConfirmPhraseFieldProps) {
+export function ConfirmPhraseField({ phrase, kind, value, onChange, tried = false, inputRef, verb }: ConfirmPhraseFieldProps) {
   return (
     <Field
-      error={confirmPhraseProblem(value, phrase, kind, tried) ?? undefined}
+      error={confirmPhraseProblem(value, phrase, kind, tried, verb) ?? undefined}
       label={
         <>
           Type{' '}
@@ -55,7 +64,7 @@ export function ConfirmPhraseField({ phrase, kind, value, onChange, tried = fals
           to confirm
         </>
       }
-      description={kind === 'count' ? 'The number of selected keys.' : nameHint(phrase)}
+      description={hint(phrase, kind, verb)}
     >
       {(control) => (
         <Input

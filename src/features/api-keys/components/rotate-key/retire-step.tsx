@@ -7,7 +7,7 @@ import { DialogBody, DialogFooter } from '../../../../components/ui/dialog'
 import { Field } from '../../../../components/ui/field'
 import { RadioCards, type RadioCardOption } from '../../../../components/ui/radio-cards'
 import { ConfirmPhraseField } from '../actions/action-fields'
-import { confirmationPhrase, keyDisplayName } from '../../model/key-actions'
+import { confirmationPhrase, confirmedBy, keyDisplayName } from '../../model/key-actions'
 import { rotationReason } from '../../model/key-settings'
 import { matchesConfirmPhrase } from '../../model/confirm-phrase'
 import { formatRelative } from '../../model/format-time'
@@ -116,7 +116,7 @@ export function RetireStep({ oldKey: current, replacement, failure, pending, onF
           >
             {(props) => <RadioCards {...props} ref={groupRef} columns={1} options={choiceOptions(oldKey)} value={choice} onValueChange={choose} />}
           </Field>
-          {choice === 'revoke' && <ConfirmPhraseField phrase={phrase} kind="name" value={typed} onChange={setTyped} tried={tried} inputRef={phraseRef} />}
+          {choice === 'revoke' && <ConfirmPhraseField phrase={phrase} kind={confirmedBy(oldKey)} value={typed} onChange={setTyped} tried={tried} inputRef={phraseRef} />}
           {choice !== undefined && choice !== 'keep' && (
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
               Sent with the change, for the audit trail: <q className="[overflow-wrap:anywhere]">{rotationReason(replacement.id)}</q>
