@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import type { ApiKey } from '../../../api/api-key-schema'
 import { KEY_STATUSES } from '../../../api/enums'
 import type { ApiClient } from '../../../api/http-client'
@@ -6,6 +6,7 @@ import { useApiClient } from '../../../hooks/use-api-client'
 import { mayBeFromAttempt, NewestFirstWalk, windowStart, type UncertainAttempt } from '../model/uncertain-create'
 import { everyPage } from './every-page'
 import { apiKeyKeys } from './query-keys'
+import { wasSecretShown } from './shown-secrets'
 
 /**
  * The keys an uncertain create may have made, read through the plain list (no filter the server
@@ -32,4 +33,15 @@ export function useUncertainCreates(attempt: UncertainAttempt | null) {
     gcTime: 0,
     refetchOnWindowFocus: false,
   })
+}
+
+/**
+ * The lookup, and the keys it found that this tab never showed the secret of (those are the ones
+ * nobody can use); `unseen` is null until the lookup has answered.
+ */
+export function useUnseenUncertainCreates(attempt: UncertainAttempt | null) {
+  const lookup = useUncertainCreates(attempt)
+  const queryClient = useQueryClient()
+  const unseen = lookup.data?.filter((key) => !wasSecretShown(queryClient, key.id)) ?? null
+  return { lookup, unseen }
 }

@@ -142,9 +142,11 @@ describe('server errors', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Create key' }))
 
     const alert = await within(dialog).findByRole('alert')
-    expect(alert).toHaveTextContent('The key may have been created')
-    // The request never reached the server here, and the lookup says so.
+    // The request never reached the server here, and the lookup says so; the alert then stops saying
+    // the key may exist (it said so over the lookup's "No key named …").
     expect(await within(dialog).findByText(/was created in the last few minutes, so trying again will not make a second one/)).toHaveTextContent('No key named Deploy bot')
+    await waitFor(() => expect(alert).toHaveTextContent('The key was not created'))
+    expect(alert).not.toHaveTextContent(/may have been created|may exist/)
     expect(queryClient.getQueryState(LIST_KEY)?.isInvalidated).toBe(true)
     expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveValue('Deploy bot')
     // Nothing left in flight that could send another create.

@@ -23,6 +23,7 @@ import { CREATE_FORM_DEFAULTS, ENVIRONMENT_OPTIONS, TYPE_OPTIONS } from './creat
 import { PermissionsField } from './permissions-field'
 import { noteSecretShown } from '../../api/shown-secrets'
 import { UncertainCreateKeys } from './uncertain-create-keys'
+import { useUnseenUncertainCreates } from '../../api/find-uncertain-creates'
 import type { UncertainAttempt } from '../../model/uncertain-create'
 import { ScopeNeeded } from '../scope-needed'
 import { useHandOverDraft, type DraftLink } from './create-draft'
@@ -71,6 +72,8 @@ export function CreateApiKeyForm({
   const waiting = useStillWaiting(failure?.wait)
   // What was sent when the answer went missing: the dialog looks for the keys it may have made.
   const [uncertain, setUncertain] = useState<UncertainAttempt | null>(null)
+  // Shared with the lookup's own list below (one query): none found, the alert stops saying the key may exist.
+  const { unseen } = useUnseenUncertainCreates(uncertain)
   const alertRef = useRef<HTMLDivElement>(null)
   // Set before React re-renders, so a double click cannot start a second create.
   const sending = useRef(false)
@@ -123,7 +126,7 @@ export function CreateApiKeyForm({
           )}
           {intro}
           {!failure && <ScopeNeeded scope="api-keys:write" className="text-sm" />}
-          {failure && <CreateFailureAlert ref={alertRef} failure={failure} />}
+          {failure && <CreateFailureAlert ref={alertRef} failure={failure} ruledOut={unseen?.length === 0} />}
           {uncertain && <UncertainCreateKeys attempt={uncertain} />}
           <Field label="Name" description="Shown in the list of keys. Pick one your team will recognise." error={errors.name?.message}>
             {(props) => <Input {...props} {...register('name')} aria-required autoComplete="off" placeholder="e.g. CI deploys" />}

@@ -44,4 +44,14 @@ describe('a create that may have made the key', () => {
     render(<CreateFailureAlert failure={describeCreateFailure(new ApiError({ kind: 'network', status: null, code: 'NETWORK_ERROR', message: 'Unreachable.' }))} />)
     expect(screen.getByRole('alert')).toHaveTextContent('The request may have reached the server before the answer was lost, so the key may exist, even twice.')
   })
+
+  it('once the lookup found no key it could have made, says the key was not created, keeping the server’s words', () => {
+    const failure = describeCreateFailure(new ApiError({ kind: 'http', status: 500, code: 'INTERNAL', message: 'Internal error.', requestId: 'req_01JLOOKED' }))
+    render(<CreateFailureAlert failure={failure} ruledOut />)
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent('The key was not created')
+    expect(alert).toHaveTextContent('Internal error.')
+    expect(alert).toHaveTextContent('Request ID: req_01JLOOKED')
+    expect(alert).not.toHaveTextContent(/may have been created|may exist/)
+  })
 })

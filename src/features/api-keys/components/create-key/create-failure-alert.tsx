@@ -4,8 +4,13 @@ import type { Ref } from 'react'
 import { FailureMessage } from '../actions/failure-message'
 import type { CreateFailure } from './create-failure'
 
-/** Why the create failed, and whether the key may exist anyway. */
-export function CreateFailureAlert({ failure, ref }: { failure: CreateFailure; ref?: Ref<HTMLDivElement> }) {
+/**
+ * Why the create failed, and whether the key may exist anyway. `ruledOut`: the lookup below found
+ * no key this create could have made, so the alert no longer says it may exist (it said so over
+ * "No key named … was created in the last few minutes").
+ */
+export function CreateFailureAlert({ failure, ruledOut = false, ref }: { failure: CreateFailure; ruledOut?: boolean; ref?: Ref<HTMLDivElement> }) {
+  const mayExist = failure.mayExist && !ruledOut
   return (
     <div
       ref={ref}
@@ -15,10 +20,10 @@ export function CreateFailureAlert({ failure, ref }: { failure: CreateFailure; r
     >
       <p className="flex items-center gap-2 font-medium">
         <Icon name="triangle-alert" className="size-4 shrink-0" />
-        {failure.mayExist ? 'The key may have been created' : 'The key was not created'}
+        {mayExist ? 'The key may have been created' : 'The key was not created'}
       </p>
       {failure.message && <FailureMessage message={failure.message} wait={failure.wait} />}
-      {failure.mayExist && (
+      {mayExist && (
         <p>
           {failure.serverError
             ? 'The server answered with an error of its own, which may have come after it made the key, so the key may exist.'

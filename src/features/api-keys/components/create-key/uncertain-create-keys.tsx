@@ -1,14 +1,12 @@
-import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { describeApiError } from '../../../../api/api-error'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
 import { RequestIdText } from '../../../../components/ui/request-id-text'
-import { useUncertainCreates } from '../../api/find-uncertain-creates'
+import { useUnseenUncertainCreates } from '../../api/find-uncertain-creates'
 import { useUpdateApiKeyStatus } from '../../api/use-update-api-key-status'
 import { formatLocal } from '../../model/format-time'
 import type { UncertainAttempt } from '../../model/uncertain-create'
-import { wasSecretShown } from '../../api/shown-secrets'
 
 type Revoking = { state: 'sending' } | { state: 'done' } | { state: 'failed'; message: string }
 
@@ -52,8 +50,7 @@ function FoundKey({ apiKey, revoking, onRevoke }: { apiKey: ApiKey; revoking: Re
  * even have sent it twice), each revocable in one click, since nobody ever saw their secrets.
  */
 export function UncertainCreateKeys({ attempt }: { attempt: UncertainAttempt }) {
-  const lookup = useUncertainCreates(attempt)
-  const queryClient = useQueryClient()
+  const { lookup, unseen } = useUnseenUncertainCreates(attempt)
   const revoke = useUpdateApiKeyStatus()
   const [revoking, setRevoking] = useState<ReadonlyMap<string, Revoking>>(new Map())
   const name = <bdi className="font-medium">{attempt.body.name}</bdi>
@@ -80,7 +77,7 @@ export function UncertainCreateKeys({ attempt }: { attempt: UncertainAttempt }) 
       </div>
     )
   }
-  const keys = lookup.data.filter((key) => !wasSecretShown(queryClient, key.id))
+  const keys = unseen ?? []
   if (keys.length === 0) {
     return (
       <p role="status" className="text-sm">
