@@ -3,7 +3,8 @@ import { allowFailedLoads, connect } from './connected-helpers'
 import { expect, expectNoAxeViolations } from './fixtures'
 import { bulkBar } from './key-actions-helpers'
 import { ownMockAudit, ownServerKeys, setOwnMockFaults, test, type OwnKey, type OwnMockApi } from './own-mock-api'
-import { bodyRows, pressUntilFocused } from './page-helpers'
+import { rowIds } from './keys-table-helpers'
+import { bodyRows, expectRowStatus, pressUntilFocused } from './page-helpers'
 
 // Bulk actions over every key a view matches, against a mock API of the test's own (nothing else changes its keys).
 // Each test reads a whole view and sends dozens of changes: on a busy shared machine allow room.
@@ -81,6 +82,11 @@ test('Cancel midway stops sending: what was done stays done and is listed, the r
   })
   await dialog.getByRole('button', { name: `Suspend ${active.length} keys` }).click()
   await expect(page.getByRole('progressbar', { name: 'Keys suspended' })).toHaveJSProperty('value', 8)
+  // The rows the server has answered show it while the rest wait: they stayed Active until the run ended.
+  const answered = await serverKeys(request, api)
+  const changedOnScreen = (await rowIds(page)).filter((id) => answered.get(id) === 'SUSPENDED')
+  expect(changedOnScreen.length).toBeGreaterThan(0)
+  for (const id of changedOnScreen) await expectRowStatus(page, id, 'SUSPENDED')
   await page.getByRole('button', { name: 'Cancel' }).click()
   openDoor()
 

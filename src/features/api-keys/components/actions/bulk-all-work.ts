@@ -20,6 +20,8 @@ export async function readPreview(queryClient: QueryClient, context: WholeViewCo
 export interface RunCallbacks {
   onProgress: (done: number) => void
   onRateLimited: (waitMs: number | null) => void
+  /** One key's change is done: the server's answer, or null when the key is gone (deleted, or found already deleted). */
+  onAnswered: (key: ApiKey, answer: ApiKey | null) => void
 }
 
 /** What the run did; `done` holds only the keys the server answered with the asked status. */
@@ -29,18 +31,24 @@ export interface BulkWorkOutcome extends BulkOutcome<ApiKey> {
 
 /** One request per key, four at a time; a delete that finds the key gone counts as done. */
 export async function performBulk(api: ApiClient, action: KeyAction, keys: readonly ApiKey[], reason: string, signal: AbortSignal, callbacks: RunCallbacks): Promise<BulkWorkOutcome> {
+  const { onAnswered, ...progress } = callbacks
   // A 200 with another status than asked is not the asked change: each key counts as the server answered.
   const others = new Map<ApiKey, OtherAnswer>()
   const perform = (key: ApiKey) =>
     action === 'delete'
-      ? deleteApiKey(api, key.id).catch((error: unknown) => {
-          if (!(isApiError(error) && error.status === 404)) throw error
-        })
+      ? deleteApiKey(api, key.id).then(
+          () => onAnswered(key, null),
+          (error: unknown) => {
+            if (!(isApiError(error) && error.status === 404)) throw error
+            onAnswered(key, null)
+          },
+        )
       : updateApiKeyStatus(api, key.id, { status: ACTION_TARGET[action], reason: reason || undefined }).then((answer) => {
           const other = otherAnswerOf(ACTION_TARGET[action], key.status, answer)
           if (other) others.set(key, other)
+          onAnswered(key, answer)
         })
-  const outcome = await runBulk(keys, { signal, perform, ...callbacks })
+  const outcome = await runBulk(keys, { signal, perform, ...progress })
   return {
     ...outcome,
     done: outcome.done.filter((key) => !others.has(key)),

@@ -73,8 +73,12 @@ describe('a bulk action over every matching key', () => {
     const [kept, moved, done] = active
     if (!kept || !moved || !done) throw new Error('too few active keys in the seed')
     answerWith({ [kept.id]: 'ACTIVE', [moved.id]: 'REVOKED' })
-    const outcome = await performBulk(api, 'suspend', [kept, moved, done], '', new AbortController().signal, { onProgress: () => {}, onRateLimited: () => {} })
+    const answered: [string, string | null][] = []
+    const onAnswered = (key: { id: string }, answer: { status?: string } | null) => void answered.push([key.id, answer?.status ?? null])
+    const outcome = await performBulk(api, 'suspend', [kept, moved, done], '', new AbortController().signal, { onProgress: () => {}, onRateLimited: () => {}, onAnswered })
     expect(outcome.done).toEqual([done])
+    // Each key's answer is handed on as it lands (the rows show it), the asked status or not.
+    expect(new Map(answered)).toEqual(new Map([[kept.id, 'ACTIVE'], [moved.id, 'REVOKED'], [done.id, 'SUSPENDED']]))
     expect(outcome.answeredOtherwise).toEqual([
       { key: kept, answer: { kind: 'kept', status: 'ACTIVE' } },
       { key: moved, answer: { kind: 'other', status: 'REVOKED' } },

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { useServerCapabilities } from '../../api/capability-store'
+import { patchKeyInLists, removeKeyFromLists } from '../../api/list-cache'
 import { apiKeyKeys } from '../../api/query-keys'
 import type { BulkPreview } from '../../model/bulk-preview'
 import type { KeyAction } from '../../model/key-actions'
@@ -90,6 +91,12 @@ export function useBulkAllMatching(view: ListView, onFinished?: () => void): Bul
         onRateLimited: (waitMs: number | null) => {
           progress = { ...progress, rateLimitedMs: waitMs }
           show()
+        },
+        // Each row shows its change as the server answers it, as one key's action does: rows the run
+        // had already suspended stayed Active on screen until the last of 66 answered.
+        onAnswered: (key: ApiKey, answer: ApiKey | null) => {
+          if (answer) patchKeyInLists(queryClient, key.id, (row) => ({ ...row, ...answer }))
+          else removeKeyFromLists(queryClient, key.id)
         },
       }
       void loadWork().then(async ({ performBulk }) => {
