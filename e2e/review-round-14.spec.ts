@@ -3,7 +3,10 @@
 // is optimistic): "Suspend now" vanished, no choice stayed checked, "Keep active for now" became
 // "Keep suspended for now", and the dialog jumped; a failure put it all back.
 import type { Locator, Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, setDemoFaults, test } from './fixtures'
+import { allowFailedLoads } from './connected-helpers'
+import { expect, expectNoAxeViolations, setDemoFaults, setDemoSettings, test } from './fixtures'
+import { chooseRowAction, statusBehindDialog } from './key-actions-helpers'
+import { expectRange, rangeText, rowIds } from './keys-table-helpers'
 import { pickKey, startFromSeed, storedKeys } from './page-helpers'
 
 test.use({ hasTouch: true, isMobile: true, viewport: { width: 320, height: 640 }, colorScheme: 'dark' })
@@ -115,6 +118,52 @@ test.describe('a phone turned with Create open', () => {
       expect(await title.evaluate((h) => h.getBoundingClientRect().top)).toBe(titleTop)
       await expect(close).toBeInViewport({ ratio: 1 })
       await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue('Turned phone')
+    })
+  }
+})
+
+// On the documented server (the browser filters), a suspend still waiting for the server took its
+// row out of an Active view and the count down with it, then put both back when the server refused;
+// on Coval's server (which filters) the row stays, shown Suspended, until the server has answered.
+test.describe('a suspend waiting for the server, in a view the browser filters', () => {
+  test.use({ hasTouch: false, isMobile: false, viewport: { width: 1280, height: 800 }, colorScheme: 'light' })
+
+  for (const outcome of ['refused', 'done'] as const) {
+    test(`keeps its row, shown Suspended, and the count until the server answers (${outcome})`, async ({ page }, testInfo) => {
+      if (outcome === 'refused') allowFailedLoads(testInfo)
+      await page.goto('/')
+      await setDemoSettings(page, { dialect: 'documented' })
+      const active = (await storedKeys(page)).filter((key) => key.status === 'ACTIVE' && key.environment === 'PRODUCTION')
+      await page.goto('/?status=ACTIVE&env=PRODUCTION&size=10')
+      await expectRange(page, 1, 10, active.length)
+      const [firstId] = await rowIds(page)
+      const key = active.find((k) => k.id === firstId)
+      if (!key?.name) throw new Error('the first row is not a named active production key')
+      await chooseRowAction(page, { ...key, name: key.name }, 'Suspend')
+      const dialog = page.getByRole('dialog', { name: `Suspend ${key.name}?` })
+      // The demo holds each request it receives this long, then takes the fault: the suspend is held
+      // long enough to look at twice on a busy machine, and what comes after it is not held.
+      const refusal = outcome === 'refused' ? ({ fault: { kind: 'status', status: 500 }, times: 1, method: 'PATCH' } as const) : {}
+      await setDemoFaults(page, { latencyMs: 6000, ...refusal })
+      await dialog.getByRole('button', { name: 'Suspend key' }).click()
+      await expect(dialog.getByRole('button', { name: 'Suspending key…' })).toBeVisible()
+      await expect(statusBehindDialog(page, key.id)).toHaveText('Suspended')
+      await expect(rangeText(page)).toHaveText(`1–10 of ${active.length}`)
+      // Still waiting, and the row still there (behind the open dialog, found by its ID's cell).
+      await expect(dialog.getByRole('button', { name: 'Suspending key…' })).toBeVisible()
+      await expect(statusBehindDialog(page, key.id)).toHaveText('Suspended')
+      await setDemoFaults(page, { latencyMs: 0, ...refusal })
+
+      if (outcome === 'refused') {
+        await expect(dialog.getByRole('alert')).toBeVisible({ timeout: 15_000 })
+        await expect(statusBehindDialog(page, key.id)).toHaveText('Active')
+        await expect(rangeText(page)).toHaveText(`1–10 of ${active.length}`)
+      } else {
+        // Done, the row leaves the Active view and the count goes down with it.
+        await expect(dialog).toBeHidden({ timeout: 15_000 })
+        await expectRange(page, 1, 10, active.length - 1)
+        expect(await rowIds(page)).not.toContain(key.id)
+      }
     })
   }
 })
