@@ -7,7 +7,7 @@ import type { KeyStatus } from '../../../api/enums'
 import { answerLocally, localPage, type LocalAnswer, type ReadSoFar } from '../model/local-answer'
 import type { ViewQuery } from '../model/view-query'
 import { keysMissing, keySetOptions } from './key-set'
-import { usePendingStatusChanges } from './pending-status-changes'
+import { statusChangesWaiting } from './pending-status-changes'
 import { NO_FAULTS, type ListState } from './list-state'
 
 export interface BrowserListContext {
@@ -59,22 +59,19 @@ export function useBrowserList(context: BrowserListContext | null, page: number)
   const set = useQuery({ ...options, enabled: context !== null && !isStopped && !waitOwed(queryClient.getQueryState(options.queryKey)) })
   const query = context?.query
   const answerOf = useAnswerOf(set.data?.complete === true)
-  const waiting = usePendingStatusChanges()
   const answer = useMemo(() => {
     if (!set.data || !query) return null
+    // A key whose status change still waits is judged as the server holds it, and shown as the cache has it.
+    const waiting = statusChangesWaiting(queryClient)
     const keys = waiting.size === 0 ? set.data.api_keys : set.data.api_keys.map((key) => waiting.get(key.id) ?? key)
-    return answerOf({ keys, complete: set.data.complete, newestFirst: set.data.newestFirst }, query)
-  }, [answerOf, set.data, query, waiting])
+    const judged = answerOf({ keys, complete: set.data.complete, newestFirst: set.data.newestFirst }, query)
+    if (waiting.size === 0) return judged
+    const shown = new Map(set.data.api_keys.filter((key) => waiting.has(key.id)).map((key) => [key.id, key]))
+    return { ...judged, rows: judged.rows.map((key) => shown.get(key.id) ?? key) }
+  }, [answerOf, set.data, query, queryClient])
   const pageSize = context?.pageSize ?? 0
   // One array for as long as the answer and the page stand: a render that changes neither keeps the table's rows.
-  // A key judged as it was while its change waits is shown as the cache has it, the change on it.
-  const rows = useMemo(() => {
-    if (!answer) return null
-    const shown = localPage(answer, page, pageSize)
-    if (!shown || waiting.size === 0 || !set.data) return shown
-    const current = new Map(set.data.api_keys.filter((key) => waiting.has(key.id)).map((key) => [key.id, key]))
-    return shown.map((key) => current.get(key.id) ?? key)
-  }, [answer, page, pageSize, waiting, set.data])
+  const rows = useMemo(() => (answer ? localPage(answer, page, pageSize) : null), [answer, page, pageSize])
   if (context === null) return null
 
   const read = set.data?.api_keys.length ?? 0

@@ -8,14 +8,7 @@ type LanguageReason = Extract<BrowserReason, { because: 'language' }>
 // What the server was asked to do and did not, named as the person set it: a type filter the server
 // ignores went as `filter=`, but "this server ignores filters" beside "the environment filter" read
 // as two faults where one list of what it ignores says it once.
-const FILTER_NAMES: Readonly<Partial<Record<ClauseId, string>>> = {
-  status: 'status',
-  environment: 'environment',
-  type: 'type',
-  lastUsed: 'last-use',
-  created: 'creation-date',
-  id: 'ID',
-}
+const FILTER_NAMES: Readonly<Partial<Record<ClauseId, string>>> = { lastUsed: 'last-use', created: 'creation-date', id: 'ID' }
 
 /** "the environment and type filters, the search, the filter expression and the sort order" */
 function whatIsNotDone(reasons: readonly ServerReason[]): string {

@@ -1,15 +1,19 @@
 import { Icon } from '../../../../components/ui/icon'
-import { useCallback, useEffect, useId, useRef, useState, type Ref } from 'react'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { lazyPart } from '../../../../components/ui/lazy-boundary'
 import { cn } from '../../../../components/ui/cn'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
 import { useScopeDenied } from '../../../../api/denied-scopes'
 import { ACTION_LABELS, KEY_ACTIONS, TERMINAL_ACTIONS, requiredScope, whyNot, whyNotForView, type KeyAction } from '../../model/key-actions'
-import { DismissResultButton, FailedKeys, OtherwiseKeys } from './bulk-key-lists'
 import type { ActionOutcome } from './use-run-key-action'
 import { ScopeNeeded } from '../scope-needed'
 import { formatCount } from '../../../../lib/intl'
 import { useFocusAfterBulkRun } from './use-focus-after-bulk-run'
+
+// A page's result (shown after a run with trouble) is not on the first screen: it loads once keys are
+// selected, so it is there, and takes the focus, by the time a run ends.
+const LazyBulkOutcome = lazyPart(() => import('./bulk-key-lists'), (m) => m.BulkOutcome, 'the result of the action')
 
 export interface BulkActionsBarProps {
   selected: ApiKey[]
@@ -55,6 +59,10 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
   // unavailable action shows its own.
   const [explained, setExplained] = useState<KeyAction | null>(null)
   const { outcomeRef, track } = useFocusAfterBulkRun(selected.length > 0, all, outcome, focusAfterClear)
+  const anySelected = selected.length > 0
+  useEffect(() => {
+    if (anySelected) void LazyBulkOutcome.preload()
+  }, [anySelected])
   // Over the whole view, keys the lifecycle rules out are skipped, as the preview says, unless its statuses rule out every one.
   const reasonOf = (action: KeyAction) => (all && matching ? whyNotForView(action, matching.statuses, allTotal) : whyNot(action, selected))
   if (selected.length === 0 && !outcome) return null
@@ -134,7 +142,7 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
           <DisabledReasons reasonOf={reasonOf} explained={explained} />
         </div>
       )}
-      {outcome && <BulkOutcome ref={outcomeRef} outcome={outcome} onDismiss={onDismissOutcome} />}
+      {outcome && <LazyBulkOutcome ref={outcomeRef} outcome={outcome} onDismiss={onDismissOutcome} />}
     </>
   )
 }
@@ -203,24 +211,3 @@ function DisabledReasons({ reasonOf, explained }: { reasonOf: (action: KeyAction
   )
 }
 
-function BulkOutcome({ ref, outcome, onDismiss }: { ref: Ref<HTMLDivElement>; outcome: ActionOutcome; onDismiss: () => void }) {
-  const { past } = ACTION_LABELS[outcome.action]
-  const failed = outcome.failed.length > 0
-  const otherwise = outcome.answeredOtherwise
-  const trouble = failed || otherwise.length > 0
-  return (
-    <div ref={ref} tabIndex={-1} role={trouble ? 'alert' : 'status'} className={`flex scroll-mt-20 items-start gap-2 rounded-lg border px-3 py-2 text-sm outline-indigo-500 focus-visible:outline-2 dark:outline-indigo-400 ${trouble ? 'border-red-200 bg-red-50 dark:border-red-900 dark:bg-red-950/50' : 'border-emerald-200 bg-emerald-50 dark:border-emerald-900 dark:bg-emerald-950/50'}`}>
-      <div className="min-w-0 flex-1 space-y-1">
-        <p className="font-medium">
-          {outcome.succeeded.length} {past}
-          {otherwise.length > 0 ? `, ${otherwise.length} answered otherwise by the server` : ''}
-          {failed ? `, ${outcome.failed.length} failed` : ''}
-          {trouble ? ' (still selected, to try again)' : ''}
-        </p>
-        <OtherwiseKeys items={otherwise} />
-        <FailedKeys items={outcome.failed} />
-      </div>
-      <DismissResultButton onDismiss={onDismiss} />
-    </div>
-  )
-}

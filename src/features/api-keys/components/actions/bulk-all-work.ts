@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
+import type { Dispatch, SetStateAction } from 'react'
 import { isApiError } from '../../../../api/api-error'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { deleteApiKey } from '../../../../api/api-keys/delete-api-key'
@@ -9,12 +10,24 @@ import { previewBulk, type BulkPreview } from '../../model/bulk-preview'
 import { ACTION_TARGET, type KeyAction } from '../../model/key-actions'
 import { otherAnswerOf, type OtherAnswer } from '../../model/status-answer'
 import { runBulk, type BulkOutcome } from '../../model/run-bulk'
+import { patchKeyInLists, removeKeyFromLists } from '../../api/list-cache'
+import { apiKeyKeys } from '../../api/query-keys'
+import { describeError } from './use-run-key-action'
+import type { BulkAllState, Earlier } from './use-bulk-all-matching'
 
 // Loaded when a whole-view action starts, so the first screen does not carry it.
 
 /** Every key of the view, split into what the action changes and what it skips. */
 export async function readPreview(queryClient: QueryClient, context: WholeViewContext, action: KeyAction, signal: AbortSignal, onProgress: (p: ReadProgress) => void): Promise<BulkPreview> {
   return previewBulk(action, await readWholeView(queryClient, context, signal, onProgress))
+}
+
+/** useBulkAllMatching's read: its progress, then the preview to confirm (nothing once stopped). A failed read rejects. */
+export async function previewBulkAll(queryClient: QueryClient, context: WholeViewContext, action: KeyAction, signal: AbortSignal, setState: Dispatch<SetStateAction<BulkAllState>>): Promise<void> {
+  const preview = await readPreview(queryClient, context, action, signal, ({ read, expected }) => {
+    if (!signal.aborted) setState({ kind: 'reading', action, read, expected })
+  })
+  if (!signal.aborted) setState({ kind: 'confirming', preview })
 }
 
 export interface RunCallbacks {
@@ -57,4 +70,51 @@ export async function performBulk(api: ApiClient, action: KeyAction, keys: reado
       return answer ? [{ key, answer }] : []
     }),
   }
+}
+
+export interface BulkAllRunInput {
+  api: ApiClient
+  queryClient: QueryClient
+  preview: BulkPreview
+  keys: readonly ApiKey[]
+  reason: string
+  earlier: Earlier
+  signal: AbortSignal
+  setState: Dispatch<SetStateAction<BulkAllState>>
+  /** Called once the run has finished and its state is set. */
+  done: () => void
+}
+
+/** The run of useBulkAllMatching, loaded when it starts: progress on the way, then what came of it. */
+export async function executeBulkAll({ api, queryClient, preview, keys, reason, earlier, signal, setState, done }: BulkAllRunInput): Promise<void> {
+  const { action } = preview
+  let progress = { done: 0, rateLimitedMs: null as number | null }
+  const show = () => setState({ kind: 'running', preview, total: keys.length, cancelling: signal.aborted, ...progress })
+  const outcome = await performBulk(api, action, keys, reason, signal, {
+    onProgress: (count) => {
+      progress = { ...progress, done: count }
+      show()
+    },
+    onRateLimited: (waitMs) => {
+      progress = { ...progress, rateLimitedMs: waitMs }
+      show()
+    },
+    // Each row shows its change as the server answers it, as one key's action does: rows the run
+    // had already suspended stayed Active on screen until the last of 66 answered.
+    onAnswered: (key, answer) => {
+      if (answer) patchKeyInLists(queryClient, key.id, (row) => ({ ...row, ...answer }))
+      else removeKeyFromLists(queryClient, key.id)
+    },
+  })
+  setState({
+    kind: 'finished',
+    preview,
+    reason,
+    succeeded: [...earlier.succeeded, ...outcome.done],
+    failed: outcome.failed.map(({ item, error }) => ({ key: item, message: describeError(error, action) })),
+    notSent: [...earlier.notSent, ...outcome.notSent],
+    answeredOtherwise: [...earlier.answeredOtherwise, ...outcome.answeredOtherwise],
+  })
+  void queryClient.invalidateQueries({ queryKey: apiKeyKeys.lists() })
+  done()
 }

@@ -1,6 +1,7 @@
 import { Icon } from '../../../../components/ui/icon'
 import { RequestIdText } from '../../../../components/ui/request-id-text'
-import { keyDisplayName } from '../../model/key-actions'
+import type { Ref } from 'react'
+import { ACTION_LABELS, keyDisplayName } from '../../model/key-actions'
 import { otherAnswerShort } from '../../model/status-answer'
 import type { ActionFailure, ActionOutcome } from './use-run-key-action'
 
@@ -38,5 +39,28 @@ export function DismissResultButton({ onDismiss }: { onDismiss: () => void }) {
     <button type="button" aria-label="Dismiss result" onClick={onDismiss} className="shrink-0 rounded p-0.5 hover:bg-black/5 dark:hover:bg-white/10">
       <Icon name="x" className="size-4" />
     </button>
+  )
+}
+
+/** A page's bulk run that met trouble: how many, and which keys failed or were answered otherwise. */
+export function BulkOutcome({ ref, outcome, onDismiss }: { ref: Ref<HTMLDivElement>; outcome: ActionOutcome; onDismiss: () => void }) {
+  const { past } = ACTION_LABELS[outcome.action]
+  const failed = outcome.failed.length > 0
+  const otherwise = outcome.answeredOtherwise
+  const trouble = failed || otherwise.length > 0
+  return (
+    <div ref={ref} tabIndex={-1} role={trouble ? 'alert' : 'status'} className={`flex scroll-mt-20 items-start gap-2 rounded-lg border px-3 py-2 text-sm outline-indigo-500 focus-visible:outline-2 dark:outline-indigo-400 ${trouble ? 'border-red-200 bg-red-50 dark:border-red-900 dark:bg-red-950/50' : 'border-emerald-200 bg-emerald-50 dark:border-emerald-900 dark:bg-emerald-950/50'}`}>
+      <div className="min-w-0 flex-1 space-y-1">
+        <p className="font-medium">
+          {outcome.succeeded.length} {past}
+          {otherwise.length > 0 ? `, ${otherwise.length} answered otherwise by the server` : ''}
+          {failed ? `, ${outcome.failed.length} failed` : ''}
+          {trouble ? ' (still selected, to try again)' : ''}
+        </p>
+        <OtherwiseKeys items={otherwise} />
+        <FailedKeys items={outcome.failed} />
+      </div>
+      <DismissResultButton onDismiss={onDismiss} />
+    </div>
   )
 }

@@ -2,8 +2,6 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { useServerCapabilities } from '../../api/capability-store'
-import { patchKeyInLists, removeKeyFromLists } from '../../api/list-cache'
-import { apiKeyKeys } from '../../api/query-keys'
 import type { BulkPreview } from '../../model/bulk-preview'
 import type { KeyAction } from '../../model/key-actions'
 import type { ListView } from '../../model/list-view'
@@ -13,7 +11,7 @@ import { describeError, type ActionFailure, type ActionOutcome } from './use-run
 type AnsweredOtherwise = ActionOutcome['answeredOtherwise'][number]
 
 /** What earlier runs of the same action did: a Retry failed adds to it. */
-interface Earlier {
+export interface Earlier {
   readonly succeeded: readonly ApiKey[]
   readonly notSent: readonly ApiKey[]
   readonly answeredOtherwise: readonly AnsweredOtherwise[]
@@ -63,12 +61,7 @@ export function useBulkAllMatching(view: ListView, onFinished?: () => void): Bul
       setState({ kind: 'reading', action, read: 0, expected: null })
       const query = toViewQuery(view, Date.now())
       loadWork()
-        .then(({ readPreview }) =>
-          readPreview(queryClient, { query, api, baseUrl, store }, action, run.signal, ({ read, expected }) => {
-            if (!run.signal.aborted) setState({ kind: 'reading', action, read, expected })
-          }),
-        )
-        .then((preview) => !run.signal.aborted && setState({ kind: 'confirming', preview }))
+        .then(({ previewBulkAll }) => previewBulkAll(queryClient, { query, api, baseUrl, store }, action, run.signal, setState))
         .catch((error: unknown) => !run.signal.aborted && setState({ kind: 'read-failed', action, error }))
     },
     [queryClient, view, api, baseUrl, store],
@@ -78,45 +71,18 @@ export function useBulkAllMatching(view: ListView, onFinished?: () => void): Bul
     (preview: BulkPreview, keys: readonly ApiKey[], reason: string, earlier: Earlier) => {
       const run = new AbortController()
       controller.current = run
-      const { action } = preview
-      const total = keys.length
-      let progress = { done: 0, rateLimitedMs: null as number | null }
-      const show = () => setState({ kind: 'running', preview, total, cancelling: run.signal.aborted, ...progress })
-      show()
-      const callbacks = {
-        onProgress: (done: number) => {
-          progress = { ...progress, done }
-          show()
-        },
-        onRateLimited: (waitMs: number | null) => {
-          progress = { ...progress, rateLimitedMs: waitMs }
-          show()
-        },
-        // Each row shows its change as the server answers it, as one key's action does: rows the run
-        // had already suspended stayed Active on screen until the last of 66 answered.
-        onAnswered: (key: ApiKey, answer: ApiKey | null) => {
-          if (answer) patchKeyInLists(queryClient, key.id, (row) => ({ ...row, ...answer }))
-          else removeKeyFromLists(queryClient, key.id)
-        },
-      }
-      void loadWork().then(async ({ performBulk }) => {
-        const outcome = await performBulk(api, action, keys, reason, run.signal, callbacks)
+      setState({ kind: 'running', preview, total: keys.length, cancelling: false, done: 0, rateLimitedMs: null })
+      const done = () => {
         if (controller.current === run) controller.current = null
-        setState({
-          kind: 'finished',
-          preview,
-          reason,
-          succeeded: [...earlier.succeeded, ...outcome.done],
-          failed: outcome.failed.map(({ item, error }) => ({ key: item, message: describeError(error, action) })),
-          notSent: [...earlier.notSent, ...outcome.notSent],
-          answeredOtherwise: [...earlier.answeredOtherwise, ...outcome.answeredOtherwise],
-        })
-        void queryClient.invalidateQueries({ queryKey: apiKeyKeys.lists() })
         finished.current?.()
-      }, (error: unknown) => {
-        // The runner never rejects: only its code failing to load lands here, before any request.
-        setState({ kind: 'finished', preview, reason, ...earlier, failed: keys.map((key) => ({ key, message: describeError(error, action) })) })
-      })
+      }
+      void loadWork().then(
+        ({ executeBulkAll }) => executeBulkAll({ api, queryClient, preview, keys, reason, earlier, signal: run.signal, setState, done }),
+        (error: unknown) => {
+          // Only the run's code failing to load lands here, before any request.
+          setState({ kind: 'finished', preview, reason, ...earlier, failed: keys.map((key) => ({ key, message: describeError(error, preview.action) })) })
+        },
+      )
     },
     [queryClient, api],
   )
