@@ -6,6 +6,7 @@ import { ModalOverlay } from './modal-overlay'
 import { dropRepeatClick } from '../../lib/repeat-click-guard'
 import { OPENER_GONE } from '../../lib/opener-gone'
 import { useCloseRequestsAsEscape } from './close-requests'
+import { useScrollWholeWhenCramped } from './scroll-whole-when-cramped'
 
 export const Dialog = DialogPrimitive.Root
 export const DialogClose = DialogPrimitive.Close
@@ -120,48 +121,6 @@ function useDialogBox() {
     },
     [scrollWholeWhenCramped, closeRequests],
   )
-}
-
-/**
- * A title and description taller than the screen leaves (a confirmation naming a key of 187
- * characters twice, on a 320 × 568 phone) squeezed the body to nothing and pushed the buttons below
- * the box, out of reach: the box then scrolls as a whole, as on a short screen, until all of it fits.
- */
-function useScrollWholeWhenCramped() {
-  return useCallback((box: HTMLElement | null) => {
-    if (!box || typeof ResizeObserver === 'undefined') return
-    const cramped = () => {
-      const body = box.querySelector<HTMLElement>('[data-dialog-body]')
-      return box.scrollHeight > box.clientHeight + 1 || (body !== null && body.clientHeight < Math.min(96, body.scrollHeight))
-    }
-    // Once scrolling as a whole, the box keeps doing so while its content changes, until all of it fits.
-    const check = () => {
-      if (box.hasAttribute('data-scroll-whole')) {
-        if (box.scrollHeight <= box.clientHeight) box.removeAttribute('data-scroll-whole')
-        return
-      }
-      if (cramped()) box.setAttribute('data-scroll-whole', '')
-    }
-    // A new screen decides afresh: a phone turned on its side and back kept the box scrolling as a
-    // whole upright, its title and × scrolled away, where a dialog opened upright pins them. Kept, the
-    // box keeps its place (taking the attribute off and on again, unpainted, would reset it).
-    const screenChanged = () => {
-      if (!box.hasAttribute('data-scroll-whole')) return check()
-      const top = box.scrollTop
-      box.removeAttribute('data-scroll-whole')
-      if (!cramped()) return
-      box.setAttribute('data-scroll-whole', '')
-      box.scrollTop = top
-    }
-    const observer = new ResizeObserver(check)
-    observer.observe(box)
-    for (const part of box.children) observer.observe(part)
-    window.addEventListener('resize', screenChanged)
-    return () => {
-      observer.disconnect()
-      window.removeEventListener('resize', screenChanged)
-    }
-  }, [])
 }
 
 /** The actions row: stacked on a phone, right-aligned from `sm` up; pinned to the foot of a box that scrolls as a whole (index.css). */

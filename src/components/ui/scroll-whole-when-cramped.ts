@@ -1,0 +1,45 @@
+import { useCallback } from 'react'
+
+// Marks a dialog's box `data-scroll-whole` (index.css: the box scrolls as a whole, its buttons pinned to its foot).
+
+/**
+ * A title and description taller than the screen leaves (a confirmation naming a key of 187
+ * characters twice, on a 320 × 568 phone) squeezed the body to nothing and pushed the buttons below
+ * the box, out of reach: the box then scrolls as a whole, as on a short screen, until all of it fits.
+ */
+export function useScrollWholeWhenCramped() {
+  return useCallback((box: HTMLElement | null) => {
+    if (!box || typeof ResizeObserver === 'undefined') return
+    const cramped = () => {
+      const body = box.querySelector<HTMLElement>('[data-dialog-body]')
+      return box.scrollHeight > box.clientHeight + 1 || (body !== null && body.clientHeight < Math.min(96, body.scrollHeight))
+    }
+    // Once scrolling as a whole, the box keeps doing so while its content changes, until all of it fits.
+    const check = () => {
+      if (box.hasAttribute('data-scroll-whole')) {
+        if (box.scrollHeight <= box.clientHeight) box.removeAttribute('data-scroll-whole')
+        return
+      }
+      if (cramped()) box.setAttribute('data-scroll-whole', '')
+    }
+    // A new screen decides afresh: a phone turned on its side and back kept the box scrolling as a
+    // whole upright, its title and × scrolled away, where a dialog opened upright pins them. Kept, the
+    // box keeps its place (taking the attribute off and on again, unpainted, would reset it).
+    const screenChanged = () => {
+      if (!box.hasAttribute('data-scroll-whole')) return check()
+      const top = box.scrollTop
+      box.removeAttribute('data-scroll-whole')
+      if (!cramped()) return
+      box.setAttribute('data-scroll-whole', '')
+      box.scrollTop = top
+    }
+    const observer = new ResizeObserver(check)
+    observer.observe(box)
+    for (const part of box.children) observer.observe(part)
+    window.addEventListener('resize', screenChanged)
+    return () => {
+      observer.disconnect()
+      window.removeEventListener('resize', screenChanged)
+    }
+  }, [])
+}
