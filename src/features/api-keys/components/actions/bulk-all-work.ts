@@ -18,7 +18,7 @@ import type { BulkAllState, Earlier } from './use-bulk-all-matching'
 // Loaded when a whole-view action starts, so the first screen does not carry it.
 
 /** Every key of the view, split into what the action changes and what it skips. */
-export async function readPreview(queryClient: QueryClient, context: WholeViewContext, action: KeyAction, signal: AbortSignal, onProgress: (p: ReadProgress) => void): Promise<BulkPreview> {
+async function readPreview(queryClient: QueryClient, context: WholeViewContext, action: KeyAction, signal: AbortSignal, onProgress: (p: ReadProgress) => void): Promise<BulkPreview> {
   return previewBulk(action, await readWholeView(queryClient, context, signal, onProgress))
 }
 
