@@ -36,8 +36,9 @@ describe('the demo API', () => {
       expect(idle).toHaveLength(0)
       vi.advanceTimersByTime(1)
       expect(localStorage.getItem(STORE)).toBeNull()
-      expect(idle).toHaveLength(1)
-      idle[0]?.()
+      // Two pieces of work wait for the page to be idle: this save, and the server's code it loads ahead (writes, parsers).
+      expect(idle).toHaveLength(2)
+      for (const work of idle) work()
       expect(saved(SETTINGS)).toEqual({ dialect: 'coval', seedCount: 320 })
       expect(saved(STORE)).toHaveLength(320)
       // A reload now shows the very same keys.

@@ -4,7 +4,7 @@ import { createMockBackend } from './backend'
 import { loadRecords, loadSettings, saveDemo } from './demo-storage'
 import { isMockDialect, type MockDialect } from './dialect'
 import { readFaultConfig, type FaultConfig } from './faults'
-import { NETWORK_ERROR } from './mock-api'
+import { NETWORK_ERROR, preloadMockApiParts } from './mock-api'
 import { SEED_COUNT_RULE, isSeedCount, type MockSettings } from './settings'
 
 export const DEMO_API_BASE = '/demo-api'
@@ -31,6 +31,9 @@ export interface DemoApi {
 
 /** How long after the demo starts a first visit's keys are saved (when the page is next idle). */
 export const FIRST_SAVE_AFTER_MS = 1000
+
+/** How long after the demo starts the rest of its server's code loads (when the page is next idle). */
+const PRELOAD_AFTER_MS = 1000
 
 /**
  * A first visit's keys are saved so that a reload shows the same keys, not a seed made again from a
@@ -61,6 +64,9 @@ export function startDemoApi(): DemoApi {
   const save = () => saveDemo(api.settings(), () => store.all(), backend.seedTime())
   store.subscribe(save)
   if (!records) saveFirstVisit(save)
+  // The server's writes, filters and sorts load once the first screen is up, so a demo whose network
+  // goes (a sales call on hotel wifi) keeps answering: its server is in the page.
+  setTimeout(() => whenIdle(() => void preloadMockApiParts()), PRELOAD_AFTER_MS)
 
   const listeners = new Set<() => void>()
   const changeServer = (change: () => void) => {

@@ -15,6 +15,9 @@ export interface ListResult {
 // Only a filter or order_by needs them; a failed load is tried again on the next request.
 const loadParsers = retryingImport(() => import('./list-parsers'))
 
+/** Loads the filter and sort parsers ahead of a request that needs them (mock-api.ts, preloadMockApiParts). */
+export const preloadListParsers: () => Promise<unknown> = loadParsers
+
 export type ListKeys = (params: URLSearchParams, dialect: MockDialect) => Promise<ListResult>
 
 /** The list endpoint over a store, as the server `dialect` names would answer one request. */

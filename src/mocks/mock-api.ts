@@ -3,7 +3,7 @@ import type { ControlTarget } from './control'
 import { DEFAULT_MOCK_DIALECT, type MockDialect } from './dialect'
 import { faultResponse } from './fault-response'
 import { FaultController } from './faults'
-import { createListKeys } from './list-keys'
+import { createListKeys, preloadListParsers } from './list-keys'
 import { MockApiError, errorResponse, jsonResponse, type MockResult } from './responses'
 import { DEFAULT_SEED_COUNT } from './seed'
 import { retryingImport } from '../lib/import-again'
@@ -34,6 +34,15 @@ const CONTROL_PATH = /\/__mock\/(audit|faults|reset|settings)$/
 // again on the next request, as a real server would answer once the network is back.
 const loadWrites = retryingImport(() => import('./mock-writes'))
 const loadControl = retryingImport(() => import('./control'))
+
+/**
+ * Loads the code the API's writes, filters and sorts use, ahead of the first request that needs it.
+ * The demo's server runs in the page: once this is loaded it answers offline, as a server does
+ * whatever the visitor's network is doing. A load that fails is tried again on the next request.
+ */
+export function preloadMockApiParts(): Promise<unknown> {
+  return Promise.allSettled([loadWrites(), preloadListParsers()])
+}
 
 export interface MockApi {
   handle(request: Request): Promise<MockResult>
