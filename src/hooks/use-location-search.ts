@@ -1,19 +1,74 @@
 import { useCallback, useSyncExternalStore } from 'react'
+import { closeRequestFromHistory } from '../components/ui/close-requests'
 import { linksLike } from '../lib/links-like'
 
-// The URL is the browser's: its value is read from window.location; only the subscribers are module-level.
+// The URL is the browser's; what the page shows of it is taken from it as each navigation is
+// accepted (below), so a history step undone at once is never drawn. Module-level: there is one.
 const listeners = new Set<() => void>()
+let shown = { pathname: window.location.pathname, search: window.location.search }
+/** Where this entry stands in the tab's history, counted by this app (state.at), once read. */
+let shownAt = 0
+/** A step undone (see onHistoryStep): the entry it goes back to, whose popstate is not a navigation. */
+let undoingTo: number | null = null
+/** A Back the app takes itself (goBack): a navigation, whatever is open. */
+let ownStep = false
+
+function show(): void {
+  shown = { pathname: window.location.pathname, search: window.location.search }
+  shownAt = entryIndex() ?? shownAt
+  for (const listener of listeners) listener()
+}
+
+/** This entry's place in the tab's history, as navigateTo wrote it; null for an entry it did not write. */
+function entryIndex(): number | null {
+  const at = stateValue('at')
+  return typeof at === 'number' && Number.isInteger(at) ? at : null
+}
+
+/**
+ * Back or Forward. With a dialog, menu or popover open, the step is that layer's close request (its
+ * Escape, with its guards: a secret not yet saved asks first), and the step is undone, so the page
+ * under it stays: before, the list moved to the previous view under an open dialog, and a secret on
+ * screen was lost with its page.
+ */
+function onHistoryStep(): void {
+  const at = entryIndex() ?? 0
+  if (undoingTo !== null && at === undoingTo) {
+    undoingTo = null
+    return
+  }
+  undoingTo = null
+  const own = ownStep
+  ownStep = false
+  if (!own && at !== shownAt && closeRequestFromHistory()) {
+    undoingTo = shownAt
+    window.history.go(shownAt - at)
+    return
+  }
+  show()
+}
 
 function subscribe(listener: () => void): () => void {
+  if (listeners.size === 0) {
+    window.addEventListener('popstate', onHistoryStep)
+    // The entry the app was opened on is the first it counts from (a reload keeps its count).
+    if (entryIndex() === null) window.history.replaceState({ ...stateObject(), at: 0 }, '')
+    shownAt = entryIndex() ?? 0
+    shown = { pathname: window.location.pathname, search: window.location.search }
+  }
   listeners.add(listener)
-  window.addEventListener('popstate', listener)
   return () => {
     listeners.delete(listener)
-    window.removeEventListener('popstate', listener)
+    if (listeners.size === 0) window.removeEventListener('popstate', onHistoryStep)
   }
 }
 
 const here = () => `${window.location.pathname}${window.location.search}${window.location.hash}`
+
+function stateObject(): Record<string, unknown> | null {
+  const state: unknown = window.history.state
+  return typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : null
+}
 
 /**
  * History state (kept across a reload): the page of this app the entry was reached from, and the
@@ -24,11 +79,12 @@ interface EntryState {
   left?: string
   /** Where the link to `left` stood among this page's links to pages like it (a key's row among the rows). */
   leftAt?: number
+  /** The entry's place in the tab's history, counted by this app: tells Back from Forward. */
+  at?: number
 }
 
 function stateValue(field: keyof EntryState): unknown {
-  const state: unknown = window.history.state
-  return typeof state === 'object' && state !== null && field in state ? (state as Record<string, unknown>)[field] : undefined
+  return stateObject()?.[field]
 }
 
 /** A path this app wrote into history state, or null. */
@@ -43,17 +99,22 @@ function stateField(field: 'from' | 'left'): string | null {
  */
 export function navigateTo(url: string, mode: 'push' | 'replace' = 'push', rememberFrom = false): void {
   if (url === here()) return
-  const state: EntryState | null = rememberFrom ? { from: here() } : null
+  const from: EntryState = rememberFrom ? { from: here() } : {}
   if (mode === 'push') {
     // Leaving this page for another: the entry we leave remembers where to, for when Back returns to it.
     if (new URL(url, window.location.href).pathname !== window.location.pathname) {
-      const current: unknown = window.history.state
       const at = linksLike(url).findIndex((link) => link.getAttribute('href') === url)
-      window.history.replaceState({ ...(typeof current === 'object' ? current : null), left: url, leftAt: at >= 0 ? at : undefined }, '')
+      window.history.replaceState({ ...stateObject(), left: url, leftAt: at >= 0 ? at : undefined }, '')
     }
-    window.history.pushState(state, '', url)
-  } else window.history.replaceState(state, '', url)
-  for (const listener of listeners) listener()
+    window.history.pushState({ ...from, at: shownAt + 1 } satisfies EntryState, '', url)
+  } else window.history.replaceState({ ...from, at: shownAt } satisfies EntryState, '', url)
+  show()
+}
+
+/** The browser's Back, taken by the app (Back to the list, a deleted key's page left): not a close request for what is open. */
+export function goBack(): void {
+  ownStep = true
+  window.history.back()
 }
 
 /** The page this history entry was reached from, when a link said to remember it. */
@@ -72,8 +133,8 @@ export function leftAt(): number | null {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null
 }
 
-const getSearch = () => window.location.search
-const getPathname = () => window.location.pathname
+const getSearch = () => shown.search
+const getPathname = () => shown.pathname
 
 /** The URL's path as React state: which page to show. */
 export function usePathname(): string {

@@ -1,5 +1,5 @@
 import { pageTitle, useDocumentTitle } from '../../../../hooks/use-document-title'
-import { cameFrom, navigateTo } from '../../../../hooks/use-location-search'
+import { cameFrom, goBack, navigateTo } from '../../../../hooks/use-location-search'
 import { useNow } from '../../../../hooks/use-now'
 import { usePageFocus } from '../../../../hooks/use-page-focus'
 import { useKeyDetail } from '../../api/use-key-detail'
@@ -19,7 +19,7 @@ import { FindingKey, KeyNotFound } from './key-detail-states'
 function leaveDeleted(id: string) {
   return (outcome: ActionOutcome) => {
     if (outcome.action !== 'delete' || !outcome.succeeded.some((key) => key.id === id)) return
-    if (cameFrom()) window.history.back()
+    if (cameFrom()) goBack()
     else navigateTo('/', 'replace')
   }
 }
