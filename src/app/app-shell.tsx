@@ -131,6 +131,7 @@ export function AppShell({ boot }: { boot: Boot }) {
             open
             reason={mode.kind === 'disconnected' ? mode.reason : undefined}
             initialBaseUrl={mode.kind === 'disconnected' ? mode.baseUrl : undefined}
+            initialRemember={mode.kind === 'disconnected' ? mode.remember : undefined}
             onOpenChange={(open) => {
               setConnectOpen(open)
               if (!open && mode.kind === 'disconnected' && mode.reason) modes.disconnect()

@@ -1,7 +1,7 @@
 import { createApiClient, networkFetch, type ApiClient, type ApiConfig } from '../api/http-client'
 import type { DemoRestore } from '../mocks/browser'
 import type { MockDialect } from '../mocks/dialect'
-import { loadRememberedConnection, type ConnectedServer } from './connection/connection'
+import { connectionEndedByReload, loadRememberedConnection, type ConnectedServer } from './connection/connection'
 import { nextTask } from '../lib/next-task'
 
 /** The server the demo plays (see MockDialect) and how many keys its seed holds. */
@@ -36,8 +36,8 @@ export type AppMode =
   | { kind: 'demo' }
   /** The key is not here (React state keeps old values for a while): only the API client holds it. */
   | { kind: 'connected'; connection: ConnectedServer }
-  /** `baseUrl`: the server last used, offered again by the Connect dialog. */
-  | { kind: 'disconnected'; reason?: string; baseUrl?: string }
+  /** `baseUrl`: the server last used, offered again by the Connect dialog, with `remember` as it was. */
+  | { kind: 'disconnected'; reason?: string; baseUrl?: string; remember?: boolean }
 
 export interface Boot {
   /** This app's API client: the only holder of the admin key. */
@@ -55,6 +55,7 @@ declare global {
 }
 
 const DEMO_FAILED = 'The demo could not load (offline, or a new version was deployed). Reload for the latest version, or connect to an API.'
+const RELOADED = 'The connection ended when the page reloaded: the admin key was kept in memory only. Connect again, or tick “Remember for this tab” to keep it across reloads.'
 
 /**
  * Demo mode is the default; a connection remembered in this tab wins. The mock is loaded only
@@ -64,11 +65,17 @@ export async function startMode(): Promise<Boot> {
   const remembered = loadRememberedConnection()
   // The restored key goes straight to the client, so nothing else long-lived (React, the mode) holds it.
   const api = createApiClient(remembered ? { baseUrl: remembered.baseUrl, apiKey: remembered.apiKey } : {})
-  const fallback: AppMode = remembered ? { kind: 'connected', connection: { baseUrl: remembered.baseUrl, remember: true } } : { kind: 'disconnected' }
+  // Connected before the reload, the key in memory only: not the demo in the same view, but what happened.
+  const ended = remembered ? null : connectionEndedByReload()
+  const fallback: AppMode = remembered
+    ? { kind: 'connected', connection: { baseUrl: remembered.baseUrl, remember: true } }
+    : ended
+      ? { kind: 'disconnected', reason: RELOADED, baseUrl: ended }
+      : { kind: 'disconnected' }
   if (import.meta.env.VITE_ENABLE_DEMO === 'false') return { api, demo: null, initial: fallback }
   // Its code lost to the network or to a redeploy: not a blank page, but what to do.
   const loaded = await import('../mocks/browser').catch(() => null)
-  if (!loaded) return { api, demo: null, initial: remembered ? fallback : { kind: 'disconnected', reason: DEMO_FAILED } }
+  if (!loaded) return { api, demo: null, initial: remembered || ended ? fallback : { kind: 'disconnected', reason: DEMO_FAILED } }
   const { startDemoApi, DEMO_API_BASE, DEMO_API_KEY } = loaded
   const mock = startDemoApi()
   const { reset, settings, setDialect, setSeedCount, onServerChange } = mock
@@ -76,7 +83,7 @@ export async function startMode(): Promise<Boot> {
   // Each answer in a task of its own, as a network answer comes: the render that asked is not lengthened by it.
   const demoFetch: typeof fetch = (input, init) => nextTask().then(() => mock.fetch(input, init))
   const demo: DemoControls = { config: { baseUrl: DEMO_API_BASE, apiKey: DEMO_API_KEY, fetch: demoFetch }, reset, settings, setDialect, setSeedCount, onServerChange }
-  return { api, demo, initial: remembered ? fallback : { kind: 'demo' } }
+  return { api, demo, initial: remembered || ended ? fallback : { kind: 'demo' } }
 }
 
 /** Points the API client at the mode's server; `apiKey` is a new connection's (a restored one is set already). */

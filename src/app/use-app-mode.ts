@@ -41,12 +41,19 @@ export function useAppMode(boot: Boot) {
     [api, boot.demo, notify, queryClient],
   )
 
+  const shownMode = useRef(mode)
   useEffect(() => {
-    // A 401 at any time: drop the key, stop asking, and ask the user again. The URL (their place) stays.
+    shownMode.current = mode
+  }, [mode])
+
+  useEffect(() => {
+    // A 401 at any time: drop the key, stop asking, and ask the user again. The URL (their place) and
+    // whether the key was remembered stay: only the key is asked for again.
     const onUnauthenticated = () => {
+      const current = shownMode.current
       forgetConnection()
       void queryClient.cancelQueries()
-      setMode({ kind: 'disconnected', reason: REJECTED, baseUrl: api.config().baseUrl })
+      setMode({ kind: 'disconnected', reason: REJECTED, baseUrl: api.config().baseUrl, remember: current.kind === 'connected' ? current.connection.remember : undefined })
     }
     unauthenticated.current = onUnauthenticated
     return () => {
@@ -82,7 +89,11 @@ export function useAppMode(boot: Boot) {
     },
     disconnect: () => {
       forgetConnection()
-      setMode({ kind: 'disconnected', baseUrl: mode.kind === 'connected' ? mode.connection.baseUrl : mode.kind === 'disconnected' ? mode.baseUrl : undefined })
+      setMode({
+        kind: 'disconnected',
+        baseUrl: mode.kind === 'connected' ? mode.connection.baseUrl : mode.kind === 'disconnected' ? mode.baseUrl : undefined,
+        remember: mode.kind === 'connected' ? mode.connection.remember : mode.kind === 'disconnected' ? mode.remember : undefined,
+      })
     },
     switchToDemo: () => {
       forgetConnection()

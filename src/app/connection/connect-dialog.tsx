@@ -1,6 +1,7 @@
 import { Icon } from '../../components/ui/icon'
-import { useRef, useState, type FormEvent } from 'react'
+import { useId, useRef, useState, type FormEvent } from 'react'
 import { Button } from '../../components/ui/button'
+import { cn } from '../../components/ui/cn'
 import { Checkbox } from '../../components/ui/checkbox'
 import { Dialog, DialogBody, DialogContent, DialogFooter } from '../../components/ui/dialog'
 import { Field, Input } from '../../components/ui/field'
@@ -14,16 +15,21 @@ export interface ConnectDialogProps {
   onConnect: (connection: Connection) => void
   /** Why the dialog opened by itself, e.g. the key was rejected. */
   reason?: string
+  /** The server last connected to: offered again, and then the key field takes the focus (the URL is known). */
   initialBaseUrl?: string
+  /** Whether the key was remembered last time (a key rejected with a 401 is asked for again as it was kept). */
+  initialRemember?: boolean
 }
 
 /** The API's base URL and an admin key, tested before anything is used. */
-export function ConnectDialog({ open, onOpenChange, onConnect, reason, initialBaseUrl }: ConnectDialogProps) {
+export function ConnectDialog({ open, onOpenChange, onConnect, reason, initialBaseUrl, initialRemember }: ConnectDialogProps) {
   const [baseUrl, setBaseUrl] = useState(initialBaseUrl ?? defaultBaseUrl())
   const [apiKey, setApiKey] = useState('')
   const [showKey, setShowKey] = useState(false)
-  const [remember, setRemember] = useState(false)
-  const [check, setCheck] = useState<ConnectionCheck | null>(null)
+  const [remember, setRemember] = useState(initialRemember ?? false)
+  // The last check's answer, with the URL and key it was about.
+  const [lastCheck, setLastCheck] = useState<{ check: ConnectionCheck; baseUrl: string; apiKey: string } | null>(null)
+  const check = lastCheck?.check ?? null
   const [busy, setBusy] = useState<'test' | 'connect' | null>(null)
   const [touched, setTouched] = useState(false)
   const urlError = touched ? baseUrlProblem(baseUrl) : null
@@ -31,6 +37,11 @@ export function ConnectDialog({ open, onOpenChange, onConnect, reason, initialBa
 
   const urlInput = useRef<HTMLInputElement>(null)
   const keyInput = useRef<HTMLInputElement>(null)
+  const resultId = useId()
+  // A failed check marks the field it points at, while that field still holds what was checked.
+  const failedField = lastCheck && !lastCheck.check.ok && lastCheck.baseUrl === baseUrl && lastCheck.apiKey === apiKey ? (lastCheck.check.field ?? null) : null
+  const pointedAt = (field: 'url' | 'key', control: { 'aria-invalid'?: true; 'aria-describedby'?: string }) =>
+    failedField === field ? { 'aria-invalid': true as const, 'aria-describedby': cn(control['aria-describedby'], resultId) } : {}
 
   async function run(kind: 'test' | 'connect') {
     if (busy !== null) return
@@ -42,15 +53,17 @@ export function ConnectDialog({ open, onOpenChange, onConnect, reason, initialBa
       return
     }
     setBusy(kind)
-    setCheck(null)
+    setLastCheck(null)
     const url = normalizeBaseUrl(baseUrl)
     const result = await testConnection(url, apiKey.trim())
     setBusy(null)
-    setCheck(result)
+    setLastCheck({ check: result, baseUrl, apiKey })
     if (result.ok && kind === 'connect') {
       onConnect({ baseUrl: url, apiKey: apiKey.trim(), remember })
       setApiKey('')
     }
+    // A refused Connect: the field its message is about takes the focus (the URL, or the key), marked and tied to it.
+    if (!result.ok && kind === 'connect' && result.field) (result.field === 'url' ? urlInput : keyInput).current?.focus()
   }
 
   const submit = (event: FormEvent) => {
@@ -60,7 +73,17 @@ export function ConnectDialog({ open, onOpenChange, onConnect, reason, initialBa
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent title="Connect to the Coval API" description="Use the dashboard on your organisation’s real keys. The admin key stays in this tab." size="md">
+      <DialogContent
+        title="Connect to the Coval API"
+        description="Use the dashboard on your organisation’s real keys. The admin key stays in this tab."
+        size="md"
+        onOpenAutoFocus={(event) => {
+          // The server is known (asked again after a 401, a reload, or a disconnect): only the key is to type.
+          if (!initialBaseUrl || baseUrlProblem(initialBaseUrl)) return
+          event.preventDefault()
+          keyInput.current?.focus()
+        }}
+      >
         <form onSubmit={submit} noValidate className="contents">
           <DialogBody className="space-y-4">
             {reason && (
@@ -69,12 +92,12 @@ export function ConnectDialog({ open, onOpenChange, onConnect, reason, initialBa
               </p>
             )}
             <Field label="API base URL" description="Usually https://api.coval.dev; a path such as /api-proxy goes through this site." error={urlError ?? undefined}>
-              {(control) => <Input {...control} ref={urlInput} type="url" inputMode="url" autoComplete="url" spellCheck={false} value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} />}
+              {(control) => <Input {...control} {...pointedAt('url', control)} ref={urlInput} type="url" inputMode="url" autoComplete="url" spellCheck={false} value={baseUrl} onChange={(e) => setBaseUrl(e.target.value)} />}
             </Field>
             <Field label="Admin API key" description="It needs the api-keys scopes. It is kept in memory only, unless you tick the box below." error={keyError ?? undefined}>
               {(control) => (
                 <div className="flex gap-2">
-                  <Input {...control} ref={keyInput} type={showKey ? 'text' : 'password'} autoComplete="off" spellCheck={false} className="font-mono" value={apiKey} onChange={(e) => setApiKey(e.target.value)} />
+                  <Input {...control} {...pointedAt('key', control)} ref={keyInput} type={showKey ? 'text' : 'password'} autoComplete="off" spellCheck={false} className="font-mono" value={apiKey} onChange={(e) => setApiKey(e.target.value)} />
                   <Button size="icon" className="h-9 w-9" aria-label={showKey ? 'Hide key' : 'Show key'} aria-pressed={showKey} onClick={() => setShowKey(!showKey)}>
                     {showKey ? <Icon name="eye-off" className="size-4" /> : <Icon name="eye" className="size-4" />}
                   </Button>
@@ -87,7 +110,7 @@ export function ConnectDialog({ open, onOpenChange, onConnect, reason, initialBa
               checked={remember}
               onCheckedChange={(checked) => setRemember(checked === true)}
             />
-            <ConnectionResult check={check} />
+            <ConnectionResult id={resultId} check={check} />
           </DialogBody>
           {/* Not disabled while a check runs: the pressed button keeps focus (a disabled one drops it to the page). */}
           <DialogFooter>

@@ -2,9 +2,9 @@ import { Icon } from '../../components/ui/icon'
 import type { ConnectionCheck } from './test-connection'
 
 /** The connection test's answer, in plain words, announced when it arrives. */
-export function ConnectionResult({ check }: { check: ConnectionCheck | null }) {
+export function ConnectionResult({ id, check }: { id?: string; check: ConnectionCheck | null }) {
   return (
-    <div role="status" aria-live="polite">
+    <div id={id} role="status" aria-live="polite">
       {check && (
         <div
           className={`flex items-start gap-2 rounded-md border p-3 text-sm ${check.ok ? 'border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100' : 'border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100'}`}

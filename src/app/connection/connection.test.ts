@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { defaultBaseUrl, loadRememberedConnection } from './connection'
+import { connectionEndedByReload, defaultBaseUrl, forgetConnection, loadRememberedConnection, saveConnection } from './connection'
 
 const SESSION_KEY = 'coval-connection'
 
@@ -22,6 +22,23 @@ describe('loadRememberedConnection', () => {
   it('restores a key stored for an allowed base URL', () => {
     sessionStorage.setItem(SESSION_KEY, JSON.stringify({ baseUrl: '/api-proxy/', apiKey: 'stored-admin-key' }))
     expect(loadRememberedConnection()).toEqual({ baseUrl: '/api-proxy', apiKey: 'stored-admin-key', remember: true })
+  })
+})
+
+describe('connectionEndedByReload', () => {
+  it('names the server a key kept in memory only was connected to, never the key', () => {
+    saveConnection({ baseUrl: 'https://api.example.com', apiKey: 'memory-only-key', remember: false })
+    expect(connectionEndedByReload()).toBe('https://api.example.com')
+    expect(JSON.stringify({ ...sessionStorage })).not.toContain('memory-only-key')
+  })
+
+  it('is null when the key is remembered (the reload keeps the connection), after a disconnect, and for a refused URL', () => {
+    saveConnection({ baseUrl: 'https://api.example.com', apiKey: 'remembered-key', remember: true })
+    expect(connectionEndedByReload()).toBeNull()
+    forgetConnection()
+    expect(connectionEndedByReload()).toBeNull()
+    sessionStorage.setItem('coval-connected-to', '//evil.example')
+    expect(connectionEndedByReload()).toBeNull()
   })
 })
 

@@ -17,6 +17,8 @@ export interface Connection extends ConnectedServer {
 const COVAL_API = 'https://api.coval.dev'
 
 const SESSION_KEY = 'coval-connection'
+/** The server this tab is connected to, kept (without its key) whether or not the key is remembered. */
+const CONNECTED_TO_KEY = 'coval-connected-to'
 
 export const PROXY_BASE = '/api-proxy'
 
@@ -48,6 +50,7 @@ export function loadRememberedConnection(): Connection | null {
 
 export function saveConnection(connection: Connection): void {
   try {
+    sessionStorage.setItem(CONNECTED_TO_KEY, connection.baseUrl)
     if (connection.remember) sessionStorage.setItem(SESSION_KEY, JSON.stringify({ baseUrl: connection.baseUrl, apiKey: connection.apiKey }))
     else sessionStorage.removeItem(SESSION_KEY)
   } catch {
@@ -58,7 +61,23 @@ export function saveConnection(connection: Connection): void {
 export function forgetConnection(): void {
   try {
     sessionStorage.removeItem(SESSION_KEY)
+    sessionStorage.removeItem(CONNECTED_TO_KEY)
   } catch {
     // Nothing stored, nothing to forget.
+  }
+}
+
+/**
+ * The server this tab was connected to when the page reloaded with the key in memory only (not
+ * remembered), so the connection ended with the reload: the app says so and asks for the key again,
+ * rather than showing the demo's keys in the same view as if nothing had happened. Null otherwise.
+ */
+export function connectionEndedByReload(): string | null {
+  try {
+    const baseUrl = sessionStorage.getItem(CONNECTED_TO_KEY)
+    if (baseUrl === null || sessionStorage.getItem(SESSION_KEY) !== null) return null
+    return baseUrlProblem(baseUrl) === null ? normalizeBaseUrl(baseUrl) : null
+  } catch {
+    return null
   }
 }

@@ -3,7 +3,8 @@ import { listApiKeys } from '../../api/api-keys/list-api-keys'
 import { KEY_STATUSES } from '../../api/enums'
 import { createApiClient, networkFetch } from '../../api/http-client'
 
-export type ConnectionCheck = { ok: true; message: string } | { ok: false; message: string; hint?: string }
+/** `field`: the field the failure points at (the URL when nothing answered like the API, the key when it was refused). */
+export type ConnectionCheck = { ok: true; message: string } | { ok: false; message: string; hint?: string; field?: 'url' | 'key' }
 
 /** One one-item list request with the candidate URL and key, explained in plain words. */
 export async function testConnection(baseUrl: string, apiKey: string, signal?: AbortSignal): Promise<ConnectionCheck> {
@@ -18,27 +19,29 @@ export async function testConnection(baseUrl: string, apiKey: string, signal?: A
     const id = error.requestId ? ` (Request ID: ${error.requestId})` : ''
     switch (error.kind === 'http' ? error.status : error.kind) {
       case 401:
-        return { ok: false, message: 'The API key was not accepted.', hint: 'Check that you copied all of it and that it has not been revoked or suspended.' }
+        return { ok: false, field: 'key', message: 'The API key was not accepted.', hint: 'Check that you copied all of it and that it has not been revoked or suspended.' }
       case 403:
-        return { ok: false, message: 'The key was accepted but lacks the api-keys:read permission.', hint: 'Use an admin key, or one with the api-keys scopes.' }
+        return { ok: false, field: 'key', message: 'The key was accepted but lacks the api-keys:read permission.', hint: 'Use an admin key, or one with the api-keys scopes.' }
       case 'network':
         return {
           ok: false,
+          field: 'url',
           message: 'The server could not be reached, or the browser blocked the request (CORS).',
           hint: 'Check the URL. If it is right, run the dashboard through its dev proxy (npm run connected) or serve it on the same origin as the API.',
         }
       case 'timeout':
-        return { ok: false, message: 'The server took too long to answer.', hint: 'Check the URL, or try again in a moment.' }
+        return { ok: false, field: 'url', message: 'The server took too long to answer.', hint: 'Check the URL, or try again in a moment.' }
       case 404:
       case 405:
         // The dashboard's own address, or the API's with a wrong path: "Not found." alone blamed nothing.
         return {
           ok: false,
+          field: 'url',
           message: `That URL has no Coval API: asked for its keys, it answered ${error.status === 405 ? '405 Method Not Allowed' : '404 Not Found'}${id}.`,
           hint: 'Check the base URL: it should be the API, such as https://api.coval.dev, not this dashboard’s address.',
         }
       case 'invalid-response':
-        return { ok: false, message: `That URL answered, but not like the Coval API${id}.`, hint: 'Check the base URL: it should be the API, such as https://api.coval.dev.' }
+        return { ok: false, field: 'url', message: `That URL answered, but not like the Coval API${id}.`, hint: 'Check the base URL: it should be the API, such as https://api.coval.dev.' }
       default:
         return { ok: false, message: `${error.message}${id}` }
     }
