@@ -328,6 +328,11 @@ test.describe('failures', () => {
     const menu = await openRowMenu(page, key)
     await expect(menu.getByRole('menuitem', { name: `Suspend ${key.name}`, exact: true })).toHaveAccessibleDescription('Needs api-keys:write')
     await expect(menu.getByRole('menuitem', { name: `Revoke ${key.name}`, exact: true })).toHaveAccessibleDescription('Needs api-keys:write')
+    // Rotate and Create similar make a key: the same scope, the same note.
+    await expect(menu.getByRole('menuitem', { name: `Rotate ${key.name}`, exact: true })).toHaveAccessibleDescription('Needs api-keys:write')
+    await expect(menu.getByRole('menuitem', { name: `Create similar to ${key.name}`, exact: true })).toHaveAccessibleDescription('Needs api-keys:write')
+    await expect(menu.getByRole('menuitem', { name: `View details of ${key.name}`, exact: true })).not.toHaveAccessibleDescription(/api-keys/)
+    await expect(menu.getByRole('menuitem', { name: `Copy ID of ${key.name}`, exact: true })).not.toHaveAccessibleDescription(/api-keys/)
     await expectNoAxeViolations(page)
     await page.keyboard.press('Escape')
     await row.getByRole('checkbox').check()

@@ -151,7 +151,7 @@ test.describe('connected', () => {
 
     await actionsButton(page, key).click()
     const menu = rowMenu(page, key)
-    for (const verb of ['Suspend', 'Revoke']) await expect(menu.getByRole('menuitem', { name: `${verb} ${key.name}`, exact: true })).toHaveAccessibleDescription('Needs api-keys:write')
+    for (const item of ['Suspend', 'Revoke', 'Rotate', 'Create similar to']) await expect(menu.getByRole('menuitem', { name: `${item} ${key.name}`, exact: true })).toHaveAccessibleDescription('Needs api-keys:write')
     await page.keyboard.press('Escape')
     await row.getByRole('checkbox').check()
     await expect(bulkBar(page).getByRole('button', { name: 'Suspend…', exact: true })).toHaveAccessibleDescription(/Needs the api-keys:write permission/)

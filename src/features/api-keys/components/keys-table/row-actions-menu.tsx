@@ -38,14 +38,9 @@ export function RowActionsMenu({ apiKey, onAction, defaultOpen }: RowActionsMenu
         <DropdownMenuItem aria-label={`View details of ${name}`} onSelect={() => navigateTo(keyDetailPath(apiKey.id), 'push', true)}>
           View details
         </DropdownMenuItem>
-        {canRotate(apiKey) && (
-          <DropdownMenuItem aria-label={`Rotate ${name}`} onSelect={() => onAction('rotate', apiKey)}>
-            Rotate…
-          </DropdownMenuItem>
-        )}
-        <DropdownMenuItem aria-label={`Create similar to ${name}`} onSelect={() => openCreate(triggerRef.current, apiKey)}>
-          Create similar…
-        </DropdownMenuItem>
+        {/* Both make a key: after a refused write they say they need the scope, as the lifecycle's items do. */}
+        {canRotate(apiKey) && <ScopedItem label={`Rotate ${name}`} text="Rotate…" scope="api-keys:write" onSelect={() => onAction('rotate', apiKey)} />}
+        <ScopedItem label={`Create similar to ${name}`} text="Create similar…" scope="api-keys:write" onSelect={() => openCreate(triggerRef.current, apiKey)} />
         <DropdownMenuItem aria-label={`Copy ID of ${name}`} onSelect={() => void copyWithToast(toasts, apiKey.id, { copied: 'ID copied', failed: 'Could not copy the ID' })}>
           Copy ID
         </DropdownMenuItem>
@@ -60,14 +55,19 @@ export function RowActionsMenu({ apiKey, onAction, defaultOpen }: RowActionsMenu
 
 function ActionItem({ action, name, onSelect }: { action: KeyAction; name: string; onSelect: () => void }) {
   const { verb } = ACTION_LABELS[action]
+  // An ellipsis where a confirmation follows: every action but reactivating one key.
+  const text = action === 'reactivate' ? verb : `${verb}…`
+  return <ScopedItem label={`${verb} ${name}`} text={text} scope={requiredScope(action)} tone={TERMINAL_ACTIONS.has(action) ? 'danger' : undefined} onSelect={onSelect} />
+}
+
+/** An item that needs `scope`: once the server has refused it, the item says so under its text (and stays usable). */
+function ScopedItem({ label, text, scope, tone, onSelect }: { label: string; text: string; scope: string; tone?: 'danger'; onSelect: () => void }) {
   const noteId = useId()
-  const scope = requiredScope(action)
   const denied = useScopeDenied(scope)
   return (
-    <DropdownMenuItem aria-label={`${verb} ${name}`} aria-describedby={denied ? noteId : undefined} tone={TERMINAL_ACTIONS.has(action) ? 'danger' : undefined} onSelect={onSelect}>
+    <DropdownMenuItem aria-label={label} aria-describedby={denied ? noteId : undefined} tone={tone} onSelect={onSelect}>
       <span className="flex flex-col">
-        {/* An ellipsis where a confirmation follows: every action but reactivating one key. */}
-        {action === 'reactivate' ? verb : `${verb}…`}
+        {text}
         {denied && <ScopeNote scope={scope} id={noteId} short />}
       </span>
     </DropdownMenuItem>
