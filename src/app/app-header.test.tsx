@@ -21,6 +21,7 @@ function demoControls(): DemoControls {
     setDialect: vi.fn<DemoControls['setDialect']>(),
     setSeedCount: vi.fn<DemoControls['setSeedCount']>(),
     onServerChange: () => () => {},
+    onKeysChangedElsewhere: () => () => {},
   }
 }
 

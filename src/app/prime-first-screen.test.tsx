@@ -17,6 +17,7 @@ function demoBoot(fetch: typeof globalThis.fetch = (input, init) => globalThis.f
     setDialect: () => undefined,
     setSeedCount: () => undefined,
     onServerChange: () => () => undefined,
+    onKeysChangedElsewhere: () => () => undefined,
   }
   return { api: createApiClient({}), demo, initial: { kind: 'demo' } }
 }

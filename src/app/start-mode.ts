@@ -20,6 +20,8 @@ export interface DemoControls {
   setSeedCount: (count: number) => void
   /** Called after the dialect or the seed count changed; returns the unsubscribe. */
   onServerChange: (listener: () => void) => () => void
+  /** Called after another tab of the demo changed its keys; returns the unsubscribe. */
+  onKeysChangedElsewhere: (listener: () => void) => () => void
 }
 
 /** What `window.covalDemo` offers in the browser console (demo mode only). */
@@ -78,11 +80,11 @@ export async function startMode(): Promise<Boot> {
   if (!loaded) return { api, demo: null, initial: remembered || ended ? fallback : { kind: 'disconnected', reason: DEMO_FAILED } }
   const { startDemoApi, DEMO_API_BASE, DEMO_API_KEY } = loaded
   const mock = startDemoApi()
-  const { reset, settings, setDialect, setSeedCount, onServerChange } = mock
+  const { reset, settings, setDialect, setSeedCount, onServerChange, onKeysChangedElsewhere } = mock
   window.covalDemo = { setFaults: mock.setFaults, clearFaults: mock.clearFaults, reset: () => void reset(), setDialect, setSeedCount, settings }
   // Each answer in a task of its own, as a network answer comes: the render that asked is not lengthened by it.
   const demoFetch: typeof fetch = (input, init) => nextTask().then(() => mock.fetch(input, init))
-  const demo: DemoControls = { config: { baseUrl: DEMO_API_BASE, apiKey: DEMO_API_KEY, fetch: demoFetch }, reset, settings, setDialect, setSeedCount, onServerChange }
+  const demo: DemoControls = { config: { baseUrl: DEMO_API_BASE, apiKey: DEMO_API_KEY, fetch: demoFetch }, reset, settings, setDialect, setSeedCount, onServerChange, onKeysChangedElsewhere }
   return { api, demo, initial: remembered || ended ? fallback : { kind: 'demo' } }
 }
 

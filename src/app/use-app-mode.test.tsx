@@ -22,6 +22,7 @@ function fakeDemo() {
       listeners.add(listener)
       return () => void listeners.delete(listener)
     },
+    onKeysChangedElsewhere: () => () => undefined,
   }
   return { demo, settings, restore, keysChanged: () => (unchanged = false), serverChanged: () => listeners.forEach((listener) => listener()), listening: () => listeners.size }
 }

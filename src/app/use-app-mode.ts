@@ -78,6 +78,13 @@ export function useAppMode(boot: Boot) {
     return demo.onServerChange(onDemoServerChange)
   }, [boot.demo, queryClient])
 
+  useEffect(() => {
+    // Another tab of the demo changed its keys: what this one shows is read again, as after a change
+    // made elsewhere on a real server (shown the next time the page would refresh, at once here).
+    if (!boot.demo) return
+    return boot.demo.onKeysChangedElsewhere(() => void queryClient.invalidateQueries())
+  }, [boot.demo, queryClient])
+
   return {
     mode,
     demoAvailable: boot.demo !== null,

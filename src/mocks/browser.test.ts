@@ -103,6 +103,39 @@ describe('the demo API', () => {
     expect(saved(SETTINGS)).toEqual({ dialect: 'coval', seedCount: 40 })
   })
 
+  it('follows another tab of the demo: what it saved is what the next read answers, and nothing is saved back', async () => {
+    const here = startDemoApi()
+    const { ids } = await firstIds(here)
+    expect((await call(here, `/v1/api-keys/${ids[0]}`, { method: 'DELETE' })).status).toBe(204)
+    const changed = vi.fn<() => void>()
+    const serverChanged = vi.fn<() => void>()
+    here.onKeysChangedElsewhere(changed)
+    here.onServerChange(serverChanged)
+    // The other tab revokes a key and deletes another: its save, then the event this tab gets.
+    const records = saved(STORE) as { id: string; status: string }[]
+    const revoked = records.find((r) => r.id === ids[1])
+    if (revoked) revoked.status = 'REVOKED'
+    const theirs = JSON.stringify(records.filter((r) => r.id !== ids[2]))
+    localStorage.setItem(STORE, theirs)
+    const setItem = vi.spyOn(Storage.prototype, 'setItem')
+    try {
+      window.dispatchEvent(new StorageEvent('storage', { key: STORE, newValue: theirs, storageArea: localStorage }))
+      expect(changed).toHaveBeenCalledTimes(1)
+      expect(serverChanged).not.toHaveBeenCalled()
+      expect(setItem).not.toHaveBeenCalled()
+    } finally {
+      setItem.mockRestore()
+    }
+    const after = await firstIds(here)
+    expect(after.total).toBe(318)
+    expect(after.ids).not.toContain(ids[2])
+    const page = (await (await call(here, `/v1/api-keys?status=${KEY_STATUSES.join(',')}&page_size=100`)).json()) as { api_keys: { id: string; status: string }[] }
+    expect(page.api_keys.find((k) => k.id === ids[1])?.status).toBe('REVOKED')
+    // Another key, another event: a change of its own here is saved again.
+    expect((await call(here, `/v1/api-keys/${ids[3]}`, { method: 'DELETE' })).status).toBe(204)
+    expect(saved(STORE)).toHaveLength(317)
+  })
+
   it('refuses what the console might pass', () => {
     const demo = startDemoApi()
     expect(() => demo.setDialect('sql' as 'coval')).toThrow(TypeError)

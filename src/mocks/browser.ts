@@ -1,7 +1,7 @@
 import { raceAbort } from '../lib/race-abort'
 import { whenIdle } from '../lib/when-idle'
 import { createMockBackend } from './backend'
-import { loadRecords, loadSettings, saveDemo } from './demo-storage'
+import { loadRecords, loadSettings, saveDemo, watchOtherTabs } from './demo-storage'
 import { isMockDialect, type MockDialect } from './dialect'
 import { readFaultConfig, type FaultConfig } from './faults'
 import { NETWORK_ERROR, preloadMockApiParts } from './mock-api'
@@ -27,6 +27,8 @@ export interface DemoApi {
   setSeedCount: (count: number) => void
   /** Called after the dialect or the seed count changed: what the app learned of the server is stale. */
   onServerChange: (listener: () => void) => () => void
+  /** Called after another tab of the demo changed its keys: what the app shows of them may be stale. */
+  onKeysChangedElsewhere: (listener: () => void) => () => void
 }
 
 /** How long after the demo starts a first visit's keys are saved (when the page is next idle). */
@@ -61,7 +63,11 @@ export function startDemoApi(): DemoApi {
   const seedTime = saved.seedTime === undefined ? undefined : new Date(saved.seedTime)
   const backend = createMockBackend({ adminKey: DEMO_API_KEY, initial: records, dialect: saved.dialect, seedCount: saved.seedCount, seedTime })
   const { api, store } = backend
-  const save = () => saveDemo(api.settings(), () => store.all(), backend.seedTime())
+  // Taking in another tab's save is not a change of this tab's to save back.
+  let takingIn = false
+  const save = () => {
+    if (!takingIn) saveDemo(api.settings(), () => store.all(), backend.seedTime())
+  }
   store.subscribe(save)
   if (!records) saveFirstVisit(save)
   // The server's writes, filters and sorts load once the first screen is up, so a demo whose network
@@ -69,6 +75,7 @@ export function startDemoApi(): DemoApi {
   setTimeout(() => whenIdle(() => void preloadMockApiParts()), PRELOAD_AFTER_MS)
 
   const listeners = new Set<() => void>()
+  const elsewhere = new Set<() => void>()
   const changeServer = (change: () => void) => {
     const before = api.settings()
     change()
@@ -77,6 +84,26 @@ export function startDemoApi(): DemoApi {
     save()
     for (const listener of listeners) listener()
   }
+
+  // Two tabs of the demo are two views of one server, as two tabs of a real API are: a change made
+  // in one is what the other's next read answers. Each used to keep its own copy and save all of it,
+  // so the last tab to write undid the other's changes (a key deleted in one came back).
+  watchOtherTabs(() => {
+    const settings = loadSettings()
+    const theirs = loadRecords(settings)
+    const before = api.settings()
+    takingIn = true
+    try {
+      if (settings.dialect !== before.dialect) api.setDialect(settings.dialect)
+      if (settings.seedCount !== before.seedCount) api.setSeedCount(settings.seedCount)
+      if (theirs) store.replaceAll(theirs)
+    } finally {
+      takingIn = false
+    }
+    const after = api.settings()
+    if (before.dialect !== after.dialect || before.seedCount !== after.seedCount) for (const listener of listeners) listener()
+    else for (const listener of elsewhere) listener()
+  })
 
   const demoFetch: typeof fetch = async (input, init) => {
     const request = new Request(typeof input === 'string' ? new URL(input, location.origin) : input, init)
@@ -117,6 +144,10 @@ export function startDemoApi(): DemoApi {
     onServerChange: (listener) => {
       listeners.add(listener)
       return () => void listeners.delete(listener)
+    },
+    onKeysChangedElsewhere: (listener) => {
+      elsewhere.add(listener)
+      return () => void elsewhere.delete(listener)
     },
   }
 }

@@ -79,3 +79,17 @@ export function saveDemo(settings: MockSettings, records: () => readonly ApiKeyR
     // Storage full or blocked: the demo still works, it just will not survive a reload.
   }
 }
+
+/**
+ * Calls `onChange` when another tab of this demo saves its keys or its settings (the browser's
+ * storage event, which the saving tab itself does not get). Returns the unsubscribe.
+ */
+export function watchOtherTabs(onChange: () => void): () => void {
+  const onStorage = (event: StorageEvent) => {
+    // null: the other tab cleared the whole storage.
+    if (event.storageArea !== localStorage || (event.key !== STORE_KEY && event.key !== SETTINGS_KEY && event.key !== null)) return
+    onChange()
+  }
+  window.addEventListener('storage', onStorage)
+  return () => window.removeEventListener('storage', onStorage)
+}
