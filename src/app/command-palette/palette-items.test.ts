@@ -1,6 +1,6 @@
 import { keyActionHint, matchRank, matchesText, movedIndex, paletteActions, paletteSections, type ActionContext, type PaletteItem } from './palette-items'
 
-const here: ActionContext = { path: '/', mode: 'demo', demoAvailable: true, theme: 'system' }
+const here: ActionContext = { path: '/', mode: 'demo', demoAvailable: true, theme: 'system', touchPhone: false }
 const labels = (context: Partial<ActionContext>) => paletteActions({ ...here, ...context }).map((item) => item.label)
 
 describe('paletteActions', () => {
@@ -15,6 +15,11 @@ describe('paletteActions', () => {
     expect(labels({ mode: 'connected' })).toEqual(expect.arrayContaining(['Disconnect', 'Use demo data']))
     expect(labels({ mode: 'connected' })).not.toContain('Connect to API')
     expect(labels({ mode: 'disconnected' })).not.toContain('Create key')
+  })
+
+  it('offers Keyboard shortcuts on the keys page, but not on a touch phone, which hides them', () => {
+    expect(labels({})).toContain('Keyboard shortcuts')
+    expect(labels({ touchPhone: true })).not.toContain('Keyboard shortcuts')
   })
 
   it('offers every theme but the current one', () => {

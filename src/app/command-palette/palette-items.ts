@@ -30,18 +30,20 @@ export interface ActionContext {
   readonly mode: 'demo' | 'connected' | 'disconnected'
   readonly demoAvailable: boolean
   readonly theme: Theme
+  /** A phone's touch screen, which hides the keyboard shortcuts (see onTouchPhone). */
+  readonly touchPhone: boolean
 }
 
 const THEME_LABELS: Record<Theme, string> = { system: 'Use the system theme', light: 'Use the light theme', dark: 'Use the dark theme' }
 
 const action = (id: string, label: string, command: ActionCommand, keywords = ''): PaletteItem<ActionCommand> => ({ id, group: 'Actions', label, command, keywords })
 
-/** The actions that make sense here: export only on the keys page, reset only in the demo, and so on. */
-export function paletteActions({ path, mode, demoAvailable, theme }: ActionContext): PaletteItem<ActionCommand>[] {
+/** The actions that make sense here: export only on the keys page, reset only in the demo, shortcuts not on a touch phone, and so on. */
+export function paletteActions({ path, mode, demoAvailable, theme, touchPhone }: ActionContext): PaletteItem<ActionCommand>[] {
   const actions: PaletteItem<ActionCommand>[] = []
   if (mode !== 'disconnected') actions.push(action('create', 'Create key', { kind: 'create' }, 'new add'))
   if (mode !== 'disconnected' && path === '/') actions.push(action('export', 'Export this view', { kind: 'export' }, 'download csv json'))
-  if (mode !== 'disconnected' && path === '/') actions.push(action('shortcuts', 'Keyboard shortcuts', { kind: 'shortcuts' }, 'keys help hotkeys'))
+  if (mode !== 'disconnected' && path === '/' && !touchPhone) actions.push(action('shortcuts', 'Keyboard shortcuts', { kind: 'shortcuts' }, 'keys help hotkeys'))
   if (path !== '/audit') actions.push(action('audit', 'Audit overview', { kind: 'go', href: '/audit' }, 'stale rotation report'))
   if (path !== '/') actions.push(action('keys', 'Go to the API keys', { kind: 'go', href: '/' }, 'list table'))
   for (const next of (['light', 'dark', 'system'] as const).filter((t) => t !== theme)) {

@@ -8,6 +8,7 @@ import { PRESET_VIEWS } from '../../features/api-keys/model/preset-views'
 import { useSavedViews } from '../../features/api-keys/hooks/use-saved-views'
 import { describeSavedQuery, savedViewHref, type SavedView } from '../../features/api-keys/model/saved-views'
 import { formatCount } from '../../lib/intl'
+import { onTouchPhone } from '../../lib/touch-screen'
 import { storedTheme, subscribeTheme } from '../theme'
 import { paletteActions, paletteSections, type ActionCommand, type PaletteItem } from './palette-items'
 
@@ -68,7 +69,7 @@ export function usePaletteItems(text: string, host: PaletteHost) {
   const canReadKeys = host.mode !== 'disconnected'
   const found = useFindKeys(text, canReadKeys)
   const saved = useSavedViews()
-  const actions = paletteActions({ path: host.path, mode: host.mode, demoAvailable: host.demoAvailable, theme })
+  const actions = paletteActions({ path: host.path, mode: host.mode, demoAvailable: host.demoAvailable, theme, touchPhone: onTouchPhone() })
   // More keys than the palette lists: the list's search shows them all.
   const all = found.total > found.keys.length ? [everyFoundItem(found.text, found.total)] : []
   const sections = paletteSections(found.keys.map(keyItem), [...all, ...(canReadKeys ? [...VIEW_ITEMS, ...saved.map(savedViewItem)] : []), ...actions], text)

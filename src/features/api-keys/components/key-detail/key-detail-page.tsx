@@ -2,6 +2,7 @@ import { pageTitle, useDocumentTitle } from '../../../../hooks/use-document-titl
 import { cameFrom, goBack, navigateTo } from '../../../../hooks/use-location-search'
 import { useNow } from '../../../../hooks/use-now'
 import { usePageFocus } from '../../../../hooks/use-page-focus'
+import { showHiddenCharacters } from '../../../../lib/hidden-characters'
 import { useKeyDetail } from '../../api/use-key-detail'
 import { keyDisplayName } from '../../model/key-actions'
 import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS } from '../../model/labels'
@@ -13,7 +14,7 @@ import { BackToKeys } from './back-to-keys'
 import { KeyHeading } from './key-heading'
 import { KeyDetailActions } from './key-detail-actions'
 import { KeyDetailFields } from './key-detail-fields'
-import { FindingKey, KeyNotFound } from './key-detail-states'
+import { FindingKey, KeyNotFound, LinkedId } from './key-detail-states'
 
 /** Leaves the page of a key just deleted: back to the list it came from, else to the list. */
 function leaveDeleted(id: string) {
@@ -33,7 +34,7 @@ export function KeyDetailPage({ id, serverName }: { id: string; serverName: stri
   // Focus starts on the heading, on a deep link's first screen too; and goes back to it when a
   // refresh's failure (and its Retry, which had the focus) goes.
   usePageFocus('key-detail-heading', `${id} ${state}${key && detail.error ? ' failed' : ''}`, { onLoad: true })
-  useDocumentTitle(key ? pageTitle(keyDisplayName(key), 'API keys') : detail.notFound ? pageTitle('Key not found') : pageTitle(`Key ${id}`, 'API keys'))
+  useDocumentTitle(key ? pageTitle(keyDisplayName(key), 'API keys') : detail.notFound ? pageTitle('Key not found') : pageTitle(`Key ${showHiddenCharacters(id)}`, 'API keys'))
 
   let body
   if (key) {
@@ -67,7 +68,7 @@ export function KeyDetailPage({ id, serverName }: { id: string; serverName: stri
     body = (
       <>
         <h1 id="key-detail-heading" tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">
-          Key <code className="font-mono text-lg [overflow-wrap:anywhere]">{id}</code>
+          Key <LinkedId id={id} className="font-mono text-lg [overflow-wrap:anywhere]" />
         </h1>
         <QueryErrorState error={detail.error} onRetry={detail.retry} title="Could not load this key" />
       </>

@@ -38,7 +38,7 @@ export function NameCell({ apiKey }: { apiKey: ApiKey }) {
           // The line around it does not clip (the link truncates itself): a clipping line cut its focus ring to a sliver.
           className="inline-block max-w-full truncate rounded-sm align-top hover:underline focus-visible:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500"
         >
-          {apiKey.name === undefined ? <MissingValue /> : <bdi className={named === null ? 'text-zinc-500 italic' : undefined}>{named ?? 'Untitled key'}</bdi>}
+          {apiKey.name === undefined ? <MissingValue /> : <bdi className={named === null ? 'text-zinc-500 italic dark:text-zinc-400' : undefined}>{named ?? 'Untitled key'}</bdi>}
         </AppLink>
       </div>
       {/* Always a second line, empty without a description: every row is one height. */}
@@ -81,13 +81,17 @@ export function StatusCell({ apiKey }: { apiKey: Pick<ApiKey, 'id' | 'status' | 
   return apiKey.status === undefined ? <MissingValue /> : <StatusBadge status={apiKey.status} />
 }
 
-/** `null` means it never happened (`empty`, e.g. "Never"); `undefined` means the server did not say; `sent`, that it sent what cannot be read. */
-export function TimeCell({ iso, now, empty, sent }: { iso: string | null | undefined; now: number; empty: string; sent?: string | undefined }) {
+/**
+ * `null` means it never happened (`empty`, e.g. "Never"); `undefined` means the server did not say; `sent`, that it sent what cannot be read.
+ * `what` names the time and its key ("last use of deploy-bot"): each row's button says more than "2 days ago".
+ */
+export function TimeCell({ iso, now, empty, sent, what }: { iso: string | null | undefined; now: number; empty: string; sent?: string | undefined; what: string }) {
   if (sent !== undefined) return <UnknownValue sent={sent} />
   if (iso === undefined) return <MissingValue />
   if (!iso) return <span className="text-zinc-500 dark:text-zinc-400">{empty}</span>
   // The local time too, unless it would say the UTC time again.
   const local = localIsUtc(iso) ? null : formatLocal(iso)
+  const relative = formatRelative(iso, now)
   return (
     <Tooltip
       description={local ? `${formatUtc(iso)}; ${local}` : formatUtc(iso)}
@@ -103,8 +107,9 @@ export function TimeCell({ iso, now, empty, sent }: { iso: string | null | undef
         </span>
       }
     >
-      <button type="button" className="whitespace-nowrap underline decoration-dotted underline-offset-4 pointer-coarse:py-1.5">
-        <time dateTime={iso}>{formatRelative(iso, now)}</time>
+      {/* The name starts with what it shows (WCAG 2.5.3). */}
+      <button type="button" aria-label={`${relative}: ${what}`} className="whitespace-nowrap underline decoration-dotted underline-offset-4 pointer-coarse:py-1.5">
+        <time dateTime={iso}>{relative}</time>
       </button>
     </Tooltip>
   )

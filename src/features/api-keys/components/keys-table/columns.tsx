@@ -102,7 +102,7 @@ export const keysTableColumns = column.columns([
   }),
   column.accessor('last_used_at', {
     header: sortingHeader('Last used'),
-    cell: ({ row, table, getValue }) => <TimeCell iso={getValue()} now={stateOf(table).now} empty="Never" sent={sentUnreadable(row.original, 'last_used_at')} />,
+    cell: ({ row, table, getValue }) => <TimeCell iso={getValue()} now={stateOf(table).now} empty="Never" sent={sentUnreadable(row.original, 'last_used_at')} what={`last use of ${keyDisplayName(row.original)}`} />,
     meta: {
       label: 'Last used',
       cardLabel: 'Last used',
