@@ -118,3 +118,36 @@ test('each row’s "Last used" button is named by its time, then what it is and 
   }
   expect(names[0]).not.toBe(names[1])
 })
+
+test.describe('a phone’s keyboard rising under a field being typed in, by touch', () => {
+  test.use({ hasTouch: true })
+
+  for (const { verb, size, shrunk, field } of [
+    { verb: 'Suspend', size: { width: 375, height: 740 }, shrunk: 380, field: 'Reason (optional)' },
+    { verb: 'Delete', size: { width: 360, height: 780 }, shrunk: 400, field: 'confirm' },
+  ] as const) {
+    test(`${verb} at ${size.width} × ${size.height} shrunk to ${shrunk} px tall keeps the field typed in, and what was typed, in sight`, async ({ page }) => {
+      await page.setViewportSize(size)
+      await page.goto('/?size=10')
+      await expectRowsSettled(page)
+      const keys = await fullStoredKeys(page)
+      const key = keys.find((k) => k.name !== null && /^[\w ()-]+$/.test(k.name) && (verb === 'Delete' ? k.status === 'REVOKED' : k.status === 'ACTIVE'))
+      if (!key?.name) throw new Error('No seeded key fits')
+      await searchBox(page).fill(key.name)
+      await expectRowsSettled(page)
+      await bodyRows(page).first().getByRole('button', { name: `Actions for ${key.name}`, exact: true }).tap()
+      await page.getByRole('menuitem', { name: `${verb} ${key.name}`, exact: true }).tap()
+      const dialog = page.getByRole(verb === 'Delete' ? 'alertdialog' : 'dialog', { name: `${verb} ${key.name}?` })
+      const input = field === 'confirm' ? dialog.getByRole('textbox', { name: `Type ${key.name} to confirm` }) : dialog.getByRole('textbox', { name: field })
+      await input.tap()
+      await page.keyboard.type('abc')
+      await page.setViewportSize({ width: size.width, height: shrunk })
+      await expect(input).toBeFocused()
+      await expect(input).toBeInViewport()
+      await expect(input).toHaveValue('abc')
+      // And back up: still in sight, the dialog whole again.
+      await page.setViewportSize(size)
+      await expect(input).toBeInViewport()
+    })
+  }
+})

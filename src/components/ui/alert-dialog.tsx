@@ -1,9 +1,8 @@
 import { AlertDialog as AlertDialogPrimitive } from 'radix-ui'
 import type { ComponentPropsWithoutRef, ReactNode } from 'react'
 import { Button, type ButtonProps } from './button'
-import { useCloseRequestsAsEscape } from './close-requests'
 import { cn } from './cn'
-import { DialogBody, DialogFooter, contentClassName, useReturnFocus } from './dialog'
+import { DialogBody, DialogFooter, contentClassName, useDialogBox, useReturnFocus } from './dialog'
 import { ModalOverlay } from './modal-overlay'
 
 export const AlertDialog = AlertDialogPrimitive.Root
@@ -26,7 +25,8 @@ export type AlertDialogContentProps = ContentProps & {
  */
 export function AlertDialogContent({ title, description, children, footer, className, ...props }: AlertDialogContentProps) {
   const returnFocus = useReturnFocus(props)
-  const box = useCloseRequestsAsEscape()
+  // As a dialog's: scrolls as a whole when cramped, the focus kept in sight; close requests are its Escape.
+  const box = useDialogBox()
   return (
     <AlertDialogPrimitive.Portal>
       <ModalOverlay />

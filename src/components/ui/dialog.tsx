@@ -108,8 +108,8 @@ export function DialogBody({ className, onScroll, ...props }: ComponentPropsWith
   )
 }
 
-/** What a dialog's box does while it is open: scroll as a whole when cramped, and take a phone's Back as Escape. */
-function useDialogBox() {
+/** What a modal box (a dialog's, an alert dialog's) does while it is open: scroll as a whole when cramped, its focus kept in sight, and take a phone's Back as Escape. */
+export function useDialogBox() {
   const scrollWholeWhenCramped = useScrollWholeWhenCramped()
   const closeRequests = useCloseRequestsAsEscape()
   return useCallback(

@@ -14,24 +14,38 @@ export function useScrollWholeWhenCramped() {
       const body = box.querySelector<HTMLElement>('[data-dialog-body]')
       return box.scrollHeight > box.clientHeight + 1 || (body !== null && body.clientHeight < Math.min(96, body.scrollHeight))
     }
+    // What has the focus in the box stays in sight when the box starts to scroll as a whole: a phone's
+    // keyboard rising under a field being typed in shrinks the screen, and the box, scrolled to its
+    // top, left the field (and what was typed) out of sight.
+    const keepFocusInSight = () => {
+      const focused = document.activeElement
+      if (focused instanceof HTMLElement && focused !== box && box.contains(focused)) focused.scrollIntoView({ block: 'nearest' })
+    }
     // Once scrolling as a whole, the box keeps doing so while its content changes, until all of it fits.
     const check = () => {
       if (box.hasAttribute('data-scroll-whole')) {
         if (box.scrollHeight <= box.clientHeight) box.removeAttribute('data-scroll-whole')
         return
       }
-      if (cramped()) box.setAttribute('data-scroll-whole', '')
+      if (!cramped()) return
+      box.setAttribute('data-scroll-whole', '')
+      keepFocusInSight()
     }
     // A new screen decides afresh: a phone turned on its side and back kept the box scrolling as a
     // whole upright, its title and × scrolled away, where a dialog opened upright pins them. Kept, the
     // box keeps its place (taking the attribute off and on again, unpainted, would reset it).
     const screenChanged = () => {
-      if (!box.hasAttribute('data-scroll-whole')) return check()
-      const top = box.scrollTop
-      box.removeAttribute('data-scroll-whole')
-      if (!cramped()) return
-      box.setAttribute('data-scroll-whole', '')
-      box.scrollTop = top
+      if (box.hasAttribute('data-scroll-whole')) {
+        const top = box.scrollTop
+        box.removeAttribute('data-scroll-whole')
+        if (cramped()) {
+          box.setAttribute('data-scroll-whole', '')
+          box.scrollTop = top
+        }
+      } else check()
+      // A short screen (≤ 480 px) scrolls the box as a whole by its own rule (index.css), the body's
+      // scroll place lost: the focus is brought back into sight whichever way the box now scrolls.
+      keepFocusInSight()
     }
     const observer = new ResizeObserver(check)
     observer.observe(box)
