@@ -56,6 +56,46 @@ test('Back to the list, by the page’s link or the browser’s Back, focuses th
   await expect(bodyRows(page).nth(4).getByRole('link')).toBeFocused()
 })
 
+test('Back again, from that page to the page before, takes the focus to Next, in sight, not to another key’s link above the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openView(page, '/?env=PRODUCTION')
+  await enterOn(page, page.getByRole('button', { name: 'Next', exact: true }))
+  await expect.poll(() => new URL(page.url()).searchParams.get('page')).toBe('2')
+  await expectRowsSettled(page)
+  const link = bodyRows(page).first().getByRole('link')
+  const href = await link.getAttribute('href')
+  const name = await link.innerText()
+  await enterOn(page, link)
+  await expect(detailHeading(page)).toHaveText(name)
+  await page.goBack()
+  const back = page.getByRole('main').locator(`a[href="${href}"]`)
+  await expect(back).toBeFocused()
+
+  // Page 1's rows take the place of page 2's: the focus left in the first row would sit on a key nobody chose.
+  await page.goBack()
+  await expect.poll(() => new URL(page.url()).searchParams.get('page')).toBeNull()
+  await expectRowsSettled(page)
+  // Where page 2 was reached from: its Next.
+  const next = page.getByRole('button', { name: 'Next', exact: true })
+  await expect(next).toBeFocused()
+  await expect(next).toBeInViewport()
+})
+
+test('Back from a row’s link to a view of other filters takes the focus to the heading', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openView(page, '/?env=PRODUCTION')
+  await enterOn(page, page.getByRole('group', { name: 'Environment' }).getByRole('button', { name: 'Staging' }))
+  await expect.poll(() => new URL(page.url()).searchParams.get('env')).toBe('STAGING')
+  await expectRowsSettled(page)
+  const link = bodyRows(page).first().getByRole('link')
+  await link.focus()
+  await page.goBack()
+  await expect.poll(() => new URL(page.url()).searchParams.get('env')).toBe('PRODUCTION')
+  await expectRowsSettled(page)
+  await expect(listHeading(page)).toBeFocused()
+  await expect(listHeading(page)).toBeInViewport()
+})
+
 test('All API keys from a pasted key link focuses the list’s heading', async ({ page }) => {
   await openView(page, '/')
   const key = pickKey(await storedKeys(page), (k) => k.status === 'ACTIVE')

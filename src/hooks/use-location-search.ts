@@ -12,6 +12,21 @@ let shownAt = 0
 let undoingTo: number | null = null
 /** A Back the app takes itself (goBack): a navigation, whatever is open. */
 let ownStep = false
+/** A Back or Forward the page follows: which way, and the query strings it goes from and to. */
+export interface HistoryStep {
+  back: boolean
+  from: string
+  to: string
+}
+
+/** Told of each Back or Forward the page follows, before the page shows it. */
+const stepWatchers = new Set<(step: HistoryStep) => void>()
+
+/** Calls `watcher` on each Back or Forward the page follows, before it is shown; returns the unsubscribe. */
+export function watchHistorySteps(watcher: (step: HistoryStep) => void): () => void {
+  stepWatchers.add(watcher)
+  return () => void stepWatchers.delete(watcher)
+}
 
 function show(): void {
   shown = { pathname: window.location.pathname, search: window.location.search }
@@ -45,6 +60,8 @@ function onHistoryStep(): void {
     window.history.go(shownAt - at)
     return
   }
+  const step = { back: at < shownAt, from: shown.search, to: window.location.search }
+  for (const watcher of stepWatchers) watcher(step)
   show()
 }
 

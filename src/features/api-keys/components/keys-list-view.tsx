@@ -30,6 +30,7 @@ import { ExportButton } from './export/export-button'
 import { KeysListBody, listFocusTarget } from './keys-list-body'
 import { BrowserWorkNote } from './browser-work-note'
 import { useFocusOutlivesTable } from '../../../hooks/use-focus-outlives-table'
+import { useFocusOffReusedRows } from '../../../hooks/use-focus-off-reused-rows'
 import { RefreshIndicator } from './refresh-indicator'
 import { QueryErrorState } from './query-error-state'
 import { ShortcutsHelpButton } from './shortcuts/shortcuts-help-button'
@@ -87,6 +88,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
   const rowFocus = useMemo(() => ({ focusedId: shortcuts.focusedId, onRowFocus: shortcuts.setFocusedId }), [shortcuts.focusedId, shortcuts.setFocusedId])
   // The whole list, its bulk bar included: a bulk delete's focus is in the bar as the last rows go.
   const focusRegion = useFocusOutlivesTable<HTMLDivElement>(listFocusTarget)
+  useFocusOffReusedRows(focusRegion, 'api-keys-heading')
 
   const table = useKeysTable({
     keys: rows,
