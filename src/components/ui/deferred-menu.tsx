@@ -72,7 +72,7 @@ export function DeferredMenu({ menu, what, children }: { menu: ReactNode; what: 
       {phase !== 'failed' && cloneElement(children, { ...(menuProps ?? before), ref: phase === 'idle' ? undefined : setButton })}
       {phase !== 'idle' && (
         <TriggerBridge value={bridge}>
-          <LazyBoundary what={what} onDismiss={() => setPhase('idle')} onError={() => setPhase('failed')} onRetry={() => setPhase('loading')}>
+          <LazyBoundary what={what} asked onDismiss={() => setPhase('idle')} onError={() => setPhase('failed')} onRetry={() => setPhase('loading')}>
             {menu}
           </LazyBoundary>
         </TriggerBridge>

@@ -1,5 +1,5 @@
 import { Icon } from './icon'
-import { Component, Suspense, createContext, use, type ComponentType, type ReactNode } from 'react'
+import { Component, Suspense, createContext, createRef, use, type ComponentType, type ReactNode } from 'react'
 import { importAgain } from '../../lib/import-again'
 import { Button } from './button'
 
@@ -11,6 +11,11 @@ export interface LazyBoundaryProps {
   /** Told when the region failed to load, and when Retry tries again. */
   onError?: () => void
   onRetry?: () => void
+  /**
+   * The part was just asked for by a press (a menu's button): if it fails while nothing has focus
+   * (a pointer press need not focus the button), focus goes to Retry.
+   */
+  asked?: boolean
   /** Shown while loading; nothing by default. */
   fallback?: ReactNode
   children: ReactNode
@@ -36,12 +41,49 @@ let attempts = 0
 export class LazyBoundary extends Component<LazyBoundaryProps, LazyBoundaryState> {
   override state: LazyBoundaryState = { failed: false, attempt: ++attempts }
 
+  private readonly retryButton = createRef<HTMLButtonElement>()
+  /**
+   * What had focus when the part failed (the control that asked for it, or something inside what
+   * the failure replaced), or the Retry pressed before it failed again: if it goes, focus goes to Retry.
+   */
+  private focusOwed: Element | null = null
+
   static getDerivedStateFromError(): Partial<LazyBoundaryState> {
     return { failed: true }
   }
 
   override componentDidCatch(): void {
     this.props.onError?.()
+  }
+
+  // Read before the failure replaces the part, while what had focus in it is still there.
+  override getSnapshotBeforeUpdate(_props: LazyBoundaryProps, before: LazyBoundaryState): Element | null {
+    return !before.failed && this.state.failed ? document.activeElement : null
+  }
+
+  override componentDidMount(): void {
+    if (this.state.failed) this.owe(document.activeElement)
+  }
+
+  override componentDidUpdate(_props: LazyBoundaryProps, _state: LazyBoundaryState, focused: Element | null): void {
+    if (focused) this.owe(focused)
+    // Every render while failed: onError's owner may take away the control that asked (a menu's button) a render later.
+    if (this.state.failed) this.keepFocus()
+  }
+
+  /** At a failure: what had focus gets it back on Retry should it go; a part just asked for takes it from <body>. */
+  private owe(focused: Element | null): void {
+    if (!isNowhere(focused)) this.focusOwed = focused
+    else if (this.props.asked && !this.focusOwed && isNowhere(document.activeElement)) this.retryButton.current?.focus()
+    this.keepFocus()
+  }
+
+  /** Focus that fell to <body> when what held it went goes to Retry, not to the top of the page. */
+  private keepFocus(): void {
+    const owed = this.focusOwed
+    if (!owed || document.activeElement === owed) return
+    this.focusOwed = null
+    if (!owed.isConnected && isNowhere(document.activeElement)) this.retryButton.current?.focus()
   }
 
   override render(): ReactNode {
@@ -58,7 +100,9 @@ export class LazyBoundary extends Component<LazyBoundaryProps, LazyBoundaryState
       <div role="alert" className="flex flex-wrap items-center gap-2 rounded-md border border-red-300 bg-red-50 px-2.5 py-1.5 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
         <Icon name="circle-alert" className="size-4 shrink-0" />
         <span>Could not load {what}.</span>
-        <Button size="sm" onClick={() => {
+        <Button ref={this.retryButton} size="sm" onClick={(event) => {
+            // A Retry that fails again keeps the focus it had.
+            if (document.activeElement === event.currentTarget) this.focusOwed = event.currentTarget
             this.setState({ failed: false, attempt: ++attempts })
             this.props.onRetry?.()
           }}>
@@ -78,6 +122,9 @@ export class LazyBoundary extends Component<LazyBoundaryProps, LazyBoundaryState
     )
   }
 }
+
+/** Focus on nothing in particular: where it falls when what had it goes. */
+const isNowhere = (element: Element | null): boolean => element === null || element === document.body
 
 interface Load<P> {
   attempt: number
