@@ -150,8 +150,10 @@ export function leftAt(): number | null {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null
 }
 
-const getSearch = () => shown.search
-const getPathname = () => shown.pathname
+// Before anything listens (a first render, which reads before it subscribes), no step can be half
+// undone: the address is the browser's own.
+const getSearch = () => (listeners.size === 0 ? window.location.search : shown.search)
+const getPathname = () => (listeners.size === 0 ? window.location.pathname : shown.pathname)
 
 /** The URL's path as React state: which page to show. */
 export function usePathname(): string {

@@ -6,10 +6,3 @@ export function onTouchScreen(): boolean {
   return window.matchMedia?.('(pointer: coarse)').matches ?? false
 }
 
-/**
- * A phone's touch screen, upright or on its side: where the page hides its keyboard shortcuts
- * (the `sheet-filters:pointer-coarse:` variants), having no keyboard to use them with.
- */
-export function onTouchPhone(): boolean {
-  return window.matchMedia?.('(pointer: coarse) and ((width < 40.0625rem) or ((height <= 30rem) and (width < 64rem)))').matches ?? false
-}

@@ -8,7 +8,7 @@ import { PRESET_VIEWS } from '../../features/api-keys/model/preset-views'
 import { useSavedViews } from '../../features/api-keys/hooks/use-saved-views'
 import { describeSavedQuery, savedViewHref, type SavedView } from '../../features/api-keys/model/saved-views'
 import { formatCount } from '../../lib/intl'
-import { onTouchPhone } from '../../lib/touch-screen'
+import { onTouchPhone } from '../../lib/touch-phone'
 import { storedTheme, subscribeTheme } from '../theme'
 import { paletteActions, paletteSections, type ActionCommand, type PaletteItem } from './palette-items'
 

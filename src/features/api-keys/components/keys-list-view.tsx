@@ -32,7 +32,6 @@ import { BrowserWorkNote } from './browser-work-note'
 import { useFocusOutlivesTable } from '../../../hooks/use-focus-outlives-table'
 import { useFocusOffReusedRows } from '../../../hooks/use-focus-off-reused-rows'
 import { RefreshIndicator } from './refresh-indicator'
-import { QueryErrorState } from './query-error-state'
 import { ShortcutsHelpButton } from './shortcuts/shortcuts-help-button'
 import { filterColumns } from './toolbar/column-filters'
 import { KeysToolbar } from './toolbar/keys-toolbar'
@@ -40,6 +39,8 @@ import { preloadFiltersSheet } from './toolbar/filters-button'
 
 const loadActionDialog = () => import('./actions/action-dialog')
 const AnswerFaultsNotice = lazyPart(() => import('./answer-faults-notice'), (m) => m.AnswerFaultsNotice, 'what the server got wrong')
+// A failed read's alert: loaded when a read fails (a first screen that works never shows it), or once the rows are up.
+const QueryErrorState = lazyPart(() => import('./query-error-state'), (m) => m.QueryErrorState, 'the error message')
 const OfflineNotice = lazyPart(() => import('./list-states'), (m) => m.OfflineNotice, 'the offline notice')
 const ActionDialog = lazyPart(() => loadActionDialog(), (m) => m.ActionDialog, 'the action’s dialog', { dismiss: (props) => props.onCancel })
 /** Settles once the dialog is loaded, so a test's first action need not wait on a suspended render. */
@@ -122,6 +123,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
     preloadWhenIdle(loadRotateKeyDialog)
     preloadWhenIdle(preloadFiltersSheet)
     preloadWhenIdle(preloadListReading)
+    preloadWhenIdle(QueryErrorState.preload)
   }, [hasRows])
 
   const retry = useListRetry(view, list, failureNote(list, hasRows), announcements)

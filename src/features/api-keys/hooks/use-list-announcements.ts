@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useLiveMessage } from '../../../hooks/use-live-message'
-import { sortLabel } from '../model/export-view-label'
+import { sortLabel } from '../model/sort-label'
 import type { ListView } from '../model/list-view'
 
 /**

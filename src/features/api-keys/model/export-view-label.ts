@@ -2,21 +2,10 @@ import { exportViewParams, type ViewParam } from './export-view-params'
 import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS, LAST_USED_LABELS, STATUS_LABELS } from './labels'
 import type { ListView } from './list-view'
 import { formatCount } from '../../../lib/intl'
+import { labelFor, sortLabel } from './sort-label'
 
-/** A known value's label, else the raw value made readable ("older_1y" → "older 1y"). */
-function labelFor(labels: Readonly<Record<string, string>>, value: string): string {
-  return Object.hasOwn(labels, value) ? (labels[value] ?? value) : value.replaceAll('_', ' ').toLowerCase()
-}
+export { sortLabel } from './sort-label'
 
-const SORT_FIELDS: Readonly<Record<string, string>> = { name: 'name', create_time: 'created', update_time: 'updated', last_used_at: 'last used' }
-
-/** An order in words, from a view's `sort` parameter ("last_used_at.asc"): "by last used, oldest first". */
-export function sortLabel(value: string): string {
-  const [field = '', direction] = value.split('.')
-  const ascending = direction === 'asc'
-  const order = field === 'name' ? (ascending ? 'A to Z' : 'Z to A') : ascending ? 'oldest first' : 'newest first'
-  return `by ${labelFor(SORT_FIELDS, field)}, ${order}`
-}
 
 function part(name: string, value: string): string {
   switch (name) {
