@@ -1,5 +1,6 @@
-import type { Page, Route, TestInfo } from '@playwright/test'
-import { allowFailedLoads, unexpectedConsoleErrors } from './connected-helpers'
+import type { Page } from '@playwright/test'
+import { allowBlockedChunk, blockChunk } from './blocked-chunk-helpers'
+import { unexpectedConsoleErrors } from './connected-helpers'
 import { expect, test } from './fixtures'
 import { expectRowsSettled, pressUntilFocused } from './page-helpers'
 
@@ -9,28 +10,6 @@ import { expectRowsSettled, pressUntilFocused } from './page-helpers'
 test.afterEach(({ consoleErrors }, testInfo) => {
   expect(unexpectedConsoleErrors(consoleErrors, testInfo)).toEqual([])
 })
-
-function allowBlockedChunk(testInfo: TestInfo): void {
-  allowFailedLoads(testInfo)
-  testInfo.annotations.push({ type: 'allows', description: 'Failed to fetch dynamically imported module' })
-}
-
-/**
- * Every request for the built chunk `name` fails as offline (as e2e/lazy-parts.spec.ts does) until
- * `online()`, which plays a browser that keeps the failed module: only a new URL (`?retry=N`) loads.
- */
-async function blockChunk(page: Page, name: string): Promise<{ online: () => Promise<void> }> {
-  const any = new RegExp(`/assets/${name}-[\\w-]+\\.js(\\?.*)?$`)
-  const plain = new RegExp(`/assets/${name}-[\\w-]+\\.js$`)
-  const offline = (route: Route) => route.abort('internetdisconnected')
-  await page.route(any, offline)
-  return {
-    online: async () => {
-      await page.route(plain, offline)
-      await page.unroute(any)
-    },
-  }
-}
 
 const headerMenuFailure = (page: Page) => page.locator('header').getByRole('alert').filter({ hasText: 'Could not load the header menu.' })
 

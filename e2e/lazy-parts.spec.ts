@@ -1,5 +1,5 @@
-import type { Page, Route, TestInfo } from '@playwright/test'
-import { allowFailedLoads, unexpectedConsoleErrors } from './connected-helpers'
+import { allowBlockedChunk, blockChunk } from './blocked-chunk-helpers'
+import { unexpectedConsoleErrors } from './connected-helpers'
 import { expect, expectNoAxeViolations, test } from './fixtures'
 import { columnTexts } from './keys-table-helpers'
 import { chooseRowAction, errorToasts, expectStoredStatus, openKey, statusBehindDialog, storedKey } from './key-actions-helpers'
@@ -11,38 +11,6 @@ import { bodyRows, expectRowStatus, expectRowsSettled, pickKey, searchBox, store
 test.afterEach(({ consoleErrors }, testInfo) => {
   expect(unexpectedConsoleErrors(consoleErrors, testInfo)).toEqual([])
 })
-
-/** The browser's own reports of the blocked chunk are the point of these tests. */
-function allowBlockedChunk(testInfo: TestInfo): void {
-  allowFailedLoads(testInfo)
-  testInfo.annotations.push({ type: 'allows', description: 'Failed to fetch dynamically imported module' })
-}
-
-interface BlockedChunk {
-  /**
-   * Back online, played as a browser that keeps a failed module for the page's life (as the HTML
-   * standard long said; Chromium now fetches it again): the plain URL stays failed, so only a load
-   * asked for under a new URL (`?retry=N`) gets the file.
-   */
-  online: () => Promise<void>
-  /** Back online with nothing kept: a reload gets the file too. */
-  unblock: () => Promise<void>
-}
-
-/** Every request for the built chunk named `name` fails as offline, until told otherwise. */
-async function blockChunk(page: Page, name: string): Promise<BlockedChunk> {
-  const any = new RegExp(`/assets/${name}-[\\w-]+\\.js(\\?.*)?$`)
-  const plain = new RegExp(`/assets/${name}-[\\w-]+\\.js$`)
-  const offline = (route: Route) => route.abort('internetdisconnected')
-  await page.route(any, offline)
-  return {
-    online: async () => {
-      await page.route(plain, offline)
-      await page.unroute(any)
-    },
-    unblock: () => page.unroute(any),
-  }
-}
 
 test('a row menu that cannot load says so in its row, the table stays, and Retry opens it', async ({ page }, testInfo) => {
   allowBlockedChunk(testInfo)
