@@ -15,7 +15,7 @@ import { lastUseOf } from '../../model/last-use'
 import { useHeldWhile } from '../../../../hooks/use-held-while'
 import { useNow } from '../../../../hooks/use-now'
 import { RetireFailureAlert } from './retire-failure-alert'
-import { keepLabel, retireChoices, type Replacement, type RetireChoice, type RetireFailure } from './rotation-choices'
+import { keepLabel, retireChoices, retireLater, type Replacement, type RetireChoice, type RetireFailure } from './rotation-choices'
 
 interface RetireStepProps {
   oldKey: ApiKey
@@ -32,7 +32,7 @@ function choiceOptions(oldKey: ApiKey): RadioCardOption<RetireChoice>[] {
   const all: Record<RetireChoice, RadioCardOption<RetireChoice>> = {
     suspend: { value: 'suspend', label: 'Suspend now', description: 'Requests with it are refused at once. You can reactivate it if something still needs it.' },
     revoke: { value: 'revoke', label: 'Revoke now', description: 'It stops working for good. This cannot be undone.' },
-    keep: { value: 'keep', label: keepLabel(oldKey), description: 'Suspend or revoke it from its menu once nothing uses it any more.' },
+    keep: { value: 'keep', label: keepLabel(oldKey), description: retireLater(oldKey) },
   }
   return retireChoices(oldKey).map((choice) => all[choice])
 }

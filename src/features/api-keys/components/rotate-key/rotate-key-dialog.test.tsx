@@ -130,10 +130,15 @@ describe('a whole rotation', () => {
     const { user, dialog, old } = await atStepThree('SUSPENDED')
     expect(within(dialog).getAllByRole('radio')).toHaveLength(2)
     expect(within(dialog).getByRole('radio', { name: 'Revoke now' })).toBeVisible()
-    await user.click(within(dialog).getByRole('radio', { name: 'Keep suspended for now' }))
+    const keep = within(dialog).getByRole('radio', { name: 'Keep suspended for now' })
+    // Already suspended: what is left to do later is to revoke it (it said "Suspend or revoke it from its menu").
+    expect(keep).toHaveAccessibleDescription('Revoke it once nothing uses it any more.')
+    await user.click(keep)
     await user.click(within(dialog).getByRole('button', { name: 'Finish' }))
     await within(dialog).findByText('Rotation complete', { selector: 'p' })
     expect(dialog).toHaveTextContent(`${old.name} is Suspended`)
+    expect(dialog).toHaveTextContent('Revoke it once nothing uses it any more.')
+    expect(dialog).not.toHaveTextContent('Suspend or revoke')
     expect(mock.store.audit.filter((entry) => entry.action === 'status')).toEqual([])
   })
 

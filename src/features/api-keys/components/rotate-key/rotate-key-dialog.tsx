@@ -10,7 +10,7 @@ import { DiscardKeyConfirm } from '../create-key/discard-key-confirm'
 import { SecretStep } from '../create-key/secret-step'
 import { CarriedOverIntro } from '../create-key/carried-over-intro'
 import { RetireStep } from './retire-step'
-import { statusWord } from './rotation-choices'
+import { retireLater, statusWord } from './rotation-choices'
 import { RotationSummary } from './rotation-summary'
 import { useRotation, type RotationStage } from './use-rotation'
 
@@ -54,7 +54,7 @@ export function RotateKeyDialog({ apiKey, onClose, returnFocus }: RotateKeyDialo
     if (stage.step === 'secret') return setConfirmingDiscard(true)
     if (stage.step === 'retire') {
       toast.info(`${oldName} is still ${statusWord(apiKey)}`, {
-        description: `Its replacement ${keyDisplayName(stage.replacement)} (${stage.replacement.id}) is Active. Suspend or revoke the old key once nothing uses it.`,
+        description: `Its replacement ${keyDisplayName(stage.replacement)} (${stage.replacement.id}) is Active. ${retireLater(apiKey, 'the old key')}`,
       })
     }
     close()

@@ -33,6 +33,14 @@ export function keepLabel(key: Pick<ApiKey, 'status'>, it = false): string {
   return `Keep ${it ? 'it ' : ''}${statusWord(key).toLowerCase()} for now`
 }
 
+/**
+ * What to do later with an old key kept as it is: a suspended or expired key can only be revoked
+ * ("Suspend or revoke it" read wrong for a key already suspended). `subject`: "it", or "the old key".
+ */
+export function retireLater(key: Pick<ApiKey, 'status'>, subject = 'it'): string {
+  return `${canDo('suspend', key) ? 'Suspend or revoke' : 'Revoke'} ${subject} once nothing uses it any more.`
+}
+
 /** Step 3 failed: what became of the old key, and the server's words (with the request id). */
 export interface RetireFailure {
   /** `unchanged`: the server refused; `unknown`: the answer was lost, the change may have happened; `gone`: deleted elsewhere. */

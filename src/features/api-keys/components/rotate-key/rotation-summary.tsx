@@ -7,7 +7,7 @@ import { keyDisplayName } from '../../model/key-actions'
 import { keyDetailPath } from '../../model/key-path'
 import { AppLink } from '../../../../components/ui/app-link'
 import { rotationReason } from '../../model/key-settings'
-import { statusWord, type Replacement, type RetireChoice } from './rotation-choices'
+import { retireLater, statusWord, type Replacement, type RetireChoice } from './rotation-choices'
 
 interface RotationSummaryProps {
   replacement: Replacement
@@ -46,7 +46,7 @@ export function RotationSummary({ replacement, oldKey, choice, onClose }: Rotati
             name={keyDisplayName(oldKey)}
             id={oldKey.id}
             status={statusWord(oldKey)}
-            note={choice === 'keep' ? 'Suspend or revoke it from its menu once nothing uses it any more.' : `Reason recorded: ${rotationReason(replacement.id)}`}
+            note={choice === 'keep' ? retireLater(oldKey) : `Reason recorded: ${rotationReason(replacement.id)}`}
           />
         </ul>
       </DialogBody>
