@@ -30,7 +30,7 @@ describe('Create key on the keys page', () => {
     expect(created.api_key.endsWith(secret.slice(-4))).toBe(true)
 
     const done = within(step).getByRole('button', { name: 'Done' })
-    expect(done).toBeDisabled()
+    expect(done).toHaveAttribute('aria-disabled', 'true')
     await user.click(within(step).getByRole('checkbox', { name: 'I have stored this key somewhere safe' }))
     await user.click(done)
     await waitFor(() => expect(screen.queryByRole('alertdialog', { name: 'Save your secret key' })).toBeNull(), SLOW)

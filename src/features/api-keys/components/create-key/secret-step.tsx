@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type { CreatedApiKey } from '../../../../api/api-keys/create-api-key'
 import { Button } from '../../../../components/ui/button'
 import { Checkbox } from '../../../../components/ui/checkbox'
+import { cn } from '../../../../components/ui/cn'
 import { DialogBody, DialogFooter } from '../../../../components/ui/dialog'
 import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS, labelOf, permissionsSummary } from '../../model/labels'
 import { shownName } from '../../model/key-actions'
@@ -14,7 +15,10 @@ export function SecretStep({ apiKey, onDone, doneLabel = 'Done' }: { apiKey: Cre
   const id = useId()
   const fieldRef = useRef<HTMLTextAreaElement>(null)
   const copyRef = useRef<HTMLButtonElement>(null)
+  const storedRef = useRef<HTMLInputElement>(null)
   const [stored, setStored] = useState(false)
+  // Done pressed before the box was ticked: the line beside it says so louder.
+  const [tried, setTried] = useState(false)
   // Refused or missing clipboard: select the secret so the user can copy it by hand.
   const { state, copy } = useCopyToClipboard({
     resetAfterMs: 2500,
@@ -90,16 +94,30 @@ export function SecretStep({ apiKey, onDone, doneLabel = 'Done' }: { apiKey: Cre
             lost, create a new key and revoke this one.
           </p>
         </div>
-        <Checkbox label="I have stored this key somewhere safe" checked={stored} onCheckedChange={(checked) => setStored(checked === true)} />
+        <Checkbox ref={storedRef} label="I have stored this key somewhere safe" checked={stored} onCheckedChange={(checked) => setStored(checked === true)} />
       </DialogBody>
       <DialogFooter>
-        {/* Said beside the greyed button, which a tap does nothing on: on a 320 × 568 phone the box is below the fold. */}
+        {/* Said beside the greyed button: on a 320 × 568 phone the box is below the fold. */}
         {!stored && (
-          <p id={`${id}-why-not-done`} className="text-xs text-zinc-600 max-sm:order-last sm:mr-auto dark:text-zinc-400">
+          <p
+            id={`${id}-why-not-done`}
+            className={cn('text-xs max-sm:order-last sm:mr-auto', tried ? 'font-medium text-amber-800 dark:text-amber-300' : 'text-zinc-600 dark:text-zinc-400')}
+          >
             Tick “I have stored this key somewhere safe” to go on.
           </p>
         )}
-        <Button variant="primary" disabled={!stored} aria-describedby={stored ? undefined : `${id}-why-not-done`} onClick={onDone} className="justify-center">
+        {/* Unavailable, not disabled (as Revoke's and Finish are): it keeps its focus, and a press says what is missing and goes to the box. */}
+        <Button
+          variant="primary"
+          aria-disabled={!stored || undefined}
+          aria-describedby={stored ? undefined : `${id}-why-not-done`}
+          onClick={() => {
+            if (stored) return onDone()
+            setTried(true)
+            storedRef.current?.focus()
+          }}
+          className="justify-center"
+        >
           {doneLabel}
         </Button>
       </DialogFooter>

@@ -42,7 +42,7 @@ export function rotationHelpers(mock: ReturnType<typeof setupCreateKeyMockApi>) 
   /** Step 2 → 3: Continue waits for "I have stored this key". */
   async function continueToRetire(user: User, dialog: HTMLElement): Promise<void> {
     const next = within(dialog).getByRole('button', { name: 'Continue to retire the old key' })
-    expect(next).toBeDisabled()
+    expect(next).toHaveAttribute('aria-disabled', 'true')
     await user.click(within(dialog).getByRole('checkbox', { name: 'I have stored this key somewhere safe' }))
     await user.click(next)
     expect(await within(dialog).findByText('Step 3 of 3: Retire the old key')).toBeVisible()
