@@ -1,8 +1,10 @@
 // Found in review of the production build (round 16), on phones by touch: the secret step's Done
-// was natively disabled (a tap did nothing and left the user where they were, the box below the fold).
+// was natively disabled (a tap did nothing and left the user where they were, the box below the
+// fold); back on the list after a delete, the focused row sat under the toasts' stack.
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { expectRowsSettled, startFromSeed } from './page-helpers'
+import { detailHeading, keyActions } from './key-detail-helpers'
+import { notifications, expectRowsSettled, keysTable, startFromSeed } from './page-helpers'
 
 test.beforeEach(async ({ page }) => {
   await startFromSeed(page)
@@ -54,5 +56,50 @@ test.describe('a 320 × 568 phone, by touch', () => {
     await expect(done).toBeEnabled()
     await done.tap()
     await expect(page.getByRole('alertdialog')).toHaveCount(0)
+  })
+})
+
+/** Whether two elements' boxes overlap on screen by a pixel or more (scrolled edge to edge, they share a fraction). */
+async function overlap(a: Locator, b: Locator): Promise<boolean> {
+  const [x, y] = [await a.boundingBox(), await b.boundingBox()]
+  if (!x || !y) return false
+  return x.y + 1 <= y.y + y.height && y.y + 1 <= x.y + x.height && x.x + 1 <= y.x + y.width && y.x + 1 <= x.x + x.width
+}
+
+test.describe('a 375 × 740 phone, by touch', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true })
+
+  test('a delete on a key’s page, after a suspend and a reactivate there, comes back with the focused row clear of their toasts', async ({ page }) => {
+    await page.goto('/')
+    await expectRowsSettled(page)
+    const links = keysTable(page).locator('tbody tr').getByRole('link')
+    // The second card, the page at its top: the card after it comes back low on the screen, where the stack stands.
+    const at = 1
+    const link = links.nth(at)
+    const name = (await link.textContent()) ?? ''
+    const before = await links.evaluateAll((all) => all.map((l) => l.getAttribute('href')))
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+    await link.tap()
+    await expect(detailHeading(page)).toHaveText(name)
+    const stack = notifications(page)
+    // Two toasts first, which stay (an Undo stays until used): the stack stands at the screen's foot.
+    await keyActions(page).getByRole('button', { name: 'Suspend…' }).tap()
+    await page.getByRole('dialog', { name: `Suspend ${name}?` }).getByRole('button', { name: 'Suspend key' }).tap()
+    await keyActions(page).getByRole('button', { name: 'Reactivate' }).tap()
+    await expect(stack.getByRole('status').filter({ hasText: `${name} reactivated` })).toBeAttached()
+    await keyActions(page).getByRole('button', { name: 'Delete…' }).tap()
+    const dialog = page.getByRole('alertdialog', { name: `Delete ${name}?` })
+    await dialog.getByRole('textbox', { name: /to confirm/ }).fill(name)
+    await dialog.getByRole('button', { name: 'Delete key' }).tap()
+    await expect(stack.getByRole('status').filter({ hasText: `${name} deleted` })).toBeVisible()
+    await expect(stack.getByRole('button', { name: '2 more notifications' })).toBeVisible()
+    await expectRowsSettled(page)
+    const next = links.nth(at)
+    await expect(next).toHaveAttribute('href', before[at + 1] ?? '')
+    await expect(next).toBeFocused()
+    await expect(next).toBeInViewport({ ratio: 1 })
+    // It sat under "2 more notifications", the newest toast just below it (clear once that toast timed out: too late).
+    const deleted = stack.getByRole('status').filter({ hasText: `${name} deleted` })
+    await expect.poll(async () => !(await overlap(next, stack)) && (await deleted.isVisible())).toBe(true)
   })
 })

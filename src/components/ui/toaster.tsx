@@ -4,6 +4,7 @@ import { cn } from './cn'
 import { preloadWhenIdle } from './deferred-menu'
 import { LazyBoundary, lazyWithRetry } from './lazy-boundary'
 import { useToasts, type Toast } from './toast-store'
+import { useFocusClearOfToasts } from './use-focus-clear-of-toasts'
 import { useOpenDialogTop } from './use-open-dialog-top'
 import { useKeyShortcuts } from '../../hooks/use-key-shortcuts'
 
@@ -55,6 +56,7 @@ export function Toaster() {
     if (shown) root.style.setProperty('--toasts-height', `${height}px`)
     return () => void root.style.removeProperty('--toasts-height')
   }, [shown, height])
+  useFocusClearOfToasts(ref, shown, height)
   // z: the newest Undo, without tabbing to the toasts at the end of the page (as Gmail's z).
   useKeyShortcuts({
     z: () => {
