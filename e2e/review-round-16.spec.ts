@@ -1,10 +1,13 @@
 // Found in review of the production build (round 16), on phones by touch: the secret step's Done
 // was natively disabled (a tap did nothing and left the user where they were, the box below the
-// fold); back on the list after a delete, the focused row sat under the toasts' stack.
+// fold); back on the list after a delete, the focused row sat under the toasts' stack; by keyboard,
+// what was typed at once after `c` lost its first letters, or ran shortcuts (z undid), while the
+// form's code loaded.
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { expectStoredStatus, openRowMenu } from './key-actions-helpers'
 import { detailHeading, keyActions } from './key-detail-helpers'
-import { notifications, expectRowsSettled, keysTable, startFromSeed } from './page-helpers'
+import { notifications, expectRowsSettled, keysTable, pickKey, startFromSeed, storedKeys } from './page-helpers'
 
 test.beforeEach(async ({ page }) => {
   await startFromSeed(page)
@@ -101,5 +104,69 @@ test.describe('a 375 × 740 phone, by touch', () => {
     // It sat under "2 more notifications", the newest toast just below it (clear once that toast timed out: too late).
     const deleted = stack.getByRole('status').filter({ hasText: `${name} deleted` })
     await expect.poll(async () => !(await overlap(next, stack)) && (await deleted.isVisible())).toBe(true)
+  })
+})
+
+/** Holds a chunk back, as a slow network would, until `release`; `asked` once it was asked for. */
+async function holdChunk(page: Page, url: RegExp): Promise<{ asked: () => boolean; release: () => void }> {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  let asked = false
+  await page.route(url, async (route) => {
+    asked = true
+    await held
+    await route.continue()
+  })
+  return { asked: () => asked, release: () => release() }
+}
+
+const CREATE_CHUNK = /\/assets\/create-api-key-dialog-[\w-]+\.js$/
+
+test.describe('by keyboard, while the create form’s code loads', () => {
+  test('what is typed at once after c goes into Name: no letter runs a shortcut (z would have used an Undo)', async ({ page }) => {
+    const code = await holdChunk(page, CREATE_CHUNK)
+    await page.goto('/')
+    await expectRowsSettled(page)
+    // An Undo on screen: a "z" typed for the name must not use it.
+    const key = pickKey(await storedKeys(page), (k) => k.status === 'ACTIVE')
+    await page.goto(`/?q=${encodeURIComponent(key.name)}`)
+    await expectRowsSettled(page)
+    const menu = await openRowMenu(page, key)
+    await menu.getByRole('menuitem', { name: `Suspend ${key.name}`, exact: true }).click()
+    await page.getByRole('dialog', { name: `Suspend ${key.name}?` }).getByRole('button', { name: 'Suspend key' }).click()
+    await expectStoredStatus(page, key.id, 'SUSPENDED')
+    await expect(notifications(page).getByRole('button', { name: /^Undo/ })).toBeVisible()
+    await page.getByRole('heading', { level: 1 }).click()
+    await page.keyboard.press('c')
+    await page.keyboard.type('zed sync')
+    await expect.poll(code.asked).toBe(true)
+    code.release()
+    const name = page.getByRole('dialog', { name: 'Create API key' }).getByRole('textbox', { name: /^Name/ })
+    await expect(name).toBeFocused()
+    await expect(name).toHaveValue('zed sync')
+    await page.keyboard.type(' 2')
+    await expect(name).toHaveValue('zed sync 2')
+    await expectStoredStatus(page, key.id, 'SUSPENDED')
+    await expect(page.getByRole('status').filter({ hasText: 'Nothing to undo' })).toHaveCount(0)
+  })
+
+  test('Escape gives the opening up: no dialog comes once the code is here, and the page’s keys work again', async ({ page }) => {
+    const code = await holdChunk(page, CREATE_CHUNK)
+    await page.goto('/')
+    await expectRowsSettled(page)
+    const heading = page.getByRole('heading', { level: 1 })
+    await heading.click()
+    await page.keyboard.press('c')
+    await page.keyboard.type('abc')
+    await page.keyboard.press('Escape')
+    const loaded = page.waitForResponse(CREATE_CHUNK)
+    code.release()
+    await loaded
+    // The code is here now: a dialog meant to open would have by the time "c" opens the next one.
+    await page.keyboard.press('c')
+    const dialog = page.getByRole('dialog', { name: 'Create API key' })
+    await expect(dialog).toBeVisible()
+    await expect(page.getByRole('dialog')).toHaveCount(1)
+    await expect(dialog.getByRole('textbox', { name: /^Name/ })).toHaveValue('')
   })
 })

@@ -27,10 +27,12 @@ interface CreateApiKeyDialogProps {
   onClosed: () => void
   /** Where focus goes when the dialog closes. */
   returnFocus: () => void
+  /** Typed while the dialog's code loaded (`c`, then a name at once): Name gets it, as if typed there. */
+  typed?: string
 }
 
 /** The create form, then, in the same dialog, the new key's secret. */
-export function CreateApiKeyDialog({ open, similarTo = null, onClosed, returnFocus }: CreateApiKeyDialogProps) {
+export function CreateApiKeyDialog({ open, similarTo = null, onClosed, returnFocus, typed = '' }: CreateApiKeyDialogProps) {
   const create = useCreateApiKey()
   // The only place the secret lives: this state, dropped on close.
   const [created, setCreated] = useState<CreatedApiKey | null>(null)
@@ -78,7 +80,7 @@ export function CreateApiKeyDialog({ open, similarTo = null, onClosed, returnFoc
         }
         // Name first, as always, even with a restored draft's Start over above it.
         onOpenAutoFocus={(event) => {
-          if (focusName(event.currentTarget instanceof HTMLElement ? event.currentTarget : null)) event.preventDefault()
+          if (focusName(event.currentTarget instanceof HTMLElement ? event.currentTarget : null, typed)) event.preventDefault()
         }}
         onCloseAutoFocus={(event) => {
           event.preventDefault()
@@ -129,9 +131,22 @@ function createdNote(key: CreatedApiKey): { description?: string; action?: Toast
 }
 
 /** Puts the focus in the form's Name field; false when there is none (the secret step). */
-function focusName(container: HTMLElement | null): boolean {
+function focusName(container: HTMLElement | null, typed: string): boolean {
   const name = container?.querySelector<HTMLInputElement>('input[name="name"]')
   if (!name) return false
   name.focus()
+  // As typed there: at the end of what Name holds (a restored draft's), one step for Undo, and the
+  // form hears it as input.
+  if (typed) {
+    name.setSelectionRange(name.value.length, name.value.length)
+    if (!document.execCommand('insertText', false, typed)) insertByHand(name, typed)
+  }
   return true
+}
+
+/** Where execCommand is not (jsdom): the value set as React's input reads it, then its input event. */
+function insertByHand(field: HTMLInputElement, text: string): void {
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set
+  setter?.call(field, field.value + text)
+  field.dispatchEvent(new Event('input', { bubbles: true }))
 }

@@ -13,6 +13,8 @@ export interface CreateRequest {
   opener: HTMLElement | null
   /** Create similar: the key whose settings the form starts from. */
   similarTo: ApiKey | null
+  /** What was typed while the dialog's code loaded: it goes into Name. */
+  typed?: string
 }
 
 /** CSS selector of the buttons that open this dialog (see CreateApiKeyButton). */
@@ -27,5 +29,5 @@ function focusTarget(opener: HTMLElement | null): HTMLElement | null {
 export function CreateKeyDialogHost({ request, onClosed }: { request: CreateRequest; onClosed: () => void }) {
   // Closed before its code ever loaded (it failed): unmounted, so the next opening loads again.
   if (!request.open && !CreateApiKeyDialog.isLoaded()) return null
-  return <CreateApiKeyDialog open={request.open} similarTo={request.similarTo} onClosed={onClosed} returnFocus={() => focusTarget(request.opener)?.focus({ preventScroll: true })} />
+  return <CreateApiKeyDialog open={request.open} similarTo={request.similarTo} typed={request.typed} onClosed={onClosed} returnFocus={() => focusTarget(request.opener)?.focus({ preventScroll: true })} />
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react'
 import { CreateKeyDialogHost, isCreateApiKeyDialogLoaded, loadCreateApiKeyDialog, type CreateRequest } from '../create-key/create-key-dialog-host'
 import { KeyDialogsContext, type KeyDialogs } from './key-dialogs-context'
+import { holdTyping } from '../../../../lib/hold-typing'
 
 export interface KeyDialogsProviderProps {
   /** The page shown (and the server it reads): leaving it drops its dialog. Null where no page shows keys. */
@@ -20,12 +21,20 @@ export function KeyDialogsProvider({ page, children }: KeyDialogsProviderProps) 
   const dialogs = useMemo<KeyDialogs>(
     () => ({
       openCreate: (opener, similarTo = null) => {
-        const open = () => setCreate({ open: true, opener, similarTo })
         // Its code still on the way: opened once it is here, in one render. Rendered before, it would
         // suspend, and React holds back a suspended part's reveal for up to 300 ms. A load that fails
         // opens it too, and the dialog's place says so with Retry.
-        if (isCreateApiKeyDialogLoaded()) open()
-        else void loadCreateApiKeyDialog().then(open)
+        if (isCreateApiKeyDialogLoaded()) return setCreate({ open: true, opener, similarTo })
+        // Meanwhile what is typed (`c`, then a name at once) is the Name field's, not the page's: its
+        // letters had gone, or run shortcuts (z undid). Escape gives the opening up.
+        let given = false
+        const held = holdTyping(() => {
+          given = true
+        })
+        void loadCreateApiKeyDialog().then(() => {
+          const typed = held.take()
+          if (!given) setCreate({ open: true, opener, similarTo, typed })
+        })
       },
     }),
     [],
