@@ -2,12 +2,12 @@
 // was natively disabled (a tap did nothing and left the user where they were, the box below the
 // fold); back on the list after a delete, the focused row sat under the toasts' stack; by keyboard,
 // what was typed at once after `c` lost its first letters, or ran shortcuts (z undid), while the
-// form's code loaded.
+// form's code loaded; a whole secret pasted into the search went into the address and history.
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { expectStoredStatus, openRowMenu } from './key-actions-helpers'
-import { detailHeading, keyActions } from './key-detail-helpers'
-import { notifications, expectRowsSettled, keysTable, pickKey, startFromSeed, storedKeys } from './page-helpers'
+import { detailHeading, fullStoredKeys, keyActions } from './key-detail-helpers'
+import { notifications, expectRowsSettled, keysTable, pickKey, rowOf, searchBox, startFromSeed, storedKeys } from './page-helpers'
 
 test.beforeEach(async ({ page }) => {
   await startFromSeed(page)
@@ -168,5 +168,42 @@ test.describe('by keyboard, while the create form’s code loads', () => {
     await expect(dialog).toBeVisible()
     await expect(page.getByRole('dialog')).toHaveCount(1)
     await expect(dialog.getByRole('textbox', { name: /^Name/ })).toHaveValue('')
+  })
+})
+
+/** A key and a whole secret as its create answer gave it (the demo keeps only the masked form): its last four are the key's. */
+async function keyAndItsSecret(page: Page) {
+  const key = pickKey(await fullStoredKeys(page), (k) => /^\*{4}-\*{4}-\*{4}-\w{4}$/.test(k.api_key))
+  const end = key.api_key.slice(-4)
+  return { key, end, secret: `coval_sk_prod_gWn6hawZT1lhLw9D5ADZZWgtKGF3${end}` }
+}
+
+test.describe('a whole secret in the search', () => {
+  test('pasted, only its last four characters are kept, in the box and the address; the key is found and the toast says why', async ({ page }) => {
+    await page.goto('/')
+    await expectRowsSettled(page)
+    const { key, end, secret } = await keyAndItsSecret(page)
+    const addresses: string[] = []
+    page.on('framenavigated', (frame) => addresses.push(frame.url()))
+    await searchBox(page).focus()
+    await page.keyboard.insertText(secret)
+    await expect(searchBox(page)).toHaveValue(`…${end}`)
+    await expect(rowOf(page, key.id)).toBeVisible()
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(`…${end}`)
+    await expect(notifications(page).getByRole('status').filter({ hasText: 'Searching by the key’s last four characters' })).toBeVisible()
+    // Nowhere the page keeps: the address, this entry's state, the saved views, the export's label.
+    expect(page.url()).not.toContain(secret)
+    expect(addresses.join(' ')).not.toContain(secret)
+    expect(await page.evaluate((secret) => JSON.stringify(history.state ?? null).includes(secret) || JSON.stringify(localStorage).includes(secret), secret)).toBe(false)
+  })
+
+  test('in a link, the address is rewritten to its last four characters on arrival', async ({ page }) => {
+    await page.goto('/')
+    await expectRowsSettled(page)
+    const { key, end, secret } = await keyAndItsSecret(page)
+    await page.goto(`/?q=${encodeURIComponent(secret)}`)
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(`…${end}`)
+    await expect(searchBox(page)).toHaveValue(`…${end}`)
+    await expect(rowOf(page, key.id)).toBeVisible()
   })
 })

@@ -58,6 +58,14 @@ describe('what the export dialog says the view is', () => {
     expect(describeParams(params('owner_team=DATA_PLATFORM'))).toBe('Owner team: data platform')
   })
 
+  it('says a search for a key’s end is one (it said “Name contains” of …QIXm, matched on the masked key)', () => {
+    expect(describeView(view('q=QIXm'))).toBe('Name contains “QIXm” or key ends in …QIXm')
+    expect(describeView(view('q=%E2%80%A6QIXm'))).toBe('Key ends in …QIXm')
+    expect(describeView(view('q=****-****-****-o5p6'))).toBe('Key ends in …o5p6')
+    expect(describeView(view('q=grafana'))).toBe('Name contains “grafana”')
+    expect(describeView(view('q=ci+bot'))).toBe('Name contains “ci bot”')
+  })
+
   it('titles the dialog with the count when it is known', () => {
     expect(exportTitle(view('env=PRODUCTION&type=SERVICE'), 2622)).toBe('Export 2,622 keys: Production, service keys')
     expect(exportTitle(view('env=PRODUCTION&type=SERVICE'), null)).toBe('Export keys: Production, service keys')

@@ -3,6 +3,7 @@ import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS, LAST_USED_LABELS, STATUS_LABELS } 
 import type { ListView } from './list-view'
 import { formatCount } from '../../../lib/intl'
 import { labelFor, sortLabel } from './sort-label'
+import { searchedKeyEnd } from './masked-key'
 
 export { sortLabel } from './sort-label'
 
@@ -25,13 +26,23 @@ function part(name: string, value: string): string {
     case 'filter':
       return `matching ${value.trim()}`
     case 'q':
-      return `name contains “${value.trim()}”`
+      return searchLabel(value.trim())
     case 'sort':
       return sortLabel(value)
     default:
       // A filter added to the view after this file: its parameter and value, made readable.
       return `${name.replaceAll('_', ' ')}: ${labelFor({}, value)}`
   }
+}
+
+/**
+ * A search in words, as the list reads it (view-query.ts): a name, or the end of a key. Four letters
+ * or digits, the end the table shows, may be either; a masked end (`…o5p6`) is only a key's.
+ */
+function searchLabel(text: string): string {
+  const end = searchedKeyEnd(text)
+  if (end === text) return end.length === 4 ? `name contains “${text}” or key ends in …${end}` : `name contains “${text}”`
+  return end === null ? `name contains “${text}”` : `key ends in …${end}`
 }
 
 /** What a view holds, in words: "Production, service keys, not used in 90 days"; null for every key, newest first. */

@@ -1,4 +1,4 @@
-import { maskedTail, searchedKeyEnd, shortMaskedKey } from './masked-key'
+import { maskedTail, searchedKeyEnd, shortMaskedKey, withoutWholeSecret } from './masked-key'
 
 describe('maskedTail', () => {
   it.each([
@@ -29,4 +29,15 @@ describe('searchedKeyEnd', () => {
   ])('reads %j as the key end %j', (term, end) => expect(searchedKeyEnd(term)).toBe(end))
 
   it.each(['o5p', 'CI deploys', 'o5-p6', '', '****'])('does not read %j as a key end', (term) => expect(searchedKeyEnd(term)).toBeNull())
+})
+
+describe('withoutWholeSecret', () => {
+  it('keeps only the last four characters of a whole secret pasted into the search', () => {
+    expect(withoutWholeSecret('coval_sk_prod_gWn6hawZT1lhLw9D5ADZZWgtKGF3q57V')).toBe('…q57V')
+    expect(withoutWholeSecret('  coval_sk_prod_gWn6hawZT1lhLw9D5ADZZWgtKGF3q57V ')).toBe('…q57V')
+  })
+
+  it('leaves anything else as typed, a name that starts like a secret too', () => {
+    for (const term of ['grafana', 'coval_sk_legacy', '…q57V', 'q57V', '', ' ci bot ']) expect(withoutWholeSecret(term)).toBe(term)
+  })
 })

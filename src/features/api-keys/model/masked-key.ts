@@ -24,3 +24,13 @@ export function searchedKeyEnd(term: string): string | null {
   const rest = text.replace(new RegExp(`^${MASK_RUN.source}`), '')
   return /^[A-Za-z0-9]{4,}$/.test(rest) ? rest : null
 }
+
+/**
+ * What the search box keeps of a whole secret pasted into it: `…o5p6`, its last four characters
+ * (all a search can match: keys are shown masked), so the secret reaches neither the address, the
+ * history, a saved view nor an export's label. Anything else is kept as typed.
+ */
+export function withoutWholeSecret(term: string): string {
+  const text = term.trim()
+  return /^coval_sk_[A-Za-z0-9_]{20,}$/.test(text) ? `…${text.slice(-4)}` : term
+}

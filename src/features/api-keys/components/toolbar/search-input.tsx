@@ -2,6 +2,8 @@ import { Icon } from '../../../../components/ui/icon'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { isShown } from '../../../../lib/is-shown'
 import { onTouchScreen } from '../../../../lib/touch-screen'
+import { useToasts } from '../../../../components/ui/toast-store'
+import { withoutWholeSecret } from '../../model/masked-key'
 
 const DEBOUNCE_MS = 250
 
@@ -23,6 +25,7 @@ export function focusAfterReset(): void {
  * `onIntent`: the box has the focus or the pointer, so a search may be typed next (its rows can be fetched ahead).
  */
 export function SearchInput({ value, onChange, onIntent }: { value: string; onChange: (value: string) => void; onIntent?: () => void }) {
+  const toasts = useToasts()
   const [text, setText] = useState(value)
   const [seen, setSeen] = useState(value)
   const timer = useRef<number | undefined>(undefined)
@@ -34,6 +37,11 @@ export function SearchInput({ value, onChange, onIntent }: { value: string; onCh
     latest.current = { onChange, value }
   })
   useEffect(() => () => window.clearTimeout(timer.current), [])
+  // A link that carries a whole secret in its search: the address keeps only its last four characters.
+  useEffect(() => {
+    const kept = withoutWholeSecret(value)
+    if (kept !== value) latest.current.onChange(kept)
+  }, [value])
 
   // The URL is the source of truth: Back/Forward or Reset change it under us.
   if (value !== seen) {
@@ -41,7 +49,9 @@ export function SearchInput({ value, onChange, onIntent }: { value: string; onCh
     setText(value)
   }
 
-  const schedule = (next: string) => {
+  const schedule = (typed: string) => {
+    const next = withoutWholeSecret(typed)
+    if (next !== typed) toasts.info('Searching by the key’s last four characters', { description: 'The secret you pasted is not kept in the address or history. If it was exposed, rotate that key.' })
     setText(next)
     window.clearTimeout(timer.current)
     const now = performance.now()
