@@ -194,7 +194,7 @@ test.describe('a whole secret in the search', () => {
     // Nowhere the page keeps: the address, this entry's state, the saved views, the export's label.
     expect(page.url()).not.toContain(secret)
     expect(addresses.join(' ')).not.toContain(secret)
-    expect(await page.evaluate((secret) => JSON.stringify(history.state ?? null).includes(secret) || JSON.stringify(localStorage).includes(secret), secret)).toBe(false)
+    expect(await page.evaluate((whole) => JSON.stringify(history.state ?? null).includes(whole) || JSON.stringify(localStorage).includes(whole), secret)).toBe(false)
   })
 
   test('in a link, the address is rewritten to its last four characters on arrival', async ({ page }) => {
