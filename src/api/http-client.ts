@@ -1,5 +1,5 @@
 import { ApiError, errorFromResponse, requestIdOf } from './api-error'
-import { connectionOrigin, pageOrigin } from './base-url'
+import { connectionOrigin, pageOrigin } from './base-url-rules'
 
 export interface ApiConfig {
   /** e.g. `https://api.coval.dev`, or a same-origin prefix such as `/api-proxy`. */

@@ -1,6 +1,6 @@
-import { baseUrlProblem, normalizeBaseUrl } from '../../api/base-url'
+import { findBaseUrlProblem, normalizeBaseUrl } from '../../api/base-url-rules'
 
-export { baseUrlProblem, hostOf, normalizeBaseUrl } from '../../api/base-url'
+export { hostOf, normalizeBaseUrl } from '../../api/base-url-rules'
 
 /** Where connected mode sends requests; the key itself lives only in the API client's config. */
 export interface ConnectedServer {
@@ -27,7 +27,7 @@ export function defaultBaseUrl(): string {
   if (import.meta.env.VITE_API_PROXY_TARGET) return PROXY_BASE
   const configured = import.meta.env.VITE_API_BASE_URL
   // A deployment's preset is offered only if the key may go there.
-  return configured && baseUrlProblem(configured) === null ? configured : COVAL_API
+  return configured && findBaseUrlProblem(configured) === null ? configured : COVAL_API
 }
 
 export function loadRememberedConnection(): Connection | null {
@@ -37,7 +37,7 @@ export function loadRememberedConnection(): Connection | null {
     const value: unknown = JSON.parse(raw)
     if (typeof value !== 'object' || value === null) return null
     const { baseUrl, apiKey } = value as Record<string, unknown>
-    if (typeof baseUrl !== 'string' || typeof apiKey !== 'string' || baseUrlProblem(baseUrl) || !apiKey) {
+    if (typeof baseUrl !== 'string' || typeof apiKey !== 'string' || findBaseUrlProblem(baseUrl) || !apiKey) {
       // A key stored for a server it may not go to is not kept either.
       forgetConnection()
       return null
@@ -76,7 +76,7 @@ export function connectionEndedByReload(): string | null {
   try {
     const baseUrl = sessionStorage.getItem(CONNECTED_TO_KEY)
     if (baseUrl === null || sessionStorage.getItem(SESSION_KEY) !== null) return null
-    return baseUrlProblem(baseUrl) === null ? normalizeBaseUrl(baseUrl) : null
+    return findBaseUrlProblem(baseUrl) === null ? normalizeBaseUrl(baseUrl) : null
   } catch {
     return null
   }
