@@ -2,16 +2,19 @@ import { Icon } from '../../../components/ui/icon'
 import type { ReactNode } from 'react'
 import { Button } from '../../../components/ui/button'
 import type { AnswerFaults } from '../model/answer-faults'
-import { CHANGED_MESSAGE, LOOP_MESSAGE, missingMessage, pastPageSizeMessage, repeatedMessage } from '../model/answer-faults'
+import { CHANGED_MESSAGE, LOOP_MESSAGE, missingMessage, pastPageSizeMessage, repeatedMessage } from '../model/answer-faults-words'
 
 const CALM = 'border-sky-200 bg-sky-50 text-sky-900 dark:border-sky-900 dark:bg-sky-950 dark:text-sky-100'
 const FAULT = 'border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100'
 
 function Notice({ tone, children, action }: { tone: 'calm' | 'fault'; children: string; action?: ReactNode }) {
   return (
-    <div role="status" className={`flex flex-wrap items-start gap-2 rounded-md border px-3 py-2 text-sm ${tone === 'calm' ? CALM : FAULT}`}>
+    <div className={`flex flex-wrap items-start gap-2 rounded-md border px-3 py-2 text-sm ${tone === 'calm' ? CALM : FAULT}`}>
       <Icon name={tone === 'calm' ? 'info' : 'triangle-alert'} className="mt-0.5 size-4 shrink-0" />
-      <p className="min-w-0 flex-1 basis-48">{children}</p>
+      {/* The words alone are the live region: its button (Start again) is not read as part of the sentence. */}
+      <p role="status" className="min-w-0 flex-1 basis-48">
+        {children}
+      </p>
       {action}
     </div>
   )

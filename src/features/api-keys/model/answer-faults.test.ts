@@ -1,4 +1,5 @@
-import { hasFaults, NO_FAULTS, pastPageSizeMessage, repeatedMessage, shortOfCount } from './answer-faults'
+import { hasFaults, NO_FAULTS, shortOfCount } from './answer-faults'
+import { pastPageSizeMessage, repeatedMessage } from './answer-faults-words'
 
 describe('answer faults', () => {
   it('has nothing to say about honest answers, and something about each fault', () => {
