@@ -2,12 +2,13 @@
 // was natively disabled (a tap did nothing and left the user where they were, the box below the
 // fold); back on the list after a delete, the focused row sat under the toasts' stack; by keyboard,
 // what was typed at once after `c` lost its first letters, or ran shortcuts (z undid), while the
-// form's code loaded; a whole secret pasted into the search went into the address and history.
+// form's code loaded; a whole secret pasted into the search went into the address and history; a
+// link's values the list does not know (or in lower case) were dropped without a word.
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { expectStoredStatus, openRowMenu } from './key-actions-helpers'
 import { detailHeading, fullStoredKeys, keyActions } from './key-detail-helpers'
-import { notifications, expectRowsSettled, keysTable, pickKey, rowOf, searchBox, startFromSeed, storedKeys } from './page-helpers'
+import { chooseFilter, expectRowsSettled, filterOption, keysTable, notifications, pickKey, rowOf, searchBox, startFromSeed, storedKeys } from './page-helpers'
 
 test.beforeEach(async ({ page }) => {
   await startFromSeed(page)
@@ -205,5 +206,51 @@ test.describe('a whole secret in the search', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(`…${end}`)
     await expect(searchBox(page)).toHaveValue(`…${end}`)
     await expect(rowOf(page, key.id)).toBeVisible()
+  })
+})
+
+test.describe('a link with values the list does not know', () => {
+  const linkNote = (page: Page) => page.getByRole('status').filter({ hasText: 'Part of this link was not understood' })
+
+  test('says which were left out, applies the rest (in any case), and the address becomes the view shown', async ({ page }) => {
+    const keys = await (async () => {
+      await page.goto('/')
+      await expectRowsSettled(page)
+      return storedKeys(page)
+    })()
+    await page.goto('/?env=PROD&status=active&used=90d&sort=last_used.desc&size=25')
+    await expectRowsSettled(page)
+    await expect(linkNote(page)).toHaveText(
+      'Part of this link was not understood, and the list is shown without it: environment “PROD”, last used “90d”, order “last_used.desc”, page size “25”.',
+    )
+    await expect(filterOption(page, 'Status', 'Active')).toHaveAttribute('aria-pressed', 'true')
+    await expect(filterOption(page, 'Environment', 'All environments')).toHaveAttribute('aria-pressed', 'true')
+    await expect.poll(() => new URL(page.url()).search).toBe('?status=ACTIVE')
+    await expect(page.getByText(`${keys.filter((k) => k.status === 'ACTIVE').length} keys match`)).toBeVisible()
+    // The note stays with the view it spoke of; its × takes it away, and a reload has nothing to say.
+    await expect(linkNote(page)).toBeVisible()
+    await page.getByRole('button', { name: 'Dismiss the note on this link' }).click()
+    await expect(linkNote(page)).toHaveCount(0)
+    await page.reload()
+    await expectRowsSettled(page)
+    await expect(linkNote(page)).toHaveCount(0)
+  })
+
+  test('written in lower case, it is understood: no note, and the address is the view’s own', async ({ page }) => {
+    await page.goto('/?env=production&type=service&used=never')
+    await expectRowsSettled(page)
+    await expect(filterOption(page, 'Environment', 'Production')).toHaveAttribute('aria-pressed', 'true')
+    await expect(filterOption(page, 'Type', 'Service')).toHaveAttribute('aria-pressed', 'true')
+    await expect(filterOption(page, 'Last used', 'Never used')).toHaveAttribute('aria-pressed', 'true')
+    await expect.poll(() => new URL(page.url()).search).toBe('?env=PRODUCTION&type=SERVICE&used=never')
+    await expect(linkNote(page)).toHaveCount(0)
+  })
+
+  test('the note goes once the view is changed', async ({ page }) => {
+    await page.goto('/?env=PROD')
+    await expectRowsSettled(page)
+    await expect(linkNote(page)).toHaveText(/environment “PROD”\.$/)
+    await chooseFilter(page, 'Type', 'User')
+    await expect(linkNote(page)).toHaveCount(0)
   })
 })

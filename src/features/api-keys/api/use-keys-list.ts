@@ -22,7 +22,7 @@ import { useKeptThroughFailure } from './use-kept-through-failure'
  * in the browser where the server falls short. The one hook the page's components use.
  */
 export function useKeysList() {
-  const [view, setView] = useListView()
+  const [view, setView, address] = useListView()
   const now = useNow()
   // Everything but the page: a page turn re-plans nothing.
   const filterKey = filterKeyOf(view)
@@ -70,6 +70,10 @@ export function useKeysList() {
   const applied = reader !== null && reader(view.expression).kind === 'invalid' ? { ...view, expression: '' } : view
   return {
     view,
+    /** The address's search, as written (a link's values may be ones the view does not know). */
+    address,
+    /** Rewrites the address to the view shown, in place. */
+    tidyAddress: () => change(view, 'replace'),
     /** The view as the list applies it: an expression that does not parse left out (exported and saved as shown). */
     applied,
     now,

@@ -10,5 +10,5 @@ export function useListView() {
     (next: ListView, mode: 'push' | 'replace' = 'push') => navigate(serializeListView(next), mode),
     [navigate],
   )
-  return [view, setView] as const
+  return [view, setView, search] as const
 }

@@ -71,15 +71,16 @@ export function parseListView(search: URLSearchParams): ListView {
   const url = Object.fromEntries(search.entries()) as Partial<Record<string, string>>
   const q = textUpTo(url.q, 200)
   const filter = url.filter ?? ''
-  const sort = url.sort !== undefined && sortPattern.test(url.sort) ? url.sort : null
+  const sort = url.sort !== undefined && sortPattern.test(url.sort.toLowerCase()) ? url.sort.toLowerCase() : null
   const page = numberIn(url.page)
   const [field, direction] = sort?.split('.') ?? []
   return {
     search: q.trim() === '' ? '' : q,
-    environment: oneOf(ENVIRONMENTS, url.env),
-    statuses: [...new Set((url.status ?? '').split(',').filter((value) => isKnown(KEY_STATUSES, value)))],
-    type: oneOf(KEY_TYPES, url.type),
-    lastUsed: oneOf(LAST_USED_FILTERS, url.used),
+    // In any case: a link typed by hand says env=production as often as PRODUCTION.
+    environment: oneOf(ENVIRONMENTS, url.env?.toUpperCase()),
+    statuses: [...new Set((url.status ?? '').toUpperCase().split(',').filter((value) => isKnown(KEY_STATUSES, value)))],
+    type: oneOf(KEY_TYPES, url.type?.toUpperCase()),
+    lastUsed: oneOf(LAST_USED_FILTERS, url.used?.toLowerCase()),
     createdOver: oneOf(CREATED_AGES, numberIn(url.created)),
     expression: filter.trim() === '' ? '' : filter,
     sort: field ? { field: field as SortField, desc: direction === 'desc' } : null,
@@ -102,6 +103,20 @@ export function serializeListView(view: ListView): URLSearchParams {
   if (view.pageSize !== DEFAULT_PAGE_SIZE) params.set('size', String(view.pageSize))
   if (view.page > 1) params.set('page', String(view.page))
   return params
+}
+
+/** The parameters whose value the view reads from a closed set, or as a bounded number or text. */
+export const CHECKED_PARAMS = ['q', 'env', 'status', 'type', 'used', 'created', 'sort', 'size', 'page'] as const
+
+/**
+ * Whether the address says other than the view it shows: a value the list does not know (dropped),
+ * or one written another way (`production`, `size=20`). LinkLeftoversNotice says what was dropped,
+ * and the address is rewritten to the view shown.
+ */
+export function needsTidying(search: string, view: ListView): boolean {
+  const asked = new URLSearchParams(search)
+  const applied = serializeListView(view)
+  return CHECKED_PARAMS.some((name) => asked.has(name) && asked.get(name) !== applied.get(name))
 }
 
 /** Changes what is shown; any change but paging starts again from the first page. */
