@@ -3,7 +3,8 @@
 // fold); back on the list after a delete, the focused row sat under the toasts' stack; by keyboard,
 // what was typed at once after `c` lost its first letters, or ran shortcuts (z undid), while the
 // form's code loaded; a whole secret pasted into the search went into the address and history; a
-// link's values the list does not know (or in lower case) were dropped without a word.
+// link's values the list does not know (or in lower case) were dropped without a word; the header's
+// Keys and Audit links left the focus behind in the header.
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { expectStoredStatus, openRowMenu } from './key-actions-helpers'
@@ -253,4 +254,19 @@ test.describe('a link with values the list does not know', () => {
     await chooseFilter(page, 'Type', 'User')
     await expect(linkNote(page)).toHaveCount(0)
   })
+})
+
+test('the header’s Keys and Audit links, followed by keyboard, take the focus to the page they open, as a key’s link does', async ({ page }) => {
+  await page.goto('/')
+  await expectRowsSettled(page)
+  const pages = page.getByRole('navigation', { name: 'Pages' })
+  await pages.getByRole('link', { name: 'Audit' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveTitle('Audit · Coval')
+  await expect(page.getByRole('heading', { level: 1, name: 'Audit' })).toBeFocused()
+  await pages.getByRole('link', { name: 'Keys' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveTitle('API keys · Coval')
+  await expectRowsSettled(page)
+  await expect(page.getByRole('heading', { level: 1, name: 'API keys' })).toBeFocused()
 })

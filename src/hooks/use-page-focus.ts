@@ -44,6 +44,15 @@ function focusIsLost(onLoad: boolean): boolean {
 }
 
 /**
+ * The focus is on the header's link to the page shown: it was followed (Keys, Audit), and stayed
+ * behind in the header while the page changed, where a key's link or the palette moves it onto the page.
+ */
+function onLinkHere(): boolean {
+  const active = document.activeElement
+  return active instanceof HTMLAnchorElement && active.getAttribute('aria-current') === 'page' && active.closest('nav[aria-label="Pages"]') !== null
+}
+
+/**
  * Each time a page is shown (another page, or this one in another state: `shown` says which), focus
  * moves to it, unless the user is somewhere already: to the link that led away from it when the user
  * comes back (it may come with the rows, so it may take over from the heading), else to its heading.
@@ -54,10 +63,12 @@ export function usePageFocus(headingId: string, shown: string, { onLoad = false 
   const focusedFor = useRef<string | null>(null)
   useEffect(() => {
     if (focusedFor.current === shown) return
+    // The page has just come (not the same page in another state).
+    const arriving = focusedFor.current === null
     focusedFor.current = shown
     const back = returnLink()
     const onHeading = document.activeElement !== null && document.activeElement.id === headingId
-    if (!focusIsLost(onLoad) && !(back && onHeading)) return
+    if (!focusIsLost(onLoad) && !(back && onHeading) && !(arriving && onLinkHere())) return
     // The link where it stands (scrolled to if need be); the heading without moving the page.
     if (back) back.focus()
     else headingOrMain(headingId)?.focus({ preventScroll: true })
