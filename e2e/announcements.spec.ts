@@ -58,6 +58,24 @@ test('Clear selection says so, every time, and leaves focus on the table', async
   expect(heard[0]).not.toBe(heard[1])
 })
 
+test('a page turn that leaves a selection behind says so once the new page is up; a turn with nothing selected says nothing of it', async ({ page }) => {
+  await openView(page, '/')
+  const bar = page.getByRole('region', { name: 'Bulk actions' })
+  const pager = page.getByRole('navigation', { name: 'Pagination' })
+  await bodyRows(page).nth(1).getByRole('checkbox').check()
+  await bodyRows(page).nth(2).getByRole('checkbox').check()
+  await expect(bar).toContainText('2 selected')
+  await pager.getByRole('button', { name: 'Next' }).click()
+  await expect(pager).toContainText('21–40')
+  await expect(bar).toHaveCount(0)
+  // It went without a word (the bar going is all a screen reader's user would miss).
+  await expect(listStatus(page)).toHaveText(/^Selection cleared\.\s?$/)
+  const said = await listStatus(page).textContent()
+  await pager.getByRole('button', { name: 'Next' }).click()
+  await expect(pager).toContainText('41–60')
+  await expect(listStatus(page)).toHaveText(said ?? '')
+})
+
 test('the audit page says when its figures are in, and again after each change', async ({ page }) => {
   await page.goto('/audit')
   const said = page.getByRole('status').filter({ hasText: /^Figures counted/ })

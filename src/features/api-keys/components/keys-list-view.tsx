@@ -118,6 +118,13 @@ export function KeysListView({ keys }: { keys: KeysList }) {
 
   const hasRows = rows.length > 0
   const announcements = useListAnnouncements(view.sort, !list.pending && !list.placeholder && list.error === null)
+  // A page turn or a new filter leaves a selection behind (it holds one view's keys): said once the
+  // new view's rows are up, as Clear selection says it. A failed turn keeps it, and says nothing.
+  const leftBehind = list.own && selection.view !== shownView && Object.values(selection.rows).some(Boolean)
+  const { say } = announcements
+  useEffect(() => {
+    if (leftBehind) say('Selection cleared.')
+  }, [leftBehind, say])
   const noMatch = !hasRows && keys.filtered && !list.pending && !list.placeholder && list.error === null && list.total === 0
   useEffect(() => {
     // What the first screen does not need loads once it is up, before anyone reaches for it.
