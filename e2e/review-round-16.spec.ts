@@ -4,12 +4,13 @@
 // what was typed at once after `c` lost its first letters, or ran shortcuts (z undid), while the
 // form's code loaded; a whole secret pasted into the search went into the address and history; a
 // link's values the list does not know (or in lower case) were dropped without a word; the header's
-// Keys and Audit links left the focus behind in the header.
+// Keys and Audit links left the focus behind in the header; a 200-character name filled a phone's
+// first screen with a dialog's title.
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { expectStoredStatus, openRowMenu } from './key-actions-helpers'
 import { detailHeading, fullStoredKeys, keyActions } from './key-detail-helpers'
-import { chooseFilter, expectRowsSettled, filterOption, keysTable, notifications, pickKey, rowOf, searchBox, startFromSeed, storedKeys } from './page-helpers'
+import { chooseFilter, expectRowsSettled, filterOption, keysTable, notifications, pickKey, renameStoredKey, rowOf, searchBox, startFromSeed, storedKeys } from './page-helpers'
 
 test.beforeEach(async ({ page }) => {
   await startFromSeed(page)
@@ -269,4 +270,34 @@ test('the header’s Keys and Audit links, followed by keyboard, take the focus 
   await expect(page).toHaveTitle('API keys · Coval')
   await expectRowsSettled(page)
   await expect(page.getByRole('heading', { level: 1, name: 'API keys' })).toBeFocused()
+})
+
+test.describe('a 320 × 640 phone in dark mode, a key with a 200-character name', () => {
+  test.use({ viewport: { width: 320, height: 640 }, colorScheme: 'dark', hasTouch: true, isMobile: true })
+
+  test('its Revoke and Rotate dialogs keep their titles to three lines; the whole name names them and stands in the key card', async ({ page }) => {
+    await page.goto('/')
+    await expectRowsSettled(page)
+    const key = pickKey(await storedKeys(page), (k) => k.status === 'ACTIVE')
+    const name = `svc_${'abcdefghij'.repeat(19)}xyzzyx`
+    expect(name).toHaveLength(200)
+    await renameStoredKey(page, key.id, name)
+    await page.goto(`/keys/${key.id}`)
+    await expect(detailHeading(page)).toContainText('svc_abcdefghij')
+    const lineHeight = 28
+    await keyActions(page).getByRole('button', { name: 'Revoke…' }).tap()
+    const revoke = page.getByRole('alertdialog', { name: `Revoke ${name}?` })
+    await expect(revoke).toBeVisible()
+    const title = revoke.getByRole('heading', { name: `Revoke ${name}?` })
+    expect((await title.boundingBox())?.height).toBeLessThanOrEqual(3 * lineHeight + 2)
+    // Before, nine lines of title: now the key card, with the whole name, starts on the first screen.
+    await expect(revoke.getByText(name, { exact: true }).first()).toBeAttached()
+    await revoke.getByRole('button', { name: 'Cancel' }).tap()
+    await expect(revoke).toBeHidden()
+    await keyActions(page).getByRole('button', { name: 'Rotate…' }).tap()
+    const rotate = page.getByRole('dialog', { name: `Rotate ${name}` })
+    await expect(rotate).toBeVisible()
+    expect((await rotate.getByRole('heading', { name: `Rotate ${name}` }).boundingBox())?.height).toBeLessThanOrEqual(3 * lineHeight + 2)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+  })
 })

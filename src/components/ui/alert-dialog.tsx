@@ -2,7 +2,7 @@ import { AlertDialog as AlertDialogPrimitive } from 'radix-ui'
 import type { ComponentPropsWithoutRef, ReactNode } from 'react'
 import { Button, type ButtonProps } from './button'
 import { cn } from './cn'
-import { DialogBody, DialogFooter, contentClassName, useDialogBox, useReturnFocus } from './dialog'
+import { DialogBody, DialogFooter, contentClassName, titleClassName, useDialogBox, useReturnFocus } from './dialog'
 import { ModalOverlay } from './modal-overlay'
 
 export const AlertDialog = AlertDialogPrimitive.Root
@@ -32,7 +32,7 @@ export function AlertDialogContent({ title, description, children, footer, class
       <ModalOverlay />
       <AlertDialogPrimitive.Content ref={box} {...props} {...returnFocus} className={cn(contentClassName, 'sm:max-w-md', className)}>
         <div className="space-y-2 px-5 pt-5 pb-2 sm:px-6 sm:pt-6">
-          <AlertDialogPrimitive.Title className="text-lg font-semibold tracking-tight">{title}</AlertDialogPrimitive.Title>
+          <AlertDialogPrimitive.Title className={titleClassName}>{title}</AlertDialogPrimitive.Title>
           <AlertDialogPrimitive.Description className="text-sm text-zinc-600 dark:text-zinc-400">{description}</AlertDialogPrimitive.Description>
         </div>
         {children ? <DialogBody>{children}</DialogBody> : <div className="h-2" />}

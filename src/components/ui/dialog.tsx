@@ -19,6 +19,13 @@ const SIZES = { sm: 'sm:max-w-md', md: 'sm:max-w-lg', lg: 'sm:max-w-2xl' } as co
 // place, left the body a few pixels at 400 % zoom, and a Revoke's buttons below the screen.
 const boxClassName =
   'dialog-box [overflow-wrap:anywhere] fixed left-1/2 z-50 flex max-h-[calc(100dvh-1rem)] w-[calc(100vw-1rem)] -translate-x-1/2 flex-col rounded-xl border border-zinc-200 bg-white text-zinc-900 shadow-xl outline-none short:overflow-y-auto data-[scroll-whole]:overflow-y-auto dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100'
+/**
+ * A dialog's title: at most three lines. A key's name can be 200 characters without a space, and
+ * "Revoke <name>?" filled a phone's first screen; the name is whole in the dialog's key card, and
+ * in the title's text, which names the dialog for screen readers.
+ */
+export const titleClassName = 'line-clamp-3 text-lg font-semibold tracking-tight'
+
 export const contentClassName = `${boxClassName} top-1/2 -translate-y-1/2 sm:max-h-[calc(100dvh-4rem)]`
 /** Pinned near the top: a box typed into (the command palette) stays put as the results below it change. */
 const nearTopClassName = `${boxClassName} top-2 sm:top-[12dvh] sm:max-h-[84dvh]`
@@ -67,7 +74,7 @@ export function DialogContent({ title, description, size = 'md', role = 'dialog'
       <DialogPrimitive.Content ref={box} role={role} {...props} {...returnFocus} {...keepOnceEdited} className={cn(placement === 'sheet' ? sheetClassName : cn(placement === 'top' ? nearTopClassName : contentClassName, SIZES[size]), className)}>
         {/* Only the title shares its line with the close button: the description below takes the whole width. */}
         <div className="space-y-1 px-5 pt-5 pb-2 sm:px-6 sm:pt-6">
-          <DialogPrimitive.Title className={cn('text-lg font-semibold tracking-tight', !hideClose && 'pr-7')}>{title}</DialogPrimitive.Title>
+          <DialogPrimitive.Title className={cn(titleClassName, !hideClose && 'pr-7')}>{title}</DialogPrimitive.Title>
           {description && <DialogPrimitive.Description className="text-sm text-zinc-600 dark:text-zinc-400">{description}</DialogPrimitive.Description>}
         </div>
         {children}
