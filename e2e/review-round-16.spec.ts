@@ -5,7 +5,7 @@
 // form's code loaded; a whole secret pasted into the search went into the address and history; a
 // link's values the list does not know (or in lower case) were dropped without a word; the header's
 // Keys and Audit links left the focus behind in the header; a 200-character name filled a phone's
-// first screen with a dialog's title.
+// first screen with a dialog's title; a key's ID pasted into the search found nothing, and said nothing of it.
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { expectStoredStatus, openRowMenu } from './key-actions-helpers'
@@ -300,4 +300,16 @@ test.describe('a 320 × 640 phone in dark mode, a key with a 200-character name'
     expect((await rotate.getByRole('heading', { name: `Rotate ${name}` }).boundingBox())?.height).toBeLessThanOrEqual(3 * lineHeight + 2)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
   })
+})
+
+test('a key’s ID searched for finds no key, and the panel says why and links to that key', async ({ page }) => {
+  await page.goto('/')
+  await expectRowsSettled(page)
+  const key = pickKey(await storedKeys(page), () => true)
+  await searchBox(page).fill(key.id.toLowerCase())
+  await expect(page.getByRole('heading', { name: 'No keys match these filters' })).toBeVisible()
+  await expect(page.getByText('The search finds keys by name or by the last four characters of the key, not by ID.')).toBeVisible()
+  await page.getByRole('link', { name: `Open the key with ID ${key.id}` }).click()
+  await expect(detailHeading(page)).toHaveText(key.name)
+  await expect(page).toHaveURL(new RegExp(`/keys/${key.id}$`))
 })

@@ -46,6 +46,7 @@ export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; 
     // Its button goes with the filters: focus goes to the toolbar, not <body>.
     return (
       <NoMatchState
+        search={view.search}
         onReset={() => {
           keys.reset()
           focusAfterReset()

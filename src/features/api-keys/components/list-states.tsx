@@ -2,6 +2,9 @@ import { Icon } from '../../../components/ui/icon'
 import type { ReactNode } from 'react'
 import { Button } from '../../../components/ui/button'
 import { formatCount } from '../../../lib/intl'
+import { AppLink } from '../../../components/ui/app-link'
+import { searchedKeyId } from '../model/key-matches'
+import { keyDetailPath } from '../model/key-path'
 
 function Panel({ icon, title, children }: { icon: ReactNode; title: string; children: ReactNode }) {
   return (
@@ -22,10 +25,22 @@ export function EmptyState({ action }: { action?: ReactNode }) {
   )
 }
 
-export function NoMatchState({ onReset }: { onReset: () => void }) {
+export function NoMatchState({ search, onReset }: { search: string; onReset: () => void }) {
+  // An ID pasted into the search (copied from a table's ID column, a log): the search reads names and
+  // a key's last four characters, so it finds nothing; the key's page is a link away.
+  const id = searchedKeyId(search)
   return (
     <Panel icon={<Icon name="search-x" className="size-6" />} title="No keys match these filters">
-      <p className="max-w-sm text-sm text-zinc-600 dark:text-zinc-400">Try another search, or clear the filters to see every key.</p>
+      {id === null ? (
+        <p className="max-w-sm text-sm text-zinc-600 dark:text-zinc-400">Try another search, or clear the filters to see every key.</p>
+      ) : (
+        <p className="max-w-sm text-sm text-zinc-600 dark:text-zinc-400">
+          The search finds keys by name or by the last four characters of the key, not by ID.{' '}
+          <AppLink href={keyDetailPath(id)} className="font-medium break-all text-indigo-700 underline hover:no-underline dark:text-indigo-300">
+            Open the key with ID {id}
+          </AppLink>
+        </p>
+      )}
       <Button onClick={onReset}>Reset filters</Button>
     </Panel>
   )
