@@ -32,3 +32,23 @@ export async function blockChunk(page: Page, name: string): Promise<BlockedChunk
     unblock: () => page.unroute(any),
   }
 }
+
+export interface HeldChunk {
+  /** Whether the chunk was asked for yet. */
+  asked: () => boolean
+  /** Lets it through. */
+  release: () => void
+}
+
+/** Holds back the built chunk named `name`, as a slow network would, until `release`. */
+export async function holdChunk(page: Page, name: string): Promise<HeldChunk> {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  let asked = false
+  await page.route(new RegExp(`/assets/${name}-[\\w-]+\\.js$`), async (route) => {
+    asked = true
+    await held
+    await route.continue()
+  })
+  return { asked: () => asked, release: () => release() }
+}

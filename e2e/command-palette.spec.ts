@@ -1,6 +1,7 @@
 // The command palette by keyboard alone: keys found through the planner, preset views, actions.
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures'
+import { holdChunk } from './blocked-chunk-helpers'
 import { chooseWithArrows, expectSearchSettled, openPaletteAndType, palette, paletteInput, paletteOption } from './command-palette-helpers'
 import { allServerKeys, banner, connectDialog, fillConnection, MOCK_HOST, resetMockApi, setMockSettings } from './connected-helpers'
 import { detailHeading, fullStoredKeys } from './key-detail-helpers'
@@ -123,17 +124,7 @@ test('Escape closes and returns focus; the header button opens it by keyboard to
 })
 
 /** Holds the palette's code back, as a slow network would, until `release`; `asked` once it was asked for. */
-async function holdPaletteCode(page: Page): Promise<{ asked: () => boolean; release: () => void }> {
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  let asked = false
-  await page.route(/\/assets\/command-palette-[\w-]+\.js$/, async (route) => {
-    asked = true
-    await held
-    await route.continue()
-  })
-  return { asked: () => asked, release: () => release() }
-}
+const holdPaletteCode = (page: Page) => holdChunk(page, 'command-palette')
 
 test('what is typed while the palette’s code loads goes into its box: no letter fires a shortcut or lands in the page', async ({ page }) => {
   const code = await holdPaletteCode(page)

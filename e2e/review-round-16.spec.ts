@@ -7,6 +7,7 @@
 // Keys and Audit links left the focus behind in the header; a 200-character name filled a phone's
 // first screen with a dialog's title; a key's ID pasted into the search found nothing, and said nothing of it.
 import type { Locator, Page } from '@playwright/test'
+import { holdChunk } from './blocked-chunk-helpers'
 import { expect, test } from './fixtures'
 import { expectStoredStatus, openRowMenu } from './key-actions-helpers'
 import { detailHeading, fullStoredKeys, keyActions } from './key-detail-helpers'
@@ -110,24 +111,11 @@ test.describe('a 375 × 740 phone, by touch', () => {
   })
 })
 
-/** Holds a chunk back, as a slow network would, until `release`; `asked` once it was asked for. */
-async function holdChunk(page: Page, url: RegExp): Promise<{ asked: () => boolean; release: () => void }> {
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  let asked = false
-  await page.route(url, async (route) => {
-    asked = true
-    await held
-    await route.continue()
-  })
-  return { asked: () => asked, release: () => release() }
-}
-
 const CREATE_CHUNK = /\/assets\/create-api-key-dialog-[\w-]+\.js$/
 
 test.describe('by keyboard, while the create form’s code loads', () => {
   test('what is typed at once after c goes into Name: no letter runs a shortcut (z would have used an Undo)', async ({ page }) => {
-    const code = await holdChunk(page, CREATE_CHUNK)
+    const code = await holdChunk(page, 'create-api-key-dialog')
     await page.goto('/')
     await expectRowsSettled(page)
     // An Undo on screen: a "z" typed for the name must not use it.
@@ -154,7 +142,7 @@ test.describe('by keyboard, while the create form’s code loads', () => {
   })
 
   test('Escape gives the opening up: no dialog comes once the code is here, and the page’s keys work again', async ({ page }) => {
-    const code = await holdChunk(page, CREATE_CHUNK)
+    const code = await holdChunk(page, 'create-api-key-dialog')
     await page.goto('/')
     await expectRowsSettled(page)
     const heading = page.getByRole('heading', { level: 1 })
