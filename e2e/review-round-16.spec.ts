@@ -236,6 +236,20 @@ test.describe('a link with values the list does not know', () => {
     await expect(linkNote(page)).toHaveCount(0)
   })
 
+  test('on the audit: a status in lower case is understood, a policy it does not offer is said, and the address becomes the audit’s own', async ({ page }) => {
+    await page.goto('/audit?status=revoked&policy=45')
+    const note = page.getByRole('status').filter({ hasText: 'Part of this link was not understood' })
+    await expect(note).toHaveText('Part of this link was not understood, and the audit is shown without it: rotation policy “45”.')
+    const keys = page.getByRole('group', { name: 'Keys', exact: true })
+    await expect(keys.getByRole('button', { name: 'Revoked', exact: true })).toHaveAttribute('aria-pressed', 'true')
+    await expect(page.getByRole('group', { name: 'Rotation policy' }).getByRole('button', { name: '90 days' })).toHaveAttribute('aria-pressed', 'true')
+    await expect.poll(() => new URL(page.url()).search).toBe('?status=REVOKED')
+    // A choice made on the page is the page's own: the note about the link goes.
+    await page.getByRole('group', { name: 'Rotation policy' }).getByRole('button', { name: '180 days' }).click()
+    await expect(note).toHaveCount(0)
+    await expect.poll(() => new URL(page.url()).search).toBe('?status=REVOKED&policy=180')
+  })
+
   test('the note goes once the view is changed', async ({ page }) => {
     await page.goto('/?env=PROD')
     await expectRowsSettled(page)

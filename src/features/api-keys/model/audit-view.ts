@@ -20,8 +20,24 @@ const urlSchema = z.object({
   policy: z.catch(z.pipe(z.coerce.number(), z.literal(ROTATION_POLICIES)), DEFAULT_POLICY),
 })
 
+/** A status as a link may write it, in any case (`revoked`, `All`). */
+const statusIn = (raw: string | null): string => (raw === null ? 'ACTIVE' : raw.trim().toLowerCase() === 'all' ? 'all' : raw.trim().toUpperCase())
+
 export function parseAuditView(search: URLSearchParams): AuditView {
-  return urlSchema.parse({ status: search.get('status') ?? 'ACTIVE', policy: search.get('policy') ?? DEFAULT_POLICY })
+  return urlSchema.parse({ status: statusIn(search.get('status')), policy: search.get('policy') ?? DEFAULT_POLICY })
+}
+
+/**
+ * What a link asked of the audit that it does not know, in words (`keys “archived”`, `rotation
+ * policy “45”`): shown as the default instead, where they had been dropped without a word.
+ */
+export function auditLinkLeftovers(search: URLSearchParams, view: AuditView): string[] {
+  const left: string[] = []
+  const status = search.get('status')
+  if (status !== null && status.trim() !== '' && statusIn(status) !== view.status) left.push(`keys “${status}”`)
+  const policy = search.get('policy')
+  if (policy !== null && policy.trim() !== '' && Number(policy) !== view.policy) left.push(`rotation policy “${policy}”`)
+  return left
 }
 
 /** Defaults left out, so the plain audit has a plain URL. */

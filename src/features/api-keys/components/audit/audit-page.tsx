@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { KEY_STATUSES } from '../../../../api/enums'
 import { ToggleGroup } from '../../../../components/ui/toggle-group'
 import { useLocationSearch } from '../../../../hooks/use-location-search'
@@ -8,7 +8,8 @@ import { useAuditCounts } from '../../api/use-audit-counts'
 import { NO_FAULTS } from '../../model/answer-faults'
 import { AnswerFaultsNotice } from '../answer-faults-notice'
 import { allFigures, auditFigures, NEVER_USED_AFTER_DAYS } from '../../model/audit-figures'
-import { ROTATION_POLICIES, parseAuditView, serializeAuditView, type AuditView, type RotationPolicy } from '../../model/audit-view'
+import { ROTATION_POLICIES, auditLinkLeftovers, parseAuditView, serializeAuditView, type AuditView, type RotationPolicy } from '../../model/audit-view'
+import { LinkNote } from '../link-leftovers-notice'
 import { KEY_TYPE_LABELS, STATUS_LABELS } from '../../model/labels'
 import { QueryErrorState } from '../query-error-state'
 import { ReadingProgress } from '../list-reading'
@@ -28,7 +29,25 @@ const policyOptions = ROTATION_POLICIES.map((days) => ({ value: String(days) as 
 export function AuditPage({ serverName }: { serverName: string }) {
   const [search, navigate] = useLocationSearch()
   const audit = useMemo(() => parseAuditView(new URLSearchParams(search)), [search])
-  const setAudit = (change: Partial<AuditView>) => navigate(serializeAuditView({ ...audit, ...change }), 'replace')
+  const [linkNote, setLinkNote] = useState<readonly string[]>([])
+  const setAudit = (change: Partial<AuditView>) => {
+    setLinkNote([])
+    navigate(serializeAuditView({ ...audit, ...change }), 'replace')
+  }
+  // A link's values the audit does not know (or in another case): said, and the address becomes the audit's own.
+  const untidy = useMemo(() => {
+    const asked = new URLSearchParams(search)
+    const own = serializeAuditView(audit)
+    return ['status', 'policy'].every((name) => asked.get(name) === own.get(name)) ? null : { own, leftovers: auditLinkLeftovers(asked, audit) }
+  }, [search, audit])
+  const [checked, setChecked] = useState<string | null>(null)
+  if (search !== checked) {
+    setChecked(search)
+    if (untidy) setLinkNote(untidy.leftovers)
+  }
+  useEffect(() => {
+    if (untidy) navigate(untidy.own, 'replace')
+  }, [untidy, navigate])
   // The hour the figures are measured from, as the keys list measures its filters.
   const asOf = Math.floor(useNow() / HOUR) * HOUR
   const figures = useMemo(() => auditFigures(audit, asOf), [audit, asOf])
@@ -61,6 +80,7 @@ export function AuditPage({ serverName }: { serverName: string }) {
       <p role="status" className="sr-only">
         {counts.error === null && !counts.stopped && every.every((figure) => counts.counts.has(figure.id)) ? `Figures counted. Keys: ${keys}; rotation policy: ${audit.policy} days.` : ''}
       </p>
+      <LinkNote leftovers={linkNote} what="the audit" onDismiss={() => setLinkNote([])} />
       {counts.missing && <AnswerFaultsNotice faults={{ ...NO_FAULTS, missing: counts.missing }} onStartAgain={counts.retry} under="figures" />}
       {counts.error !== null && <QueryErrorState error={counts.error} onRetry={counts.retry} />}
       {counts.reading && <ReadingProgress read={counts.reading.read} expected={counts.reading.expected} onCancel={counts.reading.cancel} />}
