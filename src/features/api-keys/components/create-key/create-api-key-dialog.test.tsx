@@ -15,6 +15,11 @@ function describedBy(element: HTMLElement): string {
     .join(' ')
 }
 
+it('says there is no expiry date to set, and what to do instead (users of other key pages look for one)', async () => {
+  const { dialog } = await openCreateDialog()
+  expect(within(dialog).getByText('Keys have no expiry date to set: the Coval API has none. Rotate them instead; the Audit page shows which are due.')).toBeVisible()
+})
+
 describe('validation', () => {
   it('ties every error to its field and focuses the first one', async () => {
     const { user, dialog } = await openCreateDialog()

@@ -160,6 +160,8 @@ export function CreateApiKeyForm({
             )}
           />
           <PermissionsField control={control} />
+          {/* Stripe's and Unkey's forms ask for an expiry date, which users then look for here: the API has none (the CLI dropped --expires). */}
+          <p className="text-xs text-zinc-600 dark:text-zinc-400">Keys have no expiry date to set: the Coval API has none. Rotate them instead; the Audit page shows which are due.</p>
         </form>
       </DialogBody>
       <DialogFooter>
