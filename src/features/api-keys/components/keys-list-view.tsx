@@ -14,7 +14,7 @@ import { formatCount } from '../../../lib/intl'
 import { useOnline } from '../../../hooks/use-online'
 import { keysText } from '../model/labels'
 import { countUnknown, hasFaults } from '../model/answer-faults'
-import { needsTidying, serializeListView, viewStatuses, type ListView, type SortField } from '../model/list-view'
+import { sameView, viewStatuses, type SortField } from '../model/list-view'
 import type { Selection } from '../model/range-selection'
 import { BulkActionsBar } from './actions/bulk-actions-bar'
 import { useKeyActionFlow } from './actions/use-key-action-flow'
@@ -28,6 +28,7 @@ import type { RowAction } from './keys-table/row-actions-cell'
 import { LazyRotateKeyDialog, loadRotateKeyDialog } from './rotate-key/rotate-key-entry'
 import { ExportButton } from './export/export-button'
 import { KeysListBody, listFocusTarget } from './keys-list-body'
+import { LinkLeftovers } from './link-leftovers'
 import { BrowserWorkNote } from './browser-work-note'
 import { useFocusOutlivesTable } from '../../../hooks/use-focus-outlives-table'
 import { useFocusOffReusedRows } from '../../../hooks/use-focus-off-reused-rows'
@@ -49,7 +50,6 @@ export const preloadActionDialog = ActionDialog.preload
 const ReadingProgress = lazyPart(() => import('./list-reading'), (m) => m.ReadingProgress, 'the reading’s progress')
 /** Settles once a browser's read can show its progress: a view read in the browser shows it on its first render. */
 export const preloadListReading = ReadingProgress.preload
-const LinkLeftoversNotice = lazyPart(() => import('./link-leftovers-notice'), (m) => m.LinkLeftoversNotice, 'the note on this link')
 const RowsWithoutIdNotice = lazyPart(() => import('./rows-without-id-notice'), (m) => m.RowsWithoutIdNotice, 'the note on keys sent without an ID')
 const BulkAllPanel = lazyPart(() => import('./actions/bulk-all-panel'), (m) => m.BulkAllPanel, 'the progress of the action on every matching key')
 const DEFAULT_SORT = { id: 'create_time', desc: true }
@@ -70,15 +70,6 @@ export function KeysListView({ keys }: { keys: KeysList }) {
     setRowsView(view)
     // The same view again (Previous, back from a failed Next, to the page still shown): its selection too.
     if (selection.view === rowsView && sameView(rowsView, view)) setSelection({ ...selection, view })
-  }
-  // A link that says other than the view shown (a value the list does not know, or written another
-  // way): the note says what was left out, and the address becomes the view's. It goes with that view.
-  const [linkNote, setLinkNote] = useState<{ asked: string; view: ListView } | null>(null)
-  const [checkedAddress, setCheckedAddress] = useState<string | null>(null)
-  if (keys.address !== checkedAddress) {
-    setCheckedAddress(keys.address)
-    if (needsTidying(keys.address, view)) setLinkNote({ asked: keys.address, view })
-    else if (linkNote && !sameView(linkNote.view, view)) setLinkNote(null)
   }
   const shownView = list.kept === null ? view : rowsView
   // Selection belongs to one view: it clears when the filters or the page change.
@@ -195,7 +186,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
       {!online && list.paused && (
         <OfflineNotice hasData={hasRows} />
       )}
-      {linkNote && <LinkLeftoversNotice asked={linkNote.asked} view={linkNote.view} onTidy={keys.tidyAddress} onDismiss={() => setLinkNote(null)} />}
+      <LinkLeftovers address={keys.address} view={view} onTidy={keys.tidyAddress} />
       {list.rowsWithoutId > 0 && <RowsWithoutIdNotice count={list.rowsWithoutId} />}
       {hasFaults(list.faults) && <AnswerFaultsNotice faults={list.faults} onStartAgain={keys.startAgain} />}
       {retry.error !== null && (
@@ -257,7 +248,3 @@ function failureNote({ kept, failedAfter }: Pick<ShownList, 'kept' | 'failedAfte
 
 /** The table's "Select all keys on this page" box: where focus goes when a clean bulk run takes the bar away. */
 const selectAllOnPage = () => document.querySelector<HTMLElement>('table[aria-label="API keys"] thead input[type="checkbox"]') ?? document.getElementById('main')
-
-function sameView(a: ListView, b: ListView): boolean {
-  return serializeListView(a).toString() === serializeListView(b).toString()
-}

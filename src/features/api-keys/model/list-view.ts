@@ -105,6 +105,11 @@ export function serializeListView(view: ListView): URLSearchParams {
   return params
 }
 
+/** Whether two views show the same keys on the same page (their addresses are the same). */
+export function sameView(a: ListView, b: ListView): boolean {
+  return serializeListView(a).toString() === serializeListView(b).toString()
+}
+
 /** The parameters whose value the view reads from a closed set, or as a bounded number or text. */
 export const CHECKED_PARAMS = ['q', 'env', 'status', 'type', 'used', 'created', 'sort', 'size', 'page'] as const
 
