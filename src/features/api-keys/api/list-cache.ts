@@ -10,9 +10,16 @@ export interface RowSnapshot {
   row: ApiKey
 }
 
-function pages(queryClient: QueryClient) {
-  return queryClient.getQueriesData<ListApiKeysResponse>({ queryKey: apiKeyKeys.lists() })
+/**
+ * Every cached list page. Not every query under `lists()` holds one: the audit's counts are
+ * numbers, kept there so that a write refreshes them too (a write that took them for pages threw,
+ * before sending, or after the server's 200 in a bulk run).
+ */
+function pages(queryClient: QueryClient): [QueryKey, ListApiKeysResponse][] {
+  return queryClient.getQueriesData<unknown>({ queryKey: apiKeyKeys.lists() }).filter((entry): entry is [QueryKey, ListApiKeysResponse] => isListPage(entry[1]))
 }
+
+const isListPage = (data: unknown): data is ListApiKeysResponse => typeof data === 'object' && data !== null && 'api_keys' in data && Array.isArray(data.api_keys)
 
 /** Rewrites every cached page that holds the key; returns where the key stood in each, before. */
 function rewritePagesHolding(
@@ -24,9 +31,9 @@ function rewritePagesHolding(
   const snapshots: RowSnapshot[] = []
   for (const [queryKey, data] of pages(queryClient)) {
     if (spare(queryKey)) continue
-    const index = data?.api_keys.findIndex((k) => k.id === id) ?? -1
-    const row = data?.api_keys[index]
-    if (!data || !row) continue
+    const index = data.api_keys.findIndex((k) => k.id === id)
+    const row = data.api_keys[index]
+    if (!row) continue
     snapshots.push({ queryKey, index, row })
     queryClient.setQueryData<ListApiKeysResponse>(queryKey, rewrite(data))
   }
@@ -59,7 +66,7 @@ export function removeKeyFromLists(queryClient: QueryClient, id: string, spare?:
 export function restoreRows(queryClient: QueryClient, snapshots: readonly RowSnapshot[]): void {
   for (const { queryKey, index, row } of snapshots) {
     queryClient.setQueryData<ListApiKeysResponse>(queryKey, (data) => {
-      if (!data) return data
+      if (!isListPage(data)) return data
       if (data.api_keys.some((k) => k.id === row.id)) return { ...data, api_keys: data.api_keys.map((k) => (k.id === row.id ? row : k)) }
       const api_keys = [...data.api_keys]
       api_keys.splice(Math.min(index, api_keys.length), 0, row)
