@@ -7,7 +7,7 @@ import { startMockApiServer, testApiClient } from '../../../test/mock-api-server
 import { keySetOptions, type KeySet } from './key-set'
 import { useDeleteApiKey } from './use-delete-api-key'
 import { useUpdateApiKeyStatus } from './use-update-api-key-status'
-import { useWaitingChange } from './waiting-changes'
+import { useKeysWaiting, useWaitingChange } from './waiting-changes'
 import { servicesWrapper, testServices } from '../../../test/test-services'
 
 const mock = startMockApiServer()
@@ -42,7 +42,7 @@ function leavingAsks(): boolean {
 function useChanges(id: string) {
   useQuery(ACTIVE_KEYS)
   useUnsentChangesGuard()
-  return { update: useUpdateApiKeyStatus(), remove: useDeleteApiKey(), waiting: useWaitingChange(id) }
+  return { update: useUpdateApiKeyStatus(), remove: useDeleteApiKey(), waiting: useWaitingChange(id), keysWaiting: useKeysWaiting() }
 }
 
 describe('a change made offline in connected mode', () => {
@@ -52,12 +52,14 @@ describe('a change made offline in connected mode', () => {
     const { result } = renderHook(() => useChanges(key.id), { wrapper })
     act(() => result.current.update.mutate({ key, status: 'SUSPENDED' }))
     await waitFor(() => expect(result.current.waiting).toBe('SUSPENDED'))
+    expect([...result.current.keysWaiting]).toEqual([key.id])
     expect(row(key.id)?.status).toBe('ACTIVE')
     expect(sent()).toBe(0)
     expect(leavingAsks()).toBe(true)
     act(() => onlineManager.setOnline(true))
     await waitFor(() => expect(result.current.update.isSuccess).toBe(true))
     expect(result.current.waiting).toBeNull()
+    expect(result.current.keysWaiting.size).toBe(0)
     expect(sent()).toBe(1)
     expect(leavingAsks()).toBe(false)
     expect(mock.store.get(key.id)?.status).toBe('SUSPENDED')

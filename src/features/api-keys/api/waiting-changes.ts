@@ -32,3 +32,15 @@ export function useWaitingChange(id: string): string | null {
   })
   return waiting.at(-1) ?? null
 }
+
+/** The ids of the keys a change waits for the network to reach (a bulk run made offline waits once per key). */
+export function useKeysWaiting(): ReadonlySet<string> {
+  const ids = useMutationState({
+    filters: { mutationKey: keyChangeMutationKey, predicate: (mutation) => mutation.state.isPaused },
+    select: (mutation) => {
+      const variables = mutation.state.variables
+      return typeof variables === 'object' && variables !== null && 'key' in variables && typeof variables.key === 'object' && variables.key !== null && 'id' in variables.key ? String(variables.key.id) : ''
+    },
+  })
+  return new Set(ids)
+}

@@ -1,4 +1,4 @@
-import { availableActions, canDo, confirmationPhrase, keyDisplayName, whyNot, whyNotForView } from './key-actions'
+import { availableActions, canDo, confirmationPhrase, keyDisplayName, whyNot, whyHeld, whyNotForView } from './key-actions'
 import { permissionsSummary } from './labels'
 
 describe('the lifecycle as actions', () => {
@@ -73,5 +73,15 @@ describe('whyNotForView', () => {
     expect(whyNotForView('reactivate', ['ACTIVE', 'SUSPENDED'], 50)).toBeNull()
     expect(whyNotForView('revoke', ['ACTIVE', 'SUSPENDED', 'REVOKED', 'EXPIRED'], 320)).toBeNull()
     expect(whyNotForView('delete', ['REVOKED'], 3)).toBeNull()
+  })
+})
+
+describe('whyHeld', () => {
+  it('holds a selection while a change to some of its keys waits for the connection, counting them', () => {
+    const keys = [{ id: 'a' }, { id: 'b' }, { id: 'c' }]
+    expect(whyHeld(keys, new Set())).toBeNull()
+    expect(whyHeld(keys, new Set(['x']))).toBeNull()
+    expect(whyHeld(keys.slice(0, 1), new Set(['a']))).toBe('Not possible while a change waits for the connection (1 selected)')
+    expect(whyHeld(keys, new Set(['a', 'c']))).toBe('Not possible while a change waits for the connection (2 of 3 selected)')
   })
 })

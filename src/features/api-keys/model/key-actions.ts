@@ -27,6 +27,12 @@ export const ACTION_LABELS: Record<KeyAction, { verb: string; past: string; doin
   delete: { verb: 'Delete', past: 'deleted', doing: 'Deleting' },
 }
 
+/** The action a change waiting for the network will send: the verb of its target status (or `delete`), else "Change". */
+export function waitingVerb(target: string): string {
+  const action = KEY_ACTIONS.find((a) => (a === 'delete' ? target === 'delete' : ACTION_TARGET[a] === target))
+  return action ? ACTION_LABELS[action].verb : 'Change'
+}
+
 /** Revoke and delete cannot be undone: they ask for the name (or the count) to be typed. */
 export const TERMINAL_ACTIONS: ReadonlySet<KeyAction> = new Set(['revoke', 'delete'])
 
@@ -53,9 +59,20 @@ export function whyNot(action: KeyAction, keys: readonly WithStatus[]): string |
   const blocked = keys.filter((key) => !canDo(action, key))
   if (blocked.length === 0) return null
   const statuses = orList([...new Set(blocked.map((k) => statusWords(k.status).toLowerCase()))])
-  // "(16 of 20 selected)": "(16 selected)" read as the size of the selection.
-  const count = blocked.length === keys.length ? `${blocked.length} selected` : `${blocked.length} of ${keys.length} selected`
-  return `Not possible for ${statuses} keys (${count})`
+  return `Not possible for ${statuses} keys (${countOf(blocked.length, keys.length)})`
+}
+
+// "(16 of 20 selected)": "(16 selected)" read as the size of the selection.
+const countOf = (some: number, all: number) => (some === all ? `${formatCount(some)} selected` : `${formatCount(some)} of ${formatCount(all)} selected`)
+
+/**
+ * Why no action is offered for a selection while a change to some of its keys waits for the
+ * connection (`waiting`: their ids), or null: sent after it, another change would race it
+ * (a suspend meant to soften a waiting revoke would reach a revoked key).
+ */
+export function whyHeld(keys: readonly { id: string }[], waiting: ReadonlySet<string>): string | null {
+  const held = keys.filter((key) => waiting.has(key.id)).length
+  return held === 0 ? null : `Not possible while a change waits for the connection (${countOf(held, keys.length)})`
 }
 
 /**

@@ -5,11 +5,12 @@ import { cn } from '../../../../components/ui/cn'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
 import { useScopeDenied } from '../../../../api/denied-scopes'
-import { ACTION_LABELS, KEY_ACTIONS, TERMINAL_ACTIONS, requiredScope, whyNot, whyNotForView, type KeyAction } from '../../model/key-actions'
+import { ACTION_LABELS, KEY_ACTIONS, TERMINAL_ACTIONS, requiredScope, whyHeld, whyNot, whyNotForView, type KeyAction } from '../../model/key-actions'
 import type { ActionOutcome } from './use-run-key-action'
 import { ScopeNeeded } from '../scope-needed'
 import { formatCount } from '../../../../lib/intl'
 import { useFocusAfterBulkRun } from './use-focus-after-bulk-run'
+import { useKeysWaiting } from '../../api/waiting-changes'
 
 // A page's result (shown after a run with trouble) is not on the first screen: it loads once keys are
 // selected, so it is there, and takes the focus, by the time a run ends.
@@ -64,7 +65,9 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
     if (anySelected) void LazyBulkOutcome.preload()
   }, [anySelected])
   // Over the whole view, keys the lifecycle rules out are skipped, as the preview says, unless its statuses rule out every one.
-  const reasonOf = (action: KeyAction) => (all && matching ? whyNotForView(action, matching.statuses, allTotal) : whyNot(action, selected))
+  // Keys with a change waiting for the connection take no other until it is sent (model/waiting-words.ts).
+  const held = whyHeld(selected, useKeysWaiting())
+  const reasonOf = (action: KeyAction) => held ?? (all && matching ? whyNotForView(action, matching.statuses, allTotal) : whyNot(action, selected))
   if (selected.length === 0 && !outcome) return null
   return (
     <>

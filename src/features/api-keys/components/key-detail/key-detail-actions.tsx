@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { lazyPart } from '../../../../components/ui/lazy-boundary'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
@@ -11,6 +11,8 @@ import { LazyRotateKeyDialog } from '../rotate-key/rotate-key-entry'
 import { canRotate } from '../rotate-key/rotation-choices'
 import { ScopeNeeded } from '../scope-needed'
 import { dropRepeatClick } from '../../../../lib/repeat-click-guard'
+import { useWaitingChange } from '../../api/waiting-changes'
+import { waitingNote } from '../../model/waiting-words'
 
 // The button an action's own button gives way to: the way back, or the lifecycle's next step.
 const STAND_INS: Partial<Record<KeyAction, KeyAction>> = { suspend: 'reactivate', reactivate: 'suspend', revoke: 'delete' }
@@ -30,10 +32,14 @@ export function KeyDetailActions({ apiKey, onDone }: { apiKey: ApiKey; onDone: (
   const [rotating, setRotating] = useState(false)
   const rotateRef = useRef<HTMLButtonElement>(null)
   const group = useFocusSurvivesReplacement<HTMLDivElement>(STAND_INS)
+  // A change made offline waits for the connection: the key's other changes wait for it (model/waiting-words.ts).
+  const waiting = useWaitingChange(apiKey.id)
+  const waitingId = useId()
+  const held = waiting === null ? {} : { 'aria-disabled': true, 'aria-describedby': waitingId }
   return (
     <div ref={group} role="group" aria-label="Key actions" className="flex flex-wrap items-center gap-2">
       {canRotate(apiKey) && (
-        <Button ref={rotateRef} size="sm" className={FINGER_HEIGHT} aria-haspopup="dialog" onClick={() => setRotating(true)}>
+        <Button ref={rotateRef} size="sm" className={FINGER_HEIGHT} aria-haspopup="dialog" {...held} onClick={() => waiting === null && setRotating(true)}>
           Rotate…
         </Button>
       )}
@@ -41,7 +47,8 @@ export function KeyDetailActions({ apiKey, onDone }: { apiKey: ApiKey; onDone: (
         Create similar…
       </CreateApiKeyButton>
       {availableActions(apiKey).map((action) => (
-        <Button key={action} data-control={action} size="sm" className={FINGER_HEIGHT} variant={TERMINAL_ACTIONS.has(action) ? 'dangerOutline' : 'secondary'} onClick={() => {
+        <Button key={action} data-control={action} size="sm" className={FINGER_HEIGHT} variant={TERMINAL_ACTIONS.has(action) ? 'dangerOutline' : 'secondary'} {...held} onClick={() => {
+            if (waiting !== null) return
             // Its stand-in takes its place (Reactivate's is Suspend…): a double tap's second click must not press that.
             dropRepeatClick()
             flow.requestAction(action, [apiKey])
@@ -50,6 +57,11 @@ export function KeyDetailActions({ apiKey, onDone }: { apiKey: ApiKey; onDone: (
           {action === 'reactivate' ? ACTION_LABELS[action].verb : `${ACTION_LABELS[action].verb}…`}
         </Button>
       ))}
+      {waiting !== null && (
+        <p id={waitingId} className="basis-full text-sm text-zinc-600 dark:text-zinc-400">
+          {waitingNote(waiting)}
+        </p>
+      )}
       <ScopeNeeded scope="api-keys:write" className="basis-full" />
       <ScopeNeeded scope="api-keys:delete" className="basis-full" />
       {rotating && <LazyRotateKeyDialog apiKey={apiKey} onClose={() => setRotating(false)} returnFocus={() => (rotateRef.current ?? document.getElementById('key-detail-heading'))?.focus()} />}

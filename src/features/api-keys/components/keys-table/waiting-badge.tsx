@@ -1,11 +1,5 @@
 import { Icon } from '../../../../components/ui/icon'
-import { ACTION_LABELS, ACTION_TARGET, KEY_ACTIONS } from '../../model/key-actions'
-
-/** The action a waiting change will send: the verb of its target status, or Delete. */
-function verbOf(target: string): string {
-  const action = KEY_ACTIONS.find((a) => (a === 'delete' ? target === 'delete' : ACTION_TARGET[a] === target))
-  return action ? ACTION_LABELS[action].verb : 'Change'
-}
+import { waitingVerb } from '../../model/key-actions'
 
 /** A change made offline: not done until the server has it, so the row says it waits rather than show its end. */
 export function WaitingBadge({ target }: { target: string }) {
@@ -15,7 +9,7 @@ export function WaitingBadge({ target }: { target: string }) {
         <Icon name="clock" className="size-3.5" />
         Waiting for connection
       </span>
-      <span className="text-xs whitespace-nowrap text-zinc-600 dark:text-zinc-400">{verbOf(target)} not sent yet</span>
+      <span className="text-xs whitespace-nowrap text-zinc-600 dark:text-zinc-400">{waitingVerb(target)} not sent yet</span>
     </span>
   )
 }
