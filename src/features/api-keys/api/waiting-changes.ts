@@ -37,10 +37,8 @@ export function useWaitingChange(id: string): string | null {
 export function useKeysWaiting(): ReadonlySet<string> {
   const ids = useMutationState({
     filters: { mutationKey: keyChangeMutationKey, predicate: (mutation) => mutation.state.isPaused },
-    select: (mutation) => {
-      const variables = mutation.state.variables
-      return typeof variables === 'object' && variables !== null && 'key' in variables && typeof variables.key === 'object' && variables.key !== null && 'id' in variables.key ? String(variables.key.id) : ''
-    },
+    // Both change hooks take `{ key }` (aimedAt).
+    select: (mutation) => (mutation.state.variables as { key: { id: string } }).key.id,
   })
   return new Set(ids)
 }
