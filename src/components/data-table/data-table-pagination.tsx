@@ -116,7 +116,8 @@ export function DataTablePagination(props: DataTablePaginationProps) {
           {props.loading ?? (total === 0 ? 'No rows' : `${formatCount(firstRow)}–${formatCount(lastRow)} ${total === null ? (props.uncounted ?? '(counting…)') : `of ${formatCount(total)}`}`)}
         </p>
       )}
-      <div className="flex items-center gap-1">
+      {/* Wraps under larger text (200 %) rather than pushing Next past a phone's edge. */}
+      <div className="flex flex-wrap items-center gap-1">
         <PagerButton variant="ghost" onClick={props.onFirst} enabled={props.canFirst} aria-label="First page">
           <Icon name="chevrons-left" className="size-4" />
         </PagerButton>

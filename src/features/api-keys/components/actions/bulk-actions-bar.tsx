@@ -91,14 +91,15 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
             {all ? `All ${formatCount(allTotal)} matching keys selected` : `${selected.length} selected`}
           </span>
           {!all && matching && <SelectAllOffer matching={matching} selected={selected.length} />}
-          {/* On a phone, laid out to stay low: the count and Clear on one line, the actions on the next, sharing its width, 40 px tall to a finger. */}
-          <div className="flex flex-wrap items-center gap-1.5 max-sm:order-2 max-sm:grid max-sm:w-full max-sm:grid-cols-[repeat(4,auto)]">
+          {/* On a phone, laid out to stay low: the count and Clear on one line, the actions on the next, sharing its width, 40 px tall to a finger
+              (two lines under larger text, rather than past the screen's edge). */}
+          <div className="flex flex-wrap items-center gap-1.5 max-sm:order-2 max-sm:w-full">
             {KEY_ACTIONS.map((action) => {
               const reason = reasonOf(action)
               const scope = requiredScope(action)
               const describedBy = [reason ? `bulk-why-${action}` : null, denied[scope] ? noteId(scope) : null].filter((id) => id !== null).join(' ')
               return (
-                <span key={action} className="inline-flex flex-col">
+                <span key={action} className="inline-flex flex-col max-sm:flex-1">
                   <Button
                     size="sm"
                     variant={TERMINAL_ACTIONS.has(action) ? 'danger' : 'secondary'}

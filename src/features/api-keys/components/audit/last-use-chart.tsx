@@ -42,46 +42,50 @@ export const LastUseChart = memo(function LastUseChart({ figures, counts }: { fi
         ))}
       </div>
       {/* Phones: tight cells and 24 px export buttons (FigureCount), so three columns of three-digit counts fit 320 px. */}
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Keys by last use and environment</caption>
-        <thead className="text-xs text-zinc-600 dark:text-zinc-400">
-          <tr>
-            <th scope="col" className="py-1.5 pr-1 font-medium sm:pr-2">
-              Last used
-            </th>
-            {figures.map(({ environment }) => (
-              <th key={environment} scope="col" className="px-1 py-1.5 text-right font-medium sm:px-2">
-                <span aria-hidden className="sm:hidden">
-                  {SHORT[environment]}
-                </span>
-                <span className="max-sm:sr-only">{ENVIRONMENT_LABELS[environment]}</span>
+      {/* Larger text (200 %) can make it wider than a phone: it scrolls in its own box, never the page (relative: its
+          screen-reader-only headers are absolute, and would reach past the box to the page). */}
+      <div className="relative overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Keys by last use and environment</caption>
+          <thead className="text-xs text-zinc-600 dark:text-zinc-400">
+            <tr>
+              <th scope="col" className="py-1.5 pr-1 font-medium sm:pr-2">
+                Last used
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-          {LAST_USED_SPANS.map((span, row) => (
-            <tr key={span}>
-              <th scope="row" className="py-1.5 pr-1 font-normal sm:pr-2">
-                <span className="flex items-center gap-1.5">
-                  <span aria-hidden className={`size-2.5 shrink-0 rounded-sm ${SPANS[span].swatch}`} />
-                  <span className="whitespace-nowrap sm:hidden">{SPANS[span].short}</span>
-                  <span className="max-sm:hidden">{SPANS[span].label}</span>
-                </span>
-              </th>
-              {figures.map(({ environment, spans }) => {
-                const figure = spans[row]
-                if (!figure) return null
-                return (
-                  <td key={environment} className="px-1 py-1.5 text-right sm:px-2">
-                    <FigureCount figure={figure} count={counts.get(figure.id)} label={`${ENVIRONMENT_LABELS[environment]}, ${SPANS[span].label.toLowerCase()}`} />
-                  </td>
-                )
-              })}
+              {figures.map(({ environment }) => (
+                <th key={environment} scope="col" className="px-1 py-1.5 text-right font-medium sm:px-2">
+                  <span aria-hidden className="sm:hidden">
+                    {SHORT[environment]}
+                  </span>
+                  <span className="max-sm:sr-only">{ENVIRONMENT_LABELS[environment]}</span>
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+            {LAST_USED_SPANS.map((span, row) => (
+              <tr key={span}>
+                <th scope="row" className="py-1.5 pr-1 font-normal sm:pr-2">
+                  <span className="flex items-center gap-1.5">
+                    <span aria-hidden className={`size-2.5 shrink-0 rounded-sm ${SPANS[span].swatch}`} />
+                    <span className="whitespace-nowrap sm:hidden">{SPANS[span].short}</span>
+                    <span className="max-sm:hidden">{SPANS[span].label}</span>
+                  </span>
+                </th>
+                {figures.map(({ environment, spans }) => {
+                  const figure = spans[row]
+                  if (!figure) return null
+                  return (
+                    <td key={environment} className="px-1 py-1.5 text-right sm:px-2">
+                      <FigureCount figure={figure} count={counts.get(figure.id)} label={`${ENVIRONMENT_LABELS[environment]}, ${SPANS[span].label.toLowerCase()}`} />
+                    </td>
+                  )
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   )
 })

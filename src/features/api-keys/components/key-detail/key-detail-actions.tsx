@@ -18,7 +18,8 @@ import { waitingNote } from '../../model/waiting-words'
 const STAND_INS: Partial<Record<KeyAction, KeyAction>> = { suspend: 'reactivate', reactivate: 'suspend', revoke: 'delete' }
 
 // The page's actions are 32 px tall, 40 to a finger (a touch screen), as the phone's bulk actions are.
-const FINGER_HEIGHT = 'pointer-coarse:h-10'
+// Wider than the screen (larger text on a phone: "Create similar…" at 200 %), a label wraps and the button grows.
+const FINGER_HEIGHT = 'h-auto! min-h-8 max-w-full py-1 whitespace-normal! pointer-coarse:min-h-10'
 
 const ActionDialog = lazyPart(() => import('../actions/action-dialog'), (m) => m.ActionDialog, 'the action’s dialog', { dismiss: (props) => props.onCancel })
 
