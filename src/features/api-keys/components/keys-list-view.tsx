@@ -133,6 +133,8 @@ export function KeysListView({ keys }: { keys: KeysList }) {
     preloadWhenIdle(preloadFiltersSheet)
     preloadWhenIdle(preloadListReading)
     preloadWhenIdle(QueryErrorState.preload)
+    // Needed once the network is gone, when it can no longer be fetched.
+    preloadWhenIdle(OfflineNotice.preload)
   }, [hasRows])
 
   const retry = useListRetry(view, list, failureNote(list, hasRows), announcements)
