@@ -140,7 +140,7 @@ export function ExpressionField({ value, onApply, focus = false, draft, onLeave 
               editor.clear()
               input.current?.focus()
             }}
-            className="absolute top-1/2 right-1.5 inline-flex size-5 -translate-y-1/2 items-center justify-center rounded text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800"
+            className="absolute top-1/2 right-1 inline-flex size-6 -translate-y-1/2 items-center justify-center rounded text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800"
           >
             <Icon name="x" className="size-3.5" />
           </button>
