@@ -5,14 +5,27 @@ import { useCallback, useRef } from 'react'
 import { isApiError } from '../../../api/api-error'
 import { createApiKey, type CreateApiKeyBody } from '../../../api/api-keys/create-api-key'
 import { apiKeyKeys } from './query-keys'
+import { changesWaitForNetwork } from './waiting-changes'
 
 export const createApiKeyMutationKey = [...apiKeyKeys.all, 'create'] as const
+
+/**
+ * A create not sent because the browser is offline (connected: a real server's requests wait for the
+ * network, and a create is never queued). Sent anyway, its failure read as "the key may exist, even
+ * twice", and the lookup for it waited for the connection.
+ */
+export class CreateNotSent extends Error {
+  constructor() {
+    super('You are offline, so nothing was sent. Create it once the connection is back: the form keeps what you entered.')
+  }
+}
 
 /**
  * True when a failed create may still have made the key: the request may have reached the server
  * (network drop, timeout, a server error) or the answer could not be read.
  */
 export function mayHaveCreated(error: unknown): boolean {
+  if (error instanceof CreateNotSent) return false
   if (!isApiError(error)) return true
   if (error.kind !== 'http') return true
   return error.status !== null && error.status >= 500
@@ -32,7 +45,10 @@ export function useCreateApiKey() {
   const mutation = useMutation({
     mutationKey: createApiKeyMutationKey,
     meta: scopeMeta('api-keys:write'),
-    mutationFn: (body: CreateApiKeyBody) => createApiKey(api, body),
+    mutationFn: async (body: CreateApiKeyBody) => {
+      if (changesWaitForNetwork(queryClient)) throw new CreateNotSent()
+      return createApiKey(api, body)
+    },
     // A create is never sent twice on its own: not on failure, not when the browser comes back online.
     retry: false,
     networkMode: 'always',

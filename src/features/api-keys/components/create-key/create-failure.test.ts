@@ -1,10 +1,20 @@
 import { ApiError } from '../../../../api/api-error'
+import { CreateNotSent } from '../../api/use-create-api-key'
 import { NO_DESCRIPTION, describeCreateFailure } from './create-failure'
 
 const invalid = (details: { field: string | null; description: string | null }[], message = 'The request is not valid.') =>
   new ApiError({ kind: 'http', status: 400, code: 'INVALID_ARGUMENT', message, details, requestId: 'req_1' })
 
 describe('describeCreateFailure', () => {
+  it('says a create kept back offline was not sent, so no key can exist', () => {
+    expect(describeCreateFailure(new CreateNotSent())).toEqual({
+      fields: [],
+      message: 'You are offline, so nothing was sent. Create it once the connection is back: the form keeps what you entered.',
+      mayExist: false,
+      requestId: null,
+    })
+  })
+
   it('puts each INVALID_ARGUMENT detail on the field it names, in form order, first one per field', () => {
     const failure = describeCreateFailure(
       invalid([

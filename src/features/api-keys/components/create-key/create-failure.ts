@@ -2,7 +2,7 @@ import { isApiError } from '../../../../api/api-error'
 import { lacksScopeNote } from '../../../../api/denied-scopes'
 import { tryAgainAdvice } from '../../../../api/wait-text'
 import { failureWait, type FailureWait } from '../../../../api/failure-wait'
-import { mayHaveCreated } from '../../api/use-create-api-key'
+import { CreateNotSent, mayHaveCreated } from '../../api/use-create-api-key'
 
 /** The form's fields that a server's INVALID_ARGUMENT detail can name, in the order they appear. */
 export const SERVER_FIELDS = ['name', 'description', 'key_type', 'environment', 'permissions'] as const
@@ -34,7 +34,8 @@ function serverField(name: string | null): ServerField | undefined {
 /** Sorts a failed create into field errors and a message, saying whether the key may exist anyway. */
 export function describeCreateFailure(error: unknown, now = Date.now()): CreateFailure {
   if (!isApiError(error)) {
-    return { fields: [], message: 'Something went wrong while creating the key.', mayExist: mayHaveCreated(error), requestId: null }
+    const message = error instanceof CreateNotSent ? error.message : 'Something went wrong while creating the key.'
+    return { fields: [], message, mayExist: mayHaveCreated(error), requestId: null }
   }
   const fields: CreateFailure['fields'] = []
   const unplaced: string[] = []
