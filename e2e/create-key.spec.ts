@@ -160,6 +160,23 @@ for (const clipboard of ['refused', 'missing'] as const) {
   })
 }
 
+test.describe('on a phone', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } })
+
+  test('when the clipboard is refused, the hint says to touch and hold the selected secret, not to press Ctrl+C', async ({ page }) => {
+    await page.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'))
+    })
+    const dialog = await openCreateDialog(page)
+    await fillForm(dialog, 'Clipboard refused on a phone')
+    const { step, secret } = await createKey(page, dialog)
+    await step.getByRole('button', { name: 'Copy' }).tap()
+    await expect(step.getByRole('status')).toHaveText('Your browser did not let this page copy. The key is selected: touch and hold it, then choose Copy.')
+    const field = step.getByRole('textbox', { name: 'Secret key' })
+    expect(await field.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd))).toBe(secret)
+  })
+})
+
 test('each choice Tab reaches shows its whole card above the footer, at 1280×800', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 })
   const dialog = await openCreateDialog(page)

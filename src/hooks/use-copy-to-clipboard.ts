@@ -52,9 +52,3 @@ export function useCopyToClipboard({ resetAfterMs, toast: titles, onFailure }: C
 
   return { state, copy }
 }
-
-/** The shortcut for copying on this platform. */
-export function copyShortcut(): string {
-  const platform = navigator.platform || navigator.userAgent
-  return /Mac|iPhone|iPad/.test(platform) ? '⌘C' : 'Ctrl+C'
-}

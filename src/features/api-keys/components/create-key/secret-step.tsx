@@ -8,7 +8,8 @@ import { DialogBody, DialogFooter } from '../../../../components/ui/dialog'
 import { ENVIRONMENT_LABELS, KEY_TYPE_LABELS, labelOf, permissionsSummary } from '../../model/labels'
 import { shownName } from '../../model/key-actions'
 import { useWarnBeforeUnload } from '../../../../hooks/use-warn-before-unload'
-import { copyShortcut, useCopyToClipboard } from '../../../../hooks/use-copy-to-clipboard'
+import { useCopyToClipboard } from '../../../../hooks/use-copy-to-clipboard'
+import { copyByHand } from './copy-by-hand'
 
 /** The new key's secret, shown this once, with Copy and a Done that wants it stored first. */
 export function SecretStep({ apiKey, onDone, doneLabel = 'Done' }: { apiKey: CreatedApiKey; onDone: () => void; doneLabel?: string }) {
@@ -79,7 +80,7 @@ export function SecretStep({ apiKey, onDone, doneLabel = 'Done' }: { apiKey: Cre
             {state === 'copied' && <span className="font-medium text-emerald-700 dark:text-emerald-400">Copied</span>}
             {state === 'failed' && (
               <span className="text-amber-800 dark:text-amber-300">
-                Your browser did not let this page copy. The key is selected: press {copyShortcut()} to copy it.
+                Your browser did not let this page copy. {copyByHand()}
               </span>
             )}
           </p>
