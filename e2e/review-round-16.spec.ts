@@ -226,6 +226,15 @@ test.describe('a link with values the list does not know', () => {
     await expect(linkNote(page)).toHaveCount(0)
   })
 
+  test('a parameter given twice is read by its last value, and the note names the other (it narrowed the view without a word)', async ({ page }) => {
+    await page.goto('/?status=ACTIVE&status=SUSPENDED')
+    await expectRowsSettled(page)
+    await expect(linkNote(page)).toHaveText('Part of this link was not understood, and the list is shown without it: status “ACTIVE”.')
+    await expect(filterOption(page, 'Status', 'Suspended')).toHaveAttribute('aria-pressed', 'true')
+    await expect(filterOption(page, 'Status', 'Active')).toHaveAttribute('aria-pressed', 'false')
+    await expect.poll(() => new URL(page.url()).search).toBe('?status=SUSPENDED')
+  })
+
   test('written in lower case, it is understood: no note, and the address is the view’s own', async ({ page }) => {
     await page.goto('/?env=production&type=service&used=never')
     await expectRowsSettled(page)

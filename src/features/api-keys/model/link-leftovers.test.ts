@@ -19,9 +19,21 @@ describe('linkLeftovers', () => {
   })
 
   it('finds nothing in values written another way but understood', () => {
-    for (const search of ['env=production', 'status=suspended,active', 'type=Service', 'used=NEVER', 'sort=NAME.ASC', 'size=20', 'size=+50', 'page=1', 'page=3', 'created=+90', 'q=ci+bot+', 'env=&q=', 'env=PROD&env=STAGING']) {
+    for (const search of ['env=production', 'status=suspended,active', 'type=Service', 'used=NEVER', 'sort=NAME.ASC', 'size=20', 'size=+50', 'page=1', 'page=3', 'created=+90', 'q=ci+bot+', 'env=&q=', 'env=staging&env=STAGING']) {
       expect({ search, left: read(search) }).toEqual({ search, left: [] })
     }
+  })
+})
+
+describe('a repeated parameter', () => {
+  it('is read by its last value, and its other values are named as left out (they narrowed the view without a word)', () => {
+    expect(read('status=ACTIVE&status=SUSPENDED')).toEqual(['status “ACTIVE”'])
+    expect(read('status=ACTIVE,REVOKED&status=REVOKED')).toEqual(['status “ACTIVE”'])
+    expect(read('env=STAGING&env=PRODUCTION')).toEqual(['environment “STAGING”'])
+    expect(read('q=ci&q=bot&q=ci')).toEqual(['search “bot”'])
+    expect(read('q=ci&q=ci')).toEqual([])
+    expect(read('q=deploy&q=bot')).toEqual(['search “deploy”'])
+    expect(read('size=50&size=100')).toEqual(['page size “50”'])
   })
 })
 

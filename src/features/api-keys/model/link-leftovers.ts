@@ -28,18 +28,20 @@ export function linkLeftovers(search: string, view: ListView): string[] {
   const applied = serializeListView(view)
   const left: string[] = []
   for (const name of CHECKED_PARAMS) {
-    // The last of a repeated parameter counts, as the view reads it.
-    const raw = asked.getAll(name).at(-1) ?? null
-    if (raw === null || raw.trim() === '') continue
+    // A repeated parameter (`status=ACTIVE&status=SUSPENDED`): the view reads the last; the others are left out, and said to be.
+    const values = asked.getAll(name)
     if (name === 'status') {
       const shown = new Set((applied.get('status') ?? '').split(','))
-      for (const value of raw.split(',')) if (value.trim() !== '' && !shown.has(value.toUpperCase())) left.push(`${WHAT.status} ${quoted(value)}`)
+      const statuses = values.flatMap((value) => value.split(',')).filter((value) => value.trim() !== '')
+      for (const value of new Set(statuses)) if (!shown.has(value.toUpperCase())) left.push(`${WHAT.status} ${quoted(value)}`)
       continue
     }
-    // Numbers as the view reads them (" 50 " is 50); the default is left out of the address (size=20, page=1).
-    const understood = name === 'size' ? Number(raw) === view.pageSize : name === 'page' ? Number(raw) === view.page : applied.get(name)?.trim().toLowerCase() === raw.trim().toLowerCase()
-    if (understood) continue
-    left.push(`${WHAT[name]} ${quoted(raw)}`)
+    for (const raw of new Set(values)) {
+      if (raw.trim() === '') continue
+      // Numbers as the view reads them (" 50 " is 50); the default is left out of the address (size=20, page=1).
+      const understood = name === 'size' ? Number(raw) === view.pageSize : name === 'page' ? Number(raw) === view.page : applied.get(name)?.trim().toLowerCase() === raw.trim().toLowerCase()
+      if (!understood) left.push(`${WHAT[name]} ${quoted(raw)}`)
+    }
   }
   return left
 }
