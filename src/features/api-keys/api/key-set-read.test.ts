@@ -52,6 +52,17 @@ describe('keySetOptions: a whole read', () => {
     expect(asked).toHaveLength(5)
   })
 
+  it('a first read that fails keeps every key it read in the cache, not only those last shown (the count said 100 when 200 were read)', async () => {
+    // The third page fails for good; the first two answer at once, within one showing's interval.
+    const asked = servePages((token) => token !== 'first' && asked.indexOf(token) >= 2)
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    const options = keySetOptions(testApiClient(), KEY_STATUSES)
+    await expect(client.fetchQuery(options)).rejects.toMatchObject({ status: 503 })
+    const kept = client.getQueryData<KeySet>(options.queryKey)
+    expect(kept?.api_keys).toHaveLength(200)
+    expect(kept?.complete).toBe(false)
+  })
+
   it('asks nothing again where the client retries nothing', async () => {
     const asked = servePages((token) => token !== 'first')
     await expect(readAll(false)).rejects.toMatchObject({ status: 503 })

@@ -89,13 +89,20 @@ async function readAll(api: ApiClient, statuses: readonly KeyStatus[], { client,
   const seen = new Set<string>()
   let set = EMPTY_SET
   let shown = -Infinity
-  for await (const { page, last } of everyPage(api, { statuses }, signal, pageRetry(client))) {
-    set = addPage(set, page, seen)
-    if (last) break
-    if (streaming && performance.now() - shown >= SHOW_EVERY_MS) {
-      client.setQueryData<KeySet>(queryKey, set)
-      shown = performance.now()
+  try {
+    for await (const { page, last } of everyPage(api, { statuses }, signal, pageRetry(client))) {
+      set = addPage(set, page, seen)
+      if (last) break
+      if (streaming && performance.now() - shown >= SHOW_EVERY_MS) {
+        client.setQueryData<KeySet>(queryKey, set)
+        shown = performance.now()
+      }
     }
+  } catch (error) {
+    // A failed first read shows every key it got, and "Stopped after 200 of 320" counts them all: the
+    // pages read since the last showing were dropped, and it said 100.
+    if (streaming && !signal.aborted && set.api_keys.length > 0) client.setQueryData<KeySet>(queryKey, set)
+    throw error
   }
   return { ...set, complete: true }
 }
