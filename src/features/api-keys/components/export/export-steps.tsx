@@ -57,7 +57,8 @@ export function ExportDone({ count, fileName }: { count: number; fileName: strin
 
 /** "Stopped after 300 of 1,240 keys: <message> (Request ID: …). No file was saved." */
 export function failureText(read: number, expected: number | null, error: unknown): string {
-  const where = expected === null ? 'Stopped before any keys were read' : `Stopped after ${formatCount(read)} of ${keysText(expected)}`
+  // With no count, after some keys (a read the server cut short by repeating rows), it says how many, not "before any".
+  const where = expected !== null ? `Stopped after ${formatCount(read)} of ${keysText(expected)}` : read > 0 ? `Stopped after ${keysText(read)}` : 'Stopped before any keys were read'
   const why = describeApiError(error)
   return `${where}: ${why}${why.endsWith('.') ? '' : '.'} No file was saved.`
 }
