@@ -84,22 +84,22 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
             'flex flex-wrap items-center gap-2 rounded-lg border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm dark:border-indigo-900 dark:bg-indigo-950',
             'sm:sticky sm:top-0 sm:z-20',
             // mb-0: the list spaces its children with margins, which would lift a pinned bar off the screen's foot.
-            'max-sm:fixed max-sm:inset-x-0 max-sm:bottom-0 max-sm:mb-0 max-sm:z-30 max-sm:rounded-none max-sm:border-x-0 max-sm:border-b-0 max-sm:pb-[calc(0.5rem+env(safe-area-inset-bottom))] max-sm:shadow-[0_-4px_12px_rgb(0_0_0/0.12)]',
+            'max-sm:@container max-sm:fixed max-sm:inset-x-0 max-sm:bottom-0 max-sm:mb-0 max-sm:z-30 max-sm:rounded-none max-sm:border-x-0 max-sm:border-b-0 max-sm:pb-[calc(0.5rem+env(safe-area-inset-bottom))] max-sm:shadow-[0_-4px_12px_rgb(0_0_0/0.12)]',
           )}
         >
           <span className="font-medium" aria-live="polite">
             {all ? `All ${formatCount(allTotal)} matching keys selected` : `${selected.length} selected`}
           </span>
           {!all && matching && <SelectAllOffer matching={matching} selected={selected.length} />}
-          {/* On a phone, laid out to stay low: the count and Clear on one line, the actions on the next, sharing its width, 40 px tall to a finger
-              (two lines under larger text, rather than past the screen's edge). */}
-          <div className="flex flex-wrap items-center gap-1.5 max-sm:order-2 max-sm:w-full">
+          {/* On a phone, laid out to stay low: the count and Clear on one line, the actions on the next, sharing its width, 40 px tall to a finger.
+              Under larger text (200 %) the bar is narrower than 18 rem: two to a line, rather than past the screen's edge. */}
+          <div className="flex flex-wrap items-center gap-1.5 max-sm:order-2 max-sm:grid max-sm:w-full max-sm:grid-cols-[repeat(4,auto)] max-sm:@max-[18rem]:grid-cols-2">
             {KEY_ACTIONS.map((action) => {
               const reason = reasonOf(action)
               const scope = requiredScope(action)
               const describedBy = [reason ? `bulk-why-${action}` : null, denied[scope] ? noteId(scope) : null].filter((id) => id !== null).join(' ')
               return (
-                <span key={action} className="inline-flex flex-col max-sm:flex-1">
+                <span key={action} className="inline-flex flex-col">
                   <Button
                     size="sm"
                     variant={TERMINAL_ACTIONS.has(action) ? 'danger' : 'secondary'}
