@@ -11,7 +11,7 @@ test.describe('by touch', () => {
   test.use({ hasTouch: true, isMobile: true })
 
   for (const width of [320, 375]) {
-    test(`at ${width} px the sort buttons, last use and scopes are at least 28 px tall, and every card is one height`, async ({ page }) => {
+    test(`at ${width} px the sort buttons, last use and scopes are at least 28 px tall, and every card is one height beside its name`, async ({ page }) => {
       await page.setViewportSize({ width, height: 740 })
       await page.goto('/')
       await expectRowsSettled(page)
@@ -21,9 +21,10 @@ test.describe('by touch', () => {
       expect(await heightOf(lastUse)).toBeGreaterThanOrEqual(32)
       expect(await heightOf(scopes)).toBeGreaterThanOrEqual(32)
       // A card with "Full access" (no button) is as tall as one with "3 scopes"; so is one used "Never".
+      // Beside its name, that is: a long name wraps (to three lines at most), and its card grows with it.
       const cards = await bodyRows(page).evaluateAll((rows) =>
         rows.map((row) => ({
-          height: Math.round(row.getBoundingClientRect().height),
+          height: Math.round(row.getBoundingClientRect().height - (row.querySelector('td[data-column="name"] a')?.getBoundingClientRect().height ?? 0)),
           described: (row.querySelector('td[data-column="name"] div + div')?.textContent ?? '') !== '',
           scopes: row.querySelector('td[data-column="permissions"] button') !== null,
           used: row.querySelector('td[data-column="last_used_at"] button') !== null,
