@@ -124,17 +124,9 @@ export function KeysListView({ keys }: { keys: KeysList }) {
     // thread), so Create opens without waiting for it even when clicked as the rows appear. (Asked
     // for after the rows' paint instead, a click at once waited for it: Create's first open 159 ms, not 78.)
     void loadCreateApiKeyDialog()
-    preloadWhenIdle(loadRowActionsMenu)
-    preloadWhenIdle(loadViewOptionsMenu)
-    preloadWhenIdle(loadActionDialog)
-    preloadWhenIdle(loadUndo)
-    preloadWhenIdle(loadRunKeyAction)
-    preloadWhenIdle(loadRotateKeyDialog)
-    preloadWhenIdle(preloadFiltersSheet)
-    preloadWhenIdle(preloadListReading)
-    preloadWhenIdle(QueryErrorState.preload)
-    // Needed once the network is gone, when it can no longer be fetched.
-    preloadWhenIdle(OfflineNotice.preload)
+    // The offline notice too: it is needed once the network is gone, when it can no longer be fetched.
+    const later = [loadRowActionsMenu, loadViewOptionsMenu, loadActionDialog, loadUndo, loadRunKeyAction, loadRotateKeyDialog, preloadFiltersSheet, preloadListReading, QueryErrorState.preload, OfflineNotice.preload]
+    for (const load of later) preloadWhenIdle(load)
   }, [hasRows])
 
   const retry = useListRetry(view, list, failureNote(list, hasRows), announcements)
