@@ -31,6 +31,8 @@ export interface ListState {
   /** The page asked for is past the end of the list. */
   readonly beyondEnd: boolean
   readonly faults: AnswerFaults
+  /** Rows shown on the pages before this one, where known: (page − 1) × page size unless a server's repeats were left out. */
+  readonly shownBefore?: number
   /** Forgets what was read of this view, to read it afresh from the first page. */
   readonly startAgain: () => void
 }

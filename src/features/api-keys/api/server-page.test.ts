@@ -97,6 +97,21 @@ describe('reading server pages', () => {
     expect(second).toMatchObject({ repeatedSoFar: 1, missing: null })
     const last = await read(3)
     expect(last).toMatchObject({ repeated_ids: 1, repeatedSoFar: 2, missing: { counted: 6, received: 4 } })
+    // Numbered on from the rows shown: page 2 showed one row, so page 3 starts at row 4, not 5.
+    expect([(await read(1)).shownBefore, second.shownBefore, last.shownBefore]).toEqual([0, 2, 3])
+  })
+
+  it('numbers a page on from the rows the pages before showed, less those left out without an id', async () => {
+    serve({ '': { rows: [0, 1], next: 't2', total: 6 }, t2: { rows: [2, 3], next: 't3', total: 6 }, t3: { rows: [4, 5], next: null, total: 6 } })
+    mock.server.use(
+      http.get(`${TEST_API_BASE}/v1/api-keys`, ({ request }) => {
+        if (new URL(request.url).searchParams.get('page_token') !== null) return undefined
+        return HttpResponse.json({ api_keys: [newest()[0], { ...newest()[1], id: undefined }], next_page_token: 't2', total_count: 6 })
+      }),
+    )
+    const read = reader()
+    expect((await read(2)).shownBefore).toBe(1)
+    expect((await read(3)).shownBefore).toBe(3)
   })
 
   it('says nothing is missing when the last page brings every key counted', async () => {

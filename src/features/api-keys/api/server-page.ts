@@ -54,6 +54,8 @@ export type ServerPage = ListApiKeysResponse & {
   readonly loops: boolean
   /** Rows left out as repeats on this page and every page before it (`repeated_ids` is this page's alone). */
   readonly repeatedSoFar?: number
+  /** Rows the pages before this one show: their pages' size less the rows they left out (repeats, rows without an id). */
+  readonly shownBefore?: number
   /** The last page, every page before it read: fewer different keys came than the server counted. */
   readonly missing?: KeysMissing | null
 }
@@ -143,7 +145,11 @@ async function readPage(client: QueryClient, context: ServerListContext, page: n
   const whole = earlierCurrent && answer.next_page_token === null && !changed
   const received = new Set(read.flatMap((data) => data.api_keys.map((key) => key.id))).size
   const missing = whole ? shortOfCount(answer.total_count, received, read.reduce((sum, data) => sum + data.rows_without_id, 0)) : null
-  return { ...answer, changed, loops: loop === 'token', repeatedSoFar, missing }
+  // Numbered on from the rows shown before (41–57, then 58–…), not from the pages' size (61–…). Not from their rows
+  // as now cached: a write of ours patches those, and the server's pages after it may or may not move along.
+  const leftOut = earlierData.reduce((sum, data) => sum + data.repeated_ids + data.rows_without_id, 0)
+  const shownBefore = earlierData.length === page - 1 ? (page - 1) * pageSize - leftOut : undefined
+  return { ...answer, changed, loops: loop === 'token', repeatedSoFar, shownBefore, missing }
 }
 
 /** The answer without rows whose key an earlier page held, counted with the page's own repeats. */

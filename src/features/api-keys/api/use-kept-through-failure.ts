@@ -12,6 +12,8 @@ export interface KeptRows {
   readonly pageSize: number
   /** Only the page differs from the view asked for: a failed page turn, not a failed sort, filter or page size. */
   readonly pageTurn: boolean
+  /** Rows shown on the pages before theirs, where known (ListState.shownBefore). */
+  readonly shownBefore?: number
 }
 
 /**
@@ -26,6 +28,7 @@ interface Loaded {
   readonly page: number
   readonly pageSize: number
   readonly filterKey: string
+  readonly shownBefore?: number
 }
 
 /**
@@ -58,7 +61,7 @@ function useShownList(list: ListState, page: number, pageSize: number, filterKey
   // Each list keeps its rows' array while they stand (useBrowserList memoizes its page), or this would set it every render.
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const own = list.error === null && !list.pending && !list.placeholder && list.rows.length > 0
-  if (own && (loaded === null || loaded.rows !== list.rows || loaded.page !== page || loaded.filterKey !== filterKey)) setLoaded({ rows: list.rows, page, pageSize, filterKey })
+  if (own && (loaded === null || loaded.rows !== list.rows || loaded.page !== page || loaded.filterKey !== filterKey)) setLoaded({ rows: list.rows, page, pageSize, filterKey, shownBefore: list.shownBefore })
   const failedEmpty = list.error !== null && list.pending && list.rows.length === 0 && !list.beyondEnd && list.stopped === null
   const keeping = failedEmpty && loaded !== null && (loaded.page !== page || loaded.filterKey !== filterKey)
   useRedrawOnListChange(client, keeping)
@@ -77,7 +80,7 @@ function useShownList(list: ListState, page: number, pageSize: number, filterKey
     pending: false,
     placeholder: true,
     canNext: false,
-    kept: { page: loaded.page, pageSize: loaded.pageSize, pageTurn: loaded.filterKey === filterKey },
+    kept: { page: loaded.page, pageSize: loaded.pageSize, pageTurn: loaded.filterKey === filterKey, shownBefore: loaded.shownBefore },
     loading: false,
     own: false,
   }

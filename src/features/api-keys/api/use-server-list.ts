@@ -49,6 +49,7 @@ export function useServerList(context: ServerListContext | null, page: number): 
     rowsWithoutId: data?.rows_without_id ?? 0,
     failedAfter: null,
     beyondEnd: result.error instanceof PageBeyondEnd || result.error instanceof PageLoop,
+    shownBefore: current ? data?.shownBefore : undefined,
     faults: { repeatedIds: data?.repeatedSoFar ?? data?.repeated_ids ?? 0, rowsPastPageSize: data?.rows_past_page_size ?? 0, changed, loops, missing },
     startAgain: () => {
       if (!context) return

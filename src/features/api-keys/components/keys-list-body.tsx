@@ -86,13 +86,15 @@ export function KeysListBody({ keys, table, rows, rowFocus }: { keys: KeysList; 
 }
 
 /**
- * The rows shown, as first and last row numbers. Rows kept after a failed page turn are their own
- * page's; while the next page loads, the rows still shown are the last page's that loaded, so the
- * range says theirs until *Loading page N…* takes its place (a range of the next page over this
- * page's rows would be read out before they came).
+ * The rows shown, as first and last row numbers, numbered on from the rows the pages before showed
+ * (41–57 then 58–77 when a server's repeats were left out). Rows kept after a failed page turn are
+ * their own page's; while the next page loads, the rows still shown are the last page's that loaded,
+ * so the range says theirs until *Loading page N…* takes its place (a range of the next page over
+ * this page's rows would be read out before they came).
  */
 function useShownRange({ view, list }: KeysList, count: number): [number, number] {
-  const first = ((list.kept?.page ?? view.page) - 1) * (list.kept?.pageSize ?? view.pageSize) + 1
+  const { page, pageSize, shownBefore } = list.kept ?? { page: view.page, pageSize: view.pageSize, shownBefore: list.shownBefore }
+  const first = (shownBefore ?? (page - 1) * pageSize) + 1
   const [own, setOwn] = useState<readonly [number, number] | null>(null)
   const { loading } = list
   if (!loading && count > 0 && (own?.[0] !== first || own[1] !== first + count - 1)) setOwn([first, first + count - 1])
