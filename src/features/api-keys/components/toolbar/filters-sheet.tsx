@@ -1,6 +1,7 @@
 import { Button } from '../../../../components/ui/button'
 import { Dialog, DialogBody, DialogClose, DialogContent, DialogFooter } from '../../../../components/ui/dialog'
 import { Icon } from '../../../../components/ui/icon'
+import { useSwipeDownToClose } from '../../../../components/ui/swipe-down-to-close'
 import { activeFilterCount, type ListView } from '../../model/list-view'
 import { ColumnFilters, type FilterColumn } from './column-filters'
 import { keysText } from '../../model/labels'
@@ -22,12 +23,15 @@ export interface FiltersSheetProps {
 /**
  * The phone's column filters, in a bottom sheet. Each choice applies at once (the list behind
  * follows), so closing it never loses one; "Clear filters" clears only what the sheet holds.
+ * A swipe down from its top closes it, as a phone's own sheets close; the grabber says so.
  */
 export function FiltersSheet({ open, onOpenChange, view, filters, onChange, total, reading = null }: FiltersSheetProps) {
   const active = activeFilterCount(view)
+  const swipe = useSwipeDownToClose(() => onOpenChange(false))
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent placement="sheet" outsidePress="close" title="Filters" description={active === 0 ? 'Every key is shown.' : `${active} ${active === 1 ? 'filter narrows' : 'filters narrow'} the list.`}>
+      <DialogContent {...swipe} placement="sheet" outsidePress="close" title="Filters" description={active === 0 ? 'Every key is shown.' : `${active} ${active === 1 ? 'filter narrows' : 'filters narrow'} the list.`}>
+        <span aria-hidden="true" className="absolute top-2 left-1/2 h-1 w-9 -translate-x-1/2 rounded-full bg-zinc-300 dark:bg-zinc-600" />
         <DialogBody className="flex flex-col items-start gap-3">
           {reading && (
             <div className="w-full">

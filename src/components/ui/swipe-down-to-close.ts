@@ -1,0 +1,83 @@
+import { useRef, type TouchEvent } from 'react'
+
+/** Past this, a finger moving down is a swipe (below it, a tap that wobbled). */
+const SLOP = 10
+/** A swipe that ends this far down closes; a shorter one springs back. */
+const CLOSE_AT = 96
+/** …or one this fast at its end (px per ms), however short. */
+const FLICK = 0.6
+
+interface Drag {
+  readonly box: HTMLElement
+  readonly startY: number
+  readonly startX: number
+  /** The finger's last two positions, for its speed at the end. */
+  y: number
+  t: number
+  speed: number
+  dragging: boolean
+}
+
+/** Something between the touch and the box is scrolled down: a downward swipe there scrolls it back up, as ever. */
+function scrolledAway(target: EventTarget, box: HTMLElement): boolean {
+  for (let node = target instanceof Element ? target : null; node && node !== box.parentElement; node = node.parentElement) {
+    if (node.scrollTop > 0) return true
+  }
+  return false
+}
+
+function settle(box: HTMLElement) {
+  const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches
+  box.style.transition = still ? '' : 'transform 160ms ease-out'
+  box.style.transform = ''
+}
+
+/**
+ * A bottom sheet follows a finger swiping it down, and closes when let go far enough down (or
+ * flicked); otherwise it springs back. Only from its top, as a phone's own sheets do: where what
+ * is under the finger is scrolled down, the swipe scrolls it back up instead, and a swipe upward or
+ * sideways is left to the page. Touch only: a mouse, a pen and the keyboard have ×, Escape and the buttons.
+ */
+export function useSwipeDownToClose(onClose: () => void) {
+  const drag = useRef<Drag | null>(null)
+  return {
+    onTouchStart(event: TouchEvent<HTMLElement>) {
+      const touch = event.touches[0]
+      const box = event.currentTarget
+      drag.current = event.touches.length === 1 && touch && !scrolledAway(event.target, box)
+        ? { box, startY: touch.clientY, startX: touch.clientX, y: touch.clientY, t: event.timeStamp, speed: 0, dragging: false }
+        : null
+    },
+    onTouchMove(event: TouchEvent<HTMLElement>) {
+      const current = drag.current
+      const touch = event.touches[0]
+      if (!current || !touch) return
+      const down = touch.clientY - current.startY
+      if (!current.dragging) {
+        const across = Math.abs(touch.clientX - current.startX)
+        // Upward or sideways first: not a swipe to close, whatever it does next.
+        if (down < -SLOP / 2 || across > SLOP) drag.current = null
+        if (down < SLOP || across > down) return
+        current.dragging = true
+      }
+      const elapsed = event.timeStamp - current.t
+      if (elapsed > 0) current.speed = (touch.clientY - current.y) / elapsed
+      current.y = touch.clientY
+      current.t = event.timeStamp
+      current.box.style.transition = 'none'
+      current.box.style.transform = `translateY(${Math.max(0, down - SLOP)}px)`
+    },
+    onTouchEnd() {
+      const current = drag.current
+      drag.current = null
+      if (!current?.dragging) return
+      const down = current.y - current.startY - SLOP
+      if (down >= CLOSE_AT || (down > SLOP && current.speed >= FLICK)) onClose()
+      else settle(current.box)
+    },
+    onTouchCancel() {
+      if (drag.current?.dragging) settle(drag.current.box)
+      drag.current = null
+    },
+  }
+}
