@@ -9,8 +9,6 @@ import { useRowShortcuts } from '../hooks/use-row-shortcuts'
 import { useListAnnouncements } from '../hooks/use-list-announcements'
 import { useListRetry } from '../hooks/use-list-retry'
 import type { KeysList } from '../api/use-keys-list'
-import type { ShownList } from '../api/use-kept-through-failure'
-import { formatCount } from '../../../lib/intl'
 import { useOnline } from '../../../hooks/use-online'
 import { keysText } from '../model/labels'
 import { countUnknown, hasFaults } from '../model/answer-faults'
@@ -41,7 +39,7 @@ import { preloadFiltersSheet } from './toolbar/filters-button'
 const loadActionDialog = () => import('./actions/action-dialog')
 const AnswerFaultsNotice = lazyPart(() => import('./answer-faults-notice'), (m) => m.AnswerFaultsNotice, 'what the server got wrong')
 // A failed read's alert: loaded when a read fails (a first screen that works never shows it), or once the rows are up.
-const QueryErrorState = lazyPart(() => import('./query-error-state'), (m) => m.QueryErrorState, 'the error message')
+const ListErrorState = lazyPart(() => import('./list-error-state'), (m) => m.ListErrorState, 'the error message')
 const OfflineNotice = lazyPart(() => import('./list-states'), (m) => m.OfflineNotice, 'the offline notice')
 const ActionDialog = lazyPart(() => loadActionDialog(), (m) => m.ActionDialog, 'the action’s dialog', { dismiss: (props) => props.onCancel })
 /** Settles once the dialog is loaded, so a test's first action need not wait on a suspended render. */
@@ -125,11 +123,11 @@ export function KeysListView({ keys }: { keys: KeysList }) {
     // for after the rows' paint instead, a click at once waited for it: Create's first open 159 ms, not 78.)
     void loadCreateApiKeyDialog()
     // The offline notice too: it is needed once the network is gone, when it can no longer be fetched.
-    const later = [loadRowActionsMenu, loadViewOptionsMenu, loadActionDialog, loadUndo, loadRunKeyAction, loadRotateKeyDialog, preloadFiltersSheet, preloadListReading, QueryErrorState.preload, OfflineNotice.preload]
+    const later = [loadRowActionsMenu, loadViewOptionsMenu, loadActionDialog, loadUndo, loadRunKeyAction, loadRotateKeyDialog, preloadFiltersSheet, preloadListReading, ListErrorState.preload, OfflineNotice.preload]
     for (const load of later) preloadWhenIdle(load)
   }, [hasRows])
 
-  const retry = useListRetry(view, list, failureNote(list, hasRows), announcements)
+  const retry = useListRetry(view, list, { kept: list.kept, failedAfter: list.failedAfter, hasRows }, announcements)
   // Rows kept after a failed change are not loading: the error says what happened, and Retry is beside it.
   // Nor while that Retry runs: its button says so, and a line added above the rows would move them.
   const refreshing = useDelayedFlag((list.refreshing || (list.loading && !list.pending)) && !retry.retrying)
@@ -185,11 +183,11 @@ export function KeysListView({ keys }: { keys: KeysList }) {
       {hasFaults(list.faults) && <AnswerFaultsNotice faults={list.faults} onStartAgain={keys.startAgain} />}
       {retry.error !== null && (
         // A refresh that failed leaves the rows of the last answer: say so, not only that the keys did not load.
-        <QueryErrorState
+        <ListErrorState
           error={retry.error}
           retrying={retry.retrying}
           onRetry={retry.retry}
-          note={retry.note}
+          rowsBelow={retry.note}
           // A Retry that worked takes the alert away: the focus waits on the page's heading, as after a key page's Retry.
           focusWhenGone={headingOfPage}
         />
@@ -228,16 +226,6 @@ export function KeysListView({ keys }: { keys: KeysList }) {
       )}
     </div>
   )
-}
-
-/** What the rows under a failure are: an earlier view's, kept (a page turn's page named), or this view's last answer. */
-function failureNote({ kept, failedAfter }: Pick<ShownList, 'kept' | 'failedAfter'>, hasRows: boolean): string | undefined {
-  // The browser's read, as an export says it: how far it got before the server failed it.
-  const read = failedAfter && `Stopped after ${formatCount(failedAfter.read)} of ${formatCount(failedAfter.expected)} keys read; Retry reads them again.`
-  const rows = kept
-    ? kept.pageTurn ? `The keys below are still page ${formatCount(kept.page)}’s.` : 'The keys below are the ones shown before this change.'
-    : hasRows ? 'The keys below are from the last answer the server gave, and may be out of date.' : null
-  return [rows, read].filter(Boolean).join(' ') || undefined
 }
 
 /** The table's "Select all keys on this page" box: where focus goes when a clean bulk run takes the bar away. */

@@ -14,8 +14,8 @@ type ReadState = Pick<ListState, 'error' | 'pending' | 'placeholder' | 'retry'>
  * screen reader reading the page later does not find it. `note`: what the alert says of the rows
  * below now; while a Retry runs, the one it said when pressed.
  */
-export function useListRetry(view: ListView, list: ReadState, note: string | undefined, announce: { say: (text: string) => void; unsay: (text: string) => void }) {
-  const [retrying, setRetrying] = useState<{ view: ListView; error: unknown; note: string | undefined } | null>(null)
+export function useListRetry<Note>(view: ListView, list: ReadState, note: Note, announce: { say: (text: string) => void; unsay: (text: string) => void }) {
+  const [retrying, setRetrying] = useState<{ view: ListView; error: unknown; note: Note } | null>(null)
   const [failedAgain, setFailedAgain] = useState<{ view: ListView; error: unknown } | null>(null)
   if (retrying !== null && (retrying.view !== view || (list.error !== null ? list.error !== retrying.error : !list.pending && !list.placeholder))) {
     setRetrying(null)
