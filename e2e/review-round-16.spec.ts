@@ -197,6 +197,41 @@ test.describe('a whole secret in the search', () => {
     await expect(searchBox(page)).toHaveValue(`…${end}`)
     await expect(rowOf(page, key.id)).toBeVisible()
   })
+
+  test('typed a character at a time, the box keeps the typing and the list finds the key; left, the box keeps the last four (review round 18)', async ({ page }) => {
+    await page.goto('/')
+    await expectRowsSettled(page)
+    const { key, end, secret } = await keyAndItsSecret(page)
+    const addresses: string[] = []
+    page.on('framenavigated', (frame) => addresses.push(frame.url()))
+    // The box was rewritten to `…` and four characters once 20 followed `coval_sk_`; the rest was typed after
+    // them: `…hawZT1lhLw9D5ADZZWgtKGF3o5p6` in the box and the address, and "No keys match".
+    await searchBox(page).pressSequentially(secret)
+    await expect(searchBox(page)).toHaveValue(secret)
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(`…${end}`)
+    await expectRowsSettled(page)
+    await expect(rowOf(page, key.id)).toBeVisible()
+    await page.keyboard.press('Tab')
+    await expect(searchBox(page)).toHaveValue(`…${end}`)
+    await expect(notifications(page).getByRole('status').filter({ hasText: 'Searching by the key’s last four characters' })).toBeVisible()
+    // No address held more of it than its first 20 characters after `coval_sk_`, typed: none held its end with more than four before it.
+    for (const address of addresses) expect(new URL(address).searchParams.get('q') ?? '').not.toMatch(/coval_sk_\w{21}/)
+    expect(page.url()).not.toContain(secret.slice(-8))
+  })
+
+  for (const [form, pasted] of [['in quotes, as JSON or a log has it', (s: string) => `"${s}"`], ['as a .env file’s line', (s: string) => `COVAL_API_KEY=${s}`]] as const) {
+    test(`pasted ${form}, it is found in the text and cut to its last four characters (review round 18)`, async ({ page }) => {
+      await page.goto('/')
+      await expectRowsSettled(page)
+      const { key, end, secret } = await keyAndItsSecret(page)
+      await searchBox(page).focus()
+      await page.keyboard.insertText(pasted(secret))
+      await expect(searchBox(page)).toHaveValue(`…${end}`)
+      await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(`…${end}`)
+      await expect(rowOf(page, key.id)).toBeVisible()
+      expect(page.url()).not.toContain(secret.slice(9))
+    })
+  }
 })
 
 test.describe('a link with values the list does not know', () => {

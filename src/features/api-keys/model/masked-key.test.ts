@@ -37,6 +37,12 @@ describe('withoutWholeSecret', () => {
     expect(withoutWholeSecret('  coval_sk_prod_gWn6hawZT1lhLw9D5ADZZWgtKGF3q57V ')).toBe('…q57V')
   })
 
+  it('finds the secret inside what it was copied with: quotes, a .env line, a header', () => {
+    for (const term of ['"coval_sk_prod_gWn6hawZT1lhLw9D5ADZZWgtKGF3q57V"', 'COVAL_API_KEY=coval_sk_prod_gWn6hawZT1lhLw9D5ADZZWgtKGF3q57V', 'x-api-key: coval_sk_prod_gWn6hawZT1lhLw9D5ADZZWgtKGF3q57V\n']) {
+      expect(withoutWholeSecret(term)).toBe('…q57V')
+    }
+  })
+
   it('leaves anything else as typed, a name that starts like a secret too', () => {
     for (const term of ['grafana', 'coval_sk_legacy', '…q57V', 'q57V', '', ' ci bot ']) expect(withoutWholeSecret(term)).toBe(term)
   })

@@ -26,11 +26,12 @@ export function searchedKeyEnd(term: string): string | null {
 }
 
 /**
- * What the search box keeps of a whole secret pasted into it: `…o5p6`, its last four characters
- * (all a search can match: keys are shown masked), so the secret reaches neither the address, the
- * history, a saved view nor an export's label. Anything else is kept as typed.
+ * What a search keeps of a whole secret in it: `…o5p6`, its last four characters (all a search can
+ * match: keys are shown masked), so the secret reaches neither the address, the history, a saved
+ * view nor an export's label. Found wherever it is in the text, as it is copied from a log, JSON or
+ * a `.env` file (`"coval_sk_…"`, `COVAL_API_KEY=coval_sk_…`). Anything else is kept as typed.
  */
 export function withoutWholeSecret(term: string): string {
-  const text = term.trim()
-  return /^coval_sk_[A-Za-z0-9_]{20,}$/.test(text) ? `…${text.slice(-4)}` : term
+  const secret = /coval_sk_[A-Za-z0-9_]{20,}/.exec(term)?.[0]
+  return secret ? `…${secret.slice(-4)}` : term
 }

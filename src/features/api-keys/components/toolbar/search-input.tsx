@@ -26,7 +26,7 @@ export function focusAfterReset(): void {
  */
 export function SearchInput({ value, onChange, onIntent }: { value: string; onChange: (value: string) => void; onIntent?: () => void }) {
   const toasts = useToasts()
-  const [text, setText] = useState(value)
+  const [text, setText] = useState(() => withoutWholeSecret(value))
   const [seen, setSeen] = useState(value)
   const timer = useRef<number | undefined>(undefined)
   const input = useRef<HTMLInputElement>(null)
@@ -43,16 +43,28 @@ export function SearchInput({ value, onChange, onIntent }: { value: string; onCh
     if (kept !== value) latest.current.onChange(kept)
   }, [value])
 
-  // The URL is the source of truth: Back/Forward or Reset change it under us.
+  // The URL is the source of truth: Back/Forward or Reset change it under us. Not a secret's last
+  // four characters applied while the box still shows what is being typed (below).
   if (value !== seen) {
     setSeen(value)
-    setText(value)
+    if (value !== withoutWholeSecret(text)) setText(withoutWholeSecret(value))
   }
 
-  const schedule = (typed: string) => {
+  /** The box keeps only a whole secret's last four characters (once pasted, or left), and says why. */
+  const keepSecretEnd = (typed: string) => {
+    const kept = withoutWholeSecret(typed)
+    if (kept !== typed) toasts.info('Searching by the key’s last four characters', { description: 'The secret is not kept in the address or history. If it was exposed, rotate that key.' })
+    return kept
+  }
+
+  const schedule = (typed: string, inputType?: string) => {
+    // Pasted (or dropped, or filled in), a secret comes whole, and the box keeps its end at once. Typed
+    // a character at a time, the box keeps the text until it is left (cut part way, what was typed next
+    // went after `…o5p6`), and the list gets its end once 20 characters follow `coval_sk_`: the address
+    // (replaced as the search is typed, not added to the history) ends with the last four alone.
+    const whole = typed.length - text.length > 1 || inputType === 'insertFromPaste' || inputType === 'insertFromDrop'
+    setText(whole ? keepSecretEnd(typed) : typed)
     const next = withoutWholeSecret(typed)
-    if (next !== typed) toasts.info('Searching by the key’s last four characters', { description: 'The secret you pasted is not kept in the address or history. If it was exposed, rotate that key.' })
-    setText(next)
     window.clearTimeout(timer.current)
     const now = performance.now()
     if (now - lastApplied.current > DEBOUNCE_MS) {
@@ -79,8 +91,9 @@ export function SearchInput({ value, onChange, onIntent }: { value: string; onCh
         placeholder="Search name or key’s last 4…"
         value={text}
         maxLength={200}
-        onChange={(event) => schedule(event.target.value)}
+        onChange={(event) => schedule(event.target.value, (event.nativeEvent as InputEvent).inputType)}
         onFocus={onIntent}
+        onBlur={() => setText(keepSecretEnd(text))}
         onPointerEnter={onIntent}
         className="h-8 w-full rounded-md border border-zinc-300 bg-white pr-8 pl-8 text-sm placeholder:text-zinc-400 dark:border-zinc-700 dark:bg-zinc-900 [&::-webkit-search-cancel-button]:hidden"
       />
