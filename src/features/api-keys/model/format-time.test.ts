@@ -23,6 +23,19 @@ describe('time formatting', () => {
     expect(formatRelative('2025-10-01T12:00:00Z', now)).toBe('1 year ago')
     expect(formatRelative('2026-11-18T12:00:00Z', now)).toBe('1 week ago')
     expect(formatRelative('2026-11-26T12:05:00Z', now)).toBe('in 5 minutes')
+    expect(formatRelative('2026-11-26T11:59:10Z', now)).toBe('1 minute ago')
+  })
+
+  it('counts whole units gone by, never rounding up past a filter’s edge (review round 18)', () => {
+    const daysAgo = (days: number) => new Date(now - days * 86_400_000).toISOString()
+    // "3 months ago" had been written from 79 days, beside a "Not used in 90 days" that left the key out.
+    expect(formatRelative(daysAgo(79), now)).toBe('2 months ago')
+    expect(formatRelative(daysAgo(90), now)).toBe('3 months ago')
+    expect(formatRelative(daysAgo(28.5), now)).toBe('4 weeks ago')
+    expect(formatRelative(daysAgo(30), now)).toBe('1 month ago')
+    expect(formatRelative(daysAgo(347), now)).toBe('11 months ago')
+    expect(formatRelative(daysAgo(584), now)).toBe('1 year ago')
+    expect(formatRelative(new Date(now - 100 * 60_000 + 1000).toISOString(), now)).toBe('1 hour ago')
   })
 
   it('writes what Intl.RelativeTimeFormat("en") writes, for every unit and count', () => {

@@ -26,13 +26,16 @@ export function relativeWords(value: number, unit: Unit): string {
   return value < 0 ? `${amount} ago` : `in ${amount}`
 }
 
-/** "3 days ago", "1 day ago", "just now". */
+/**
+ * "3 days ago", "1 day ago", "just now". Whole units gone by, never rounded up: a key last used 79
+ * days ago is "2 months ago", not "3 months ago" beside a *Not used in 90 days* that leaves it out.
+ */
 export function formatRelative(iso: string, now = Date.now()): string {
   const seconds = Math.round((Date.parse(iso) - now) / 1000)
   if (Math.abs(seconds) < 45) return 'just now'
   for (const [unit, size] of UNITS) {
     // A minute at least: under 45 seconds is "just now".
-    if (Math.abs(seconds) >= size * 0.95 || unit === 'minute') return relativeWords(Math.round(seconds / size), unit)
+    if (Math.abs(seconds) >= size || unit === 'minute') return relativeWords(Math.trunc(seconds / size) || Math.sign(seconds), unit)
   }
   return 'just now'
 }
