@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { findHiddenCharacters, type HiddenCharacter } from '../lib/hidden-characters'
+import { findHiddenCharacters, type HiddenCharacter } from '../lib/find-hidden-characters'
 
 function which(found: HiddenCharacter): string {
   return `${found.code}${found.name ? ` (${found.name})` : ''} at position ${found.position}`

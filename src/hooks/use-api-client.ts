@@ -6,6 +6,6 @@ export const ApiClientContext = createContext<ApiClient | null>(null)
 
 export function useApiClient(): ApiClient {
   const api = use(ApiClientContext)
-  if (!api) throw new Error('useApiClient: no ApiClientContext above; render inside AppServicesProvider.')
+  if (!api) throw new Error('useApiClient outside AppServicesProvider')
   return api
 }

@@ -1,4 +1,5 @@
-import { findHiddenCharacters, removeHiddenCharacters, showHiddenCharacters, withoutInvisibleCharacters } from './hidden-characters'
+import { findHiddenCharacters } from './find-hidden-characters'
+import { removeHiddenCharacters, showHiddenCharacters, withoutInvisibleCharacters } from './hidden-characters'
 
 // Written as escapes: these characters cannot be seen, which is the point.
 const SPOOFED = 'Billing \u202Ekrow-ecnanif\u202C sync' // reads "Billing finance-work sync"

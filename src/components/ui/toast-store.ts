@@ -95,6 +95,6 @@ export const ToastStoreContext = createContext<ToastStore | null>(null)
 /** The app's toasts; a component outside the app's providers is a bug, so this throws. */
 export function useToasts(): ToastStore {
   const store = use(ToastStoreContext)
-  if (!store) throw new Error('useToasts: no ToastStoreContext above; render inside AppServicesProvider.')
+  if (!store) throw new Error('useToasts outside AppServicesProvider')
   return store
 }

@@ -11,6 +11,6 @@ export const KeyDialogsContext = createContext<KeyDialogs | null>(null)
 
 export function useKeyDialogs(): KeyDialogs {
   const dialogs = useContext(KeyDialogsContext)
-  if (!dialogs) throw new Error('useKeyDialogs needs a KeyDialogsProvider above it')
+  if (!dialogs) throw new Error('useKeyDialogs outside KeyDialogsProvider')
   return dialogs
 }

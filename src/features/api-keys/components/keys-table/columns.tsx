@@ -47,7 +47,7 @@ const column = createColumnHelper<typeof keysTableFeatures, ApiKey>()
 /** The state the keys table is always made with (`useKeysTable`). */
 export function stateOf(table: Table<typeof keysTableFeatures, ApiKey>): KeysTableState {
   const state = table.options.meta
-  if (state === undefined) throw new Error('The keys table is made without its state (options.meta).')
+  if (state === undefined) throw new Error('keys table without options.meta')
   return state
 }
 
