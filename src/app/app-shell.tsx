@@ -1,8 +1,9 @@
 import { Icon } from '../components/ui/icon'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { AppLink } from '../components/ui/app-link'
 import { Button } from '../components/ui/button'
 import { LazyBoundary, lazyPart, lazyWithRetry } from '../components/ui/lazy-boundary'
+import { preloadWhenIdle } from '../components/ui/deferred-menu'
 import { ApiKeysPage } from '../features/api-keys/components/api-keys-page'
 import { KeyDialogsProvider } from '../features/api-keys/components/key-dialogs/key-dialogs-provider'
 import { pageTitle, useDocumentTitle } from '../hooks/use-document-title'
@@ -94,6 +95,14 @@ function Page({ path, serverKey, serverName }: { path: string; serverKey: string
 export function AppShell({ boot }: { boot: Boot }) {
   const modes = useAppMode(boot)
   useUnsentChangesGuard()
+  // The other pages' code, once this one is up (the keys page's own parts are asked for first): a
+  // page's code asked for offline failed, and its Retry could not mend it once back online (the
+  // browser keeps the failed parts a page imports), so the key's page and the audit were lost to
+  // a moment offline. Loaded ahead, they open offline too, as the demo does.
+  useEffect(() => {
+    preloadWhenIdle(KeyDetailPage.preload)
+    preloadWhenIdle(AuditPage.preload)
+  }, [])
   const { mode } = modes
   const path = usePathname()
   const [connectOpen, setConnectOpen] = useState(false)

@@ -1,6 +1,7 @@
 import { Icon } from './icon'
 import { Component, Suspense, createContext, createRef, use, type ComponentType, type ReactNode } from 'react'
 import { importAgain } from '../../lib/import-again'
+import { FailedToLoad } from './failed-to-load'
 import { Button } from './button'
 
 export interface LazyBoundaryProps {
@@ -99,20 +100,17 @@ export class LazyBoundary extends Component<LazyBoundaryProps, LazyBoundaryState
     return (
       <div role="alert" className="flex flex-wrap items-center gap-2 rounded-md border border-red-300 bg-red-50 px-2.5 py-1.5 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
         <Icon name="circle-alert" className="size-4 shrink-0" />
-        <span>Could not load {what}.</span>
-        <Button ref={this.retryButton} size="sm" onClick={(event) => {
-            // A Retry that fails again keeps the focus it had.
-            if (document.activeElement === event.currentTarget) this.focusOwed = event.currentTarget
-            this.setState({ failed: false, attempt: ++attempts })
-            this.props.onRetry?.()
-          }}>
-          <Icon name="rotate-ccw" className="size-4" />
-          Retry
-        </Button>
-        {/* After a redeploy the old chunk is gone for good: only the new version has it. */}
-        <Button size="sm" variant="ghost" onClick={() => window.location.reload()}>
-          Reload for the latest version
-        </Button>
+        <FailedToLoad what={what}>
+          <Button ref={this.retryButton} size="sm" onClick={(event) => {
+              // A Retry that fails again keeps the focus it had.
+              if (document.activeElement === event.currentTarget) this.focusOwed = event.currentTarget
+              this.setState({ failed: false, attempt: ++attempts })
+              this.props.onRetry?.()
+            }}>
+            <Icon name="rotate-ccw" className="size-4" />
+            Retry
+          </Button>
+        </FailedToLoad>
         {onDismiss && (
           <Button size="icon" variant="ghost" aria-label="Dismiss" onClick={onDismiss}>
             <Icon name="x" className="size-4" />
