@@ -86,6 +86,16 @@ describe('compileFilter: text fields', () => {
     expect(matches(expression)).toBe(expected)
   })
 
+  it('finds a name by its letters without their accents, either way round, as a phone keyboard types it (review round 18)', () => {
+    const chloe = makeRecord({ name: 'Chloé Martin — Zeynep Yılmaz’s CI' })
+    for (const typed of ['chloe', 'CHLOÉ', 'chloé martin', 'zeynep yilmaz', 'yılmaz']) expect(matches(`name : "${typed}"`, chloe)).toBe(true)
+    expect(matches('name : "Chloé"', makeRecord({ name: 'Chloe Martin' }))).toBe(true)
+    expect(matches('name : "bjorn strasse"', makeRecord({ name: 'Bjørn Straße' }))).toBe(true)
+    expect(matches('name : "chloe"', makeRecord({ name: 'Chlo Martin' }))).toBe(false)
+    // An exact match stays exact.
+    expect(matches('name = "Chloe Martin"', makeRecord({ name: 'Chloé Martin' }))).toBe(false)
+  })
+
   it('reads "*" in a contains value as a literal asterisk', () => {
     expect(matches('name : "*"', makeRecord({ name: 'a*b' }))).toBe(true)
   })

@@ -61,13 +61,30 @@ function textPredicate({ field, operator, value }: TextComparison): RecordPredic
   }
 }
 
+// Each text as folded, kept while the same names are searched again keystroke after keystroke.
+const foldedTexts = new Map<string, string>()
+
+// Letters an English keyboard writes with another: "yilmaz" finds "Yılmaz", "bjorn" finds "Bjørn".
+const PLAIN: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' }
+
+/** Lower case, without accents: "chloe" finds "Chloé", as a phone's keyboard types it. */
+function fold(text: string): string {
+  let folded = foldedTexts.get(text)
+  if (folded === undefined) {
+    folded = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[ıłøđßæœ]/g, (letter) => PLAIN[letter] ?? letter)
+    if (foldedTexts.size >= 50_000) foldedTexts.clear()
+    foldedTexts.set(text, folded)
+  }
+  return folded
+}
+
 function textTest(operator: TextComparison['operator'], value: string): (actual: string) => boolean {
   if (operator === ':') {
-    const needle = value.toLowerCase()
+    const needle = fold(value)
     // Also as the text is read: "finance" finds a name that holds a zero-width space or bidi control in it.
     const bare = withoutInvisibleCharacters(needle)
     return (actual) => {
-      const text = actual.toLowerCase()
+      const text = fold(actual)
       return text.includes(needle) || (bare !== '' && withoutInvisibleCharacters(text).includes(bare))
     }
   }
