@@ -41,6 +41,16 @@ describe('rotatedName', () => {
     expect(rotatedName(key({ name: 'CI deploys (rotated 2026-10-01) (rotated 2026-11-02)' }), now)).toBe('CI deploys (rotated 2026-12-02)')
     // Only a rotation's date at the end: other brackets are the name's own.
     expect(rotatedName(key({ name: 'Grafana exporter (us-east-1)' }), now)).toBe('Grafana exporter (us-east-1) (rotated 2026-12-02)')
+  })
+
+  it('names a key rotated earlier the same day apart from it, by the time (review round 18)', () => {
+    const at = new Date('2026-12-02T14:05:09Z')
+    // It suggested "CI deploys (rotated 2026-12-02)" again: the new key named as the one it replaces.
+    expect(rotatedName(key({ name: 'CI deploys (rotated 2026-12-02)' }), at)).toBe('CI deploys (rotated 2026-12-02 14:05 UTC)')
+    expect(rotatedName(key({ name: 'CI deploys (rotated 2026-12-02 09:00 UTC)' }), at)).toBe('CI deploys (rotated 2026-12-02 14:05 UTC)')
+    expect(rotatedName(key({ name: 'CI deploys (rotated 2026-12-02 14:05 UTC)' }), at)).toBe('CI deploys (rotated 2026-12-02 14:05:09 UTC)')
+    // Another day's rotation: the date alone, as before.
+    expect(rotatedName(key({ name: 'CI deploys (rotated 2026-12-01 14:05 UTC)' }), at)).toBe('CI deploys (rotated 2026-12-02)')
     expect(rotatedName(key({ name: '(rotated 2026-11-02)' }), now)).toBe('Key 01JBCDEFGHJKMNPQRSTVWXYZ12 (rotated 2026-12-02)')
   })
 

@@ -46,20 +46,29 @@ export function settingsFromKey(key: ApiKey, name: string): CarriedSettings {
   return { values, droppedScopes, unknownFields }
 }
 
-/** A name's rotation dates at its end: " (rotated 2026-12-01)", once or more. */
-const ROTATED_SUFFIX = /(?:\s*\(rotated \d{4}-\d{2}-\d{2}\))+$/
+/** A name's rotation dates at its end: " (rotated 2026-12-01)" or " (rotated 2026-12-01 14:05 UTC)", once or more. */
+const ROTATED_SUFFIX = /(?:\s*\(rotated \d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}(?::\d{2})? UTC)?\))+$/
 
 /**
  * The replacement's suggested name: "<name> (rotated 2026-12-01)", dated in UTC. A key rotated
- * before has its old date replaced, not another added ("… (rotated …) (rotated …)").
+ * before has its old date replaced, not another added ("… (rotated …) (rotated …)"). A key
+ * rotated earlier the same day gets the time too, to the second if need be: the date alone named
+ * the new key as the old one, which a confirmation that asks for the name typed cannot tell apart.
  */
 export function rotatedName(key: Pick<ApiKey, 'name' | 'id'>, now: Date): string {
-  const suffix = ` (rotated ${now.toISOString().slice(0, 10)})`
+  const iso = now.toISOString()
   // Without hidden characters (bidi controls, zero-width ones), which the form refuses.
   const base = Array.from(removeHiddenCharacters(key.name ?? '').trim().replace(ROTATED_SUFFIX, '') || `Key ${key.id}`)
-  // Within the server's 200 code points: a long name is shortened, never the date.
-  const room = NAME_MAX - Array.from(suffix).length
-  return `${base.length > room ? `${base.slice(0, room - 1).join('')}…` : base.join('')}${suffix}`
+  const named = (stamp: string) => {
+    const suffix = ` (rotated ${stamp})`
+    // Within the server's 200 code points: a long name is shortened, never the date.
+    const room = NAME_MAX - Array.from(suffix).length
+    return `${base.length > room ? `${base.slice(0, room - 1).join('')}…` : base.join('')}${suffix}`
+  }
+  const day = iso.slice(0, 10)
+  const seconds = `${day} ${iso.slice(11, 19)} UTC`
+  const stamps = key.name?.includes(`(rotated ${day}`) ? [`${day} ${iso.slice(11, 16)} UTC`, seconds] : [day]
+  return stamps.map(named).find((name) => name !== key.name) ?? named(seconds)
 }
 
 /** What the old key's status change says, kept by the server for audit. */
