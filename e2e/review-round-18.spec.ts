@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures'
-import { bodyRows, expectRowsSettled, searchBox, startFromSeed, storedKeys } from './page-helpers'
+import { expectStoredStatus } from './key-actions-helpers'
+import { actionsButton, arrowToMenuItem, bodyRows, expectRowsSettled, pressUntilFocused, rowMenu, searchBox, startFromSeed, storedKeys, type StoredKey } from './page-helpers'
 
 // Review round 18: what a phone by touch and a desktop by keyboard found in the production build.
 
@@ -25,5 +26,43 @@ test.describe('on a phone', () => {
       await expect(page.getByText(`${theirs.length} ${theirs.length === 1 ? 'key matches' : 'keys match'}`)).toBeVisible()
       for (const name of await bodyRows(page).getByRole('link').allInnerTexts()) expect(name).toContain(person)
     }
+  })
+})
+
+test.describe('at a desktop, by keyboard', () => {
+  test.use({ viewport: { width: 1280, height: 800 } })
+
+  test('revoking the one key of the last page: the page before shows, and the focus is on its last row, not <body>', async ({ page }) => {
+    await page.goto('/')
+    await expectRowsSettled(page)
+    const keys = await storedKeys(page)
+    // A view of one environment and status whose last page of 10 holds one key.
+    const views = ['PRODUCTION', 'STAGING', 'DEVELOPMENT'].flatMap((env) => ['ACTIVE', 'SUSPENDED', 'EXPIRED'].map((status) => ({ env, status, keys: keys.filter((k) => k.environment === env && k.status === status) })))
+    const view = views.find((v) => v.keys.length > 10 && v.keys.length % 10 === 1)
+    expect(view, 'the seed has a view whose last page of 10 holds one key').toBeDefined()
+    if (!view) return
+    const pages = Math.ceil(view.keys.length / 10)
+    await page.goto(`/?env=${view.env}&status=${view.status}&size=10&page=${pages}`)
+    await expectRowsSettled(page)
+    await expect(bodyRows(page)).toHaveCount(1)
+    const id = await bodyRows(page).first().getAttribute('data-row-id')
+    const key = view.keys.find((k) => k.id === id) as StoredKey & { name: string }
+    await actionsButton(page, key).focus()
+    await page.keyboard.press('Enter')
+    const revoke = rowMenu(page, key).getByRole('menuitem', { name: `Revoke ${key.name}`, exact: true })
+    await arrowToMenuItem(page, revoke)
+    await page.keyboard.press('Enter')
+    const dialog = page.getByRole('alertdialog', { name: `Revoke ${key.name}?` })
+    const typed = dialog.getByRole('textbox', { name: `Type ${key.name} to confirm` })
+    await pressUntilFocused(page, typed)
+    await page.keyboard.type(key.name)
+    await page.keyboard.press('Enter')
+    await expect(dialog).toBeHidden()
+    await expectStoredStatus(page, key.id, 'REVOKED')
+    if (pages === 2) await expect(page).not.toHaveURL(/[?&]page=/)
+    else await expect(page).toHaveURL(new RegExp(`[?&]page=${pages - 1}(&|$)`))
+    await expectRowsSettled(page)
+    // It stayed on <body>, seconds on: a keyboard user started again from the top of the page.
+    await expect(bodyRows(page).last().getByRole('button', { name: /^Actions for / })).toBeFocused()
   })
 })

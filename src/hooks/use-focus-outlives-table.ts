@@ -10,7 +10,8 @@ const focusLost = () => resting(document.activeElement)
  * panel, or the page before, takes its place), focus would fall to <body> and a keyboard user would
  * start again from the top. It goes instead to what `target` finds in the region, as soon as that
  * shows: a panel loads on first use, a page is read. While rows stay, useFocusSurvivesRowRemoval
- * places it in the row that took the place of the one gone; this waits for the table to be gone.
+ * places it in the row that took the place of the one gone; this waits for the table to be gone,
+ * or for a dialog whose row went to close with no row to give the focus back to.
  */
 export function useFocusOutlivesTable<T extends HTMLElement>(target: (region: T) => HTMLElement | null) {
   const region = useRef<T>(null)
@@ -45,10 +46,12 @@ export function useFocusOutlivesTable<T extends HTMLElement>(target: (region: T)
       }
       place()
     })
-    // A dialog opened from a row (a delete waiting for the server) held the focus while the row went; after the rows' own placing.
+    // A dialog opened from a row (a delete waiting for the server) held the focus while the row went;
+    // after the rows' own placing. The table may still be there, another page's: the last row of the
+    // last page went, and the page before took its place while the dialog was open.
     const onOpenerGone = () =>
       queueMicrotask(() => {
-        if (!focusLost() || !tableGone()) return
+        if (!focusLost()) return
         wanted = true
         place()
       })
