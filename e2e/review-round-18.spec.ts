@@ -1,3 +1,4 @@
+import { chooseWithArrows, openPaletteAndType, paletteOption } from './command-palette-helpers'
 import { expect, test } from './fixtures'
 import { expectStoredStatus } from './key-actions-helpers'
 import { actionsButton, arrowToMenuItem, bodyRows, expectRowsSettled, pressUntilFocused, rowMenu, searchBox, startFromSeed, storedKeys, type StoredKey } from './page-helpers'
@@ -64,5 +65,20 @@ test.describe('at a desktop, by keyboard', () => {
     await expectRowsSettled(page)
     // It stayed on <body>, seconds on: a keyboard user started again from the top of the page.
     await expect(bodyRows(page).last().getByRole('button', { name: /^Actions for / })).toBeFocused()
+  })
+
+  test('a view applied from the palette with a row focused gives the focus to the list’s heading, not to another key’s link out of sight', async ({ page }) => {
+    await page.goto('/')
+    await expectRowsSettled(page)
+    await page.keyboard.press('j')
+    for (let i = 1; i < 12; i++) await page.keyboard.press('j')
+    const twelfth = bodyRows(page).nth(11).getByRole('link')
+    await expect(twelfth).toBeFocused()
+    await openPaletteAndType(page, 'never used')
+    await chooseWithArrows(page, paletteOption(page, 'Production keys never used'))
+    await expect(page).toHaveURL(/used=never/)
+    await expectRowsSettled(page)
+    // It went back to the 12th row's link, then another key's, below the screen: Enter opened a key never picked.
+    await expect(page.getByRole('heading', { name: 'API keys', level: 1 })).toBeFocused()
   })
 })

@@ -106,7 +106,11 @@ export function CommandPalette({ open, onOpenChange, modes, path, onConnect, ori
           // Called with nothing focused (or that left the page), or going to another page: the main
           // region, so Tab goes on from the page's start and the page shown takes it for its heading.
           const leaving = command !== null && leavesThePage(command, host.path)
-          if (!leaving && origin?.isConnected && origin !== document.body) origin.focus({ preventScroll: true })
+          // A view applied here changes the rows under a row's link or the pager that had the focus (the
+          // 12th row's link then named another key, out of sight): the list's heading takes it instead.
+          const heading = command?.kind === 'view' && !leaving ? document.getElementById('api-keys-heading') : null
+          if (heading) heading.focus()
+          else if (!leaving && origin?.isConnected && origin !== document.body) origin.focus({ preventScroll: true })
           else document.getElementById('main')?.focus({ preventScroll: true })
           if (command && runPaletteCommand(command, host, origin, openCreate) === 'create-after-navigation') createOnKeysPage.current = true
         }}
