@@ -1,7 +1,7 @@
 import { chooseWithArrows, openPaletteAndType, paletteOption } from './command-palette-helpers'
 import { expect, test } from './fixtures'
 import { expectStoredStatus } from './key-actions-helpers'
-import { actionsButton, arrowToMenuItem, bodyRows, expectRowsSettled, pressUntilFocused, rowMenu, searchBox, startFromSeed, storedKeys, type StoredKey } from './page-helpers'
+import { actionsButton, arrowToMenuItem, bodyRows, pickKey, rowOf, expectRowsSettled, pressUntilFocused, rowMenu, searchBox, startFromSeed, storedKeys, type StoredKey } from './page-helpers'
 
 // Review round 18: what a phone by touch and a desktop by keyboard found in the production build.
 
@@ -81,4 +81,30 @@ test.describe('at a desktop, by keyboard', () => {
     // It went back to the 12th row's link, then another key's, below the screen: Enter opened a key never picked.
     await expect(page.getByRole('heading', { name: 'API keys', level: 1 })).toBeFocused()
   })
+
+  test('z undoing the suspend that emptied the view gives the focus to the key back in it, not <body>', async ({ page }) => {
+    await page.goto('/')
+    await expectRowsSettled(page)
+    const keys = await storedKeys(page)
+    const key = pickKey(keys, (k) => k.status === 'ACTIVE' && keys.filter((other) => other.name === k.name).length === 1)
+    await page.goto(`/?status=ACTIVE&q=${encodeURIComponent(key.name)}`)
+    await expectRowsSettled(page)
+    await expect(bodyRows(page)).toHaveCount(1)
+    await actionsButton(page, key).focus()
+    await page.keyboard.press('Enter')
+    await arrowToMenuItem(page, rowMenu(page, key).getByRole('menuitem', { name: `Suspend ${key.name}`, exact: true }))
+    await page.keyboard.press('Enter')
+    const dialog = page.getByRole('dialog', { name: `Suspend ${key.name}?` })
+    await pressUntilFocused(page, dialog.getByRole('button', { name: 'Suspend key' }))
+    await page.keyboard.press('Enter')
+    await expectStoredStatus(page, key.id, 'SUSPENDED')
+    const reset = page.getByRole('button', { name: 'Reset filters' }).last()
+    await expect(reset).toBeFocused()
+    await page.keyboard.press('z')
+    await expectStoredStatus(page, key.id, 'ACTIVE')
+    await expect(rowOf(page, key.id)).toBeVisible()
+    // The focused Reset filters went with the no-match panel, and the focus with it, to <body>.
+    await expect(actionsButton(page, key)).toBeFocused()
+  })
 })
+

@@ -11,7 +11,8 @@ const focusLost = () => resting(document.activeElement)
  * start again from the top. It goes instead to what `target` finds in the region, as soon as that
  * shows: a panel loads on first use, a page is read. While rows stay, useFocusSurvivesRowRemoval
  * places it in the row that took the place of the one gone; this waits for the table to be gone,
- * or for a dialog whose row went to close with no row to give the focus back to.
+ * or for a dialog whose row went to close with no row to give the focus back to. A panel that had
+ * the focus in the table's place (no match) gives it to the rows that take its place back (an Undo).
  */
 export function useFocusOutlivesTable<T extends HTMLElement>(target: (region: T) => HTMLElement | null) {
   const region = useRef<T>(null)
@@ -26,6 +27,8 @@ export function useFocusOutlivesTable<T extends HTMLElement>(target: (region: T)
     let inside = false
     // The focus fell with the table, and waits for something to take it.
     let wanted = false
+    // The focus is on a panel in the table's place (no match, empty): when the rows come back (an Undo), it goes with the panel.
+    let onPanel = false
     const tableGone = () => element.querySelector('tbody tr') === null
     const place = () => {
       if (!wanted || !focusLost()) return
@@ -37,11 +40,13 @@ export function useFocusOutlivesTable<T extends HTMLElement>(target: (region: T)
     const onFocusIn = (event: FocusEvent) => {
       if (event.target instanceof Element && resting(event.target)) return
       inside = event.target instanceof Node && element.contains(event.target)
+      onPanel = inside && event.target instanceof Element && event.target.closest('[data-list-state]') !== null
       wanted = false
     }
     const observer = new MutationObserver(() => {
-      if (inside && focusLost() && tableGone()) {
+      if (inside && focusLost() && (tableGone() || onPanel)) {
         inside = false
+        onPanel = false
         wanted = true
       }
       place()
