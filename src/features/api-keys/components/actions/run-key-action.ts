@@ -53,7 +53,9 @@ export function runKeyAction(tools: RunTools, action: KeyAction, keys: readonly 
     const undo = undoing ? null : undoFor(key)
     if (action === 'delete' || !undo) return void toasts.success(title)
     const expected: KeyState = { id: key.id, status: ACTION_TARGET[action], updateTime: answer?.update_time ?? null }
-    const again = () => void run(undo, [{ ...key, ...answer, status: expected.status }], undefined, { undoing: expected })
+    // The server keeps a status change's reason for audit: an Undo says what it undoes, and when that was.
+    const undoReason = `Undo of the ${action === 'suspend' ? 'suspension' : 'reactivation'} at ${new Date().toISOString().slice(11, 16)} UTC`
+    const again = () => void run(undo, [{ ...key, ...answer, status: expected.status }], undoReason, { undoing: expected })
     void loadUndo().then(
       ({ offerUndo }) => offerUndo(tools, title, keyDisplayName(key), expected, again),
       // Undo's code would not load (offline after a redeploy): the news still gets out, without Undo.

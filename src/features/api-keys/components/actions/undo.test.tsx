@@ -54,6 +54,20 @@ describe('Undo of a suspend', () => {
     expect(patches()).toBe(before + 1)
   })
 
+  it('sends a reason saying what it undoes and when, kept by the server for audit (review round 18)', async () => {
+    const { key } = await suspended()
+    const reasons: unknown[] = []
+    const listen = ({ request }: { request: Request }) => {
+      if (request.method === 'PATCH' && request.url.includes(key.id)) void request.clone().json().then((body: { reason?: unknown }) => reasons.push(body.reason))
+    }
+    mock.server.events.on('request:start', listen)
+    onTestFinished(() => mock.server.events.removeListener('request:start', listen))
+    fireEvent.click(undoButton())
+    await waitFor(() => expect(mock.store.get(key.id)?.status).toBe('ACTIVE'))
+    // It sent none: the audit showed the suspension's reason, then a reactivation with no word of why.
+    await waitFor(() => expect(reasons).toEqual([expect.stringMatching(/^Undo of the suspension at \d{2}:\d{2} UTC$/)]))
+  })
+
   it('is disabled with the reason once the key is changed again in the app, and then does nothing', async () => {
     const { run, key, name, patches } = await suspended()
     await act(() => run.current('revoke', [{ ...key, status: 'SUSPENDED' }]))
