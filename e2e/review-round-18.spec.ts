@@ -30,6 +30,30 @@ test.describe('on a phone', () => {
   })
 })
 
+test.describe('the filters sheet on a phone', () => {
+  test.use({ hasTouch: true, serviceWorkers: 'block', viewport: { width: 375, height: 740 } })
+
+  test('is one step in the history: four filters chosen in it, one Back gives the list as it was before', async ({ page }) => {
+    await page.goto('/')
+    await expectRowsSettled(page)
+    const sheet = page.getByRole('dialog', { name: 'Filters' })
+    const option = (group: string, name: string) => sheet.getByRole('group', { name: group, exact: true }).getByRole('button', { name, exact: true })
+    await page.getByRole('search', { name: 'Filter keys' }).getByRole('button', { name: /^Filters/ }).tap()
+    for (const [group, name] of [['Environment', 'Production'], ['Status', 'Active'], ['Type', 'Service'], ['Last used', 'Never used']] as const) {
+      await option(group, name).tap()
+      await expect(option(group, name)).toHaveAttribute('aria-pressed', 'true')
+    }
+    await sheet.getByRole('button', { name: /^Show/ }).tap()
+    await expect(sheet).toBeHidden()
+    await expect(page).toHaveURL(/env=PRODUCTION/i)
+    await expect(page).toHaveURL(/used=never/)
+    // It took four: each tap in the sheet was an entry of its own.
+    await page.goBack()
+    await expect.poll(() => new URL(page.url()).search).toBe('')
+    await expectRowsSettled(page)
+  })
+})
+
 test.describe('at a desktop, by keyboard', () => {
   test.use({ viewport: { width: 1280, height: 800 } })
 

@@ -85,7 +85,8 @@ export function useKeysList() {
     browserReasons: parserReady && plan.mode === 'browser' && plan.reasons.length > 0 ? plan.reasons : null,
     setExpression: (expression: string) => change(updateView(view, { expression }), 'replace'),
     setSearch: (search: string) => change(updateView(view, { search }), 'replace'),
-    setFilters: (filters: Partial<ListView>) => change(updateView(view, filters)),
+    /** A new entry in the history (Back undoes it), or with `replace` this entry rewritten. */
+    setFilters: (filters: Partial<ListView>, mode?: 'push' | 'replace') => change(updateView(view, filters), mode),
     /**
      * Fetches ahead the first page of the view `filters` would make (a pointer rests on a filter
      * option), so pressing it shows its rows in the same frame as the pressed option. Only a view the

@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import { Button } from '../../../../components/ui/button'
 import { Dialog, DialogBody, DialogClose, DialogContent, DialogFooter } from '../../../../components/ui/dialog'
 import { Icon } from '../../../../components/ui/icon'
@@ -13,7 +14,8 @@ export interface FiltersSheetProps {
   onOpenChange: (open: boolean) => void
   view: ListView
   filters: readonly FilterColumn[]
-  onChange: (change: Partial<ListView>) => void
+  /** `replace`: the sheet's later choices rewrite the history entry its first one made. */
+  onChange: (change: Partial<ListView>, mode?: 'push' | 'replace') => void
   /** How many keys the list shows now, when known: the sheet's button says what closing it shows. */
   total: number | null
   /** The browser reading every key for the view chosen: shown in the sheet, which covers the list's own progress. */
@@ -23,10 +25,17 @@ export interface FiltersSheetProps {
 /**
  * The phone's column filters, in a bottom sheet. Each choice applies at once (the list behind
  * follows), so closing it never loses one; "Clear filters" clears only what the sheet holds.
- * A swipe down from its top closes it, as a phone's own sheets close; the grabber says so.
+ * A swipe down from its top closes it, as a phone's own sheets close; the grabber says so. A visit
+ * to the sheet is one step in the history, however many filters it changed: Back goes to the list
+ * as it was before the sheet (it took a Back per tap).
  */
-export function FiltersSheet({ open, onOpenChange, view, filters, onChange, total, reading = null }: FiltersSheetProps) {
+export function FiltersSheet({ open, onOpenChange, view, filters, onChange: change, total, reading = null }: FiltersSheetProps) {
   const active = activeFilterCount(view)
+  const changed = useRef(false)
+  const onChange = (next: Partial<ListView>) => {
+    change(next, changed.current ? 'replace' : 'push')
+    changed.current = true
+  }
   const swipe = useSwipeDownToClose(() => onOpenChange(false))
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>

@@ -14,7 +14,7 @@ export interface KeysToolbarProps {
   /** The filterable columns (see `filterColumns`): one toggle group each. */
   filters: readonly FilterColumn[]
   onSearch: (search: string) => void
-  onChange: (change: Partial<ListView>) => void
+  onChange: (change: Partial<ListView>, mode?: 'push' | 'replace') => void
   /** A pointer rests on a filter option: the change pressing it would make, to fetch its rows ahead. */
   onIntent?: (change: Partial<ListView>) => void
   /** The search box has the focus or the pointer: a search may be typed next. */
