@@ -89,15 +89,25 @@ export interface BulkAllRunInput {
 export async function executeBulkAll({ api, queryClient, preview, keys, reason, earlier, signal, setState, done }: BulkAllRunInput): Promise<void> {
   const { action } = preview
   let progress = { done: 0, rateLimitedMs: null as number | null }
+  let countdown: ReturnType<typeof setInterval> | undefined
   const show = () => setState({ kind: 'running', preview, total: keys.length, cancelling: signal.aborted, ...progress })
   const outcome = await performBulk(api, action, keys, reason, signal, {
     onProgress: (count) => {
       progress = { ...progress, done: count }
       show()
     },
+    // Counted down each second, as the list's own 429 is: it read "retrying in 6 s" until the retry.
     onRateLimited: (waitMs) => {
-      progress = { ...progress, rateLimitedMs: waitMs }
-      show()
+      clearInterval(countdown)
+      const until = waitMs === null ? 0 : Date.now() + waitMs
+      const tick = () => {
+        const left = until - Date.now()
+        progress = { ...progress, rateLimitedMs: waitMs === null ? null : Math.max(left, 0) }
+        if (left <= 0) clearInterval(countdown)
+        show()
+      }
+      tick()
+      if (waitMs !== null) countdown = setInterval(tick, 1000)
     },
     // Each row shows its change as the server answers it, as one key's action does: rows the run
     // had already suspended stayed Active on screen until the last of 66 answered.
@@ -106,6 +116,7 @@ export async function executeBulkAll({ api, queryClient, preview, keys, reason, 
       else removeKeyFromLists(queryClient, key.id)
     },
   })
+  clearInterval(countdown)
   setState({
     kind: 'finished',
     preview,

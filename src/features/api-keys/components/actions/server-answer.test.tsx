@@ -1,3 +1,4 @@
+import { QueryClient } from '@tanstack/react-query'
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import type { ApiKey } from '../../../../api/api-key-schema'
@@ -85,4 +86,40 @@ describe('a bulk action over every matching key', () => {
     ])
     expect(outcome.failed).toEqual([])
   })
+
+  it('counts a rate limit’s wait down each second, then says nothing of it (review round 18)', async () => {
+    const { executeBulkAll } = await import('./bulk-all-work')
+    const { active } = await setUp()
+    const [first, second] = active
+    if (!first || !second) throw new Error('too few active keys in the seed')
+    let refused = false
+    mock.server.use(
+      http.patch(`${TEST_API_BASE}/v1/api-keys/:id`, () => {
+        if (refused) return undefined
+        refused = true
+        return HttpResponse.json({ error: { code: 'RESOURCE_EXHAUSTED', message: 'Slow down.' } }, { status: 429, headers: { 'Retry-After': '2' } })
+      }),
+    )
+    const waits: (number | null)[] = []
+    await new Promise<void>((resolve) => {
+      void executeBulkAll({
+        api,
+        queryClient: new QueryClient(),
+        preview: { action: 'suspend', willChange: [first, second], skipped: [] },
+        keys: [first, second],
+        reason: '',
+        earlier: { succeeded: [], notSent: [], answeredOtherwise: [] },
+        signal: new AbortController().signal,
+        setState: (state) => {
+          if (typeof state !== 'function' && state.kind === 'running') waits.push(state.rateLimitedMs)
+        },
+        done: resolve,
+      })
+    })
+    const seconds = waits.flatMap((ms) => (ms === null ? [] : [Math.ceil(ms / 1000)]))
+    // It said "retrying in 2 s" until the retry: one figure, never counted down.
+    expect(seconds[0]).toBe(2)
+    expect(seconds).toContain(1)
+    expect(waits.at(-1)).toBeNull()
+  }, 10_000)
 })
