@@ -130,5 +130,20 @@ test.describe('at a desktop, by keyboard', () => {
     // The focused Reset filters went with the no-match panel, and the focus with it, to <body>.
     await expect(actionsButton(page, key)).toBeFocused()
   })
+
+  test('a page size chosen by keyboard keeps the focused select in sight as the rows grow', async ({ page }) => {
+    await page.goto('/')
+    await expectRowsSettled(page)
+    const select = page.getByRole('combobox', { name: 'Rows per page' })
+    await select.focus()
+    await expect(select).toHaveValue('20')
+    await page.keyboard.press('ArrowDown')
+    await expect(page).toHaveURL(/[?&]size=50/)
+    await expectRowsSettled(page)
+    await expect(bodyRows(page)).toHaveCount(50)
+    await expect(select).toBeFocused()
+    // It was left 1,500 px and more below an 800 px screen, the focus out of sight.
+    await expect(select).toBeInViewport()
+  })
 })
 

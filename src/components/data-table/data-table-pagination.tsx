@@ -56,6 +56,23 @@ function PagerButton({ enabled, onClick, ...props }: Omit<ButtonProps, 'disabled
   )
 }
 
+/**
+ * A page size chosen by keyboard: the rows grow (or shrink) above the focused select, drawn over a
+ * few frames, and it went 1,500 px below the screen at 100 rows. It is kept in sight as the table
+ * before it changes size, while it has the focus. Chosen by pointer, the view stays where it was.
+ */
+function keepInSight(select: HTMLSelectElement) {
+  const table = select.closest('nav')?.previousElementSibling
+  if (!table || select.dataset.kept) return
+  select.dataset.kept = 'true'
+  const follow = new ResizeObserver(() => select.scrollIntoView({ block: 'nearest' }))
+  follow.observe(table)
+  select.addEventListener('blur', () => {
+    follow.disconnect()
+    delete select.dataset.kept
+  }, { once: true })
+}
+
 /** Scrolls the table before the pager into view when its top has gone above the screen. */
 function showTopOfTable(button: HTMLElement) {
   const table = button.closest('nav')?.previousElementSibling
@@ -88,6 +105,7 @@ export function DataTablePagination(props: DataTablePaginationProps) {
           id={id}
           value={props.pageSize}
           onChange={(event) => props.onPageSizeChange(Number(event.target.value))}
+          onKeyDown={(event) => keepInSight(event.currentTarget)}
           className="h-8 rounded-md border border-zinc-300 bg-white px-2 dark:border-zinc-700 dark:bg-zinc-900"
         >
           {props.pageSizes.map((size) => (
