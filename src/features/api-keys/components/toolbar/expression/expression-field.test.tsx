@@ -29,6 +29,21 @@ describe('the Advanced field’s completion', () => {
   // The parser is its own chunk; its first import can outlast findBy's wait on a busy machine.
   beforeAll(() => loadExpressionParser().then(() => undefined), 30_000)
 
+  it('Tab completes the one suggestion shown, though none was chosen; with several, Tab leaves the field (review round 18)', async () => {
+    const { user, field } = await focusedField()
+    await user.keyboard('key_type=SER')
+    expect(screen.getAllByRole('option')).toHaveLength(1)
+    expect(screen.queryByRole('option', { selected: true })).toBeNull()
+    await user.keyboard('{Tab}')
+    expect(field).toHaveFocus()
+    expect(field.value).toMatch(/^key_type\s*=\s*SERVICE/)
+    await user.clear(field)
+    await user.keyboard('key_type=')
+    expect(screen.getAllByRole('option').length).toBeGreaterThan(1)
+    await user.keyboard('{Tab}')
+    expect(field).not.toHaveFocus()
+  })
+
   it('keys typed right after a suggestion is taken, before the next frame, stay where they were typed', async () => {
     const { user, field } = await focusedField()
     await user.keyboard('st')

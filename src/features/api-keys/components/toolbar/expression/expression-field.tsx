@@ -71,6 +71,11 @@ export function ExpressionField({ value, onApply, focus = false, draft, onLeave 
     } else if ((event.key === 'Enter' || event.key === 'Tab') && active >= 0) {
       event.preventDefault()
       accept(active)
+    } else if (event.key === 'Tab' && !event.shiftKey && options.length === 1) {
+      // One suggestion shown, none chosen: Tab completes it, as an editor's does. It left the field
+      // for Clear, where the Space of a " AND" typed next wiped the expression.
+      event.preventDefault()
+      accept(0)
     } else if (event.key === 'Enter') {
       event.preventDefault()
       editor.closeList()
