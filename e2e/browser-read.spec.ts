@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, setDemoFaults, setDemoSettings, test } from './fixtures'
 import { expectFirstPage, expectRange, rowIds, rowNames, urlParams } from './keys-table-helpers'
 import { chooseFilter, expectSettled, keysTable, pagination, pressUntilFocused, searchBox, startFromSeed, storedKeys, type StoredKey } from './page-helpers'
+import { nameHas } from './name-search'
 
 const IGNORES_ENVIRONMENT = 'This server ignores the environment filter; filtering here in your browser.'
 
@@ -49,7 +50,7 @@ test('the browser reads every key with progress, says why, and then answers any 
   await chooseFilter(page, 'Environment', 'Staging')
   await expectFirstPage(page, count(keys, (k) => k.environment === 'STAGING'))
   await searchBox(page).fill('e')
-  const staging = count(keys, (k) => k.environment === 'STAGING' && (k.name ?? '').toLowerCase().includes('e'))
+  const staging = count(keys, (k) => k.environment === 'STAGING' && nameHas(k.name, 'e'))
   expect(staging).toBeGreaterThan(0)
   await expectFirstPage(page, staging)
   await expect(progress(page)).toHaveCount(0)
@@ -140,7 +141,7 @@ test('after a Cancel, another view is a new ask: its read starts, and the stop i
   await setDemoFaults(page, { latencyMs: 0 })
   // A letter typed in the search: it was shown "Reading stopped" for the view before, and nothing read.
   await searchBox(page).fill('e')
-  await expectFirstPage(page, count(keys, (k) => k.last_used_at === null && (k.name ?? '').toLowerCase().includes('e')))
+  await expectFirstPage(page, count(keys, (k) => k.last_used_at === null && nameHas(k.name, 'e')))
   await expect(page.getByRole('heading', { name: 'Reading stopped' })).toHaveCount(0)
   // And back to the view that was stopped: read now, it is answered, not stopped again.
   await searchBox(page).fill('')

@@ -7,9 +7,10 @@ import { expect, setDemoFaults, test } from './fixtures'
 import { allServerKeys, clearFaults, connect, resetMockApi } from './connected-helpers'
 import { expectFirstPage, rowIds } from './keys-table-helpers'
 import { bodyRows, keysTable, searchBox, startFromSeed, storedKeys } from './page-helpers'
+import { nameHas } from './name-search'
 
 const skeleton = (page: Page) => page.getByRole('status', { name: 'Loading keys' })
-const matching = (keys: readonly { name?: string | null }[], text: string) => keys.filter((key) => (key.name ?? '').toLowerCase().includes(text)).length
+const matching = (keys: readonly { name?: string | null }[], text: string) => keys.filter((key) => nameHas(key.name, text)).length
 
 test.afterEach(({ consoleErrors }) => {
   expect(consoleErrors).toEqual([])

@@ -68,7 +68,7 @@ const foldedTexts = new Map<string, string>()
 const PLAIN: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' }
 
 /** Lower case, without accents: "chloe" finds "Chloé", as a phone's keyboard types it. */
-function fold(text: string): string {
+export function fold(text: string): string {
   let folded = foldedTexts.get(text)
   if (folded === undefined) {
     folded = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[ıłøđßæœ]/g, (letter) => PLAIN[letter] ?? letter)
