@@ -63,7 +63,10 @@ export function viewRecords(page: Page, records: readonly ServerRecord[], view: 
         used_30_90d: within(30 * DAY, 90 * DAY),
         used_over_90d: within(90 * DAY, Infinity),
       }
-      const q = params.get('q')?.toLowerCase()
+      // A name search reads any case, accents aside (as e2e/name-search.ts; this runs in the page).
+      const PLAIN: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe' }
+      const plain = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[ıłøđßæœ]/g, (c) => PLAIN[c] ?? c)
+      const q = params.has('q') ? plain(params.get('q') ?? '') : undefined
       const created = Number(params.get('created') ?? 0)
       const rows = all.filter(
         (k) =>
@@ -72,7 +75,7 @@ export function viewRecords(page: Page, records: readonly ServerRecord[], view: 
           (!params.get('type') || k.key_type === params.get('type')) &&
           (!params.get('used') || (used[params.get('used') ?? '']?.(k) ?? false)) &&
           (!created || Date.parse(k.create_time) < hour - created * DAY) &&
-          (!q || (k.name ?? '').toLowerCase().includes(q)),
+          (!q || plain(k.name ?? '').includes(q)),
       )
       const [field, direction] = (params.get('sort') ?? 'create_time.desc').split('.') as ['name' | 'create_time' | 'last_used_at', string]
       const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
