@@ -25,6 +25,8 @@ if (window.location.pathname === '/audit') AuditPage.preload()
 const KeyDetailPage = lazyWithRetry(() => import('../features/api-keys/components/key-detail/key-detail-page'), (m) => m.KeyDetailPage)
 if (keyIdFromPath(window.location.pathname) !== null) KeyDetailPage.preload()
 
+const PRELOAD_PAGES_AFTER_MS = 2000
+
 /** A page the shell draws or wraps: its title in the tab, and the focus on arrival (as the keys' pages do themselves). */
 function PageArrival({ title, heading }: { title: string; heading: string }) {
   useDocumentTitle(title)
@@ -100,8 +102,12 @@ export function AppShell({ boot }: { boot: Boot }) {
   // browser keeps the failed parts a page imports), so the key's page and the audit were lost to
   // a moment offline. Loaded ahead, they open offline too, as the demo does.
   useEffect(() => {
-    preloadWhenIdle(KeyDetailPage.preload)
-    preloadWhenIdle(AuditPage.preload)
+    // A moment after the start, not at it: on the audit, the key's page loaded while its figures were read.
+    const later = setTimeout(() => {
+      preloadWhenIdle(KeyDetailPage.preload)
+      preloadWhenIdle(AuditPage.preload)
+    }, PRELOAD_PAGES_AFTER_MS)
+    return () => clearTimeout(later)
   }, [])
   const { mode } = modes
   const path = usePathname()
