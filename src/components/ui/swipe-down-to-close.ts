@@ -55,9 +55,11 @@ export function useSwipeDownToClose(onClose: () => void) {
       const down = touch.clientY - current.startY
       if (!current.dragging) {
         const across = Math.abs(touch.clientX - current.startX)
-        // Upward or sideways first: not a swipe to close, whatever it does next.
-        if (down < -SLOP / 2 || across > SLOP) drag.current = null
-        if (down < SLOP || across > down) return
+        if (down < SLOP || across > down) {
+          // Upward or sideways first: not a swipe to close, whatever it does next.
+          if (down < -SLOP / 2 || across > SLOP) drag.current = null
+          return
+        }
         current.dragging = true
       }
       const elapsed = event.timeStamp - current.t
