@@ -10,14 +10,29 @@ const filtersButton = (page: Page): Locator => filters(page).getByRole('button',
 const sheet = (page: Page): Locator => page.getByRole('dialog', { name: 'Filters' })
 const sheetOption = (page: Page, group: string, option: string): Locator => sheet(page).getByRole('group', { name: group, exact: true }).getByRole('button', { name: option, exact: true })
 
-/** A finger put down at (x, y), moved `down` px in `steps` moves (upward when negative), and lifted. */
-async function swipe(page: Page, x: number, y: number, down: number, steps = 8): Promise<void> {
+interface Pace {
+  /** How many moves the finger makes. */
+  steps?: number
+  /** The ms between them: 16 is a 60 Hz screen's pace. */
+  every?: number
+  /** The ms it rests at the end before it lifts. */
+  rest?: number
+}
+
+/**
+ * A finger put down at (x, y), moved `down` px (upward when negative) in `steps` moves `every` ms
+ * apart, and lifted `rest` ms after the last. Each event carries its own time, so the swipe's speed
+ * is the test's, not the busy machine's: sent as fast as CDP goes, a slow swipe read as a flick.
+ */
+async function swipe(page: Page, x: number, y: number, down: number, { steps = 8, every = 16, rest = every }: Pace = {}): Promise<void> {
   const cdp = await page.context().newCDPSession(page)
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] })
+  const start = Date.now() / 1000
+  const at = (ms: number) => start + ms / 1000
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }], timestamp: at(0) })
   for (let i = 1; i <= steps; i++) {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y + (down * i) / steps }] })
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y + (down * i) / steps }], timestamp: at(i * every) })
   }
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: at(steps * every + rest) })
   await cdp.detach()
 }
 
@@ -62,12 +77,29 @@ test('a short swipe springs back; a swipe up or sideways is not one to close', a
   const at = await title.boundingBox()
   const x = (at?.x ?? 0) + 20
   const y = (at?.y ?? 0) + 8
-  await swipe(page, x, y, 60)
+  await swipe(page, x, y, 60, { every: 40 })
   await expect.poll(() => topOf(sheet(page))).toBe(top)
+  await expect(sheet(page)).toBeVisible()
   await swipe(page, x, y + 40, -200)
   await expect.poll(() => topOf(sheet(page))).toBe(top)
   await expect(sheet(page)).toBeVisible()
   await expect(sheetOption(page, 'Environment', 'Production')).toHaveAttribute('aria-pressed', 'true')
+})
+
+test('a short flick closes it; the same flick held still before the finger lifts springs back', async ({ page }) => {
+  const top = await openWithProduction(page)
+  const title = sheet(page).getByRole('heading', { name: 'Filters' })
+  const at = await title.boundingBox()
+  const x = (at?.x ?? 0) + 20
+  const y = (at?.y ?? 0) + 8
+  // 60 px in 64 ms, then 300 ms still: the finger stopped, so it is not a flick.
+  await swipe(page, x, y, 60, { steps: 4, rest: 300 })
+  await expect.poll(() => topOf(sheet(page))).toBe(top)
+  await expect(sheet(page)).toBeVisible()
+  // The same 60 px lifted as it moves: a flick, which closes.
+  await swipe(page, x, y, 60, { steps: 4 })
+  await expect(sheet(page)).toBeHidden()
+  await expect(filtersButton(page)).toBeFocused()
 })
 
 test('a swipe that starts on an option closes the sheet without choosing the option', async ({ page }) => {

@@ -6,15 +6,15 @@ const SLOP = 10
 const CLOSE_AT = 96
 /** …or one this fast at its end (px per ms), however short. */
 const FLICK = 0.6
+/** Its speed is read over the finger's last this many ms: one pair of moves is too noisy. */
+const SPEED_OVER = 100
 
 interface Drag {
   readonly box: HTMLElement
   readonly startY: number
   readonly startX: number
-  /** The finger's last two positions, for its speed at the end. */
-  y: number
-  t: number
-  speed: number
+  /** The finger's moves over its last SPEED_OVER ms (the newest last), for its speed at the end. */
+  moves: { y: number; t: number }[]
   dragging: boolean
 }
 
@@ -24,6 +24,18 @@ function scrolledAway(target: EventTarget, box: HTMLElement): boolean {
     if (node.scrollTop > 0) return true
   }
   return false
+}
+
+/**
+ * How fast the finger moved down (px per ms) as it let go: over its last SPEED_OVER ms, so one
+ * quick pair of moves is not a flick; none at all if it rested before lifting.
+ */
+function speedAtEnd(moves: readonly { y: number; t: number }[], end: number): number {
+  const first = moves[0]
+  const last = moves.at(-1)
+  if (!first || !last || end - last.t > SPEED_OVER) return 0
+  const span = last.t - first.t
+  return span > 0 ? (last.y - first.y) / span : 0
 }
 
 function settle(box: HTMLElement) {
@@ -45,7 +57,7 @@ export function useSwipeDownToClose(onClose: () => void) {
       const touch = event.touches[0]
       const box = event.currentTarget
       drag.current = event.touches.length === 1 && touch && !scrolledAway(event.target, box)
-        ? { box, startY: touch.clientY, startX: touch.clientX, y: touch.clientY, t: event.timeStamp, speed: 0, dragging: false }
+        ? { box, startY: touch.clientY, startX: touch.clientX, moves: [], dragging: false }
         : null
     },
     onTouchMove(event: TouchEvent<HTMLElement>) {
@@ -62,19 +74,18 @@ export function useSwipeDownToClose(onClose: () => void) {
         }
         current.dragging = true
       }
-      const elapsed = event.timeStamp - current.t
-      if (elapsed > 0) current.speed = (touch.clientY - current.y) / elapsed
-      current.y = touch.clientY
-      current.t = event.timeStamp
+      current.moves.push({ y: touch.clientY, t: event.timeStamp })
+      while (current.moves.length > 2 && event.timeStamp - (current.moves[0]?.t ?? 0) > SPEED_OVER) current.moves.shift()
       current.box.style.transition = 'none'
       current.box.style.transform = `translateY(${Math.max(0, down - SLOP)}px)`
     },
-    onTouchEnd() {
+    onTouchEnd(event: TouchEvent<HTMLElement>) {
       const current = drag.current
       drag.current = null
       if (!current?.dragging) return
-      const down = current.y - current.startY - SLOP
-      if (down >= CLOSE_AT || (down > SLOP && current.speed >= FLICK)) onClose()
+      const last = current.moves.at(-1) ?? { y: current.startY, t: event.timeStamp }
+      const down = last.y - current.startY - SLOP
+      if (down >= CLOSE_AT || (down > SLOP && speedAtEnd(current.moves, event.timeStamp) >= FLICK)) onClose()
       else settle(current.box)
     },
     onTouchCancel() {
