@@ -470,12 +470,26 @@ test.describe('when the server says no', () => {
     await expect(error).toBeVisible({ timeout: 20_000 })
     await expect(error).toContainText('The server could not be reached')
     await expect(page.getByText('Updating…')).toHaveCount(0)
+    // The header's badge no longer says all is well.
+    await expect(banner(page)).toContainText(`Can’t reach ${MOCK_HOST}`)
+    await expect(banner(page)).not.toContainText('Connected to')
     await clearFaults(request)
     await error.getByRole('button', { name: 'Retry' }).click()
     await expect(error).toHaveCount(0)
     await expectRowsSettled(page)
     const total = (await allServerKeys(request)).filter((k) => nameHas(k.name, 'a')).length
     await expect(page.getByText(`${total} keys match`, { exact: true })).toBeVisible()
+    await expect(banner(page)).toContainText(`Connected to ${MOCK_HOST}`)
+  })
+
+  test('offline, the header’s badge says so, and green again once the network is back', async ({ page }) => {
+    await connect(page)
+    await expect(banner(page)).toContainText(`Connected to ${MOCK_HOST}`)
+    await page.context().setOffline(true)
+    await expect(banner(page)).toContainText(`Offline, not reaching ${MOCK_HOST}`)
+    await expect(banner(page)).not.toContainText('Connected to')
+    await page.context().setOffline(false)
+    await expect(banner(page)).toContainText(`Connected to ${MOCK_HOST}`)
   })
 })
 

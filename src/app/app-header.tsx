@@ -1,15 +1,16 @@
 import { Icon } from '../components/ui/icon'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { AppLink } from '../components/ui/app-link'
 import { Button } from '../components/ui/button'
 import { useFocusSurvivesReplacement } from '../hooks/use-focus-survives-replacement'
 import { CommandPaletteTrigger } from './command-palette-trigger'
-import { hostOf } from './connection/connection'
 import { DemoSettings } from './demo-settings/demo-settings-host'
 import { headerActions, type HeaderAction } from './header-actions'
 import { HeaderMoreButton } from './header-more-button'
 import { ThemeToggle } from './theme-toggle'
 import type { AppModeControls } from './use-app-mode'
+
+const ConnectedBadge = lazy(() => import('./connected-badge'))
 
 const badge = 'inline-flex items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-xs font-medium'
 
@@ -69,13 +70,9 @@ export function AppHeader({ modes, path, onConnect }: { modes: AppModeControls; 
             </span>
           )}
           {mode.kind === 'connected' && (
-            <span className={`${badge} max-w-full border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-200`}>
-              <span aria-hidden className="size-2 shrink-0 rounded-full bg-emerald-500" />
-              {/* Where the key goes, whole even on a phone: a long host or path wraps rather than hides. */}
-              <span className="min-w-0 [overflow-wrap:anywhere]">
-                Connected to <bdi>{hostOf(mode.connection.baseUrl)}</bdi>
-              </span>
-            </span>
+            <Suspense>
+              <ConnectedBadge baseUrl={mode.connection.baseUrl} />
+            </Suspense>
           )}
           {actions.map(({ id, label, icon, opensDialog, run }) => (
             <Button
