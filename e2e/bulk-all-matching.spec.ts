@@ -65,6 +65,17 @@ test('suspends every key of a view across pages with one reason, verified on the
   await result(page).getByText(/^Skipped, revoked/).click()
   await expect(result(page).getByRole('list', { name: 'Skipped, revoked' }).getByRole('listitem')).toHaveCount(revoked.length)
   await expectNoAxeViolations(page)
+
+  // One Undo puts back every key the run suspended, saying why, and offers no Undo of itself.
+  await result(page).getByRole('button', { name: `Undo: reactivate ${active.length}` }).click()
+  await expect(result(page).getByRole('status')).toHaveText(`${active.length} reactivated.`, RUN)
+  await expect(result(page).getByRole('button', { name: /^Undo/ })).toHaveCount(0)
+  const after = await serverKeys(request, api)
+  for (const key of active) expect(after.get(key.id), key.id).toBe('ACTIVE')
+  for (const key of revoked) expect(after.get(key.id)).toBe('REVOKED')
+  const undone = (await ownMockAudit(request, api)).filter((entry) => entry.action === 'status').slice(active.length)
+  expect(undone).toHaveLength(active.length)
+  for (const entry of undone) expect(entry).toMatchObject({ status: 'ACTIVE', reason: expect.stringMatching(/^Undo of the suspension at \d{2}:\d{2} UTC$/) })
 })
 
 test('Cancel midway stops sending: what was done stays done and is listed, the rest is untouched', async ({ page, request, ownMock: api }) => {

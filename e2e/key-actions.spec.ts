@@ -461,6 +461,26 @@ test.describe('bulk', () => {
     expect((await shownIds(page)).filter((id) => ids.includes(id))).toEqual([failing.id])
   })
 
+  test('Undo on a bulk suspend’s toast reactivates every key it suspended, and its own toast offers no Undo back', async ({ page }) => {
+    const keys = await storedKeysOf(page, '/?size=10')
+    const shown = await shownIds(page)
+    const selection = keys.filter((k) => k.status === 'ACTIVE' && shown.includes(k.id)).slice(0, 3)
+    expect(selection).toHaveLength(3)
+    for (const key of selection) await select(page, key)
+    await bulkBar(page).getByRole('button', { name: 'Suspend…', exact: true }).click()
+    await page.getByRole('dialog', { name: 'Suspend 3 keys?' }).getByRole('button', { name: 'Suspend 3 keys' }).click()
+    for (const key of selection) await expectRowStatus(page, key.id, 'SUSPENDED')
+    const toast = statusToasts(page)
+    await expect(toast).toContainText('3 keys suspended')
+    await toast.getByRole('button', { name: 'Undo' }).click()
+    await expect(toast).toContainText('3 keys reactivated')
+    await expect(toast.getByRole('button', { name: 'Undo' })).toHaveCount(0)
+    for (const key of selection) {
+      await expectRowStatus(page, key.id, 'ACTIVE')
+      await expectStoredStatus(page, key.id, 'ACTIVE')
+    }
+  })
+
   test('axe finds no violations with the confirmation for a full page of keys open', async ({ page }) => {
     await openView(page, '/?status=ACTIVE&size=10')
     await page.getByRole('checkbox', { name: 'Select all keys on this page' }).check()

@@ -17,6 +17,8 @@ export interface BulkPreview {
   readonly action: KeyAction
   readonly willChange: readonly ApiKey[]
   readonly skipped: readonly SkippedGroup[]
+  /** This run undoes an earlier one's action: its result offers no Undo back. */
+  readonly undoes?: KeyAction
 }
 
 const LABELS: Readonly<Record<string, string>> = STATUS_LABELS

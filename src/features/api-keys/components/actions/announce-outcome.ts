@@ -6,7 +6,14 @@ import type { ActionOutcome } from './use-run-key-action'
 import { formatCount } from '../../../../lib/intl'
 
 /** Toasts (the live regions) saying how an action went, each key counted by what the server answered. */
-export function announceOutcome(toast: ToastStore, outcome: ActionOutcome, total: number, successToast: (key: ApiKey, title: string) => void): void {
+export function announceOutcome(
+  toast: ToastStore,
+  outcome: ActionOutcome,
+  total: number,
+  successToast: (key: ApiKey, title: string) => void,
+  /** Several keys' success: `changed` are the keys this request changed (not those found done already). */
+  manyToast: (changed: readonly ApiKey[], title: string) => void = (_changed, title) => void toast.success(title),
+): void {
   const { action, succeeded, failed, alreadyGone, alreadyInStatus } = outcome
   const { verb, past } = ACTION_LABELS[action]
   const [only] = succeeded
@@ -21,7 +28,8 @@ export function announceOutcome(toast: ToastStore, outcome: ActionOutcome, total
     successToast(only, `${keyDisplayName(only)} ${past}`)
   } else if (succeeded.length > 0) {
     const note = gone > 0 ? ` (${gone} already deleted elsewhere)` : already > 0 ? ` (${already} already ${past})` : ''
-    toast.success(`${succeeded.length} ${succeeded.length === 1 ? 'key' : 'keys'} ${past}${note}`)
+    const changed = succeeded.filter((key) => !alreadyGone.includes(key) && !alreadyInStatus.includes(key))
+    manyToast(changed, `${succeeded.length} ${succeeded.length === 1 ? 'key' : 'keys'} ${past}${note}`)
   }
   announceOtherAnswers(toast, outcome, total)
   const [first] = failed

@@ -31,6 +31,6 @@ export function BulkAllPanel({ run }: { run: BulkAllRun }) {
     const phase = cancelling ? 'cancelling' : rateLimitedMs !== null ? 'waiting' : 'running'
     return <ProgressLine label={`Keys ${ACTION_LABELS[preview.action].past}`} text={text} phase={phase} value={done} max={total} onCancel={cancelling ? undefined : run.cancel} />
   }
-  if (state.kind === 'finished') return <BulkResults state={state} onRetryFailed={run.retryFailed} onDismiss={run.dismiss} />
+  if (state.kind === 'finished') return <BulkResults state={state} onRetryFailed={run.retryFailed} onUndo={run.undo} onDismiss={run.dismiss} />
   return null
 }

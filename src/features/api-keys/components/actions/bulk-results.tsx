@@ -1,16 +1,40 @@
 import { useEffect, useRef } from 'react'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
-import { ACTION_LABELS, keyDisplayName } from '../../model/key-actions'
+import { ACTION_LABELS, ACTION_TARGET, keyDisplayName } from '../../model/key-actions'
+import { previewBulk, type BulkPreview } from '../../model/bulk-preview'
+import { undoOf, undoReason } from '../../model/undo-plan'
 import type { BulkAllState } from './use-bulk-all-matching'
 import { DismissResultButton, FailedKeys, OtherwiseKeys } from './bulk-key-lists'
 import { formatCount } from '../../../../lib/intl'
 
 type Finished = Extract<BulkAllState, { kind: 'finished' }>
 
-/** Per key, what a bulk action over a whole view did: succeeded, skipped, failed (with Retry), not sent. */
-export function BulkResults({ state, onRetryFailed, onDismiss }: { state: Finished; onRetryFailed: () => void; onDismiss: () => void }) {
+/**
+ * The Undo of a finished run: the keys it changed, as it left them, each put back (after a
+ * reactivate, only those that were suspended). None for an Undo's own run, nor for a revoke or delete.
+ */
+function undoPlan({ preview, succeeded }: Finished): BulkPreview | null {
+  const done = preview.action
+  if (preview.undoes || done === 'delete') return null
+  const back = succeeded.filter((key) => undoOf(done, key) !== null)
+  const [first] = back
+  const action = first && undoOf(done, first)
+  if (!action) return null
+  return { ...previewBulk(action, back.map((key) => ({ ...key, status: ACTION_TARGET[done] }))), undoes: done }
+}
+
+interface BulkResultsProps {
+  state: Finished
+  onRetryFailed: () => void
+  onUndo: (preview: BulkPreview, reason: string) => void
+  onDismiss: () => void
+}
+
+/** Per key, what a bulk action over a whole view did: succeeded, skipped, failed (with Retry), not sent; and its Undo. */
+export function BulkResults({ state, onRetryFailed, onUndo, onDismiss }: BulkResultsProps) {
   const { preview, succeeded, failed, notSent, answeredOtherwise } = state
+  const undo = undoPlan(state)
   const { past } = ACTION_LABELS[preview.action]
   const skipped = preview.skipped.flatMap((group) => group.keys)
   const parts = [`${succeeded.length} ${past}`]
@@ -36,6 +60,11 @@ export function BulkResults({ state, onRetryFailed, onDismiss }: { state: Finish
         <p role={trouble ? 'alert' : 'status'} className="font-medium">
           {parts.join(', ')}.
         </p>
+        {undo && (
+          <Button size="sm" onClick={() => onUndo(undo, undoReason(preview.action))}>
+            Undo: {ACTION_LABELS[undo.action].verb.toLowerCase()} {formatCount(undo.willChange.length)}
+          </Button>
+        )}
         <OtherwiseKeys items={answeredOtherwise} />
         {failed.length > 0 && (
           <div className="space-y-1">

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { isApiError } from '../../../../api/api-error'
 import type { ApiKey } from '../../../../api/api-key-schema'
-import type { ToastStore } from '../../../../components/ui/toast-store'
+import { UNDO, type ToastStore } from '../../../../components/ui/toast-store'
 import type { ApiClient } from '../../../../api/http-client'
 import type { KeyState, Verdict } from '../../api/key-state'
 import type { DeleteVariables } from '../../api/use-delete-api-key'
@@ -9,6 +9,7 @@ import type { UpdateStatusVariables } from '../../api/use-update-api-key-status'
 import { ACTION_LABELS, ACTION_TARGET, keyDisplayName, type KeyAction } from '../../model/key-actions'
 import { movedOnMessage, type Recheck } from '../../model/status-recheck'
 import { recheckFailures } from './recheck-failures'
+import { undoOf, undoReason } from '../../model/undo-plan'
 import { otherAnswerOf } from '../../model/status-answer'
 import { announceOutcome } from './announce-outcome'
 import { mapWithConcurrency, type Settled as SettledTask } from '../../model/map-with-concurrency'
@@ -37,30 +38,42 @@ export interface RunTools extends ActionServices {
 }
 
 /** Runs an action on keys through the mutation hooks, and tells the user how it went. */
-export function runKeyAction(tools: RunTools, action: KeyAction, keys: readonly ApiKey[], reason?: string, { undoing, shownElsewhere, troubleShownByCaller }: RunOptions = {}): Promise<ActionOutcome> {
+export function runKeyAction(tools: RunTools, action: KeyAction, keys: readonly ApiKey[], reason?: string, { undoing, undoingMany, shownElsewhere, troubleShownByCaller }: RunOptions = {}): Promise<ActionOutcome> {
   const { toasts, updateStatus, deleteKey, run } = tools
   const perform = (key: ApiKey): Promise<ApiKey | undefined> =>
     action === 'delete' ? deleteKey({ key }).then(() => undefined) : updateStatus({ key, status: ACTION_TARGET[action], reason: reason || undefined })
-  // Suspend and reactivate undo each other; an expired key cannot be made expired again.
-  const undoFor = (key: ApiKey): KeyAction | null => {
-    if (action === 'suspend') return 'reactivate'
-    if (action === 'reactivate' && key.status === 'SUSPENDED') return 'suspend'
-    return null
-  }
+  const undoFor = (key: ApiKey): KeyAction | null => undoOf(action, key)
+  // An Undo's own news offers no Undo back: a double tap on Undo landed on the new toast's, in
+  // the same place, and did the action again.
+  const isUndo = undoing !== undefined || undoingMany === true
   const successToast = (key: ApiKey, answer: ApiKey | undefined, title: string) => {
-    // An Undo's own news offers no Undo back: a double tap on Undo landed on the new toast's, in
-    // the same place, and did the action again.
-    const undo = undoing ? null : undoFor(key)
+    const undo = isUndo ? null : undoFor(key)
     if (action === 'delete' || !undo) return void toasts.success(title)
     const expected: KeyState = { id: key.id, status: ACTION_TARGET[action], updateTime: answer?.update_time ?? null }
-    // The server keeps a status change's reason for audit: an Undo says what it undoes, and when that was.
-    const undoReason = `Undo of the ${action === 'suspend' ? 'suspension' : 'reactivation'} at ${new Date().toISOString().slice(11, 16)} UTC`
-    const again = () => void run(undo, [{ ...key, ...answer, status: expected.status }], undoReason, { undoing: expected })
+    const again = () => void run(undo, [{ ...key, ...answer, status: expected.status }], undoReason(action), { undoing: expected })
     void loadUndo().then(
       ({ offerUndo }) => offerUndo(tools, title, keyDisplayName(key), expected, again),
       // Undo's code would not load (offline after a redeploy): the news still gets out, without Undo.
       () => void toasts.success(title),
     )
+  }
+  /**
+   * Several keys changed: one Undo puts back those this run changed (not those found already
+   * changed elsewhere; after a reactivate, only the suspended ones: an expired key stays so). Each
+   * key then says how it went, a key that moved on since among them.
+   */
+  const manyToast = (changed: readonly ApiKey[], answers: ReadonlyMap<string, ApiKey | undefined>, title: string) => {
+    const back = isUndo ? [] : changed.filter((key) => undoFor(key) !== null)
+    const undo = action === 'suspend' ? 'reactivate' : 'suspend'
+    if (action === 'delete' || back.length === 0) return void toasts.success(title)
+    const now = back.map((key) => ({ ...key, ...answers.get(key.id), status: ACTION_TARGET[action] }))
+    let used = false
+    const again = () => {
+      if (used) return
+      used = true
+      void run(undo, now, undoReason(action), { undoingMany: true })
+    }
+    toasts.success(title, { action: { label: UNDO, onClick: again } })
   }
   const settle = async (results: Settled[], undoCode: UndoCode | null, verdict: (() => Promise<Verdict>) | null): Promise<ActionOutcome> => {
     const outcome: ActionOutcome = { action, succeeded: [], failed: [], alreadyGone: [], alreadyInStatus: [], answeredOtherwise: [] }
@@ -96,7 +109,13 @@ export function runKeyAction(tools: RunTools, action: KeyAction, keys: readonly 
       // An Undo that failed for a passing reason is offered again with its failure, where z finds it too.
       const again = undoing && undoCode && keys.length === 1 ? outcome.failed.find((f) => !f.keyGone && !f.movedOn) : undefined
       const told = shownElsewhere ? { ...outcome, failed: outcome.failed.filter((failure) => !shownElsewhere(failure)) } : outcome
-      announceOutcome(toasts, again ? { ...told, failed: told.failed.filter((f) => f !== again) } : told, keys.length, (key, title) => successToast(key, answers.get(key.id), title))
+      announceOutcome(
+        toasts,
+        again ? { ...told, failed: told.failed.filter((f) => f !== again) } : told,
+        keys.length,
+        (key, title) => successToast(key, answers.get(key.id), title),
+        (changed, title) => manyToast(changed, answers, title),
+      )
       if (again && undoing && undoCode) {
         const retry = () => void run(action, [again.key], reason, { undoing })
         undoCode.offerUndoAgain(tools, `Could not ${ACTION_LABELS[action].verb.toLowerCase()} ${keyDisplayName(again.key)}`, keyDisplayName(again.key), again, undoing, retry)

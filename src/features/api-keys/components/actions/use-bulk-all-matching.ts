@@ -35,6 +35,8 @@ export interface BulkAllRun {
   /** Stops the read, or stops sending new requests (those in flight finish). */
   cancel: () => void
   retryFailed: () => void
+  /** Runs the Undo of a finished run: `preview` holds the keys to put back, as they are now. */
+  undo: (preview: BulkPreview, reason: string) => void
   dismiss: () => void
 }
 
@@ -106,5 +108,7 @@ export function useBulkAllMatching(view: ListView, onFinished?: () => void): Bul
     } else if (state.kind === 'running') setState({ ...state, cancelling: true })
   }, [state])
 
-  return { state, start, confirm, cancel, retryFailed, dismiss: () => setState({ kind: 'idle' }) }
+  const undo = useCallback((preview: BulkPreview, reason: string) => execute(preview, preview.willChange, reason, NOTHING_YET), [execute])
+
+  return { state, start, confirm, cancel, retryFailed, undo, dismiss: () => setState({ kind: 'idle' }) }
 }

@@ -44,6 +44,8 @@ export interface ActionOutcome {
 export interface RunOptions {
   /** `undoing`: this run is an Undo, expecting the key as the undone action left it. */
   undoing?: KeyState
+  /** This run is the Undo of an action on several keys: its news offers no Undo back. */
+  undoingMany?: boolean
   /** Asked once the answers are in: a failure something else shows (the dialog still open) is not toasted. */
   shownElsewhere?: (failure: ActionFailure) => boolean
   /** The caller shows an outcome with any trouble in full (the bulk bar's panel): then no toast tells any of it. */
