@@ -13,6 +13,7 @@ import { runBulk, type BulkOutcome } from '../../model/run-bulk'
 import { patchKeyInLists, removeKeyFromLists } from '../../api/list-cache'
 import { apiKeyKeys } from '../../api/query-keys'
 import { describeError } from './use-run-key-action'
+import { countDown } from '../../../../lib/count-down'
 import type { BulkAllState, Earlier } from './use-bulk-all-matching'
 
 // Loaded when a whole-view action starts, so the first screen does not carry it.
@@ -89,7 +90,7 @@ export interface BulkAllRunInput {
 export async function executeBulkAll({ api, queryClient, preview, keys, reason, earlier, signal, setState, done }: BulkAllRunInput): Promise<void> {
   const { action } = preview
   let progress = { done: 0, rateLimitedMs: null as number | null }
-  let countdown: ReturnType<typeof setInterval> | undefined
+  let stopCountdown = () => {}
   const show = () => setState({ kind: 'running', preview, total: keys.length, cancelling: signal.aborted, ...progress })
   const outcome = await performBulk(api, action, keys, reason, signal, {
     onProgress: (count) => {
@@ -98,16 +99,13 @@ export async function executeBulkAll({ api, queryClient, preview, keys, reason, 
     },
     // Counted down each second, as the list's own 429 is: it read "retrying in 6 s" until the retry.
     onRateLimited: (waitMs) => {
-      clearInterval(countdown)
-      const until = waitMs === null ? 0 : Date.now() + waitMs
-      const tick = () => {
-        const left = until - Date.now()
-        progress = { ...progress, rateLimitedMs: waitMs === null ? null : Math.max(left, 0) }
-        if (left <= 0) clearInterval(countdown)
+      stopCountdown()
+      progress = { ...progress, rateLimitedMs: null }
+      if (waitMs === null) return show()
+      stopCountdown = countDown(waitMs, (left) => {
+        progress = { ...progress, rateLimitedMs: left }
         show()
-      }
-      tick()
-      if (waitMs !== null) countdown = setInterval(tick, 1000)
+      })
     },
     // Each row shows its change as the server answers it, as one key's action does: rows the run
     // had already suspended stayed Active on screen until the last of 66 answered.
@@ -116,7 +114,7 @@ export async function executeBulkAll({ api, queryClient, preview, keys, reason, 
       else removeKeyFromLists(queryClient, key.id)
     },
   })
-  clearInterval(countdown)
+  stopCountdown()
   setState({
     kind: 'finished',
     preview,
