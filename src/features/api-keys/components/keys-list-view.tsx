@@ -14,7 +14,7 @@ import { keysText } from '../model/labels'
 import { countUnknown, hasFaults } from '../model/answer-faults'
 import { sameView, viewStatuses, type SortField } from '../model/list-view'
 import type { Selection } from '../model/range-selection'
-import { BulkActionsBar } from './actions/bulk-actions-bar'
+import { BulkActionsBar, preloadBulkActions } from './actions/bulk-actions-bar'
 import { useKeyActionFlow } from './actions/use-key-action-flow'
 import { loadRunKeyAction, loadUndo } from './actions/use-run-key-action'
 import { useBulkAllMatching } from './actions/use-bulk-all-matching'
@@ -123,7 +123,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
     // for after the rows' paint instead, a click at once waited for it: Create's first open 159 ms, not 78.)
     void loadCreateApiKeyDialog()
     // The offline notice too: it is needed once the network is gone, when it can no longer be fetched.
-    const later = [loadRowActionsMenu, loadViewOptionsMenu, loadActionDialog, loadUndo, loadRunKeyAction, loadRotateKeyDialog, preloadFiltersSheet, preloadListReading, ListErrorState.preload, OfflineNotice.preload]
+    const later = [loadRowActionsMenu, loadViewOptionsMenu, preloadBulkActions, loadActionDialog, loadUndo, loadRunKeyAction, loadRotateKeyDialog, preloadFiltersSheet, preloadListReading, ListErrorState.preload, OfflineNotice.preload]
     for (const load of later) preloadWhenIdle(load)
   }, [hasRows])
 

@@ -1,20 +1,21 @@
 import { Icon } from '../../../../components/ui/icon'
-import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import { lazyPart } from '../../../../components/ui/lazy-boundary'
 import { cn } from '../../../../components/ui/cn'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
-import { useScopeDenied } from '../../../../api/denied-scopes'
-import { ACTION_LABELS, KEY_ACTIONS, TERMINAL_ACTIONS, requiredScope, whyHeld, whyNot, whyNotForView, type KeyAction } from '../../model/key-actions'
+import type { KeyAction } from '../../model/key-actions'
 import type { ActionOutcome } from './use-run-key-action'
-import { ScopeNeeded } from '../scope-needed'
 import { formatCount } from '../../../../lib/intl'
 import { useFocusAfterBulkRun } from './use-focus-after-bulk-run'
-import { useKeysWaiting } from '../../api/waiting-changes'
 
 // A page's result (shown after a run with trouble) is not on the first screen: it loads once keys are
 // selected, so it is there, and takes the focus, by the time a run ends.
 const LazyBulkOutcome = lazyPart(() => import('./bulk-key-lists'), (m) => m.BulkOutcome, 'the result of the action')
+// The actions, their reasons and scope notes: loaded once the rows are up, so there by the first tick of a box.
+const BulkActions = lazyPart(() => import('./bulk-bar-actions'), (m) => m.BulkBarActions, 'the bulk actions')
+/** The bar's actions, asked for ahead (the list does once its rows are up). */
+export const preloadBulkActions = BulkActions.preload
 
 export interface BulkActionsBarProps {
   selected: ApiKey[]
@@ -47,27 +48,16 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
   const allTotal = matching?.all === true ? matching.total : null
   const all = allTotal !== null
   const clearButton = useRef<HTMLButtonElement>(null)
-  // After a 403 each button names the scope it needs, as its description (the note shows it too).
-  const scopeNote = useId()
-  const denied = { 'api-keys:write': useScopeDenied('api-keys:write'), 'api-keys:delete': useScopeDenied('api-keys:delete') }
-  const noteId = (scope: keyof typeof denied) => `${scopeNote}-${scope}`
   // "Select all N matching keys" goes once used: its focus moves to what undoes it.
   useEffect(() => {
     if (all) clearButton.current?.focus()
   }, [all])
   const pinned = usePinnedHeight()
-  // On a phone the reasons are not all written out (three lines over the cards): a tap on an
-  // unavailable action shows its own.
-  const [explained, setExplained] = useState<KeyAction | null>(null)
   const { outcomeRef, track } = useFocusAfterBulkRun(selected.length > 0, all, outcome, focusAfterClear)
   const anySelected = selected.length > 0
   useEffect(() => {
     if (anySelected) void LazyBulkOutcome.preload()
   }, [anySelected])
-  // Over the whole view, keys the lifecycle rules out are skipped, as the preview says, unless its statuses rule out every one.
-  // Keys with a change waiting for the connection take no other until it is sent (model/waiting-words.ts).
-  const held = whyHeld(selected, useKeysWaiting())
-  const reasonOf = (action: KeyAction) => held ?? (all && matching ? whyNotForView(action, matching.statuses, allTotal) : whyNot(action, selected))
   if (selected.length === 0 && !outcome) return null
   return (
     <>
@@ -91,44 +81,7 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
             {all ? `All ${formatCount(allTotal)} matching keys selected` : `${selected.length} selected`}
           </span>
           {!all && matching && <SelectAllOffer matching={matching} selected={selected.length} />}
-          {/* On a phone, laid out to stay low: the count and Clear on one line, the actions on the next, sharing its width, 40 px tall to a finger.
-              Under larger text (200 %) the bar is narrower than 18 rem: two to a line, rather than past the screen's edge. */}
-          <div className="flex flex-wrap items-center gap-1.5 max-sm:order-2 max-sm:grid max-sm:w-full max-sm:grid-cols-[repeat(4,auto)] max-sm:@max-[18rem]:grid-cols-2">
-            {KEY_ACTIONS.map((action) => {
-              const reason = reasonOf(action)
-              const scope = requiredScope(action)
-              const describedBy = [reason ? `bulk-why-${action}` : null, denied[scope] ? noteId(scope) : null].filter((id) => id !== null).join(' ')
-              return (
-                <span key={action} className="inline-flex flex-col">
-                  <Button
-                    size="sm"
-                    variant={TERMINAL_ACTIONS.has(action) ? 'danger' : 'secondary'}
-                    className="max-sm:w-full max-sm:justify-center max-sm:px-1 max-sm:pointer-coarse:h-10 narrow:text-xs"
-                    // Not disabled: the button keeps focus when its run makes it unusable (suspended keys
-                    // cannot be suspended again) or while a run reads and asks; a disabled one would drop it.
-                    aria-disabled={reason !== null || matching?.busy === true || undefined}
-                    aria-describedby={describedBy || undefined}
-                    onClick={() => {
-                      if (reason !== null) return setExplained(action)
-                      if (matching?.busy) return
-                      if (all && matching) matching.onAction(action)
-                      else onAction(action, selected)
-                    }}
-                  >
-                    {/* "…": it asks first, as every action here does but reactivating one key (useKeyActionFlow). */}
-                    {action === 'reactivate' && selected.length === 1 && !all ? ACTION_LABELS[action].verb : `${ACTION_LABELS[action].verb}…`}
-                  </Button>
-                  {reason && (
-                    <span id={`bulk-why-${action}`} className="sr-only">
-                      {reason}
-                    </span>
-                  )}
-                </span>
-              )
-            })}
-          </div>
-          <ScopeNeeded scope="api-keys:write" id={noteId('api-keys:write')} className="max-sm:order-3" />
-          <ScopeNeeded scope="api-keys:delete" id={noteId('api-keys:delete')} className="max-sm:order-3" />
+          <BulkActions selected={selected} onAction={onAction} matching={matching} all={all} allTotal={allTotal} />
           <Button
             ref={clearButton}
             size="sm"
@@ -143,7 +96,6 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
             <Icon name="x" className="size-4" />
             <span className="max-sm:sr-only">Clear selection</span>
           </Button>
-          <DisabledReasons reasonOf={reasonOf} explained={explained} />
         </div>
       )}
       {outcome && <LazyBulkOutcome ref={outcomeRef} outcome={outcome} onDismiss={onDismissOutcome} />}
@@ -185,33 +137,3 @@ function SelectAllOffer({ matching, selected }: { matching: MatchingSelection; s
     </Button>
   )
 }
-
-/** Why an action is unavailable, in the bar's words ("Suspend: not possible for…"); null when it is available. */
-function reasonLine(action: KeyAction, reasonOf: (action: KeyAction) => string | null): string | null {
-  const reason = reasonOf(action)
-  return reason ? `${ACTION_LABELS[action].verb}: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}` : null
-}
-
-/**
- * Every unavailable action's reason, written out from `sm` up; on a phone, only the one last tapped.
- * Hidden from assistive technology: each button carries its own reason as its description.
- */
-function DisabledReasons({ reasonOf, explained }: { reasonOf: (action: KeyAction) => string | null; explained: KeyAction | null }) {
-  const reasons = KEY_ACTIONS.map((action) => reasonLine(action, reasonOf)).filter((line) => line !== null)
-  const tapped = explained === null ? null : reasonLine(explained, reasonOf)
-  return (
-    <>
-      {reasons.length > 0 && (
-        <p aria-hidden className="w-full text-xs text-zinc-600 max-sm:hidden dark:text-zinc-400">
-          {reasons.join(' · ')}
-        </p>
-      )}
-      {tapped && (
-        <p aria-hidden data-tapped-reason className="order-3 w-full text-xs text-zinc-600 sm:hidden dark:text-zinc-400">
-          {tapped}
-        </p>
-      )}
-    </>
-  )
-}
-
