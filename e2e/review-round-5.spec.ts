@@ -259,7 +259,8 @@ test.describe('a key’s own page, by touch at 375 px', () => {
 
   test('a refused delete is told in its confirmation, over the key’s page; tried again, it deletes and leaves for the list', async ({ page }) => {
     const key = await openKeyPage(page, 'REVOKED')
-    await setDemoFaults(page, { latencyMs: 300, fault: { kind: 'status', status: 500 }, times: 1, method: 'DELETE' })
+    // Slow enough that "Deleting…" is seen on a busy machine too (at 300 ms a slow poll missed it).
+    await setDemoFaults(page, { latencyMs: 2000, fault: { kind: 'status', status: 500 }, times: 1, method: 'DELETE' })
     await page.getByRole('group', { name: 'Key actions' }).getByRole('button', { name: 'Delete…' }).tap()
     const dialog = page.getByRole('alertdialog', { name: `Delete ${key.name}?` })
     await dialog.getByRole('textbox', { name: `Type ${key.name} to confirm` }).fill(key.name)

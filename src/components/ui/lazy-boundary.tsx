@@ -17,6 +17,8 @@ export interface LazyBoundaryProps {
    * (a pointer press need not focus the button), focus goes to Retry.
    */
   asked?: boolean
+  /** The part takes the focus as it opens (a dialog): failing, its Retry takes it instead. */
+  takesFocus?: boolean
   /** Shown while loading; nothing by default. */
   fallback?: ReactNode
   children: ReactNode
@@ -74,7 +76,10 @@ export class LazyBoundary extends Component<LazyBoundaryProps, LazyBoundaryState
 
   /** At a failure: what had focus gets it back on Retry should it go; a part just asked for takes it from <body>. */
   private owe(focused: Element | null): void {
-    if (!isNowhere(focused)) this.focusOwed = focused
+    if (this.props.takesFocus) {
+      this.focusOwed = null
+      this.retryButton.current?.focus()
+    } else if (!isNowhere(focused)) this.focusOwed = focused
     else if (this.props.asked && !this.focusOwed && isNowhere(document.activeElement)) this.retryButton.current?.focus()
     this.keepFocus()
   }
@@ -192,7 +197,7 @@ export function lazyPart<M, P extends object>(
   const Lazy = lazyWithRetry(load, pick)
   function Part(props: P) {
     return (
-      <LazyBoundary what={what} onDismiss={dismiss?.(props)} fallback={fallback}>
+      <LazyBoundary what={what} onDismiss={dismiss?.(props)} takesFocus={dismiss !== undefined} fallback={fallback}>
         <Lazy {...props} />
       </LazyBoundary>
     )

@@ -4,7 +4,7 @@ import { changesWaitForNetwork } from '../../api/waiting-changes'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import type { KeyAction } from '../../model/key-actions'
 import type { ActionRequest } from './action-dialog'
-import { hasTrouble, useRunKeyAction, type ActionOutcome } from './use-run-key-action'
+import { codeNotLoaded, hasTrouble, loadRunKeyAction, useRunKeyAction, type ActionOutcome } from './use-run-key-action'
 import type { FailureWait } from '../../../../api/failure-wait'
 
 /** The confirmation on screen: while its one key's change is under way, and why it failed. */
@@ -90,8 +90,17 @@ export function useKeyActionFlow({ onBulkDone, onDone }: { onBulkDone?: (failed:
       // Offline, a change waits for the connection on its row ("Waiting for connection"), not in a dialog.
       if (request.keys.length === 1 && !changesWaitForNetwork(queryClient)) return void confirmOne(request, reason)
       // Many keys: the bar’s outcome (and the selection of those that failed) tells how it went; offline, the row and then a toast.
-      show(null)
-      void execute(request.action, request.keys, reason)
+      // The action's code first: without it nothing can run or wait, and the dialog stays, with what was typed, to say so.
+      show({ request, pending: true, error: null, wait: null })
+      const open = () => shown.current === request
+      void loadRunKeyAction().then(
+        () => {
+          if (!open()) return
+          show(null)
+          void execute(request.action, request.keys, reason)
+        },
+        () => open() && show({ request, pending: false, error: codeNotLoaded(), wait: null }),
+      )
     },
   }
 }

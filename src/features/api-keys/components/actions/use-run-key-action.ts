@@ -8,14 +8,19 @@ import { useApiClient } from '../../../../hooks/use-api-client'
 import type { KeyState } from '../../api/key-state'
 import { useDeleteApiKey } from '../../api/use-delete-api-key'
 import { useUpdateApiKeyStatus } from '../../api/use-update-api-key-status'
-import { requiredScope, type KeyAction } from '../../model/key-actions'
+import { ACTION_LABELS, keyDisplayName, requiredScope, type KeyAction } from '../../model/key-actions'
+import { retryingImport } from '../../../../lib/import-again'
 import type { OtherAnswer } from '../../model/status-answer'
 import type { FailureWait } from '../../../../api/failure-wait'
 
 /** Undo's watching and explaining load on first use (and when the page is idle), off the first screen. */
-export const loadUndo = () => import('./undo-offer')
-/** How an action runs, its toasts and its Undo: loaded on first use (and when the page is idle). */
-export const loadRunKeyAction = () => import('./run-key-action')
+export const loadUndo = retryingImport(() => import('./undo-offer'))
+/** How an action runs, its toasts and its Undo: loaded on first use (and when the page is idle); asked again after a failure. */
+export const loadRunKeyAction = retryingImport(() => import('./run-key-action'))
+
+/** Why nothing was sent: the action's own code could not load (offline, or gone after a redeploy). */
+export const codeNotLoaded = (): string =>
+  `Nothing was sent: ${navigator.onLine ? 'this action’s code could not load. Reload the page for the latest version.' : 'you are offline, and this action’s code could not load. Try again once connected.'}`
 
 /** A refusal that said when to try again (429 with Retry-After): the words of the message that say it, and when that is. */
 export interface ActionFailure {
@@ -83,8 +88,17 @@ export function useRunKeyAction(): RunKeyAction {
     function run(action: KeyAction, keys: readonly ApiKey[], reason?: string, options?: RunOptions): Promise<ActionOutcome> {
       return loadRunKeyAction().then(
         ({ runKeyAction }) => runKeyAction({ queryClient, api, toasts, updateStatus, deleteKey, run }, action, keys, reason, options),
-        // Its code would not load (offline after a redeploy): nothing was sent, and each key says why.
-        (error: unknown): ActionOutcome => ({ action, succeeded: [], failed: keys.map((key) => ({ key, message: describeError(error, action) })), alreadyGone: [], alreadyInStatus: [], answeredOtherwise: [] }),
+        // Its code would not load (offline, or after a redeploy): nothing was sent, and each key says why.
+        // Told here (what tells the rest is what did not load), unless a dialog still open or the caller says it.
+        (): ActionOutcome => {
+          const failed = keys.map((key) => ({ key, message: codeNotLoaded() }))
+          const [first] = failed
+          if (first && !options?.troubleShownByCaller && !options?.shownElsewhere?.(first)) {
+            const { verb, past } = ACTION_LABELS[action]
+            toasts.error(keys.length === 1 ? `Could not ${verb.toLowerCase()} ${keyDisplayName(first.key)}` : `${keys.length} keys could not be ${past}`, { description: first.message })
+          }
+          return { action, succeeded: [], failed, alreadyGone: [], alreadyInStatus: [], answeredOtherwise: [] }
+        },
       )
     },
     [queryClient, api, toasts, updateStatus, deleteKey],

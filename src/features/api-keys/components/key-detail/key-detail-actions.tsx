@@ -1,10 +1,11 @@
-import { useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { lazyPart } from '../../../../components/ui/lazy-boundary'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
 import { useFocusSurvivesReplacement } from '../../../../hooks/use-focus-survives-replacement'
 import { ACTION_LABELS, TERMINAL_ACTIONS, availableActions, type KeyAction } from '../../model/key-actions'
-import type { ActionOutcome } from '../actions/use-run-key-action'
+import { loadRunKeyAction, loadUndo, type ActionOutcome } from '../actions/use-run-key-action'
+import { preloadWhenIdle } from '../../../../components/ui/deferred-menu'
 import { useKeyActionFlow } from '../actions/use-key-action-flow'
 import { CreateApiKeyButton } from '../create-key/create-api-key-button'
 import { LazyRotateKeyDialog } from '../rotate-key/rotate-key-entry'
@@ -30,6 +31,11 @@ const ActionDialog = lazyPart(() => import('../actions/action-dialog'), (m) => m
  */
 export function KeyDetailActions({ apiKey, onDone }: { apiKey: ApiKey; onDone: (outcome: ActionOutcome) => void }) {
   const flow = useKeyActionFlow({ onDone })
+  // Loaded ahead, as the list loads them: a page opened by its link and then offline (a train's tunnel)
+  // could not confirm a suspend, whose code would have been fetched only then.
+  useEffect(() => {
+    for (const load of [ActionDialog.preload, loadRunKeyAction, loadUndo]) preloadWhenIdle(load)
+  }, [])
   const [rotating, setRotating] = useState(false)
   const rotateRef = useRef<HTMLButtonElement>(null)
   const group = useFocusSurvivesReplacement<HTMLDivElement>(STAND_INS)
