@@ -8,6 +8,8 @@ import { toViewQuery } from '../model/view-query'
 import { TEST_API_BASE, startMockApiServer, testApiClient } from '../../../test/mock-api-server'
 import { capabilityStore } from './capability-store'
 import { readWholeView, type ReadProgress } from './read-whole-view'
+import { FRESH_FOR_MS } from '../../../api/fresh-for'
+import { keySetOptions } from './key-set'
 
 const NOW = new Date()
 const mock = startMockApiServer(() => NOW)
@@ -56,6 +58,30 @@ describe('readWholeView', () => {
     expect(rows.every((r) => r.environment === 'PRODUCTION')).toBe(true)
     expect(rows).toHaveLength(mock.store.all().filter(production).length)
     expect(store.get(TEST_API_BASE).environment).toBe('ignored')
+  })
+
+  it('in the browser, reuses a whole read only while it is fresh: an older one is read again, without keys deleted since', async () => {
+    mock.api.setDialect('documented')
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    const context = { api: testApiClient(), query: toViewQuery({ ...DEFAULT_VIEW, environment: 'PRODUCTION' }, Date.now()), baseUrl: TEST_API_BASE, store: capabilityStore(queryClient) }
+    let requests = 0
+    const count = () => void requests++
+    mock.server.events.on('request:start', count)
+    onTestFinished(() => mock.server.events.removeListener('request:start', count))
+    const first = await readWholeView(queryClient, context, new AbortController().signal, () => {})
+    const gone = first[0]
+    if (!gone) throw new Error('no production key in the seed')
+    mock.store.remove(gone.id, new Date().toISOString())
+    // Fresh: the copy is used as it is, with no request.
+    const before = requests
+    expect(ids(await readWholeView(queryClient, context, new AbortController().signal, () => {}))).toEqual(ids(first))
+    expect(requests).toBe(before)
+    // Past FRESH_FOR_MS: read again, and the key deleted since is gone.
+    const { queryKey } = keySetOptions(context.api, context.query.statuses)
+    queryClient.setQueryData(queryKey, queryClient.getQueryData(queryKey), { updatedAt: Date.now() - FRESH_FOR_MS })
+    const again = await readWholeView(queryClient, context, new AbortController().signal, () => {})
+    expect(requests).toBeGreaterThan(before)
+    expect(ids(again)).toEqual(ids(first.slice(1)))
   })
 
   it('stops when told to', async () => {

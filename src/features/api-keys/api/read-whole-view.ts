@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { ApiKey } from '../../../api/api-key-schema'
 import type { ApiClient } from '../../../api/http-client'
 import { ApiError } from '../../../api/api-error'
+import { FRESH_FOR_MS } from '../../../api/fresh-for'
 import { missingErrorMessage, shortOfCount, type KeysMissing } from '../model/answer-faults'
 import { findViolations } from '../model/check-answer'
 import { planList, type ListPlan, type ServerPlan } from '../model/list-plan'
@@ -84,12 +85,17 @@ async function fromServer(plan: ServerPlan, { api, query, baseUrl, store }: Whol
   return rows
 }
 
-/** Every key of the statuses (from the cache when a whole, fresh read is there), then the view in the browser. */
+/**
+ * Every key of the statuses (from the cache when a whole read is there, fresh as the lists count
+ * it: under FRESH_FOR_MS old), then the view in the browser. An older copy is read again: an export
+ * or a bulk action minutes after the list was read held keys deleted since and missed new ones.
+ */
 async function fromKeySet(queryClient: QueryClient, api: ApiClient, query: ViewQuery, signal: AbortSignal, onProgress: (p: ReadProgress) => void) {
   const options = keySetOptions(api, query.statuses)
   const state = queryClient.getQueryState(options.queryKey)
   let set = queryClient.getQueryData<KeySet>(options.queryKey)
-  if (!set?.complete || state?.isInvalidated) {
+  const stale = !state || state.isInvalidated || Date.now() - state.dataUpdatedAt >= FRESH_FOR_MS
+  if (!set?.complete || stale) {
     const seen = new Set<string>()
     set = EMPTY_SET
     for await (const { page } of everyPage(api, { statuses: query.statuses }, signal)) {
