@@ -35,3 +35,15 @@ describe('keysMissing', () => {
     expect(keysMissing(afterDelete)).toBeNull()
   })
 })
+
+describe('countMoved', () => {
+  it('says whether the server’s count changed between pages: keys created or deleted during the read', () => {
+    expect(read(page([1, 2], 4), page([3, 4], 4)).countMoved).toBe(false)
+    // Two deleted from the first page once read: none missing, but two counted that are gone.
+    const deleted = read(page([1, 2, 3], 6), page([6], 4))
+    expect(keysMissing(deleted)).toBeNull()
+    expect(deleted.countMoved).toBe(true)
+    expect(read(page([1, 2], 4), page([2, 3, 4], 5)).countMoved).toBe(true)
+  })
+})
+

@@ -29,6 +29,10 @@ export interface KeySet {
   rows_without_id: number
   /** Rows sent past the page size asked for, left out unread. */
   rows_past_page_size: number
+  /** The server's count moved between pages: its keys changed while they were read. */
+  countMoved: boolean
+  /** The last page's own count (null before the first page). */
+  pageCount: number | null
 }
 
 /**
@@ -40,7 +44,18 @@ export function keysMissing(set: KeySet): KeysMissing | null {
   return set.complete ? shortOfCount(set.total_count, set.api_keys.length, set.rows_without_id) : null
 }
 
-export const EMPTY_SET: KeySet = { api_keys: [], total_count: 0, next_page_token: null, complete: false, newestFirst: true, repeated: 0, rows_without_id: 0, rows_past_page_size: 0 }
+export const EMPTY_SET: KeySet = {
+  api_keys: [],
+  total_count: 0,
+  next_page_token: null,
+  complete: false,
+  newestFirst: true,
+  repeated: 0,
+  rows_without_id: 0,
+  rows_past_page_size: 0,
+  countMoved: false,
+  pageCount: null,
+}
 const newestFirst = comparatorFor([DEFAULT_SORT])
 
 /** The set with one more page: keys already seen (a server paging a changing list) are kept once. */
@@ -61,6 +76,8 @@ export function addPage(set: KeySet, page: ListApiKeysResponse, seen: Set<string
     repeated: set.repeated + page.repeated_ids + page.api_keys.length - fresh.length,
     rows_without_id: set.rows_without_id + page.rows_without_id,
     rows_past_page_size: set.rows_past_page_size + page.rows_past_page_size,
+    countMoved: set.countMoved || (set.pageCount !== null && page.total_count !== set.pageCount),
+    pageCount: page.total_count,
   }
 }
 

@@ -22,6 +22,8 @@ export interface AuditCounts {
   readonly retry: () => void
   /** The browser's read came short of the server's count: the figures may be low. */
   readonly missing: KeysMissing | null
+  /** The server's count moved during the browser's read: keys changed meanwhile, and the figures may be off either way. */
+  readonly changed: boolean
 }
 
 const requestKey = (plan: ServerPlan) => hashKey([plan.request])
@@ -96,6 +98,7 @@ export function useAuditCounts(figures: readonly Figure[]): AuditCounts {
     stopped: planned === null && stopped ? { resume: () => setStopped(false) } : null,
     error,
     missing: planned === null && set.data ? keysMissing(set.data) : null,
+    changed: planned === null && set.data?.complete === true && set.data.countMoved,
     retry: () => {
       if (planned === null) void set.refetch()
       for (const result of [...probes, ...answers]) if (result.error) void result.refetch()

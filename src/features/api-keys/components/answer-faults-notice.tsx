@@ -2,7 +2,7 @@ import { Icon } from '../../../components/ui/icon'
 import type { ReactNode } from 'react'
 import { Button } from '../../../components/ui/button'
 import type { AnswerFaults } from '../model/answer-faults'
-import { CHANGED_MESSAGE, LOOP_MESSAGE, missingMessage, pastPageSizeMessage, repeatedMessage } from '../model/answer-faults-words'
+import { CHANGED_MESSAGE, FIGURES_CHANGED_MESSAGE, LOOP_MESSAGE, missingMessage, pastPageSizeMessage, repeatedMessage } from '../model/answer-faults-words'
 
 const CALM = 'border-sky-200 bg-sky-50 text-sky-900 dark:border-sky-900 dark:bg-sky-950 dark:text-sky-100'
 const FAULT = 'border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100'
@@ -27,24 +27,22 @@ export function AnswerFaultsNotice({ faults, onStartAgain, under = 'list' }: { f
       Start again
     </Button>
   )
+  const readAgain = (
+    <Button size="sm" variant="secondary" onClick={onStartAgain}>
+      Read again
+    </Button>
+  )
   return (
     <>
       {faults.repeatedIds > 0 && <Notice tone="calm">{repeatedMessage(faults.repeatedIds)}</Notice>}
       {faults.rowsPastPageSize > 0 && <Notice tone="fault">{pastPageSizeMessage(faults.rowsPastPageSize)}</Notice>}
       {faults.changed && (
-        <Notice tone="fault" action={startAgain}>
-          {CHANGED_MESSAGE}
+        <Notice tone="fault" action={under === 'list' ? startAgain : readAgain}>
+          {under === 'list' ? CHANGED_MESSAGE : FIGURES_CHANGED_MESSAGE}
         </Notice>
       )}
       {faults.missing && (
-        <Notice
-          tone="fault"
-          action={
-            <Button size="sm" variant="secondary" onClick={onStartAgain}>
-              Read again
-            </Button>
-          }
-        >
+        <Notice tone="fault" action={readAgain}>
           {missingMessage(faults.missing, under)}
         </Notice>
       )}

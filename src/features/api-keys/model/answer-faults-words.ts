@@ -21,4 +21,6 @@ export function pastPageSizeMessage(count: number): string {
 }
 
 export const CHANGED_MESSAGE = 'The list changed while it was being read: its count moved between pages, so the count is not shown and keys may be skipped or repeated across pages.'
+/** The figures' words: counted from keys read while some were created or deleted, they may be high as well as low. */
+export const FIGURES_CHANGED_MESSAGE = 'The keys changed while they were read: the server’s count moved between pages, so these figures may be off, too high or too low. Reading again counts them afresh.'
 export const LOOP_MESSAGE = 'The server’s next page leads back to pages already read, a fault on its side, so there is no next page to offer.'

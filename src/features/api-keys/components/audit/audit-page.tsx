@@ -81,7 +81,7 @@ export function AuditPage({ serverName }: { serverName: string }) {
         {counts.error === null && !counts.stopped && every.every((figure) => counts.counts.has(figure.id)) ? `Figures counted. Keys: ${keys}; rotation policy: ${audit.policy} days.` : ''}
       </p>
       <LinkNote leftovers={linkNote} what="the audit" onDismiss={() => setLinkNote([])} />
-      {counts.missing && <AnswerFaultsNotice faults={{ ...NO_FAULTS, missing: counts.missing }} onStartAgain={counts.retry} under="figures" />}
+      {(counts.missing || counts.changed) && <AnswerFaultsNotice faults={{ ...NO_FAULTS, missing: counts.changed ? null : counts.missing, changed: counts.changed }} onStartAgain={counts.retry} under="figures" />}
       {counts.error !== null && <QueryErrorState error={counts.error} onRetry={counts.retry} />}
       {counts.reading && <ReadingProgress read={counts.reading.read} expected={counts.reading.expected} onCancel={counts.reading.cancel} />}
       {counts.stopped ? (
