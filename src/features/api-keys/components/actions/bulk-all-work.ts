@@ -115,14 +115,20 @@ export async function executeBulkAll({ api, queryClient, preview, keys, reason, 
     },
   })
   stopCountdown()
+  // A status change the server answers 404 for: the key was deleted elsewhere since the read. Said
+  // apart, and gone from the lists; "Retry failed" was offered for it, to fail the same way.
+  const isGone = (error: unknown) => isApiError(error) && error.status === 404
+  const gone = outcome.failed.filter(({ error }) => isGone(error)).map(({ item }) => item)
+  for (const key of gone) removeKeyFromLists(queryClient, key.id)
   setState({
     kind: 'finished',
     preview,
     reason,
     succeeded: [...earlier.succeeded, ...outcome.done],
-    failed: outcome.failed.map(({ item, error }) => ({ key: item, message: describeError(error, action) })),
+    failed: outcome.failed.filter(({ error }) => !isGone(error)).map(({ item, error }) => ({ key: item, message: describeError(error, action) })),
     notSent: [...earlier.notSent, ...outcome.notSent],
     answeredOtherwise: [...earlier.answeredOtherwise, ...outcome.answeredOtherwise],
+    gone: [...earlier.gone, ...gone],
   })
   void queryClient.invalidateQueries({ queryKey: apiKeyKeys.lists() })
   done()

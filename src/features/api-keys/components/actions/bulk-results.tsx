@@ -33,12 +33,13 @@ interface BulkResultsProps {
 
 /** Per key, what a bulk action over a whole view did: succeeded, skipped, failed (with Retry), not sent; and its Undo. */
 export function BulkResults({ state, onRetryFailed, onUndo, onDismiss }: BulkResultsProps) {
-  const { preview, succeeded, failed, notSent, answeredOtherwise } = state
+  const { preview, succeeded, failed, notSent, answeredOtherwise, gone } = state
   const undo = undoPlan(state)
   const { past } = ACTION_LABELS[preview.action]
   const skipped = preview.skipped.flatMap((group) => group.keys)
   const parts = [`${succeeded.length} ${past}`]
   if (skipped.length > 0) parts.push(`${skipped.length} skipped`)
+  if (gone.length > 0) parts.push(`${gone.length} deleted elsewhere meanwhile`)
   if (answeredOtherwise.length > 0) parts.push(`${answeredOtherwise.length} answered otherwise by the server`)
   if (failed.length > 0) parts.push(`${failed.length} failed`)
   if (notSent.length > 0) parts.push(`${notSent.length} not sent (cancelled)`)
@@ -79,6 +80,7 @@ export function BulkResults({ state, onRetryFailed, onUndo, onDismiss }: BulkRes
           <KeyNames key={group.status} label={`Skipped, ${group.statusWord}`} keys={group.keys} />
         ))}
         <KeyNames label="Not sent (cancelled)" keys={notSent} />
+        <KeyNames label="Deleted elsewhere meanwhile" keys={gone} />
       </div>
       <DismissResultButton onDismiss={onDismiss} />
     </section>

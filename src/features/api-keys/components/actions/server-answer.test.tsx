@@ -108,7 +108,7 @@ describe('a bulk action over every matching key', () => {
         preview: { action: 'suspend', willChange: [first, second], skipped: [] },
         keys: [first, second],
         reason: '',
-        earlier: { succeeded: [], notSent: [], answeredOtherwise: [] },
+        earlier: { succeeded: [], notSent: [], answeredOtherwise: [], gone: [] },
         signal: new AbortController().signal,
         setState: (state) => {
           if (typeof state !== 'function' && state.kind === 'running') waits.push(state.rateLimitedMs)
@@ -122,4 +122,30 @@ describe('a bulk action over every matching key', () => {
     expect(seconds).toContain(1)
     expect(waits.at(-1)).toBeNull()
   }, 10_000)
+
+  it('a key deleted elsewhere since the read (404) is told apart, left out of Retry failed, and gone from the lists', async () => {
+    const { executeBulkAll } = await import('./bulk-all-work')
+    const { queryClient, rows } = await renderOverEveryKey(api, () => null)
+    const [gone, kept] = rows().filter((k) => k.status === 'ACTIVE')
+    if (!gone || !kept) throw new Error('too few active keys in the seed')
+    mock.store.remove(gone.id, new Date().toISOString())
+    let finished: unknown = null
+    await new Promise<void>((resolve) => {
+      void executeBulkAll({
+        api,
+        queryClient,
+        preview: { action: 'suspend', willChange: [gone, kept], skipped: [] },
+        keys: [gone, kept],
+        reason: '',
+        earlier: { succeeded: [], notSent: [], answeredOtherwise: [], gone: [] },
+        signal: new AbortController().signal,
+        setState: (state) => {
+          if (typeof state !== 'function' && state.kind === 'finished') finished = state
+        },
+        done: resolve,
+      })
+    })
+    expect(finished).toMatchObject({ succeeded: [kept], failed: [], gone: [gone] })
+    expect(rows().map((k) => k.id)).not.toContain(gone.id)
+  })
 })

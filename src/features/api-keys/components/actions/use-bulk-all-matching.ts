@@ -15,8 +15,10 @@ export interface Earlier {
   readonly succeeded: readonly ApiKey[]
   readonly notSent: readonly ApiKey[]
   readonly answeredOtherwise: readonly AnsweredOtherwise[]
+  /** Keys the server no longer has (404): deleted elsewhere since the read; nothing to try again. */
+  readonly gone: readonly ApiKey[]
 }
-const NOTHING_YET: Earlier = { succeeded: [], notSent: [], answeredOtherwise: [] }
+const NOTHING_YET: Earlier = { succeeded: [], notSent: [], answeredOtherwise: [], gone: [] }
 
 const loadWork = () => import('./bulk-all-work')
 
@@ -26,7 +28,7 @@ export type BulkAllState =
   | { readonly kind: 'read-failed'; readonly action: KeyAction; readonly error: unknown }
   | { readonly kind: 'confirming'; readonly preview: BulkPreview }
   | { readonly kind: 'running'; readonly preview: BulkPreview; readonly done: number; readonly total: number; readonly rateLimitedMs: number | null; readonly cancelling: boolean }
-  | { readonly kind: 'finished'; readonly preview: BulkPreview; readonly reason: string; readonly succeeded: readonly ApiKey[]; readonly failed: readonly ActionFailure[]; readonly notSent: readonly ApiKey[]; readonly answeredOtherwise: readonly AnsweredOtherwise[] }
+  | ({ readonly kind: 'finished'; readonly preview: BulkPreview; readonly reason: string; readonly failed: readonly ActionFailure[] } & Earlier)
 
 export interface BulkAllRun {
   readonly state: BulkAllState
