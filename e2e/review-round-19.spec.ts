@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test'
 import { allowBlockedChunk, blockChunk } from './blocked-chunk-helpers'
 import { allowFailedLoads, openConnected } from './connected-helpers'
-import { expect } from './fixtures'
-import { detailHeading, keyActions } from './key-detail-helpers'
+import { expect, setDemoSettings } from './fixtures'
+import { detailHeading, fullStoredKeys, keyActions } from './key-detail-helpers'
 import { ownMockAudit, ownServerKeys, test } from './own-mock-api'
-import { pickKey, startFromSeed, storedKeys } from './page-helpers'
+import { DEMO_STORE_KEY, pickKey, startFromSeed, storedKeys } from './page-helpers'
 
 // What a nineteenth review found on phones, by touch: a key's page opened by its link could not
 // confirm a suspend offline (its code was fetched only then), and said nothing about it.
@@ -107,3 +107,77 @@ test.describe('demo', () => {
     await expect(page.getByRole('dialog', { name: `Suspend ${key.name}?` })).toBeVisible()
   })
 })
+
+test.describe('demo, polish', () => {
+  test.beforeEach(async ({ page }) => {
+    await startFromSeed(page)
+  })
+
+  test('on a phone, “Close without the secret?” puts Go back above Close: a quick thumb on the top button keeps the secret', async ({ page }) => {
+    await page.goto('/')
+    await page.getByRole('button', { name: 'Create key', exact: true }).first().tap()
+    const dialog = page.getByRole('dialog', { name: 'Create API key' })
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Thumb test')
+    await dialog.getByRole('radio', { name: 'Service' }).check()
+    await dialog.getByRole('radio', { name: 'Production' }).check()
+    await dialog.getByRole('button', { name: 'Create key' }).tap()
+    await expect(page.getByRole('alertdialog', { name: 'Save your secret key' })).toBeVisible()
+    await page.keyboard.press('Escape')
+    const confirm = page.getByRole('alertdialog', { name: 'Close without the secret of Thumb test?' })
+    const top = async (name: string) => (await confirm.getByRole('button', { name, exact: true }).boundingBox())?.y ?? Number.NaN
+    expect(await top('Go back')).toBeLessThan(await top('Close'))
+    await expect(confirm.getByRole('button', { name: 'Go back' })).toBeFocused()
+  })
+
+  test('the audit’s chart is hidden from screen readers with its row names, which its table states', async ({ page }) => {
+    await page.goto('/audit')
+    await expect(page.getByRole('status').filter({ hasText: /^Figures counted/ })).toHaveCount(1)
+    const tree = await page.getByRole('main').ariaSnapshot()
+    // The names stood alone, read as one stray line before the table.
+    expect(tree).not.toMatch(/- text: Production\b/)
+    await expect(page.getByRole('table', { name: 'Keys by last use and environment' }).getByRole('columnheader', { name: 'Production' })).toHaveCount(1)
+  })
+
+  test('a key’s page announces its scope count only while the scopes are filtered, not as it loads', async ({ page }) => {
+    await page.goto('/')
+    const key = pickKey(await fullStoredKeys(page), (k) => k.status === 'ACTIVE')
+    // Twenty scopes, as a newer server might grant: past twelve the page offers a filter.
+    await page.evaluate(({ store, id }) => {
+      const keys = JSON.parse(localStorage.getItem(store) ?? '[]') as { id: string; permissions: string[] }[]
+      for (const k of keys) if (k.id === id) k.permissions = Array.from({ length: 20 }, (_, i) => `scope-${i}:read`)
+      localStorage.setItem(store, JSON.stringify(keys))
+    }, { store: DEMO_STORE_KEY, id: key.id })
+    await page.goto(`/keys/${key.id}`)
+    await expect(detailHeading(page)).toBeVisible()
+    const filter = page.getByRole('searchbox', { name: 'Filter scopes' })
+    await expect(filter).toBeVisible()
+    const live = page.getByRole('status').filter({ hasText: /scopes?$/ })
+    await expect(live).toHaveCount(0)
+    await filter.fill('scope-1')
+    await expect(live).toHaveText(/^\d+ of \d+ scopes$/)
+  })
+})
+
+test.describe('the audit at a desktop with thousands of keys', () => {
+  test.use({ hasTouch: false, viewport: { width: 1280, height: 900 } })
+
+  test('a four-digit count keeps its export button on its line, as a three-digit one does', async ({ page }) => {
+    await startFromSeed(page)
+    await page.goto('/audit')
+    await setDemoSettings(page, { seedCount: 10_000 })
+    await page.reload()
+    const list = page.getByRole('list', { name: 'Keys by status' })
+    const counts = list.getByRole('link', { name: /: [\d,]+ keys?$/ })
+    await expect(counts.first()).toBeVisible({ timeout: 30_000 })
+    await expect.poll(async () => (await counts.allTextContents()).some((text) => text.includes(','))).toBe(true)
+    const misplaced = await list.getByRole('listitem').evaluateAll((items) =>
+      items.flatMap((item) => {
+        const link = item.querySelector('a')?.getBoundingClientRect()
+        const button = item.querySelector('button')?.getBoundingClientRect()
+        return link && button && Math.abs(link.top + link.height / 2 - (button.top + button.height / 2)) > 2 ? [item.textContent ?? ''] : []
+      }),
+    )
+    expect(misplaced).toEqual([])
+  })
+})
+

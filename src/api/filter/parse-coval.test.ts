@@ -111,6 +111,7 @@ const REJECTED: ReadonlyArray<readonly [string, string, number, string]> = [
   ['")"', 'name = a)', 8, `Parentheses are not part of Coval’s filter dialect at position 9; ${NO_GROUPS}`],
   ['adjacency', 'name = a status = ACTIVE', 9, `Expected AND or OR before "status" at position 10; Coval’s filter dialect joins conditions only with AND or OR`],
   ['an unquoted space in a value', 'name = two words', 11, `Expected AND or OR before "words" at position 12; Coval’s filter dialect joins conditions only with AND or OR`],
+  ['a value in single quotes, as SQL writes it', "name = 'Zapier prod integration'", 15, 'Expected AND or OR before "prod" at position 16; use double quotes around a value with spaces; single quotes are not part of the filter syntax'],
   ['a lower-case and', 'name = a and name = b', 9, 'Expected AND or OR before "and" at position 10; boolean operators are upper-case: AND, OR'],
   ['description', 'description = "x"', 0, `Unknown field "description" at position 1; filterable fields are ${COVAL_FIELDS}`],
   ['permissions', 'status = ACTIVE AND permissions = "runs:read"', 20, `Unknown field "permissions" at position 21; filterable fields are ${COVAL_FIELDS}`],

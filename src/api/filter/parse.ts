@@ -38,8 +38,10 @@ class Parser {
   private readonly lexer: Lexer
   private readonly dialect: FilterDialect
   private readonly levels: readonly [Level, ...Level[]]
+  private readonly expressionText: string
 
   constructor(expression: string, dialect: FilterDialect) {
+    this.expressionText = expression
     this.lexer = new Lexer(expression, dialect)
     this.dialect = dialect
     this.levels = LEVELS[dialect]
@@ -49,7 +51,7 @@ class Parser {
     if (this.lexer.peek().kind === 'eof') return { kind: 'and', operands: [] }
     const node = this.expression(null, 0)
     const rest = this.lexer.peek()
-    if (rest.kind !== 'eof') throw this.dialect === 'coval' ? covalLeftover(rest) : aipLeftover(rest)
+    if (rest.kind !== 'eof') throw this.dialect === 'coval' ? covalLeftover(rest, this.expressionText) : aipLeftover(rest)
     return node
   }
 
@@ -144,11 +146,14 @@ function covalUnsupported(token: Token): FilterSyntaxError | undefined {
   return undefined
 }
 
-function covalLeftover(rest: Token): FilterSyntaxError {
+function covalLeftover(rest: Token, expression: string): FilterSyntaxError {
   const unsupported = covalUnsupported(rest)
   if (unsupported) return unsupported
   if (rest.kind === 'word') {
-    const hint = keywordCaseHint(rest.value, 'coval') ?? "Coval’s filter dialect joins conditions only with AND or OR"
+    // `name = 'Zapier integration'`: a single quote left open before this word, as SQL writes a value, split it at its space.
+    const opened = (expression.slice(0, rest.position).match(/['‘’]/g)?.length ?? 0) % 2 === 1
+    const quoted = opened ? 'use double quotes around a value with spaces; single quotes are not part of the filter syntax' : undefined
+    const hint = keywordCaseHint(rest.value, 'coval') ?? quoted ?? "Coval’s filter dialect joins conditions only with AND or OR"
     return new FilterSyntaxError(`Expected AND or OR before "${rest.raw}"`, rest.position, hint)
   }
   return new FilterSyntaxError(`Unexpected ${describeToken(rest)}`, rest.position, 'expected AND, OR or the end of the filter')

@@ -23,8 +23,10 @@ export const LastUseChart = memo(function LastUseChart({ figures, counts }: { fi
           </li>
         ))}
       </ul>
-      {/* One grid for the three bars (subgrid rows): they start where the longest name ends, and no name runs into its bar. */}
-      <div className="grid grid-cols-[max-content_1fr] gap-x-2 gap-y-3 text-sm sm:grid-cols-[minmax(6.5rem,max-content)_1fr] sm:gap-x-3">
+      {/* One grid for the three bars (subgrid rows): they start where the longest name ends, and no name runs into its bar.
+          Hidden from assistive technology with its bars: the table below says it all, and its names alone were read
+          as a stray line, "Production Staging Development". */}
+      <div aria-hidden className="grid grid-cols-[max-content_1fr] gap-x-2 gap-y-3 text-sm sm:grid-cols-[minmax(6.5rem,max-content)_1fr] sm:gap-x-3">
         {figures.map(({ environment, spans }) => (
           <div key={environment} className="col-span-full grid grid-cols-subgrid items-center">
             <span className="font-medium">{ENVIRONMENT_LABELS[environment]}</span>

@@ -25,7 +25,11 @@ export function DiscardKeyConfirm({ open, onOpenChange, onDiscard, keyName }: Di
         footer={
           <>
             <AlertDialogCancel>Go back</AlertDialogCancel>
-            <AlertDialogAction onClick={onDiscard}>Close</AlertDialogAction>
+            {/* On a phone the buttons stack, the last on top: there Close, big and red, drew a quick thumb
+                that lost the secret for good. It goes below Go back, the way that keeps it. */}
+            <AlertDialogAction onClick={onDiscard} className="max-sm:order-first">
+              Close
+            </AlertDialogAction>
           </>
         }
       />

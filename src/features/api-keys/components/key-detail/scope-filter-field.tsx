@@ -36,8 +36,10 @@ export function ScopeFilterField({ query, onQuery, shown, total, ref, className 
         spellCheck={false}
         className={cn('w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 font-mono text-sm dark:border-zinc-700 dark:bg-zinc-950', !fullWidth && 'max-w-xs')}
       />
-      <p role="status" className="text-xs text-zinc-600 dark:text-zinc-400">
-        {scopeCount(shown, total)}
+      <p className="text-xs text-zinc-600 dark:text-zinc-400">
+        {/* Live only while filtering: "20 scopes" as the key loads (or redraws) is no news to announce. */}
+        <span role="status">{query === '' ? '' : scopeCount(shown, total)}</span>
+        {query === '' && scopeCount(shown, total)}
       </p>
     </div>
   )
