@@ -31,6 +31,8 @@ test('connected, a key’s page opened by its link suspends offline: the change 
   await dialog.getByRole('button', { name: 'Suspend key' }).tap()
   await expect(dialog).toBeHidden()
   await expect(keyActions(page)).toContainText('Suspend is not sent yet: it waits for the connection.')
+  // Said to everyone once, a screen reader too, not only under the actions.
+  await expect(page.getByRole('region', { name: /^Notifications/ }).getByRole('status')).toContainText(`Suspend of ${key.name} waits for the connection`)
   await context.setOffline(false)
   await expect.poll(async () => (await ownMockAudit(request, api)).filter((e) => e.keyId === key.id)).toEqual([expect.objectContaining({ status: 'SUSPENDED', reason: 'Lost phone' })])
 })

@@ -9,6 +9,7 @@ import type { UpdateStatusVariables } from '../../api/use-update-api-key-status'
 import { ACTION_LABELS, ACTION_TARGET, keyDisplayName, type KeyAction } from '../../model/key-actions'
 import { movedOnMessage, type Recheck } from '../../model/status-recheck'
 import { recheckFailures } from './recheck-failures'
+import { changesWaitForNetwork } from '../../api/waiting-changes'
 import { undoOf, undoReason } from '../../model/undo-plan'
 import { otherAnswerOf } from '../../model/status-answer'
 import { announceOutcome } from './announce-outcome'
@@ -129,6 +130,13 @@ export function runKeyAction(tools: RunTools, action: KeyAction, keys: readonly 
     if (recheck?.kind === 'movedOn' && action !== 'delete') return { key, message: movedOnMessage(keyDisplayName(key), action, recheck.key.status ?? ''), movedOn: recheck.key }
     const wait = failureWait(error)
     return { key, message: describeError(error, action), keyGone: isApiError(error) && error.status === 404, ...(wait && { wait }) }
+  }
+  // Offline the changes wait for the connection: the rows say so, and this says it once to everyone,
+  // a screen reader too (it heard nothing between the confirmation and the news, minutes later).
+  if (changesWaitForNetwork(tools.queryClient)) {
+    const [only] = keys
+    const what = keys.length === 1 && only ? `${ACTION_LABELS[action].verb} of ${keyDisplayName(only)}` : `${ACTION_LABELS[action].verb} of ${keys.length} keys`
+    toasts.info(`${what} waits for the connection`, { description: 'It is sent once you are back online.' })
   }
   if (!undoing) return mapWithConcurrency(keys, CONCURRENCY, perform).then((results) => settle(results, null, null))
   // An Undo listens from before its request: what the lists say afterwards explains a refusal.
