@@ -131,6 +131,24 @@ test.describe('demo, polish', () => {
     await expect(confirm.getByRole('button', { name: 'Go back' })).toBeFocused()
   })
 
+  test('at 320 × 568 a Revoke of a key with a 200-character name opens at its title, Cancel focused and in sight', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 568 })
+    await page.goto('/')
+    const key = (await storedKeys(page)).find((k) => k.status === 'ACTIVE' && (k.name ?? '').length >= 200)
+    if (!key) throw new Error('The seed holds no active key named with 200 characters')
+    await page.goto(`/keys/${key.id}`)
+    await expect(detailHeading(page)).toBeVisible()
+    await keyActions(page).getByRole('button', { name: 'Revoke…' }).tap()
+    const dialog = page.getByRole('alertdialog', { name: /^Revoke / })
+    const cancel = dialog.getByRole('button', { name: 'Cancel' })
+    await expect(cancel).toBeFocused()
+    // Scrolling as a whole (cramped), the box stays at its top: Cancel is pinned to its foot, in sight already.
+    await expect(dialog).toHaveAttribute('data-scroll-whole', '')
+    await expect(cancel).toBeInViewport()
+    await expect.poll(() => dialog.evaluate((box) => box.scrollTop)).toBe(0)
+    await expect(dialog.getByRole('heading').first()).toBeInViewport()
+  })
+
   test('the audit’s chart is hidden from screen readers with its row names, which its table states', async ({ page }) => {
     await page.goto('/audit')
     await expect(page.getByRole('status').filter({ hasText: /^Figures counted/ })).toHaveCount(1)

@@ -17,9 +17,14 @@ export function useScrollWholeWhenCramped() {
     // What has the focus in the box stays in sight when the box starts to scroll as a whole: a phone's
     // keyboard rising under a field being typed in shrinks the screen, and the box, scrolled to its
     // top, left the field (and what was typed) out of sight.
+    // Only when out of sight: Cancel in the buttons pinned to the box's foot is always in sight, and
+    // brought "into view" it scrolled a confirmation (a 200-character name, 320 × 568) past its own title.
     const keepFocusInSight = () => {
       const focused = document.activeElement
-      if (focused instanceof HTMLElement && focused !== box && box.contains(focused)) focused.scrollIntoView({ block: 'nearest' })
+      if (!(focused instanceof HTMLElement) || focused === box || !box.contains(focused)) return
+      const shown = focused.getBoundingClientRect()
+      const room = box.getBoundingClientRect()
+      if (shown.top < room.top || shown.bottom > room.bottom) focused.scrollIntoView({ block: 'nearest' })
     }
     // Once scrolling as a whole, the box keeps doing so while its content changes, until all of it fits.
     const check = () => {
