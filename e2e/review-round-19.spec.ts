@@ -149,6 +149,19 @@ test.describe('demo, polish', () => {
     await expect(dialog.getByRole('heading').first()).toBeInViewport()
   })
 
+  test('with a phone’s keyboard up (320 × 300 left), the palette shows several results, not mostly its header', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 568 })
+    await page.goto('/')
+    await page.getByRole('button', { name: /^Command palette/ }).tap()
+    const palette = page.getByRole('dialog', { name: 'Command palette' })
+    await palette.getByRole('combobox').fill('a')
+    await expect(palette.getByRole('option').nth(4)).toBeAttached()
+    await page.setViewportSize({ width: 320, height: 300 })
+    // The description stays for screen readers; on screen, the room goes to the results.
+    await expect(palette).toHaveAccessibleDescription('Go to a key, apply a view, or run an action.')
+    await expect.poll(() => palette.getByRole('option').evaluateAll((options) => options.filter((o) => o.getBoundingClientRect().bottom <= window.innerHeight).length)).toBeGreaterThanOrEqual(3)
+  })
+
   test('the audit’s chart is hidden from screen readers with its row names, which its table states', async ({ page }) => {
     await page.goto('/audit')
     await expect(page.getByRole('status').filter({ hasText: /^Figures counted/ })).toHaveCount(1)

@@ -73,9 +73,11 @@ export function DialogContent({ title, description, size = 'md', role = 'dialog'
       <ModalOverlay />
       <DialogPrimitive.Content ref={box} role={role} {...props} {...returnFocus} {...keepOnceEdited} className={cn(placement === 'sheet' ? sheetClassName : cn(placement === 'top' ? nearTopClassName : contentClassName, SIZES[size]), className)}>
         {/* Only the title shares its line with the close button: the description below takes the whole width. */}
-        <div className="space-y-1 px-5 pt-5 pb-2 sm:px-6 sm:pt-6">
-          <DialogPrimitive.Title className={cn(titleClassName, !hideClose && 'pr-7')}>{title}</DialogPrimitive.Title>
-          {description && <DialogPrimitive.Description className="text-sm text-zinc-600 dark:text-zinc-400">{description}</DialogPrimitive.Description>}
+        {/* Pinned near the top and typed into (the palette): on a short screen (a phone's keyboard up) its
+            description is left to screen readers and the title tightens, so results, not its header, fill the room. */}
+        <div className={cn('space-y-1 px-5 pt-5 pb-2 sm:px-6 sm:pt-6', placement === 'top' && 'short:pt-3 short:pb-1')}>
+          <DialogPrimitive.Title className={cn(titleClassName, !hideClose && 'pr-7', placement === 'top' && 'short:text-base')}>{title}</DialogPrimitive.Title>
+          {description && <DialogPrimitive.Description className={cn('text-sm text-zinc-600 dark:text-zinc-400', placement === 'top' && 'short:sr-only')}>{description}</DialogPrimitive.Description>}
         </div>
         {children}
         {!hideClose && (
