@@ -24,6 +24,7 @@ export function ManageViewsDialog({ onClose }: { onClose: () => void }) {
   const views = useSavedViews()
   const listRef = useRef<HTMLUListElement>(null)
   const doneRef = useRef<HTMLButtonElement>(null)
+  const undoRef = useRef<HTMLButtonElement>(null)
   const toasts = useToasts()
   // Every deletion not undone, oldest first; and the one the dialog says, with its Undo (none once undone).
   const [deletions, setDeletions] = useState<readonly Deletion[]>([])
@@ -49,9 +50,12 @@ export function ManageViewsDialog({ onClose }: { onClose: () => void }) {
       setDeleted(deletion)
       setRenamed(null)
     })
+    // The last view gone, its Undo: what someone who tapped Delete by mistake needs (Done, past it, closed the way back).
     const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-delete]') ?? []
-    ;(buttons[Math.min(index, buttons.length - 1)] ?? doneRef.current)?.focus()
+    ;(buttons[Math.min(index, buttons.length - 1)] ?? undoRef.current ?? doneRef.current)?.focus()
   }
+
+  const shownDeletion = deleted && !views.some((v) => v.id === deleted.view.id) ? deleted : null
 
   const close = () => {
     // Another tab may have put a view back meanwhile: only a deletion that still stands is said.
@@ -110,32 +114,36 @@ export function ManageViewsDialog({ onClose }: { onClose: () => void }) {
               ))}
             </ul>
           )}
-          <div role="status" className="mt-3 text-sm empty:hidden">
-            {renamed && (
-              <span className="[overflow-wrap:anywhere]">
-                Renamed the view “<bdi>{renamed.from}</bdi>” to “<bdi>{renamed.view.name}</bdi>”.{renamed.stored ? '' : ` ${STORAGE_REFUSED}`}
-              </span>
-            )}
-            {deleted && !views.some((v) => v.id === deleted.view.id) && (
-              <span className="flex flex-wrap items-center gap-2">
-                <span className="[overflow-wrap:anywhere]">
-                  Deleted the view “<bdi>{deleted.view.name}</bdi>”.{deleted.stored ? '' : ` ${STORAGE_REFUSED}`}
-                </span>
-                <Button
-                  size="sm"
-                  onClick={() => {
-                    flushSync(() => {
-                      undoDelete(deleted.view, deleted.index)
-                      setDeletions((before) => before.filter((d) => d !== deleted))
-                      setDeleted(null)
-                    })
-                    // Back on the view that came back, as the Undo button has gone.
-                    listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-delete]')[deleted.index]?.focus()
-                  }}
-                >
-                  Undo
-                </Button>
-              </span>
+          {/* The words alone are the live region: its Undo is not read as part of the sentence (as every notice here). */}
+          <div className="mt-3 flex flex-wrap items-center gap-2 text-sm empty:hidden">
+            <p role="status" className="[overflow-wrap:anywhere] empty:hidden">
+              {renamed && (
+                <>
+                  Renamed the view “<bdi>{renamed.from}</bdi>” to “<bdi>{renamed.view.name}</bdi>”.{renamed.stored ? '' : ` ${STORAGE_REFUSED}`}
+                </>
+              )}
+              {shownDeletion && (
+                <>
+                  Deleted the view “<bdi>{shownDeletion.view.name}</bdi>”.{shownDeletion.stored ? '' : ` ${STORAGE_REFUSED}`}
+                </>
+              )}
+            </p>
+            {shownDeletion && (
+              <Button
+                ref={undoRef}
+                size="sm"
+                onClick={() => {
+                  flushSync(() => {
+                    undoDelete(shownDeletion.view, shownDeletion.index)
+                    setDeletions((before) => before.filter((d) => d !== shownDeletion))
+                    setDeleted(null)
+                  })
+                  // Back on the view that came back, as the Undo button has gone.
+                  listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-delete]')[shownDeletion.index]?.focus()
+                }}
+              >
+                Undo
+              </Button>
             )}
           </div>
         </DialogBody>
