@@ -162,6 +162,30 @@ test.describe('demo, polish', () => {
     await expect.poll(() => palette.getByRole('option').evaluateAll((options) => options.filter((o) => o.getBoundingClientRect().bottom <= window.innerHeight).length)).toBeGreaterThanOrEqual(3)
   })
 
+  test('on a touch phone the audit’s counts and their export buttons reach past what is drawn, to a finger', async ({ page }) => {
+    await page.goto('/audit')
+    await expect(page.getByRole('status').filter({ hasText: /^Figures counted/ })).toHaveCount(1)
+    const cell = page.getByRole('table', { name: 'Keys by last use and environment' }).getByRole('cell').first()
+    await cell.scrollIntoViewIfNeeded()
+    const hits = await cell.evaluate((td) => {
+      const link = td.querySelector('a')
+      const button = td.querySelector('button')
+      if (!link || !button) return null
+      const l = link.getBoundingClientRect()
+      const b = button.getBoundingClientRect()
+      const at = (x: number, y: number) => document.elementFromPoint(x, y)?.closest('a, button') ?? null
+      return {
+        drawn: [Math.round(l.height), Math.round(b.height)],
+        linkLeft: at(l.left - 6, l.top + l.height / 2) === link,
+        linkAbove: at(l.left + l.width / 2, l.top - 5) === link,
+        buttonRight: at(b.right + 6, b.top + b.height / 2) === button,
+        buttonBelow: at(b.left + b.width / 2, b.bottom + 5) === button,
+        between: [at(l.right + 2, l.top + l.height / 2) === link, at(b.left - 2, b.top + b.height / 2) === button],
+      }
+    })
+    expect(hits).toEqual({ drawn: [24, 24], linkLeft: true, linkAbove: true, buttonRight: true, buttonBelow: true, between: [true, true] })
+  })
+
   test('the audit’s chart is hidden from screen readers with its row names, which its table states', async ({ page }) => {
     await page.goto('/audit')
     await expect(page.getByRole('status').filter({ hasText: /^Figures counted/ })).toHaveCount(1)

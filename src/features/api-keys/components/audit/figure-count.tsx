@@ -5,6 +5,12 @@ import { formatCount } from '../../../../lib/intl'
 import { listHref } from '../../model/audit-links'
 import { keysText } from '../../model/labels'
 
+// To a finger (a touch screen) each reaches past what is drawn, as a key page's copy buttons do: 36 px
+// tall (a table row's pitch) and 8 px out on its far side; between the two, each takes half the 6 px gap.
+// They were 24 × 24, 6 px apart, on a page whose most likely tap is a count.
+const FINGER_LINK = "pointer-coarse:before:absolute pointer-coarse:before:inset-y-[-6px] pointer-coarse:before:left-[-8px] pointer-coarse:before:right-[-3px] pointer-coarse:before:content-['']"
+const FINGER_BUTTON = "pointer-coarse:before:absolute pointer-coarse:before:inset-y-[-6px] pointer-coarse:before:left-[-3px] pointer-coarse:before:right-[-8px] pointer-coarse:before:content-['']"
+
 /**
  * A figure's count as a link (a 24 px touch target at least, WCAG 2.5.8) to exactly its keys, and a way to export them; a quiet
  * placeholder of the same size while it is counted. The export button is 24 px on phones (32 px from `sm`), so a row of three
@@ -26,12 +32,12 @@ export function FigureCount({ figure, count, label }: { figure: Figure; count: n
       <AppLink
         href={listHref(figure.link)}
         aria-label={`${label}: ${keysText(count)}`}
-        className="inline-flex min-h-6 min-w-6 items-center justify-end font-medium tabular-nums text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+        className={`relative inline-flex min-h-6 min-w-6 items-center justify-end font-medium tabular-nums text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300 ${FINGER_LINK}`}
       >
         {formatCount(count)}
       </AppLink>
       {/* max-sm: comes after the button's own size-8 in the stylesheet, so it wins on phones. */}
-      <ExportButton view={figure.link} count={count} label="" ariaLabel={`Export ${label}`} variant="ghost" size="icon" className="max-sm:size-6 print:hidden" />
+      <ExportButton view={figure.link} count={count} label="" ariaLabel={`Export ${label}`} variant="ghost" size="icon" className={`relative max-sm:size-6 print:hidden ${FINGER_BUTTON}`} />
     </span>
   )
 }
