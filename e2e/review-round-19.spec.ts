@@ -238,3 +238,21 @@ test.describe('the audit at a desktop with thousands of keys', () => {
   })
 })
 
+test.describe('search at a desktop', () => {
+  test.use({ hasTouch: false, viewport: { width: 1280, height: 800 } })
+
+  test('a paste longer than the search box takes is said to be cut, and why that loses nothing', async ({ page, context }) => {
+    await startFromSeed(page)
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.goto('/')
+    const search = page.getByRole('searchbox', { name: /^Search keys/ })
+    await page.evaluate((text) => navigator.clipboard.writeText(text), 'Grafana exporter '.repeat(20))
+    await search.focus()
+    await page.keyboard.press('ControlOrMeta+V')
+    await expect(search).toHaveValue('Grafana exporter '.repeat(20).slice(0, 200))
+    const toast = page.getByRole('region', { name: /^Notifications/ }).getByRole('status')
+    await expect(toast).toContainText('Search cut to 200 characters')
+    await expect(toast).toContainText('No key’s name is longer.')
+  })
+})
+

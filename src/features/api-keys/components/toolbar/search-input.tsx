@@ -91,6 +91,11 @@ export function SearchInput({ value, onChange, onIntent }: { value: string; onCh
         placeholder="Search name or key’s last 4…"
         value={text}
         maxLength={200}
+        // A paste longer than the box takes is cut by the browser without a word: said, with why that loses nothing.
+        onPaste={(event) => {
+          const { value: now, selectionStart, selectionEnd } = event.currentTarget
+          if (event.clipboardData.getData('text').length > 200 - now.length + (selectionEnd ?? 0) - (selectionStart ?? 0)) toasts.info('Search cut to 200 characters', { description: 'No key’s name is longer.' })
+        }}
         onChange={(event) => schedule(event.target.value, (event.nativeEvent as InputEvent).inputType)}
         onFocus={onIntent}
         onBlur={() => setText(keepSecretEnd(text))}
