@@ -5,6 +5,6 @@ import { codePointLength, tooLongMessage } from './text-length'
 export function maxCodePoints(max: number) {
   return z.superRefine<string>((value, ctx) => {
     const length = codePointLength(value)
-    if (length > max) ctx.addIssue({ code: 'custom', message: tooLongMessage(max, length) })
+    if (length > max) ctx.addIssue({ code: 'custom', message: tooLongMessage(max, length, value) })
   })
 }

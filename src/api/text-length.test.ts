@@ -15,4 +15,10 @@ describe('tooLongMessage', () => {
     expect(tooLongMessage(200, 201)).toBe('Use at most 200 characters (this has 201).')
     expect(tooLongMessage(2000, 2001)).toBe('Use at most 2,000 characters (this has 2,001).')
   })
+
+  it('given the text, says why its count runs ahead of the characters seen (review round 19)', () => {
+    const name = `Team ${'👨‍👩‍👧‍👦'.repeat(30)}`
+    expect(tooLongMessage(200, 215, name)).toBe('Use at most 200 characters (this has 215; an emoji or an accented letter can count as several).')
+    expect(tooLongMessage(200, 201, 'a'.repeat(201))).toBe('Use at most 200 characters (this has 201).')
+  })
 })

@@ -57,6 +57,20 @@ describe('validation', () => {
     await waitFor(() => expect(description).toHaveFocus())
     expect(describedBy(description)).toContain('Use at most 2,000 characters (this has 2,001).')
   })
+  it('shows the name’s count as it nears its limit, and says why emoji count as several (review round 19)', async () => {
+    const { user, dialog } = await openCreateDialog()
+    const name = within(dialog).getByRole('textbox', { name: 'Name' })
+    await user.click(name)
+    await user.paste('Deploy bot')
+    expect(describedBy(name)).not.toContain('/ 200')
+    await user.paste('👨‍👩‍👧‍👦'.repeat(30))
+    expect(describedBy(name)).toContain('220 / 200 characters')
+    await user.click(within(dialog).getByRole('radio', { name: 'Production' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Create key' }))
+    await waitFor(() => expect(name).toHaveFocus())
+    expect(describedBy(name)).toContain('Use at most 200 characters (this has 220; an emoji or an accented letter can count as several).')
+  })
+
   it('counts a family emoji as the 5 code points the server counts', async () => {
     const { user, dialog } = await openCreateDialog()
     const description = within(dialog).getByRole('textbox', { name: /^Description/ })

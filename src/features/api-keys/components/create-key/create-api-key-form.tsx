@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { Controller, useForm, useWatch, type DefaultValues } from 'react-hook-form'
-import { DESCRIPTION_MAX } from '../../../../api/api-key-schema'
+import { DESCRIPTION_MAX, NAME_MAX } from '../../../../api/api-key-schema'
 import { codePointLength } from '../../../../api/text-length'
 import {
   createApiKeyInputSchema,
@@ -67,6 +67,8 @@ export function CreateApiKeyForm({
   const { errors, isSubmitting } = formState
   const description = useWatch({ control, name: 'description' }) ?? ''
   const descriptionLength = codePointLength(description.trim())
+  // The name's count shows as it nears its limit, counted as the server counts (an emoji can be several).
+  const nameLength = codePointLength((useWatch({ control, name: 'name' }) ?? '').trim())
   const [failure, setFailure] = useState<CreateFailure | null>(null)
   // A 429's wait: sending again before it is over would only be refused again, and start a new wait.
   const waiting = useStillWaiting(failure?.wait)
@@ -128,7 +130,12 @@ export function CreateApiKeyForm({
           {!failure && <ScopeNeeded scope="api-keys:write" className="text-sm" />}
           {failure && <CreateFailureAlert ref={alertRef} failure={failure} ruledOut={unseen?.length === 0} />}
           {uncertain && <UncertainCreateKeys attempt={uncertain} />}
-          <Field label="Name" description="Shown in the list of keys. Pick one your team will recognise." error={errors.name?.message}>
+          <Field
+            label="Name"
+            description="Shown in the list of keys. Pick one your team will recognise."
+            error={errors.name?.message}
+            aside={nameLength > NAME_MAX * 0.75 ? <LengthCount length={nameLength} max={NAME_MAX} /> : undefined}
+          >
             {(props) => <Input {...props} {...register('name')} aria-required autoComplete="off" placeholder="e.g. CI deploys" />}
           </Field>
           <Field
