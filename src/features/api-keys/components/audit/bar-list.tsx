@@ -9,14 +9,15 @@ export interface BarItem {
 
 /**
  * Figures side by side as labelled bars (SVG, in proportion to the largest), each count a link. The rows share one grid
- * (subgrid), so a group's bars start and end at the same x; the count has a column of its own, as wide as the widest count
- * and its export button on one line (a fixed width put "5,619"'s button a line below "853"'s), so a count never reaches into a bar. On a phone under larger text (200 %) the label wraps and the bar
+ * (subgrid), so a group's bars start and end at the same x; the count has a column of its own, wide enough for "9,999" and
+ * its export button on one line (at 4.75 rem "5,619"'s button went a line below "853"'s), so a count never reaches into a bar.
+ * Fixed, not sized to the counts: the bars would move as the counts arrive. On a phone under larger text (200 %) the label wraps and the bar
  * narrows, rather than the list running past the screen's edge. Memoised: the audit re-renders as each count arrives.
  */
 export const BarList = memo(function BarList({ items, counts, name }: { items: readonly BarItem[]; counts: ReadonlyMap<string, number>; name: string }) {
   const largest = Math.max(1, ...items.map(({ figure }) => counts.get(figure.id) ?? 0))
   return (
-    <ul aria-label={name} className="grid grid-cols-[minmax(min(5.5rem,35%),max-content)_minmax(0,1fr)_minmax(4.25rem,max-content)] gap-x-2 gap-y-2 text-sm sm:grid-cols-[minmax(5.5rem,max-content)_minmax(2.5rem,1fr)_minmax(4.75rem,max-content)] sm:gap-x-3">
+    <ul aria-label={name} className="grid grid-cols-[minmax(min(5.5rem,35%),max-content)_minmax(0,1fr)_minmax(min-content,4.25rem)] gap-x-2 gap-y-2 text-sm sm:grid-cols-[minmax(5.5rem,max-content)_minmax(2.5rem,1fr)_5.25rem] sm:gap-x-3">
       {items.map(({ figure, label }) => {
         const count = counts.get(figure.id)
         return (
