@@ -4,7 +4,8 @@ import { allowFailedLoads, openConnected } from './connected-helpers'
 import { expect, setDemoSettings } from './fixtures'
 import { detailHeading, fullStoredKeys, keyActions } from './key-detail-helpers'
 import { ownMockAudit, ownServerKeys, test } from './own-mock-api'
-import { DEMO_STORE_KEY, pickKey, startFromSeed, storedKeys } from './page-helpers'
+import { bodyRows, DEMO_STORE_KEY, expectRowsSettled, pickKey, startFromSeed, storedKeys } from './page-helpers'
+import { downloadedText, exportButton, parseCsv, today } from './export-helpers'
 
 // What a nineteenth review found on phones, by touch: a key's page opened by its link could not
 // confirm a suspend offline (its code was fetched only then), and said nothing about it.
@@ -253,6 +254,36 @@ test.describe('search at a desktop', () => {
     const toast = page.getByRole('region', { name: /^Notifications/ }).getByRole('status')
     await expect(toast).toContainText('Search cut to 200 characters')
     await expect(toast).toContainText('No key’s name is longer.')
+  })
+})
+
+test.describe('export at a desktop', () => {
+  test.use({ hasTouch: false, viewport: { width: 1280, height: 800 } })
+
+  test('with keys ticked, Export offers them alone (chosen at first) and saves exactly those; the view’s every key is a click away', async ({ page }) => {
+    await startFromSeed(page)
+    await page.goto('/?env=STAGING')
+    await expectRowsSettled(page)
+    const ticked = bodyRows(page).getByRole('checkbox', { name: /^Select / })
+    await ticked.nth(0).check()
+    await ticked.nth(2).check()
+    const ids = await Promise.all([0, 2].map((i) => bodyRows(page).nth(i).getAttribute('data-row-id')))
+    await exportButton(page).click()
+    const dialog = page.getByRole('dialog', { name: 'Export 2 selected keys' })
+    await expect(dialog.getByRole('radio', { name: /^The 2 selected keys/ })).toBeChecked()
+    const download = page.waitForEvent('download')
+    await dialog.getByRole('button', { name: 'Export', exact: true }).click()
+    const file = await download
+    expect(file.suggestedFilename()).toBe(`coval-api-keys-staging-selected-${await today(page)}.csv`)
+    const rows = parseCsv((await downloadedText(file)).slice(1))
+    expect(rows.slice(1).map((row) => row[0])).toEqual(ids)
+    await expect(dialog.getByRole('status')).toHaveText(`Downloaded ${file.suggestedFilename()} (2 keys).`)
+    await dialog.getByRole('button', { name: 'Close' }).first().click()
+
+    // The view's every key, chosen instead: the title says so again.
+    await exportButton(page).click()
+    await page.getByRole('dialog').getByRole('radio', { name: /^Every key of the view/ }).check()
+    await expect(page.getByRole('dialog', { name: /^Export [\d,]+ keys: Staging$/ })).toBeVisible()
   })
 })
 

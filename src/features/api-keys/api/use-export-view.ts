@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
+import type { ApiKey } from '../../../api/api-key-schema'
 import { buildExportFile, type ExportFile } from '../model/export-file'
 import type { ExportFormat } from '../model/export-format'
 import type { ListView } from '../model/list-view'
@@ -16,7 +17,8 @@ export type ExportState =
 
 export interface ExportRun {
   readonly state: ExportState
-  start: (format: ExportFormat) => void
+  /** Reads the view's every key and saves them; `only`, keys selected on the page, are saved as they are. */
+  start: (format: ExportFormat, only?: readonly ApiKey[]) => void
   cancel: () => void
   /** Starts again, from the first key, in the format last asked for. */
   retry: () => void
@@ -54,14 +56,26 @@ export function useExportView(view: ListView): ExportRun {
   const [state, setState] = useState<ExportState>({ kind: 'idle' })
   // The run whose answers count: a cancelled or replaced one may still settle, and is ignored.
   const current = useRef<Run | null>(null)
-  const lastFormat = useRef<ExportFormat | null>(null)
+  const last = useRef<{ format: ExportFormat; only: readonly ApiKey[] | undefined } | null>(null)
 
   const start = useCallback(
-    (format: ExportFormat) => {
+    (format: ExportFormat, only?: readonly ApiKey[]) => {
       current.current?.controller.abort()
+      // Keys selected on the page are here already, whole: their file needs no read.
+      last.current = { format, only }
+      if (only) {
+        current.current = null
+        try {
+          const file = buildExportFile(only, view, format, new Date(), true)
+          saveFile(file)
+          setState({ kind: 'done', count: only.length, fileName: file.name })
+        } catch (error) {
+          setState({ kind: 'failed', error, read: 0, expected: null })
+        }
+        return
+      }
       const run: Run = { controller: new AbortController(), format }
       current.current = run
-      lastFormat.current = format
       let progress: ReadProgress = { read: 0, expected: null }
       setState({ kind: 'reading', ...progress })
       const query = toViewQuery(view, Date.now())
@@ -95,7 +109,7 @@ export function useExportView(view: ListView): ExportRun {
   }, [])
 
   const retry = useCallback(() => {
-    if (lastFormat.current) start(lastFormat.current)
+    if (last.current) start(last.current.format, last.current.only)
   }, [start])
 
   useEffect(

@@ -170,7 +170,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
         </span>
         <RefreshIndicator active={refreshing} />
         <div className="ml-auto flex items-center gap-2 text-zinc-900 dark:text-zinc-100">
-          <ExportButton view={keys.applied} count={list.placeholder ? null : list.total} answersRequests />
+          <ExportButton view={keys.applied} count={list.placeholder ? null : list.total} selection={allMatching ? undefined : selected} answersRequests />
           <ShortcutsHelpButton open={helpOpen} onOpenChange={setHelpOpen} />
         </div>
       </div>

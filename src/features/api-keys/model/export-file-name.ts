@@ -66,7 +66,7 @@ function day(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }
 
-/** `coval-api-keys-production-unused-90d-2026-12-01.csv` */
-export function exportFileName(view: ListView, format: ExportFormat, date: Date): string {
-  return `coval-api-keys-${viewSlug(exportViewParams(view))}-${day(date)}.${format}`
+/** `coval-api-keys-production-unused-90d-2026-12-01.csv`; keys selected from it, `…-unused-90d-selected-2026-12-01.csv`. */
+export function exportFileName(view: ListView, format: ExportFormat, date: Date, selected = false): string {
+  return `coval-api-keys-${viewSlug(exportViewParams(view))}${selected ? '-selected' : ''}-${day(date)}.${format}`
 }

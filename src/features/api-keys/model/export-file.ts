@@ -12,7 +12,7 @@ export interface ExportFile {
 
 const TYPES: Record<ExportFormat, string> = { csv: 'text/csv;charset=utf-8', json: 'application/json' }
 
-/** Every key of a view, whole, as a file named after the view and the day. */
-export function buildExportFile(keys: readonly ApiKey[], view: ListView, format: ExportFormat, date: Date): ExportFile {
-  return { name: exportFileName(view, format, date), type: TYPES[format], text: format === 'csv' ? toCsv(keys) : toJson(keys) }
+/** Every key of a view, whole (or the keys selected from it), as a file named after the view and the day. */
+export function buildExportFile(keys: readonly ApiKey[], view: ListView, format: ExportFormat, date: Date, selected = false): ExportFile {
+  return { name: exportFileName(view, format, date, selected), type: TYPES[format], text: format === 'csv' ? toCsv(keys) : toJson(keys) }
 }

@@ -3,6 +3,7 @@ import { useEffect, useEffectEvent, useId, useState } from 'react'
 import { useToasts } from '../../../../components/ui/toast-store'
 import { Button, type ButtonProps } from '../../../../components/ui/button'
 import { LazyBoundary, lazyWithRetry } from '../../../../components/ui/lazy-boundary'
+import type { ApiKey } from '../../../../api/api-key-schema'
 import type { ListView } from '../../model/list-view'
 import { EXPORT_REQUEST } from './export-request'
 
@@ -26,10 +27,12 @@ export interface ExportButtonProps {
   className?: string
   /** Opens on the command palette's "Export this view" too (the keys page's own button). */
   answersRequests?: boolean
+  /** Keys ticked on the page: the dialog offers them on their own. */
+  selection?: readonly ApiKey[]
 }
 
 /** Exports every key of a view as CSV or JSON, from a dialog that loads on first use. Self-contained: put one anywhere. */
-export function ExportButton({ view, count = null, label = 'Export', ariaLabel, variant = 'secondary', size = 'sm', className, answersRequests = false }: ExportButtonProps) {
+export function ExportButton({ view, count = null, label = 'Export', ariaLabel, variant = 'secondary', size = 'sm', className, answersRequests = false, selection }: ExportButtonProps) {
   const [open, setOpen] = useState(false)
   // Each opening mounts a fresh dialog: no state or run is carried over from the last one.
   const [opening, setOpening] = useState(0)
@@ -80,7 +83,7 @@ export function ExportButton({ view, count = null, label = 'Export', ariaLabel, 
             setOpening(0)
           }}
         >
-          <ExportDialog key={opening} open={open} onOpenChange={setOpen} view={view} count={count} />
+          <ExportDialog key={opening} open={open} onOpenChange={setOpen} view={view} count={count} selection={selection} />
         </LazyBoundary>
       )}
     </>

@@ -6,22 +6,31 @@ import { useExportView } from '../../api/use-export-view'
 import type { ExportFormat } from '../../model/export-format'
 import { exportTitle } from '../../model/export-view-label'
 import type { ListView } from '../../model/list-view'
-import { ExportDone, ExportFailed, ExportProgress, FormatChoice } from './export-steps'
+import { ExportDone, ExportFailed, ExportProgress, FormatChoice, ScopeChoice, type ExportScope } from './export-steps'
+import type { ApiKey } from '../../../../api/api-key-schema'
+import { keysText } from '../../model/labels'
 
 export interface ExportDialogProps {
   open: boolean
   onOpenChange: (open: boolean) => void
   view: ListView
   count: number | null
+  /** Keys ticked on the page: offered on their own, and chosen at first (the view's every key a click away). */
+  selection?: readonly ApiKey[] | undefined
 }
 
-const DESCRIPTION = 'Every key the view matches, from all pages: id, name, description, type, environment, status, permissions, masked key, and created, updated and last-used times (UTC).'
+const COLUMNS = 'id, name, description, type, environment, status, permissions, masked key, and created, updated and last-used times (UTC).'
+const DESCRIPTION = `Every key the view matches, from all pages: ${COLUMNS}`
+const SELECTED_DESCRIPTION = `The keys selected on this page, or every key the view matches: ${COLUMNS}`
 
 /** Choose a format, read every key of the view with progress, save one file: never part of one. */
-export function ExportDialog({ open, onOpenChange, view, count }: ExportDialogProps) {
+export function ExportDialog({ open, onOpenChange, view, count, selection = [] }: ExportDialogProps) {
   const run = useExportView(view)
   const { state } = run
   const [format, setFormat] = useState<ExportFormat>('csv')
+  // With keys ticked, they are what an export most likely wants (Stripe's and Unkey's follow the selection).
+  const [scope, setScope] = useState<ExportScope>(selection.length > 0 ? 'selected' : 'view')
+  const selected = scope === 'selected' && selection.length > 0
   // The step's main button takes focus, so the keyboard is never left on a button that went away.
   const action = useRef<HTMLButtonElement>(null)
   useEffect(() => {
@@ -35,8 +44,13 @@ export function ExportDialog({ open, onOpenChange, view, count }: ExportDialogPr
   }
   return (
     <Dialog open={open} onOpenChange={(next) => (next ? onOpenChange(true) : close())}>
-      <DialogContent title={exportTitle(view, count)} description={DESCRIPTION} closeLabel="Close">
+      <DialogContent
+        title={selected ? `Export ${keysText(selection.length).replace(/keys?$/, 'selected $&')}` : exportTitle(view, count)}
+        description={selection.length > 0 ? SELECTED_DESCRIPTION : DESCRIPTION}
+        closeLabel="Close"
+      >
         <DialogBody className="space-y-3">
+          {(state.kind === 'idle' || state.kind === 'cancelled') && selection.length > 0 && <ScopeChoice value={scope} onChange={setScope} selected={selection.length} total={count} />}
           {(state.kind === 'idle' || state.kind === 'cancelled') && <FormatChoice value={format} onChange={setFormat} />}
           {state.kind === 'reading' && <ExportProgress read={state.read} expected={state.expected} />}
           {state.kind === 'done' && <ExportDone count={state.count} fileName={state.fileName} />}
@@ -62,7 +76,7 @@ export function ExportDialog({ open, onOpenChange, view, count }: ExportDialogPr
           ) : (
             <>
               <Button onClick={close}>Cancel</Button>
-              <Button variant="primary" onClick={() => run.start(format)}>
+              <Button variant="primary" onClick={() => run.start(format, selected ? selection : undefined)}>
                 <Icon name="download" className="size-4" />
                 Export
               </Button>

@@ -21,6 +21,21 @@ export function FormatChoice({ value, onChange }: { value: ExportFormat; onChang
   )
 }
 
+export type ExportScope = 'selected' | 'view'
+
+/** With keys selected on the page: those alone, or every key the view matches (what the button says otherwise). */
+export function ScopeChoice({ value, onChange, selected, total }: { value: ExportScope; onChange: (scope: ExportScope) => void; selected: number; total: number | null }) {
+  const options: readonly RadioCardOption<ExportScope>[] = [
+    { value: 'selected', label: selected === 1 ? 'The selected key' : `The ${formatCount(selected)} selected keys`, description: 'Those ticked on this page, as shown: saved at once.' },
+    { value: 'view', label: total === null ? 'Every key of the view' : `Every key of the view (${formatCount(total)})`, description: 'From all pages, read afresh.' },
+  ]
+  return (
+    <Field label="Keys" kind="group">
+      {(control) => <RadioCards {...control} options={options} value={value} onValueChange={onChange} />}
+    </Field>
+  )
+}
+
 /** How far the read has got; `expected` is unknown until the server's first answer. */
 export function ExportProgress({ read, expected }: { read: number; expected: number | null }) {
   const text = expected === null ? 'Reading keys…' : `Reading keys… ${formatCount(read)} of ${formatCount(expected)}`
