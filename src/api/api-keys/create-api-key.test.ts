@@ -34,7 +34,7 @@ describe('name', () => {
   it('counts code points, as the server does: a family emoji is 5, a key emoji 1', () => {
     const family = '👨‍👩‍👧' // 1 grapheme, 5 code points, 8 UTF-16 units
     expect(errorsOf({ name: family.repeat(40) })).toEqual({})
-    expect(errorsOf({ name: family.repeat(41) })).toEqual({ name: ['Use at most 200 characters (this has 205).'] })
+    expect(errorsOf({ name: family.repeat(41) })).toEqual({ name: ['Use at most 200 characters (this has 205; an emoji or an accented letter can count as several).'] })
     expect(errorsOf({ name: '🔑'.repeat(200) })).toEqual({})
     expect(errorsOf({ name: '🔑'.repeat(201) })).toEqual({ name: ['Use at most 200 characters (this has 201).'] })
   })
@@ -42,14 +42,14 @@ describe('name', () => {
   it('counts a combining accent as its own code point', () => {
     const accented = 'e\u0301' // é: 1 grapheme, 2 code points
     expect(errorsOf({ name: accented.repeat(100) })).toEqual({})
-    expect(errorsOf({ name: accented.repeat(101) })).toEqual({ name: ['Use at most 200 characters (this has 202).'] })
+    expect(errorsOf({ name: accented.repeat(101) })).toEqual({ name: ['Use at most 200 characters (this has 202; an emoji or an accented letter can count as several).'] })
   })
 
   it('accepts right-to-left text and counts its marks as code points', () => {
     expect(parsed({ name: 'مفتاح النشر' }).name).toBe('مفتاح النشر')
     const hebrew = 'שָׁ' // shin with two marks: 3 code points
     expect(errorsOf({ name: hebrew.repeat(66) })).toEqual({})
-    expect(errorsOf({ name: hebrew.repeat(67) })).toEqual({ name: ['Use at most 200 characters (this has 201).'] })
+    expect(errorsOf({ name: hebrew.repeat(67) })).toEqual({ name: ['Use at most 200 characters (this has 201; an emoji or an accented letter can count as several).'] })
   })
 
   it('refuses a control character, saying which and where', () => {
@@ -87,7 +87,7 @@ describe('description', () => {
     expect(errorsOf({ description: '🚀'.repeat(2000) })).toEqual({})
     expect(errorsOf({ description: 'd'.repeat(2001) })).toEqual({ description: ['Use at most 2,000 characters (this has 2,001).'] })
     expect(errorsOf({ description: '👨‍👩‍👧'.repeat(400) })).toEqual({})
-    expect(errorsOf({ description: `${'👨‍👩‍👧'.repeat(400)}!` })).toEqual({ description: ['Use at most 2,000 characters (this has 2,001).'] })
+    expect(errorsOf({ description: `${'👨‍👩‍👧'.repeat(400)}!` })).toEqual({ description: ['Use at most 2,000 characters (this has 2,001; an emoji or an accented letter can count as several).'] })
   })
 
   it('refuses bidi controls, invisible and control characters as the name does, and takes lines and tabs', () => {
