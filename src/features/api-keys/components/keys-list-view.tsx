@@ -122,8 +122,10 @@ export function KeysListView({ keys }: { keys: KeysList }) {
     // thread), so Create opens without waiting for it even when clicked as the rows appear. (Asked
     // for after the rows' paint instead, a click at once waited for it: Create's first open 159 ms, not 78.)
     void loadCreateApiKeyDialog()
+    // The bulk bar's actions too: ticked before they came, the bar grew a line as they did, and the rows moved under the pointer.
+    void preloadBulkActions()
     // The offline notice too: it is needed once the network is gone, when it can no longer be fetched.
-    const later = [loadRowActionsMenu, loadViewOptionsMenu, preloadBulkActions, loadActionDialog, loadUndo, loadRunKeyAction, loadRotateKeyDialog, preloadFiltersSheet, preloadListReading, ListErrorState.preload, OfflineNotice.preload]
+    const later = [loadRowActionsMenu, loadViewOptionsMenu, loadActionDialog, loadUndo, loadRunKeyAction, loadRotateKeyDialog, preloadFiltersSheet, preloadListReading, ListErrorState.preload, OfflineNotice.preload]
     for (const load of later) preloadWhenIdle(load)
   }, [hasRows])
 

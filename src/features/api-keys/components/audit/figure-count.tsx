@@ -6,10 +6,12 @@ import { listHref } from '../../model/audit-links'
 import { keysText } from '../../model/labels'
 
 // To a finger (a touch screen) each reaches past what is drawn, as a key page's copy buttons do: 36 px
-// tall (a table row's pitch) and 8 px out on its far side; between the two, each takes half the 6 px gap.
+// tall (a table row's pitch), the count 8 px out on its left, the button 4 px on its right (a cell's
+// padding: further, it reached past the table's scrolling box, which then scrolled sideways at 320 px);
+// between the two, each takes half the 6 px gap.
 // They were 24 × 24, 6 px apart, on a page whose most likely tap is a count.
 const FINGER_LINK = "pointer-coarse:before:absolute pointer-coarse:before:inset-y-[-6px] pointer-coarse:before:left-[-8px] pointer-coarse:before:right-[-3px] pointer-coarse:before:content-['']"
-const FINGER_BUTTON = "pointer-coarse:before:absolute pointer-coarse:before:inset-y-[-6px] pointer-coarse:before:left-[-3px] pointer-coarse:before:right-[-8px] pointer-coarse:before:content-['']"
+const FINGER_BUTTON = "pointer-coarse:before:absolute pointer-coarse:before:inset-y-[-6px] pointer-coarse:before:left-[-3px] pointer-coarse:before:right-[-4px] pointer-coarse:before:content-['']"
 
 /**
  * A figure's count as a link (a 24 px touch target at least, WCAG 2.5.8) to exactly its keys, and a way to export them; a quiet
