@@ -3,7 +3,7 @@ import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
 import { ACTION_LABELS, ACTION_TARGET, keyDisplayName } from '../../model/key-actions'
 import { previewBulk, type BulkPreview } from '../../model/bulk-preview'
-import { undoOf, undoReason } from '../../model/undo-plan'
+import { undoOfMany, undoReason } from '../../model/undo-plan'
 import type { BulkAllState } from './use-bulk-all-matching'
 import { DismissResultButton, FailedKeys, OtherwiseKeys } from './bulk-key-lists'
 import { formatCount } from '../../../../lib/intl'
@@ -16,12 +16,9 @@ type Finished = Extract<BulkAllState, { kind: 'finished' }>
  */
 function undoPlan({ preview, succeeded }: Finished): BulkPreview | null {
   const done = preview.action
-  if (preview.undoes || done === 'delete') return null
-  const back = succeeded.filter((key) => undoOf(done, key) !== null)
-  const [first] = back
-  const action = first && undoOf(done, first)
-  if (!action) return null
-  return { ...previewBulk(action, back.map((key) => ({ ...key, status: ACTION_TARGET[done] }))), undoes: done }
+  const back = preview.undoes || done === 'delete' ? null : undoOfMany(done, succeeded)
+  if (done === 'delete' || !back) return null
+  return { ...previewBulk(back.action, back.keys.map((key) => ({ ...key, status: ACTION_TARGET[done] }))), undoes: done }
 }
 
 interface BulkResultsProps {

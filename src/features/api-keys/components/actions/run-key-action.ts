@@ -10,7 +10,7 @@ import { ACTION_LABELS, ACTION_TARGET, keyDisplayName, type KeyAction } from '..
 import { movedOnMessage, type Recheck } from '../../model/status-recheck'
 import { recheckFailures } from './recheck-failures'
 import { changesWaitForNetwork } from '../../api/waiting-changes'
-import { undoOf, undoReason } from '../../model/undo-plan'
+import { undoOf, undoOfMany, undoReason } from '../../model/undo-plan'
 import { otherAnswerOf } from '../../model/status-answer'
 import { announceOutcome } from './announce-outcome'
 import { mapWithConcurrency, type Settled as SettledTask } from '../../model/map-with-concurrency'
@@ -43,12 +43,11 @@ export function runKeyAction(tools: RunTools, action: KeyAction, keys: readonly 
   const { toasts, updateStatus, deleteKey, run } = tools
   const perform = (key: ApiKey): Promise<ApiKey | undefined> =>
     action === 'delete' ? deleteKey({ key }).then(() => undefined) : updateStatus({ key, status: ACTION_TARGET[action], reason: reason || undefined })
-  const undoFor = (key: ApiKey): KeyAction | null => undoOf(action, key)
   // An Undo's own news offers no Undo back: a double tap on Undo landed on the new toast's, in
   // the same place, and did the action again.
   const isUndo = undoing !== undefined || undoingMany === true
   const successToast = (key: ApiKey, answer: ApiKey | undefined, title: string) => {
-    const undo = isUndo ? null : undoFor(key)
+    const undo = isUndo ? null : undoOf(action, key)
     if (action === 'delete' || !undo) return void toasts.success(title)
     const expected: KeyState = { id: key.id, status: ACTION_TARGET[action], updateTime: answer?.update_time ?? null }
     const again = () => void run(undo, [{ ...key, ...answer, status: expected.status }], undoReason(action), { undoing: expected })
@@ -64,15 +63,14 @@ export function runKeyAction(tools: RunTools, action: KeyAction, keys: readonly 
    * key then says how it went, a key that moved on since among them.
    */
   const manyToast = (changed: readonly ApiKey[], answers: ReadonlyMap<string, ApiKey | undefined>, title: string) => {
-    const back = isUndo ? [] : changed.filter((key) => undoFor(key) !== null)
-    const undo = action === 'suspend' ? 'reactivate' : 'suspend'
-    if (action === 'delete' || back.length === 0) return void toasts.success(title)
-    const now = back.map((key) => ({ ...key, ...answers.get(key.id), status: ACTION_TARGET[action] }))
+    const back = isUndo || action === 'delete' ? null : undoOfMany(action, changed)
+    if (action === 'delete' || !back) return void toasts.success(title)
+    const now = back.keys.map((key) => ({ ...key, ...answers.get(key.id), status: ACTION_TARGET[action] }))
     let used = false
     const again = () => {
       if (used) return
       used = true
-      void run(undo, now, undoReason(action), { undoingMany: true })
+      void run(back.action, now, undoReason(action), { undoingMany: true })
     }
     toasts.success(title, { action: { label: UNDO, onClick: again } })
   }
