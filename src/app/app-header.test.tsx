@@ -3,7 +3,7 @@ import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ReactNode } from 'react'
 import { ApiError } from '../api/api-error'
-import { AppHeader } from './app-header'
+import { AppHeader, preloadConnectedBadge } from './app-header'
 import { preloadHeaderMenu } from './header-more-button'
 import type { DemoControls } from './start-mode'
 import { storedTheme } from './theme'
@@ -45,7 +45,7 @@ describe('AppHeader', () => {
   // Loaded first, as the page does on first use: jsdom's act would not wake a suspended render.
   beforeAll(async () => {
     await preloadHeaderMenu()
-    await import('./connected-badge')
+    await preloadConnectedBadge()
   })
   beforeEach(() => localStorage.clear())
 

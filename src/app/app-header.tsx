@@ -1,5 +1,6 @@
 import { Icon } from '../components/ui/icon'
-import { lazy, Suspense, useState } from 'react'
+import { useState } from 'react'
+import { lazyPart } from '../components/ui/lazy-boundary'
 import { AppLink } from '../components/ui/app-link'
 import { Button } from '../components/ui/button'
 import { useFocusSurvivesReplacement } from '../hooks/use-focus-survives-replacement'
@@ -10,9 +11,12 @@ import { HeaderMoreButton } from './header-more-button'
 import { ThemeToggle } from './theme-toggle'
 import type { AppModeControls } from './use-app-mode'
 
-const ConnectedBadge = lazy(() => import('./connected-badge'))
+// In its own boundary: a chunk that cannot load says so with Retry, rather than take the page with it.
+const ConnectedBadge = lazyPart(() => import('./connected-badge'), (m) => m.ConnectedBadge, 'the connection’s badge')
+/** Its code, asked for ahead (a test renders it loaded, as jsdom's act would not wake a suspended render). */
+export const preloadConnectedBadge = ConnectedBadge.preload
 
-const badge = 'inline-flex items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-xs font-medium'
+export const badge = 'inline-flex items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-xs font-medium'
 
 // `within`: the pages under a section (a key's page is in Keys), marked as where you are, not as the page.
 const PAGES = [
@@ -70,9 +74,7 @@ export function AppHeader({ modes, path, onConnect }: { modes: AppModeControls; 
             </span>
           )}
           {mode.kind === 'connected' && (
-            <Suspense>
-              <ConnectedBadge baseUrl={mode.connection.baseUrl} />
-            </Suspense>
+            <ConnectedBadge baseUrl={mode.connection.baseUrl} />
           )}
           {actions.map(({ id, label, icon, opensDialog, run }) => (
             <Button

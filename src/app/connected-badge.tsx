@@ -1,6 +1,7 @@
 import { onlineManager, useQueryClient, type MutationCacheNotifyEvent, type QueryCacheNotifyEvent } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { isApiError } from '../api/api-error'
+import { badge } from './app-header'
 import { hostOf } from './connection/connection'
 
 type Reach = 'answered' | 'unreached' | 'offline'
@@ -44,8 +45,6 @@ function useServerReach(): Reach {
   return online ? (answered ? 'answered' : 'unreached') : 'offline'
 }
 
-const badge = 'inline-flex max-w-full items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-xs font-medium'
-
 const LOOKS: Record<Reach, { box: string; dot: string; says: string; why: string | undefined }> = {
   answered: {
     box: 'border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-200',
@@ -73,10 +72,10 @@ const LOOKS: Record<Reach, { box: string; dot: string; says: string; why: string
  * server that stopped answering, or a browser gone offline, turns it amber or grey and says so.
  * Its own chunk: the demo's first screen does not carry it.
  */
-export default function ConnectedBadge({ baseUrl }: { baseUrl: string }) {
+export function ConnectedBadge({ baseUrl }: { baseUrl: string }) {
   const look = LOOKS[useServerReach()]
   return (
-    <span className={`${badge} ${look.box}`} title={look.why}>
+    <span className={`${badge} max-w-full ${look.box}`} title={look.why}>
       <span aria-hidden className={`size-2 shrink-0 rounded-full ${look.dot}`} />
       <span className="min-w-0 [overflow-wrap:anywhere]">
         {look.says} <bdi>{hostOf(baseUrl)}</bdi>
