@@ -8,7 +8,7 @@ import { exportTitle } from '../../model/export-view-label'
 import type { ListView } from '../../model/list-view'
 import { ExportDone, ExportFailed, ExportProgress, FormatChoice, ScopeChoice, type ExportScope } from './export-steps'
 import type { ApiKey } from '../../../../api/api-key-schema'
-import { keysText } from '../../model/labels'
+import { formatCount } from '../../../../lib/intl'
 
 export interface ExportDialogProps {
   open: boolean
@@ -45,7 +45,7 @@ export function ExportDialog({ open, onOpenChange, view, count, selection = [] }
   return (
     <Dialog open={open} onOpenChange={(next) => (next ? onOpenChange(true) : close())}>
       <DialogContent
-        title={selected ? `Export ${keysText(selection.length).replace(/keys?$/, 'selected $&')}` : exportTitle(view, count)}
+        title={selected ? (selection.length === 1 ? 'Export 1 selected key' : `Export ${formatCount(selection.length)} selected keys`) : exportTitle(view, count)}
         description={selection.length > 0 ? SELECTED_DESCRIPTION : DESCRIPTION}
         closeLabel="Close"
       >
