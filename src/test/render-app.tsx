@@ -1,6 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '../app/app'
+import { preloadConnectedBadge } from '../app/app-header'
 import { createAppServices } from '../app/app-services'
 import type { Boot } from '../app/start-mode'
 import { saveTheme } from '../app/theme'
@@ -23,7 +24,7 @@ export interface RenderAppOptions {
  */
 export async function renderApp({ url = '/', theme = 'light' }: RenderAppOptions = {}) {
   // Loaded first, as the page does when idle: jsdom's act would not wake a suspended first render.
-  await Promise.all([preloadRowActionsMenu(), preloadActionDialog(), preloadToastCard(), loadCreateApiKeyDialog(), preloadListReading()])
+  await Promise.all([preloadRowActionsMenu(), preloadActionDialog(), preloadToastCard(), loadCreateApiKeyDialog(), preloadListReading(), preloadConnectedBadge()])
   // A fresh visit: the browser keeps nothing from the last test (column choices, saved views, the theme);
   // the app's own state is the fresh App's.
   localStorage.clear()
