@@ -1,6 +1,7 @@
 // On a touch screen the small controls of the keys list are sized for a thumb: the sort buttons,
-// "8 hours ago" and "3 scopes" (20 px of text each). A mouse keeps the table's compact rows. And the
-// bubble a last use shows follows it when the page scrolls, by touch or by keyboard.
+// "8 hours ago" and "3 scopes" (20 px of text each), and the filters' and the audit's toggles.
+// A mouse keeps the table's compact rows. And the bubble a last use shows follows it when the page
+// scrolls, by touch or by keyboard.
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { bodyRows, expectRowsSettled, keysTable } from './page-helpers'
@@ -38,6 +39,28 @@ test.describe('by touch', () => {
     })
   }
 
+  test('at 320 px the filters sheet’s and the audit’s toggles are 36 px tall, and a tap on one chooses it', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 740 })
+    await page.goto('/')
+    await expectRowsSettled(page)
+    await page.getByRole('button', { name: /^Filters/ }).tap()
+    const sheet = page.getByRole('dialog', { name: 'Filters' })
+    const toggles = sheet.locator('button[aria-pressed]')
+    await expect(toggles.first()).toBeVisible()
+    const sheetHeights = await toggles.evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height))
+    expect(Math.min(...sheetHeights), 'the shortest toggle of the sheet').toBeGreaterThanOrEqual(36)
+    await sheet.getByRole('button', { name: 'Never used' }).tap()
+    await expect(sheet.getByRole('button', { name: 'Never used' })).toHaveAttribute('aria-pressed', 'true')
+
+    await page.goto('/audit')
+    const policy = page.getByRole('group', { name: 'Rotation policy' })
+    await expect(policy).toBeVisible()
+    const auditHeights = await page.locator('button[aria-pressed]').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height))
+    expect(Math.min(...auditHeights), 'the shortest toggle of the audit').toBeGreaterThanOrEqual(36)
+    await policy.getByRole('button', { name: '30 days' }).tap()
+    await expect(policy.getByRole('button', { name: '30 days' })).toHaveAttribute('aria-pressed', 'true')
+  })
+
   test('at 375 px the search box’s Clear is a 24 px target, and a tap on it clears the search', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 })
     await page.goto('/')
@@ -54,12 +77,13 @@ test.describe('by touch', () => {
   })
 })
 
-test('with a mouse at 1280 px the table keeps its compact header and 20 px last-use button', async ({ page }) => {
+test('with a mouse at 1280 px the table keeps its compact header, its 20 px last-use button and its 28 px filters', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.goto('/')
   await expectRowsSettled(page)
   expect(await heightOf(keysTable(page).getByRole('button', { name: /^Name/ }))).toBeLessThan(24)
   expect(await heightOf(keysTable(page).locator('td[data-column="last_used_at"] button').first())).toBeLessThan(24)
+  expect(await heightOf(page.getByRole('button', { name: 'All environments' }))).toBeLessThan(30)
 })
 
 /** The visible bubble of a time (drawn in a portal, fixed to the screen), and how far it sits from its button. */

@@ -4,7 +4,7 @@ import { useEffect, useRef, type PointerEvent, type ReactNode } from 'react'
 // component library on the first screen.
 const groupClass = 'inline-flex flex-wrap items-center gap-0.5 rounded-md border border-zinc-300 bg-white p-0.5 dark:border-zinc-700 dark:bg-zinc-900'
 const itemClass =
-  'rounded px-2.5 py-1 text-sm text-zinc-700 hover:bg-zinc-100 aria-pressed:bg-indigo-600 aria-pressed:text-white dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-pressed:bg-indigo-400 dark:aria-pressed:text-zinc-950'
+  'rounded px-2.5 py-1 text-sm text-zinc-700 hover:bg-zinc-100 pointer-coarse:py-2 aria-pressed:bg-indigo-600 aria-pressed:text-white dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-pressed:bg-indigo-400 dark:aria-pressed:text-zinc-950'
 
 export interface ToggleOption<T extends string> {
   value: T
