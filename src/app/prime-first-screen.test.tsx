@@ -3,7 +3,7 @@ import { apiKeyKeys } from '../features/api-keys/api/query-keys'
 import { TEST_API_BASE, TEST_API_KEY, startMockApiServer } from '../test/mock-api-server'
 import { createAppServices } from './app-services'
 import { createQueryClient } from './query-client'
-import { primeFirstScreen } from './prime-first-screen'
+import { BADGE_WAIT_MS, primeFirstScreen } from './prime-first-screen'
 import type { Boot, DemoControls } from './start-mode'
 
 startMockApiServer()
@@ -45,9 +45,53 @@ describe('primeFirstScreen', () => {
     await vi.waitFor(() => expect(listPages(services)).toEqual(['success']))
   })
 
+  const connectedBoot = (): Boot => ({ api: createApiClient({ baseUrl: TEST_API_BASE, apiKey: TEST_API_KEY }), demo: null, initial: { kind: 'connected', connection: { baseUrl: TEST_API_BASE, remember: false } } })
+
+  it('connected, waits for the header badge’s code, so the first render has the badge and the header does not grow after it', async () => {
+    vi.useFakeTimers()
+    try {
+      let loaded: (() => void) | undefined
+      const preloadBadge = vi.fn<() => Promise<void>>(() => new Promise<void>((resolve) => (loaded = resolve)))
+      const boot = connectedBoot()
+      let primed = false
+      const priming = primeFirstScreen(createAppServices(boot, createQueryClient()), boot, { pathname: '/audit', search: '' }, preloadBadge).then(() => (primed = true))
+      await vi.advanceTimersByTimeAsync(BADGE_WAIT_MS - 1)
+      expect(preloadBadge).toHaveBeenCalledOnce()
+      expect(primed).toBe(false)
+      loaded?.()
+      await priming
+      expect(primed).toBe(true)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('connected, renders without the badge’s code after BADGE_WAIT_MS (a chunk that never comes does not hold the page)', async () => {
+    vi.useFakeTimers()
+    try {
+      const boot = connectedBoot()
+      let primed = false
+      const priming = primeFirstScreen(createAppServices(boot, createQueryClient()), boot, { pathname: '/', search: '' }, () => new Promise<void>(() => undefined)).then(() => (primed = true))
+      await vi.advanceTimersByTimeAsync(BADGE_WAIT_MS - 1)
+      expect(primed).toBe(false)
+      await vi.advanceTimersByTimeAsync(1)
+      await priming
+      expect(primed).toBe(true)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('in the demo, does not ask for the badge’s code', async () => {
+    const preloadBadge = vi.fn<() => Promise<void>>(() => Promise.resolve())
+    const boot = demoBoot()
+    await primeFirstScreen(createAppServices(boot, createQueryClient()), boot, { pathname: '/', search: '' }, preloadBadge)
+    expect(preloadBadge).not.toHaveBeenCalled()
+  })
+
   it.each([
     ['another page', demoBoot(), '/audit'],
-    ['a real server', { api: createApiClient({ baseUrl: TEST_API_BASE, apiKey: TEST_API_KEY }), demo: null, initial: { kind: 'connected', connection: { baseUrl: TEST_API_BASE, remember: false } } } satisfies Boot, '/'],
+    ['a real server', connectedBoot(), '/'],
   ])('leaves %s to render as before', async (_what, boot, pathname) => {
     const services = createAppServices(boot, createQueryClient())
     await primeFirstScreen(services, boot, { pathname, search: '' })

@@ -6,6 +6,7 @@ import { Checkbox } from '../../components/ui/checkbox'
 import { Dialog, DialogBody, DialogContent, DialogFooter } from '../../components/ui/dialog'
 import { Field, Input } from '../../components/ui/field'
 import { baseUrlProblem } from '../../api/base-url'
+import { preloadConnectedBadge } from '../app-header'
 import { defaultBaseUrl, normalizeBaseUrl, type Connection } from './connection'
 import { ConnectionResult } from './connection-result'
 import { testConnection, type ConnectionCheck } from './test-connection'
@@ -56,7 +57,9 @@ export function ConnectDialog({ open, onOpenChange, onConnect, reason, initialBa
     setBusy(kind)
     setLastCheck(null)
     const url = normalizeBaseUrl(baseUrl)
-    const result = await testConnection(url, apiKey.trim())
+    // Connect: the header's badge comes with the connection, so its code loads while the server is
+    // asked (a few hundred bytes; a failure to load is the badge's own to show, with Retry).
+    const [result] = await Promise.all([testConnection(url, apiKey.trim()), kind === 'connect' ? preloadConnectedBadge() : null])
     setBusy(null)
     setLastCheck({ check: result, baseUrl, apiKey })
     if (result.ok && kind === 'connect') {
