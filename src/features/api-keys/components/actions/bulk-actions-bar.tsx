@@ -1,5 +1,5 @@
 import { Icon } from '../../../../components/ui/icon'
-import { useCallback, useEffect, useRef } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { lazyPart } from '../../../../components/ui/lazy-boundary'
 import { cn } from '../../../../components/ui/cn'
 import type { ApiKey } from '../../../../api/api-key-schema'
@@ -58,10 +58,11 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
   useEffect(() => {
     if (anySelected) void LazyBulkOutcome.preload()
   }, [anySelected])
+  const actionsCame = useActionsCame(anySelected)
   if (selected.length === 0 && !outcome) return null
   return (
     <>
-      {selected.length > 0 && (
+      {selected.length > 0 && actionsCame && (
         // On a phone the bar is pinned to the foot of the screen: in view wherever the tapped card is, and it moves nothing.
         // Wider, it sticks to the top of the screen while the table scrolls under it: a row ticked far down still shows
         // the count and the actions (it is the list's own child, so it sticks all the way down the table).
@@ -101,6 +102,25 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
       {outcome && <LazyBulkOutcome ref={outcomeRef} outcome={outcome} onDismiss={onDismissOutcome} />}
     </>
   )
+}
+
+/**
+ * Whether the actions' code has come (or failed to: the bar then shows it could not load them, with
+ * Retry). The bar waits for it and shows whole: drawn first without its actions, it grew when they
+ * came, and on a phone, where it is pinned to the foot of the screen, rose over the card a finger
+ * was about to tick.
+ */
+function useActionsCame(wanted: boolean): boolean {
+  const [came, setCame] = useState(BulkActions.isLoaded)
+  useEffect(() => {
+    if (!wanted || came) return
+    let live = true
+    void BulkActions.preload().then(() => live && setCame(true))
+    return () => {
+      live = false
+    }
+  }, [wanted, came])
+  return came
 }
 
 /**
