@@ -224,7 +224,7 @@ export function KeysListView({ keys }: { keys: KeysList }) {
         <ActionDialog request={{ action: bulkAll.state.preview.action, keys: bulkAll.state.preview.willChange, preview: bulkAll.state.preview }} onCancel={bulkAll.cancel} onConfirm={bulkAll.confirm} />
       )}
       {flow.dialog && (
-        <ActionDialog request={flow.dialog.request} pending={flow.dialog.pending} error={flow.dialog.error} errorWait={flow.dialog.wait} onCancel={flow.cancel} onConfirm={flow.confirm} />
+        <ActionDialog request={flow.dialog.request} pending={flow.dialog.pending} error={flow.dialog.error} errorWait={flow.dialog.wait} held={flow.dialog.held} onCancel={flow.cancel} onConfirm={flow.confirm} />
       )}
     </div>
   )

@@ -23,7 +23,7 @@ describe('the confirmation of a whole view', () => {
     expect(within(dialog).queryByRole('list', { name: 'Keys' })).toBeNull()
     fireEvent.change(within(dialog).getByRole('textbox', { name: /^Reason/ }), { target: { value: ' Clean-up ' } })
     fireEvent.click(within(dialog).getByRole('button', { name: 'Suspend 38 keys' }))
-    expect(onConfirm).toHaveBeenCalledWith('Clean-up')
+    expect(onConfirm).toHaveBeenCalledWith('Clean-up', '')
   })
 
   it('wants the count of keys that change typed for revoke', () => {

@@ -39,8 +39,11 @@ export interface ActionDialogProps {
   error?: string | null
   /** The wait the server asked for before trying again (a 429 with Retry-After), counted down under the error. */
   errorWait?: FailureWait | null
+  /** What was typed in it before (the confirmation opened again after the server refused the admin key). */
+  held?: { reason: string; typed: string } | undefined
   onCancel: () => void
-  onConfirm: (reason: string) => void
+  /** The reason, trimmed, and the name or count typed to confirm (kept if the server refuses the admin key). */
+  onConfirm: (reason: string, typed: string) => void
 }
 
 /**
@@ -48,13 +51,13 @@ export interface ActionDialogProps {
  * (a reason optional); revoke and delete are alert dialogs that want the name, or the count, typed.
  * Whatever stops keys working warns, in its description, about keys clients used in the last 24 hours.
  */
-export function ActionDialog({ request, pending = false, error = null, errorWait = null, onCancel, onConfirm }: ActionDialogProps) {
+export function ActionDialog({ request, pending = false, error = null, errorWait = null, held, onCancel, onConfirm }: ActionDialogProps) {
   const { action, keys, preview } = request
   const now = useNow()
   const copy = actionCopy(action, keys, now)
   const terminal = TERMINAL_ACTIONS.has(action)
-  const [reason, setReason] = useState('')
-  const [typed, setTyped] = useState('')
+  const [reason, setReason] = useState(held?.reason ?? '')
+  const [typed, setTyped] = useState(held?.typed ?? '')
   // Counted as the server counts (code points), on the trimmed text that is sent.
   const reasonLength = codePointLength(reason.trim())
   const reasonTooLong = reasonLength > REASON_MAX
@@ -76,7 +79,7 @@ export function ActionDialog({ request, pending = false, error = null, errorWait
       setTried(true)
       return phraseRef.current?.focus()
     }
-    onConfirm(reason.trim())
+    onConfirm(reason.trim(), typed)
   }
   const body = (
     <form id="key-action-form" onSubmit={submit} aria-busy={pending || undefined} className="space-y-4">

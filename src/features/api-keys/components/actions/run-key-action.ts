@@ -24,6 +24,9 @@ type Settled = SettledTask<ApiKey, ApiKey | undefined>
 
 const CONCURRENCY = 4
 
+/** Why keys refused with a 401 were not changed, and what comes next. */
+const KEY_REFUSED_NOTE = 'The API rejected the admin key, so nothing was changed. Connect again to try again.'
+
 /** The app's services an action goes through (the query cache, the API client, the toasts). */
 export interface ActionServices {
   queryClient: QueryClient
@@ -99,6 +102,10 @@ export function runKeyAction(tools: RunTools, action: KeyAction, keys: readonly 
       else if (result.ok || goneAnyway) outcome.succeeded.push(result.item)
       else outcome.failed.push(failureOf(result.item, result.error, recheck))
     }
+    // A 401: the app drops the key and asks for it again, and the page goes, with any dialog or result
+    // panel that would have told it. A toast outlives them, and says these keys were not changed.
+    const refusedKey = outcome.failed.filter((failure) => failure.unauthenticated)
+    if (refusedKey.length > 0) toasts.error(notChangedTitle(refusedKey.map((failure) => failure.key)), { description: KEY_REFUSED_NOTE })
     const [refused] = results
     const why = undoCode && verdict && refused && !refused.ok ? await undoCode.explainUndoRefusal(refused.error, keyDisplayName(refused.item), verdict) : null
     // The key moved on since: nothing to undo, and nothing went wrong.
@@ -107,7 +114,7 @@ export function runKeyAction(tools: RunTools, action: KeyAction, keys: readonly 
     else {
       // An Undo that failed for a passing reason is offered again with its failure, where z finds it too.
       const again = undoing && undoCode && keys.length === 1 ? outcome.failed.find((f) => !f.keyGone && !f.movedOn) : undefined
-      const told = shownElsewhere ? { ...outcome, failed: outcome.failed.filter((failure) => !shownElsewhere(failure)) } : outcome
+      const told = { ...outcome, failed: outcome.failed.filter((failure) => !failure.unauthenticated && !shownElsewhere?.(failure)) }
       announceOutcome(
         toasts,
         again ? { ...told, failed: told.failed.filter((f) => f !== again) } : told,
@@ -122,12 +129,18 @@ export function runKeyAction(tools: RunTools, action: KeyAction, keys: readonly 
     }
     return outcome
   }
+  const notChangedTitle = (refusedKeys: readonly ApiKey[]) => {
+    const [only] = refusedKeys
+    const { past } = ACTION_LABELS[action]
+    return refusedKeys.length === 1 && only ? `Not ${past}: ${keyDisplayName(only)}` : `${refusedKeys.length} keys not ${past}`
+  }
   /** A failed key, said in the words of what reading it again found, if anything. */
   const failureOf = (key: ApiKey, error: unknown, recheck: Recheck | undefined): ActionFailure => {
     if (recheck?.kind === 'gone') return { key, message: GONE_MESSAGE, keyGone: true }
     if (recheck?.kind === 'movedOn' && action !== 'delete') return { key, message: movedOnMessage(keyDisplayName(key), action, recheck.key.status ?? ''), movedOn: recheck.key }
     const wait = failureWait(error)
-    return { key, message: describeError(error, action), keyGone: isApiError(error) && error.status === 404, ...(wait && { wait }) }
+    const unauthenticated = isApiError(error) && error.status === 401
+    return { key, message: describeError(error, action), keyGone: isApiError(error) && error.status === 404, ...(wait && { wait }), ...(unauthenticated && { unauthenticated }) }
   }
   // Offline the changes wait for the connection: the rows say so, and this says it once to everyone,
   // a screen reader too (it heard nothing between the confirmation and the news, minutes later).

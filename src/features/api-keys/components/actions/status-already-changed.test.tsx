@@ -66,7 +66,7 @@ describe('a suspend of a key changed elsewhere first', () => {
     if (!key) throw new Error('no active key in the seed')
     mock.store.setStatus(key.id, 'REVOKED', later())
     act(() => hook.current.flow.requestAction('suspend', [key]))
-    act(() => hook.current.flow.confirm(''))
+    act(() => hook.current.flow.confirm('', ''))
     expect(hook.current.flow.dialog?.pending).toBe(true)
     await waitFor(() => expect(hook.current.flow.dialog?.pending).toBe(false))
     const dialog = hook.current.flow.dialog
@@ -107,7 +107,7 @@ describe('a suspend whose answer was lost', () => {
     if (!key) throw new Error('no active key in the seed')
     loseAnswerAfterWrite(key.id)
     act(() => hook.current.flow.requestAction('suspend', [key]))
-    act(() => hook.current.flow.confirm(''))
+    act(() => hook.current.flow.confirm('', ''))
     await waitFor(() => expect(hook.current.flow.dialog).toBeNull())
     await waitFor(() => expect(news()).toHaveTextContent(`${key.name} suspended`))
     expect(within(news()).getByRole('button', { name: 'Undo' })).toBeEnabled()

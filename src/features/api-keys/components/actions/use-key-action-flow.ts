@@ -1,11 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useLayoutEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { changesWaitForNetwork } from '../../api/waiting-changes'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import type { KeyAction } from '../../model/key-actions'
 import type { ActionRequest } from './action-dialog'
 import { codeNotLoaded, hasTrouble, loadRunKeyAction, useRunKeyAction, type ActionOutcome } from './use-run-key-action'
 import type { FailureWait } from '../../../../api/failure-wait'
+import { useApiClient } from '../../../../hooks/use-api-client'
+import { HELD_MESSAGE, heldConfirmation, holdConfirmation, releaseHeldConfirmation } from './held-confirmation'
 
 /** The confirmation on screen: while its one key's change is under way, and why it failed. */
 export interface ActionDialogState {
@@ -15,6 +17,8 @@ export interface ActionDialogState {
   error: string | null
   /** When the server said to try again, counted down under the error. */
   wait: FailureWait | null
+  /** What was typed before the server refused the admin key: the dialog opens again with it. */
+  held?: { reason: string; typed: string }
 }
 
 /**
@@ -25,9 +29,17 @@ export interface ActionDialogState {
 export function useKeyActionFlow({ onBulkDone, onDone }: { onBulkDone?: (failed: ApiKey[]) => void; onDone?: (outcome: ActionOutcome) => void }) {
   const run = useRunKeyAction()
   const queryClient = useQueryClient()
-  const [dialog, setDialog] = useState<ActionDialogState | null>(null)
+  const api = useApiClient()
+  // Connected again after a 401 took the page and its confirmation: the confirmation comes back, with what was typed.
+  const [held] = useState(() => heldConfirmation(api.config()))
+  const [dialog, setDialog] = useState<ActionDialogState | null>(() =>
+    held && { request: held.request, pending: false, error: HELD_MESSAGE, wait: null, held: { reason: held.reason, typed: held.typed } },
+  )
+  useEffect(() => {
+    if (held) releaseHeldConfirmation(held)
+  }, [held])
   // The request whose dialog is open, read when the answers come: a dialog closed meanwhile leaves its news to the toasts.
-  const shown = useRef<ActionRequest | null>(null)
+  const shown = useRef<ActionRequest | null>(held?.request ?? null)
   const show = useCallback((next: ActionDialogState | null) => {
     shown.current = next?.request ?? null
     setDialog(next)
@@ -64,12 +76,15 @@ export function useKeyActionFlow({ onBulkDone, onDone }: { onBulkDone?: (failed:
     [execute, show],
   )
 
-  const confirmOne = async (request: ActionRequest, reason: string) => {
+  const confirmOne = async (request: ActionRequest, reason: string, typed: string) => {
+    const { baseUrl } = api.config()
     show({ request, pending: true, error: null, wait: null })
     const open = () => shown.current === request
     // A key gone from the server has nothing to try again: that closes the dialog and is told as before.
     const result = await run(request.action, request.keys, reason, { shownElsewhere: (failure) => open() && !failure.keyGone })
-    if (open()) {
+    // The server refused the admin key: the page goes while the key is asked for again, and this dialog with it.
+    if (open() && result.failed.some((f) => f.unauthenticated)) holdConfirmation({ request, reason, typed, baseUrl })
+    else if (open()) {
       const failure = result.failed.find((f) => !f.keyGone)
       // A key that moved on meanwhile is shown as it is now: its new status may not allow the action.
       const now = failure?.movedOn ? { ...request, keys: request.keys.map((key) => ({ ...key, ...failure.movedOn })) } : request
@@ -84,11 +99,11 @@ export function useKeyActionFlow({ onBulkDone, onDone }: { onBulkDone?: (failed:
     dismissOutcome: () => setOutcome(null),
     requestAction,
     cancel: () => show(null),
-    confirm: (reason: string) => {
+    confirm: (reason: string, typed: string) => {
       if (!dialog || dialog.pending) return
       const { request } = dialog
       // Offline, a change waits for the connection on its row ("Waiting for connection"), not in a dialog.
-      if (request.keys.length === 1 && !changesWaitForNetwork(queryClient)) return void confirmOne(request, reason)
+      if (request.keys.length === 1 && !changesWaitForNetwork(queryClient)) return void confirmOne(request, reason, typed)
       // Many keys: the bar’s outcome (and the selection of those that failed) tells how it went; offline, the row and then a toast.
       // The action's code first: without it nothing can run or wait, and the dialog stays, with what was typed, to say so.
       show({ request, pending: true, error: null, wait: null })

@@ -32,6 +32,8 @@ export interface ActionFailure {
   keyGone?: boolean
   /** The key as read again after the failure, moved on to a status that no longer allows the action. */
   movedOn?: ApiKey
+  /** The server refused the admin key (a 401): nothing changed, and the app asks for the key again. */
+  unauthenticated?: boolean
 }
 
 export interface ActionOutcome {

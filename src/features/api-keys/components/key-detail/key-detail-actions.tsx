@@ -73,7 +73,7 @@ export function KeyDetailActions({ apiKey, onDone }: { apiKey: ApiKey; onDone: (
       <ScopeNeeded scope="api-keys:delete" className="basis-full" />
       {rotating && <LazyRotateKeyDialog apiKey={apiKey} onClose={() => setRotating(false)} returnFocus={() => (rotateRef.current ?? document.getElementById('key-detail-heading'))?.focus()} />}
       {flow.dialog && (
-        <ActionDialog request={flow.dialog.request} pending={flow.dialog.pending} error={flow.dialog.error} errorWait={flow.dialog.wait} onCancel={flow.cancel} onConfirm={flow.confirm} />
+        <ActionDialog request={flow.dialog.request} pending={flow.dialog.pending} error={flow.dialog.error} errorWait={flow.dialog.wait} held={flow.dialog.held} onCancel={flow.cancel} onConfirm={flow.confirm} />
       )}
     </div>
   )
