@@ -40,9 +40,9 @@ export async function serverRecords(request: APIRequestContext, base: string): P
 /**
  * The records of a view (its URL query), in its order: every filter of the list (search, environment,
  * status, type, last use, created over N days ago) and its sort, computed in the page so names
- * collate with the browser's ICU. Nulls last either way; ties by id; times from the start of the hour.
+ * collate with the browser's ICU. Nulls last either way; ties by id; ages from `agesFrom`, the start of this hour.
  */
-export function viewRecords(page: Page, records: readonly ServerRecord[], view: string): Promise<ServerRecord[]> {
+export function viewRecords(page: Page, records: readonly ServerRecord[], view: string, agesFrom = hourNow()): Promise<ServerRecord[]> {
   return page.evaluate(
     ({ all, search, hour }) => {
       const DAY = 86_400_000
@@ -87,6 +87,6 @@ export function viewRecords(page: Page, records: readonly ServerRecord[], view: 
         return a.id < b.id ? -1 : 1
       })
     },
-    { all: records, search: view, hour: hourNow() },
+    { all: records, search: view, hour: agesFrom },
   )
 }
