@@ -50,3 +50,25 @@ test('at 320 px, step 3 opens at its question, with the first choice focused and
     expect(await wordsSplit(), `at ${width} px`).toEqual([])
   }
 })
+
+test('at 320×568, step 3’s choices scroll under its pinned footer: a tap on Finish presses Finish, never a choice beneath it', async ({ page }) => {
+  await startFromSeed(page)
+  await page.setViewportSize({ width: 320, height: 568 })
+  await openView(page, '/')
+  const key = pickKey(await storedKeys(page), (k) => k.status === 'ACTIVE')
+  await openKey(page, key)
+  const dialog = await openRotation(page, key)
+  await dialog.getByRole('button', { name: 'Create replacement' }).tap()
+  await dialog.getByRole('checkbox', { name: 'I have stored this key somewhere safe' }).tap()
+  await dialog.getByRole('button', { name: 'Continue to retire the old key' }).tap()
+  await expect(dialog).toContainText('Step 3 of 3: Retire the old key')
+  const finish = dialog.getByRole('button', { name: /^Finish/ })
+  const box = await finish.boundingBox()
+  if (!box) throw new Error('Finish has no box')
+  // Whatever lies under the footer, each point of Finish is Finish's to take.
+  const points = [0.1, 0.3, 0.5, 0.7, 0.9].map((x) => ({ x: box.x + box.width * x, y: box.y + box.height / 2 }))
+  const hits = await page.evaluate((at) => at.map(({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.textContent ?? document.elementFromPoint(x, y)?.outerHTML.slice(0, 60)), points)
+  for (const hit of hits) expect(hit).toMatch(/^Finish/)
+  await page.touchscreen.tap(box.x + box.width * 0.1, box.y + box.height / 2)
+  for (const radio of await dialog.getByRole('radio').all()) await expect(radio).not.toBeChecked()
+})

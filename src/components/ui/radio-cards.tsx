@@ -59,7 +59,8 @@ export function RadioCards<T extends string>({ options, value, onValueChange, co
           <div
             key={option.value}
             className={cn(
-              'relative flex items-start gap-3 rounded-lg border border-zinc-300 bg-white p-3 transition-colors hover:border-zinc-400',
+              // isolate: the radio's z-10 (above the label's cover) stays inside its card, under a dialog's pinned footer.
+              'relative isolate flex items-start gap-3 rounded-lg border border-zinc-300 bg-white p-3 transition-colors hover:border-zinc-400',
               'has-checked:border-indigo-600 has-checked:bg-indigo-50/60 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-indigo-600 dark:has-[:focus-visible]:outline-indigo-400',
               'dark:border-zinc-700 dark:bg-zinc-950 dark:hover:border-zinc-500 dark:has-checked:border-indigo-400 dark:has-checked:bg-indigo-950/40',
               props['aria-invalid'] && value === undefined && 'border-red-600 dark:border-red-500',
