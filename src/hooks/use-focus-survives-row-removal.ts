@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react'
-import { OPENER_GONE } from '../lib/opener-gone'
+import { OPENER_GONE, type Opener } from '../lib/opener-gone'
 
 /**
  * When the row holding the focus disappears (deleted, or filtered out after a change), focus
@@ -25,8 +25,10 @@ export function useFocusSurvivesRowRemoval(rowIds: readonly string[], body: RefO
 
   const ids = useRef(rowIds)
   // Where focus goes once its row has gone and nothing holds it: the same control in the row now at its place.
-  const place = useCallback(() => {
-    const focused = last.current
+  // A dialog's opener that went says which row it was in (a tap on a row's menu may have left the focus elsewhere).
+  const place = useCallback((event?: Event) => {
+    const opener = event instanceof CustomEvent ? (event.detail as Opener | null) : null
+    const focused = opener?.rowId ? { rowId: opener.rowId, index: opener.index, label: opener.label } : last.current
     if (!focused || ids.current.includes(focused.rowId)) return
     if (document.activeElement && document.activeElement !== document.body) return
     const rows = body.current?.querySelectorAll('tr') ?? []

@@ -1,5 +1,19 @@
 /**
  * Dispatched on `document` when a dialog closes and the control that opened it is gone (its row
- * deleted while the dialog waited for the server): whoever knows what took its place moves the focus there.
+ * deleted while the dialog waited for the server), or now stands for something else (the row's
+ * elements taken over by another key): whoever knows what took its place moves the focus there.
+ * Its `detail` is the opener's place in a table, if it had one (an `Opener`).
  */
 export const OPENER_GONE = 'coval:opener-gone'
+
+/** A dialog's opener as it was when the dialog opened: its name, and its row's key and place. */
+export interface Opener {
+  label: string
+  rowId: string | null
+  index: number
+}
+
+export function openerOf(element: HTMLElement): Opener {
+  const row = element.closest<HTMLElement>('tr[data-row-id]')
+  return { label: element.getAttribute('aria-label') ?? '', rowId: row?.dataset.rowId ?? null, index: row?.parentElement ? [...row.parentElement.children].indexOf(row) : -1 }
+}

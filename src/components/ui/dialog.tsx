@@ -4,7 +4,7 @@ import { useCallback, useRef, type ComponentPropsWithRef, type ComponentPropsWit
 import { cn } from './cn'
 import { ModalOverlay } from './modal-overlay'
 import { dropRepeatClick } from '../../lib/repeat-click-guard'
-import { OPENER_GONE } from '../../lib/opener-gone'
+import { OPENER_GONE, openerOf, type Opener } from '../../lib/opener-gone'
 import { useCloseRequestsAsEscape } from './close-requests'
 import { useScrollWholeWhenCramped } from './scroll-whole-when-cramped'
 
@@ -181,10 +181,11 @@ interface FocusHandlers {
  * control that takes the focus is also kept in sight (`keepFocusInSight`).
  */
 export function useReturnFocus({ onOpenAutoFocus, onCloseAutoFocus }: FocusHandlers): Required<FocusHandlers> {
-  const previous = useRef<HTMLElement | null>(null)
+  const previous = useRef<{ element: HTMLElement; was: Opener } | null>(null)
   return {
     onOpenAutoFocus: (event) => {
-      previous.current = focusOrigin(document.activeElement)
+      const element = focusOrigin(document.activeElement)
+      previous.current = element && { element, was: openerOf(element) }
       onOpenAutoFocus?.(event)
       keepFocusInSight(event.currentTarget)
     },
@@ -193,8 +194,12 @@ export function useReturnFocus({ onOpenAutoFocus, onCloseAutoFocus }: FocusHandl
       onCloseAutoFocus?.(event)
       if (event.defaultPrevented) return
       event.preventDefault()
-      if (previous.current?.isConnected) previous.current.focus({ preventScroll: true })
-      else if (previous.current) document.dispatchEvent(new Event(OPENER_GONE))
+      const opener = previous.current
+      if (!opener) return
+      // Its row's elements may have gone to another key (rows are reused, row-slots.ts): then it is gone too.
+      const { element, was } = opener
+      if (element.isConnected && openerOf(element).rowId === was.rowId) element.focus({ preventScroll: true })
+      else document.dispatchEvent(new CustomEvent<Opener>(OPENER_GONE, { detail: was }))
     },
   }
 }
