@@ -28,6 +28,9 @@ export interface ActionRequest {
   preview?: BulkPreview
 }
 
+/** What a confirmation opened again after a 401 says of its first try. */
+const HELD_MESSAGE = 'Nothing was changed: the API rejected the admin key before this change was made. You are connected again: confirm to send it now, or cancel.'
+
 /** More keys than this are summarised in counts, not listed. */
 const LISTED_AT_MOST = 10
 
@@ -51,7 +54,9 @@ export interface ActionDialogProps {
  * (a reason optional); revoke and delete are alert dialogs that want the name, or the count, typed.
  * Whatever stops keys working warns, in its description, about keys clients used in the last 24 hours.
  */
-export function ActionDialog({ request, pending = false, error = null, errorWait = null, held, onCancel, onConfirm }: ActionDialogProps) {
+export function ActionDialog({ request, pending = false, error: failure = null, errorWait = null, held, onCancel, onConfirm }: ActionDialogProps) {
+  // Opened again after a 401, until it is sent: what happened to the first try.
+  const error = failure ?? (held && !pending ? HELD_MESSAGE : null)
   const { action, keys, preview } = request
   const now = useNow()
   const copy = actionCopy(action, keys, now)

@@ -1,7 +1,6 @@
 import { Icon } from '../../../../components/ui/icon'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { lazyPart } from '../../../../components/ui/lazy-boundary'
-import { cn } from '../../../../components/ui/cn'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
 import type { KeyAction } from '../../model/key-actions'
@@ -71,12 +70,8 @@ export function BulkActionsBar({ selected, onAction, onClear, outcome, onDismiss
           role="region"
           aria-label="Bulk actions"
           {...track}
-          className={cn(
-            'flex flex-wrap items-center gap-2 rounded-lg border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm dark:border-indigo-900 dark:bg-indigo-950',
-            'sm:sticky sm:top-0 sm:z-20',
-            // mb-0: the list spaces its children with margins, which would lift a pinned bar off the screen's foot.
-            'max-sm:@container max-sm:fixed max-sm:inset-x-0 max-sm:bottom-0 max-sm:mb-0 max-sm:z-30 max-sm:rounded-none max-sm:border-x-0 max-sm:border-b-0 max-sm:pb-[calc(0.5rem+env(safe-area-inset-bottom))] max-sm:shadow-[0_-4px_12px_rgb(0_0_0/0.12)]',
-          )}
+          // Its look is index.css's .bulk-bar: pinned to the foot on a phone, sticky at the top wider.
+          className="bulk-bar"
         >
           <span className="font-medium" aria-live="polite">
             {all ? `All ${formatCount(allTotal)} matching keys selected` : `${selected.length} selected`}

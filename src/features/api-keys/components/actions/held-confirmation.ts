@@ -33,6 +33,3 @@ export function heldConfirmation({ baseUrl, apiKey }: Pick<ApiConfig, 'baseUrl' 
 export function releaseHeldConfirmation(confirmation: HeldConfirmation): void {
   if (held === confirmation) held = null
 }
-
-/** What the confirmation, opened again, says of the first try. */
-export const HELD_MESSAGE = 'Nothing was changed: the API rejected the admin key before this change was made. You are connected again: confirm to send it now, or cancel.'

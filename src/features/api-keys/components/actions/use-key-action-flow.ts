@@ -7,7 +7,7 @@ import type { ActionRequest } from './action-dialog'
 import { codeNotLoaded, hasTrouble, loadRunKeyAction, useRunKeyAction, type ActionOutcome } from './use-run-key-action'
 import type { FailureWait } from '../../../../api/failure-wait'
 import { useApiClient } from '../../../../hooks/use-api-client'
-import { HELD_MESSAGE, heldConfirmation, holdConfirmation, releaseHeldConfirmation } from './held-confirmation'
+import { heldConfirmation, holdConfirmation, releaseHeldConfirmation } from './held-confirmation'
 
 /** The confirmation on screen: while its one key's change is under way, and why it failed. */
 export interface ActionDialogState {
@@ -33,7 +33,7 @@ export function useKeyActionFlow({ onBulkDone, onDone }: { onBulkDone?: (failed:
   // Connected again after a 401 took the page and its confirmation: the confirmation comes back, with what was typed.
   const [held] = useState(() => heldConfirmation(api.config()))
   const [dialog, setDialog] = useState<ActionDialogState | null>(() =>
-    held && { request: held.request, pending: false, error: HELD_MESSAGE, wait: null, held: { reason: held.reason, typed: held.typed } },
+    held && { request: held.request, pending: false, error: null, wait: null, held: { reason: held.reason, typed: held.typed } },
   )
   useEffect(() => {
     if (held) releaseHeldConfirmation(held)
