@@ -28,6 +28,8 @@ export function useFocusSurvivesRowRemoval(rowIds: readonly string[], body: RefO
   // A dialog's opener that went says which row it was in (a tap on a row's menu may have left the focus elsewhere).
   const place = useCallback((event?: Event) => {
     const opener = event instanceof CustomEvent ? (event.detail as Opener | null) : null
+    // Another page in the table's place (its last key gone): useFocusOutlivesTable gives the focus to its last row.
+    if (opener?.rowId && !opener.shown.some((id) => ids.current.includes(id))) return
     const focused = opener?.rowId ? { rowId: opener.rowId, index: opener.index, label: opener.label } : last.current
     if (!focused || ids.current.includes(focused.rowId)) return
     if (document.activeElement && document.activeElement !== document.body) return

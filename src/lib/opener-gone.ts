@@ -11,9 +11,12 @@ export interface Opener {
   label: string
   rowId: string | null
   index: number
+  /** The keys of the rows shown with it: none of them left means another page took the table. */
+  shown: string[]
 }
 
 export function openerOf(element: HTMLElement): Opener {
   const row = element.closest<HTMLElement>('tr[data-row-id]')
-  return { label: element.getAttribute('aria-label') ?? '', rowId: row?.dataset.rowId ?? null, index: row?.parentElement ? [...row.parentElement.children].indexOf(row) : -1 }
+  const rows = row?.parentElement ? [...row.parentElement.children] : []
+  return { label: element.getAttribute('aria-label') ?? '', rowId: row?.dataset.rowId ?? null, index: row ? rows.indexOf(row) : -1, shown: rows.map((tr) => (tr as HTMLElement).dataset.rowId ?? '') }
 }
