@@ -7,6 +7,7 @@ import { useFocusSurvivesReplacement } from '../hooks/use-focus-survives-replace
 import { CommandPaletteTrigger } from './command-palette-trigger'
 import { DemoSettings } from './demo-settings/demo-settings-host'
 import { headerActions, type HeaderAction } from './header-actions'
+import { badge } from './header-badge'
 import { HeaderMoreButton } from './header-more-button'
 import { ThemeToggle } from './theme-toggle'
 import type { AppModeControls } from './use-app-mode'
@@ -15,8 +16,6 @@ import type { AppModeControls } from './use-app-mode'
 const ConnectedBadge = lazyPart(() => import('./connected-badge'), (m) => m.ConnectedBadge, 'the connection’s badge')
 /** Its code, asked for ahead (a test renders it loaded, as jsdom's act would not wake a suspended render). */
 export const preloadConnectedBadge = ConnectedBadge.preload
-
-export const badge = 'inline-flex items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-xs font-medium'
 
 // `within`: the pages under a section (a key's page is in Keys), marked as where you are, not as the page.
 const PAGES = [

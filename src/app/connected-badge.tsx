@@ -1,7 +1,7 @@
 import { onlineManager, useQueryClient, type MutationCacheNotifyEvent, type QueryCacheNotifyEvent } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { isApiError } from '../api/api-error'
-import { badge } from './app-header'
+import { badge } from './header-badge'
 import { hostOf } from './connection/connection'
 
 type Reach = 'answered' | 'unreached' | 'offline'

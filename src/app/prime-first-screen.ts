@@ -27,9 +27,14 @@ export async function primeFirstScreen(
   { pathname, search }: Pick<Location, 'pathname' | 'search'> = window.location,
   preloadBadge: () => Promise<void> = preloadConnectedBadge,
 ): Promise<void> {
-  if (boot.initial.kind === 'connected') await Promise.race([preloadBadge(), new Promise((resolve) => setTimeout(resolve, BADGE_WAIT_MS))])
+  if (boot.initial.kind === 'connected') await atMost(preloadBadge(), BADGE_WAIT_MS)
   if (boot.initial.kind !== 'demo' || boot.demo === null || !isKeysPagePath(pathname)) return
   enterMode(queryClient, api, boot.initial, boot.demo, () => undefined)
   const primed = primeKeysView(queryClient, api, search)
-  if (primed) await Promise.race([primed, new Promise((resolve) => setTimeout(resolve, PRIME_WAIT_MS))])
+  if (primed) await atMost(primed, PRIME_WAIT_MS)
+}
+
+/** Settles when `work` does, or after `ms`, whichever is first. */
+function atMost(work: Promise<unknown>, ms: number): Promise<unknown> {
+  return Promise.race([work, new Promise((resolve) => setTimeout(resolve, ms))])
 }
