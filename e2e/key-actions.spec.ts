@@ -396,27 +396,45 @@ async function shownIds(page: Page): Promise<string[]> {
 }
 
 test.describe('bulk', () => {
-  test('a mixed selection disables what some keys cannot do, and says why', async ({ page }) => {
+  test('a mixed selection offers what some keys can do, skipping the others as the confirmation says; what none can do says why', async ({ page }) => {
     // Two statuses, ten to a page: active keys and revoked ones side by side.
     const keys = await storedKeysOf(page, '/?status=ACTIVE,REVOKED&size=10')
     const shown = await shownIds(page)
-    const onPage = (status: Status) => keys.filter((k) => k.status === status && shown.includes(k.id))
-    const selection = [...onPage('ACTIVE').slice(0, 2), ...onPage('REVOKED').slice(0, 1)]
+    // Named keys, to tell them apart in the confirmation's list.
+    const onPage = (status: Status) => keys.filter((k): k is NamedKey => k.status === status && k.name !== null && shown.includes(k.id))
+    const active = onPage('ACTIVE').slice(0, 2)
+    const [revoked] = onPage('REVOKED')
+    if (!revoked) throw new Error('no revoked key on the first page')
+    const selection = [...active, revoked]
     expect(selection).toHaveLength(3)
     for (const key of selection) await select(page, key)
     const bar = bulkBar(page)
     await expect(bar).toContainText('3 selected')
     // Each asks first for 3 keys: "…".
     const button = (verb: string) => bar.getByRole('button', { name: `${verb}…`, exact: true })
-    await expect(button('Suspend')).toBeDisabled()
-    await expect(button('Suspend')).toHaveAccessibleDescription('Not possible for revoked keys (1 of 3 selected)')
+    // One revoked key does not take Suspend and Revoke away from the two active ones.
+    await expect(button('Suspend')).toBeEnabled()
+    await expect(button('Revoke')).toBeEnabled()
+    await expect(button('Delete')).toBeEnabled()
+    // None of the three can be reactivated: that one says why.
     await expect(button('Reactivate')).toBeDisabled()
     await expect(button('Reactivate')).toHaveAccessibleDescription(/^Not possible for (active or revoked|revoked or active) keys \(3 selected\)$/)
-    await expect(button('Revoke')).toBeDisabled()
-    await expect(button('Revoke')).toHaveAccessibleDescription('Not possible for revoked keys (1 of 3 selected)')
-    await expect(button('Delete')).toBeEnabled()
-    await expect(bar).toContainText('Suspend: not possible for revoked keys (1 of 3 selected)')
+    await expect(bar).toContainText(/Reactivate: not possible for (active or revoked|revoked or active) keys \(3 selected\)/)
+    await expect(bar).not.toContainText('Suspend: not possible')
     await expectNoAxeViolations(page)
+
+    await button('Suspend').click()
+    const dialog = page.getByRole('dialog', { name: 'Suspend 2 keys?' })
+    await expect(dialog.getByRole('group', { name: 'What will happen' })).toContainText('2 will be suspended; 1 is revoked and will be skipped.')
+    const listed = dialog.getByRole('list', { name: 'Keys' }).getByRole('listitem')
+    await expect(listed).toHaveCount(2)
+    for (const key of active) await expect(dialog.getByRole('list', { name: 'Keys' })).toContainText(key.name)
+    await expect(dialog.getByRole('list', { name: 'Keys' })).not.toContainText(revoked.name)
+    await dialog.getByRole('button', { name: 'Suspend 2 keys' }).click()
+    await expect(dialog).toBeHidden()
+    for (const key of active) await expectStoredStatus(page, key.id, 'SUSPENDED')
+    expect((await storedKey(page, revoked.id))?.status).toBe('REVOKED')
+    await expect(statusToasts(page)).toContainText('2 keys suspended')
   })
 
   test('Suspend on a page of active keys: the confirmation counts them, and one failure is listed and stays selected', async ({ page }) => {

@@ -79,4 +79,31 @@ describe('a bulk action', () => {
     for (const id of shownIds().slice(3)) expect(cellOf(rowOf(id), 'Status')).toHaveTextContent('Active')
     expect(mock.store.all().filter((k) => k.status === 'ACTIVE')).toHaveLength(active - 3)
   })
+
+  it('a selection holding a key the action does not fit: the others are changed, and the confirmation says which is skipped', async () => {
+    // A suspended key and an active one, named to be searched for together.
+    const records = mock.store.all()
+    const pick = (status: string) => records.find((key) => key.status === status)?.id
+    const names = new Map([[pick('SUSPENDED'), 'mixed-pick suspended'], [pick('ACTIVE'), 'mixed-pick active']])
+    mock.store.replaceAll(records.map((key) => ({ ...key, name: names.get(key.id) ?? key.name })))
+    const suspended = mock.store.all().find((key) => key.name === 'mixed-pick suspended')
+    const active = mock.store.all().find((key) => key.name === 'mixed-pick active')
+    if (!suspended?.name || !active) throw new Error('the store lacks a suspended key or an active one')
+    const { user } = await renderApp({ url: '/?q=mixed-pick' })
+    await expectRange('1–2 of 2')
+    for (const key of [suspended, active]) await user.click(within(rowOf(key.id)).getByRole('checkbox', { name: /^Select / }))
+    const bar = screen.getByRole('region', { name: 'Bulk actions' })
+    expect(bar).toHaveTextContent('2 selected')
+
+    // One key to reactivate of two: asked first all the same, since the other is skipped.
+    await user.click(within(bar).getByRole('button', { name: 'Reactivate…' }))
+    const dialog = await screen.findByRole('dialog', { name: `Reactivate ${suspended.name}?` })
+    expect(within(dialog).getByRole('group', { name: 'What will happen' })).toHaveTextContent('1 will be reactivated; 1 is active and will be skipped.')
+    expect(storedStatus(suspended.id)).toBe('SUSPENDED')
+    await user.click(within(dialog).getByRole('button', { name: /^Reactivate/ }))
+
+    await waitFor(() => expect(storedStatus(suspended.id)).toBe('ACTIVE'), SLOW)
+    expect(storedStatus(active.id)).toBe('ACTIVE')
+    await waitFor(() => expect(cellOf(rowOf(suspended.id), 'Status')).toHaveTextContent('Active'), SLOW)
+  })
 })

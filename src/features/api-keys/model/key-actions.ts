@@ -54,10 +54,11 @@ function statusWords(status: string | null | undefined): string {
   return ownLabel(STATUS_LABELS, status) ?? status
 }
 
-/** Why an action is not offered for a selection, or null when every key allows it. */
+/** Why an action is not offered for a selection, or null when any of its keys allows it. */
 export function whyNot(action: KeyAction, keys: readonly WithStatus[]): string | null {
   const blocked = keys.filter((key) => !canDo(action, key))
-  if (blocked.length === 0) return null
+  // Some allow it: those are changed and the others skipped, as the confirmation says (bulk-preview.ts).
+  if (keys.length === 0 || blocked.length < keys.length) return null
   const statuses = orList([...new Set(blocked.map((k) => statusWords(k.status).toLowerCase()))])
   return `Not possible for ${statuses} keys (${countOf(blocked.length, keys.length)})`
 }

@@ -4,6 +4,7 @@ import { lazyPart } from '../../../../components/ui/lazy-boundary'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import { Button } from '../../../../components/ui/button'
 import type { KeyAction } from '../../model/key-actions'
+import type { BulkPreview } from '../../model/bulk-preview'
 import type { ActionOutcome } from './use-run-key-action'
 import { formatCount } from '../../../../lib/intl'
 import { useFocusAfterBulkRun } from './use-focus-after-bulk-run'
@@ -18,7 +19,8 @@ export const preloadBulkActions = BulkActions.preload
 
 export interface BulkActionsBarProps {
   selected: ApiKey[]
-  onAction: (action: KeyAction, keys: ApiKey[]) => void
+  /** `preview`: some selected keys do not allow the action; `keys` are those that do, the others skipped. */
+  onAction: (action: KeyAction, keys: ApiKey[], preview?: BulkPreview) => void
   onClear: () => void
   outcome: ActionOutcome | null
   onDismissOutcome: () => void

@@ -5,13 +5,14 @@ import { Button } from '../../../../components/ui/button'
 import { useKeysWaiting } from '../../api/waiting-changes'
 import { ACTION_LABELS, KEY_ACTIONS, TERMINAL_ACTIONS, requiredScope, whyHeld, whyNot, whyNotForView, type KeyAction } from '../../model/key-actions'
 import { ScopeNeeded } from '../scope-needed'
+import { previewBulk, type BulkPreview } from '../../model/bulk-preview'
 import type { MatchingSelection } from './bulk-actions-bar'
 
 // The bulk bar's actions: loaded once the rows are up (and when keys are selected), off the first screen.
 
 export interface BulkBarActionsProps {
   selected: ApiKey[]
-  onAction: (action: KeyAction, keys: ApiKey[]) => void
+  onAction: (action: KeyAction, keys: ApiKey[], preview?: BulkPreview) => void
   matching: MatchingSelection | undefined
   /** Every key the view matches is selected: this many (null while unknown). */
   all: boolean
@@ -54,7 +55,7 @@ export function BulkBarActions({ selected, onAction, matching, all, allTotal }: 
                   if (reason !== null) return setExplained(action)
                   if (matching?.busy) return
                   if (all && matching) matching.onAction(action)
-                  else onAction(action, selected)
+                  else onAction(...pageRequest(action, selected))
                 }}
               >
                 {/* "…": it asks first, as every action here does but reactivating one key (useKeyActionFlow). */}
@@ -74,6 +75,16 @@ export function BulkBarActions({ selected, onAction, matching, all, allTotal }: 
       <DisabledReasons reasonOf={reasonOf} explained={explained} />
     </>
   )
+}
+
+/**
+ * What an action over a page's selection asks for: every selected key, or, when some of them do not
+ * allow it (a revoked key among active ones), those that do, with a preview that counts the skipped
+ * (as over every key of a view). One such key does not take the action away from the others.
+ */
+function pageRequest(action: KeyAction, selected: ApiKey[]): [KeyAction, ApiKey[], BulkPreview?] {
+  const preview = previewBulk(action, selected)
+  return preview.skipped.length === 0 ? [action, selected] : [action, [...preview.willChange], preview]
 }
 
 /** Why an action is unavailable, in the bar's words ("Suspend: not possible for…"); null when it is available. */

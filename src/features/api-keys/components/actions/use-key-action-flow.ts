@@ -4,6 +4,7 @@ import { changesWaitForNetwork } from '../../api/waiting-changes'
 import type { ApiKey } from '../../../../api/api-key-schema'
 import type { KeyAction } from '../../model/key-actions'
 import type { ActionRequest } from './action-dialog'
+import type { BulkPreview } from '../../model/bulk-preview'
 import { codeNotLoaded, hasTrouble, loadRunKeyAction, useRunKeyAction, type ActionOutcome } from './use-run-key-action'
 import type { FailureWait } from '../../../../api/failure-wait'
 import { useApiClient } from '../../../../hooks/use-api-client'
@@ -67,11 +68,11 @@ export function useKeyActionFlow({ onBulkDone, onDone }: { onBulkDone?: (failed:
   )
 
   const requestAction = useCallback(
-    (action: KeyAction, keys: ApiKey[]) => {
+    (action: KeyAction, keys: ApiKey[], preview?: BulkPreview) => {
       setOutcome(null)
-      // Reactivating one key is harmless and undoable: no question asked.
-      if (action === 'reactivate' && keys.length === 1) void execute(action, keys)
-      else show({ request: { action, keys }, pending: false, error: null, wait: null })
+      // Reactivating one key is harmless and undoable: no question asked, unless others of the selection are skipped.
+      if (action === 'reactivate' && keys.length === 1 && !preview) void execute(action, keys)
+      else show({ request: { action, keys, preview }, pending: false, error: null, wait: null })
     },
     [execute, show],
   )
