@@ -204,3 +204,36 @@ test('over every active key of a view, Reactivate is unavailable and says why, a
   await expect(bar.getByRole('button', { name: 'Suspend…', exact: true })).not.toHaveAttribute('aria-disabled', 'true')
   await expect(bar.getByRole('button', { name: 'Revoke…', exact: true })).not.toHaveAttribute('aria-disabled', 'true')
 })
+
+test('by keyboard, the Undo of a run over every matching key keeps the focus on its progress, then on its result', async ({ page, ownMock: api }) => {
+  const active = staging(api.keys()).filter((key) => key.status === 'ACTIVE')
+  await selectAllMatching(page, api, '/?env=STAGING&status=ACTIVE&size=10', active.length)
+  const dialog = await openSuspendPreview(page, active.length)
+  await dialog.getByRole('button', { name: `Suspend ${active.length} keys` }).click()
+  await expect(result(page).getByRole('status')).toHaveText(`${active.length} suspended.`, RUN)
+  // Every key of the view (active ones) is suspended: the view is empty, with its Reset filters.
+  await expect(page.getByRole('button', { name: 'Reset filters' }).first()).toBeVisible()
+  // The Undo's first eight changes go through; the rest wait at the door, so the run is caught midway whatever the machine's speed.
+  let routed = 0
+  let openDoor = () => {}
+  const door = new Promise<void>((resolve) => (openDoor = resolve))
+  await page.route(`${api.baseUrl}/v1/api-keys/*`, async (route) => {
+    if (route.request().method() !== 'PATCH') return route.fallback()
+    if (++routed > 8) await door
+    await route.continue().catch(() => undefined)
+  })
+  await result(page).getByRole('button', { name: `Undo: reactivate ${active.length}` }).focus()
+  await page.keyboard.press('Enter')
+  // The Undo went with the result it was in: the focus is on the run's progress, not on the page's body or the empty view's button.
+  const progress = page.getByRole('progressbar', { name: 'Keys reactivated' })
+  await expect(progress).toHaveJSProperty('value', 8)
+  await expect(progress).toBeFocused()
+  openDoor()
+  await expect(result(page).getByRole('status')).toHaveText(`${active.length} reactivated.`, RUN)
+  await expect(result(page)).toBeFocused()
+  // The keys are back in the view.
+  await expect(bodyRows(page)).toHaveCount(10)
+  await expect(result(page)).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(result(page).locator(':focus')).toHaveCount(1)
+})
