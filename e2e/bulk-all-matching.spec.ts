@@ -33,6 +33,22 @@ async function openSuspendPreview(page: Page, count: number): Promise<Locator> {
   return dialog
 }
 
+/**
+ * Lets the first `passed` changes (PATCH) through and holds the rest at the door until the returned
+ * function opens it: a run is caught midway whatever the machine's speed.
+ */
+async function holdChangesAfter(page: Page, api: OwnMockApi, passed: number): Promise<() => void> {
+  let routed = 0
+  let openDoor = () => {}
+  const door = new Promise<void>((resolve) => (openDoor = resolve))
+  await page.route(`${api.baseUrl}/v1/api-keys/*`, async (route) => {
+    if (route.request().method() !== 'PATCH') return route.fallback()
+    if (++routed > passed) await door
+    await route.continue().catch(() => undefined)
+  })
+  return openDoor
+}
+
 const staging = (keys: OwnKey[]) => keys.filter((key) => key.environment === 'STAGING')
 // A run of dozens of requests, four at a time, takes tens of seconds on a busy shared machine.
 const RUN = { timeout: 60_000 }
@@ -83,14 +99,7 @@ test('Cancel midway stops sending: what was done stays done and is listed, the r
   await selectAllMatching(page, api, '/?env=STAGING&status=ACTIVE&size=10', active.length)
   const dialog = await openSuspendPreview(page, active.length)
   // Eight changes go through; the rest wait at the door until Cancel is pressed, so the run is caught midway whatever the machine's speed.
-  let routed = 0
-  let openDoor = () => {}
-  const door = new Promise<void>((resolve) => (openDoor = resolve))
-  await page.route(`${api.baseUrl}/v1/api-keys/*`, async (route) => {
-    if (route.request().method() !== 'PATCH') return route.fallback()
-    if (++routed > 8) await door
-    await route.continue().catch(() => undefined)
-  })
+  const openDoor = await holdChangesAfter(page, api, 8)
   await dialog.getByRole('button', { name: `Suspend ${active.length} keys` }).click()
   await expect(page.getByRole('progressbar', { name: 'Keys suspended' })).toHaveJSProperty('value', 8)
   // The rows the server has answered show it while the rest wait: they stayed Active until the run ended.
@@ -214,14 +223,7 @@ test('by keyboard, the Undo of a run over every matching key keeps the focus on 
   // Every key of the view (active ones) is suspended: the view is empty, with its Reset filters.
   await expect(page.getByRole('button', { name: 'Reset filters' }).first()).toBeVisible()
   // The Undo's first eight changes go through; the rest wait at the door, so the run is caught midway whatever the machine's speed.
-  let routed = 0
-  let openDoor = () => {}
-  const door = new Promise<void>((resolve) => (openDoor = resolve))
-  await page.route(`${api.baseUrl}/v1/api-keys/*`, async (route) => {
-    if (route.request().method() !== 'PATCH') return route.fallback()
-    if (++routed > 8) await door
-    await route.continue().catch(() => undefined)
-  })
+  const openDoor = await holdChangesAfter(page, api, 8)
   await result(page).getByRole('button', { name: `Undo: reactivate ${active.length}` }).focus()
   await page.keyboard.press('Enter')
   // The Undo went with the result it was in: the focus is on the run's progress, not on the page's body or the empty view's button.
