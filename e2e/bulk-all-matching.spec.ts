@@ -101,7 +101,7 @@ test('Cancel midway stops sending: what was done stays done and is listed, the r
   // Eight changes go through; the rest wait at the door until Cancel is pressed, so the run is caught midway whatever the machine's speed.
   const openDoor = await holdChangesAfter(page, api, 8)
   await dialog.getByRole('button', { name: `Suspend ${active.length} keys` }).click()
-  await expect(page.getByRole('progressbar', { name: 'Keys suspended' })).toHaveJSProperty('value', 8)
+  await expect(page.getByRole('progressbar', { name: 'Suspending keys' })).toHaveJSProperty('value', 8)
   // The rows the server has answered show it while the rest wait: they stayed Active until the run ended.
   const answered = await serverKeys(request, api)
   const changedOnScreen = (await rowIds(page)).filter((id) => answered.get(id) === 'SUSPENDED')
@@ -227,7 +227,7 @@ test('by keyboard, the Undo of a run over every matching key keeps the focus on 
   await result(page).getByRole('button', { name: `Undo: reactivate ${active.length}` }).focus()
   await page.keyboard.press('Enter')
   // The Undo went with the result it was in: the focus is on the run's progress, not on the page's body or the empty view's button.
-  const progress = page.getByRole('progressbar', { name: 'Keys reactivated' })
+  const progress = page.getByRole('progressbar', { name: 'Reactivating keys' })
   await expect(progress).toHaveJSProperty('value', 8)
   await expect(progress).toBeFocused()
   openDoor()

@@ -16,7 +16,7 @@ describe('previewBulk', () => {
       ['suspended', ['d']],
       ['of unknown status', ['f']],
     ])
-    expect(previewSentence(preview)).toBe('2 will be suspended; 2 are revoked and will be skipped; 1 is suspended and will be skipped; 1 is of unknown status and will be skipped')
+    expect(previewSentence(preview)).toBe('2 will be suspended; 2 are revoked and will be skipped; 1 is already suspended and will be skipped; 1 is of unknown status and will be skipped')
   })
 
   it('skips nothing for delete, and only revoked and unknown keys for revoke', () => {
@@ -25,12 +25,14 @@ describe('previewBulk', () => {
     const revoke = previewBulk('revoke', keys)
     expect(revoke.willChange.map((k) => k.id)).toEqual(['a', 'c', 'd'])
     expect(revoke.skipped.map((g) => g.status)).toEqual(['REVOKED', ''])
+    // Skipped for being where the action would take them: "already".
+    expect(previewSentence(revoke)).toBe('3 will be revoked; 2 are already revoked and will be skipped; 1 is of unknown status and will be skipped')
   })
 
   it('reactivates suspended and expired keys only', () => {
     const preview = previewBulk('reactivate', [key('a', 'EXPIRED'), key('b', 'SUSPENDED'), key('c', 'ACTIVE')])
     expect(preview.willChange.map((k) => k.id)).toEqual(['a', 'b'])
-    expect(previewSentence(preview)).toBe('2 will be reactivated; 1 is active and will be skipped')
+    expect(previewSentence(preview)).toBe('2 will be reactivated; 1 is already active and will be skipped')
   })
 })
 

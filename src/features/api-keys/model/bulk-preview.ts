@@ -1,5 +1,5 @@
 import type { ApiKey } from '../../../api/api-key-schema'
-import { ACTION_LABELS, canDo, type KeyAction } from './key-actions'
+import { ACTION_LABELS, ACTION_TARGET, canDo, type KeyAction } from './key-actions'
 import { STATUS_LABELS, ownLabel } from './labels'
 import { formatCount } from '../../../lib/intl'
 
@@ -43,7 +43,8 @@ export function previewBulk(action: KeyAction, keys: readonly ApiKey[]): BulkPre
     status,
     keys: group,
     statusWord: statusWord(status),
-    text: `${formatCount(group.length)} ${group.length === 1 ? 'is' : 'are'} ${statusWord(status)} and will be skipped`,
+    // "1 is already revoked": the action's own end, not merely a status that rules it out.
+    text: `${formatCount(group.length)} ${group.length === 1 ? 'is' : 'are'} ${action !== 'delete' && status === ACTION_TARGET[action] ? 'already ' : ''}${statusWord(status)} and will be skipped`,
   }))
   return { action, willChange, skipped }
 }

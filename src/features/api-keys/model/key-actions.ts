@@ -1,8 +1,6 @@
 import type { ApiKey } from '../../../api/api-key-schema'
-import { STATUS_LABELS, ownLabel } from './labels'
 import { allowedTransitions } from '../../../api/lifecycle'
 import type { KeyStatus } from '../../../api/enums'
-import { formatCount, orList } from '../../../lib/intl'
 import { showHiddenCharacters, withoutInvisibleCharacters } from '../../../lib/hidden-characters'
 
 export const KEY_ACTIONS = ['suspend', 'reactivate', 'revoke', 'delete'] as const
@@ -37,7 +35,7 @@ export function waitingVerb(target: string): string {
 export const TERMINAL_ACTIONS: ReadonlySet<KeyAction> = new Set(['revoke', 'delete'])
 
 /** A key as the actions see it: the server may have left its status out. */
-type WithStatus = { status?: string | null }
+export type WithStatus = { status?: string | null }
 
 /** What the lifecycle allows for a key: delete always; the others by its status (none when it is unknown or missing). */
 export function canDo(action: KeyAction, key: WithStatus): boolean {
@@ -47,43 +45,6 @@ export function canDo(action: KeyAction, key: WithStatus): boolean {
 
 export function availableActions(key: WithStatus): KeyAction[] {
   return KEY_ACTIONS.filter((action) => canDo(action, key))
-}
-
-function statusWords(status: string | null | undefined): string {
-  if (status === undefined || status === null) return 'status-unknown'
-  return ownLabel(STATUS_LABELS, status) ?? status
-}
-
-/** Why an action is not offered for a selection, or null when any of its keys allows it. */
-export function whyNot(action: KeyAction, keys: readonly WithStatus[]): string | null {
-  const blocked = keys.filter((key) => !canDo(action, key))
-  // Some allow it: those are changed and the others skipped, as the confirmation says (bulk-preview.ts).
-  if (keys.length === 0 || blocked.length < keys.length) return null
-  const statuses = orList([...new Set(blocked.map((k) => statusWords(k.status).toLowerCase()))])
-  return `Not possible for ${statuses} keys (${countOf(blocked.length, keys.length)})`
-}
-
-// "(16 of 20 selected)": "(16 selected)" read as the size of the selection.
-const countOf = (some: number, all: number) => (some === all ? `${formatCount(some)} selected` : `${formatCount(some)} of ${formatCount(all)} selected`)
-
-/**
- * Why no action is offered for a selection while a change to some of its keys waits for the
- * connection (`waiting`: their ids), or null: sent after it, another change would race it
- * (a suspend meant to soften a waiting revoke would reach a revoked key).
- */
-export function whyHeld(keys: readonly { id: string }[], waiting: ReadonlySet<string>): string | null {
-  const held = keys.filter((key) => waiting.has(key.id)).length
-  return held === 0 ? null : `Not possible while a change waits for the connection (${countOf(held, keys.length)})`
-}
-
-/**
- * Why an action is not offered over every key of a view, or null when some of its statuses allow it
- * (the keys that do not are then skipped, as the preview says). `statuses`: those the view shows.
- */
-export function whyNotForView(action: KeyAction, statuses: readonly string[], total: number | null): string | null {
-  if (statuses.some((status) => canDo(action, { status }))) return null
-  const words = orList(statuses.map((status) => statusWords(status).toLowerCase()))
-  return `Not possible for ${words} keys (${total === null ? 'all' : `all ${formatCount(total)}`} matching)`
 }
 
 /**

@@ -24,7 +24,8 @@ function where(key: ApiKey): string {
 
 const CONSEQUENCES: Record<KeyAction, (subject: string, many: boolean) => string> = {
   suspend: (subject, many) => `Requests made with ${subject} will be refused until ${many ? 'they are' : 'it is'} reactivated. You can reactivate ${many ? 'them' : 'it'} at any time.`,
-  reactivate: (subject, many) => `${subject} will work again at once${many ? '' : ', for every application that uses it'}.`,
+  // It starts the sentence: "These 2 keys …" (a key's own name stays as it is written).
+  reactivate: (subject, many) => `${many ? subject.replace(/^these/, 'These') : subject} will work again at once${many ? '' : ', for every application that uses it'}.`,
   revoke: (subject, many) => `Every application using ${subject} stops working at once. This cannot be undone: ${many ? 'these keys' : 'the key'} can never be used again.`,
   delete: (subject, many) => `This removes the record of ${subject} for good, and any application still using ${many ? 'them' : 'it'} stops working. This cannot be undone.`,
 }

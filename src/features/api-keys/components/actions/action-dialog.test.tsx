@@ -161,6 +161,8 @@ describe('keys in use', () => {
     expect(dialog).not.toHaveAccessibleDescription(/In use/)
     expect(within(dialog).queryByText('In use')).toBeNull()
     expect(items(dialog)[0]).toHaveTextContent('Last used 12 minutes ago')
+    // The count starts the sentence.
+    expect(dialog).toHaveAccessibleDescription('These 2 keys will work again at once.')
   })
 })
 

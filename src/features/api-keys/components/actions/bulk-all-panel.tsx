@@ -29,7 +29,7 @@ export function BulkAllPanel({ run }: { run: BulkAllRun }) {
     const waiting = rateLimitedMs !== null ? ` Rate limited, retrying in ${Math.ceil(rateLimitedMs / 1000)} s.` : ''
     const text = cancelling ? `Stopping… ${formatCount(done)} of ${formatCount(total)} done; no new requests are sent.` : `${ACTION_LABELS[preview.action].doing}… ${formatCount(done)} of ${formatCount(total)}.${waiting}`
     const phase = cancelling ? 'cancelling' : rateLimitedMs !== null ? 'waiting' : 'running'
-    return <ProgressLine label={`Keys ${ACTION_LABELS[preview.action].past}`} text={text} phase={phase} value={done} max={total} onCancel={cancelling ? undefined : run.cancel} holdsFocus />
+    return <ProgressLine label={`${ACTION_LABELS[preview.action].doing} keys`} text={text} phase={phase} value={done} max={total} onCancel={cancelling ? undefined : run.cancel} holdsFocus />
   }
   if (state.kind === 'finished') return <BulkResults state={state} onRetryFailed={run.retryFailed} onUndo={run.undo} onDismiss={run.dismiss} />
   return null

@@ -53,8 +53,9 @@ export function useKeyActionFlow({ onBulkDone, onDone }: { onBulkDone?: (failed:
   })
 
   const execute = useCallback(
-    async (action: KeyAction, keys: readonly ApiKey[], reason?: string) => {
-      const many = keys.length > 1
+    // `skipping`: the preview of a selection whose other keys are skipped; one key left is run as the selection's run (the bar's selection follows it).
+    async (action: KeyAction, keys: readonly ApiKey[], reason?: string, skipping?: BulkPreview) => {
+      const many = keys.length > 1 || skipping
       // Many keys: a toast says a clean run; any trouble is the bar's panel's to tell, key by key, and only there.
       const result = await run(action, keys, reason, many ? { troubleShownByCaller: true } : undefined)
       if (many) {
@@ -104,7 +105,7 @@ export function useKeyActionFlow({ onBulkDone, onDone }: { onBulkDone?: (failed:
       if (!dialog || dialog.pending) return
       const { request } = dialog
       // Offline, a change waits for the connection on its row ("Waiting for connection"), not in a dialog.
-      if (request.keys.length === 1 && !changesWaitForNetwork(queryClient)) return void confirmOne(request, reason, typed)
+      if (request.keys.length === 1 && !request.preview && !changesWaitForNetwork(queryClient)) return void confirmOne(request, reason, typed)
       // Many keys: the bar’s outcome (and the selection of those that failed) tells how it went; offline, the row and then a toast.
       // The action's code first: without it nothing can run or wait, and the dialog stays, with what was typed, to say so.
       show({ request, pending: true, error: null, wait: null })
@@ -113,7 +114,7 @@ export function useKeyActionFlow({ onBulkDone, onDone }: { onBulkDone?: (failed:
         () => {
           if (!open()) return
           show(null)
-          void execute(request.action, request.keys, reason)
+          void execute(request.action, request.keys, reason, request.preview)
         },
         () => open() && show({ request, pending: false, error: codeNotLoaded(), wait: null }),
       )
