@@ -260,6 +260,14 @@ test('a failed create keeps the form filled and says why', async ({ page }) => {
   await expect(dialog.getByRole('radio', { name: 'Production' })).toBeChecked()
   await expect(dialog.getByRole('checkbox', { name: 'traces: Read' })).toBeChecked()
   await expectNoAxeViolations(page)
+  // From the failure, which has the focus, Shift+Tab goes on backwards round the dialog (it stayed put), and Tab forwards.
+  await page.keyboard.press('Shift+Tab')
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused()
+  await page.keyboard.press('Shift+Tab')
+  await expect(dialog.getByRole('button', { name: 'Create key' })).toBeFocused()
+  await alert.focus()
+  await page.keyboard.press('Tab')
+  await expect(dialog.getByRole('textbox', { name: 'Name' })).toBeFocused()
   expect(await keysNamed(page, 'Fails once')).toHaveLength(0)
   // Sending again is the user's decision, and it works.
   const { step } = await createKey(page, dialog)

@@ -1,4 +1,5 @@
 import { Icon } from './icon'
+import { tabFromUntabbable } from './tab-from-untabbable'
 import { Dialog as DialogPrimitive } from 'radix-ui'
 import { useCallback, useRef, type ComponentPropsWithRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { cn } from './cn'
@@ -117,13 +118,13 @@ export function DialogBody({ className, onScroll, ...props }: ComponentPropsWith
   )
 }
 
-/** What a modal box (a dialog's, an alert dialog's) does while it is open: scroll as a whole when cramped, its focus kept in sight, and take a phone's Back as Escape. */
+/** What a modal box (a dialog's, an alert dialog's) does while it is open: scroll as a whole when cramped, its focus kept in sight, take a phone's Back as Escape, and Tab on from a failure it focused. */
 export function useDialogBox() {
   const scrollWholeWhenCramped = useScrollWholeWhenCramped()
   const closeRequests = useCloseRequestsAsEscape()
   return useCallback(
     (box: HTMLElement | null) => {
-      const stops = [scrollWholeWhenCramped(box), closeRequests(box)]
+      const stops = [scrollWholeWhenCramped(box), closeRequests(box), tabFromUntabbable(box)]
       return () => {
         for (const stop of stops) stop?.()
       }
