@@ -81,6 +81,9 @@ it('clears every choice at once', async () => {
   await user.click(screen.getByRole('button', { name: 'Clear' }))
   expect(last()).toEqual([])
   expect(screen.getByText('No permissions chosen')).toBeInTheDocument()
+  // Clear goes with what it cleared: the focus goes to the grid's first box, not the page's (or dialog's) body.
+  expect(screen.queryByRole('button', { name: 'Clear' })).toBeNull()
+  expect(screen.getAllByRole('checkbox')[0]).toHaveFocus()
 })
 
 it('does not submit the surrounding form when Enter is pressed in the search', async () => {

@@ -1,5 +1,5 @@
 import { Icon } from '../../../../components/ui/icon'
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import type { ScopeResource } from '../../../../api/scopes'
 import { Button } from '../../../../components/ui/button'
 import { Checkbox } from '../../../../components/ui/checkbox'
@@ -29,6 +29,7 @@ export function PermissionsGrid({ value, onChange, invalid }: PermissionsGridPro
   const [query, setQuery] = useState('')
   const id = useId()
   const resources = searchResources(query)
+  const grid = useRef<HTMLDivElement>(null)
   return (
     <div className="space-y-3">
       <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
@@ -51,7 +52,15 @@ export function PermissionsGrid({ value, onChange, invalid }: PermissionsGridPro
             {selectionSummary(value)}
           </p>
           {value.length > 0 && (
-            <Button size="sm" variant="ghost" onClick={() => onChange([])}>
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={() => {
+                onChange([])
+                // Clear goes with what it cleared: the focus goes to the grid's first box, not the dialog (nor the filter box, which raises a phone's keyboard).
+                grid.current?.querySelector<HTMLElement>('button[role="checkbox"], input[type="checkbox"]')?.focus()
+              }}
+            >
               Clear
             </Button>
           )}
@@ -61,6 +70,7 @@ export function PermissionsGrid({ value, onChange, invalid }: PermissionsGridPro
         “All” grants every action on a resource, including actions the API adds later (sent as <code className="font-mono">resource:*</code>).
       </p>
       <div
+        ref={grid}
         className={cn(
           'divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800',
           invalid && value.length === 0 && 'border-red-600 dark:border-red-500',
