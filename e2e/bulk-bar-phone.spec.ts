@@ -30,6 +30,9 @@ for (const width of [320, 375]) {
     expect(Math.abs(offerBox.y + offerBox.height / 2 - (clearBox.y + clearBox.height / 2))).toBeLessThanOrEqual(4)
     expect(suspendBox.y).toBeGreaterThan(offerBox.y + offerBox.height - 1)
     expect(barBox.x + barBox.width).toBeLessThanOrEqual(width)
+    // Its padding (12 px) keeps the count and the actions off the screen's edges: Tailwind's base reset had taken it.
+    expect(suspendBox.x - barBox.x).toBeGreaterThanOrEqual(12)
+    expect(await bar.evaluate((el) => getComputedStyle(el).paddingLeft)).toBe('12px')
     // The actions share their row, each 40 px tall to a finger (they were 32 px, 4 px apart, the page's smallest
     // controls for its most destructive actions), their words whole.
     const actions = await Promise.all(['Suspend…', 'Reactivate…', 'Revoke…', 'Delete…'].map((name) => bar.getByRole('button', { name, exact: true }).evaluate((b) => ({ ...b.getBoundingClientRect().toJSON(), clipped: b.scrollWidth > b.clientWidth }))))
