@@ -11,11 +11,10 @@ function statusWords(status: string | null | undefined): string {
 
 /** Why an action is not offered for a selection, or null when any of its keys allows it. */
 export function whyNot(action: KeyAction, keys: readonly WithStatus[]): string | null {
-  const blocked = keys.filter((key) => !canDo(action, key))
   // Some allow it: those are changed and the others skipped, as the confirmation says (bulk-preview.ts).
-  if (keys.length === 0 || blocked.length < keys.length) return null
-  const statuses = orList([...new Set(blocked.map((k) => statusWords(k.status).toLowerCase()))])
-  return `Not possible for ${statuses} keys (${countOf(blocked.length, keys.length)})`
+  if (keys.length === 0 || keys.some((key) => canDo(action, key))) return null
+  const statuses = orList([...new Set(keys.map((k) => statusWords(k.status).toLowerCase()))])
+  return `Not possible for ${statuses} keys (${formatCount(keys.length)} selected)`
 }
 
 // "(16 of 20 selected)": "(16 selected)" read as the size of the selection.

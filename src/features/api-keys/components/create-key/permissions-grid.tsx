@@ -58,7 +58,7 @@ export function PermissionsGrid({ value, onChange, invalid }: PermissionsGridPro
               onClick={() => {
                 onChange([])
                 // Clear goes with what it cleared: the focus goes to the grid's first box, not the dialog (nor the filter box, which raises a phone's keyboard).
-                grid.current?.querySelector<HTMLElement>('button[role="checkbox"], input[type="checkbox"]')?.focus()
+                grid.current?.querySelector<HTMLElement>('input[type="checkbox"]')?.focus()
               }}
             >
               Clear
